@@ -1,0 +1,25 @@
+// The skills taxonomy's shape: canonical skills with aliases, a category and implies-relations.
+
+export interface TaxonomySkill {
+  /** canonical display name, unique, e.g. "JavaScript" */
+  name: string;
+  /** e.g. "programming_language", "framework", "database", "cloud", "devops", "tool", "soft_skill", ... */
+  category: string;
+  /** other spellings and abbreviations, e.g. ["JS", "ECMAScript"] */
+  aliases: string[];
+  /** canonical names this skill implies (React implies JavaScript) */
+  implies: string[];
+  /** where the entry comes from: "esco", "onet", "linguist", "curated" */
+  sources: string[];
+}
+
+export interface SkillMention {
+  /** canonical name */
+  name: string;
+  category: string;
+  /** the text as it appeared */
+  surface: string;
+  /** character offsets in the searched text */
+  start: number;
+  end: number;
+}
