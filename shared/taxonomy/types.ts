@@ -11,6 +11,11 @@ export interface TaxonomySkill {
   implies: string[];
   /** where the entry comes from: "esco", "onet", "linguist", "curated" */
   sources: string[];
+  /**
+   * forms (the name or aliases) that are also everyday words ("Go", "Spring", "Excel"): text matching
+   * accepts them only when casing and neighbouring words support the skill sense
+   */
+  ambiguous?: string[];
 }
 
 export interface SkillMention {
@@ -22,4 +27,21 @@ export interface SkillMention {
   /** character offsets in the searched text */
   start: number;
   end: number;
+}
+
+/** a data source the taxonomy was built from, with what its licence requires */
+export interface TaxonomySource {
+  id: string;
+  title: string;
+  publisher: string;
+  licence: string;
+  url: string;
+  attribution: string;
+}
+
+/** the layout of skills.json, written by scripts/taxonomy/build.ts */
+export interface TaxonomyData {
+  version: number;
+  sources: TaxonomySource[];
+  skills: TaxonomySkill[];
 }

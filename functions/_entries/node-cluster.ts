@@ -1,0 +1,46 @@
+// The cluster primary: forks UVICORN_WORKERS HTTP processes, replaces one that dies, and stops them all on SIGTERM.
+import cluster, { type Worker } from "node:cluster";
+import type { Settings } from "../../shared/config/settings.ts";
+import type { Logger } from "../../shared/log/logger.ts";
+
+export function superviseWorkers(settings: Settings, log: Logger) {
+  let stopping = false;
+  const recentDeaths: number[] = [];
+  cluster.setupPrimary({
+    execArgv: [...process.execArgv, `--max-old-space-size=${settings.PYTHON_MEMORY_LIMIT}`],
+  });
+  const fork = () => {
+    const worker = cluster.fork({ CV_ANALYZER_WORKER: "1" });
+    log.info("worker started", { pid: worker.process.pid });
+    return worker;
+  };
+  for (let i = 0; i < settings.UVICORN_WORKERS; i++) fork();
+
+  cluster.on("exit", (worker: Worker, code, signal) => {
+    if (stopping) return;
+    log.warn("worker exited; starting a replacement", { pid: worker.process.pid, code, signal });
+    // A worker that dies at once, again and again, is a broken build, not a crash: back off.
+    const now = Date.now();
+    recentDeaths.push(now);
+    while (recentDeaths.length > 0 && now - recentDeaths[0] > 10_000) recentDeaths.shift();
+    const delay = recentDeaths.length > settings.UVICORN_WORKERS * 3 ? 5_000 : 0;
+    setTimeout(() => {
+      if (!stopping) fork();
+    }, delay);
+  });
+
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+    log.info("stopping workers", { count: workers.length });
+    const exited = workers.map((w) => new Promise<void>((resolve) => (w.isDead() ? resolve() : w.once("exit", () => resolve()))));
+    for (const w of workers) w.process.kill("SIGTERM");
+    const timer = setTimeout(() => {
+      for (const w of workers) if (!w.isDead()) w.process.kill("SIGKILL");
+    }, settings.SHUTDOWN_TIMEOUT_MS + 2_000);
+    await Promise.all(exited);
+    clearTimeout(timer);
+  };
+  return { stop };
+}

@@ -1,0 +1,45 @@
+// One HTTP process: the app on @hono/node-server, and a graceful stop that drains in-flight requests.
+import type { Server } from "node:http";
+import { serve } from "@hono/node-server";
+import { createNodeClients } from "../../shared/clients/node.ts";
+import type { Settings } from "../../shared/config/settings.ts";
+import type { Logger } from "../../shared/log/logger.ts";
+import { createApp } from "../app.ts";
+
+export interface RunningServer {
+  port: number;
+  stop(): Promise<void>;
+}
+
+const residentMemoryMb = () => process.memoryUsage.rss() / (1024 * 1024);
+
+export async function startServer(settings: Settings, log: Logger): Promise<RunningServer> {
+  const clients = createNodeClients(settings);
+  const app = createApp({ clients, log, residentMemoryMb });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: settings.HOST, port: settings.PORT }, () => resolve(s as Server));
+    s.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : settings.PORT;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      // Stop accepting; idle keep-alive sockets go now, busy ones when their response is sent.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const drained = await Promise.race([
+        closed.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), settings.SHUTDOWN_TIMEOUT_MS).unref()),
+      ]);
+      if (!drained) {
+        log.warn("shutdown timeout reached; closing the remaining connections", { timeoutMs: settings.SHUTDOWN_TIMEOUT_MS });
+        server.closeAllConnections();
+      }
+      await clients.close();
+    })();
+    return stopping;
+  };
+  return { port, stop };
+}

@@ -1,0 +1,77 @@
+// The Node entry: validate settings, migrate, then serve from one process or from a cluster of workers.
+import cluster from "node:cluster";
+import { createNodeClients } from "../../shared/clients/node.ts";
+import { loadSettings, SettingsError, type Settings } from "../../shared/config/settings.ts";
+import { migrateToLatest } from "../../shared/db/migrations.ts";
+import { createLogger, type Logger } from "../../shared/log/logger.ts";
+import { superviseWorkers } from "./node-cluster.ts";
+import { startServer } from "./node-server.ts";
+
+function readSettings(): Settings {
+  try {
+    return loadSettings(process.env);
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      process.stderr.write(`cv-analyzer: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function migrate(settings: Settings, log: Logger) {
+  const clients = createNodeClients(settings);
+  try {
+    const applied = await migrateToLatest(clients.db());
+    log.info("database ready", { mode: settings.mode, applied });
+  } finally {
+    // The primary of a cluster serves nothing: it lets go of its connections before forking.
+    if (settings.DATABASE_URL) await clients.close();
+  }
+}
+
+function onSignals(stop: () => Promise<void>, log: Logger) {
+  const handler = (signal: string) => {
+    log.info("shutting down", { signal });
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        log.error("shutdown failed", { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", handler);
+  process.once("SIGINT", handler);
+}
+
+async function main() {
+  const settings = readSettings();
+  const log = createLogger(settings.LOG_LEVEL).child({ pid: process.pid });
+  if (cluster.isWorker) {
+    const server = await startServer(settings, log);
+    onSignals(server.stop, log);
+    return;
+  }
+  try {
+    await migrate(settings, log);
+  } catch (error) {
+    log.error("start-up failed: the database could not be migrated", { error });
+    process.exit(1);
+  }
+  // PGlite is a single-process database: several HTTP workers need a PostgreSQL server to share.
+  const workers = settings.DATABASE_URL ? settings.UVICORN_WORKERS : 1;
+  if (workers > 1) {
+    const primary = superviseWorkers(settings, log);
+    onSignals(primary.stop, log);
+    log.info("listening", { host: settings.HOST, port: settings.PORT, workers, mode: settings.mode });
+    return;
+  }
+  if (settings.UVICORN_WORKERS > 1 && !settings.DATABASE_URL)
+    log.info("embedded database: serving from one process (set DATABASE_URL to use UVICORN_WORKERS)");
+  const server = await startServer(settings, log);
+  onSignals(server.stop, log);
+  log.info("listening", { host: settings.HOST, port: server.port, workers: 1, mode: settings.mode });
+}
+
+await main();

@@ -1,0 +1,64 @@
+// Composes the functions into one app: middleware order, then one route prefix per function.
+import { Hono } from "hono";
+import { timeout } from "hono/timeout";
+import type { Clients, DependencyName } from "../shared/clients/types.ts";
+import { accessLog } from "../shared/http/access-log.ts";
+import type { AppEnv } from "../shared/http/env.ts";
+import { onError, onNotFound } from "../shared/http/errors.ts";
+import { requestContext } from "../shared/http/request-id.ts";
+import { loadShedding, type ShedReason } from "../shared/http/shed.ts";
+import type { Logger } from "../shared/log/logger.ts";
+import { defineHealth } from "./health/index.ts";
+
+export interface AppObserver {
+  onShed?(reason: ShedReason): void;
+  onInFlight?(count: number): void;
+  onDependencyCheck?(name: DependencyName, up: boolean, latencySeconds: number): void;
+}
+
+export interface AppOptions {
+  clients: Clients;
+  log: Logger;
+  /** resident memory in MB, where the runtime can tell */
+  residentMemoryMb?: () => number;
+  observer?: AppObserver;
+  /** extra routes mounted before the 404 handler (tests use it for slow routes) */
+  extend?: (app: Hono<AppEnv>) => void;
+}
+
+const isProbe = (path: string) => path.startsWith("/api/health") || path === "/api/metrics";
+
+export function createApp(options: AppOptions) {
+  const { clients, log, observer } = options;
+  const settings = clients.settings;
+  const app = new Hono<AppEnv>();
+  const shedding = loadShedding({
+    maxConcurrent: settings.MAX_CONCURRENT_REQUESTS,
+    maxGlobal: settings.MAX_GLOBAL_CONCURRENT,
+    slotTtlMs: settings.GLOBAL_SLOT_TTL_MS,
+    retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
+    memoryThresholdMb: settings.MEMORY_THRESHOLD_MB,
+    ...(options.residentMemoryMb ? { residentMemoryMb: options.residentMemoryMb } : {}),
+    keyValue: () => clients.keyValue(),
+    exempt: isProbe,
+    heavy: (path) => !isProbe(path),
+    onShed: (reason) => observer?.onShed?.(reason),
+    onInFlight: (count) => observer?.onInFlight?.(count),
+    onGlobalError: (error) => log.warn("global concurrency limit unavailable", { error }),
+  });
+
+  app.onError(onError);
+  app.notFound(onNotFound);
+  app.use("*", requestContext(log));
+  app.use("*", async (c, next) => {
+    c.set("clients", clients);
+    await next();
+  });
+  app.use("*", accessLog());
+  app.use("/api/*", shedding.middleware);
+  app.use("/api/*", async (c, next) => (isProbe(c.req.path) ? next() : timeout(settings.REQUEST_TIMEOUT_MS)(c, next)));
+
+  app.route("/api/health", defineHealth({ onDependencyCheck: (n, up, s) => observer?.onDependencyCheck?.(n, up, s) }));
+  options.extend?.(app);
+  return app;
+}

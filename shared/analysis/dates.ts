@@ -1,0 +1,210 @@
+// Finds and parses CV date ranges in seven languages: month names, numeric forms, open ends and "present" words.
+import type { Month } from "./types.ts";
+
+const MONTH_NAMES: string[][] = [
+  ["january", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "jan"],
+  ["february", "februar", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "febbraio", "februari", "feb", "fev", "fév", "febr"],
+  ["march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "mar", "mrz"],
+  ["april", "avril", "abril", "aprile", "apr", "avr", "abr"],
+  ["may", "mai", "mayo", "maio", "maggio", "mag", "mei"],
+  ["june", "juni", "juin", "junio", "junho", "giugno", "jun", "giu"],
+  ["july", "juli", "juillet", "juil", "julio", "julho", "luglio", "jul", "lug"],
+  ["august", "août", "aout", "agosto", "augustus", "aug", "ago", "aoû"],
+  ["september", "septembre", "septiembre", "setiembre", "setembro", "settembre", "sept", "sep", "set", "sett"],
+  ["october", "oktober", "octobre", "octubre", "outubro", "ottobre", "oct", "okt", "out", "ott"],
+  ["november", "novembre", "noviembre", "novembro", "nov"],
+  ["december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "dec", "dez", "déc", "dic"],
+];
+
+const MONTH_BY_NAME = new Map<string, number>();
+MONTH_NAMES.forEach((names, index) => {
+  for (const name of names) MONTH_BY_NAME.set(name, index + 1);
+});
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const MONTH_ALTERNATION = [...MONTH_BY_NAME.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
+
+export const PRESENT_WORDS = [
+  "present",
+  "current",
+  "currently",
+  "now",
+  "today",
+  "ongoing",
+  "date",
+  "heute",
+  "bis heute",
+  "aktuell",
+  "jetzt",
+  "laufend",
+  "dato",
+  "actuel",
+  "actuellement",
+  "aujourd'hui",
+  "aujourd’hui",
+  "présent",
+  "en cours",
+  "presente",
+  "actualidad",
+  "actual",
+  "la actualidad",
+  "hoy",
+  "atual",
+  "atualmente",
+  "o momento",
+  "momento",
+  "oggi",
+  "attuale",
+  "in corso",
+  "heden",
+  "nu",
+  "huidig",
+  "nog steeds",
+];
+const PRESENT_ALTERNATION = [...PRESENT_WORDS].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
+const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
+// Order matters: the most specific forms first so "2019-2021" is not read as year 2019, month 20.
+const DATE_SOURCE = [
+  `(?:\\d{1,2}\\.?\\s*)?(?:${MONTH_ALTERNATION})\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:${YEAR}|['’]\\d{2})`,
+  `\\d{1,2}[./-]${MONTH_NUMBER}[./-]${YEAR}`,
+  `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
+  `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
+  YEAR,
+].join("|");
+const SEPARATOR = "\\s*(?:[-–—~‒―]+|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
+const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès)";
+
+const RANGE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?![\\p{L}\\d])`,
+  "giu",
+);
+const OPEN_RANGE = new RegExp(`(?<![\\p{L}\\d])${OPENER}\\s+(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
+const SINGLE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
+const PRESENT = new RegExp(`^(?:${PRESENT_ALTERNATION})$`, "iu");
+
+export interface ParsedDate {
+  year: number;
+  /** null when only the year is given */
+  month: number | null;
+}
+
+export interface DateRange {
+  start: Month | null;
+  end: Month | null;
+  current: boolean;
+  /** where the range was found in the searched text */
+  index: number;
+  length: number;
+  /** true when a side carried only a year */
+  yearOnly: boolean;
+}
+
+export function parseDate(raw: string): ParsedDate | null {
+  const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  let match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
+  if (match) return { year: Number(match[3]), month: Number(match[2]) };
+  match = /^(\d{1,2})\s?[./-]\s?(\d{4})$/.exec(text);
+  if (match) return { year: Number(match[2]), month: Number(match[1]) };
+  match = /^(\d{4})[./-](\d{1,2})$/.exec(text);
+  if (match) return { year: Number(match[1]), month: Number(match[2]) };
+  match = /^(\d{4})$/.exec(text);
+  if (match) return { year: Number(match[1]), month: null };
+  const yearMatch = /(\d{4}|['’]\d{2})$/.exec(text);
+  const nameMatch = /\p{L}+/u.exec(text);
+  if (!yearMatch || !nameMatch) return null;
+  const month = MONTH_BY_NAME.get(nameMatch[0]);
+  if (!month) return null;
+  const yearText = yearMatch[1];
+  const year = yearText.length === 4 ? Number(yearText) : 2000 + Number(yearText.slice(1));
+  return { year: year > 2049 ? year - 100 : year, month };
+}
+
+export function toMonth(date: ParsedDate): Month {
+  return `${date.year}-${String(date.month ?? 1).padStart(2, "0")}`;
+}
+
+export function isPresentWord(text: string): boolean {
+  return PRESENT.test(text.trim());
+}
+
+/** Every date range in a text, left to right; open ranges ("since 2020") end at asOf and count as current. */
+export function findDateRanges(text: string, asOf: Month): DateRange[] {
+  const ranges: DateRange[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  for (const match of text.matchAll(RANGE)) {
+    const start = parseDate(match[1]);
+    if (!start) continue;
+    const index = match.index ?? 0;
+    const current = isPresentWord(match[2]);
+    const end = current ? null : parseDate(match[2]);
+    if (!current && !end) continue;
+    const startMonth = toMonth(start);
+    let endMonth = end ? toMonth(end) : null;
+    // "2019 - 2018" is a typo more often than a time machine: keep the start, drop the impossible end.
+    if (endMonth && endMonth < startMonth) endMonth = null;
+    if (endMonth && endMonth > asOf) endMonth = asOf;
+    ranges.push({
+      start: startMonth,
+      end: endMonth,
+      current,
+      index,
+      length: match[0].length,
+      yearOnly: start.month === null || (end !== null && end.month === null),
+    });
+    taken.push([index, index + match[0].length]);
+  }
+  for (const match of text.matchAll(OPEN_RANGE)) {
+    const index = match.index ?? 0;
+    if (overlaps(index, index + match[0].length)) continue;
+    const start = parseDate(match[1]);
+    if (!start) continue;
+    ranges.push({
+      start: toMonth(start),
+      end: null,
+      current: true,
+      index,
+      length: match[0].length,
+      yearOnly: start.month === null,
+    });
+    taken.push([index, index + match[0].length]);
+  }
+  return ranges.sort((a, b) => a.index - b.index);
+}
+
+/** Single dates not part of a range, e.g. a graduation year or a certificate's issue month. */
+export function findSingleDates(text: string): { date: ParsedDate; index: number; length: number }[] {
+  const found: { date: ParsedDate; index: number; length: number }[] = [];
+  for (const match of text.matchAll(SINGLE)) {
+    const date = parseDate(match[1]);
+    if (date) found.push({ date, index: match.index ?? 0, length: match[0].length });
+  }
+  return found;
+}
+
+export function monthIndex(month: Month): number {
+  const [year, number] = month.split("-").map(Number);
+  return year * 12 + (number - 1);
+}
+
+export function fromMonthIndex(index: number): Month {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Inclusive month count, the way CVs and LinkedIn count "Jan 2019 – Dec 2019" as 12 months. */
+export function monthsBetween(start: Month, end: Month): number {
+  return Math.max(0, monthIndex(end) - monthIndex(start) + 1);
+}
+
+/** LinkedIn-style durations: "3 years 2 months", "1 yr 4 mos", "2 Jahre 3 Monate", "8 mois". */
+export function parseDuration(text: string): number | null {
+  const years = /(\d+)\s*(?:years?|yrs?|jahre?n?|ans?|años?|anos?|anni|anno|jaar|jaren)\b/iu.exec(text);
+  const months = /(\d+)\s*(?:months?|mos?|monate?n?|mois|meses|mes|mesi|mese|maanden|maand)\b/iu.exec(text);
+  if (!years && !months) return null;
+  return Number(years?.[1] ?? 0) * 12 + Number(months?.[1] ?? 0);
+}

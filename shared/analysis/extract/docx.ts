@@ -1,0 +1,104 @@
+// Text of a DOCX in reading order, read straight from word/document.xml: paragraphs, list bullets, table rows.
+import { inflateSync } from "fflate";
+import { AnalysisError } from "../errors.ts";
+import { decodeXmlEntities } from "./xmlEntities.ts";
+import { checkInflationBudget, entryPayload, readZipDirectory, type ZipEntry } from "./zipDirectory.ts";
+
+export interface DocxText {
+  text: string;
+  /** hyperlink targets, which CVs often hide behind labels such as "LinkedIn" */
+  links: string[];
+  pages: number;
+}
+
+export function isDocxDirectory(entries: ZipEntry[]): boolean {
+  return entries.some((entry) => entry.name === "word/document.xml");
+}
+
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const payload = entryPayload(bytes, entry);
+  if (entry.method === 0) return payload;
+  if (entry.method !== 8) throw new AnalysisError("unsupported_type", `ZIP compression method ${entry.method}`);
+  try {
+    // The output buffer is sized from the central directory, so a lying entry cannot grow past it.
+    return inflateSync(payload, { out: new Uint8Array(entry.uncompressedSize) });
+  } catch (cause) {
+    throw new AnalysisError("corrupt", `ZIP entry ${entry.name} cannot be inflated`, { cause });
+  }
+}
+
+function readRelationships(xml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const match of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(match[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(match[0])?.[1];
+    if (id && target && /TargetMode="External"/.test(match[0])) targets.set(id, decodeXmlEntities(target));
+  }
+  return targets;
+}
+
+/** Walks the XML tags once; only the handful of WordprocessingML elements that shape text matter. */
+function documentText(xml: string, relationships: Map<string, string>): { text: string; links: string[] } {
+  const lines: string[] = [];
+  const links: string[] = [];
+  let paragraph = "";
+  let cells: string[] | null = null;
+  let cellParagraphs: string[] = [];
+  let inText = false;
+  let tableDepth = 0;
+  const tag = /<(\/?)([\w:]+)([^>]*?)(\/?)>|([^<]+)/g;
+  for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
+    const [, closing, name, attributes, selfClosing, content] = match;
+    if (content !== undefined) {
+      if (inText) paragraph += decodeXmlEntities(content);
+      continue;
+    }
+    if (name === "w:t") inText = !closing && !selfClosing;
+    else if (name === "w:tab" && !closing) paragraph += "\t";
+    else if ((name === "w:br" || name === "w:cr") && !closing) paragraph += "\n";
+    else if (name === "w:numPr" && !closing && paragraph === "") paragraph = "• ";
+    else if (name === "w:hyperlink" && !closing) {
+      const id = /r:id="([^"]*)"/.exec(attributes)?.[1];
+      const target = id ? relationships.get(id) : undefined;
+      if (target) links.push(target);
+    } else if (name === "w:p" && closing) {
+      if (tableDepth > 0) cellParagraphs.push(paragraph.trim());
+      else lines.push(paragraph.trim());
+      paragraph = "";
+    } else if (name === "w:tbl") tableDepth += closing ? -1 : 1;
+    else if (name === "w:tr" && !closing) cells = [];
+    else if (name === "w:tc" && closing && cells) {
+      cells.push(cellParagraphs.filter(Boolean).join(" / "));
+      cellParagraphs = [];
+    } else if (name === "w:tr" && closing && cells) {
+      // A table row stays one line so a date cell keeps its role beside it; multi-paragraph cells follow.
+      const filled = cells.filter(Boolean);
+      if (filled.length > 0) lines.push(filled.join("\t"));
+      cells = null;
+    }
+  }
+  return { text: lines.join("\n"), links };
+}
+
+export function extractDocx(bytes: Uint8Array, maxInflatedBytes: number, entries = readZipDirectory(bytes)): DocxText {
+  if (entries.some((entry) => entry.encrypted)) {
+    throw new AnalysisError("encrypted", "The DOCX is password-protected");
+  }
+  checkInflationBudget(entries, maxInflatedBytes);
+  const documentEntry = entries.find((entry) => entry.name === "word/document.xml");
+  if (!documentEntry) throw new AnalysisError("unsupported_type", "The ZIP archive is not a Word document");
+  const decoder = new TextDecoder();
+  const relationsEntry = entries.find((entry) => entry.name === "word/_rels/document.xml.rels");
+  const relationships = relationsEntry
+    ? readRelationships(decoder.decode(inflateEntry(bytes, relationsEntry)))
+    : new Map<string, string>();
+  const xml = decoder.decode(inflateEntry(bytes, documentEntry));
+  if (!xml.includes("<w:body")) throw new AnalysisError("corrupt", "word/document.xml has no body");
+  const { text, links } = documentText(xml, relationships);
+  const appEntry = entries.find((entry) => entry.name === "docProps/app.xml");
+  const declaredPages = appEntry
+    ? Number(/<Pages>(\d+)<\/Pages>/.exec(decoder.decode(inflateEntry(bytes, appEntry)))?.[1] ?? 0)
+    : 0;
+  const explicitBreaks = (xml.match(/<w:br\b[^>]*w:type="page"/g) ?? []).length;
+  return { text, links, pages: Math.max(1, declaredPages, explicitBreaks + 1) };
+}

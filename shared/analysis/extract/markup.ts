@@ -1,0 +1,67 @@
+// Turns HTML and Markdown CVs into plain lines, keeping block structure, list bullets and link targets.
+import { decodeXmlEntities } from "./xmlEntities.ts";
+
+const BLOCK_TAGS =
+  /^(p|div|br|li|ul|ol|tr|table|section|article|header|footer|h[1-6]|dt|dd|dl|blockquote|pre|hr|address|main|aside|nav|tbody|thead)$/i;
+
+export function htmlToText(html: string): { text: string; links: string[] } {
+  const links: string[] = [];
+  const body = html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<(script|style|head|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, "");
+  let text = "";
+  const tag = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>|([^<]+)/g;
+  for (let match = tag.exec(body); match; match = tag.exec(body)) {
+    const [, closing, name, attributes, content] = match;
+    if (content !== undefined) {
+      text += content.replace(/\s+/g, " ");
+      continue;
+    }
+    const lower = name.toLowerCase();
+    if (lower === "a" && !closing) {
+      const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(attributes)?.[1];
+      if (href && /^(https?:|mailto:|tel:)/i.test(href)) links.push(decodeXmlEntities(href));
+    }
+    if (lower === "td" || lower === "th") {
+      if (closing) text += "\t";
+    } else if (lower === "li" && !closing) text += "\n• ";
+    else if (BLOCK_TAGS.test(lower)) text += "\n";
+  }
+  const lines = decodeXmlEntities(text)
+    .split("\n")
+    .map((line) => line.replace(/[ \u00a0]+/g, " ").replace(/\t+$/, "").trim())
+    .filter((line, index, all) => line !== "" || (index > 0 && all[index - 1] !== ""));
+  return { text: lines.join("\n").trim(), links };
+}
+
+export function markdownToText(markdown: string): { text: string; links: string[] } {
+  const links: string[] = [];
+  const lines = markdown.split(/\r?\n/).map((line) => {
+    let out = line
+      .replace(/^\s{0,3}#{1,6}\s+/, "")
+      .replace(/\s#+\s*$/, "")
+      .replace(/^\s*[-*+]\s+(?!\[)/, "• ")
+      .replace(/^\s*[-*+]\s+/, "• ")
+      .replace(/^\s*>\s?/, "");
+    out = out.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
+    out = out.replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_whole, label: string, href: string) => {
+      links.push(href);
+      return label === href || /^https?:/.test(label) ? label : `${label} (${href})`;
+    });
+    out = out.replace(/<(https?:[^>]+)>/g, "$1");
+    out = out.replace(/(\*\*|__)(.+?)\1/g, "$2").replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, "$1$2");
+    out = out.replace(/`([^`]+)`/g, "$1");
+    if (/^\s*(-{3,}|\*{3,}|_{3,}|=+)\s*$/.test(out)) return "";
+    if (/^\s*\|?\s*:?-{3,}/.test(out) && /\|/.test(out)) return "";
+    if (/^\s*\|.*\|\s*$/.test(out)) {
+      out = out
+        .trim()
+        .replace(/^\||\|$/g, "")
+        .split("|")
+        .map((cell) => cell.trim())
+        .join("\t");
+    }
+    return out.trimEnd();
+  });
+  return { text: lines.join("\n").trim(), links };
+}

@@ -1,0 +1,107 @@
+// Text of a PDF through pdf.js (unpdf's serverless build), page by page within the page and time budgets.
+import { getDocumentProxy } from "unpdf";
+import { AnalysisError } from "../errors.ts";
+import type { AnalysisLimits } from "../types.ts";
+import { layoutPage, type PositionedText } from "./pdfLayout.ts";
+
+export interface PdfText {
+  text: string;
+  links: string[];
+  pages: number;
+}
+
+/** pdf.js reports problems as exceptions named after their cause. */
+function translatePdfError(cause: unknown): AnalysisError {
+  const name = (cause as { name?: string } | null)?.name ?? "";
+  const message = cause instanceof Error ? cause.message : String(cause);
+  if (name === "PasswordException") return new AnalysisError("encrypted", "The PDF is password-protected", { cause });
+  if (cause instanceof AnalysisError) return cause;
+  return new AnalysisError("corrupt", `The PDF cannot be read: ${message}`, { cause });
+}
+
+function hasEndMarker(bytes: Uint8Array): boolean {
+  // Writers end every PDF with %%EOF; its absence near the end means the upload was cut short.
+  const tail = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  return tail.includes("%%EOF");
+}
+
+interface TextItemLike {
+  str?: string;
+  transform?: number[];
+  width?: number;
+}
+
+/** Image-painting operators in pdf.js's OPS table (paintImageXObject, paintInlineImageXObject, ...). */
+const IMAGE_OPERATORS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
+
+export async function extractPdf(bytes: Uint8Array, limits: AnalysisLimits, now: () => number): Promise<PdfText> {
+  const started = now();
+  if (!hasEndMarker(bytes)) throw new AnalysisError("corrupt", "The PDF is truncated (no %%EOF marker)");
+  // pdf.js takes ownership of the buffer it is given, so hand it a copy and keep the caller's intact.
+  let document: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    document = await getDocumentProxy(bytes.slice(), {
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
+  } catch (cause) {
+    throw translatePdfError(cause);
+  }
+  try {
+    if (document.numPages > limits.maxPages) {
+      throw new AnalysisError(
+        "too_many_pages",
+        `The PDF has ${document.numPages} pages; the limit is ${limits.maxPages}`,
+      );
+    }
+    const pageTexts: string[] = [];
+    const links: string[] = [];
+    let pagesWithImages = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      if (now() - started > limits.timeoutMs) {
+        throw new AnalysisError("timeout", `Text extraction exceeded ${limits.timeoutMs} ms at page ${number}`);
+      }
+      const page = await document.getPage(number);
+      const [, , pageWidth] = page.view;
+      const content = await page.getTextContent();
+      const items: PositionedText[] = [];
+      for (const raw of content.items as TextItemLike[]) {
+        if (!raw.str || !raw.transform) continue;
+        const [a, b, , , e, f] = raw.transform;
+        items.push({ str: raw.str, x: e, y: f, width: raw.width ?? 0, fontSize: Math.hypot(a, b) || 10 });
+      }
+      for (const annotation of await page.getAnnotations()) {
+        if (typeof annotation.url === "string") links.push(annotation.url);
+      }
+      const text = layoutPage(items, pageWidth);
+      if (text.trim() === "") {
+        const operators = await page.getOperatorList();
+        if (operators.fnArray.some((op: number) => IMAGE_OPERATORS.has(op))) pagesWithImages++;
+      }
+      pageTexts.push(text);
+      page.cleanup();
+    }
+    if (pageTexts.every((text) => text.trim() === "")) {
+      throw new AnalysisError(
+        "no_text_layer",
+        pagesWithImages > 0
+          ? "The PDF is a scan: its pages hold images but no text layer. Run OCR or upload the original file."
+          : "The PDF contains no text",
+      );
+    }
+    const cleaned = pageTexts.map((text) =>
+      text
+        .split("\n")
+        .filter((line) => !/^(page|seite|página|pagina|pag\.)\s*\d+(\s*(of|von|de|di|sur|\/)\s*\d+)?$/i.test(line.trim()))
+        .join("\n"),
+    );
+    return { text: cleaned.join("\n\n"), links, pages: document.numPages };
+  } catch (cause) {
+    throw translatePdfError(cause);
+  } finally {
+    await document.destroy();
+  }
+}

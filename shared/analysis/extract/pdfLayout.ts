@@ -1,0 +1,130 @@
+// Puts a PDF page's positioned text items back into reading order: columns first, then lines by baseline.
+
+export interface PositionedText {
+  str: string;
+  /** left edge and baseline, PDF user space (origin bottom-left) */
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+interface Line {
+  y: number;
+  fontSize: number;
+  items: PositionedText[];
+}
+
+const BIN = 2;
+
+/** Groups items whose baselines are within half a font size into lines, top to bottom. */
+export function groupLines(items: PositionedText[]): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const item of sorted) {
+    const line = lines.find((candidate) => Math.abs(candidate.y - item.y) <= Math.max(1.5, 0.5 * candidate.fontSize));
+    if (line) {
+      line.items.push(item);
+      line.fontSize = Math.max(line.fontSize, item.fontSize);
+    } else lines.push({ y: item.y, fontSize: item.fontSize, items: [item] });
+  }
+  for (const line of lines) line.items.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => b.y - a.y);
+}
+
+function lineText(line: Line): string {
+  let text = "";
+  let right = Number.NEGATIVE_INFINITY;
+  for (const item of line.items) {
+    const gap = item.x - right;
+    if (text !== "") {
+      // A wide gap separates table cells or a right-aligned date; a tab keeps them apart for the parsers.
+      if (gap > 2.2 * line.fontSize) text = `${text.trimEnd()}\t`;
+      else if (gap > 0.12 * line.fontSize && !text.endsWith(" ") && !item.str.startsWith(" ")) text += " ";
+    }
+    text += item.str;
+    right = Math.max(right, item.x + item.width);
+  }
+  return text.replace(/ {2,}/g, " ").trim();
+}
+
+function linesToText(lines: Line[]): string {
+  const out: string[] = [];
+  const spacings = lines.slice(1).map((line, index) => lines[index].y - line.y);
+  const typical = spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
+  lines.forEach((line, index) => {
+    // A noticeably larger vertical step marks a paragraph or section break.
+    if (index > 0 && typical > 0 && lines[index - 1].y - line.y > 1.6 * typical) out.push("");
+    out.push(lineText(line));
+  });
+  return out.join("\n");
+}
+
+interface Gutter {
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** Finds the vertical strip with no text crossing it over the largest share of the page's text height. */
+function findGutter(items: PositionedText[], pageWidth: number): Gutter | null {
+  if (items.length < 6) return null;
+  const top = Math.max(...items.map((item) => item.y + item.fontSize));
+  const bottom = Math.min(...items.map((item) => item.y));
+  const height = top - bottom;
+  if (height <= 0) return null;
+  let best: Gutter | null = null;
+  for (let x = pageWidth * 0.15; x <= pageWidth * 0.85; x += BIN) {
+    const crossing = items
+      .filter((item) => item.x < x + BIN && item.x + item.width > x)
+      .map((item) => item.y)
+      .sort((a, b) => b - a);
+    const edges = [top + 1, ...crossing, bottom - 1];
+    for (let i = 1; i < edges.length; i++) {
+      const span = edges[i - 1] - edges[i];
+      if (!best || span > best.top - best.bottom) best = { x, top: edges[i - 1] - 0.5, bottom: edges[i] + 0.5 };
+    }
+  }
+  if (!best || best.top - best.bottom < 0.4 * height) return null;
+  return best;
+}
+
+/** True when the two sides are one table (dates beside entries) rather than independent columns. */
+function sidesFormRows(left: PositionedText[], right: PositionedText[]): boolean {
+  const leftLines = groupLines(left);
+  const rightLines = groupLines(right);
+  if (leftLines.length === 0 || rightLines.length === 0) return false;
+  const aligned = leftLines.filter((line) =>
+    rightLines.some((other) => Math.abs(other.y - line.y) <= 0.5 * Math.max(line.fontSize, other.fontSize)),
+  ).length;
+  const dateLike = leftLines.filter((line) => /\b(19|20)\d{2}\b/.test(lineText(line))).length;
+  return (
+    aligned >= 0.8 * leftLines.length &&
+    (leftLines.length <= 0.5 * rightLines.length || dateLike >= 0.5 * leftLines.length)
+  );
+}
+
+/** Reading-order text of one page. */
+export function layoutPage(items: PositionedText[], pageWidth: number, depth = 0): string {
+  const visible = items.filter((item) => item.str.trim() !== "");
+  const gutter = depth < 1 ? findGutter(visible, pageWidth) : null;
+  if (gutter) {
+    const inBand = (item: PositionedText) => item.y <= gutter.top && item.y >= gutter.bottom;
+    const band = visible.filter(inBand);
+    const left = band.filter((item) => item.x + item.width / 2 < gutter.x);
+    const right = band.filter((item) => item.x + item.width / 2 >= gutter.x);
+    if (left.length >= 3 && right.length >= 3 && !sidesFormRows(left, right)) {
+      const above = visible.filter((item) => item.y > gutter.top);
+      const below = visible.filter((item) => item.y < gutter.bottom);
+      return [
+        above.length > 0 ? linesToText(groupLines(above)) : "",
+        layoutPage(left, pageWidth, depth + 1),
+        layoutPage(right, pageWidth, depth + 1),
+        below.length > 0 ? linesToText(groupLines(below)) : "",
+      ]
+        .filter((part) => part !== "")
+        .join("\n\n");
+    }
+  }
+  return linesToText(groupLines(visible));
+}

@@ -1,0 +1,65 @@
+// Finds phone numbers written in local or international style and normalizes them to E.164.
+import { type CountryCode, getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
+
+const KNOWN_REGIONS = new Set<string>(getCountries());
+
+const CANDIDATE = /(?<![\w+@/.-])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![\w@])/g;
+
+// Year ranges and dates share the shape of a phone number ("2019 - 2021", "03/2018 - 11/2020").
+const DATE_LIKE =
+  /^(?:\(?(?:19|20)\d{2}\)?\s*[-–/.]\s*(?:(?:19|20)\d{2}|\d{1,2})|\d{1,2}[./-](?:19|20)\d{2}\b.*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/;
+
+export function isRegion(value: string | undefined): value is CountryCode {
+  return value !== undefined && KNOWN_REGIONS.has(value.toUpperCase());
+}
+
+/** E.164 form of one written number, trying each region in order for numbers without a country code. */
+export function normalizePhone(raw: string, regions: string[]): string | null {
+  const cleaned = raw.replace(/^00/, "+").replace(/\(0\)/, "").trim();
+  const digits = cleaned.replace(/\D/g, "");
+  if (digits.length < 7 || digits.length > 15) return null;
+  if (DATE_LIKE.test(cleaned)) return null;
+  if (cleaned.startsWith("+")) {
+    // An explicit country code is evidence enough; reserved ranges (e.g. UK 07700 900xxx) are only "possible".
+    const parsed = parsePhoneNumberFromString(cleaned);
+    return parsed?.isPossible() ? parsed.number : null;
+  }
+  const usable = regions.filter(isRegion).map((region) => region.toUpperCase() as CountryCode);
+  for (const region of usable) {
+    const parsed = parsePhoneNumberFromString(cleaned, region);
+    if (parsed?.isValid()) return parsed.number;
+  }
+  // A trunk prefix ("0...") or an area code in parentheses marks a phone number even in a reserved range.
+  if (usable.length > 0 && /^[0(]/.test(cleaned)) {
+    const parsed = parsePhoneNumberFromString(cleaned, usable[0]);
+    if (parsed?.isPossible()) return parsed.number;
+  }
+  return null;
+}
+
+export interface PhoneFound {
+  e164: string;
+  raw: string;
+  index: number;
+}
+
+export function findPhones(text: string, regions: string[]): PhoneFound[] {
+  const found: PhoneFound[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const raw = match[0].trim();
+    const e164 = normalizePhone(raw, regions);
+    if (e164 && !found.some((phone) => phone.e164 === e164)) found.push({ e164, raw, index: match.index ?? 0 });
+  }
+  return found;
+}
+
+/** The region of the first international number in the text, e.g. "+49 ..." gives "DE". */
+export function regionOfInternationalNumber(text: string): string | null {
+  for (const match of text.matchAll(CANDIDATE)) {
+    const raw = match[0].trim().replace(/^00/, "+");
+    if (!raw.startsWith("+")) continue;
+    const parsed = parsePhoneNumberFromString(raw.replace(/\(0\)/, ""));
+    if (parsed?.isValid() && parsed.country) return parsed.country;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+// The embedded database: PGlite with pgvector, file-backed under DATA_DIR, for a bare `npm start`.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { vector } from "@electric-sql/pglite-pgvector";
+import { Kysely, sql } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { definePGliteDialect } from "./pglite-dialect.ts";
+import { type Dependency, withTimeout } from "./types.ts";
+
+export interface EmbeddedHandle {
+  db: Kysely<Database>;
+  pglite: PGlite;
+  dependency: Dependency;
+}
+
+/** `dataDir` "memory://" keeps everything in memory (tests); any other value is a folder. */
+export function createEmbedded(dataDir: string): EmbeddedHandle {
+  let errors = 0;
+  let path = dataDir;
+  if (!dataDir.startsWith("memory://")) {
+    path = resolve(dataDir, "pglite");
+    mkdirSync(path, { recursive: true });
+  }
+  const pglite = new PGlite(path, { extensions: { vector } });
+  const db = new Kysely<Database>({
+    dialect: definePGliteDialect(pglite),
+    log: (event) => {
+      if (event.level === "error") errors += 1;
+    },
+  });
+  let busy = 0;
+  return {
+    db,
+    pglite,
+    dependency: {
+      name: "embedded",
+      async check(timeoutMs) {
+        busy += 1;
+        try {
+          await withTimeout(sql`select 1`.execute(db), timeoutMs, "embedded database");
+        } finally {
+          busy -= 1;
+        }
+      },
+      state: () => ({ open: pglite.closed ? 0 : 1, idle: busy === 0 && !pglite.closed ? 1 : 0, waiting: 0, errors }),
+      close: async () => {
+        if (!pglite.closed) await pglite.close();
+      },
+    },
+  };
+}

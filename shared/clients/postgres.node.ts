@@ -1,0 +1,45 @@
+// PostgreSQL over a pg Pool (DATABASE_POOL_SIZE + DATABASE_MAX_OVERFLOW connections), wrapped in Kysely.
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import type { Settings } from "../config/settings.ts";
+import type { Database } from "../db/schema.ts";
+import { type Dependency, type DependencyName, withTimeout } from "./types.ts";
+
+export interface PostgresHandle {
+  db: Kysely<Database>;
+  dependency: Dependency;
+}
+
+export function createPostgres(url: string, settings: Settings, name: DependencyName = "postgres"): PostgresHandle {
+  let errors = 0;
+  const pool = new pg.Pool({
+    connectionString: url,
+    // DATABASE_POOL_SIZE connections serve steady load; DATABASE_MAX_OVERFLOW more are allowed under a burst and
+    // closed again once idle.
+    max: settings.DATABASE_POOL_SIZE + settings.DATABASE_MAX_OVERFLOW,
+    idleTimeoutMillis: 10_000,
+    connectionTimeoutMillis: settings.DATABASE_CONNECT_TIMEOUT_MS,
+    application_name: "cv-analyzer",
+  });
+  // An idle client that loses its server emits here; without a listener the process would crash.
+  pool.on("error", () => {
+    errors += 1;
+  });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => {
+      if (event.level === "error") errors += 1;
+    },
+  });
+  return {
+    db,
+    dependency: {
+      name,
+      async check(timeoutMs) {
+        await withTimeout(sql`select 1`.execute(db), timeoutMs, name);
+      },
+      state: () => ({ open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, errors }),
+      close: () => db.destroy(),
+    },
+  };
+}

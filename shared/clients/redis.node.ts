@@ -1,0 +1,68 @@
+// Redis over ioredis for Node: one client per URL per process, failing fast instead of queueing forever.
+import { Redis } from "ioredis";
+import type { Settings } from "../config/settings.ts";
+import { type Dependency, type KeyValueStore, withTimeout } from "./types.ts";
+
+export interface RedisHandle {
+  store: KeyValueStore;
+  dependency: Dependency;
+}
+
+export function createRedis(url: string, settings: Settings): RedisHandle {
+  let errors = 0;
+  let waiting = 0;
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: settings.DATABASE_CONNECT_TIMEOUT_MS,
+    // A command fails after one retry rather than waiting for a server that may not come back.
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    enableAutoPipelining: true,
+  });
+  // ioredis emits connection errors as events; counted here, reported through readiness and metrics.
+  client.on("error", () => {
+    errors += 1;
+  });
+  const tracked = async <T>(command: Promise<T>): Promise<T> => {
+    waiting += 1;
+    try {
+      return await command;
+    } catch (error) {
+      errors += 1;
+      throw error;
+    } finally {
+      waiting -= 1;
+    }
+  };
+  const store: KeyValueStore = {
+    get: (key) => tracked(client.get(key)),
+    async set(key, value, ttlSeconds) {
+      await tracked(ttlSeconds ? client.set(key, value, "EX", ttlSeconds) : client.set(key, value));
+    },
+    del: (...keys) => (keys.length === 0 ? Promise.resolve(0) : tracked(client.del(...keys))),
+    eval: (script, keys, args) => tracked(client.eval(script, keys.length, ...keys, ...args)),
+    async ping() {
+      await tracked(client.ping());
+    },
+  };
+  return {
+    store,
+    dependency: {
+      name: "redis",
+      async check(timeoutMs) {
+        await withTimeout(store.ping(), timeoutMs, "redis");
+      },
+      state: () => {
+        const open = client.status === "ready" ? 1 : 0;
+        return { open, idle: open && waiting === 0 ? 1 : 0, waiting, errors };
+      },
+      async close() {
+        try {
+          await client.quit();
+        } catch {
+          client.disconnect();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// What the connection cache hands to functions: shared handles per configuration, and each one's state.
+import type { QdrantClient } from "@qdrant/js-client-rest";
+import type { Kysely } from "kysely";
+import type { Settings } from "../config/settings.ts";
+import type { Database } from "../db/schema.ts";
+import type { QdrantHandle } from "./qdrant.ts";
+
+export type DependencyName = "postgres" | "postgres_read" | "embedded" | "redis" | "qdrant";
+
+/** A pool's state for the metrics function: connections open and idle, callers waiting, errors seen. */
+export interface PoolState {
+  open: number;
+  idle: number;
+  waiting: number;
+  errors: number;
+}
+
+/** A backing service the process talks to. `check` throws when it is down. */
+export interface Dependency {
+  name: DependencyName;
+  check(timeoutMs: number): Promise<void>;
+  state(): PoolState;
+  close(): Promise<void>;
+}
+
+/** The small part of Redis the service uses, the same over ioredis (Node) and Upstash REST (edge). */
+export interface KeyValueStore {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ttlSeconds?: number): Promise<void>;
+  del(...keys: string[]): Promise<number>;
+  /** runs a Lua script; returns what Redis returns */
+  eval(script: string, keys: string[], args: (string | number)[]): Promise<unknown>;
+  ping(): Promise<void>;
+}
+
+export interface Clients {
+  settings: Settings;
+  /** the writer; PGlite in embedded mode */
+  db(): Kysely<Database>;
+  /** the read replica when DATABASE_READ_URL is set, else the writer */
+  readDb(): Kysely<Database>;
+  /** Redis when configured, else null (callers use their in-process variant) */
+  keyValue(): KeyValueStore | null;
+  /** Qdrant when QDRANT_URL is set, else null */
+  qdrant(): QdrantClient | null;
+  /** the Qdrant client with its call tracking, for the vector store */
+  qdrantHandle(): QdrantHandle | null;
+  /** every configured dependency, for readiness and metrics */
+  dependencies(): Dependency[];
+  close(): Promise<void>;
+}
+
+/** Races a check against a timeout so that a hung dependency is reported down, never waited on. */
+export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

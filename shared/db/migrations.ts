@@ -1,0 +1,88 @@
+// Schema migrations, run at start-up on PostgreSQL and PGlite alike; re-running them changes nothing.
+import { type Kysely, type Migration, Migrator, sql } from "kysely";
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against whatever schema exists at their time
+type AnyDb = Kysely<any>;
+
+const migrations: Record<string, Migration> = {
+  "0001_tenants_keys_cvs_jobs": {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable("tenants")
+        .ifNotExists()
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull().unique())
+        .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createTable("api_keys")
+        .ifNotExists()
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("tenant_id", "text", (c) => c.notNull().references("tenants.id").onDelete("cascade"))
+        .addColumn("prefix", "text", (c) => c.notNull())
+        .addColumn("hash", "text", (c) => c.notNull().unique())
+        .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn("revoked_at", "timestamptz")
+        .execute();
+      await db.schema
+        .createTable("cvs")
+        .ifNotExists()
+        .addColumn("seq", "bigserial", (c) => c.notNull().unique())
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("tenant_id", "text", (c) => c.notNull().references("tenants.id").onDelete("cascade"))
+        .addColumn("content_hash", "text", (c) => c.notNull())
+        .addColumn("filename", "text")
+        .addColumn("content_type", "text", (c) => c.notNull())
+        .addColumn("size_bytes", "integer", (c) => c.notNull())
+        .addColumn("file", "bytea")
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("analysis", "jsonb", (c) => c.notNull())
+        .addColumn("profile", "jsonb", (c) => c.notNull())
+        .addColumn("name", "text")
+        .addColumn("emails", sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn("phones", sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn("skills", sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn("years", "real", (c) => c.notNull().defaultTo(0))
+        .addColumn("location", "text")
+        .addColumn("language", "text")
+        .addColumn("education_level", "text")
+        .addColumn("possible_duplicate_of", "text")
+        .addColumn("indexed_at", "timestamptz")
+        .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+        .addUniqueConstraint("cvs_tenant_hash", ["tenant_id", "content_hash"])
+        .execute();
+      await sql`create index if not exists cvs_tenant_seq on cvs (tenant_id, seq)`.execute(db);
+      await sql`create index if not exists cvs_skills on cvs using gin (skills)`.execute(db);
+      await sql`create index if not exists cvs_emails on cvs using gin (emails)`.execute(db);
+      await sql`create index if not exists cvs_phones on cvs using gin (phones)`.execute(db);
+      await sql`create index if not exists cvs_unindexed on cvs (tenant_id) where indexed_at is null`.execute(db);
+      await db.schema
+        .createTable("jobs")
+        .ifNotExists()
+        .addColumn("seq", "bigserial", (c) => c.notNull().unique())
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("tenant_id", "text", (c) => c.notNull().references("tenants.id").onDelete("cascade"))
+        .addColumn("title", "text", (c) => c.notNull())
+        .addColumn("description", "text", (c) => c.notNull())
+        .addColumn("requirements", "jsonb", (c) => c.notNull())
+        .addColumn("requirements_override", "jsonb", (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+        .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await sql`create index if not exists jobs_tenant_seq on jobs (tenant_id, seq)`.execute(db);
+    },
+  },
+};
+
+/** Applies every pending migration; throws with the failing migration's name and error. */
+export async function migrateToLatest(db: AnyDb): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`database migration ${failed?.migrationName ?? ""} failed: ${reason}`);
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,68 @@
+// The tables as Kysely sees them. PostgreSQL (or PGlite) is the source of truth; vectors and caches derive from it.
+import type { ColumnType, Generated } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export interface TenantsTable {
+  id: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  tenant_id: string;
+  /** the first characters of the key, shown in listings; never enough to use it */
+  prefix: string;
+  /** SHA-256 of the whole key, hex */
+  hash: string;
+  created_at: Timestamp;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface CvsTable {
+  id: string;
+  tenant_id: string;
+  content_hash: string;
+  filename: string | null;
+  content_type: string;
+  size_bytes: number;
+  file: Uint8Array | null;
+  text: string;
+  analysis: Json;
+  profile: Json;
+  name: string | null;
+  emails: string[];
+  phones: string[];
+  skills: string[];
+  years: number;
+  location: string | null;
+  language: string | null;
+  education_level: string | null;
+  possible_duplicate_of: string | null;
+  /** set when the vector store holds this CV's current vector; null means it must be (re)indexed */
+  indexed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  seq: Generated<string>;
+}
+
+export interface JobsTable {
+  id: string;
+  tenant_id: string;
+  title: string;
+  description: string;
+  requirements: Json;
+  requirements_override: Json;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  seq: Generated<string>;
+}
+
+export interface Database {
+  tenants: TenantsTable;
+  api_keys: ApiKeysTable;
+  cvs: CvsTable;
+  jobs: JobsTable;
+}

@@ -1,0 +1,13 @@
+// The Hono environment every function shares: what the middleware puts on the context.
+import type { Clients } from "../clients/types.ts";
+import type { Logger } from "../log/logger.ts";
+
+export interface AppVariables {
+  clients: Clients;
+  requestId: string;
+  log: Logger;
+}
+
+export interface AppEnv {
+  Variables: AppVariables;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { createLogger, redactSecrets } from "./logger.ts";
+
+describe("redactSecrets", () => {
+  it.each([
+    [{ url: "postgres://app:hunter2@db:5432/cv" }, { url: "postgres://***@db:5432/cv" }],
+    [{ REDIS_URL: "redis://:s3cret@cache:6379" }, { REDIS_URL: "redis://***@cache:6379" }],
+    [{ authorization: "Bearer abc" }, { authorization: "[redacted]" }],
+    [{ nested: { QDRANT_API_KEY: "k", ok: 1 } }, { nested: { QDRANT_API_KEY: "[redacted]", ok: 1 } }],
+    [{ list: ["https://u:p@x.io/a"] }, { list: ["https://***@x.io/a"] }],
+    [{ plain: "http://x.io/a@b" }, { plain: "http://x.io/a@b" }],
+  ])("%j becomes %j", (input, output) => {
+    expect(redactSecrets(input)).toEqual(output);
+  });
+});
+
+describe("createLogger", () => {
+  it("writes JSON lines at or above its level, with bound fields", () => {
+    const lines: string[] = [];
+    const log = createLogger("info", (l) => lines.push(l)).child({ requestId: "r1" });
+    log.debug("hidden");
+    log.warn("slow", { ms: 12, token: "t" });
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]);
+    expect(record).toMatchObject({ level: "warn", msg: "slow", requestId: "r1", ms: 12, token: "[redacted]" });
+  });
+});

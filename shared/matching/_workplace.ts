@@ -1,0 +1,58 @@
+// Where a job is done: the location it names and whether it can be done fully remote.
+// Hybrid counts as not remote (remote = false): the candidate must still come to the office.
+
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+
+const NOT_REMOTE = new RegExp(`${B}(?:no|not|non|kein|nicht|sin) (?:fully |possible )?(?:remote|télétravail)${E}|remote (?:is )?not (?:possible|available|an option)`, "iu");
+const HYBRID = new RegExp(
+  `${B}(?:hybrid|hybride|híbrido|híbrida|partially remote|partly remote|teilweise (?:remote|homeoffice)|home[\\s-]?office|télétravail|teletrabajo|\\d days? (?:a|per) week (?:in|at) the office)${E}`,
+  "iu",
+);
+const FULLY_REMOTE = new RegExp(
+  `${B}(?:(?:100\\s?%|full|fully|vollständig|komplett|totalmente) (?:remote|home[\\s-]?office|télétravail|remoto|teletrabajo)|remote(?:[\\s-]first|[\\s-]only)|work from anywhere)${E}`,
+  "iu",
+);
+const REMOTE = new RegExp(`${B}(?:remote|remoto|en remoto|à distance|a distancia)${E}(?![\\s-]+(?:teams?|sensing|control|colleagues|access))`, "iu");
+const ON_SITE = new RegExp(`${B}(?:on[\\s-]?site|in[\\s-]office|vor ort|présentiel|sur site|presencial)${E}`, "iu");
+
+/** true for remote or remote-first, false for hybrid or on-site, null when the ad does not say */
+export function remoteOf(text: string): boolean | null {
+  if (NOT_REMOTE.test(text)) return false;
+  if (FULLY_REMOTE.test(text)) return true;
+  if (HYBRID.test(text)) return false;
+  if (REMOTE.test(text)) return true;
+  if (ON_SITE.test(text)) return false;
+  return null;
+}
+
+const PLACE = "\\p{Lu}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*";
+const LABELLED = new RegExp(
+  `^[\\s\\-*•]*(?:\\*\\*)?(?:job location|location|office|standort|arbeitsort|einsatzort|dienstort|lieu(?: de travail)?|localisation|ubicación|localización|lugar de trabajo)(?:\\*\\*)?\\s*[:：]\\s*(.+)$`,
+  "imu",
+);
+const BASED_IN = new RegExp(
+  `${B}(?:based in|located in|office in|offices in|mit sitz in|standort in|basée? à|située? à|basad[oa] en|con sede en|ubicad[oa] en)\\s+(${PLACE}(?:,\\s*${PLACE})?)`,
+  "u",
+);
+const COUNTRIES =
+  "Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|France|Spain|España|Espagne|Italy|Netherlands|Belgium|Belgique|Ireland|Poland|Portugal|Sweden|Denmark|Norway|Finland|UK|United Kingdom|England|Scotland|USA|US|United States|Canada|Mexico|México|Argentina|Colombia|Chile|India|Australia|[A-Z]{2}";
+const IN_CITY_COUNTRY = new RegExp(`${B}(?:in|à|en)\\s+(${PLACE},\\s*(?:${COUNTRIES}))${E}`, "u");
+const REMOTE_ONLY = /^(?:remote|anywhere|worldwide|remoto|télétravail|100\s?% remote|fully remote)\b/i;
+
+function cleanPlace(value: string): string | null {
+  const place = value
+    .split(/\s*(?:\(|\||·|;| - | – | — | or | oder | ou | o |\/)\s*/)[0]
+    .replace(/[*_.,:]+$/, "")
+    .trim();
+  if (place.length === 0 || place.length > 60 || REMOTE_ONLY.test(place)) return null;
+  return place;
+}
+
+/** "Location: Berlin", "based in London", "in Munich, Germany"; null when the ad names no place */
+export function locationOf(text: string): string | null {
+  const labelled = LABELLED.exec(text);
+  if (labelled) return cleanPlace(labelled[1]);
+  const based = BASED_IN.exec(text) ?? IN_CITY_COUNTRY.exec(text);
+  return based ? cleanPlace(based[1]) : null;
+}

@@ -1,0 +1,44 @@
+// Reads the minimum years of experience a job asks for: "5+ years", "3-5 years" (3), "minimum of two years",
+// "mindestens 3 Jahre", "3 ans d'expérience", "3 años de experiencia".
+import type { JobClause } from "./_sections.ts";
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
+  ein: 1, eins: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+
+const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join("|")})`;
+const RANGE = `(?:\\s*(?:-|–|—|to|bis|à|a)\\s*(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}))?`;
+const OR_MORE = "(?:\\s*\\+|\\s+or more|\\s+oder mehr|\\s+ou plus|\\s+o más)?";
+const UNIT = "(?:years?|yrs?|jahren?|jahre|ans?|años?)";
+const YEARS = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NUMBER}${OR_MORE}${RANGE}${OR_MORE}\\s*(?:\\(\\w+\\)\\s*)?${UNIT}(?![\\p{L}])(?!\\s+(?:ago|old|alt|of (?:history|growth)))`,
+  "giu",
+);
+// Plain role description counts only when it talks about experience, not "10 years of company history".
+const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia|track record|background|berufserfahrung/iu;
+
+function toNumber(token: string): number {
+  const word = NUMBER_WORDS[token.toLowerCase()];
+  return word ?? Number(token.replace(",", "."));
+}
+
+/** every "N years" stated in a clause, as the lower bound of its range */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEARS)].map((m) => toNumber(m[1]));
+}
+
+/** the largest minimum stated as a requirement; wishes ("ideally 7 years") set no minimum */
+export function minYearsOf(clauses: JobClause[]): number | null {
+  let minYears: number | null = null;
+  for (const clause of clauses) {
+    if (clause.intent === "preferred" || clause.intent === "company") continue;
+    if (clause.intent === "role" && !EXPERIENCE_WORD.test(clause.text)) continue;
+    for (const years of yearsIn(clause.text)) {
+      if (years > 0 && years <= 40 && (minYears === null || years > minYears)) minYears = years;
+    }
+  }
+  return minYears;
+}

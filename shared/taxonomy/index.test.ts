@@ -1,0 +1,107 @@
+// Lookup by name or alias, implies closure and the shape of the shipped data.
+import { describe, expect, it } from "vitest";
+import { allSkills, findSkill, impliedSkills, skillCategories, taxonomySources } from "./index.ts";
+
+describe("findSkill", () => {
+  it.each([
+    ["JS", "JavaScript"],
+    ["javascript", "JavaScript"],
+    ["k8s", "Kubernetes"],
+    ["K8s", "Kubernetes"],
+    ["Postgres", "PostgreSQL"],
+    ["postgresql", "PostgreSQL"],
+    ["React.js", "React"],
+    ["reactjs", "React"],
+    ["React JS", "React"],
+    ["Golang", "Go"],
+    ["go", "Go"],
+    ["TS", "TypeScript"],
+    ["nodejs", "Node.js"],
+    ["Node JS", "Node.js"],
+    ["node.js", "Node.js"],
+    ["c++", "C++"],
+    ["C#", "C#"],
+    ["c sharp", "C#"],
+    ["F#", "F#"],
+    [".net", ".NET"],
+    ["dotnet", ".NET"],
+    ["asp.net", "ASP.NET"],
+    ["ci/cd", "CI/CD"],
+    ["CICD", "CI/CD"],
+    ["scikit learn", "scikit-learn"],
+    ["sklearn", "scikit-learn"],
+    ["Vue 3", "Vue.js"],
+    ["vuejs", "Vue.js"],
+    ["  Spring   Boot ", "Spring Boot"],
+    ["MS Excel", "Microsoft Excel"],
+    ["excel", "Microsoft Excel"],
+    ["AWS", "AWS"],
+    ["Amazon Web Services", "AWS"],
+    ["GCP", "Google Cloud"],
+    ["Swift", "Swift"],
+    ["Résumé writing", undefined],
+    ["", undefined],
+    ["no such skill at all", undefined],
+  ])("%s → %s", (alias, expected) => {
+    expect(findSkill(alias)?.name).toBe(expected);
+  });
+});
+
+describe("impliedSkills", () => {
+  it.each([
+    ["React", ["JavaScript"]],
+    ["Next.js", ["React", "JavaScript"]],
+    ["Django", ["Python"]],
+    ["Kubernetes", ["Containers"]],
+    ["Helm", ["Kubernetes", "Containers"]],
+    ["TypeScript", ["JavaScript"]],
+    ["Spring Boot", ["Spring", "Java"]],
+    ["nodejs", ["JavaScript"]],
+    ["JavaScript", []],
+    ["unknown skill", []],
+  ])("%s implies %j", (name, expected) => {
+    expect(impliedSkills(name)).toEqual(expected);
+  });
+
+  it("never includes the skill itself and only names canonical skills", () => {
+    const names = new Set(allSkills().map((s) => s.name));
+    for (const skill of allSkills()) {
+      const implied = impliedSkills(skill.name);
+      expect(implied).not.toContain(skill.name);
+      for (const name of implied) expect(names.has(name), `${skill.name} → ${name}`).toBe(true);
+    }
+  });
+});
+
+describe("the data", () => {
+  it("has unique canonical names and every alias names one skill", () => {
+    const owner = new Map<string, string>();
+    for (const skill of allSkills()) {
+      for (const form of [skill.name, ...skill.aliases]) {
+        const found = findSkill(form);
+        expect(found, form).toBeDefined();
+        const ambiguousTwin = skill.ambiguous?.includes(form) && found?.ambiguous?.length;
+        if (!ambiguousTwin) expect(found?.name, `${form} of ${skill.name}`).toBe(skill.name);
+      }
+      expect(owner.has(skill.name), skill.name).toBe(false);
+      owner.set(skill.name, skill.name);
+    }
+  });
+
+  it("lists categories sorted and without repeats", () => {
+    const categories = skillCategories();
+    expect(categories).toEqual([...new Set(categories)].sort());
+    for (const c of ["programming_language", "framework", "database", "cloud", "devops", "soft_skill"])
+      expect(categories).toContain(c);
+  });
+
+  it("records its sources with licences, and every skill names known sources", () => {
+    const ids = taxonomySources().map((s) => s.id);
+    expect(ids).toEqual(["esco", "onet", "linguist", "curated"]);
+    for (const source of taxonomySources()) expect(source.licence.length).toBeGreaterThan(2);
+    for (const skill of allSkills()) {
+      expect(skill.sources.length, skill.name).toBeGreaterThan(0);
+      for (const s of skill.sources) expect(ids).toContain(s);
+    }
+  });
+});

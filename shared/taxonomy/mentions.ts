@@ -1,0 +1,166 @@
+// Finds skill mentions in text with a trie over normalized word tokens: longest match wins, and
+// everyday-word forms are kept only when their casing, neighbours or nearby skills support them.
+import { judgeSense, supportReach } from "./senses.ts";
+import { compactKey, formKeys, isJoiningGap, tokenize } from "./tokens.ts";
+import type { WordToken } from "./tokens.ts";
+import type { SkillMention, TaxonomySkill } from "./types.ts";
+
+type Casing = "upper" | "capitalized" | "any";
+
+interface FormEntry {
+  skill: number;
+  ambiguous: boolean;
+  casing: Casing;
+}
+
+interface TrieNode {
+  children?: Map<string, TrieNode>;
+  entries?: FormEntry[];
+}
+
+export interface MentionIndex {
+  skills: readonly TaxonomySkill[];
+  root: TrieNode;
+}
+
+// Short all-capital abbreviations ("PR", "AR", "ES") are words or initials in lowercase, so they
+// match only as capitals; these are safe to match in any case because CVs often write them lowercase.
+const LOWERCASE_SAFE = new Set(
+  "JS TS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP".split(
+    " ",
+  ),
+);
+
+function casingOf(form: string, ambiguous: boolean): Casing {
+  const letters = form.replace(/[^\p{L}]/gu, "");
+  const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  if (ambiguous) {
+    if (allCaps && letters.length > 1) return "upper";
+    return /\p{Lu}/u.test(letters) ? "capitalized" : "any";
+  }
+  if (allCaps && letters.length <= 4 && !LOWERCASE_SAFE.has(form.toUpperCase())) return "upper";
+  return "any";
+}
+
+function casingFits(casing: Casing, surface: string): boolean {
+  if (casing === "any") return true;
+  const letters = surface.replace(/[^\p{L}]/gu, "");
+  if (casing === "upper") return letters === letters.toUpperCase();
+  return /^\p{Lu}/u.test(letters);
+}
+
+function insert(root: TrieNode, keys: string[], entry: FormEntry): void {
+  let node = root;
+  for (const key of keys) {
+    node.children ??= new Map();
+    let child = node.children.get(key);
+    if (!child) {
+      child = {};
+      node.children.set(key, child);
+    }
+    node = child;
+  }
+  node.entries ??= [];
+  const same = node.entries.find((e) => e.skill === entry.skill && e.casing === entry.casing);
+  if (same) same.ambiguous &&= entry.ambiguous;
+  else node.entries.push(entry);
+}
+
+export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionIndex {
+  const root: TrieNode = {};
+  skills.forEach((skill, index) => {
+    const ambiguous = new Set(skill.ambiguous ?? []);
+    for (const form of [skill.name, ...skill.aliases]) {
+      const keys = formKeys(form);
+      if (keys.length === 0) continue;
+      const entry = { skill: index, ambiguous: ambiguous.has(form), casing: casingOf(form, ambiguous.has(form)) };
+      insert(root, keys, entry);
+      // "NodeJS" and "scikitlearn" are the same names written as one word
+      if (keys.length > 1) insert(root, [compactKey(form)], { ...entry });
+    }
+  });
+  return { skills, root };
+}
+
+const TECH = new Set(
+  "programming_language framework library database cloud devops data ai_ml practice tool office".split(" "),
+);
+const familyOf = (category: string) => (TECH.has(category) ? "tech" : category);
+
+interface Found {
+  first: number;
+  last: number;
+  /** the skills this match can be, best first; more than one only while undecided */
+  options: number[];
+  decided: boolean;
+}
+
+function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: number): Found | undefined {
+  const ends: Array<[number, FormEntry[]]> = [];
+  let node: TrieNode | undefined = index.root;
+  for (let j = i; j < tokens.length; j++) {
+    if (j > i && !isJoiningGap(text, tokens[j - 1].end, tokens[j].start)) break;
+    node = node.children?.get(tokens[j].norm);
+    if (!node) break;
+    if (node.entries) ends.push([j, node.entries]);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const [last, entries] = ends[k];
+    const surface = text.slice(tokens[i].start, tokens[last].end);
+    const fitting = entries.filter((e) => casingFits(e.casing, surface));
+    // an exact casing ("SWIFT" for the payment network) beats a looser one ("Swift" written in capitals)
+    fitting.sort((a, b) => Number(b.casing === "upper") - Number(a.casing === "upper"));
+    const undecided: number[] = [];
+    for (const entry of fitting) {
+      if (!entry.ambiguous) {
+        if (undecided.length === 0) return { first: i, last, options: [entry.skill], decided: true };
+        undecided.push(entry.skill);
+        continue;
+      }
+      const verdict = judgeSense(index.skills[entry.skill].name, { text, tokens, first: i, last });
+      if (verdict === "skill" && undecided.length === 0)
+        return { first: i, last, options: [entry.skill], decided: true };
+      if (verdict !== "everyday") undecided.push(entry.skill);
+    }
+    if (undecided.length > 0) return { first: i, last, options: undecided, decided: false };
+  }
+  return undefined;
+}
+
+/** an undecided match stands if a decided skill of the same family sits close enough */
+function settle(index: MentionIndex, found: Found[], at: number): number | undefined {
+  const target = found[at];
+  for (const option of target.options) {
+    const skill = index.skills[option];
+    const family = familyOf(skill.category);
+    const reach = supportReach(skill.name);
+    for (const other of found) {
+      if (!other.decided || familyOf(index.skills[other.options[0]].category) !== family) continue;
+      const distance = other.first > target.last ? other.first - target.last : target.first - other.last;
+      if (distance > 0 && distance <= reach) return option;
+    }
+  }
+  return undefined;
+}
+
+export function findMentions(index: MentionIndex, text: string): SkillMention[] {
+  const tokens = tokenize(text);
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = matchAt(index, text, tokens, i);
+    if (match) {
+      found.push(match);
+      i = match.last + 1;
+    } else i++;
+  }
+  const mentions: SkillMention[] = [];
+  found.forEach((match, at) => {
+    const skill = match.decided ? match.options[0] : settle(index, found, at);
+    if (skill === undefined) return;
+    const { name, category } = index.skills[skill];
+    const start = tokens[match.first].start;
+    const end = tokens[match.last].end;
+    mentions.push({ name, category, surface: text.slice(start, end), start, end });
+  });
+  return mentions;
+}
