@@ -17,7 +17,13 @@ const E = "(?![\\p{L}\\p{N}])";
 const APOS = "['’]";
 
 const LEVEL_PATTERNS: [EducationLevel, RegExp][] = [
-  ["doctorate", new RegExp(`${B}(?:ph\\.?\\s?d\\.?|doctorate|doctoral|doktor(?:grad|at)?|promoviert|doctorat|doctorado)${E}`, "iu")],
+  [
+    "doctorate",
+    new RegExp(
+      `${B}(?:ph\\.?\\s?d\\.?|doctorate|doctoral|doktor(?:grad|at)?|promoviert|doctorat|doctorado)${E}`,
+      "iu",
+    ),
+  ],
   [
     "master",
     new RegExp(
@@ -33,7 +39,13 @@ const LEVEL_PATTERNS: [EducationLevel, RegExp][] = [
     ),
   ],
   ["associate", new RegExp(`${B}associate(?:${APOS}s)?\\s+degree${E}`, "iu")],
-  ["secondary", new RegExp(`${B}(?:high school|ged|abitur|baccalauréat|bachillerato|secondary school|a-levels)${E}`, "iu")],
+  [
+    "secondary",
+    new RegExp(
+      `${B}(?:high school|ged|abitur|baccalauréat|bachillerato|secondary school|a-levels)${E}`,
+      "iu",
+    ),
+  ],
 ];
 
 // A degree named without its level ("degree in Computer Science", "abgeschlossenes Studium") means a bachelor's.

@@ -21,7 +21,8 @@ const BULLET = /^(?:[-*•·▪◦–—+>]|\d{1,2}[.)])\s+/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const EMPHASIS = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
 // Abbreviations whose period does not end a sentence.
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|z\.b|z\. b|bzw|etc|ca|approx|incl|vs|p\. ?ex|d\.h|u\.a|min|max|mind|ggf|inkl|resp)$/i;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|z\.b|z\. b|bzw|etc|ca|approx|incl|vs|p\. ?ex|d\.h|u\.a|min|max|mind|ggf|inkl|resp)$/i;
 // Cut before a word that starts a wish mid-sentence: "Python, ideally also Go".
 const WISH_START =
   /(?:,\s*|\s+)(?=(?:(?:and|und|et|y|or|oder|ou|o)\s+)?(?:ideally|preferably|idealerweise|optimalerweise|idéalement|idealmente|preferiblemente)(?![\p{L}]))/iu;

@@ -4,7 +4,10 @@
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 
-const NOT_REMOTE = new RegExp(`${B}(?:no|not|non|kein|nicht|sin) (?:fully |possible )?(?:remote|télétravail)${E}|remote (?:is )?not (?:possible|available|an option)`, "iu");
+const NOT_REMOTE = new RegExp(
+  `${B}(?:no|not|non|kein|nicht|sin) (?:fully |possible )?(?:remote|télétravail)${E}|remote (?:is )?not (?:possible|available|an option)`,
+  "iu",
+);
 const HYBRID = new RegExp(
   `${B}(?:hybrid|hybride|híbrido|híbrida|partially remote|partly remote|teilweise (?:remote|homeoffice)|home[\\s-]?office|télétravail|teletrabajo|\\d days? (?:a|per) week (?:in|at) the office)${E}`,
   "iu",
@@ -13,8 +16,14 @@ const FULLY_REMOTE = new RegExp(
   `${B}(?:(?:100\\s?%|full|fully|vollständig|komplett|totalmente) (?:remote|home[\\s-]?office|télétravail|remoto|teletrabajo)|remote(?:[\\s-]first|[\\s-]only)|work from anywhere)${E}`,
   "iu",
 );
-const REMOTE = new RegExp(`${B}(?:remote|remoto|en remoto|à distance|a distancia)${E}(?![\\s-]+(?:teams?|sensing|control|colleagues|access))`, "iu");
-const ON_SITE = new RegExp(`${B}(?:on[\\s-]?site|in[\\s-]office|vor ort|présentiel|sur site|presencial)${E}`, "iu");
+const REMOTE = new RegExp(
+  `${B}(?:remote|remoto|en remoto|à distance|a distancia)${E}(?![\\s-]+(?:teams?|sensing|control|colleagues|access))`,
+  "iu",
+);
+const ON_SITE = new RegExp(
+  `${B}(?:on[\\s-]?site|in[\\s-]office|vor ort|présentiel|sur site|presencial)${E}`,
+  "iu",
+);
 
 /** true for remote or remote-first, false for hybrid or on-site, null when the ad does not say */
 export function remoteOf(text: string): boolean | null {
@@ -27,16 +36,14 @@ export function remoteOf(text: string): boolean | null {
 }
 
 const PLACE = "\\p{Lu}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*";
-const LABELLED = new RegExp(
-  `^[\\s\\-*•]*(?:\\*\\*)?(?:job location|location|office|standort|arbeitsort|einsatzort|dienstort|lieu(?: de travail)?|localisation|ubicación|localización|lugar de trabajo)(?:\\*\\*)?\\s*[:：]\\s*(.+)$`,
-  "imu",
-);
+const LABELLED =
+  /^[\s\-*•]*(?:\*\*)?(?:job location|location|office|standort|arbeitsort|einsatzort|dienstort|lieu(?: de travail)?|localisation|ubicación|localización|lugar de trabajo)(?:\*\*)?\s*[:：]\s*(.+)$/imu;
 const BASED_IN = new RegExp(
   `${B}(?:based in|located in|office in|offices in|mit sitz in|standort in|basée? à|située? à|basad[oa] en|con sede en|ubicad[oa] en)\\s+(${PLACE}(?:,\\s*${PLACE})?)`,
   "u",
 );
 const COUNTRIES =
-  "Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|France|Spain|España|Espagne|Italy|Netherlands|Belgium|Belgique|Ireland|Poland|Portugal|Sweden|Denmark|Norway|Finland|UK|United Kingdom|England|Scotland|USA|US|United States|Canada|Mexico|México|Argentina|Colombia|Chile|India|Australia|[A-Z]{2}";
+  "Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|France|Spain|España|Espagne|Italy|Netherlands|Belgium|Belgique|Ireland|Poland|Portugal|Sweden|Denmark|Norway|Finland|UK|United Kingdom|England|Scotland|USA|US|United States|Canada|Mexico|México|Argentina|Colombia|Chile|India|Australia|CA|NY|TX|WA|MA|IL|CO|GA|FL|OR|NC|VA|PA|NJ|DC";
 const IN_CITY_COUNTRY = new RegExp(`${B}(?:in|à|en)\\s+(${PLACE},\\s*(?:${COUNTRIES}))${E}`, "u");
 const REMOTE_ONLY = /^(?:remote|anywhere|worldwide|remoto|télétravail|100\s?% remote|fully remote)\b/i;
 

@@ -1,0 +1,91 @@
+// Turns a job ad (title and free-text description) into structured requirements, and lets a caller's
+// explicit requirements override what was read from the text.
+import type { EducationLevel } from "../analysis/types.ts";
+import { educationLevelOf } from "./_education.ts";
+import { type ClauseIntent, splitJobClauses } from "./_sections.ts";
+import { locationOf, remoteOf } from "./_workplace.ts";
+import { minYearsOf } from "./_years.ts";
+import { type SkillCatalog, taxonomyCatalog } from "./catalog.ts";
+
+export interface JobRequirements {
+  /** canonical skill names, deduplicated, in order of appearance */
+  required: string[];
+  preferred: string[];
+  minYears: number | null;
+  educationLevel: EducationLevel | null;
+  location: string | null;
+  /** true: remote or remote-first; false: hybrid or on-site; null: not stated */
+  remote: boolean | null;
+}
+
+export interface JobAd {
+  title: string;
+  description: string;
+}
+
+// Plain role description ("you will build services in Go") names what the job is done with: required.
+const SKILL_BUCKET: Record<ClauseIntent, "required" | "preferred" | null> = {
+  required: "required",
+  role: "required",
+  preferred: "preferred",
+  company: null,
+};
+
+export function parseJobRequirements(input: JobAd, catalog: SkillCatalog = taxonomyCatalog): JobRequirements {
+  const clauses = splitJobClauses(input.description);
+  const required: string[] = catalog.findSkillMentions(input.title).map((m) => m.name);
+  const preferred: string[] = [];
+  for (const clause of clauses) {
+    const bucket = SKILL_BUCKET[clause.intent];
+    if (bucket === null) continue;
+    for (const mention of catalog.findSkillMentions(clause.text)) {
+      (bucket === "required" ? required : preferred).push(mention.name);
+    }
+  }
+  const whole = `${input.title}\n${input.description}`;
+  return {
+    ...separateSkills(required, preferred),
+    minYears: minYearsOf(clauses),
+    educationLevel: educationLevelOf(clauses),
+    location: locationOf(input.description) ?? locationOf(input.title),
+    remote: remoteOf(whole),
+  };
+}
+
+/** deduplicates both lists in order of first appearance; a skill asked for anywhere is required, not preferred */
+function separateSkills(
+  required: string[],
+  preferred: string[],
+): { required: string[]; preferred: string[] } {
+  const requiredSet = new Set(required);
+  return {
+    required: [...requiredSet],
+    preferred: [...new Set(preferred)].filter((name) => !requiredSet.has(name)),
+  };
+}
+
+function canonicalNames(names: string[], catalog: SkillCatalog): string[] {
+  return names.map((name) => catalog.findSkill(name)?.name ?? name.trim()).filter((name) => name.length > 0);
+}
+
+/**
+ * Fields the caller gives win over the parsed ones (null included: it clears a parsed value). Skill names
+ * are canonicalized through the taxonomy; names it does not know are kept as given.
+ */
+export function mergeRequirements(
+  parsed: JobRequirements,
+  override: Partial<JobRequirements>,
+  catalog: SkillCatalog = taxonomyCatalog,
+): JobRequirements {
+  const required =
+    override.required !== undefined ? canonicalNames(override.required, catalog) : parsed.required;
+  const preferred =
+    override.preferred !== undefined ? canonicalNames(override.preferred, catalog) : parsed.preferred;
+  return {
+    ...separateSkills(required, preferred),
+    minYears: override.minYears !== undefined ? override.minYears : parsed.minYears,
+    educationLevel: override.educationLevel !== undefined ? override.educationLevel : parsed.educationLevel,
+    location: override.location !== undefined ? override.location : parsed.location,
+    remote: override.remote !== undefined ? override.remote : parsed.remote,
+  };
+}
