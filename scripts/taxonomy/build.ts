@@ -27,7 +27,13 @@ export function parseCuratedLine(line: string, category: string): TaxonomySkill 
   const aliases = split(rawAliases)
     .map(bare)
     .filter((a) => a !== name);
-  const skill: TaxonomySkill = { name, category, aliases: [...new Set(aliases)], implies: split(implied), sources: ["curated"] };
+  const skill: TaxonomySkill = {
+    name,
+    category,
+    aliases: [...new Set(aliases)],
+    implies: split(implied),
+    sources: ["curated"],
+  };
   if (ambiguous.length > 0) skill.ambiguous = [...new Set(ambiguous)];
   return skill;
 }

@@ -26,7 +26,8 @@ export const taxonomySources: TaxonomySource[] = [
     publisher: "GitHub, Inc. and Linguist contributors",
     licence: "MIT",
     url: "https://github.com/github-linguist/linguist",
-    attribution: "Language names and groups from GitHub Linguist, Copyright (c) 2017 GitHub, Inc., MIT License.",
+    attribution:
+      "Language names and groups from GitHub Linguist, Copyright (c) 2017 GitHub, Inc., MIT License.",
   },
   {
     id: "curated",

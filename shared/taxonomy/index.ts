@@ -1,7 +1,8 @@
 // The skills taxonomy's lookup API: find a skill by name or alias, find skill mentions in text, and
 // follow implies-relations. Pure: the data is a static import and indexes are built on first use.
-import { buildMentionIndex, findMentions } from "./mentions.ts";
+
 import type { MentionIndex } from "./mentions.ts";
+import { buildMentionIndex, findMentions } from "./mentions.ts";
 import data from "./skills.json" with { type: "json" };
 import { compactKey, lookupKey } from "./tokens.ts";
 import type { SkillMention, TaxonomyData, TaxonomySkill, TaxonomySource } from "./types.ts";

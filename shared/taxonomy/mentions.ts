@@ -1,8 +1,8 @@
 // Finds skill mentions in text with a trie over normalized word tokens: longest match wins, and
 // everyday-word forms are kept only when their casing, neighbours or nearby skills support them.
 import { judgeSense, supportReach } from "./senses.ts";
-import { compactKey, formKeys, isJoiningGap, tokenize } from "./tokens.ts";
 import type { WordToken } from "./tokens.ts";
+import { compactKey, formKeys, isJoiningGap, tokenize } from "./tokens.ts";
 import type { SkillMention, TaxonomySkill } from "./types.ts";
 
 type Casing = "upper" | "capitalized" | "any";
@@ -33,7 +33,8 @@ const LOWERCASE_SAFE = new Set(
 
 function casingOf(form: string, ambiguous: boolean): Casing {
   const letters = form.replace(/[^\p{L}]/gu, "");
-  const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const allCaps =
+    letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   if (ambiguous) {
     if (allCaps && letters.length > 1) return "upper";
     return /\p{Lu}/u.test(letters) ? "capitalized" : "any";
@@ -73,7 +74,11 @@ export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionInde
     for (const form of [skill.name, ...skill.aliases]) {
       const keys = formKeys(form);
       if (keys.length === 0) continue;
-      const entry = { skill: index, ambiguous: ambiguous.has(form), casing: casingOf(form, ambiguous.has(form)) };
+      const entry = {
+        skill: index,
+        ambiguous: ambiguous.has(form),
+        casing: casingOf(form, ambiguous.has(form)),
+      };
       insert(root, keys, entry);
       // "NodeJS" and "scikitlearn" are the same names written as one word
       if (keys.length > 1) insert(root, [compactKey(form)], { ...entry });

@@ -31,8 +31,8 @@ const next = (c: SenseContext) => {
   const [a, b] = [c.tokens[c.last], c.tokens[c.last + 1]];
   return b && PHRASE_GAP.test(c.text.slice(a.end, b.start)) ? b.norm : "";
 };
-const prev = (c: SenseContext) => {
-  const [a, b] = [c.tokens[c.first - 1], c.tokens[c.first]];
+const prev = (c: SenseContext, k = 1) => {
+  const [a, b] = [c.tokens[c.first - k], c.tokens[c.first - k + 1]];
   return a && PHRASE_GAP.test(c.text.slice(a.end, b.start)) ? a.norm : "";
 };
 const gapAfter = (c: SenseContext) => {
@@ -41,7 +41,10 @@ const gapAfter = (c: SenseContext) => {
 };
 const gapBefore = (c: SenseContext) => {
   const before = c.tokens[c.first - 1];
-  return c.text.slice(before ? before.end : Math.max(0, c.tokens[c.first].start - 3), c.tokens[c.first].start);
+  return c.text.slice(
+    before ? before.end : Math.max(0, c.tokens[c.first].start - 3),
+    c.tokens[c.first].start,
+  );
 };
 /** the next word even across a comma ("Java, Indonesia"), but not across a line break */
 const nextInLine = (c: SenseContext) => {
@@ -58,11 +61,15 @@ const isInitial = (c: SenseContext) =>
 const GO_NEXT = set(
   "to live ahead back beyond above through out over into for get on off forward home far further along the a an green getter getters between extra mile",
 );
-const GO_PREV = set("to will would can could must should let lets let's we i you they not don't didn't never ready");
+const GO_PREV = set(
+  "to will would can could must should let lets let's we i you they not don't didn't never ready",
+);
 const GRADE_PREV = set(
   "grade grades level class type vitamin plan section part appendix block category tier band score mark a b",
 );
-const SPRING_NEXT = set("semester term break season festival cleaning collection quarter fair intake campaign");
+const SPRING_NEXT = set(
+  "semester term break season festival cleaning collection quarter fair intake campaign",
+);
 const SPRING_PREV = set("this last next early late during since until every each the");
 const EXCEL_NEXT = set("at in as under on when within through beyond academically both");
 const EXCEL_PREV = set("to will i we they you can could helped help strive continue continues and");
@@ -71,29 +78,41 @@ const JAVA_PREV = set("central east west island");
 const SWIFT_NEXT = set(
   "delivery response action turnaround resolution execution decision decisions progress recovery implementation completion promotion growth feedback service",
 );
-const SWIFT_CUE = set("payments payment messaging messages network code codes transfers transfer gpi bic iso banking");
+const SWIFT_CUE = set(
+  "payments payment messaging messages network code codes transfers transfer gpi bic iso banking",
+);
 const CHEF_PREV = set("head sous pastry executive private junior senior commis line personal chief master");
 const CHEF_NEXT = set("de at for in and");
 
 export const senseRules: Record<string, SenseRule> = {
   Go: {
     everyday: (c) =>
-      GO_NEXT.has(next(c)) || GO_PREV.has(prev(c)) || (gapAfter(c) === "-" && !isCapitalized(c.tokens[c.last + 1])),
+      GO_NEXT.has(next(c)) ||
+      GO_PREV.has(prev(c)) ||
+      (gapAfter(c) === "-" && !isCapitalized(c.tokens[c.last + 1])),
   },
   R: { everyday: (c) => /^[&'’]/.test(gapAfter(c)) || isInitial(c) || GRADE_PREV.has(prev(c)) },
   C: {
     everyday: (c) =>
-      /^(?:[-&+'’]|\. ?\p{Lu})/u.test(gapAfter(c)) || isInitial(c) || GRADE_PREV.has(prev(c)) || next(c) === "level",
+      /^(?:[-&+'’]|\. ?\p{Lu})/u.test(gapAfter(c)) ||
+      isInitial(c) ||
+      GRADE_PREV.has(prev(c)) ||
+      next(c) === "level",
   },
   Spring: { everyday: (c) => isYear(next(c)) || SPRING_NEXT.has(next(c)) || SPRING_PREV.has(prev(c)) },
-  "Microsoft Excel": { standalone: true, everyday: (c) => EXCEL_NEXT.has(next(c)) || EXCEL_PREV.has(prev(c)) },
+  "Microsoft Excel": {
+    standalone: true,
+    everyday: (c) => EXCEL_NEXT.has(next(c)) || EXCEL_PREV.has(prev(c)),
+  },
   Java: { standalone: true, everyday: (c) => JAVA_NEXT.has(nextInLine(c)) || JAVA_PREV.has(prev(c)) },
   Chef: { everyday: (c) => CHEF_PREV.has(prev(c)) || CHEF_NEXT.has(next(c)) },
   Less: { everyday: (c) => next(c) === "than" || next(c) === "of" },
   Make: { listOnly: true },
   Express: { everyday: (c) => prev(c) === "american" || next(c) === "delivery" || next(c) === "mail" },
   Swift: { everyday: (c) => SWIFT_NEXT.has(next(c)) },
-  "SWIFT payments": { cue: (c) => /^mt\d{3}$/.test(next(c)) || SWIFT_CUE.has(next(c)) || SWIFT_CUE.has(prev(c)) },
+  "SWIFT payments": {
+    cue: (c) => /^mt\d{3}$/.test(next(c)) || SWIFT_CUE.has(next(c)) || SWIFT_CUE.has(prev(c)),
+  },
   Rust: { everyday: (c) => set("removal prevention proofing protection belt").has(next(c)) },
 };
 
@@ -102,6 +121,10 @@ const SKILL_NEXT = set(
   "developer developers development programming programmer language lang framework engineer engineers code codebase backend microservices sdk api apis scripts scripting stack dev devs modules library libraries runtime compiler toolchain applications apps services",
 );
 const SKILL_PREV = set("using via languages language stack technologies frameworks tools");
+// "programming in Rust", "experience with Go": a preposition after a word about doing technical work
+const SKILL_PREV_PHRASE = set(
+  "programming written coded developed development experience experienced proficient proficiency skilled expertise expert fluent knowledge built implemented",
+);
 
 /** judge one match of an everyday-word form; the caller settles "needs-context" from nearby skills */
 export function judgeSense(skillName: string, c: SenseContext): SenseVerdict {
@@ -110,6 +133,7 @@ export function judgeSense(skillName: string, c: SenseContext): SenseVerdict {
   if (rule?.standalone || rule?.cue?.(c)) return "skill";
   if (rule?.listOnly) return "needs-context";
   if (SKILL_NEXT.has(next(c)) || SKILL_PREV.has(prev(c))) return "skill";
+  if ((prev(c) === "in" || prev(c) === "with") && SKILL_PREV_PHRASE.has(prev(c, 2))) return "skill";
   return "needs-context";
 }
 

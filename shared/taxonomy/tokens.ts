@@ -11,7 +11,8 @@ export interface WordToken {
 // A word is letters/digits with inner apostrophes, optionally led by a detached dot (".NET") and followed
 // by the symbols that make names distinct (C++, C#, F#). The dot only counts when nothing word-like
 // precedes it, so "Node.js" stays two words joined by punctuation.
-const WORD = /(?<![\p{L}\p{N}])\.(?=[\p{L}])[\p{L}\p{N}]+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
+const WORD =
+  /(?<![\p{L}\p{N}])\.(?=[\p{L}])[\p{L}\p{N}]+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:\+\+|#(?![\p{L}\p{N}]))?/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
 const COMBINING = /[\u0300-\u036f]/g;
 

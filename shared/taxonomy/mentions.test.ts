@@ -1,0 +1,60 @@
+// Skill mentions in text: word boundaries, special characters, multi-word names and offsets.
+import { describe, expect, it } from "vitest";
+import { findSkillMentions } from "./index.ts";
+
+const names = (text: string) => findSkillMentions(text).map((m) => m.name);
+const surfaces = (text: string) => findSkillMentions(text).map((m) => `${m.surface}=${m.name}`);
+
+describe("findSkillMentions: special characters and boundaries", () => {
+  it.each([
+    ["C++ and C# developer", ["C++=C++", "C#=C#"]],
+    ["F# on .NET 8", ["F#=F#", ".NET 8=.NET"]],
+    ["ASP.NET Core services", ["ASP.NET Core=ASP.NET"]],
+    ["Node.js, NodeJS and node js", ["Node.js=Node.js", "NodeJS=Node.js", "node js=Node.js"]],
+    ["Built CI/CD pipelines", ["CI/CD=CI/CD"]],
+    ["React.js and ReactJS", ["React.js=React", "ReactJS=React"]],
+    ["migrated to Vue 3 from AngularJS", ["Vue 3=Vue.js", "AngularJS=AngularJS"]],
+    ["ran A/B testing on checkout", ["A/B testing=A/B testing"]],
+    ["scikit-learn, pandas, NumPy", ["scikit-learn=scikit-learn", "pandas=Pandas", "NumPy=NumPy"]],
+    ["Javascript (ES6) and TypeScript", ["Javascript=JavaScript", "ES6=JavaScript", "TypeScript=TypeScript"]],
+    ["JavaScripting is not a word", []],
+    ["Reactive forms", []],
+    ["Pythonic code", []],
+    ["k8s and K8s", ["k8s=Kubernetes", "K8s=Kubernetes"]],
+  ])("%s", (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+});
+
+describe("findSkillMentions: longest match wins", () => {
+  it.each([
+    ["Machine learning engineer", ["Machine learning"]],
+    ["Spring Boot microservices", ["Spring Boot", "Microservices"]],
+    ["React Native apps", ["React Native"]],
+    ["Microsoft SQL Server 2019", ["Microsoft SQL Server"]],
+    ["deep learning and machine learning", ["Deep learning", "Machine learning"]],
+    ["Ruby on Rails", ["Ruby on Rails"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("does not join words across a comma or a line break", () => {
+    expect(names("Teaching machine,\nlearning by doing")).toEqual([]);
+  });
+});
+
+describe("findSkillMentions: offsets", () => {
+  it("gives offsets into the original text", () => {
+    const text = "Skills: Python, PostgreSQL\nTools: Docker";
+    for (const m of findSkillMentions(text)) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(findSkillMentions(text)).toEqual([
+      { name: "Python", category: "programming_language", surface: "Python", start: 8, end: 14 },
+      { name: "PostgreSQL", category: "database", surface: "PostgreSQL", start: 16, end: 26 },
+      { name: "Docker", category: "devops", surface: "Docker", start: 34, end: 40 },
+    ]);
+  });
+
+  it("finds nothing in an empty text", () => {
+    expect(findSkillMentions("")).toEqual([]);
+  });
+});
