@@ -1,7 +1,8 @@
 // Composes the functions into one app: middleware order, then one route prefix per function.
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { timeout } from "hono/timeout";
 import type { Clients, DependencyName } from "../shared/clients/types.ts";
+import type { Settings } from "../shared/config/settings.ts";
 import { accessLog } from "../shared/http/access-log.ts";
 import type { AppEnv } from "../shared/http/env.ts";
 import { onError, onNotFound } from "../shared/http/errors.ts";
@@ -17,7 +18,11 @@ export interface AppObserver {
 }
 
 export interface AppOptions {
-  clients: Clients;
+  settings: Settings;
+  /** the connection cache for this request: one shared object on Node, a per-request one on Workers */
+  clients: (c: Context<AppEnv>) => Clients;
+  /** Redis for the fleet-wide concurrency limit, when configured (cached per process or isolate) */
+  keyValue: () => ReturnType<Clients["keyValue"]>;
   log: Logger;
   /** resident memory in MB, where the runtime can tell */
   residentMemoryMb?: () => number;
@@ -29,8 +34,7 @@ export interface AppOptions {
 const isProbe = (path: string) => path.startsWith("/api/health") || path === "/api/metrics";
 
 export function createApp(options: AppOptions) {
-  const { clients, log, observer } = options;
-  const settings = clients.settings;
+  const { settings, log, observer } = options;
   const app = new Hono<AppEnv>();
   const shedding = loadShedding({
     maxConcurrent: settings.MAX_CONCURRENT_REQUESTS,
@@ -39,7 +43,7 @@ export function createApp(options: AppOptions) {
     retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
     memoryThresholdMb: settings.MEMORY_THRESHOLD_MB,
     ...(options.residentMemoryMb ? { residentMemoryMb: options.residentMemoryMb } : {}),
-    keyValue: () => clients.keyValue(),
+    keyValue: options.keyValue,
     exempt: isProbe,
     heavy: (path) => !isProbe(path),
     onShed: (reason) => observer?.onShed?.(reason),
@@ -51,14 +55,19 @@ export function createApp(options: AppOptions) {
   app.notFound(onNotFound);
   app.use("*", requestContext(log));
   app.use("*", async (c, next) => {
-    c.set("clients", clients);
+    c.set("clients", options.clients(c));
     await next();
   });
   app.use("*", accessLog());
   app.use("/api/*", shedding.middleware);
-  app.use("/api/*", async (c, next) => (isProbe(c.req.path) ? next() : timeout(settings.REQUEST_TIMEOUT_MS)(c, next)));
+  app.use("/api/*", async (c, next) =>
+    isProbe(c.req.path) ? next() : timeout(settings.REQUEST_TIMEOUT_MS)(c, next),
+  );
 
-  app.route("/api/health", defineHealth({ onDependencyCheck: (n, up, s) => observer?.onDependencyCheck?.(n, up, s) }));
+  app.route(
+    "/api/health",
+    defineHealth({ onDependencyCheck: (n, up, s) => observer?.onDependencyCheck?.(n, up, s) }),
+  );
   options.extend?.(app);
   return app;
 }

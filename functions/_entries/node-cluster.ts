@@ -34,7 +34,9 @@ export function superviseWorkers(settings: Settings, log: Logger) {
     stopping = true;
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
     log.info("stopping workers", { count: workers.length });
-    const exited = workers.map((w) => new Promise<void>((resolve) => (w.isDead() ? resolve() : w.once("exit", () => resolve()))));
+    const exited = workers.map(
+      (w) => new Promise<void>((resolve) => (w.isDead() ? resolve() : w.once("exit", () => resolve()))),
+    );
     for (const w of workers) w.process.kill("SIGTERM");
     const timer = setTimeout(() => {
       for (const w of workers) if (!w.isDead()) w.process.kill("SIGKILL");

@@ -15,9 +15,17 @@ const residentMemoryMb = () => process.memoryUsage.rss() / (1024 * 1024);
 
 export async function startServer(settings: Settings, log: Logger): Promise<RunningServer> {
   const clients = createNodeClients(settings);
-  const app = createApp({ clients, log, residentMemoryMb });
+  const app = createApp({
+    settings,
+    clients: () => clients,
+    keyValue: () => clients.keyValue(),
+    log,
+    residentMemoryMb,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: settings.HOST, port: settings.PORT }, () => resolve(s as Server));
+    const s = serve({ fetch: app.fetch, hostname: settings.HOST, port: settings.PORT }, () =>
+      resolve(s as Server),
+    );
     s.once("error", reject);
   });
   const address = server.address();
@@ -31,10 +39,14 @@ export async function startServer(settings: Settings, log: Logger): Promise<Runn
       server.closeIdleConnections();
       const drained = await Promise.race([
         closed.then(() => true),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), settings.SHUTDOWN_TIMEOUT_MS).unref()),
+        new Promise<boolean>((resolve) =>
+          setTimeout(() => resolve(false), settings.SHUTDOWN_TIMEOUT_MS).unref(),
+        ),
       ]);
       if (!drained) {
-        log.warn("shutdown timeout reached; closing the remaining connections", { timeoutMs: settings.SHUTDOWN_TIMEOUT_MS });
+        log.warn("shutdown timeout reached; closing the remaining connections", {
+          timeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
+        });
         server.closeAllConnections();
       }
       await clients.close();

@@ -1,7 +1,7 @@
 // The Node entry: validate settings, migrate, then serve from one process or from a cluster of workers.
 import cluster from "node:cluster";
 import { createNodeClients } from "../../shared/clients/node.ts";
-import { loadSettings, SettingsError, type Settings } from "../../shared/config/settings.ts";
+import { loadSettings, type Settings, SettingsError } from "../../shared/config/settings.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
 import { createLogger, type Logger } from "../../shared/log/logger.ts";
 import { superviseWorkers } from "./node-cluster.ts";

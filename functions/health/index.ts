@@ -21,11 +21,18 @@ export function defineHealth(options: HealthOptions = {}) {
       options.onDependencyCheck,
     );
     const down = Object.entries(dependencies).filter(([, d]) => d.status === "down");
-    const body = { status: down.length === 0 ? "ok" : "unavailable", mode: clients.settings.mode, dependencies };
+    const body = {
+      status: down.length === 0 ? "ok" : "unavailable",
+      mode: clients.settings.mode,
+      dependencies,
+    };
     if (down.length === 0) return c.json(body);
     const names = down.map(([name]) => name).join(", ");
     return c.json(
-      { error: { code: "not_ready", message: `down: ${names}`, details: { down: down.map(([n]) => n) } }, ...body },
+      {
+        error: { code: "not_ready", message: `down: ${names}`, details: { down: down.map(([n]) => n) } },
+        ...body,
+      },
       503,
     );
   });

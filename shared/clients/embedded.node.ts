@@ -43,7 +43,12 @@ export function createEmbedded(dataDir: string): EmbeddedHandle {
           busy -= 1;
         }
       },
-      state: () => ({ open: pglite.closed ? 0 : 1, idle: busy === 0 && !pglite.closed ? 1 : 0, waiting: 0, errors }),
+      state: () => ({
+        open: pglite.closed ? 0 : 1,
+        idle: busy === 0 && !pglite.closed ? 1 : 0,
+        waiting: 0,
+        errors,
+      }),
       close: async () => {
         if (!pglite.closed) await pglite.close();
       },

@@ -5,11 +5,11 @@ import {
   type DatabaseConnection,
   type Dialect,
   type Driver,
+  type Kysely,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
   type QueryResult,
-  type Kysely,
 } from "kysely";
 
 class PGliteConnection implements DatabaseConnection {

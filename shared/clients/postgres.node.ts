@@ -10,7 +10,11 @@ export interface PostgresHandle {
   dependency: Dependency;
 }
 
-export function createPostgres(url: string, settings: Settings, name: DependencyName = "postgres"): PostgresHandle {
+export function createPostgres(
+  url: string,
+  settings: Settings,
+  name: DependencyName = "postgres",
+): PostgresHandle {
   let errors = 0;
   const pool = new pg.Pool({
     connectionString: url,

@@ -26,7 +26,10 @@ export async function checkDependencies(
       }
       const latency = performance.now() - started;
       onCheck?.(dependency.name, error === undefined, latency / 1000);
-      const status: DependencyStatus = { status: error === undefined ? "up" : "down", latencyMs: Math.round(latency * 10) / 10 };
+      const status: DependencyStatus = {
+        status: error === undefined ? "up" : "down",
+        latencyMs: Math.round(latency * 10) / 10,
+      };
       return [dependency.name, error === undefined ? status : { ...status, error: error || "unreachable" }];
     }),
   );

@@ -73,7 +73,10 @@ describe("loadSettings", () => {
   });
 
   it.each([
-    [{ QDRANT_POOL_SIZE: "abc", MAX_CONCURRENT_REQUESTS: "-1" }, ["MAX_CONCURRENT_REQUESTS", "QDRANT_POOL_SIZE"]],
+    [
+      { QDRANT_POOL_SIZE: "abc", MAX_CONCURRENT_REQUESTS: "-1" },
+      ["MAX_CONCURRENT_REQUESTS", "QDRANT_POOL_SIZE"],
+    ],
     [{ PORT: "70000" }, ["PORT"]],
     [{ DATABASE_URL: "mysql://x" }, ["DATABASE_URL"]],
     [{ REDIS_URL: "localhost:6379" }, ["REDIS_URL"]],
@@ -82,7 +85,10 @@ describe("loadSettings", () => {
     [{ QDRANT_POOL_SIZE: "60" }, ["QDRANT_POOL_SIZE"]],
     [{ UPSTASH_REDIS_REST_URL: "https://x.upstash.io" }, ["UPSTASH_REDIS_REST_TOKEN"]],
     [{ HOST: "0.0.0.0", AUTH_MODE: "none" }, ["AUTH_MODE"]],
-    [{ MATCH_WEIGHT_SEMANTIC: "-0.1", REDIS_MAXMEMORY: "lots" }, ["MATCH_WEIGHT_SEMANTIC", "REDIS_MAXMEMORY"]],
+    [
+      { MATCH_WEIGHT_SEMANTIC: "-0.1", REDIS_MAXMEMORY: "lots" },
+      ["MATCH_WEIGHT_SEMANTIC", "REDIS_MAXMEMORY"],
+    ],
   ] as const)("rejects %j naming %j", (env, variables) => {
     expect(problemsOf(env)).toEqual(variables);
   });
@@ -90,6 +96,12 @@ describe("loadSettings", () => {
   it("names every bad variable and what it expects in one message", () => {
     expect(() => loadSettings({ QDRANT_POOL_SIZE: "abc", MAX_CONCURRENT_REQUESTS: "-1" })).toThrow(
       'Invalid settings (2):\n  QDRANT_POOL_SIZE: expected an integer, got "abc"\n  MAX_CONCURRENT_REQUESTS: expected an integer >= 1, got "-1"',
+    );
+  });
+
+  it("never echoes a secret or the password of a URL", () => {
+    expect(() => loadSettings({ METRICS_TOKEN: "short", DATABASE_URL: "mysql://u:pw@db/x" })).toThrow(
+      'Invalid settings (2):\n  DATABASE_URL: expected a URL starting with postgres:// or postgresql://, got "mysql://***@db/x"\n  METRICS_TOKEN: expected at least 16 characters, got a value (hidden)',
     );
   });
 

@@ -26,13 +26,16 @@ const url = (protocols: string[]) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`)
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`,
+    )
     .optional();
 
 const bool = (fallback: boolean) =>
@@ -47,7 +50,9 @@ export const settingsSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PORT: int(0, 8000, 65535),
   DATA_DIR: z.string().trim().min(1).default("./data"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], "one of debug, info, warn, error, silent").default("info"),
+  LOG_LEVEL: z
+    .enum(["debug", "info", "warn", "error", "silent"], "one of debug, info, warn, error, silent")
+    .default("info"),
 
   DATABASE_URL: url(["postgres:", "postgresql:"]),
   DATABASE_READ_URL: url(["postgres:", "postgresql:"]),
@@ -61,7 +66,16 @@ export const settingsSchema = z.object({
   REDIS_MAXMEMORY: memorySize.default("512mb"),
   REDIS_MAXMEMORY_POLICY: z
     .enum(
-      ["noeviction", "allkeys-lru", "allkeys-lfu", "allkeys-random", "volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl"],
+      [
+        "noeviction",
+        "allkeys-lru",
+        "allkeys-lfu",
+        "allkeys-random",
+        "volatile-lru",
+        "volatile-lfu",
+        "volatile-random",
+        "volatile-ttl",
+      ],
       "a Redis maxmemory-policy such as allkeys-lru",
     )
     .default("allkeys-lru"),
@@ -73,7 +87,10 @@ export const settingsSchema = z.object({
   QDRANT_TIMEOUT: int(1, 30, 3_600),
   QDRANT_SHARDS: int(1, 1, 1_000),
   QDRANT_REPLICATION_FACTOR: int(1, 1, 100),
-  QDRANT_COLLECTION: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and -").default("cv_analyzer_cvs"),
+  QDRANT_COLLECTION: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and -")
+    .default("cv_analyzer_cvs"),
 
   UVICORN_WORKERS: int(1, 2, 256),
   MIN_QUEUE_WORKERS: int(0, 2, 1_000),
@@ -94,7 +111,10 @@ export const settingsSchema = z.object({
   MAX_PAGES: int(1, 20, 10_000),
   MAX_INFLATED_BYTES: int(1, 50 * 1024 * 1024),
   ANALYSIS_TIMEOUT_MS: int(100, 10_000, 600_000),
-  DEFAULT_PHONE_REGION: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code like DE").default("US"),
+  DEFAULT_PHONE_REGION: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code like DE")
+    .default("US"),
 
   AUTH_MODE: z.enum(["apikey", "none"], "apikey or none").optional(),
   METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
@@ -130,11 +150,18 @@ export type Settings = z.output<typeof settingsSchema> & {
   authMode: "apikey" | "none";
 };
 
+// A bad secret is named, never echoed; URLs lose their user:password part.
+const shownValue = (variable: string, value: string | undefined) => {
+  if (value === undefined) return "nothing";
+  if (/TOKEN|KEY|PASSWORD/.test(variable)) return "a value (hidden)";
+  return JSON.stringify(value.replace(/(\/\/)[^/@\s]+@/, "$1***@"));
+};
+
 export class SettingsError extends Error {
   constructor(readonly problems: { variable: string; expected: string; got: string | undefined }[]) {
     super(
       `Invalid settings (${problems.length}):\n${problems
-        .map((p) => `  ${p.variable}: expected ${p.expected}, got ${p.got === undefined ? "nothing" : JSON.stringify(p.got)}`)
+        .map((p) => `  ${p.variable}: expected ${p.expected}, got ${shownValue(p.variable, p.got)}`)
         .join("\n")}`,
     );
     this.name = "SettingsError";
@@ -166,22 +193,38 @@ export function loadSettings(env: Env, runtime: "node" | "workerd" = "node"): Se
   if (parsed.success) {
     const s = parsed.data;
     if (s.MIN_QUEUE_WORKERS > s.MAX_QUEUE_WORKERS)
-      problems.push({ variable: "MIN_QUEUE_WORKERS", expected: `at most MAX_QUEUE_WORKERS (${s.MAX_QUEUE_WORKERS})`, got: raw.MIN_QUEUE_WORKERS });
+      problems.push({
+        variable: "MIN_QUEUE_WORKERS",
+        expected: `at most MAX_QUEUE_WORKERS (${s.MAX_QUEUE_WORKERS})`,
+        got: raw.MIN_QUEUE_WORKERS,
+      });
     if (s.QDRANT_POOL_SIZE > s.QDRANT_MAX_CONNECTIONS)
-      problems.push({ variable: "QDRANT_POOL_SIZE", expected: `at most QDRANT_MAX_CONNECTIONS (${s.QDRANT_MAX_CONNECTIONS})`, got: raw.QDRANT_POOL_SIZE });
+      problems.push({
+        variable: "QDRANT_POOL_SIZE",
+        expected: `at most QDRANT_MAX_CONNECTIONS (${s.QDRANT_MAX_CONNECTIONS})`,
+        got: raw.QDRANT_POOL_SIZE,
+      });
     if (Boolean(s.UPSTASH_REDIS_REST_URL) !== Boolean(s.UPSTASH_REDIS_REST_TOKEN))
-      problems.push({ variable: "UPSTASH_REDIS_REST_TOKEN", expected: "to be set together with UPSTASH_REDIS_REST_URL", got: undefined });
+      problems.push({
+        variable: "UPSTASH_REDIS_REST_TOKEN",
+        expected: "to be set together with UPSTASH_REDIS_REST_URL",
+        got: undefined,
+      });
     // Without keys the service is open to whoever reaches it: only a loopback listener may run that way.
     const open = runtime === "node" && isLoopback(s.HOST);
     const authMode = s.AUTH_MODE ?? (open ? "none" : "apikey");
     if (authMode === "none" && !open)
       problems.push({
         variable: "AUTH_MODE",
-        expected: runtime === "workerd" ? "apikey on Workers" : `apikey when HOST is not a loopback address (HOST=${s.HOST})`,
+        expected:
+          runtime === "workerd"
+            ? "apikey on Workers"
+            : `apikey when HOST is not a loopback address (HOST=${s.HOST})`,
         got: raw.AUTH_MODE,
       });
     if (problems.length === 0) {
-      const mode = runtime === "workerd" ? "edge" : s.DATABASE_URL || s.REDIS_URL || s.QDRANT_URL ? "stack" : "embedded";
+      const mode =
+        runtime === "workerd" ? "edge" : s.DATABASE_URL || s.REDIS_URL || s.QDRANT_URL ? "stack" : "embedded";
       return { ...s, mode, authMode };
     }
   }

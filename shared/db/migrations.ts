@@ -56,7 +56,9 @@ const migrations: Record<string, Migration> = {
       await sql`create index if not exists cvs_skills on cvs using gin (skills)`.execute(db);
       await sql`create index if not exists cvs_emails on cvs using gin (emails)`.execute(db);
       await sql`create index if not exists cvs_phones on cvs using gin (phones)`.execute(db);
-      await sql`create index if not exists cvs_unindexed on cvs (tenant_id) where indexed_at is null`.execute(db);
+      await sql`create index if not exists cvs_unindexed on cvs (tenant_id) where indexed_at is null`.execute(
+        db,
+      );
       await db.schema
         .createTable("jobs")
         .ifNotExists()

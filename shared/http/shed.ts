@@ -42,18 +42,30 @@ export function loadShedding(options: ShedOptions) {
   let inFlight = 0;
   const refuse = (reason: ShedReason, message: string) => {
     options.onShed?.(reason);
-    return new HttpError(503, "overloaded", message, { reason }, { "Retry-After": String(options.retryAfterSeconds) });
+    return new HttpError(
+      503,
+      "overloaded",
+      message,
+      { reason },
+      { "Retry-After": String(options.retryAfterSeconds) },
+    );
   };
 
   const middleware = createMiddleware<AppEnv>(async (c, next) => {
     const path = c.req.path;
     if (options.exempt(path)) return next();
     if (inFlight >= options.maxConcurrent)
-      throw refuse("concurrency", `this instance is at its limit of ${options.maxConcurrent} requests in flight`);
+      throw refuse(
+        "concurrency",
+        `this instance is at its limit of ${options.maxConcurrent} requests in flight`,
+      );
     if (options.residentMemoryMb && options.heavy(path)) {
       const rss = options.residentMemoryMb();
       if (rss > options.memoryThresholdMb)
-        throw refuse("memory", `memory in use (${Math.round(rss)} MB) is above the ${options.memoryThresholdMb} MB threshold`);
+        throw refuse(
+          "memory",
+          `memory in use (${Math.round(rss)} MB) is above the ${options.memoryThresholdMb} MB threshold`,
+        );
     }
     inFlight += 1;
     options.onInFlight?.(inFlight);
@@ -64,9 +76,14 @@ export function loadShedding(options: ShedOptions) {
       if (store) {
         const now = Date.now();
         try {
-          const taken = await store.eval(acquireScript, [GLOBAL_KEY], [now, now + options.slotTtlMs, options.maxGlobal, slot, options.slotTtlMs * 2]);
+          const taken = await store.eval(
+            acquireScript,
+            [GLOBAL_KEY],
+            [now, now + options.slotTtlMs, options.maxGlobal, slot, options.slotTtlMs * 2],
+          );
           holdsSlot = Number(taken) === 1;
-          if (!holdsSlot) throw refuse("global", `the service is at its limit of ${options.maxGlobal} requests in flight`);
+          if (!holdsSlot)
+            throw refuse("global", `the service is at its limit of ${options.maxGlobal} requests in flight`);
         } catch (error) {
           if (error instanceof HttpError) throw error;
           // Redis down: the per-process limit still holds; refusing everything would turn a cache outage into
@@ -78,7 +95,8 @@ export function loadShedding(options: ShedOptions) {
     } finally {
       inFlight -= 1;
       options.onInFlight?.(inFlight);
-      if (holdsSlot && store) store.eval("return redis.call('ZREM', KEYS[1], ARGV[1])", [GLOBAL_KEY], [slot]).catch(() => {});
+      if (holdsSlot && store)
+        store.eval("return redis.call('ZREM', KEYS[1], ARGV[1])", [GLOBAL_KEY], [slot]).catch(() => {});
     }
   });
   return { middleware, inFlight: () => inFlight };

@@ -22,6 +22,12 @@ describe("createLogger", () => {
     log.warn("slow", { ms: 12, token: "t" });
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0]);
-    expect(record).toMatchObject({ level: "warn", msg: "slow", requestId: "r1", ms: 12, token: "[redacted]" });
+    expect(record).toMatchObject({
+      level: "warn",
+      msg: "slow",
+      requestId: "r1",
+      ms: 12,
+      token: "[redacted]",
+    });
   });
 });

@@ -21,7 +21,8 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   if (depth > 4 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
   const out: Fields = {};
-  for (const [key, v] of Object.entries(value)) out[key] = secretKey.test(key) ? "[redacted]" : redactSecrets(v, depth + 1);
+  for (const [key, v] of Object.entries(value))
+    out[key] = secretKey.test(key) ? "[redacted]" : redactSecrets(v, depth + 1);
   return out;
 }
 
@@ -32,7 +33,13 @@ export function createLogger(
 ): Logger {
   const emit = (at: Exclude<LogLevel, "silent">, message: string, fields?: Fields) => {
     if (rank[at] < rank[level]) return;
-    const record = redactSecrets({ level: at, time: new Date().toISOString(), msg: message, ...bound, ...fields });
+    const record = redactSecrets({
+      level: at,
+      time: new Date().toISOString(),
+      msg: message,
+      ...bound,
+      ...fields,
+    });
     write(JSON.stringify(record));
   };
   return {
