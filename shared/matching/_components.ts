@@ -1,0 +1,46 @@
+// The five component scores of a match, each 0–100 with one decimal, and how they combine.
+import type { EducationLevel } from "../analysis/types.ts";
+import { EDUCATION_RANK } from "./_education.ts";
+import type { MatchWeights } from "./_weights.ts";
+
+/**
+ * Credit for a skill met only through the taxonomy (the CV has React, the job asks for JavaScript): the
+ * CV shows the skill in use but not as a stated strength, so it earns a little less than a direct match.
+ */
+export const IMPLIED_CREDIT = 0.8;
+
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** share of the wanted skills met, implied ones at IMPLIED_CREDIT; nothing wanted is nothing missing */
+export function skillScore(wanted: number, direct: number, implied: number): number {
+  return wanted === 0 ? 100 : round1(((direct + IMPLIED_CREDIT * implied) / wanted) * 100);
+}
+
+export function educationScore(level: EducationLevel | null, required: EducationLevel | null): number {
+  if (required === null || EDUCATION_RANK[required] === 0) return 100;
+  if (level === null || EDUCATION_RANK[level] === 0) return 0;
+  const below = EDUCATION_RANK[required] - EDUCATION_RANK[level];
+  // Each level short halves the credit: one below 50, two below 25, ...
+  return below <= 0 ? 100 : round1(100 / 2 ** below);
+}
+
+export function experienceScore(years: number, required: number | null): number {
+  if (required === null || required <= 0) return 100;
+  // Linear below the minimum; more years than asked never cost anything.
+  return round1(Math.min(1, Math.max(0, years) / required) * 100);
+}
+
+/** cosine similarity to 0–100; negative similarity (unrelated texts) counts as 0 */
+export function semanticScore(similarity: number): number {
+  return Number.isFinite(similarity) ? round1(Math.min(1, Math.max(0, similarity)) * 100) : 0;
+}
+
+export function combine(shares: Readonly<MatchWeights>, scores: MatchWeights): number {
+  return round1(
+    shares.semantic * scores.semantic +
+      shares.requiredSkills * scores.requiredSkills +
+      shares.preferredSkills * scores.preferredSkills +
+      shares.experience * scores.experience +
+      shares.education * scores.education,
+  );
+}

@@ -1,0 +1,119 @@
+// The per-job work done once before scoring many CVs: skill indexes, the components the job leaves open,
+// cached implied-skill lookups and weight shares, and a scratch buffer so scoring allocates nothing.
+import {
+  type EffectiveWeights,
+  effectiveWeights,
+  type MatchWeights,
+  type Unconstrained,
+} from "./_weights.ts";
+import { type SkillCatalog, taxonomyCatalog } from "./catalog.ts";
+import type { JobRequirements } from "./job.ts";
+
+export interface PreparedJob {
+  readonly requirements: JobRequirements;
+  readonly requiredIndex: ReadonlyMap<string, number>;
+  readonly preferredIndex: ReadonlyMap<string, number>;
+  readonly unconstrained: Unconstrained;
+  readonly catalog: SkillCatalog;
+  /** CV skill → the marks it sets for this job; filled on first sight of each CV skill */
+  readonly roles: Map<string, SkillRole>;
+  readonly weightsCache: WeakMap<MatchWeights, EffectiveWeights>;
+  /** per wanted skill (required, then preferred): 0 missing, 1 direct, 2 implied; reused by every call */
+  readonly marks: Uint8Array;
+}
+
+export const MISSING = 0;
+export const DIRECT = 1;
+export const IMPLIED = 2;
+
+export function prepareJob(job: JobRequirements, catalog: SkillCatalog = taxonomyCatalog): PreparedJob {
+  const unconstrained: Unconstrained = {};
+  if (job.required.length === 0) unconstrained.requiredSkills = "The job lists no required skills";
+  if (job.preferred.length === 0) unconstrained.preferredSkills = "The job lists no preferred skills";
+  if (job.minYears === null || job.minYears <= 0)
+    unconstrained.experience = "The job asks for no minimum years";
+  if (job.educationLevel === null || job.educationLevel === "other") {
+    unconstrained.education = "The job asks for no education level";
+  }
+  return {
+    requirements: job,
+    requiredIndex: new Map(job.required.map((name, i) => [name, i])),
+    preferredIndex: new Map(job.preferred.map((name, i) => [name, i])),
+    unconstrained,
+    catalog,
+    roles: new Map(),
+    weightsCache: new WeakMap(),
+    marks: new Uint8Array(job.required.length + job.preferred.length),
+  };
+}
+
+export function isPrepared(job: JobRequirements | PreparedJob): job is PreparedJob {
+  return "requiredIndex" in job;
+}
+
+export function sharesFor(job: PreparedJob, weights: MatchWeights): EffectiveWeights {
+  let effective = job.weightsCache.get(weights);
+  if (effective === undefined) {
+    effective = effectiveWeights(weights, job.unconstrained);
+    job.weightsCache.set(weights, effective);
+  }
+  return effective;
+}
+
+/** what one CV skill does for this job: the marks it meets directly and those it meets by implication */
+interface SkillRole {
+  direct: readonly number[];
+  implied: readonly number[];
+}
+
+const NO_ROLE: SkillRole = { direct: [], implied: [] };
+
+function markIndexes(job: PreparedJob, name: string): number[] {
+  const indexes: number[] = [];
+  const r = job.requiredIndex.get(name);
+  if (r !== undefined) indexes.push(r);
+  const p = job.preferredIndex.get(name);
+  if (p !== undefined) indexes.push(job.requirements.required.length + p);
+  return indexes;
+}
+
+function roleOf(job: PreparedJob, skill: string): SkillRole {
+  let role = job.roles.get(skill);
+  if (role === undefined) {
+    const direct = markIndexes(job, skill);
+    const implied = job.catalog.impliedSkills(skill).flatMap((name) => markIndexes(job, name));
+    role = direct.length + implied.length === 0 ? NO_ROLE : { direct, implied };
+    job.roles.set(skill, role);
+  }
+  return role;
+}
+
+/**
+ * Marks which wanted skills a CV has, directly or through a CV skill that implies them, in job.marks.
+ * `via`, when given, receives the CV skill behind each mark (same indexes). One pass gives the same
+ * result as two: a direct match overrides an implied one, and an implied match goes to the first CV skill
+ * (in CV order) that implies it.
+ */
+export function markSkills(
+  job: PreparedJob,
+  skills: readonly string[],
+  via: (string | undefined)[] | null,
+): void {
+  const marks = job.marks;
+  marks.fill(MISSING);
+  if (marks.length === 0) return;
+  for (const skill of skills) {
+    const role = roleOf(job, skill);
+    if (role === NO_ROLE) continue;
+    for (const i of role.direct) {
+      if (marks[i] === DIRECT) continue;
+      marks[i] = DIRECT;
+      if (via !== null) via[i] = skill;
+    }
+    for (const i of role.implied) {
+      if (marks[i] !== MISSING) continue;
+      marks[i] = IMPLIED;
+      if (via !== null) via[i] = skill;
+    }
+  }
+}

@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { testCatalog } from "./fixtures/catalog.ts";
+import type { JobRequirements } from "./job.ts";
+import type { CvProfile } from "./profile.ts";
+import { DEFAULT_MATCH_WEIGHTS, type MatchWeights, matchScore, prepareJob, scoreMatch } from "./score.ts";
+
+const backendJob: JobRequirements = {
+  required: ["JavaScript", "Node.js", "PostgreSQL", "Docker"],
+  preferred: ["Kubernetes", "GraphQL"],
+  minYears: 5,
+  educationLevel: "bachelor",
+  location: "Berlin",
+  remote: false,
+};
+
+const ACME = "Senior Engineer at Acme (2019-03 – present)";
+
+function profile(skills: string[], years: number, educationLevel: CvProfile["educationLevel"]): CvProfile {
+  return {
+    skills,
+    skillMonths: {},
+    years,
+    educationLevel,
+    location: null,
+    languages: ["English"],
+    evidence: Object.fromEntries(skills.map((s) => [s, s === "GraphQL" ? "Skills section" : ACME])),
+  };
+}
+
+describe("scoreMatch", () => {
+  const job = prepareJob(backendJob, testCatalog);
+
+  it("gives 100 on every skill component when the CV has every skill", () => {
+    const cv = profile(
+      ["JavaScript", "Node.js", "PostgreSQL", "Docker", "Kubernetes", "GraphQL"],
+      6,
+      "master",
+    );
+    expect(scoreMatch(cv, job, { weights: DEFAULT_MATCH_WEIGHTS, semantic: 0.8 })).toEqual({
+      score: 95,
+      breakdown: {
+        semantic: 80,
+        requiredSkills: {
+          score: 100,
+          matched: ["JavaScript", "Node.js", "PostgreSQL", "Docker"],
+          missing: [],
+          implied: [],
+        },
+        preferredSkills: { score: 100, matched: ["Kubernetes", "GraphQL"], missing: [], implied: [] },
+        experience: { score: 100, years: 6, required: 5 },
+        education: { score: 100, level: "master", required: "bachelor" },
+      },
+      evidence: [
+        { skill: "JavaScript", where: ACME },
+        { skill: "Node.js", where: ACME },
+        { skill: "PostgreSQL", where: ACME },
+        { skill: "Docker", where: ACME },
+        { skill: "Kubernetes", where: ACME },
+        { skill: "GraphQL", where: "Skills section" },
+      ],
+      weights: DEFAULT_MATCH_WEIGHTS,
+      effectiveWeights: DEFAULT_MATCH_WEIGHTS,
+      notes: [],
+    });
+  });
+
+  it("lists missing skills and scores the share met", () => {
+    const result = scoreMatch(profile(["Docker", "JavaScript", "GraphQL"], 5, "bachelor"), job, {
+      semantic: 0.6,
+    });
+    expect(result.score).toBe(65);
+    expect(result.breakdown.requiredSkills).toEqual({
+      score: 50,
+      matched: ["JavaScript", "Docker"],
+      missing: ["Node.js", "PostgreSQL"],
+      implied: [],
+    });
+    expect(result.breakdown.preferredSkills).toEqual({
+      score: 50,
+      matched: ["GraphQL"],
+      missing: ["Kubernetes"],
+      implied: [],
+    });
+  });
+
+  it("meets a requirement through the taxonomy at 0.8 credit: React implies JavaScript", () => {
+    const result = scoreMatch(profile(["React", "Node.js", "PostgreSQL", "Kubernetes"], 5, "bachelor"), job, {
+      semantic: 0.7,
+    });
+    // required: (2 direct + 2 × 0.8 implied) / 4 = 90; preferred: Kubernetes of 2 = 50
+    expect(result.score).toBe(83.5);
+    expect(result.breakdown.requiredSkills).toEqual({
+      score: 90,
+      matched: ["Node.js", "PostgreSQL"],
+      missing: [],
+      implied: ["JavaScript", "Docker"],
+    });
+    expect(result.evidence).toEqual([
+      { skill: "JavaScript", where: `Implied by React: ${ACME}` },
+      { skill: "Node.js", where: ACME },
+      { skill: "PostgreSQL", where: ACME },
+      { skill: "Docker", where: `Implied by Kubernetes: ${ACME}` },
+      { skill: "Kubernetes", where: ACME },
+    ]);
+  });
+
+  it("prefers a direct match over an implied one, whatever the CV order", () => {
+    const result = scoreMatch(profile(["React", "JavaScript"], 5, "bachelor"), job, { semantic: 0 });
+    expect(result.breakdown.requiredSkills.matched).toEqual(["JavaScript"]);
+    expect(result.breakdown.requiredSkills.implied).toEqual([]);
+  });
+
+  it("shares out the weight of components the job does not constrain, and says so", () => {
+    const pythonJob = prepareJob(
+      {
+        required: ["Python", "SQL"],
+        preferred: [],
+        minYears: 3,
+        educationLevel: null,
+        location: null,
+        remote: null,
+      },
+      testCatalog,
+    );
+    const result = scoreMatch(profile(["Python", "PostgreSQL"], 1.5, null), pythonJob, {
+      weights: DEFAULT_MATCH_WEIGHTS,
+      semantic: 0.5,
+    });
+    // shares: semantic .25/.8, required .4/.8, experience .15/.8 → 0.3125·50 + 0.5·90 + 0.1875·50
+    expect(result.score).toBe(70);
+    expect(result.effectiveWeights).toEqual({
+      semantic: 0.3125,
+      requiredSkills: 0.5,
+      preferredSkills: 0,
+      experience: 0.1875,
+      education: 0,
+    });
+    expect(result.notes).toEqual([
+      "The job lists no preferred skills: its weight (10%) goes to the other components.",
+      "The job asks for no education level: its weight (10%) goes to the other components.",
+    ]);
+    expect(result.breakdown.requiredSkills.implied).toEqual(["SQL"]);
+    expect(result.breakdown.experience).toEqual({ score: 50, years: 1.5, required: 3 });
+    expect(result.breakdown.education).toEqual({ score: 100, level: null, required: null });
+  });
+
+  const experienceCases: [string, number, number][] = [
+    ["under-experienced: 2 of 5 years, linear", 2, 40],
+    ["exactly the minimum", 5, 100],
+    ["over-qualified: 20 years costs nothing", 20, 100],
+    ["no experience", 0, 0],
+  ];
+  it.each(experienceCases)("experience, %s", (_, years, expected) => {
+    const result = scoreMatch(profile([], years, "bachelor"), job, { semantic: 0 });
+    expect(result.breakdown.experience).toEqual({ score: expected, years, required: 5 });
+  });
+
+  const educationCases: [CvProfile["educationLevel"], CvProfile["educationLevel"], number][] = [
+    ["doctorate", "bachelor", 100],
+    ["bachelor", "bachelor", 100],
+    ["associate", "bachelor", 50],
+    ["secondary", "bachelor", 25],
+    ["bachelor", "doctorate", 25],
+    [null, "bachelor", 0],
+    ["other", "bachelor", 0],
+  ];
+  it.each(educationCases)("education %s against %s scores %d", (level, required, expected) => {
+    const eduJob = prepareJob({ ...backendJob, educationLevel: required }, testCatalog);
+    expect(scoreMatch(profile([], 5, level), eduJob, { semantic: 0 }).breakdown.education).toEqual({
+      score: expected,
+      level,
+      required,
+    });
+  });
+
+  it("returns the caller's weights and normalizes them", () => {
+    const weights: MatchWeights = {
+      semantic: 1,
+      requiredSkills: 2,
+      preferredSkills: 0,
+      experience: 1,
+      education: 0,
+    };
+    const result = scoreMatch(profile(["JavaScript", "Node.js"], 10, null), job, { weights, semantic: 0.4 });
+    expect(result.weights).toBe(weights);
+    expect(result.effectiveWeights).toEqual({
+      semantic: 0.25,
+      requiredSkills: 0.5,
+      preferredSkills: 0,
+      experience: 0.25,
+      education: 0,
+    });
+    // 0.25·40 + 0.5·50 + 0.25·100
+    expect(result.score).toBe(60);
+    expect(result.notes).toEqual([]);
+  });
+
+  const semanticCases: [number, number][] = [
+    [-0.3, 0],
+    [0, 0],
+    [0.456, 45.6],
+    [1, 100],
+    [Number.NaN, 0],
+  ];
+  it.each(semanticCases)("semantic similarity %d scores %d", (similarity, expected) => {
+    expect(scoreMatch(profile([], 5, "bachelor"), job, { semantic: similarity }).breakdown.semantic).toBe(
+      expected,
+    );
+  });
+
+  it("falls back to equal shares when every applicable weight is zero", () => {
+    const weights: MatchWeights = {
+      semantic: 0,
+      requiredSkills: 0,
+      preferredSkills: 0,
+      experience: 0,
+      education: 5,
+    };
+    const noEducation = prepareJob({ ...backendJob, educationLevel: null }, testCatalog);
+    const result = scoreMatch(profile(["JavaScript"], 5, null), noEducation, { weights, semantic: 1 });
+    expect(result.effectiveWeights).toEqual({
+      semantic: 0.25,
+      requiredSkills: 0.25,
+      preferredSkills: 0.25,
+      experience: 0.25,
+      education: 0,
+    });
+    // (100 + 25 + 0 + 100) / 4
+    expect(result.score).toBe(56.3);
+  });
+});
+
+describe("matchScore", () => {
+  const job = prepareJob(backendJob, testCatalog);
+  const cases: [string[], number, CvProfile["educationLevel"], number][] = [
+    [["JavaScript", "Node.js", "PostgreSQL", "Docker", "Kubernetes", "GraphQL"], 6, "master", 0.8],
+    [["React", "Node.js", "PostgreSQL", "Kubernetes"], 5, "bachelor", 0.7],
+    [["Docker", "GraphQL"], 2, "secondary", 0.33],
+    [[], 0, null, -1],
+  ];
+  it.each(cases)("gives the same number as scoreMatch for %j", (skills, years, level, semantic) => {
+    const cv = profile(skills, years, level);
+    expect(matchScore(cv, job, { semantic })).toBe(scoreMatch(cv, job, { semantic }).score);
+  });
+});
