@@ -23,6 +23,8 @@ export interface AppOptions {
   clients: (c: Context<AppEnv>) => Clients;
   /** Redis for the fleet-wide concurrency limit, when configured (cached per process or isolate) */
   keyValue: () => ReturnType<Clients["keyValue"]>;
+  /** called when a request is done with its clients (Workers close the request's pg client here) */
+  release?: (clients: Clients, c: Context<AppEnv>) => void;
   log: Logger;
   /** resident memory in MB, where the runtime can tell */
   residentMemoryMb?: () => number;
@@ -55,8 +57,13 @@ export function createApp(options: AppOptions) {
   app.notFound(onNotFound);
   app.use("*", requestContext(log));
   app.use("*", async (c, next) => {
-    c.set("clients", options.clients(c));
-    await next();
+    const clients = options.clients(c);
+    c.set("clients", clients);
+    try {
+      await next();
+    } finally {
+      options.release?.(clients, c);
+    }
   });
   app.use("*", accessLog());
   app.use("/api/*", shedding.middleware);

@@ -1,0 +1,34 @@
+// Runs the real Workers bundle inside workerd through Miniflare: built once per test process by wrangler.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { Miniflare } from "miniflare";
+
+let bundle: Promise<string> | undefined;
+
+/** Bundles functions/_entries/worker.ts exactly as `wrangler deploy` would, and returns the script. */
+export function buildWorkerBundle(): Promise<string> {
+  bundle ??= (async () => {
+    const outdir = mkdtempSync(join(tmpdir(), "cv-worker-"));
+    await promisify(execFile)("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir], {
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return readFileSync(join(outdir, "worker.js"), "utf8");
+  })();
+  return bundle;
+}
+
+export async function startWorker(options: { bindings?: Record<string, string>; hyperdrive?: string } = {}) {
+  const script = await buildWorkerBundle();
+  return new Miniflare({
+    modules: true,
+    script,
+    compatibilityDate: "2026-04-01",
+    compatibilityFlags: ["nodejs_compat"],
+    bindings: options.bindings ?? {},
+    ...(options.hyperdrive ? { hyperdrives: { HYPERDRIVE: options.hyperdrive } } : {}),
+  });
+}
