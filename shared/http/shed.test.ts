@@ -1,0 +1,146 @@
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createApp } from "../../functions/app.ts";
+import { createNodeClients } from "../clients/node.ts";
+import { loadSettings } from "../config/settings.ts";
+import { createLogger } from "../log/logger.ts";
+import { integrationAvailable, testRedisUrl } from "../testing/integration.ts";
+import { readJson } from "./body.ts";
+import type { ShedReason } from "./shed.ts";
+
+const silent = createLogger("silent");
+
+/** An app with a slow route held open until the test releases it, and a JSON echo route. */
+function slowApp(env: Record<string, string>, memoryMb = 100) {
+  const settings = loadSettings({ DATA_DIR: "memory://", ...env });
+  const clients = createNodeClients(settings);
+  const shed: ShedReason[] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const app = createApp({
+    settings,
+    clients: () => clients,
+    keyValue: () => clients.keyValue(),
+    log: silent,
+    residentMemoryMb: () => memoryMb,
+    observer: { onShed: (reason) => shed.push(reason) },
+    extend: (a) => {
+      a.get("/api/slow", async (c) => {
+        await gate;
+        return c.json({ done: true });
+      });
+      a.post("/api/echo", async (c) => c.json(await readJson(c, z.object({ name: z.string().min(1) }))));
+    },
+  });
+  return { app, clients, shed, release };
+}
+
+describe("load shedding in one process", () => {
+  it("refuses the third slow request with 503 + Retry-After at MAX_CONCURRENT_REQUESTS=2", async () => {
+    const { app, shed, release } = slowApp({ MAX_CONCURRENT_REQUESTS: "2", RETRY_AFTER_SECONDS: "3" });
+    const first = app.request("/api/slow");
+    const second = app.request("/api/slow");
+    await new Promise((r) => setTimeout(r, 20));
+    const third = await app.request("/api/slow");
+    expect(third.status).toBe(503);
+    expect(third.headers.get("retry-after")).toBe("3");
+    expect((await third.json()).error).toEqual({
+      code: "overloaded",
+      message: "this instance is at its limit of 2 requests in flight",
+      details: { reason: "concurrency" },
+    });
+    // liveness is never shed
+    expect((await app.request("/api/health")).status).toBe(200);
+    release();
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
+    // slots are given back
+    expect((await app.request("/api/slow")).status).toBe(200);
+    expect(shed).toEqual(["concurrency"]);
+  });
+
+  it("refuses heavy routes above MEMORY_THRESHOLD_MB but not health", async () => {
+    const { app, shed, release } = slowApp({ MEMORY_THRESHOLD_MB: "512" }, 600);
+    release();
+    const res = await app.request("/api/slow");
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("2");
+    expect((await res.json()).error.details).toEqual({ reason: "memory" });
+    expect((await app.request("/api/health")).status).toBe(200);
+    expect(shed).toEqual(["memory"]);
+  });
+});
+
+describe("JSON errors", () => {
+  const { app, release } = slowApp({});
+  release();
+  it.each([
+    ["malformed", "{not json", "application/json", 400, "malformed_json"],
+    ["invalid", '{"name":""}', "application/json", 422, "invalid"],
+    ["not JSON typed", '{"name":"x"}', "text/plain", 415, "unsupported_media_type"],
+    ["oversized", "x".repeat(3000), "application/json", 413, "too_large"],
+  ])("a %s body → %i %s", async (_label, body, type, status, code) => {
+    const small = slowApp({ MAX_JSON_BYTES: "2048" });
+    small.release();
+    const res = await small.app.request("/api/echo", {
+      method: "POST",
+      body,
+      headers: { "content-type": type },
+    });
+    expect(res.status).toBe(status);
+    expect((await res.json()).error.code).toBe(code);
+  });
+  it("passes a valid body through", async () => {
+    const res = await app.request("/api/echo", {
+      method: "POST",
+      body: '{"name":"Ada"}',
+      headers: { "content-type": "application/json" },
+    });
+    expect(await res.json()).toEqual({ name: "Ada" });
+  });
+});
+
+describe.runIf(integrationAvailable("global concurrency through Redis", { REDIS_URL: testRedisUrl }))(
+  "load shedding across instances",
+  () => {
+    const redis = new Redis(testRedisUrl!);
+    afterAll(async () => {
+      await redis.del("cv_analyzer:inflight");
+      redis.disconnect();
+    });
+
+    it("counts slots across two instances and refuses above MAX_GLOBAL_CONCURRENT", async () => {
+      await redis.del("cv_analyzer:inflight");
+      const env = { REDIS_URL: testRedisUrl!, MAX_GLOBAL_CONCURRENT: "2" };
+      const a = slowApp(env);
+      const b = slowApp(env);
+      const held = [a.app.request("/api/slow"), b.app.request("/api/slow")];
+      await new Promise((r) => setTimeout(r, 100));
+      const refused = await b.app.request("/api/slow");
+      expect(refused.status).toBe(503);
+      expect((await refused.json()).error.details).toEqual({ reason: "global" });
+      a.release();
+      b.release();
+      expect((await Promise.all(held)).map((r) => r.status)).toEqual([200, 200]);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(await redis.zcard("cv_analyzer:inflight")).toBe(0);
+      await a.clients.close();
+    });
+
+    it("lets the slots of a crashed instance expire", async () => {
+      await redis.del("cv_analyzer:inflight");
+      // a dead instance left two slots that expired a moment ago
+      const past = Date.now() - 1;
+      await redis.zadd("cv_analyzer:inflight", past, "dead:1", past, "dead:2");
+      const { app, release, clients } = slowApp({ REDIS_URL: testRedisUrl!, MAX_GLOBAL_CONCURRENT: "2" });
+      release();
+      expect((await app.request("/api/slow")).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 50)); // the slot is given back after the response
+      expect(await redis.zrange("cv_analyzer:inflight", 0, -1)).toEqual([]);
+      await clients.close();
+    });
+  },
+);
