@@ -2,18 +2,70 @@
 import type { Month } from "./types.ts";
 
 const MONTH_NAMES: string[][] = [
-  ["january", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "jan"],
-  ["february", "februar", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "febbraio", "februari", "feb", "fev", "fév", "febr"],
+  [
+    "january",
+    "januar",
+    "jänner",
+    "jaenner",
+    "janvier",
+    "janv",
+    "enero",
+    "ene",
+    "janeiro",
+    "gennaio",
+    "gen",
+    "januari",
+    "jan",
+  ],
+  [
+    "february",
+    "februar",
+    "février",
+    "fevrier",
+    "févr",
+    "fevr",
+    "febrero",
+    "fevereiro",
+    "febbraio",
+    "februari",
+    "feb",
+    "fev",
+    "fév",
+    "febr",
+  ],
   ["march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "mar", "mrz"],
   ["april", "avril", "abril", "aprile", "apr", "avr", "abr"],
   ["may", "mai", "mayo", "maio", "maggio", "mag", "mei"],
   ["june", "juni", "juin", "junio", "junho", "giugno", "jun", "giu"],
   ["july", "juli", "juillet", "juil", "julio", "julho", "luglio", "jul", "lug"],
   ["august", "août", "aout", "agosto", "augustus", "aug", "ago", "aoû"],
-  ["september", "septembre", "septiembre", "setiembre", "setembro", "settembre", "sept", "sep", "set", "sett"],
+  [
+    "september",
+    "septembre",
+    "septiembre",
+    "setiembre",
+    "setembro",
+    "settembre",
+    "sept",
+    "sep",
+    "set",
+    "sett",
+  ],
   ["october", "oktober", "octobre", "octubre", "outubro", "ottobre", "oct", "okt", "out", "ott"],
   ["november", "novembre", "noviembre", "novembro", "nov"],
-  ["december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "dec", "dez", "déc", "dic"],
+  [
+    "december",
+    "dezember",
+    "décembre",
+    "decembre",
+    "diciembre",
+    "dezembro",
+    "dicembre",
+    "dec",
+    "dez",
+    "déc",
+    "dic",
+  ],
 ];
 
 const MONTH_BY_NAME = new Map<string, number>();
@@ -21,10 +73,10 @@ MONTH_NAMES.forEach((names, index) => {
   for (const name of names) MONTH_BY_NAME.set(name, index + 1);
 });
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const MONTH_ALTERNATION = [...MONTH_BY_NAME.keys()]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join("|");
 
 export const PRESENT_WORDS = [
@@ -64,7 +116,10 @@ export const PRESENT_WORDS = [
   "huidig",
   "nog steeds",
 ];
-const PRESENT_ALTERNATION = [...PRESENT_WORDS].sort((a, b) => b.length - a.length).map(escape).join("|");
+const PRESENT_ALTERNATION = [...PRESENT_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
 
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
 const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
@@ -76,7 +131,8 @@ const DATE_SOURCE = [
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
   YEAR,
 ].join("|");
-const SEPARATOR = "\\s*(?:[-–—~‒―]+|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
+const SEPARATOR =
+  "\\s*(?:[-–—~‒―]+|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
 const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès)";
 
 const RANGE = new RegExp(

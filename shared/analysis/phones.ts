@@ -48,7 +48,8 @@ export function findPhones(text: string, regions: string[]): PhoneFound[] {
   for (const match of text.matchAll(CANDIDATE)) {
     const raw = match[0].trim();
     const e164 = normalizePhone(raw, regions);
-    if (e164 && !found.some((phone) => phone.e164 === e164)) found.push({ e164, raw, index: match.index ?? 0 });
+    if (e164 && !found.some((phone) => phone.e164 === e164))
+      found.push({ e164, raw, index: match.index ?? 0 });
   }
   return found;
 }

@@ -58,9 +58,11 @@ function looksBinary(text: string): boolean {
 
 export function classifyText(text: string): DocumentType {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")) return "html";
-  const htmlTags = (text.match(/<\/?(p|div|h[1-6]|li|ul|table|tr|td|span|br|body|section|strong|a)\b[^>]*>/gi) ?? [])
-    .length;
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml"))
+    return "html";
+  const htmlTags = (
+    text.match(/<\/?(p|div|h[1-6]|li|ul|table|tr|td|span|br|body|section|strong|a)\b[^>]*>/gi) ?? []
+  ).length;
   if (htmlTags >= 5) return "html";
   const lines = text.split(/\r?\n/);
   let markdown = 0;
@@ -94,13 +96,18 @@ export function detectType(bytes: Uint8Array): DetectedType {
     const utf16Marker = [..."EncryptionInfo"].flatMap((ch) => [ch.charCodeAt(0), 0]);
     const marker = String.fromCharCode(...utf16Marker);
     const latin = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
-    if (latin.includes(marker)) throw new AnalysisError("encrypted", "The Word document is password-protected");
-    throw new AnalysisError("unsupported_type", "Legacy .doc files are not supported; save the CV as DOCX or PDF");
+    if (latin.includes(marker))
+      throw new AnalysisError("encrypted", "The Word document is password-protected");
+    throw new AnalysisError(
+      "unsupported_type",
+      "Legacy .doc files are not supported; save the CV as DOCX or PDF",
+    );
   }
   for (const [label, signature] of BINARY_SIGNATURES) {
     if (startsWith(bytes, signature)) throw new AnalysisError("unsupported_type", `The file is a ${label}`);
   }
   const text = decodeText(bytes);
-  if (looksBinary(text)) throw new AnalysisError("unsupported_type", "The file is binary data of an unknown type");
+  if (looksBinary(text))
+    throw new AnalysisError("unsupported_type", "The file is binary data of an unknown type");
   return { type: classifyText(text), text };
 }

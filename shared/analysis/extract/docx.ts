@@ -18,7 +18,8 @@ export function isDocxDirectory(entries: ZipEntry[]): boolean {
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const payload = entryPayload(bytes, entry);
   if (entry.method === 0) return payload;
-  if (entry.method !== 8) throw new AnalysisError("unsupported_type", `ZIP compression method ${entry.method}`);
+  if (entry.method !== 8)
+    throw new AnalysisError("unsupported_type", `ZIP compression method ${entry.method}`);
   try {
     // The output buffer is sized from the central directory, so a lying entry cannot grow past it.
     return inflateSync(payload, { out: new Uint8Array(entry.uncompressedSize) });
@@ -80,7 +81,11 @@ function documentText(xml: string, relationships: Map<string, string>): { text: 
   return { text: lines.join("\n"), links };
 }
 
-export function extractDocx(bytes: Uint8Array, maxInflatedBytes: number, entries = readZipDirectory(bytes)): DocxText {
+export function extractDocx(
+  bytes: Uint8Array,
+  maxInflatedBytes: number,
+  entries = readZipDirectory(bytes),
+): DocxText {
   if (entries.some((entry) => entry.encrypted)) {
     throw new AnalysisError("encrypted", "The DOCX is password-protected");
   }

@@ -29,7 +29,12 @@ export function htmlToText(html: string): { text: string; links: string[] } {
   }
   const lines = decodeXmlEntities(text)
     .split("\n")
-    .map((line) => line.replace(/[ \u00a0]+/g, " ").replace(/\t+$/, "").trim())
+    .map((line) =>
+      line
+        .replace(/[ \u00a0]+/g, " ")
+        .replace(/\t+$/, "")
+        .trim(),
+    )
     .filter((line, index, all) => line !== "" || (index > 0 && all[index - 1] !== ""));
   return { text: lines.join("\n").trim(), links };
 }

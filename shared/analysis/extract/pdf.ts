@@ -8,13 +8,32 @@ export interface PdfText {
   text: string;
   links: string[];
   pages: number;
+  /** the first page's line in the largest type, which is the name on nearly every CV */
+  nameHint?: string;
+}
+
+function largestTypeLine(items: PositionedText[]): string | undefined {
+  const sizes = items.map((item) => item.fontSize).sort((a, b) => a - b);
+  if (sizes.length < 5) return undefined;
+  const median = sizes[Math.floor(sizes.length / 2)];
+  const largest = sizes[sizes.length - 1];
+  if (largest < 1.3 * median) return undefined;
+  const top = items.filter((item) => item.fontSize >= largest - 0.5).sort((a, b) => b.y - a.y)[0];
+  return items
+    .filter((item) => item.fontSize >= largest - 0.5 && Math.abs(item.y - top.y) < 1)
+    .sort((a, b) => a.x - b.x)
+    .map((item) => item.str)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** pdf.js reports problems as exceptions named after their cause. */
 function translatePdfError(cause: unknown): AnalysisError {
   const name = (cause as { name?: string } | null)?.name ?? "";
   const message = cause instanceof Error ? cause.message : String(cause);
-  if (name === "PasswordException") return new AnalysisError("encrypted", "The PDF is password-protected", { cause });
+  if (name === "PasswordException")
+    return new AnalysisError("encrypted", "The PDF is password-protected", { cause });
   if (cause instanceof AnalysisError) return cause;
   return new AnalysisError("corrupt", `The PDF cannot be read: ${message}`, { cause });
 }
@@ -34,7 +53,11 @@ interface TextItemLike {
 /** Image-painting operators in pdf.js's OPS table (paintImageXObject, paintInlineImageXObject, ...). */
 const IMAGE_OPERATORS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
 
-export async function extractPdf(bytes: Uint8Array, limits: AnalysisLimits, now: () => number): Promise<PdfText> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  limits: AnalysisLimits,
+  now: () => number,
+): Promise<PdfText> {
   const started = now();
   if (!hasEndMarker(bytes)) throw new AnalysisError("corrupt", "The PDF is truncated (no %%EOF marker)");
   // pdf.js takes ownership of the buffer it is given, so hand it a copy and keep the caller's intact.
@@ -60,9 +83,13 @@ export async function extractPdf(bytes: Uint8Array, limits: AnalysisLimits, now:
     const pageTexts: string[] = [];
     const links: string[] = [];
     let pagesWithImages = 0;
+    let nameHint: string | undefined;
     for (let number = 1; number <= document.numPages; number++) {
       if (now() - started > limits.timeoutMs) {
-        throw new AnalysisError("timeout", `Text extraction exceeded ${limits.timeoutMs} ms at page ${number}`);
+        throw new AnalysisError(
+          "timeout",
+          `Text extraction exceeded ${limits.timeoutMs} ms at page ${number}`,
+        );
       }
       const page = await document.getPage(number);
       const [, , pageWidth] = page.view;
@@ -76,6 +103,7 @@ export async function extractPdf(bytes: Uint8Array, limits: AnalysisLimits, now:
       for (const annotation of await page.getAnnotations()) {
         if (typeof annotation.url === "string") links.push(annotation.url);
       }
+      if (number === 1) nameHint = largestTypeLine(items.filter((item) => item.str.trim() !== ""));
       const text = layoutPage(items, pageWidth);
       if (text.trim() === "") {
         const operators = await page.getOperatorList();
@@ -95,10 +123,13 @@ export async function extractPdf(bytes: Uint8Array, limits: AnalysisLimits, now:
     const cleaned = pageTexts.map((text) =>
       text
         .split("\n")
-        .filter((line) => !/^(page|seite|página|pagina|pag\.)\s*\d+(\s*(of|von|de|di|sur|\/)\s*\d+)?$/i.test(line.trim()))
+        .filter(
+          (line) =>
+            !/^(page|seite|página|pagina|pag\.)\s*\d+(\s*(of|von|de|di|sur|\/)\s*\d+)?$/i.test(line.trim()),
+        )
         .join("\n"),
     );
-    return { text: cleaned.join("\n\n"), links, pages: document.numPages };
+    return { text: cleaned.join("\n\n"), links, pages: document.numPages, nameHint };
   } catch (cause) {
     throw translatePdfError(cause);
   } finally {

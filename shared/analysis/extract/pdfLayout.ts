@@ -22,7 +22,9 @@ export function groupLines(items: PositionedText[]): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const item of sorted) {
-    const line = lines.find((candidate) => Math.abs(candidate.y - item.y) <= Math.max(1.5, 0.5 * candidate.fontSize));
+    const line = lines.find(
+      (candidate) => Math.abs(candidate.y - item.y) <= Math.max(1.5, 0.5 * candidate.fontSize),
+    );
     if (line) {
       line.items.push(item);
       line.fontSize = Math.max(line.fontSize, item.fontSize);
@@ -51,7 +53,8 @@ function lineText(line: Line): string {
 function linesToText(lines: Line[]): string {
   const out: string[] = [];
   const spacings = lines.slice(1).map((line, index) => lines[index].y - line.y);
-  const typical = spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
+  const typical =
+    spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
   lines.forEach((line, index) => {
     // A noticeably larger vertical step marks a paragraph or section break.
     if (index > 0 && typical > 0 && lines[index - 1].y - line.y > 1.6 * typical) out.push("");
@@ -67,14 +70,17 @@ interface Gutter {
 }
 
 /** Finds the vertical strip with no text crossing it over the largest share of the page's text height. */
-function findGutter(items: PositionedText[], pageWidth: number): Gutter | null {
+export function findGutter(items: PositionedText[], pageWidth: number): Gutter | null {
   if (items.length < 6) return null;
   const top = Math.max(...items.map((item) => item.y + item.fontSize));
   const bottom = Math.min(...items.map((item) => item.y));
   const height = top - bottom;
   if (height <= 0) return null;
+  const contentLeft = Math.min(...items.map((item) => item.x));
+  const contentRight = Math.min(pageWidth, Math.max(...items.map((item) => item.x + item.width)));
+  const margin = 0.1 * (contentRight - contentLeft);
   let best: Gutter | null = null;
-  for (let x = pageWidth * 0.15; x <= pageWidth * 0.85; x += BIN) {
+  for (let x = contentLeft + margin; x <= contentRight - margin; x += BIN) {
     const crossing = items
       .filter((item) => item.x < x + BIN && item.x + item.width > x)
       .map((item) => item.y)
@@ -82,7 +88,8 @@ function findGutter(items: PositionedText[], pageWidth: number): Gutter | null {
     const edges = [top + 1, ...crossing, bottom - 1];
     for (let i = 1; i < edges.length; i++) {
       const span = edges[i - 1] - edges[i];
-      if (!best || span > best.top - best.bottom) best = { x, top: edges[i - 1] - 0.5, bottom: edges[i] + 0.5 };
+      if (!best || span > best.top - best.bottom)
+        best = { x, top: edges[i - 1] - 0.5, bottom: edges[i] + 0.5 };
     }
   }
   if (!best || best.top - best.bottom < 0.4 * height) return null;
@@ -90,17 +97,19 @@ function findGutter(items: PositionedText[], pageWidth: number): Gutter | null {
 }
 
 /** True when the two sides are one table (dates beside entries) rather than independent columns. */
-function sidesFormRows(left: PositionedText[], right: PositionedText[]): boolean {
+export function sidesFormRows(left: PositionedText[], right: PositionedText[]): boolean {
   const leftLines = groupLines(left);
   const rightLines = groupLines(right);
   if (leftLines.length === 0 || rightLines.length === 0) return false;
-  const aligned = leftLines.filter((line) =>
-    rightLines.some((other) => Math.abs(other.y - line.y) <= 0.5 * Math.max(line.fontSize, other.fontSize)),
+  // The sparser side (dates, labels) of a table sits on rows of the denser side; independent columns do not.
+  const [sparse, dense] =
+    leftLines.length <= rightLines.length ? [leftLines, rightLines] : [rightLines, leftLines];
+  const aligned = sparse.filter((line) =>
+    dense.some((other) => Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize)),
   ).length;
-  const dateLike = leftLines.filter((line) => /\b(19|20)\d{2}\b/.test(lineText(line))).length;
+  const dateLike = sparse.filter((line) => /\b(19|20)\d{2}\b/.test(lineText(line))).length;
   return (
-    aligned >= 0.8 * leftLines.length &&
-    (leftLines.length <= 0.5 * rightLines.length || dateLike >= 0.5 * leftLines.length)
+    aligned >= 0.8 * sparse.length && (sparse.length <= 0.5 * dense.length || dateLike >= 0.5 * sparse.length)
   );
 }
 

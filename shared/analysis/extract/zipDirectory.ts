@@ -29,7 +29,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new AnalysisError("corrupt", "The ZIP container has no central directory (truncated file?)");
+  if (eocd < 0)
+    throw new AnalysisError("corrupt", "The ZIP container has no central directory (truncated file?)");
   const count = data.getUint16(eocd + 10, true);
   const directorySize = data.getUint32(eocd + 12, true);
   const directoryOffset = data.getUint32(eocd + 16, true);
@@ -71,9 +72,9 @@ export function checkInflationBudget(entries: ZipEntry[], maxInflatedBytes: numb
     if (entry.uncompressedSize === 0xffffffff || entry.compressedSize === 0xffffffff) {
       throw new AnalysisError("too_large", `ZIP entry ${entry.name} declares a ZIP64 size`);
     }
-    // Office XML compresses about 10:1; 1000:1 on a sizeable entry only happens with padding built to explode.
+    // Office XML compresses about 10:1; 200:1 on a sizeable entry only happens with padding built to explode.
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (entry.uncompressedSize > 1024 * 1024 && ratio > 1000) {
+    if (entry.uncompressedSize > 1024 * 1024 && ratio > 200) {
       throw new AnalysisError(
         "too_large",
         `ZIP entry ${entry.name} expands ${Math.round(ratio)}:1, which looks like a zip bomb`,

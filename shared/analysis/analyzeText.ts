@@ -1,0 +1,137 @@
+// The text half of the engine: from reading-order text to the full structured analysis, synchronously.
+import { extractContact } from "./contact.ts";
+import { extractCertifications, extractProjects } from "./credentials.ts";
+import { detectDocumentLanguage } from "./documentLanguage.ts";
+import { extractEducation } from "./education.ts";
+import { extractExperience } from "./experience.ts";
+import { qualityReport } from "./quality.ts";
+import { titleScore } from "./roles.ts";
+import { detectSections, type SectionBlock, sectionText, toSections } from "./sections.ts";
+import { extractSkills } from "./skills.ts";
+import { extractSpokenLanguages } from "./spokenLanguages.ts";
+import { experienceTotals } from "./totals.ts";
+import type { Analysis, AnalysisResult, Confident, DocumentType, Month } from "./types.ts";
+
+export interface ExtractedDocument {
+  type: DocumentType;
+  text: string;
+  pages: number;
+  /** link targets the file carries outside its visible text (PDF annotations, DOCX relationships) */
+  links: string[];
+  nameHint?: string;
+}
+
+export interface TextAnalysisOptions {
+  asOf: Month;
+  defaultRegion?: string;
+}
+
+/** One canonical text: Unix newlines, no ligatures or invisible characters, at most one blank line in a row. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFKC")
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
+    .replace(/[\u00a0\u2000-\u200a\u202f]/g, " ")
+    .replace(/[ ]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+const LANGUAGES_LABEL =
+  /^\s*(languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)\s*[:：]/i;
+
+function linesOf(blocks: SectionBlock[], kind: SectionBlock["kind"]) {
+  return blocks.filter((block) => block.kind === kind).flatMap((block) => block.lines);
+}
+
+/** Replaces e-mails and URLs with spaces of the same length, so skill offsets stay valid but "github.com" is no skill. */
+function maskContactDetails(text: string): string {
+  return text.replace(
+    /\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|io|dev|net|org|de|fr)\/\S*/gi,
+    (match) => " ".repeat(match.length),
+  );
+}
+
+function findHeadline(
+  headerLines: string[],
+  name: string | undefined,
+  analysisTitle: string | null,
+): Confident<string> | null {
+  const nameAt = name
+    ? headerLines.findIndex((line) => line.includes(name) || line.toLowerCase().includes(name.toLowerCase()))
+    : -1;
+  for (const line of headerLines.slice(nameAt + 1, nameAt + 4)) {
+    const candidate = line.split(/\t|\s[|·•]\s/)[0].trim();
+    if (candidate.length < 3 || candidate.length > 80 || /@|\d{3}|https?:|www\./.test(candidate)) continue;
+    if (titleScore(candidate) > 0) return { value: candidate, confidence: 0.85 };
+  }
+  return analysisTitle ? { value: analysisTitle, confidence: 0.6 } : null;
+}
+
+export function analyzeExtracted(document: ExtractedDocument, options: TextAnalysisOptions): AnalysisResult {
+  const text = normalizeText(document.text);
+  const blocks = detectSections(text);
+  const allLines = text.split("\n");
+  const language = detectDocumentLanguage(text);
+  const headerLines = [...linesOf(blocks, "contact")]
+    .map((line) => line.text)
+    .filter((line) => line.trim() !== "");
+  const contact = extractContact({
+    text,
+    headerLines,
+    allLines,
+    links: document.links,
+    nameHint: document.nameHint,
+    defaultRegion: options.defaultRegion,
+    documentLanguage: language,
+  });
+  const linkedInStyle =
+    blocks.some((block) => /^top skills$/i.test(block.heading)) ||
+    /\(\d+\s+(?:years?|months?)(?:\s+\d+\s+months?)?\)/.test(text);
+  const experience = extractExperience(linesOf(blocks, "experience"), options.asOf, linkedInStyle);
+  const totals = experienceTotals(experience, options.asOf);
+  const education = extractEducation(linesOf(blocks, "education"), options.asOf);
+  const sections = toSections(blocks);
+  const skills = extractSkills(
+    maskContactDetails(text),
+    sections,
+    experience.map((entry) => ({
+      entry,
+      text: [entry.title, entry.company, ...entry.highlights].filter(Boolean).join("\n"),
+    })),
+    options.asOf,
+  );
+  const languageLines = linesOf(blocks, "languages").map((line) => line.text);
+  const labelledLanguageLines = allLines.filter((line) => LANGUAGES_LABEL.test(line));
+  const languages = extractSpokenLanguages([...languageLines, ...labelledLanguageLines], true);
+  const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
+  const projects = extractProjects(linesOf(blocks, "projects").map((line) => line.text));
+  const summaryBlock = blocks.find((block) => block.kind === "summary");
+  const summaryText = summaryBlock
+    ? sectionText(summaryBlock)
+        .replace(/\s*\n\s*/g, " ")
+        .trim()
+    : "";
+  const current = experience.find((entry) => entry.current) ?? experience[0];
+  const parts: Omit<Analysis, "quality"> = {
+    contact,
+    headline: findHeadline(headerLines, contact.name?.value, current?.title ?? null),
+    summary: summaryText ? { value: summaryText, confidence: 0.85 } : null,
+    sections,
+    experience,
+    totals,
+    education,
+    skills,
+    languages,
+    certifications,
+    projects,
+    document: {
+      type: document.type,
+      language,
+      pages: document.pages,
+      words: (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu) ?? []).length,
+    },
+  };
+  return { text, analysis: { ...parts, quality: qualityReport(parts) } };
+}

@@ -1,0 +1,151 @@
+// Contact details from the CV: name, e-mails, phones (E.164), classified links and location.
+import { headingKind } from "./headings.ts";
+import { findPhones, isRegion, regionOfInternationalNumber } from "./phones.ts";
+import { findCountry, looksLikeLocation, REGION_BY_LANGUAGE } from "./places.ts";
+import type { Confident, Contact, ContactLink } from "./types.ts";
+
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
+const URL_PATTERN =
+  /\b(?:https?:\/\/[^\s<>"')\]]+|www\.[^\s<>"')\]]+|(?:[a-z]{2,3}\.)?linkedin\.com\/[^\s<>"')\]]+|github\.com\/[^\s<>"')\]]+|gitlab\.com\/[^\s<>"')\]]+)/gi;
+const PORTFOLIO_HOSTS =
+  /(behance\.net|dribbble\.com|medium\.com|dev\.to|kaggle\.com|gitlab\.com|bitbucket\.org|stackoverflow\.com|\.github\.io|\.dev$|\.me$|\.io$|\.design$|\.page$|\.site$|\.tech$)/i;
+const NAME_LABEL =
+  /^(?:name|full name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)\s*[:：]\s*(.+)$/i;
+const LOCATION_LABEL =
+  /^(?:location|address|adresse|anschrift|wohnort|dirección|domicilio|endereço|morada|indirizzo|residenza|adres|woonplaats|city|ort)\s*[:：]\s*(.+)$/i;
+
+export function classifyLink(url: string): ContactLink["kind"] {
+  const lower = url.toLowerCase();
+  if (lower.includes("linkedin.com/")) return "linkedin";
+  if (/github\.com\//.test(lower) && !/\.github\.io/.test(lower)) return "github";
+  const host = lower.replace(/^https?:\/\//, "").split("/")[0];
+  return PORTFOLIO_HOSTS.test(host) || PORTFOLIO_HOSTS.test(lower) ? "portfolio" : "other";
+}
+
+export function normalizeUrl(raw: string): string {
+  const trimmed = raw.replace(/[.,;:]+$/, "");
+  return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
+
+export function findEmails(text: string): string[] {
+  return [...new Set((text.match(EMAIL) ?? []).map((email) => email.toLowerCase()))];
+}
+
+export function findLinks(text: string, extraTargets: string[]): ContactLink[] {
+  const seen = new Map<string, ContactLink>();
+  const add = (raw: string) => {
+    if (/^(mailto|tel):/i.test(raw) || raw.includes("@")) return;
+    const url = normalizeUrl(raw);
+    const key = url
+      .toLowerCase()
+      .replace(/^https?:\/\/(www\.)?/, "")
+      .replace(/\/$/, "");
+    if (!seen.has(key)) seen.set(key, { kind: classifyLink(url), url });
+  };
+  for (const match of text.matchAll(URL_PATTERN)) add(match[0]);
+  for (const target of extraTargets) if (/^https?:\/\//i.test(target)) add(target);
+  return [...seen.values()];
+}
+
+const NOT_NAME_WORDS =
+  /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student)\b/i;
+
+/** A person's name: two to four capitalised words, letters, hyphens and apostrophes only. */
+export function looksLikeName(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 4 || trimmed.length > 50 || NOT_NAME_WORDS.test(trimmed)) return false;
+  if (headingKind(trimmed) || looksLikeLocation(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((word) =>
+    /^(\p{Lu}[\p{L}'’-]*\.?|(van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|zu|y|e)|\p{Lu}\.)$/u.test(
+      word,
+    ),
+  );
+}
+
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_whole, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+}
+
+export interface ContactInput {
+  text: string;
+  /** the lines before the first section heading, then the rest of the document */
+  headerLines: string[];
+  allLines: string[];
+  links: string[];
+  /** the first page's largest-font line, when the extractor knows it */
+  nameHint?: string;
+  defaultRegion?: string;
+  documentLanguage: string;
+}
+
+/** Regions to try, best evidence first: a country-coded number, a named place, the caller's default, the language. */
+export function phoneRegions(input: ContactInput): string[] {
+  const header = input.headerLines.join("\n");
+  const candidates = [
+    regionOfInternationalNumber(input.text),
+    findCountry(header),
+    input.defaultRegion?.toUpperCase(),
+    findCountry(input.text),
+    REGION_BY_LANGUAGE[input.documentLanguage],
+    "US",
+  ];
+  return [...new Set(candidates.filter((region): region is string => isRegion(region ?? undefined)))];
+}
+
+function findName(input: ContactInput): Confident<string> | null {
+  for (const line of input.allLines.slice(0, 60)) {
+    const labelled = NAME_LABEL.exec(line.trim());
+    if (labelled && looksLikeName(labelled[1]))
+      return { value: titleCase(labelled[1].trim()), confidence: 0.95 };
+  }
+  if (input.nameHint && looksLikeName(input.nameHint)) {
+    return { value: titleCase(input.nameHint.trim()), confidence: 0.92 };
+  }
+  const headerIndex = input.headerLines.slice(0, 8).findIndex((line) => looksLikeName(line.split("\t")[0]));
+  if (headerIndex >= 0) {
+    const name = input.headerLines[headerIndex].split("\t")[0];
+    return { value: titleCase(name.trim()), confidence: headerIndex === 0 ? 0.9 : 0.75 };
+  }
+  const anywhere = input.allLines.slice(0, 40).find((line) => looksLikeName(line));
+  return anywhere ? { value: titleCase(anywhere.trim()), confidence: 0.5 } : null;
+}
+
+function findLocation(input: ContactInput): Confident<string> | null {
+  for (const line of input.allLines.slice(0, 80)) {
+    const labelled = LOCATION_LABEL.exec(line.trim());
+    if (labelled) return { value: labelled[1].trim(), confidence: 0.85 };
+  }
+  for (const line of input.headerLines.slice(0, 15)) {
+    for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
+      const candidate = part.replace(/^(📍|location|based in)\s*/i, "").trim();
+      if (!candidate.includes("@") && looksLikeLocation(candidate))
+        return { value: candidate, confidence: 0.8 };
+    }
+  }
+  return null;
+}
+
+export function extractContact(input: ContactInput): Contact {
+  const regions = phoneRegions(input);
+  const headerText = input.headerLines.join("\n");
+  const emails = findEmails(input.text).map((value) => ({
+    value,
+    confidence: headerText.toLowerCase().includes(value) ? 0.98 : 0.85,
+  }));
+  const phones = findPhones(input.text, regions)
+    .slice(0, 3)
+    .map((phone) => ({ value: phone.e164, confidence: phone.raw.startsWith("+") ? 0.95 : 0.85 }));
+  const links = findLinks(input.text, input.links).map((value) => ({
+    value,
+    confidence: value.kind === "other" ? 0.6 : 0.9,
+  }));
+  return { name: findName(input), emails, phones, links, location: findLocation(input) };
+}

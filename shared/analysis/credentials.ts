@@ -1,0 +1,58 @@
+// Certifications and projects from their sections: names, issuers, dates, descriptions and skills used.
+import { findSkillMentions } from "../taxonomy/index.ts";
+import { findSingleDates, toMonth } from "./dates.ts";
+import { isBullet } from "./experience.ts";
+import type { Certification, Project } from "./types.ts";
+
+const ISSUERS =
+  /\b(AWS|Amazon Web Services|Microsoft|Google(?: Cloud)?|Cisco|Oracle|Scrum Alliance|Scrum\.org|PMI|Project Management Institute|CompTIA|Linux Foundation|CNCF|\(ISC\)²|ISC2|ISACA|AXELOS|PeopleCert|IBM|Salesforce|SAP|HashiCorp|Red Hat|VMware|Databricks|Snowflake|Coursera|Udemy|edX|IHK|TÜV|ISTQB|IREB|iSAQB|Goethe-Institut|Cambridge|ETS|Meta|HubSpot|Kubernetes)\b/;
+
+const CERTIFICATE_WORDS =
+  /\b(certified|certification|certificate|zertifikat|zertifiziert|certificat|certificado|certificação|certificazione|certificaat|professional|associate|practitioner|foundation|specialist|expert|license|licence)\b/i;
+
+export function extractCertifications(lines: string[]): Certification[] {
+  const certifications: Certification[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
+    if (line.length < 3 || line.length > 160) continue;
+    const dates = findSingleDates(line);
+    const date = dates.length > 0 ? toMonth(dates[dates.length - 1].date) : null;
+    let rest = line;
+    for (const found of dates) rest = rest.replace(line.slice(found.index, found.index + found.length), " ");
+    const parts = rest
+      .split(/\t|\s[|·•–—-]\s|,\s|\s\(|\)/)
+      .map((part) =>
+        part.replace(/^(issued by|by|from|von|par|por|da|door|issued|ausgestellt)\s+/i, "").trim(),
+      )
+      .filter((part) => part.length > 1 && !/^(issued|credential id|id)\b/i.test(part));
+    if (parts.length === 0) continue;
+    const [name, ...others] = parts;
+    const issuerPart = others.find((part) => ISSUERS.test(part)) ?? others[0] ?? null;
+    const issuer = issuerPart ?? ISSUERS.exec(name)?.[1] ?? null;
+    const confidence = CERTIFICATE_WORDS.test(name) || ISSUERS.test(line) ? 0.85 : 0.6;
+    certifications.push({ name, issuer, date, confidence });
+  }
+  return certifications;
+}
+
+/** Projects: a title line followed by description lines or bullets, until the next title line. */
+export function extractProjects(lines: string[]): Project[] {
+  const drafts: { name: string; description: string[] }[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const current = drafts[drafts.length - 1];
+    const titleLike = !isBullet(line) && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line);
+    if (titleLike || !current) {
+      const [name, ...rest] = line.split(/\s[|–—-]\s|:\s|\t/);
+      drafts.push({ name: name.trim(), description: rest.length > 0 ? [rest.join(" - ").trim()] : [] });
+    } else current.description.push(line.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, ""));
+  }
+  return drafts.map(({ name, description }) => ({
+    name,
+    description: description.length > 0 ? description.join(" ") : null,
+    skills: [
+      ...new Set(findSkillMentions(`${name}\n${description.join("\n")}`).map((mention) => mention.name)),
+    ],
+  }));
+}

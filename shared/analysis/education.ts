@@ -1,0 +1,113 @@
+// Education entries: degree, level, field, institution, dates and grade, from the education section's lines.
+import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
+import { educationLevel, INSTITUTION_WORDS } from "./degrees.ts";
+import { isBullet } from "./experience.ts";
+import type { TextLine } from "./sections.ts";
+import type { EducationEntry, Month } from "./types.ts";
+
+const GRADE =
+  /(?:\b(?:gpa|grade|note|abschlussnote|gesamtnote|mention|nota|voto|cijfer|final grade|classification)\s*[:：]?\s*([\w.,/+ ]{1,24}?)(?=$|[;|\t)]|\s{2}|,\s))|\b(summa cum laude|magna cum laude|cum laude|first[- ]class honours|first class|2:1|upper second|with distinction|with honou?rs|mention (?:très bien|bien|assez bien)|110\/110(?: e lode)?|\d{2,3}\/110|\d{1,2}[.,]\d\s*\/\s*\d{1,2}(?:[.,]\d)?|matrícula de honra|sobresaliente)\b/i;
+
+const FIELD_AFTER_DEGREE =
+  /\b(?:in|of|en|em|in der|im|für|fur|di|de|della|van|der)\s+((?:[\p{L}&'’-]+\s?){1,6})/u;
+
+function cleanPiece(piece: string): string {
+  return piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim();
+}
+
+interface Block {
+  lines: string[];
+}
+
+/** Groups lines into one block per school entry: a new block starts at a degree or institution line after a date. */
+function blocksOf(lines: TextLine[], asOf: Month): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let hasDate = false;
+  let hasDegree = false;
+  let hasInstitution = false;
+  for (const { text } of lines) {
+    const line = text.trim();
+    if (line === "") continue;
+    const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
+    const degree = educationLevel(line) !== null && !isBullet(line);
+    const institution = INSTITUTION_WORDS.test(line) && !isBullet(line);
+    const startsNew =
+      !current ||
+      (degree && hasDegree) ||
+      (institution && hasInstitution && !degree) ||
+      (dated && hasDate && !degree && !institution && !isBullet(line) && line.length < 40);
+    if (startsNew) {
+      current = { lines: [] };
+      blocks.push(current);
+      hasDate = hasDegree = hasInstitution = false;
+    }
+    current?.lines.push(line);
+    hasDate ||= dated;
+    hasDegree ||= degree;
+    hasInstitution ||= institution;
+  }
+  return blocks;
+}
+
+function entryOf(block: Block, asOf: Month): EducationEntry | null {
+  const joined = block.lines.join("\n");
+  const [range] = findDateRanges(joined, asOf);
+  let start: Month | null = range?.start ?? null;
+  let end: Month | null = range ? (range.current ? null : range.end) : null;
+  if (!range) {
+    const singles = findSingleDates(joined);
+    if (singles.length > 0) end = toMonth(singles[singles.length - 1].date);
+    if (singles.length > 1) start = toMonth(singles[0].date);
+  }
+  const withoutDates = block.lines.map((line) => {
+    let out = line;
+    for (const found of findDateRanges(line, asOf))
+      out = out.replace(line.slice(found.index, found.index + found.length), " ");
+    return out.replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ").replace(/\s{2,}/g, " ");
+  });
+  const pieces = withoutDates
+    .flatMap((line) => line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})/u))
+    .map(cleanPiece)
+    .filter((piece) => piece.length > 1 && !isBullet(piece));
+  const degreePiece =
+    pieces.find((piece) => educationLevel(piece) !== null && !INSTITUTION_WORDS.test(piece)) ??
+    pieces.find((piece) => educationLevel(piece) !== null);
+  const institution = pieces.find((piece) => piece !== degreePiece && INSTITUTION_WORDS.test(piece)) ?? null;
+  if (!degreePiece && !institution) return null;
+  const level = degreePiece ? educationLevel(degreePiece) : null;
+  let field: string | null = null;
+  if (degreePiece) {
+    const match = FIELD_AFTER_DEGREE.exec(
+      degreePiece.replace(
+        /\b(bachelor|master|doctor)\s+of\s+(science|arts|engineering|business administration|laws)\b/i,
+        "",
+      ),
+    );
+    field = match ? cleanPiece(match[1]) : null;
+    // "MSc Computer Science", "B.A. Economics": an abbreviated degree followed directly by its subject.
+    const abbreviated =
+      /^(?:[BM]\.?\s?(?:Sc|A|Eng|S)\.?|MBA|Ph\.?\s?D\.?|Dipl\.-?\s?\w+\.?|Diplom|Bachelor|Master|Licence|Laurea(?: magistrale| triennale)?|Grado|Máster|Mestrado|Licenciatura)\s+(?!in\b|of\b|en\b|em\b|di\b)(.+)$/iu.exec(
+        degreePiece,
+      );
+    if (!field && abbreviated) field = cleanPiece(abbreviated[1]);
+    if (!field) {
+      const others = pieces.filter(
+        (piece) => piece !== degreePiece && piece !== institution && !/\d/.test(piece),
+      );
+      const candidate = others.find((piece) => piece.split(/\s+/).length <= 5 && !GRADE.test(piece));
+      field = candidate ?? null;
+    }
+  }
+  const gradeMatch = GRADE.exec(joined);
+  const grade = gradeMatch ? cleanPiece(gradeMatch[1] ?? gradeMatch[2] ?? "") || null : null;
+  const degree = degreePiece ? cleanPiece(degreePiece.replace(GRADE, "")) : null;
+  const confidence = 0.3 + (degree ? 0.3 : 0) + (institution ? 0.25 : 0) + (end || start ? 0.15 : 0);
+  return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
+}
+
+export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
+  return blocksOf(lines, asOf)
+    .map((block) => entryOf(block, asOf))
+    .filter((entry): entry is EducationEntry => entry !== null);
+}

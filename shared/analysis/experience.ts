@@ -1,0 +1,149 @@
+// Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
+import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
+import { looksLikeLocation } from "./places.ts";
+import { assignRole, headerPieces } from "./roles.ts";
+import type { TextLine } from "./sections.ts";
+import type { ExperienceEntry, Month } from "./types.ts";
+
+const BULLET = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s+/;
+const DURATION_ONLY =
+  /^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\s*)+\)?$/i;
+
+export function isBullet(line: string): boolean {
+  return BULLET.test(line);
+}
+
+function isHeaderLike(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === "" || isBullet(trimmed)) return false;
+  if (trimmed.split(/\s+/).length > 12) return false;
+  return !/[.!?;]$/.test(trimmed) || /\b(inc|ltd|co|corp|s\.a|b\.v|gmbh)\.$/i.test(trimmed);
+}
+
+interface Anchor {
+  line: number;
+  start: Month | null;
+  end: Month | null;
+  current: boolean;
+  yearOnly: boolean;
+  /** the anchor line with the date (and a LinkedIn duration) removed */
+  remainder: string;
+}
+
+function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
+  const anchors: Anchor[] = [];
+  lines.forEach((line, index) => {
+    if (isBullet(line.text)) return;
+    const [range] = findDateRanges(line.text, asOf);
+    if (!range) return;
+    const remainder = (line.text.slice(0, range.index) + line.text.slice(range.index + range.length))
+      .replace(/\(\s*(?:\d+\s*\p{L}+\s*)+\)/gu, "")
+      .trim();
+    if (remainder.split(/\s+/).length > 14) return;
+    anchors.push({ line: index, ...range, remainder });
+  });
+  return anchors;
+}
+
+function highlightsOf(lines: string[]): string[] {
+  const highlights: string[] = [];
+  let continuing = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") {
+      continuing = false;
+      continue;
+    }
+    const bullet = isBullet(line);
+    const text = line.replace(BULLET, "").trim();
+    const previous = highlights.length - 1;
+    // A wrapped bullet continues in lower case or after a line without closing punctuation.
+    if (
+      !bullet &&
+      continuing &&
+      previous >= 0 &&
+      (/^\p{Ll}/u.test(text) || !/[.!?:]$/.test(highlights[previous]))
+    ) {
+      highlights[previous] = `${highlights[previous]} ${text}`;
+    } else highlights.push(text);
+    continuing = true;
+  }
+  return highlights.filter((text) => text.length > 2);
+}
+
+export function extractExperience(lines: TextLine[], asOf: Month, linkedInStyle: boolean): ExperienceEntry[] {
+  const anchors = findAnchors(lines, asOf);
+  if (anchors.length === 0) return [];
+  const texts = lines.map((line) => line.text);
+  const headerAbove = (anchorIndex: number): number[] => {
+    const floor = anchorIndex === 0 ? -1 : anchors[anchorIndex - 1].line;
+    const found: number[] = [];
+    for (let i = anchors[anchorIndex].line - 1; i > floor && found.length < 3; i--) {
+      if (texts[i].trim() === "") {
+        if (found.length > 0) break;
+        continue;
+      }
+      if (!isHeaderLike(texts[i])) break;
+      found.unshift(i);
+    }
+    return found;
+  };
+  // Layout: headers above the dates when the first entry has header lines before its date line.
+  const headersAbove = headerAbove(0).length > 0 || anchors[0].remainder.length > 0;
+  const entries: ExperienceEntry[] = [];
+  const claimed = new Set<number>();
+  anchors.forEach((anchor, index) => {
+    const next = anchors[index + 1];
+    let headerLines: number[] = [];
+    let bodyStart = anchor.line + 1;
+    let bodyEnd = next ? next.line : lines.length;
+    if (headersAbove) {
+      headerLines = headerAbove(index).filter((line) => !claimed.has(line));
+      if (next) bodyEnd = Math.min(bodyEnd, headerAbove(index + 1)[0] ?? bodyEnd);
+    } else {
+      for (let i = anchor.line + 1; i < bodyEnd && headerLines.length < 2 && isHeaderLike(texts[i]); i++) {
+        headerLines.push(i);
+      }
+      bodyStart = anchor.line + 1 + headerLines.length;
+    }
+    // LinkedIn and many templates put the place on the line after the dates.
+    let location: string | null = null;
+    if (bodyStart < bodyEnd && looksLikeLocation(texts[bodyStart])) {
+      location = texts[bodyStart].trim();
+      claimed.add(bodyStart);
+      bodyStart++;
+    }
+    const headerTexts = headerLines
+      .map((line) => texts[line])
+      .filter((text) => !DURATION_ONLY.test(text.trim()));
+    const pieces = headerPieces([...headerTexts, anchor.remainder].filter(Boolean));
+    const role = assignRole(pieces, linkedInStyle);
+    const previous = entries[entries.length - 1];
+    // LinkedIn lists several roles under one company heading; later roles carry only a title.
+    if (linkedInStyle && !role.company && previous?.company && headerTexts.length <= 1)
+      role.company = previous.company;
+    const end = anchor.current ? null : anchor.end;
+    const months = anchor.start ? monthsBetween(anchor.start, end ?? asOf) : null;
+    const duration = parseDuration(texts[anchor.line]);
+    const confidence =
+      0.4 +
+      (role.title ? 0.25 : 0) +
+      (role.company ? 0.2 : 0) +
+      (anchor.yearOnly ? 0 : 0.1) +
+      (duration !== null ? 0.05 : 0);
+    entries.push({
+      title: role.title,
+      company: role.company,
+      location: location ?? role.location,
+      start: anchor.start,
+      end,
+      current: anchor.current,
+      months,
+      highlights: highlightsOf(
+        texts.slice(bodyStart, bodyEnd).filter((_, offset) => !claimed.has(bodyStart + offset)),
+      ),
+      confidence: Math.min(1, Number(confidence.toFixed(2))),
+    });
+  });
+  return entries;
+}

@@ -1,0 +1,83 @@
+// Tells job titles from company names and places in the short header lines of an experience entry.
+import { looksLikeLocation } from "./places.ts";
+
+const TITLE_WORDS =
+  /\b(engineer|developer|programmer|manager|consultant|analyst|designer|architect|scientist|specialist|administrator|officer|director|head|lead|leader|intern|internship|trainee|assistant|associate|coordinator|founder|co-founder|owner|ceo|cto|cfo|coo|vp|vice president|president|advisor|adviser|researcher|technician|accountant|recruiter|editor|writer|teacher|lecturer|professor|tutor|nurse|physician|doctor|sales|representative|executive|strategist|partner|supervisor|operator|agent|clerk|auditor|controller|devops|sre|qa|tester|owner|product owner|scrum master|working student|student|freelancer|freelance|contractor|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|praktikant|praktikantin|werkstudent|werkstudentin|mitarbeiter|mitarbeiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|softwareentwickler|informatiker|kaufmann|kauffrau|teamleiter|projektleiter|développeur|développeuse|ingénieur|chef de projet|chef|responsable|directeur|directrice|stagiaire|chargé|chargée|alternant|technicien|desarrollador|desarrolladora|ingeniero|ingeniera|jefe|jefa|gerente|analista|programador|programadora|becario|becaria|practicante|técnico|técnica|director|directora|desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|coordenador|coordenadora|gerente|sviluppatore|sviluppatrice|ingegnere|responsabile|tirocinante|stagista|programmatore|impiegato|impiegata|ontwikkelaar|medewerker|adviseur|stagiair|teamleider|projectleider|beheerder|consultant)\b/i;
+
+const COMPANY_WORDS =
+  /(\b(gmbh|ag|se|kg|ohg|ug|inc|ltd|llc|llp|plc|corp|corporation|company|co\.|group|gruppe|groupe|grupo|gruppo|holding|holdings|solutions|technologies|technology|systems|software|labs|studio|studios|consulting|bank|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|sas|sarl|s\.l\.|sl|spa|s\.p\.a\.|srl|s\.r\.l\.|ltda|university|universität|université|universidad|universidade|università|universiteit|hospital|klinikum|agency|agentur|media|ventures|partners|services|gbr|e\.v\.|foundation|institute|institut|ministry|government)\b|\.(com|io|ai|de)\b)/i;
+
+export function titleScore(text: string): number {
+  return (
+    (TITLE_WORDS.test(text) ? 2 : 0) +
+    (/^(senior|junior|lead|principal|staff|chief|head)\b/i.test(text) ? 1 : 0)
+  );
+}
+
+export function companyScore(text: string): number {
+  return COMPANY_WORDS.test(text) ? 2 : 0;
+}
+
+export interface RoleHeader {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+}
+
+const CONNECTORS = /\s+(?:at|@|bei|chez|presso|bij|na|em)\s+|\s*@\s*/i;
+
+/** Splits header text into pieces at the separators CVs put between title, company and place. */
+export function headerPieces(lines: string[]): string[] {
+  const pieces: string[] = [];
+  for (const line of lines) {
+    for (const part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+/)) {
+      const connector = CONNECTORS.exec(part);
+      if (connector && titleScore(part.slice(0, connector.index)) > 0) {
+        pieces.push(part.slice(0, connector.index), part.slice(connector.index + connector[0].length));
+        continue;
+      }
+      // "Senior Engineer, Acme GmbH, Berlin": commas split only when the sides read as different things.
+      const commaParts = part.split(/,\s+/);
+      if (
+        commaParts.length > 1 &&
+        commaParts.some(
+          (piece) => looksLikeLocation(piece) || companyScore(piece) > 0 || titleScore(piece) > 0,
+        )
+      ) {
+        pieces.push(...commaParts);
+      } else pieces.push(part);
+    }
+  }
+  return pieces
+    .map((piece) => piece.replace(/^[\s,;:|()–—-]+|[\s,;:|()–—-]+$/g, "").trim())
+    .filter((piece) => piece.length > 1);
+}
+
+/**
+ * Assigns title, company and location. `companyFirst` is the order to assume when nothing else decides
+ * (LinkedIn exports put the company above the title; most CVs do the opposite).
+ */
+export function assignRole(pieces: string[], companyFirst: boolean): RoleHeader {
+  const header: RoleHeader = { title: null, company: null, location: null };
+  const rest: string[] = [];
+  for (const piece of pieces) {
+    if (!header.location && looksLikeLocation(piece)) header.location = piece;
+    else rest.push(piece);
+  }
+  const undecided: string[] = [];
+  for (const piece of rest) {
+    const asTitle = titleScore(piece);
+    const asCompany = companyScore(piece);
+    if (asTitle > asCompany && !header.title) header.title = piece;
+    else if (asCompany > asTitle && !header.company) header.company = piece;
+    else undecided.push(piece);
+  }
+  for (const piece of undecided) {
+    if (companyFirst) {
+      if (!header.company) header.company = piece;
+      else if (!header.title) header.title = piece;
+    } else if (!header.title) header.title = piece;
+    else if (!header.company) header.company = piece;
+  }
+  return header;
+}

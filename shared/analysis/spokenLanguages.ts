@@ -1,0 +1,75 @@
+// Spoken languages with a level (CEFR or native/fluent/professional/intermediate/basic), in seven CV languages.
+import type { SpokenLanguage } from "./types.ts";
+
+// biome-ignore format: one language per line
+const LANGUAGE_NAMES: [string, string[]][] = [
+  ["English", ["english", "englisch", "anglais", "inglés", "ingles", "inglês", "inglese", "engels"]],
+  ["German", ["german", "deutsch", "allemand", "alemán", "aleman", "alemão", "tedesco", "duits"]],
+  ["French", ["french", "französisch", "franzoesisch", "français", "francais", "francés", "frances", "francês", "francese", "frans"]],
+  ["Spanish", ["spanish", "spanisch", "espagnol", "español", "espanol", "castellano", "espanhol", "spagnolo", "spaans"]],
+  ["Portuguese", ["portuguese", "portugiesisch", "portugais", "portugués", "portugues", "português", "portoghese", "portugees"]],
+  ["Italian", ["italian", "italienisch", "italien", "italiano", "italiaans"]],
+  ["Dutch", ["dutch", "niederländisch", "néerlandais", "neerlandais", "holandés", "neerlandés", "holandês", "olandese", "nederlands", "flemish", "vlaams"]],
+  ["Polish", ["polish", "polnisch", "polonais", "polaco", "polonês", "polacco", "pools"]],
+  ["Russian", ["russian", "russisch", "russe", "ruso", "russo", "russisch"]],
+  ["Chinese", ["chinese", "mandarin", "chinesisch", "chinois", "chino", "chinês", "cinese", "chinees"]],
+  ["Japanese", ["japanese", "japanisch", "japonais", "japonés", "japonês", "giapponese", "japans"]],
+  ["Arabic", ["arabic", "arabisch", "arabe", "árabe", "arabo"]],
+  ["Turkish", ["turkish", "türkisch", "turc", "turco", "turks"]],
+  ["Hindi", ["hindi"]],
+  ["Swedish", ["swedish", "schwedisch", "suédois", "sueco", "svedese", "zweeds"]],
+  ["Danish", ["danish", "dänisch", "danois", "danés", "dinamarquês", "danese", "deens"]],
+  ["Norwegian", ["norwegian", "norwegisch", "norvégien", "noruego", "norueguês", "norvegese", "noors"]],
+  ["Greek", ["greek", "griechisch", "grec", "griego", "grego", "greco", "grieks"]],
+  ["Catalan", ["catalan", "katalanisch", "catalán", "catalão", "catalano", "catalaans"]],
+  ["Romanian", ["romanian", "rumänisch", "roumain", "rumano", "romeno", "roemeens"]],
+  ["Ukrainian", ["ukrainian", "ukrainisch", "ukrainien", "ucraniano", "ucraino", "oekraïens"]],
+  ["Korean", ["korean", "koreanisch", "coréen", "coreano", "koreaans"]],
+];
+
+// biome-ignore format: one level per line
+const LEVEL_WORDS: [string, RegExp][] = [
+  ["native", /\b(native|mother tongue|first language|bilingual|muttersprache|muttersprachlich|langue maternelle|maternelle|natif|native|nativo|nativa|lengua materna|língua materna|madrelingua|lingua madre|moedertaal)\b/i],
+  ["fluent", /\b(fluent|fluently|full professional|fließend|fliessend|verhandlungssicher|courant|couramment|fluido|fluida|fluente|fluentemente|vloeiend|excellent)\b/i],
+  ["professional", /\b(professional|business|advanced|proficient|sehr gut|sehr gute|avancé|avancée|avanzado|avanzada|avançado|avançada|avanzato|ottimo|goed|gevorderd|professional working)\b/i],
+  ["intermediate", /\b(intermediate|conversational|good|gut|gute|intermédiaire|intermedio|intermedia|intermediário|intermediária|buono|buona|redelijk|limited working)\b/i],
+  ["basic", /\b(basic|elementary|beginner|notions|grundkenntnisse|basiskenntnisse|básico|básica|base|basis|elementare|scolaire|schulkenntnisse|débutant)\b/i],
+];
+
+const NAME_TO_LANGUAGE = new Map<string, string>();
+for (const [english, names] of LANGUAGE_NAMES) for (const name of names) NAME_TO_LANGUAGE.set(name, english);
+
+const NAME_PATTERN = new RegExp(
+  `(?<![\\p{L}])(${[...NAME_TO_LANGUAGE.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
+  "giu",
+);
+
+function levelOf(text: string): string | null {
+  const cefr = /\b([ABC][12])\b/.exec(text);
+  if (cefr) return cefr[1];
+  for (const [level, pattern] of LEVEL_WORDS) if (pattern.test(text)) return level;
+  return null;
+}
+
+/**
+ * Languages named in the given lines. In a languages section every name counts; elsewhere only lines that
+ * say they are about languages ("Languages: English, German") do, so "French cuisine" is not a language.
+ */
+export function extractSpokenLanguages(lines: string[], inLanguagesSection: boolean): SpokenLanguage[] {
+  const found = new Map<string, SpokenLanguage>();
+  for (const line of lines) {
+    const matches = [...line.matchAll(NAME_PATTERN)];
+    matches.forEach((match, index) => {
+      const language = NAME_TO_LANGUAGE.get(match[1].toLowerCase());
+      if (!language) return;
+      // The level is whatever follows this name up to the next language name.
+      const from = (match.index ?? 0) + match[0].length;
+      const to = matches[index + 1]?.index ?? line.length;
+      const level = levelOf(line.slice(from, to));
+      const existing = found.get(language);
+      if (existing && (existing.level || !level)) return;
+      found.set(language, { language, level, confidence: inLanguagesSection ? (level ? 0.95 : 0.85) : 0.7 });
+    });
+  }
+  return [...found.values()];
+}
