@@ -30,6 +30,8 @@ describe("loadSettings", () => {
       MAX_CONCURRENT_REQUESTS: s.MAX_CONCURRENT_REQUESTS,
       MAX_GLOBAL_CONCURRENT: s.MAX_GLOBAL_CONCURRENT,
       HOST: s.HOST,
+      EMBEDDING_TIMEOUT_MS: s.EMBEDDING_TIMEOUT_MS,
+      EMBEDDING_BATCH_SIZE: s.EMBEDDING_BATCH_SIZE,
       mode: s.mode,
       authMode: s.authMode,
     }).toEqual({
@@ -48,6 +50,8 @@ describe("loadSettings", () => {
       MAX_CONCURRENT_REQUESTS: 100,
       MAX_GLOBAL_CONCURRENT: 150,
       HOST: "127.0.0.1",
+      EMBEDDING_TIMEOUT_MS: 30_000,
+      EMBEDDING_BATCH_SIZE: 64,
       mode: "embedded",
       authMode: "none",
     });
@@ -59,6 +63,8 @@ describe("loadSettings", () => {
     [{ NODE_MEMORY_LIMIT_MB: "2048" }, "PYTHON_MEMORY_LIMIT", 2048],
     [{ QDRANT_POOL_SIZE: " 12 " }, "QDRANT_POOL_SIZE", 12],
     [{ MATCH_WEIGHT_SEMANTIC: "0.5" }, "MATCH_WEIGHT_SEMANTIC", 0.5],
+    [{ EMBEDDING_TIMEOUT_MS: "5000" }, "EMBEDDING_TIMEOUT_MS", 5000],
+    [{ EMBEDDING_BATCH_SIZE: "16" }, "EMBEDDING_BATCH_SIZE", 16],
   ] as const)("reads %j into %s", (env, key, value) => {
     expect(loadSettings(env)[key]).toBe(value);
   });
@@ -85,6 +91,10 @@ describe("loadSettings", () => {
     [{ QDRANT_POOL_SIZE: "60" }, ["QDRANT_POOL_SIZE"]],
     [{ UPSTASH_REDIS_REST_URL: "https://x.upstash.io" }, ["UPSTASH_REDIS_REST_TOKEN"]],
     [{ HOST: "0.0.0.0", AUTH_MODE: "none" }, ["AUTH_MODE"]],
+    [
+      { EMBEDDING_TIMEOUT_MS: "50", EMBEDDING_BATCH_SIZE: "0" },
+      ["EMBEDDING_BATCH_SIZE", "EMBEDDING_TIMEOUT_MS"],
+    ],
     [
       { MATCH_WEIGHT_SEMANTIC: "-0.1", REDIS_MAXMEMORY: "lots" },
       ["MATCH_WEIGHT_SEMANTIC", "REDIS_MAXMEMORY"],

@@ -124,6 +124,8 @@ export const settingsSchema = z.object({
   EMBEDDING_MODEL: z.string().min(1).optional(),
   EMBEDDING_API_KEY: z.string().min(1).optional(),
   EMBEDDING_DIMENSIONS: int(8, 384, 65_536),
+  EMBEDDING_TIMEOUT_MS: int(100, 30_000, 600_000),
+  EMBEDDING_BATCH_SIZE: int(1, 64, 2_048),
 
   CACHE_TTL_SECONDS: int(1, 3_600),
   CACHE_MAX_ENTRIES: int(1, 10_000),

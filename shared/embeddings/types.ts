@@ -1,0 +1,10 @@
+// The Embedder contract: turns texts into fixed-length vectors for the vector store and semantic scoring.
+
+export interface Embedder {
+  /** identifies the model and its version; a vector store records it so vectors of two models never mix */
+  readonly name: string;
+  /** the length of every vector this embedder returns */
+  readonly dimensions: number;
+  /** one vector per text, in input order; an empty (or whitespace-only) text gives the zero vector */
+  embed(texts: string[]): Promise<number[][]>;
+}
