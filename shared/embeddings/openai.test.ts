@@ -49,16 +49,14 @@ async function answer(request: IncomingMessage, response: ServerResponse) {
     embedding: vectorOf(text, dimensions),
   }));
   if (mode === "reversed") data = data.reverse();
-  response
-    .writeHead(200, { "content-type": "application/json" })
-    .end(
-      JSON.stringify({
-        object: "list",
-        data,
-        model: body.model,
-        usage: { prompt_tokens: 1, total_tokens: 1 },
-      }),
-    );
+  response.writeHead(200, { "content-type": "application/json" }).end(
+    JSON.stringify({
+      object: "list",
+      data,
+      model: body.model,
+      usage: { prompt_tokens: 1, total_tokens: 1 },
+    }),
+  );
 }
 
 beforeAll(async () => {
