@@ -15,6 +15,9 @@ export type ClauseIntent = "required" | "preferred" | "role" | "company";
 export interface JobClause {
   text: string;
   intent: ClauseIntent;
+  /** offsets in the description */
+  start: number;
+  end: number;
 }
 
 const BULLET = /^(?:[-*•·▪◦–—+>]|\d{1,2}[.)])\s+/;
@@ -25,7 +28,7 @@ const ABBREVIATION =
   /(?:^|[\s(])(?:e\.g|i\.e|z\.b|z\. b|bzw|etc|ca|approx|incl|vs|p\. ?ex|d\.h|u\.a|min|max|mind|ggf|inkl|resp)$/i;
 // Cut before a word that starts a wish mid-sentence: "Python, ideally also Go".
 const WISH_START =
-  /(?:,\s*|\s+)(?=(?:(?:and|und|et|y|or|oder|ou|o)\s+)?(?:ideally|preferably|idealerweise|optimalerweise|idéalement|idealmente|preferiblemente)(?![\p{L}]))/iu;
+  /(?<=[\s,])(?:(?:and|und|et|y|or|oder|ou|o)\s+)?(?:ideally|preferably|idealerweise|optimalerweise|idéalement|idealmente|preferiblemente)(?![\p{L}])/giu;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -61,55 +64,69 @@ function headingIntent(line: string): ClauseIntent | null {
   return kind !== null && onlyMarkers(text) ? kind : null;
 }
 
-function splitSentences(line: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  for (const m of line.matchAll(/[.!?]+\s+|;\s*/g)) {
-    const before = line.slice(start, m.index);
-    if (m[0].startsWith(".") && ABBREVIATION.test(before)) continue;
-    sentences.push(line.slice(start, m.index + 1));
-    start = m.index + m[0].length;
+/** a stretch of the description, with its offset so skill mentions found in the whole text can be placed */
+interface Piece {
+  text: string;
+  start: number;
+}
+
+function trimmed(text: string, start: number): Piece {
+  const lead = text.length - text.trimStart().length;
+  return { text: text.trim(), start: start + lead };
+}
+
+function cut(piece: Piece, at: number[]): Piece[] {
+  const bounds = [0, ...at, piece.text.length];
+  const parts: Piece[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const part = trimmed(piece.text.slice(bounds[i], bounds[i + 1]), piece.start + bounds[i]);
+    if (part.text.length > 0) parts.push(part);
   }
-  sentences.push(line.slice(start));
-  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+  return parts;
+}
+
+function splitSentences(line: Piece): Piece[] {
+  const cuts: number[] = [];
+  for (const m of line.text.matchAll(/[.!?]+\s+|;\s*/g)) {
+    const before = line.text.slice(0, m.index);
+    if (m[0].startsWith(".") && ABBREVIATION.test(before)) continue;
+    cuts.push(m.index + 1);
+  }
+  return cut(line, cuts);
 }
 
 function hasMarker(text: string): boolean {
   return PREFERRED_MARKER.test(text) || REQUIRED_MARKER.test(text);
 }
 
-/** cut at commas that separate two marked parts: "Bachelor's required, Master's preferred" */
-function splitMarkedParts(sentence: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (const m of sentence.matchAll(/,\s*/g)) {
-    const left = sentence.slice(start, m.index);
-    const right = sentence.slice(m.index + m[0].length);
-    if (hasMarker(left) && hasMarker(right)) {
-      parts.push(left);
-      start = m.index + m[0].length;
+/** cuts before a wish word ("Python, ideally also Go") and at commas between two marked parts */
+function splitClauses(sentence: Piece): Piece[] {
+  const text = sentence.text;
+  const cuts: number[] = [];
+  for (const m of text.matchAll(WISH_START)) if (m.index > 0) cuts.push(m.index);
+  let from = 0;
+  for (const m of text.matchAll(/,\s*/g)) {
+    // "Bachelor's required, Master's preferred": both sides carry their own marker.
+    if (hasMarker(text.slice(from, m.index)) && hasMarker(text.slice(m.index + 1))) {
+      cuts.push(m.index + 1);
+      from = m.index + 1;
     }
   }
-  parts.push(sentence.slice(start));
-  return parts;
-}
-
-function splitClauses(sentence: string): string[] {
-  return sentence
-    .split(WISH_START)
-    .flatMap(splitMarkedParts)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return cut(
+    sentence,
+    [...new Set(cuts)].sort((a, b) => a - b),
+  );
 }
 
 /** "Nice to have: Docker" → the label's intent and the rest; no label when the part before ":" is prose */
-function splitLabel(sentence: string): { label: ClauseIntent | null; content: string } {
-  const colon = sentence.search(/[:：]\s/);
+function splitLabel(sentence: Piece): { label: ClauseIntent | null; content: Piece } {
+  const colon = sentence.text.search(/[:：]\s/);
   if (colon <= 0) return { label: null, content: sentence };
-  const head = sentence.slice(0, colon);
+  const head = sentence.text.slice(0, colon);
   if (wordsOf(head).length > 6) return { label: null, content: sentence };
   const label = headingKind(head);
-  return label === null ? { label: null, content: sentence } : { label, content: sentence.slice(colon + 1) };
+  if (label === null) return { label: null, content: sentence };
+  return { label, content: trimmed(sentence.text.slice(colon + 1), sentence.start + colon + 1) };
 }
 
 function clauseIntent(text: string, label: ClauseIntent | null, section: ClauseIntent): ClauseIntent {
@@ -122,21 +139,29 @@ function clauseIntent(text: string, label: ClauseIntent | null, section: ClauseI
   return REQUIRED_MARKER.test(text) ? "required" : section;
 }
 
+/** the description's clauses in text order, each with its offsets in the description */
 export function splitJobClauses(description: string): JobClause[] {
   const clauses: JobClause[] = [];
   let section: ClauseIntent = "role";
-  for (const rawLine of description.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (line.length === 0) continue;
-    const heading = headingIntent(line);
+  for (const m of description.matchAll(/[^\r\n]+/g)) {
+    const line = trimmed(m[0], m.index);
+    if (line.text.length === 0) continue;
+    const heading = headingIntent(line.text);
     if (heading !== null) {
       section = heading;
       continue;
     }
-    for (const sentence of splitSentences(line.replace(BULLET, ""))) {
+    const bullet = BULLET.exec(line.text)?.[0].length ?? 0;
+    for (const sentence of splitSentences(trimmed(line.text.slice(bullet), line.start + bullet))) {
       const { label, content } = splitLabel(sentence);
-      for (const text of splitClauses(content)) {
-        clauses.push({ text, intent: clauseIntent(text, label, section) });
+      for (const clause of splitClauses(content)) {
+        const intent = clauseIntent(clause.text, label, section);
+        clauses.push({
+          text: clause.text,
+          intent,
+          start: clause.start,
+          end: clause.start + clause.text.length,
+        });
       }
     }
   }

@@ -9,7 +9,7 @@ const NOT_REMOTE = new RegExp(
   "iu",
 );
 const HYBRID = new RegExp(
-  `${B}(?:hybrid|hybride|híbrido|híbrida|partially remote|partly remote|teilweise (?:remote|homeoffice)|home[\\s-]?office|télétravail|teletrabajo|\\d days? (?:a|per) week (?:in|at) the office)${E}`,
+  `${B}(?:hybrid(?:e[snmr]?)?|híbrid[oa]|partially remote|partly remote|teilweise (?:remote|homeoffice)|home[\\s-]?office|télétravail|teletrabajo|\\d days? (?:a|per) week (?:in|at) the office)${E}`,
   "iu",
 );
 const FULLY_REMOTE = new RegExp(
@@ -35,11 +35,14 @@ export function remoteOf(text: string): boolean | null {
   return null;
 }
 
-const PLACE = "\\p{Lu}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*";
+// Capitalized words: "Munich", "New York", "Frankfurt am Main" stops at "am", which is fine for matching.
+const PLACE = "\\p{Lu}[\\p{L}'-]*(?:[ -]\\p{Lu}[\\p{L}'-]*)*";
+/** a phrase that also matches at the start of a sentence ("Based in") */
+const anyCase = (phrase: string) => `[${phrase[0]}${phrase[0].toUpperCase()}]${phrase.slice(1)}`;
 const LABELLED =
-  /^[\s\-*•]*(?:\*\*)?(?:job location|location|office|standort|arbeitsort|einsatzort|dienstort|lieu(?: de travail)?|localisation|ubicación|localización|lugar de trabajo)(?:\*\*)?\s*[:：]\s*(.+)$/imu;
+  /^[\s\-*•]*(?:\*\*)?(?:job location|location|office|standort|arbeitsort|einsatzort|dienstort|lieu(?: de travail)?|localisation|ubicación|localización|lugar de trabajo)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/imu;
 const BASED_IN = new RegExp(
-  `${B}(?:based in|located in|office in|offices in|mit sitz in|standort in|basée? à|située? à|basad[oa] en|con sede en|ubicad[oa] en)\\s+(${PLACE}(?:,\\s*${PLACE})?)`,
+  `${B}(?:${["based in", "located in", "offices? in", "mit Sitz in", "Standort in", "basée? à", "située? à", "basad[oa] en", "con sede en", "ubicad[oa] en"].map(anyCase).join("|")})\\s+(${PLACE}(?:,\\s*${PLACE})?)`,
   "u",
 );
 const COUNTRIES =

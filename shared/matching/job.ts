@@ -31,23 +31,31 @@ const SKILL_BUCKET: Record<ClauseIntent, "required" | "preferred" | null> = {
   company: null,
 };
 
+// "(m/w/d)", "(H/F)", "(f/m/x)": gender markers in titles, where a lone letter could pass for a skill name.
+const GENDER_MARKER = /\(\s*[a-z*](?:\s*[/|,]\s*[a-z*]){1,3}\s*\)/gi;
+
 export function parseJobRequirements(input: JobAd, catalog: SkillCatalog = taxonomyCatalog): JobRequirements {
   const clauses = splitJobClauses(input.description);
-  const required: string[] = catalog.findSkillMentions(input.title).map((m) => m.name);
+  const title = input.title.replace(GENDER_MARKER, " ");
+  const required: string[] = catalog.findSkillMentions(title).map((m) => m.name);
   const preferred: string[] = [];
-  for (const clause of clauses) {
+  // Mentions are found in the whole description, not clause by clause: the taxonomy needs neighbouring
+  // words to tell an everyday word from a skill ("Snowflake" alone in a bullet under "dbt").
+  let c = 0;
+  for (const mention of catalog.findSkillMentions(input.description)) {
+    while (c < clauses.length && clauses[c].end <= mention.start) c++;
+    const clause = clauses[c];
+    if (clause === undefined) break;
+    if (mention.start < clause.start) continue; // in a heading or a label
     const bucket = SKILL_BUCKET[clause.intent];
-    if (bucket === null) continue;
-    for (const mention of catalog.findSkillMentions(clause.text)) {
-      (bucket === "required" ? required : preferred).push(mention.name);
-    }
+    if (bucket !== null) (bucket === "required" ? required : preferred).push(mention.name);
   }
-  const whole = `${input.title}\n${input.description}`;
+  const whole = `${title}\n${input.description}`;
   return {
     ...separateSkills(required, preferred),
     minYears: minYearsOf(clauses),
     educationLevel: educationLevelOf(clauses),
-    location: locationOf(input.description) ?? locationOf(input.title),
+    location: locationOf(input.description) ?? locationOf(title),
     remote: remoteOf(whole),
   };
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { splitJobClauses } from "./_sections.ts";
+import { minYearsOf } from "./_years.ts";
+
+const cases: [string, number | null][] = [
+  ["Requirements:\n- 5+ years of experience with Go", 5],
+  ["You have at least 3 years of professional experience.", 3],
+  ["3-5 years of experience in a similar role.", 3],
+  ["3 to 5 years' experience building APIs", 3],
+  ["A minimum of two years of experience is required.", 2],
+  ["Two or more years of experience with Python", 2],
+  ["Mindestens 3 Jahre Berufserfahrung in der Softwareentwicklung", 3],
+  ["Du hast drei Jahre Erfahrung mit Java", 3],
+  ["Vous avez 3 ans d'expérience minimum", 3],
+  ["Profil recherché\n- 2 à 4 ans d'expérience en développement", 2],
+  ["Requisitos\n- 3 años de experiencia como desarrollador", 3],
+  ["Al menos dos años de experiencia con SQL", 2],
+  ["Requirements\n- 3+ years with Python\n- 5+ years of software engineering", 5],
+  // a wish sets no minimum; the employer's history is not a requirement
+  ["Requirements\n- Python\n\nNice to have\n- ideally 7+ years of experience", null],
+  ["About us\nWe have been building software for 10 years.", null],
+  ["We were founded 12 years ago and serve 3 continents.", null],
+  ["Experience with Kubernetes", null],
+];
+
+describe("minYearsOf", () => {
+  it.each(cases)("%j → %s", (description, expected) => {
+    expect(minYearsOf(splitJobClauses(description))).toBe(expected);
+  });
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { testCatalog } from "./fixtures/catalog.ts";
+import * as ads from "./fixtures/job-ads.ts";
+import { type JobAd, type JobRequirements, mergeRequirements, parseJobRequirements } from "./job.ts";
+
+// Real ads against the real taxonomy: what a caller gets from POST /jobs with no overrides.
+const cases: [string, JobAd, JobRequirements][] = [
+  [
+    "English, headed sections, company and benefits ignored",
+    ads.fintechBackendEn,
+    {
+      required: [
+        "Backend development",
+        "Go",
+        "PostgreSQL",
+        "Kubernetes",
+        "CI/CD",
+        "SQL",
+        "Docker",
+        "Computer science",
+      ],
+      preferred: ["Apache Kafka", "Terraform", "GraphQL"],
+      minYears: 5,
+      educationLevel: "bachelor",
+      location: "London, United Kingdom",
+      remote: false,
+    },
+  ],
+  [
+    "English, minimum and preferred qualifications with a range of years",
+    ads.sreQualificationsEn,
+    {
+      required: ["Computer science", "Linux", "Python"],
+      preferred: ["Terraform", "Prometheus"],
+      minYears: 3,
+      educationLevel: "bachelor",
+      location: "Zurich, Switzerland",
+      remote: false,
+    },
+  ],
+  [
+    "English, one paragraph with inline labels and number words",
+    ads.fullStackParagraphEn,
+    {
+      required: [
+        "Full-stack development",
+        "React",
+        "Frontend development",
+        "Node.js",
+        "Backend development",
+        "TypeScript",
+        "PostgreSQL",
+      ],
+      preferred: ["Redis", "Docker"],
+      minYears: 2,
+      educationLevel: null,
+      location: null,
+      remote: true,
+    },
+  ],
+  [
+    "English, markdown emphasis headings and a mid-sentence 'ideally'",
+    ads.dataEngineerMarkdownEn,
+    {
+      required: ["Data engineering", "Python", "Apache Airflow", "Scala"],
+      preferred: ["Apache Spark", "dbt", "Snowflake"],
+      minYears: null,
+      educationLevel: "master",
+      location: null,
+      remote: true,
+    },
+  ],
+  [
+    "German: Dein Profil, wünschenswert, von Vorteil, mindestens 3 Jahre",
+    ads.logisticsJavaDe,
+    {
+      required: ["Java", "Microservices", "Spring Boot", "AWS", "SQL", "Git"],
+      preferred: ["Docker", "Kotlin"],
+      minYears: 3,
+      educationLevel: "bachelor",
+      location: "München",
+      remote: false,
+    },
+  ],
+  [
+    "French: profil recherché, serait un plus, souhaitée, Bac+5, télétravail partiel",
+    ads.healthFrontendFr,
+    {
+      required: ["Frontend development", "React", "TypeScript", "JavaScript", "HTML", "CSS"],
+      preferred: ["Next.js", "GraphQL"],
+      minYears: 3,
+      educationLevel: "master",
+      location: "Paris",
+      remote: false,
+    },
+  ],
+  [
+    "Spanish: requisitos, deseable, valorable, 100% remoto",
+    ads.dataScientistEs,
+    {
+      required: ["Python", "SQL", "Pandas", "scikit-learn"],
+      preferred: ["Apache Spark", "AWS"],
+      minYears: 2,
+      educationLevel: "bachelor",
+      location: "Madrid",
+      remote: true,
+    },
+  ],
+];
+
+describe("parseJobRequirements", () => {
+  it.each(cases)("%s", (_, ad, expected) => {
+    expect(parseJobRequirements(ad)).toEqual(expected);
+  });
+
+  it("counts skills in the title as required, ahead of the description", () => {
+    const parsed = parseJobRequirements(
+      { title: "Python Engineer", description: "Nice to have: Python, Docker and Kafka." },
+      testCatalog,
+    );
+    expect(parsed.required).toEqual(["Python"]);
+    expect(parsed.preferred).toEqual(["Docker", "Kafka"]);
+  });
+
+  it("keeps a skill asked for anywhere out of the preferred list", () => {
+    const parsed = parseJobRequirements(
+      { title: "Engineer", description: "Bonus: Go, Kubernetes\nRequirements:\n- Kubernetes\n- Go" },
+      testCatalog,
+    );
+    expect(parsed.required).toEqual(["Kubernetes", "Go"]);
+    expect(parsed.preferred).toEqual([]);
+  });
+
+  it("ignores gender markers in titles", () => {
+    expect(
+      parseJobRequirements({ title: "Entwickler (m/w/d)", description: "" }, testCatalog).required,
+    ).toEqual([]);
+  });
+});
+
+describe("mergeRequirements", () => {
+  const parsed: JobRequirements = {
+    required: ["Python", "SQL"],
+    preferred: ["Docker"],
+    minYears: 3,
+    educationLevel: "bachelor",
+    location: "Berlin",
+    remote: null,
+  };
+
+  it("lets given fields win and canonicalizes skill names, keeping unknown ones as given", () => {
+    expect(
+      mergeRequirements(parsed, {
+        required: ["golang", "k8s", "Foo Framework", "Golang"],
+        minYears: null,
+        remote: true,
+      }),
+    ).toEqual({
+      required: ["Go", "Kubernetes", "Foo Framework"],
+      preferred: ["Docker"],
+      minYears: null,
+      educationLevel: "bachelor",
+      location: "Berlin",
+      remote: true,
+    });
+  });
+
+  it("moves a parsed preferred skill to required when the caller requires it", () => {
+    expect(mergeRequirements(parsed, { required: ["Docker", "postgres"] }, testCatalog)).toEqual({
+      ...parsed,
+      required: ["Docker", "PostgreSQL"],
+      preferred: [],
+    });
+  });
+
+  it("returns the parsed requirements when nothing is overridden", () => {
+    expect(mergeRequirements(parsed, {})).toEqual(parsed);
+  });
+});
