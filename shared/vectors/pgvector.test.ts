@@ -1,0 +1,109 @@
+// The VectorStore contract against pgvector: on PGlite always, on PostgreSQL when TEST_DATABASE_URL has the extension.
+import { PGlite } from "@electric-sql/pglite";
+import { vector } from "@electric-sql/pglite-pgvector";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { definePGliteDialect } from "../clients/pglite-dialect.ts";
+import type { Database } from "../db/schema.ts";
+import { describeVectorStoreContract } from "./contract.ts";
+import { createPgVectorStore } from "./pgvector.ts";
+import { VectorDimensionError, VectorStoreError } from "./types.ts";
+
+const requireIntegration = process.env.REQUIRE_INTEGRATION === "1";
+const databaseUrl = process.env.TEST_DATABASE_URL;
+
+// One PGlite for the file: starting one is the slow part of these tests.
+const pglite = await PGlite.create({ extensions: { vector } });
+const embedded = new Kysely<Database>({ dialect: definePGliteDialect(pglite) });
+
+describeVectorStoreContract("pgvector on PGlite", async () => ({
+  store: createPgVectorStore(embedded),
+  close: async () => {},
+}));
+
+describe("pgvector table", () => {
+  afterAll(() => embedded.destroy());
+
+  it("keeps its dimension across store instances and refuses another one", async () => {
+    await createPgVectorStore(embedded).ensureCollection(3);
+    const later = createPgVectorStore(embedded);
+    await expect(later.ensureCollection(8)).rejects.toThrow(
+      new VectorDimensionError("pgvector table cv_vectors", 3, 8).message,
+    );
+    await later.ensureCollection(3);
+    expect(await later.count("tenant-without-vectors")).toBe(0);
+  });
+
+  it("must be ensured before use", async () => {
+    await expect(createPgVectorStore(embedded).count("t")).rejects.toBeInstanceOf(VectorStoreError);
+  });
+});
+
+/** A database of its own for this file, dropped afterwards, on the server TEST_DATABASE_URL names. */
+async function scratchDatabase(baseUrl: string) {
+  const name = `cv_vectors_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+    const available = await admin.query("select 1 from pg_available_extensions where name = 'vector'");
+    const url = new URL(baseUrl);
+    url.pathname = `/${name}`;
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 4 }) }),
+    });
+    return {
+      db,
+      hasVector: available.rowCount === 1,
+      async drop() {
+        await db.destroy();
+        const client = new pg.Client({ connectionString: baseUrl });
+        await client.connect();
+        await client.query(`drop database if exists ${name} with (force)`).finally(() => client.end());
+      },
+    };
+  } finally {
+    await admin.end();
+  }
+}
+
+const postgres = databaseUrl ? await scratchDatabase(databaseUrl) : null;
+const skipReason = !postgres
+  ? "pgvector on PostgreSQL: skipped, set TEST_DATABASE_URL to run it against a real server"
+  : !postgres.hasVector
+    ? "pgvector on PostgreSQL: skipped, the server at TEST_DATABASE_URL has no vector extension (apt-get install postgresql-15-pgvector)"
+    : null;
+
+if (skipReason === null && postgres) {
+  describeVectorStoreContract("pgvector on PostgreSQL", async () => ({
+    store: createPgVectorStore(postgres.db),
+    close: postgres.drop,
+  }));
+} else {
+  describe("pgvector on PostgreSQL", () => {
+    if (requireIntegration) {
+      it("runs (REQUIRE_INTEGRATION=1 forbids skipping)", () => {
+        throw new Error(skipReason ?? "");
+      });
+    } else {
+      console.warn(skipReason);
+      it.skip(skipReason ?? "", () => {});
+    }
+    if (postgres && !postgres.hasVector) {
+      it("says to install pgvector or set QDRANT_URL when the server lacks the extension", async () => {
+        try {
+          const failure = await createPgVectorStore(postgres.db)
+            .ensureCollection(3)
+            .catch((error: unknown) => error);
+          expect(failure).toBeInstanceOf(VectorStoreError);
+          expect((failure as Error).message).toMatch(
+            /no pgvector extension; install it .* or set QDRANT_URL/,
+          );
+        } finally {
+          await postgres.drop();
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,199 @@
+// The VectorStore over pgvector in the service's own database (PGlite embedded, or PostgreSQL with the extension).
+// The table is made here rather than in the migrations because its vector size is only known at run time.
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../db/schema.ts";
+import {
+  checkVector,
+  locationKeys,
+  normalizeLocation,
+  normalizeTerm,
+  UPSERT_BATCH_SIZE,
+  VectorDimensionError,
+  type VectorFilter,
+  type VectorHit,
+  type VectorStore,
+  VectorStoreError,
+} from "./types.ts";
+
+const table = "cv_vectors";
+
+/** pgvector's text form of a vector, e.g. [0.5,1,-2]. */
+const vectorLiteral = (vector: number[]) => `[${vector.join(",")}]`;
+
+export function createPgVectorStore(db: Kysely<Database>): VectorStore {
+  let dimensions: number | undefined;
+  // pgvector 0.8 can keep walking the HNSW graph until enough rows pass the filter; older ones would return too few
+  let iterativeScan = false;
+
+  const storedDimensions = async (): Promise<number | null> => {
+    const { rows } = await sql<{ type: string }>`
+      select format_type(a.atttypid, a.atttypmod) as type
+      from pg_attribute a
+      where a.attrelid = to_regclass(${table}) and a.attname = 'embedding' and not a.attisdropped`.execute(
+      db,
+    );
+    const match = rows[0] ? /^vector\((\d+)\)$/.exec(rows[0].type) : null;
+    return match ? Number(match[1]) : null;
+  };
+
+  const ready = (): number => {
+    if (dimensions === undefined)
+      throw new VectorStoreError(
+        "pgvector",
+        "use",
+        "ensureCollection(dimensions) must run before the store is used",
+      );
+    return dimensions;
+  };
+
+  return {
+    kind: "pgvector",
+
+    async ensureCollection(size) {
+      if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`a vector size must be a positive integer, got ${size}`);
+      const version = await ensureExtension(db);
+      const existing = await storedDimensions();
+      if (existing !== null && existing !== size)
+        throw new VectorDimensionError(`pgvector table ${table}`, existing, size);
+      await sql`
+        create table if not exists cv_vectors (
+          tenant_id text not null,
+          cv_id text not null,
+          embedding vector(${sql.raw(String(size))}) not null,
+          skills text[] not null default '{}',
+          years real not null default 0,
+          location text,
+          location_keys text[] not null default '{}',
+          language text,
+          education_level text,
+          primary key (tenant_id, cv_id)
+        )`.execute(db);
+      // HNSW arrived in pgvector 0.5; before that an exact scan is the only correct choice
+      if (atLeast(version, [0, 5]))
+        await sql`create index if not exists cv_vectors_embedding on cv_vectors using hnsw (embedding vector_cosine_ops)`.execute(
+          db,
+        );
+      await sql`create index if not exists cv_vectors_skills on cv_vectors using gin (skills)`.execute(db);
+      iterativeScan = atLeast(version, [0, 8]);
+      dimensions = size;
+    },
+
+    async upsert(records) {
+      const size = ready();
+      for (const record of records) checkVector(record.vector, size, `pgvector table ${table}`);
+      for (let start = 0; start < records.length; start += UPSERT_BATCH_SIZE) {
+        const rows = records.slice(start, start + UPSERT_BATCH_SIZE).map(
+          (r) =>
+            sql`(${r.payload.tenantId}, ${r.id}, ${vectorLiteral(r.vector)}::vector, ${[...new Set(r.payload.skills.map(normalizeTerm))]}::text[],
+                 ${r.payload.years}, ${r.payload.location}, ${locationKeys(r.payload.location)}::text[],
+                 ${r.payload.language === null ? null : normalizeTerm(r.payload.language)}, ${r.payload.educationLevel})`,
+        );
+        await sql`
+          insert into cv_vectors (tenant_id, cv_id, embedding, skills, years, location, location_keys, language, education_level)
+          values ${sql.join(rows)}
+          on conflict (tenant_id, cv_id) do update set
+            embedding = excluded.embedding, skills = excluded.skills, years = excluded.years, location = excluded.location,
+            location_keys = excluded.location_keys, language = excluded.language, education_level = excluded.education_level`.execute(
+          db,
+        );
+      }
+    },
+
+    async search(vector, filter, limit): Promise<VectorHit[]> {
+      checkVector(vector, ready(), `pgvector table ${table}`);
+      if (limit <= 0 || filter.ids?.length === 0) return [];
+      const query = vectorLiteral(vector);
+      const select = sql<{ cv_id: string; score: number }>`
+        select cv_id, 1 - (embedding <=> ${query}::vector) as score
+        from cv_vectors
+        where ${whereClause(filter)}
+        order by embedding <=> ${query}::vector
+        limit ${limit}`;
+      if (!iterativeScan) return (await select.execute(db)).rows.map(toHit);
+      return db.transaction().execute(async (trx) => {
+        await sql`select set_config('hnsw.iterative_scan', 'strict_order', true), set_config('hnsw.ef_search', ${String(Math.min(1000, Math.max(40, limit)))}, true)`.execute(
+          trx,
+        );
+        return (await select.execute(trx)).rows.map(toHit);
+      });
+    },
+
+    async delete(tenantId, ids) {
+      ready();
+      if (ids.length === 0) return;
+      await sql`delete from cv_vectors where tenant_id = ${tenantId} and cv_id = any(${ids}::text[])`.execute(
+        db,
+      );
+    },
+
+    async existing(tenantId, ids) {
+      ready();
+      if (ids.length === 0) return [];
+      const { rows } = await sql<{ cv_id: string }>`
+        select cv_id from cv_vectors where tenant_id = ${tenantId} and cv_id = any(${ids}::text[])`.execute(
+        db,
+      );
+      return rows.map((r) => r.cv_id);
+    },
+
+    async count(tenantId) {
+      ready();
+      const { rows } = await sql<{
+        n: string | number;
+      }>`select count(*) as n from cv_vectors where tenant_id = ${tenantId}`.execute(db);
+      return Number(rows[0].n);
+    },
+  };
+}
+
+const toHit = (row: { cv_id: string; score: number }): VectorHit => ({
+  id: row.cv_id,
+  score: Number(row.score),
+});
+
+function whereClause(filter: VectorFilter) {
+  const conditions = [sql`tenant_id = ${filter.tenantId}`];
+  if (filter.skills?.length)
+    conditions.push(sql`skills @> ${[...new Set(filter.skills.map(normalizeTerm))]}::text[]`);
+  if (filter.minYears !== undefined) conditions.push(sql`years >= ${filter.minYears}`);
+  if (filter.location !== undefined)
+    conditions.push(sql`${normalizeLocation(filter.location)} = any(location_keys)`);
+  if (filter.language !== undefined) conditions.push(sql`language = ${normalizeTerm(filter.language)}`);
+  if (filter.ids !== undefined) conditions.push(sql`cv_id = any(${filter.ids}::text[])`);
+  return sql.join(conditions, sql` and `);
+}
+
+/** Makes sure the vector extension is there; returns its version, e.g. "0.8.0". */
+async function ensureExtension(db: Kysely<Database>): Promise<string> {
+  const installed = async () =>
+    (await sql<{ v: string }>`select extversion as v from pg_extension where extname = 'vector'`.execute(db))
+      .rows[0]?.v;
+  const version = await installed();
+  if (version) return version;
+  const available = await sql`select 1 from pg_available_extensions where name = 'vector'`.execute(db);
+  if (available.rows.length === 0)
+    throw new VectorStoreError(
+      "pgvector",
+      "ensureCollection",
+      "the PostgreSQL server has no pgvector extension; install it (e.g. apt-get install postgresql-15-pgvector, " +
+        "or the pgvector/pgvector image) or set QDRANT_URL to keep vectors in Qdrant",
+    );
+  try {
+    await sql`create extension if not exists vector`.execute(db);
+  } catch (error) {
+    throw new VectorStoreError(
+      "pgvector",
+      "ensureCollection",
+      `could not create the vector extension (${error instanceof Error ? error.message : String(error)}); ` +
+        "run `create extension vector` as a superuser once, or set QDRANT_URL to keep vectors in Qdrant",
+      { cause: error },
+    );
+  }
+  return (await installed()) ?? "0";
+}
+
+function atLeast(version: string, [major, minor]: [number, number]): boolean {
+  const [a = 0, b = 0] = version.split(".").map(Number);
+  return a > major || (a === major && b >= minor);
+}
