@@ -25,6 +25,7 @@ function period(entry: ExperienceEntry): string {
 }
 
 function describeRole(entry: ExperienceEntry): string {
+  if (entry.title === null && entry.company === null) return `Work experience${period(entry)}`;
   const role = entry.title ?? "Role";
   return `${entry.company === null ? role : `${role} at ${entry.company}`}${period(entry)}`;
 }

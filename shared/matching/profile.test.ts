@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Analysis } from "../analysis/types.ts";
+import { seniorEngineerAnalysis } from "./fixtures/analysis.ts";
+import { testCatalog } from "./fixtures/catalog.ts";
+import { toCvProfile } from "./profile.ts";
+
+describe("toCvProfile", () => {
+  it("keeps what ranking needs, with the most recent place each skill shows", () => {
+    expect(toCvProfile(seniorEngineerAnalysis, testCatalog)).toEqual({
+      skills: ["Java", "Kubernetes", "PostgreSQL", "React", "Docker", "Python", "Terraform", "Go", "Kafka"],
+      skillMonths: { Java: 42, Kubernetes: 48, PostgreSQL: 42, Go: 12 },
+      years: 8.5,
+      educationLevel: "master",
+      location: "Berlin, Germany",
+      languages: ["German", "English"],
+      evidence: {
+        Kubernetes: "Senior Engineer at Acme (2019-03 – present)",
+        React: "Senior Engineer at Acme (2019-03 – present)",
+        Java: "Software Engineer at Globex (2015-09 – 2019-02)",
+        PostgreSQL: "Software Engineer at Globex (2015-09 – 2019-02)",
+        Docker: "Software Engineer at Globex (2015-09 – 2019-02)",
+        Python: "Work experience",
+        Kafka: 'Project "Ledger"',
+        Go: 'Project "Ledger"',
+        Terraform: "Skills section",
+      },
+    });
+  });
+
+  it("survives a JSON round trip unchanged", () => {
+    const profile = toCvProfile(seniorEngineerAnalysis, testCatalog);
+    expect(JSON.parse(JSON.stringify(profile))).toEqual(profile);
+  });
+
+  const sparse: Analysis = {
+    ...seniorEngineerAnalysis,
+    contact: { ...seniorEngineerAnalysis.contact, location: null },
+    sections: [],
+    experience: [],
+    totals: { months: 0, years: 0, gaps: [], seniority: null },
+    education: [{ ...seniorEngineerAnalysis.education[0], level: "other" }],
+    skills: [],
+    projects: [],
+    languages: [],
+    certifications: [],
+  };
+
+  it("handles a CV with little in it", () => {
+    expect(
+      toCvProfile({ ...sparse, skills: seniorEngineerAnalysis.skills.slice(0, 1) }, testCatalog),
+    ).toEqual({
+      skills: ["Java"],
+      skillMonths: { Java: 42 },
+      years: 0,
+      educationLevel: "other",
+      location: null,
+      languages: [],
+      evidence: { Java: "Mentioned in the CV" },
+    });
+  });
+});
