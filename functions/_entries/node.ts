@@ -51,6 +51,7 @@ async function main() {
   if (cluster.isWorker) {
     const server = await startServer(settings, log);
     onSignals(server.stop, log);
+    log.info("worker listening", { port: server.port });
     return;
   }
   try {

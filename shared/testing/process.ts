@@ -1,0 +1,96 @@
+// Starts the real Node entry as a child process, as `npm start` would, and reads its JSON log lines.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServiceProcess {
+  child: ChildProcess;
+  url: string;
+  logs: Record<string, unknown>[];
+  stderr: () => string;
+  exited: Promise<number | null>;
+  /** resolves when a log line matches; rejects after timeoutMs */
+  waitForLog(
+    match: (line: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export function startService(env: Record<string, string>, port: number): ServiceProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "functions/_entries/node.ts"], {
+    // Only what the test gives: no DATABASE_URL or REDIS_URL leaks in from the test runner's environment.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: Record<string, unknown>[] = [];
+  const waiters: {
+    match: (l: Record<string, unknown>) => boolean;
+    resolve: (l: Record<string, unknown>) => void;
+  }[] = [];
+  let buffered = "";
+  let errors = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines) {
+      if (!line.startsWith("{")) continue;
+      const record = JSON.parse(line) as Record<string, unknown>;
+      logs.push(record);
+      for (const waiter of [...waiters])
+        if (waiter.match(record)) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(record);
+        }
+    }
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    logs,
+    stderr: () => errors,
+    exited,
+    waitForLog(match, timeoutMs = 60_000) {
+      const found = logs.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no matching log line within ${timeoutMs} ms (last: ${JSON.stringify(logs.at(-1))}); stderr: ${errors}`,
+              ),
+            ),
+          timeoutMs,
+        );
+        waiters.push({
+          match,
+          resolve: (line) => {
+            clearTimeout(timer);
+            resolve(line);
+          },
+        });
+      });
+    },
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}

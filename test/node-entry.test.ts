@@ -1,0 +1,95 @@
+// The Node entry as users run it: settings errors, embedded start-up, graceful stop, and the worker cluster.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { integrationAvailable, testDatabaseUrl } from "../shared/testing/integration.ts";
+import { createScratchDatabase } from "../shared/testing/postgres.ts";
+import { freePort, startService } from "../shared/testing/process.ts";
+
+const dataDirs: string[] = [];
+afterAll(() => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("start-up", () => {
+  it("exits non-zero with one message naming every bad setting", async () => {
+    const service = startService(
+      { QDRANT_POOL_SIZE: "abc", MAX_CONCURRENT_REQUESTS: "-1" },
+      await freePort(),
+    );
+    expect(await service.exited).toBe(1);
+    expect(service.stderr()).toBe(
+      'cv-analyzer: Invalid settings (2):\n  QDRANT_POOL_SIZE: expected an integer, got "abc"\n  MAX_CONCURRENT_REQUESTS: expected an integer >= 1, got "-1"\n',
+    );
+  });
+
+  it("refuses AUTH_MODE=none on a non-loopback address", async () => {
+    const service = startService({ HOST: "0.0.0.0", AUTH_MODE: "none" }, await freePort());
+    expect(await service.exited).toBe(1);
+    expect(service.stderr()).toContain("AUTH_MODE: expected apikey when HOST is not a loopback address");
+  });
+
+  it("serves embedded with no configuration, reports the embedded database up, and stops cleanly", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "cv-embedded-"));
+    dataDirs.push(dataDir);
+    const service = startService({ DATA_DIR: dataDir }, await freePort());
+    try {
+      // a fresh PGlite data folder is initialised first: generous on a loaded machine
+      await service.waitForLog((l) => l.msg === "listening", 80_000);
+      const health = await fetch(`${service.url}/api/health`);
+      expect(health.status).toBe(200);
+      const ready = await (await fetch(`${service.url}/api/health/ready`)).json();
+      expect(ready.dependencies).toEqual({ embedded: { status: "up", latencyMs: expect.any(Number) } });
+    } finally {
+      expect(await service.stop("SIGTERM")).toBe(0);
+    }
+  }, 90_000);
+});
+
+describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDatabaseUrl }))(
+  "worker cluster",
+  () => {
+    it("serves from two workers, replaces one killed with SIGKILL, and stops with exit 0", async () => {
+      const database = await createScratchDatabase(testDatabaseUrl!, "cluster");
+      const service = startService({ DATABASE_URL: database.url, UVICORN_WORKERS: "2" }, await freePort());
+      try {
+        await service.waitForLog((l) => l.msg === "worker listening");
+        await service.waitForLog(
+          (l) =>
+            l.msg === "worker listening" &&
+            l.pid !== service.logs.find((x) => x.msg === "worker listening")?.pid,
+        );
+        const started = () =>
+          service.logs.filter((l) => l.msg === "worker started").map((l) => l.pid as number);
+        // Both workers answer: keep asking until the access log shows two different pids.
+        const servedBy = new Set<number>();
+        for (let i = 0; i < 200 && servedBy.size < 2; i++) {
+          const res = await fetch(`${service.url}/api/health`, { headers: { connection: "close" } });
+          expect(res.status).toBe(200);
+          const id = res.headers.get("x-request-id");
+          const line = await service.waitForLog((l) => l.requestId === id && l.msg === "request");
+          servedBy.add(line.pid as number);
+        }
+        expect(servedBy.size).toBe(2);
+        const [victim] = started();
+        process.kill(victim, "SIGKILL");
+        const replacement = await service.waitForLog(
+          (l) =>
+            l.msg === "worker started" &&
+            !started()
+              .slice(0, 2)
+              .includes(l.pid as number),
+        );
+        expect(replacement.pid).not.toBe(victim);
+        for (let i = 0; i < 20; i++) {
+          const res = await fetch(`${service.url}/api/health`, { headers: { connection: "close" } });
+          expect(res.status).toBe(200);
+        }
+      } finally {
+        expect(await service.stop("SIGTERM")).toBe(0);
+        await database.drop();
+      }
+    }, 180_000);
+  },
+);
