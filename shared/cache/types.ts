@@ -1,0 +1,42 @@
+// The cache contract shared by its two homes, Redis (ioredis or Upstash) and an in-process LRU.
+import type { KeyValueStore } from "../clients/types.ts";
+import type { CacheKind } from "../metrics/cache.ts";
+
+export type { CacheKind } from "../metrics/cache.ts";
+
+/**
+ * Cached analyses (by content hash) and match and search results, always under a tenant. A cache that
+ * is down never fails a request: `get` answers undefined (a miss) and `set`/`delete` do nothing, each
+ * reporting the error through `onError`. Only `invalidateResults` throws, because a caller that changed
+ * a CV or job must know when old results may still be served.
+ */
+export interface Cache {
+  get<T>(tenantId: string, kind: CacheKind, key: string): Promise<T | undefined>;
+  /** stores `value` as JSON; `undefined` is not stored (there is nothing to cache) */
+  set(tenantId: string, kind: CacheKind, key: string, value: unknown, ttlSeconds?: number): Promise<void>;
+  delete(tenantId: string, kind: CacheKind, key: string): Promise<void>;
+  /**
+   * makes every cached match and search result of the tenant unreachable (a CV or job changed) and
+   * removes them. Throws when that may not have happened, so results may be stale.
+   */
+  invalidateResults(tenantId: string): Promise<void>;
+  /** the entry keys stored for a tenant, sorted, for tests that prove a deletion left no trace */
+  keysFor(tenantId: string): Promise<string[]>;
+}
+
+export type CacheOperation = "get" | "set" | "delete";
+
+export interface CacheOptions {
+  /** Redis when configured; null keeps the cache in this process */
+  store: KeyValueStore | null;
+  /** in-process only: entries kept before the least recently used goes */
+  maxEntries: number;
+  /** lifetime of an entry unless `set` says otherwise */
+  ttlSeconds: number;
+  /** the first part of every key; "cv_analyzer" unless given */
+  namespace?: string;
+  /** hears every error the cache swallowed, for logs */
+  onError?: (error: unknown, operation: CacheOperation) => void;
+  /** in-process only: the clock for expiry, in milliseconds */
+  now?: () => number;
+}
