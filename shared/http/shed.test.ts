@@ -134,7 +134,7 @@ describe.runIf(integrationAvailable("global concurrency through Redis", { REDIS_
       await redis.del("cv_analyzer:inflight");
       // a dead instance left two slots that expired a moment ago
       const past = Date.now() - 1;
-      await redis.zadd("cv_analyzer:inflight", past, "dead:1", past, "dead:2");
+      await redis.zadd("cv_analyzer:inflight", String(past), "dead:1", String(past), "dead:2");
       const { app, release, clients } = slowApp({ REDIS_URL: testRedisUrl!, MAX_GLOBAL_CONCURRENT: "2" });
       release();
       expect((await app.request("/api/slow")).status).toBe(200);
