@@ -9,7 +9,13 @@ import { onError, onNotFound } from "../shared/http/errors.ts";
 import { requestContext } from "../shared/http/request-id.ts";
 import { loadShedding, type ShedReason } from "../shared/http/shed.ts";
 import type { Logger } from "../shared/log/logger.ts";
+import { describeBuild } from "../shared/metrics/build.ts";
+import { createFleet } from "../shared/metrics/fleet.ts";
+import { httpMetrics } from "../shared/metrics/http.ts";
+import { recordBuildInfo, withMetricsObserver } from "../shared/metrics/record.ts";
+import { type MetricsSource, registrySource } from "../shared/metrics/source.ts";
 import { defineHealth } from "./health/index.ts";
+import { defineMetrics } from "./metrics/index.ts";
 
 export interface AppObserver {
   onShed?(reason: ShedReason): void;
@@ -29,6 +35,10 @@ export interface AppOptions {
   /** resident memory in MB, where the runtime can tell */
   residentMemoryMb?: () => number;
   observer?: AppObserver;
+  /** where /api/metrics reads this host's metrics; this process's registry when absent (one process, an isolate) */
+  metrics?: MetricsSource;
+  /** false leaves the HTTP metrics middleware out (the bench measures what it costs) */
+  httpMetrics?: boolean;
   /** extra routes mounted before the 404 handler (tests use it for slow routes) */
   extend?: (app: Hono<AppEnv>) => void;
 }
@@ -36,7 +46,9 @@ export interface AppOptions {
 const isProbe = (path: string) => path.startsWith("/api/health") || path === "/api/metrics";
 
 export function createApp(options: AppOptions) {
-  const { settings, log, observer } = options;
+  const { settings, log } = options;
+  const observer = withMetricsObserver(options.observer);
+  recordBuildInfo(describeBuild(settings.mode));
   const app = new Hono<AppEnv>();
   const shedding = loadShedding({
     maxConcurrent: settings.MAX_CONCURRENT_REQUESTS,
@@ -55,6 +67,8 @@ export function createApp(options: AppOptions) {
 
   app.onError(onError);
   app.notFound(onNotFound);
+  // Outermost, so that its count and time include everything below, shed and failed requests too.
+  if (options.httpMetrics !== false) app.use("*", httpMetrics());
   app.use("*", requestContext(log));
   app.use("*", async (c, next) => {
     const clients = options.clients(c);
@@ -74,6 +88,13 @@ export function createApp(options: AppOptions) {
   app.route(
     "/api/health",
     defineHealth({ onDependencyCheck: (n, up, s) => observer?.onDependencyCheck?.(n, up, s) }),
+  );
+  app.route(
+    "/api/metrics",
+    defineMetrics({
+      source: options.metrics ?? registrySource(),
+      fleet: createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS }),
+    }),
   );
   options.extend?.(app);
   return app;
