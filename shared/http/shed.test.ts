@@ -139,7 +139,7 @@ describe.runIf(integrationAvailable("global concurrency through Redis", { REDIS_
       release();
       expect((await app.request("/api/slow")).status).toBe(200);
       await new Promise((r) => setTimeout(r, 50)); // the slot is given back after the response
-      expect(await redis.zrange("cv_analyzer:inflight", 0, -1)).toEqual([]);
+      expect(await redis.zrange("cv_analyzer:inflight", "0", "-1")).toEqual([]);
       await clients.close();
     });
   },
