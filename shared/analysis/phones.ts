@@ -3,7 +3,7 @@ import { type CountryCode, getCountries, parsePhoneNumberFromString } from "libp
 
 const KNOWN_REGIONS = new Set<string>(getCountries());
 
-const CANDIDATE = /(?<![\w+@/.-])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![\w@])/g;
+const CANDIDATE = /(?<![\w+@/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,22}\d(?![\w@])/g;
 
 // Year ranges and dates share the shape of a phone number ("2019 - 2021", "03/2018 - 11/2020").
 const DATE_LIKE =

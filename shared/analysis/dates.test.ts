@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
+
+const AS_OF = "2026-11";
+
+describe("findDateRanges", () => {
+  const cases: [string, string, string | null, boolean][] = [
+    // English
+    ["Jan 2019 – Present", "2019-01", null, true],
+    ["January 2019 - Present (3 years 2 months)", "2019-01", null, true],
+    ["Sept. 2017 to Mar. 2020", "2017-09", "2020-03", false],
+    ["since 2020", "2020-01", null, true],
+    ["2019-2021", "2019-01", "2021-01", false],
+    ["03/2018 - 11/2020", "2018-03", "2020-11", false],
+    ["2019-03 – 2020-11", "2019-03", "2020-11", false],
+    ["15.03.2019 - 30.06.2021", "2019-03", "2021-06", false],
+    ["May 2015 – Current", "2015-05", null, true],
+    // German
+    ["seit 2020", "2020-01", null, true],
+    ["2018 – heute", "2018-01", null, true],
+    ["Okt. 2015 bis Dez. 2017", "2015-10", "2017-12", false],
+    ["März 2016 – Februar 2018", "2016-03", "2018-02", false],
+    ["04/2019 – heute", "2019-04", null, true],
+    // French
+    ["depuis 2019", "2019-01", null, true],
+    ["sept. 2017 - actuel", "2017-09", null, true],
+    ["mars 2015 – août 2018", "2015-03", "2018-08", false],
+    ["févr. 2012 – déc. 2014", "2012-02", "2014-12", false],
+    ["janvier 2020 - aujourd'hui", "2020-01", null, true],
+    // Spanish
+    ["desde 2018", "2018-01", null, true],
+    ["ene. 2020 – actualidad", "2020-01", null, true],
+    ["septiembre 2016 - presente", "2016-09", null, true],
+    ["abr 2014 - dic 2017", "2014-04", "2017-12", false],
+    // Portuguese
+    ["Março 2019 - atual", "2019-03", null, true],
+    ["out. 2015 – fev. 2018", "2015-10", "2018-02", false],
+    ["junho 2012 - dezembro 2014", "2012-06", "2014-12", false],
+    // Italian
+    ["gen 2016 - presente", "2016-01", null, true],
+    ["giugno 2014 – ottobre 2016", "2014-06", "2016-10", false],
+    ["dal 2017", "2017-01", null, true],
+    // Dutch
+    ["jan. 2018 - heden", "2018-01", null, true],
+    ["mrt 2015 – okt 2017", "2015-03", "2017-10", false],
+    ["mei 2012 - augustus 2014", "2012-05", "2014-08", false],
+  ];
+  it.each(cases)("%s", (text, start, end, current) => {
+    const [range] = findDateRanges(text, AS_OF);
+    expect(range).toBeDefined();
+    expect({ start: range.start, end: range.end, current: range.current }).toEqual({ start, end, current });
+  });
+
+  it("ignores numbers that are not dates", () => {
+    expect(findDateRanges("Cut latency by 40% for 3 teams", AS_OF)).toEqual([]);
+    expect(findDateRanges("Phone: 030 1234567", AS_OF)).toEqual([]);
+  });
+
+  it("caps an end in the future at asOf and drops an end before the start", () => {
+    expect(findDateRanges("2024 - 2030", "2026-11")[0].end).toBe("2026-11");
+    expect(findDateRanges("2019 - 2018", AS_OF)[0]).toMatchObject({ start: "2019-01", end: null });
+  });
+});
+
+describe("monthsBetween and parseDuration", () => {
+  it.each([
+    ["2019-01", "2019-12", 12],
+    ["2016-03", "2019-11", 45],
+    ["2020-05", "2020-05", 1],
+  ])("%s..%s is %d months", (start, end, months) => {
+    expect(monthsBetween(start, end)).toBe(months);
+  });
+
+  it.each([
+    ["3 years 2 months", 38],
+    ["1 yr 4 mos", 16],
+    ["8 months", 8],
+    ["2 Jahre 3 Monate", 27],
+    ["5 ans 1 mois", 61],
+    ["no duration", null],
+  ])("%s", (text, months) => {
+    expect(parseDuration(text)).toBe(months);
+  });
+});

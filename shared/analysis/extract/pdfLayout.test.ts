@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { singleColumnPdf, TWO_COLUMN_LEFT, TWO_COLUMN_RIGHT, twoColumnPdf } from "../_testDocuments.ts";
+import { analyzeDocument } from "../index.ts";
+import { layoutPage, type PositionedText } from "./pdfLayout.ts";
+
+describe("two-column PDF reading order", () => {
+  it("reads the left column, then the right, without interleaving lines", async () => {
+    const { text } = await analyzeDocument(await twoColumnPdf(), { asOf: "2026-11" });
+    const left = TWO_COLUMN_LEFT.filter(Boolean).map((line) => text.indexOf(line));
+    const right = TWO_COLUMN_RIGHT.filter(Boolean).map((line) => text.indexOf(line));
+    expect([...left, ...right].every((index) => index >= 0)).toBe(true);
+    expect(left).toEqual([...left].sort((a, b) => a - b));
+    expect(right).toEqual([...right].sort((a, b) => a - b));
+    expect(Math.max(...left)).toBeLessThan(Math.min(...right));
+    expect(text.indexOf("Maria Rossi")).toBe(0);
+  });
+
+  it("keeps a right-aligned date on its row instead of making it a column", async () => {
+    const { text } = await analyzeDocument(await singleColumnPdf(), { asOf: "2026-11" });
+    expect(text).toContain("Senior Software Engineer, Acme GmbH, Berlin\tJan 2020 – Present");
+    expect(text).toContain("Software Engineer at Globex Inc.\t03/2016 - 11/2019");
+  });
+});
+
+describe("layoutPage", () => {
+  const item = (str: string, x: number, y: number, width = str.length * 5): PositionedText => ({
+    str,
+    x,
+    y,
+    width,
+    fontSize: 10,
+  });
+
+  it("joins items on one baseline with spaces and wide gaps with a tab", () => {
+    const items = [
+      item("Engineer", 50, 700),
+      item("Acme", 95, 700.4),
+      item("2019 – 2021", 480, 700),
+      item("Next", 50, 686),
+    ];
+    expect(layoutPage(items, 595)).toBe("Engineer Acme\t2019 – 2021\nNext");
+  });
+
+  it("keeps a table of dates and entries row by row", () => {
+    const rows = [
+      [item("2019 – 2021", 50, 700), item("Engineer, Acme", 200, 700)],
+      [item("Built things", 200, 686)],
+      [item("Shipped more things", 200, 672)],
+      [item("2016 – 2019", 50, 650), item("Developer, Globex", 200, 650)],
+      [item("Wrote code", 200, 636)],
+      [item("Reviewed code", 200, 622)],
+    ].flat();
+    expect(layoutPage(rows, 595).split("\n")).toEqual([
+      "2019 – 2021\tEngineer, Acme",
+      "Built things",
+      "Shipped more things",
+      "2016 – 2019\tDeveloper, Globex",
+      "Wrote code",
+      "Reviewed code",
+    ]);
+  });
+});

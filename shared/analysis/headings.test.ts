@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { headingKind } from "./headings.ts";
+import { detectSections } from "./sections.ts";
+
+describe("headingKind", () => {
+  const cases: [string, string | null][] = [
+    ["Experience", "experience"],
+    ["WORK EXPERIENCE", "experience"],
+    ["Professional Experience:", "experience"],
+    ["Berufserfahrung", "experience"],
+    ["Expérience professionnelle", "experience"],
+    ["Experiencia laboral", "experience"],
+    ["Experiência profissional", "experience"],
+    ["Esperienza lavorativa", "experience"],
+    ["Werkervaring", "experience"],
+    ["Education", "education"],
+    ["Ausbildung", "education"],
+    ["Formation", "education"],
+    ["Formación", "education"],
+    ["Educação", "education"],
+    ["Istruzione", "education"],
+    ["Opleiding", "education"],
+    ["Skills", "skills"],
+    ["Top Skills", "skills"],
+    ["Kenntnisse", "skills"],
+    ["Compétences", "skills"],
+    ["Habilidades", "skills"],
+    ["Competenze", "skills"],
+    ["Vaardigheden", "skills"],
+    ["Languages", "languages"],
+    ["Sprachen", "languages"],
+    ["Langues", "languages"],
+    ["Idiomas", "languages"],
+    ["Lingue", "languages"],
+    ["Talen", "languages"],
+    ["Certifications", "certifications"],
+    ["Licenses & Certifications", "certifications"],
+    ["Summary", "summary"],
+    ["Contact", "contact"],
+    ["## Projects", "projects"],
+    ["SKILLS & TOOLS", "skills"],
+    ["Led the experience design team", null],
+    ["Senior Engineer, Acme", null],
+    ["Education 2014 - 2016", null],
+  ];
+  it.each(cases)("%s", (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+});
+
+describe("detectSections", () => {
+  it("spans each section from its heading to its last line, the header block first", () => {
+    const text =
+      "Ana Silva\nana@example.pt\n\nExperiência profissional\nAnalista, Banco X\n\nFormação\nLicenciatura";
+    const sections = detectSections(text).map(({ kind, heading, start, end }) => ({
+      kind,
+      heading,
+      body: text.slice(start, end),
+    }));
+    expect(sections).toEqual([
+      { kind: "contact", heading: "", body: "Ana Silva\nana@example.pt" },
+      {
+        kind: "experience",
+        heading: "Experiência profissional",
+        body: "Experiência profissional\nAnalista, Banco X",
+      },
+      { kind: "education", heading: "Formação", body: "Formação\nLicenciatura" },
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findPhones, normalizePhone } from "./phones.ts";
+
+describe("normalizePhone", () => {
+  const cases: [string, string, string][] = [
+    ["0151 12345678", "DE", "+4915112345678"],
+    ["030 / 1234567", "DE", "+49301234567"],
+    ["+49 (0) 30 1234567", "US", "+49301234567"],
+    ["06 12 34 56 78", "FR", "+33612345678"],
+    ["01 23 45 67 89", "FR", "+33123456789"],
+    ["07911 123456", "GB", "+447911123456"],
+    ["020 7946 0958", "GB", "+442079460958"],
+    ["(415) 555-2671", "US", "+14155552671"],
+    ["415.555.2671", "US", "+14155552671"],
+    ["98765 43210", "IN", "+919876543210"],
+    ["+91 98765 43210", "US", "+919876543210"],
+    ["(11) 98765-4321", "BR", "+5511987654321"],
+    ["(21) 3456-7890", "BR", "+552134567890"],
+    ["0612345678", "NL", "+31612345678"],
+    ["612 345 678", "ES", "+34612345678"],
+    ["347 123 4567", "IT", "+393471234567"],
+    ["0044 20 7946 0958", "DE", "+442079460958"],
+  ];
+  it.each(cases)("%s in %s", (raw, region, e164) => {
+    expect(normalizePhone(raw, [region])).toBe(e164);
+  });
+
+  it("tries regions in order until one gives a valid number", () => {
+    expect(normalizePhone("06 12 34 56 78", ["US", "FR"])).toBe("+33612345678");
+  });
+
+  it.each(["2019 - 2021", "03/2018 - 11/2020", "15.03.2019", "12345"])("rejects %s", (raw) => {
+    expect(normalizePhone(raw, ["DE"])).toBeNull();
+  });
+});
+
+describe("findPhones", () => {
+  it("finds each number once, in order", () => {
+    const text = "Tel: +49 151 12345678 | Mobil: 0151 12345678 | Büro: 089 12345678\n2019 – 2021";
+    expect(findPhones(text, ["DE"]).map((phone) => phone.e164)).toEqual(["+4915112345678", "+498912345678"]);
+  });
+});
