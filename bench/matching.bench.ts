@@ -1,6 +1,6 @@
 // Ranks 10,000 synthetic CV profiles against one job and prints p50/p95 of the whole ranking.
 // Run: npx tsx bench/matching.bench.ts
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { EducationLevel } from "../shared/analysis/types.ts";
@@ -153,6 +153,8 @@ export function run(): { p50: number; p95: number; explainAllP50: number } {
   const cpu = cpus();
   console.log(`command: ${COMMAND}`);
   console.log(`machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, Node ${process.version}`);
+  // Other work on the machine shows up in the timings: the load average says how much there was.
+  console.log(`load average (1 min): ${loadavg()[0].toFixed(2)}`);
   console.log(`top result: ${rankOnce(candidates)}`);
   console.log(
     `ranking ${PROFILES} profiles against one job (matchScore all, sort, scoreMatch top ${PAGE}), ${ROUNDS} rounds:`,

@@ -20,6 +20,7 @@ const PREFERRED = [
   "ideally",
   "an? (?:big |huge |great |strong |definite |real )?plus",
   "plus(?=\\s*:)",
+  "^plus$",
   "plus points?",
   "an advantage",
   "advantageous",

@@ -102,15 +102,20 @@ export function markSkills(
   const marks = job.marks;
   marks.fill(MISSING);
   if (marks.length === 0) return;
-  for (const skill of skills) {
+  // Index loops: this runs once per CV when ranking thousands, and iterators cost here.
+  for (let s = 0; s < skills.length; s++) {
+    const skill = skills[s];
     const role = roleOf(job, skill);
     if (role === NO_ROLE) continue;
-    for (const i of role.direct) {
+    const { direct, implied } = role;
+    for (let k = 0; k < direct.length; k++) {
+      const i = direct[k];
       if (marks[i] === DIRECT) continue;
       marks[i] = DIRECT;
       if (via !== null) via[i] = skill;
     }
-    for (const i of role.implied) {
+    for (let k = 0; k < implied.length; k++) {
+      const i = implied[k];
       if (marks[i] !== MISSING) continue;
       marks[i] = IMPLIED;
       if (via !== null) via[i] = skill;

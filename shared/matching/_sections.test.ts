@@ -56,6 +56,18 @@ const cases: [string, string, [string, ClauseIntent][]][] = [
     ],
   ],
   [
+    "more heading phrases from the four languages",
+    "You have:\n- Go\nPlus\n- Rust\nAnforderungen\n- Java\nIdeally\n- Scala\nVoraussetzungen:\n- SQL\nQualifications\n- C++",
+    [
+      ["Go", "required"],
+      ["Rust", "preferred"],
+      ["Java", "required"],
+      ["Scala", "preferred"],
+      ["SQL", "required"],
+      ["C++", "required"],
+    ],
+  ],
+  [
     "a short line with a skill in it is content, not a heading",
     "Nice to have\nPython is a plus\nDocker",
     [
