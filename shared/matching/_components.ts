@@ -27,7 +27,8 @@ export function educationScore(level: EducationLevel | null, required: Education
 export function experienceScore(years: number, required: number | null): number {
   if (required === null || required <= 0) return 100;
   // Linear below the minimum; more years than asked never cost anything.
-  return round1(Math.min(1, Math.max(0, years) / required) * 100);
+  const known = Number.isFinite(years) ? Math.max(0, years) : 0;
+  return round1(Math.min(1, known / required) * 100);
 }
 
 /** cosine similarity to 0–100; negative similarity (unrelated texts) counts as 0 */
@@ -35,12 +36,20 @@ export function semanticScore(similarity: number): number {
   return Number.isFinite(similarity) ? round1(Math.min(1, Math.max(0, similarity)) * 100) : 0;
 }
 
-export function combine(shares: Readonly<MatchWeights>, scores: MatchWeights): number {
+/** the weighted sum of the component scores; positional so ranking allocates nothing per CV */
+export function combine(
+  shares: Readonly<MatchWeights>,
+  semantic: number,
+  requiredSkills: number,
+  preferredSkills: number,
+  experience: number,
+  education: number,
+): number {
   return round1(
-    shares.semantic * scores.semantic +
-      shares.requiredSkills * scores.requiredSkills +
-      shares.preferredSkills * scores.preferredSkills +
-      shares.experience * scores.experience +
-      shares.education * scores.education,
+    shares.semantic * semantic +
+      shares.requiredSkills * requiredSkills +
+      shares.preferredSkills * preferredSkills +
+      shares.experience * experience +
+      shares.education * education,
   );
 }

@@ -149,6 +149,7 @@ describe("scoreMatch", () => {
     ["exactly the minimum", 5, 100],
     ["over-qualified: 20 years costs nothing", 20, 100],
     ["no experience", 0, 0],
+    ["unknown years", Number.NaN, 0],
   ];
   it.each(experienceCases)("experience, %s", (_, years, expected) => {
     const result = scoreMatch(profile([], years, "bachelor"), job, { semantic: 0 });
@@ -227,6 +228,20 @@ describe("scoreMatch", () => {
     });
     // (100 + 25 + 0 + 100) / 4
     expect(result.score).toBe(56.3);
+  });
+});
+
+describe("scoreMatch with the project taxonomy", () => {
+  it("accepts requirements that were not prepared, and a React developer meets JavaScript", () => {
+    const job: JobRequirements = { ...backendJob, required: ["JavaScript", "Node.js"], preferred: [] };
+    const result = scoreMatch(profile(["React", "Node.js"], 5, "bachelor"), job, { semantic: 0.5 });
+    expect(result.breakdown.requiredSkills).toEqual({
+      score: 90,
+      matched: ["Node.js"],
+      missing: [],
+      implied: ["JavaScript"],
+    });
+    expect(result.evidence[0]).toEqual({ skill: "JavaScript", where: `Implied by React: ${ACME}` });
   });
 });
 

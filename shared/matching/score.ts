@@ -7,7 +7,6 @@ import {
   educationScore,
   experienceScore,
   IMPLIED_CREDIT,
-  round1,
   semanticScore,
   skillScore,
 } from "./_components.ts";
@@ -94,13 +93,13 @@ export function matchScore(
     if (marks[i] === DIRECT) isRequired ? requiredDirect++ : preferredDirect++;
     else if (marks[i] === IMPLIED) isRequired ? requiredImplied++ : preferredImplied++;
   }
-  const shares = sharesFor(job, options.weights ?? DEFAULT_MATCH_WEIGHTS).shares;
-  return round1(
-    shares.semantic * semanticScore(options.semantic) +
-      shares.requiredSkills * skillScore(required.length, requiredDirect, requiredImplied) +
-      shares.preferredSkills * skillScore(preferred.length, preferredDirect, preferredImplied) +
-      shares.experience * experienceScore(profile.years, minYears) +
-      shares.education * educationScore(profile.educationLevel, educationLevel),
+  return combine(
+    sharesFor(job, options.weights ?? DEFAULT_MATCH_WEIGHTS).shares,
+    semanticScore(options.semantic),
+    skillScore(required.length, requiredDirect, requiredImplied),
+    skillScore(preferred.length, preferredDirect, preferredImplied),
+    experienceScore(profile.years, minYears),
+    educationScore(profile.educationLevel, educationLevel),
   );
 }
 
@@ -132,13 +131,14 @@ export function scoreMatch(
   const semantic = semanticScore(options.semantic);
   const experience = experienceScore(profile.years, minYears);
   const education = educationScore(profile.educationLevel, educationLevel);
-  const score = combine(effective.shares, {
+  const score = combine(
+    effective.shares,
     semantic,
-    requiredSkills: requiredSkills.score,
-    preferredSkills: preferredSkills.score,
+    requiredSkills.score,
+    preferredSkills.score,
     experience,
     education,
-  });
+  );
 
   const evidence: { skill: string; where: string }[] = [];
   [...required, ...preferred].forEach((skill, i) => {
