@@ -1,11 +1,20 @@
 // Builds shared/taxonomy/skills.json from the curated lists and the open data in ../shared/reference/skills.
 // Run: npx tsx scripts/taxonomy/build.ts — the output is deterministic (sorted, no dates).
 import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compactKey, lookupKey } from "../../shared/taxonomy/tokens.ts";
 import type { TaxonomyData, TaxonomySkill } from "../../shared/taxonomy/types.ts";
 import { curatedTech } from "./curated.ts";
-import { curatedWork } from "./curated-work.ts";
+import { curatedPlatforms } from "./curated-platforms.ts";
+import { curatedProfessions } from "./curated-professions.ts";
+import { curatedTrades } from "./curated-trades.ts";
+import { curatedWork, escoSoftSkills } from "./curated-work.ts";
+import { readEscoDigital, readEscoLanguages, readEscoTransversalLabels } from "./esco.ts";
+import { readLinguistLanguages } from "./linguist.ts";
+import { TaxonomyBuilder } from "./merge.ts";
+import { readOnetTechnology } from "./onet.ts";
+import { contextWords, distinctiveWords, excludedNames } from "./review.ts";
 import { taxonomySources } from "./sources.ts";
 
 /** parse one curated line: "Name | alias, alias > Implied, Implied" with "~" marking everyday-word forms */
@@ -40,11 +49,45 @@ export function parseCuratedLine(line: string, category: string): TaxonomySkill 
 
 function curatedSkills(): TaxonomySkill[] {
   const skills: TaxonomySkill[] = [];
-  for (const lists of [curatedTech, curatedWork]) {
+  for (const lists of [curatedTech, curatedPlatforms, curatedWork, curatedProfessions, curatedTrades]) {
     for (const [category, lines] of Object.entries(lists)) {
       for (const line of lines) skills.push(parseCuratedLine(line, category));
     }
   }
+  return skills;
+}
+
+/** curated soft skills named after ESCO's transversal skills cite ESCO and accept its label as a spelling */
+function linkEscoSoftSkills(skills: TaxonomySkill[], escoLabels: ReadonlySet<string>): void {
+  const byName = new Map(skills.map((s) => [s.name, s]));
+  for (const [label, name] of Object.entries(escoSoftSkills)) {
+    const skill = byName.get(name);
+    if (!skill) throw new Error(`ESCO soft skill "${label}" maps to unknown ${name}`);
+    if (!escoLabels.has(label)) throw new Error(`"${label}" is not an ESCO transversal skill`);
+    if (!skill.sources.includes("esco")) skill.sources.unshift("esco");
+    if (!skill.aliases.includes(label)) skill.aliases.push(label);
+  }
+}
+
+export function buildTaxonomy(referenceDir: string): TaxonomySkill[] {
+  const escoDir = join(referenceDir, "esco-v1.2.0");
+  const curated = curatedSkills();
+  linkEscoSoftSkills(curated, readEscoTransversalLabels(escoDir));
+  const builder = new TaxonomyBuilder(distinctiveWords, contextWords);
+  for (const skill of curated) builder.addCurated(skill);
+  if (builder.problems.length > 0) throw new Error(`curated lists clash:\n${builder.problems.join("\n")}`);
+  const fromSources = [
+    ...readLinguistLanguages(join(referenceDir, "github-linguist")),
+    ...readEscoDigital(escoDir),
+    ...readEscoLanguages(escoDir),
+    ...readOnetTechnology(join(referenceDir, "onet-29.2")),
+  ];
+  for (const entry of fromSources) {
+    if (!excludedNames.has(entry.name)) builder.addSource(entry);
+  }
+  const skills = builder.result();
+  // a language name is also a nationality ("a German bank"): the matcher wants a proficiency nearby
+  for (const skill of skills) if (skill.category === "language") builder.markAmbiguous(skill, skill.name);
   return skills;
 }
 
@@ -72,13 +115,9 @@ export function checkTaxonomy(skills: TaxonomySkill[]): string[] {
 }
 
 function main(): void {
-  const skills = curatedSkills();
-  const seen = new Set<string>();
-  for (const s of skills) {
-    if (seen.has(s.name)) throw new Error(`duplicate skill ${s.name}`);
-    seen.add(s.name);
-  }
-  skills.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const referenceDir =
+    process.argv[2] ?? fileURLToPath(new URL("../../../shared/reference/skills/", import.meta.url));
+  const skills = buildTaxonomy(referenceDir);
   const problems = checkTaxonomy(skills);
   if (problems.length > 0) throw new Error(`taxonomy problems:\n${problems.join("\n")}`);
   const data: TaxonomyData = { version: 1, sources: taxonomySources, skills };

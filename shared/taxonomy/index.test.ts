@@ -74,6 +74,34 @@ describe("impliedSkills", () => {
 });
 
 describe("the data", () => {
+  it("holds at least 1,500 skills", () => {
+    expect(allSkills().length).toBeGreaterThanOrEqual(1500);
+  });
+
+  it("draws on every recorded source", () => {
+    for (const source of ["esco", "onet", "linguist", "curated"]) {
+      const count = allSkills().filter((s) => s.sources.includes(source)).length;
+      expect(count, source).toBeGreaterThan(100);
+    }
+  });
+
+  it.each([
+    ["PostgreSQL", ["esco", "onet", "curated"]],
+    ["Kubernetes", ["onet", "curated"]],
+    ["Teamwork", ["esco", "curated"]],
+    ["Hungarian", ["esco"]],
+    ["Haskell", ["esco", "onet", "linguist", "curated"]],
+  ])("%s comes from %j", (name, sources) => {
+    expect(findSkill(name)?.sources).toEqual(sources);
+  });
+
+  it("marks everyday-word spellings only among the skill's own forms", () => {
+    for (const skill of allSkills()) {
+      for (const form of skill.ambiguous ?? [])
+        expect([skill.name, ...skill.aliases], skill.name).toContain(form);
+    }
+  });
+
   it("has unique canonical names and every alias names one skill", () => {
     const owner = new Map<string, string>();
     for (const skill of allSkills()) {

@@ -39,7 +39,7 @@ describe("findSkillMentions: longest match wins", () => {
   });
 
   it("does not join words across a comma or a line break", () => {
-    expect(names("Teaching machine,\nlearning by doing")).toEqual([]);
+    expect(names("Tuned the machine,\nlearning by doing")).toEqual([]);
   });
 });
 

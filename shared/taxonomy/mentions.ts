@@ -2,7 +2,7 @@
 // everyday-word forms are kept only when their casing, neighbours or nearby skills support them.
 import { judgeSense, supportReach } from "./senses.ts";
 import type { WordToken } from "./tokens.ts";
-import { compactKey, formKeys, isJoiningGap, tokenize } from "./tokens.ts";
+import { compactKey, formKeys, isJoiningGap, tokenize, withoutLeadingDot } from "./tokens.ts";
 import type { SkillMention, TaxonomySkill } from "./types.ts";
 
 type Casing = "upper" | "capitalized" | "any";
@@ -23,10 +23,10 @@ export interface MentionIndex {
   root: TrieNode;
 }
 
-// Short all-capital abbreviations ("PR", "AR", "ES") are words or initials in lowercase, so they
-// match only as capitals; these are safe to match in any case because CVs often write them lowercase.
+// All-capital names ("PR", "BASIC", "SPICE", "GRASS") are ordinary words in lowercase, so they match
+// only as capitals; these are safe to match in any case because CVs often write them lowercase.
 const LOWERCASE_SAFE = new Set(
-  "JS TS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP".split(
+  "JS TS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP MATLAB COBOL FORTRAN CICD NOSQL".split(
     " ",
   ),
 );
@@ -34,12 +34,12 @@ const LOWERCASE_SAFE = new Set(
 function casingOf(form: string, ambiguous: boolean): Casing {
   const letters = form.replace(/[^\p{L}]/gu, "");
   const allCaps =
-    letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   if (ambiguous) {
-    if (allCaps && letters.length > 1) return "upper";
+    if (allCaps) return "upper";
     return /\p{Lu}/u.test(letters) ? "capitalized" : "any";
   }
-  if (allCaps && letters.length <= 4 && !LOWERCASE_SAFE.has(form.toUpperCase())) return "upper";
+  if (allCaps && !LOWERCASE_SAFE.has(form.toUpperCase())) return "upper";
   return "any";
 }
 
@@ -88,7 +88,9 @@ export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionInde
 }
 
 const TECH = new Set(
-  "programming_language framework library database cloud devops data ai_ml practice tool office".split(" "),
+  "programming_language framework library database cloud devops data ai_ml practice tool office web ict software os security".split(
+    " ",
+  ),
 );
 const familyOf = (category: string) => (TECH.has(category) ? "tech" : category);
 
@@ -105,7 +107,8 @@ function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: numb
   let node: TrieNode | undefined = index.root;
   for (let j = i; j < tokens.length; j++) {
     if (j > i && !isJoiningGap(text, tokens[j - 1].end, tokens[j].start)) break;
-    node = node.children?.get(tokens[j].norm);
+    const key = j > i ? withoutLeadingDot(tokens[j].norm) : tokens[j].norm;
+    node = node.children?.get(key);
     if (!node) break;
     if (node.entries) ends.push([j, node.entries]);
   }
@@ -122,7 +125,7 @@ function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: numb
         undecided.push(entry.skill);
         continue;
       }
-      const verdict = judgeSense(index.skills[entry.skill].name, { text, tokens, first: i, last });
+      const verdict = judgeSense(index.skills[entry.skill], { text, tokens, first: i, last });
       if (verdict === "skill" && undecided.length === 0)
         return { first: i, last, options: [entry.skill], decided: true };
       if (verdict !== "everyday") undecided.push(entry.skill);
@@ -138,9 +141,11 @@ function settle(index: MentionIndex, found: Found[], at: number): number | undef
   for (const option of target.options) {
     const skill = index.skills[option];
     const family = familyOf(skill.category);
-    const reach = supportReach(skill.name);
+    const reach = supportReach(skill);
     for (const other of found) {
-      if (!other.decided || familyOf(index.skills[other.options[0]].category) !== family) continue;
+      if (other === target || familyOf(index.skills[other.options[0]].category) !== family) continue;
+      // a bare list of languages ("English, German") vouches for itself; other words need a decided skill
+      if (!other.decided && family !== "language") continue;
       const distance = other.first > target.last ? other.first - target.last : target.first - other.last;
       if (distance > 0 && distance <= reach) return option;
     }

@@ -108,6 +108,26 @@ describe.each([
     skillSense: ["REST APIs in Flask and Python", "Django, Flask, FastAPI"],
     everyday: ["Rinsed each flask after titration", "Erlenmeyer flask"],
   },
+  {
+    skill: "German",
+    skillSense: [
+      "Languages: English (native), German (B2)",
+      "Fluent German",
+      "German – intermediate",
+      "English, German",
+    ],
+    everyday: ["Worked for a German bank", "German engineering standards", "german"],
+  },
+  {
+    skill: "Polish",
+    skillSense: ["Polish (native speaker)", "Languages: English, Polish"],
+    everyday: ["Polish the user interface before release", "polish"],
+  },
+  {
+    skill: "Microsoft Word",
+    skillSense: ["Excel, Word, PowerPoint", "MS Word"],
+    everyday: ["Word of mouth referrals grew 20%", "in other words"],
+  },
 ])("$skill", ({ skill, skillSense, everyday }) => {
   it.each(skillSense)("skill: %s", (text) => {
     expect(found(text, skill)).toBe(true);

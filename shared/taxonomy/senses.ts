@@ -72,8 +72,11 @@ const SPRING_NEXT = set(
 );
 const SPRING_PREV = set("this last next early late during since until every each the");
 const EXCEL_NEXT = set("at in as under on when within through beyond academically both");
-const EXCEL_PREV = set("to will i we they you can could helped help strive continue continues and");
-const JAVA_NEXT = set("island sea indonesia coffee");
+const EXCEL_PREV = set("to will i we they you can could helped help strive continue continues");
+const JAVA_NEXT = set("island sea indonesia coffee bali sumatra lombok borneo jakarta");
+const TRAVEL = set(
+  "travelling traveling travelled traveled visited visiting visit trip holiday holidays lived living born",
+);
 const JAVA_PREV = set("central east west island");
 const SWIFT_NEXT = set(
   "delivery response action turnaround resolution execution decision decisions progress recovery implementation completion promotion growth feedback service",
@@ -104,7 +107,13 @@ export const senseRules: Record<string, SenseRule> = {
     standalone: true,
     everyday: (c) => EXCEL_NEXT.has(next(c)) || EXCEL_PREV.has(prev(c)),
   },
-  Java: { standalone: true, everyday: (c) => JAVA_NEXT.has(nextInLine(c)) || JAVA_PREV.has(prev(c)) },
+  Java: {
+    standalone: true,
+    everyday: (c) =>
+      JAVA_NEXT.has(nextInLine(c)) ||
+      JAVA_PREV.has(prev(c)) ||
+      ((prev(c) === "in" || prev(c) === "to") && TRAVEL.has(prev(c, 2))),
+  },
   Chef: { everyday: (c) => CHEF_PREV.has(prev(c)) || CHEF_NEXT.has(next(c)) },
   Less: { everyday: (c) => next(c) === "than" || next(c) === "of" },
   Make: { listOnly: true },
@@ -126,9 +135,33 @@ const SKILL_PREV_PHRASE = set(
   "programming written coded developed development experience experienced proficient proficiency skilled expertise expert fluent knowledge built implemented",
 );
 
+// Words near a language name that show it is spoken, not an adjective of nationality ("a German bank").
+const LANGUAGE_CUES = set(
+  "native fluent fluently fluency proficient proficiency bilingual mother tongue speaker speakers speaking spoken speak speaks written conversational intermediate basic advanced beginner elementary working professional level upper a1 a2 b1 b2 c1 c2 ielts toefl toeic delf dalf dele hsk jlpt topik cefr languages language translation translator interpreter interpreting",
+);
+
+function hasLanguageCue(c: SenseContext): boolean {
+  const from = Math.max(0, c.first - 3);
+  const to = Math.min(c.tokens.length - 1, c.last + 3);
+  for (let i = from; i <= to; i++) {
+    if (i >= c.first && i <= c.last) continue;
+    // only on the same line: a heading two lines up says nothing about this word
+    const [a, b] = i < c.first ? [c.tokens[i], c.tokens[c.first]] : [c.tokens[c.last], c.tokens[i]];
+    if (/[\n\r]/.test(c.text.slice(a.end, b.start))) continue;
+    if (LANGUAGE_CUES.has(c.tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+interface JudgedSkill {
+  name: string;
+  category: string;
+}
+
 /** judge one match of an everyday-word form; the caller settles "needs-context" from nearby skills */
-export function judgeSense(skillName: string, c: SenseContext): SenseVerdict {
-  const rule = senseRules[skillName];
+export function judgeSense(skill: JudgedSkill, c: SenseContext): SenseVerdict {
+  if (skill.category === "language") return hasLanguageCue(c) ? "skill" : "needs-context";
+  const rule = senseRules[skill.name];
   if (rule?.everyday?.(c)) return "everyday";
   if (rule?.standalone || rule?.cue?.(c)) return "skill";
   if (rule?.listOnly) return "needs-context";
@@ -138,6 +171,7 @@ export function judgeSense(skillName: string, c: SenseContext): SenseVerdict {
 }
 
 /** how far (in words) a supporting skill may sit from an undecided form */
-export function supportReach(skillName: string): number {
-  return senseRules[skillName]?.listOnly ? 2 : 12;
+export function supportReach(skill: JudgedSkill): number {
+  if (skill.category === "language") return 3;
+  return senseRules[skill.name]?.listOnly ? 2 : 12;
 }
