@@ -39,4 +39,4 @@ export function mentionsDegree(text: string): boolean {
 }
 
 export const INSTITUTION_WORDS =
-  /\b(university|universität|universitat|université|universidad|universidade|università|universiteit|univ\.|hochschule|fachhochschule|fh|tu|th|eth|epfl|kit|rwth|lmu|college|school|schule|gymnasium|lycée|école|ecole|escuela|escola|scuola|liceo|institute|institut|instituto|istituto|politecnico|polytechnique|hogeschool|academy|akademie|académie|academia|accademia|insead|hec|essec|iese|mit|ucl|lse|conservatoire|conservatorio)\b/i;
+  /(?<![\p{L}\d])(university|universität|universitat|université|universidad|universidade|università|universiteit|univ\.|hochschule|fachhochschule|fh|tu|th|eth|epfl|kit|rwth|lmu|college|school|schule|gymnasium|lycée|école|ecole|escuela|escola|scuola|liceo|institute|institut|instituto|istituto|politecnico|polytechnique|hogeschool|academy|akademie|académie|academia|accademia|insead|hec|essec|iese|mit|ucl|lse|conservatoire|conservatorio)(?![\p{L}\d])/iu;

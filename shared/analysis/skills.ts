@@ -20,13 +20,17 @@ export function extractSkills(
   const skillSections = sections.filter((section) => section.kind === "skills");
   const inSkillSection = (mention: SkillMention) =>
     skillSections.some((section) => mention.start >= section.start && mention.end <= section.end);
+  // A CV that lists its skills under a heading says which ones it claims; words met in passing elsewhere
+  // ("Nursing" in a degree, "Sales" in a title) are evidence of context, not claims, so they are left out.
+  const listed = mentions.filter(inSkillSection);
+  const claimed = new Set((listed.length >= 3 ? listed : mentions).map((mention) => mention.name));
   const bySkill = new Map<
     string,
     { category: string; surfaces: Set<string>; count: number; listed: boolean }
   >();
   for (const mention of mentions) {
     // Spoken languages have their own field; counting "English" as a skill would double-report it.
-    if (mention.category === "language") continue;
+    if (mention.category === "language" || !claimed.has(mention.name)) continue;
     const skill = bySkill.get(mention.name) ?? {
       category: mention.category,
       surfaces: new Set<string>(),

@@ -43,7 +43,7 @@ function documentText(xml: string, relationships: Map<string, string>): { text: 
   const lines: string[] = [];
   const links: string[] = [];
   let paragraph = "";
-  let cells: string[] | null = null;
+  let cells: string[][] | null = null;
   let cellParagraphs: string[] = [];
   let inText = false;
   let tableDepth = 0;
@@ -69,12 +69,16 @@ function documentText(xml: string, relationships: Map<string, string>): { text: 
     } else if (name === "w:tbl") tableDepth += closing ? -1 : 1;
     else if (name === "w:tr" && !closing) cells = [];
     else if (name === "w:tc" && closing && cells) {
-      cells.push(cellParagraphs.filter(Boolean).join(" / "));
+      cells.push(cellParagraphs.filter(Boolean));
       cellParagraphs = [];
     } else if (name === "w:tr" && closing && cells) {
       // A table row stays one line so a date cell keeps its role beside it; multi-paragraph cells follow.
-      const filled = cells.filter(Boolean);
-      if (filled.length > 0) lines.push(filled.join("\t"));
+      const filled = cells.filter((cell) => cell.length > 0);
+      // One-paragraph cells form a table row and stay on one line (a date beside its role); cells holding
+      // several paragraphs are layout columns (a sidebar) and are read one after the other.
+      if (filled.every((cell) => cell.length === 1)) {
+        if (filled.length > 0) lines.push(filled.map((cell) => cell[0]).join("\t"));
+      } else for (const cell of filled) lines.push(...cell);
       cells = null;
     }
   }

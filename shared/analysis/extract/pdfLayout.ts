@@ -1,5 +1,7 @@
 // Puts a PDF page's positioned text items back into reading order: columns first, then lines by baseline.
 
+import { headingKind } from "../headings.ts";
+
 export interface PositionedText {
   str: string;
   /** left edge and baseline, PDF user space (origin bottom-left) */
@@ -42,7 +44,12 @@ function lineText(line: Line): string {
     if (text !== "") {
       // A wide gap separates table cells or a right-aligned date; a tab keeps them apart for the parsers.
       if (gap > 2.2 * line.fontSize) text = `${text.trimEnd()}\t`;
-      else if (gap > 0.12 * line.fontSize && !text.endsWith(" ") && !item.str.startsWith(" ")) text += " ";
+      else if (!text.endsWith(" ") && !item.str.startsWith(" ")) {
+        // Separate runs that touch still read as separate words when a new word visibly starts
+        // ("10/2020 – Present" + "Pennine Software"); touching lower-case runs are one word split by kerning.
+        const touchingWord = gap > -1 && /[\p{L}\d.,;:)]$/u.test(text) && /^[\p{Lu}\d(•]/u.test(item.str);
+        if (gap > 0.12 * line.fontSize || touchingWord) text += " ";
+      }
     }
     text += item.str;
     right = Math.max(right, item.x + item.width);
