@@ -87,11 +87,14 @@ describe.skipIf(!available)("createUpstash through the REST bridge", () => {
     expect(bridge.requests).toEqual([{ endpoint: "pipeline", commands: ["get", "get"] }]);
   });
 
-  it("fails clearly with a wrong token, and counts the error", async () => {
+  it("fails clearly with a wrong token, without the command's values in the message, and counts it", async () => {
     const wrong = createUpstash(bridge.url, "not-the-token");
-    await expect(wrong.store.get(`${runId}:a`)).rejects.toThrow(/Unauthorized/);
-    await expect(wrong.dependency.check(5_000)).rejects.toThrow(/Unauthorized/);
-    expect(wrong.dependency.state().errors).toBe(2);
+    await expect(wrong.store.set(`${runId}:a`, "Jane Doe, +49 170 1234567", 60)).rejects.toThrow(
+      expect.objectContaining({ name: "UpstashError", message: "upstash: Unauthorized" }),
+    );
+    await expect(wrong.store.get(`${runId}:a`)).rejects.toThrow(/^upstash: Unauthorized$/);
+    await expect(wrong.dependency.check(5_000)).rejects.toThrow(/^upstash: Unauthorized$/);
+    expect(wrong.dependency.state().errors).toBe(3);
   });
 });
 

@@ -7,6 +7,20 @@ export interface UpstashHandle {
   dependency: Dependency;
 }
 
+/**
+ * Upstash's client writes the whole command, values included, into the message of an HTTP error
+ * ("Unauthorized, command was: [[\"set\",\"key\",\"<a cached CV>\"]]"). Such messages end up in logs,
+ * so the command part is cut off and the original error (which still holds it) is not kept as a cause.
+ */
+export function withoutCommand(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const cut = error.message.indexOf(", command was: ");
+  if (cut < 0) return error;
+  const clean = new Error(`upstash: ${error.message.slice(0, cut)}`);
+  clean.name = error.name;
+  return clean;
+}
+
 export function createUpstash(url: string, token: string): UpstashHandle {
   let errors = 0;
   let waiting = 0;
@@ -18,7 +32,7 @@ export function createUpstash(url: string, token: string): UpstashHandle {
       return await command;
     } catch (error) {
       errors += 1;
-      throw error;
+      throw withoutCommand(error);
     } finally {
       waiting -= 1;
     }
