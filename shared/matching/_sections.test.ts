@@ -68,6 +68,16 @@ const cases: [string, string, [string, ClauseIntent][]][] = [
     ],
   ],
   [
+    "emphasized labels and lines with content after the colon",
+    "Requirements\n**Tech stack: Python, Go**\n**Nice to have:** Rust\nSQL\nAWS",
+    [
+      ["Python, Go**", "required"],
+      ["Rust", "preferred"],
+      ["SQL", "required"],
+      ["AWS", "required"],
+    ],
+  ],
+  [
     "a short line with a skill in it is content, not a heading",
     "Nice to have\nPython is a plus\nDocker",
     [

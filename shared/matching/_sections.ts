@@ -55,12 +55,12 @@ function headingIntent(line: string): ClauseIntent | null {
   const emphasis = EMPHASIS.exec(line);
   const text = (emphasis ? emphasis[1] : line).replace(MARKDOWN_HEADING, "").replace(/[:：]\s*$/, "");
   const words = wordsOf(text);
-  if (words.length === 0 || words.length > 8) return null;
+  // "**Tech stack: Python, Go**" carries content after its colon: a labelled line, not a heading.
+  if (words.length === 0 || words.length > 8 || /[:：]/.test(text)) return null;
   const kind = headingKind(text);
   const formal = MARKDOWN_HEADING.test(line) || emphasis !== null || /[:：]\s*$/.test(line);
   if (formal) return kind ?? "role";
-  const shouting = words.length <= 6 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
-  if (shouting && kind === null) return "role";
+  // A bare line is a heading only when it is nothing but heading words; "SQL" or "Python is a plus" is content.
   return kind !== null && onlyMarkers(text) ? kind : null;
 }
 
@@ -120,13 +120,14 @@ function splitClauses(sentence: Piece): Piece[] {
 
 /** "Nice to have: Docker" → the label's intent and the rest; no label when the part before ":" is prose */
 function splitLabel(sentence: Piece): { label: ClauseIntent | null; content: Piece } {
-  const colon = sentence.text.search(/[:：]\s/);
+  const colon = sentence.text.search(/[:：](?:\*\*|__)?\s/);
   if (colon <= 0) return { label: null, content: sentence };
   const head = sentence.text.slice(0, colon);
   if (wordsOf(head).length > 6) return { label: null, content: sentence };
   const label = headingKind(head);
   if (label === null) return { label: null, content: sentence };
-  return { label, content: trimmed(sentence.text.slice(colon + 1), sentence.start + colon + 1) };
+  const rest = sentence.text.slice(colon + 1).replace(/^(?:\*\*|__)/, "  ");
+  return { label, content: trimmed(rest, sentence.start + colon + 1) };
 }
 
 function clauseIntent(text: string, label: ClauseIntent | null, section: ClauseIntent): ClauseIntent {
