@@ -43,11 +43,16 @@ function casingOf(form: string, ambiguous: boolean): Casing {
   return "any";
 }
 
-function casingFits(casing: Casing, surface: string): boolean {
+/** whether the matched words are written the way a casing demands; checked on the raw tokens */
+function casingFits(casing: Casing, tokens: WordToken[], first: number, last: number): boolean {
   if (casing === "any") return true;
-  const letters = surface.replace(/[^\p{L}]/gu, "");
-  if (casing === "upper") return letters === letters.toUpperCase();
-  return /^\p{Lu}/u.test(letters);
+  if (casing === "capitalized") {
+    const raw = tokens[first].raw;
+    const lead = raw.charCodeAt(0) === 46 ? raw[1] : raw[0];
+    return lead !== lead.toLowerCase();
+  }
+  for (let t = first; t <= last; t++) if (tokens[t].raw !== tokens[t].raw.toUpperCase()) return false;
+  return true;
 }
 
 function insert(root: TrieNode, keys: string[], entry: FormEntry): void {
@@ -103,21 +108,22 @@ interface Found {
 }
 
 function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: number): Found | undefined {
+  let node = index.root.children?.get(tokens[i].norm);
+  if (!node) return undefined; // most words start no skill name: no allocation for them
   const ends: Array<[number, FormEntry[]]> = [];
-  let node: TrieNode | undefined = index.root;
-  for (let j = i; j < tokens.length; j++) {
-    if (j > i && !isJoiningGap(text, tokens[j - 1].end, tokens[j].start)) break;
-    const key = j > i ? withoutLeadingDot(tokens[j].norm) : tokens[j].norm;
-    node = node.children?.get(key);
+  if (node.entries) ends.push([i, node.entries]);
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (!node.children || !isJoiningGap(text, tokens[j - 1].end, tokens[j].start)) break;
+    node = node.children.get(withoutLeadingDot(tokens[j].norm));
     if (!node) break;
     if (node.entries) ends.push([j, node.entries]);
   }
   for (let k = ends.length - 1; k >= 0; k--) {
     const [last, entries] = ends[k];
-    const surface = text.slice(tokens[i].start, tokens[last].end);
-    const fitting = entries.filter((e) => casingFits(e.casing, surface));
+    const fitting = entries.filter((e) => casingFits(e.casing, tokens, i, last));
     // an exact casing ("SWIFT" for the payment network) beats a looser one ("Swift" written in capitals)
-    fitting.sort((a, b) => Number(b.casing === "upper") - Number(a.casing === "upper"));
+    if (fitting.length > 1)
+      fitting.sort((a, b) => Number(b.casing === "upper") - Number(a.casing === "upper"));
     const undecided: number[] = [];
     for (const entry of fitting) {
       if (!entry.ambiguous) {
@@ -138,17 +144,19 @@ function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: numb
 /** an undecided match stands if a decided skill of the same family sits close enough */
 function settle(index: MentionIndex, found: Found[], at: number): number | undefined {
   const target = found[at];
+  const supports = (other: Found, family: string) =>
+    familyOf(index.skills[other.options[0]].category) === family &&
+    // a bare list of languages ("English, German") vouches for itself; other words need a decided skill
+    (other.decided || family === "language");
   for (const option of target.options) {
     const skill = index.skills[option];
     const family = familyOf(skill.category);
     const reach = supportReach(skill);
-    for (const other of found) {
-      if (other === target || familyOf(index.skills[other.options[0]].category) !== family) continue;
-      // a bare list of languages ("English, German") vouches for itself; other words need a decided skill
-      if (!other.decided && family !== "language") continue;
-      const distance = other.first > target.last ? other.first - target.last : target.first - other.last;
-      if (distance > 0 && distance <= reach) return option;
-    }
+    // matches are in text order, so look outwards and stop once they are out of reach
+    for (let k = at - 1; k >= 0 && target.first - found[k].last <= reach; k--)
+      if (supports(found[k], family)) return option;
+    for (let k = at + 1; k < found.length && found[k].first - target.last <= reach; k++)
+      if (supports(found[k], family)) return option;
   }
   return undefined;
 }
