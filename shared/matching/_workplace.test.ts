@@ -26,6 +26,10 @@ const locationCases: [string, string | null][] = [
   ["The team is based in London.", "London"],
   ["Our office in Munich, Germany is next to the river.", "Munich, Germany"],
   ["Con sede en Madrid", "Madrid"],
+  ["Arbeitsort: Hamburg, 2 Tage Homeoffice pro Woche", "Hamburg"],
+  ["Location: Frankfurt am Main", "Frankfurt am Main"],
+  ["Location: San Francisco, CA or remote", "San Francisco, CA"],
+  ["Trabajo presencial en Valencia.", "Valencia"],
   ["Experience in Java, Kotlin and Go", null],
   ["We build payment APIs.", null],
 ];

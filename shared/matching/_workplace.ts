@@ -35,14 +35,14 @@ export function remoteOf(text: string): boolean | null {
   return null;
 }
 
-// Capitalized words: "Munich", "New York", "Frankfurt am Main" stops at "am", which is fine for matching.
-const PLACE = "\\p{Lu}[\\p{L}'-]*(?:[ -]\\p{Lu}[\\p{L}'-]*)*";
+// Capitalized words with the small joining words of place names: "New York", "Frankfurt am Main".
+const PLACE = "\\p{Lu}[\\p{L}'-]*(?:[ -](?:(?:am|an der|im|upon|en|de|del|la|sur)[ -])?\\p{Lu}[\\p{L}'-]*)*";
 /** a phrase that also matches at the start of a sentence ("Based in") */
 const anyCase = (phrase: string) => `[${phrase[0]}${phrase[0].toUpperCase()}]${phrase.slice(1)}`;
 const LABELLED =
   /^[\s\-*•]*(?:\*\*)?(?:job location|location|office|standort|arbeitsort|einsatzort|dienstort|lieu(?: de travail)?|localisation|ubicación|localización|lugar de trabajo)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/imu;
 const BASED_IN = new RegExp(
-  `${B}(?:${["based in", "located in", "offices? in", "mit Sitz in", "Standort in", "basée? à", "située? à", "basad[oa] en", "con sede en", "ubicad[oa] en"].map(anyCase).join("|")})\\s+(${PLACE}(?:,\\s*${PLACE})?)`,
+  `${B}(?:${["based in", "located in", "offices? in", "mit Sitz in", "Standort in", "basée? à", "située? à", "basad[oa] en", "con sede en", "ubicad[oa] en", "presencial en", "on-?site in", "vor Ort in"].map(anyCase).join("|")})\\s+(${PLACE}(?:,\\s*${PLACE})?)`,
   "u",
 );
 const COUNTRIES =
@@ -50,13 +50,17 @@ const COUNTRIES =
 const IN_CITY_COUNTRY = new RegExp(`${B}(?:in|à|en)\\s+(${PLACE},\\s*(?:${COUNTRIES}))${E}`, "u");
 const REMOTE_ONLY = /^(?:remote|anywhere|worldwide|remoto|télétravail|100\s?% remote|fully remote)\b/i;
 
+const PLACE_PREFIX = new RegExp(`^${PLACE}(?:,\\s*${PLACE})?`, "u");
+
+/** the place at the start of a labelled value: "Hamburg, 2 Tage Homeoffice" → "Hamburg" */
 function cleanPlace(value: string): string | null {
-  const place = value
+  const segment = value
     .split(/\s*(?:\(|\||·|;| - | – | — | or | oder | ou | o |\/)\s*/)[0]
     .replace(/[*_.,:]+$/, "")
     .trim();
-  if (place.length === 0 || place.length > 60 || REMOTE_ONLY.test(place)) return null;
-  return place;
+  if (segment.length === 0 || REMOTE_ONLY.test(segment)) return null;
+  const place = PLACE_PREFIX.exec(segment)?.[0] ?? segment;
+  return place.length > 60 ? null : place;
 }
 
 /** "Location: Berlin", "based in London", "in Munich, Germany"; null when the ad names no place */

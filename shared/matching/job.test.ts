@@ -106,6 +106,54 @@ const cases: [string, JobAd, JobRequirements][] = [
       remote: true,
     },
   ],
+  [
+    "English, US-style headings with an inline (required)/(preferred) pair and a salary line",
+    ads.staffPaymentsEn,
+    {
+      required: ["Distributed systems", "Java", "Kotlin", "Python", "AWS"],
+      preferred: ["Go", "Cassandra", "Open source"],
+      minYears: 8,
+      educationLevel: null,
+      location: null,
+      remote: true,
+    },
+  ],
+  [
+    "German: labelled sections, idealerweise, Arbeitsort, Homeoffice days (hybrid)",
+    ads.devopsLabelsDe,
+    {
+      required: ["DevOps", "Linux", "Ansible"],
+      preferred: ["Kubernetes", "Helm", "Microsoft Azure"],
+      minYears: null,
+      educationLevel: null,
+      location: "Hamburg",
+      remote: false,
+    },
+  ],
+  [
+    "French: one paragraph, compétences requises, est un atout, poste basé à",
+    ads.devopsParagraphFr,
+    {
+      required: ["DevOps", "Docker", "Kubernetes", "Terraform"],
+      preferred: ["Google Cloud"],
+      minYears: null,
+      educationLevel: null,
+      location: "Lyon",
+      remote: false,
+    },
+  ],
+  [
+    "Spanish: one paragraph, buscamos, se valorará, presencial",
+    ads.backendParagraphEs,
+    {
+      required: ["Backend development", "Node.js", "MongoDB"],
+      preferred: ["Redis"],
+      minYears: 4,
+      educationLevel: null,
+      location: "Valencia",
+      remote: false,
+    },
+  ],
 ];
 
 describe("parseJobRequirements", () => {
