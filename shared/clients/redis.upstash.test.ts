@@ -1,3 +1,6 @@
+import { once } from "node:events";
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeCacheContract, removeKeysStartingWith, uniqueRunId } from "../cache/cache.contract.ts";
 import { createCache } from "../cache/index.ts";
@@ -95,6 +98,27 @@ describe.skipIf(!available)("createUpstash through the REST bridge", () => {
     await expect(wrong.store.get(`${runId}:a`)).rejects.toThrow(/^upstash: Unauthorized$/);
     await expect(wrong.dependency.check(5_000)).rejects.toThrow(/^upstash: Unauthorized$/);
     expect(wrong.dependency.state().errors).toBe(3);
+  });
+});
+
+describe("createUpstash against an endpoint that never answers", () => {
+  // A real server that accepts the request and then says nothing, as a hung REST endpoint would.
+  const held: ServerResponse[] = [];
+  const silent = createServer((_request, response) => void held.push(response));
+  beforeAll(async () => {
+    silent.listen(0, "127.0.0.1");
+    await once(silent, "listening");
+  });
+  afterAll(() => {
+    silent.closeAllConnections();
+    silent.close();
+  });
+
+  it("fails the call after timeoutMs, saying so", async () => {
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    const hung = createUpstash(url, "token", { timeoutMs: 300 });
+    await expect(hung.store.get("k")).rejects.toThrow(`upstash: ${url} did not answer within 300 ms`);
+    expect(hung.dependency.state().errors).toBe(1);
   });
 });
 

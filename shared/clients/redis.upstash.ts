@@ -21,17 +21,33 @@ export function withoutCommand(error: unknown): unknown {
   return clean;
 }
 
-export function createUpstash(url: string, token: string): UpstashHandle {
+/** `timeoutMs` bounds each REST call (5 s unless given): a hung endpoint fails the call, never the wait. */
+export function createUpstash(
+  url: string,
+  token: string,
+  options: { timeoutMs?: number } = {},
+): UpstashHandle {
+  const timeoutMs = options.timeoutMs ?? 5_000;
   let errors = 0;
   let waiting = 0;
-  // automaticDeserialization off: values are strings in and out, as with ioredis.
-  const client = new Redis({ url, token, automaticDeserialization: false, retry: { retries: 1 } });
+  const client = new Redis({
+    url,
+    token,
+    // values are strings in and out, as with ioredis
+    automaticDeserialization: false,
+    retry: { retries: 1 },
+    // A fresh signal per request. Given a fixed signal instead, the client answers an aborted call with
+    // the result "Aborted" as though it were a value; given a function, it rejects.
+    signal: () => AbortSignal.timeout(timeoutMs),
+  });
   const tracked = async <T>(command: Promise<T>): Promise<T> => {
     waiting += 1;
     try {
       return await command;
     } catch (error) {
       errors += 1;
+      if (error instanceof Error && error.name === "TimeoutError")
+        throw new Error(`upstash: ${url} did not answer within ${timeoutMs} ms`);
       throw withoutCommand(error);
     } finally {
       waiting -= 1;
