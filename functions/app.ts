@@ -10,7 +10,7 @@ import { requestContext } from "../shared/http/request-id.ts";
 import { loadShedding, type ShedReason } from "../shared/http/shed.ts";
 import type { Logger } from "../shared/log/logger.ts";
 import { describeBuild } from "../shared/metrics/build.ts";
-import { createFleet } from "../shared/metrics/fleet.ts";
+import { createFleet, type Fleet } from "../shared/metrics/fleet.ts";
 import { httpMetrics } from "../shared/metrics/http.ts";
 import { recordBuildInfo, withMetricsObserver } from "../shared/metrics/record.ts";
 import { type MetricsSource, registrySource } from "../shared/metrics/source.ts";
@@ -35,8 +35,9 @@ export interface AppOptions {
   /** resident memory in MB, where the runtime can tell */
   residentMemoryMb?: () => number;
   observer?: AppObserver;
-  /** where /api/metrics reads this host's metrics; this process's registry when absent (one process, an isolate) */
-  metrics?: MetricsSource;
+  /** where /api/metrics reads this host's metrics, and the fleet state shared with a heartbeat; when absent,
+   * this process's registry (one process, an isolate) */
+  metrics?: { source: MetricsSource; fleet?: Fleet };
   /** false leaves the HTTP metrics middleware out (the bench measures what it costs) */
   httpMetrics?: boolean;
   /** extra routes mounted before the 404 handler (tests use it for slow routes) */
@@ -92,8 +93,8 @@ export function createApp(options: AppOptions) {
   app.route(
     "/api/metrics",
     defineMetrics({
-      source: options.metrics ?? registrySource(),
-      fleet: createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS }),
+      source: options.metrics?.source ?? registrySource(),
+      fleet: options.metrics?.fleet ?? createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS }),
     }),
   );
   options.extend?.(app);

@@ -2,6 +2,7 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
+import { serveHostMetrics } from "../../shared/metrics/cluster.node.ts";
 
 export function superviseWorkers(settings: Settings, log: Logger) {
   let stopping = false;
@@ -14,6 +15,8 @@ export function superviseWorkers(settings: Settings, log: Logger) {
     log.info("worker started", { pid: worker.process.pid });
     return worker;
   };
+  // A scrape of any worker reports the whole host: the primary gathers every worker's metrics.
+  const hostMetrics = serveHostMetrics({ timeoutMs: 2_000 });
   for (let i = 0; i < settings.UVICORN_WORKERS; i++) fork();
 
   cluster.on("exit", (worker: Worker, code, signal) => {
@@ -43,6 +46,7 @@ export function superviseWorkers(settings: Settings, log: Logger) {
     }, settings.SHUTDOWN_TIMEOUT_MS + 2_000);
     await Promise.all(exited);
     clearTimeout(timer);
+    hostMetrics.stop();
   };
   return { stop };
 }

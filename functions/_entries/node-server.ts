@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
+import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
 import { createApp } from "../app.ts";
 
 export interface RunningServer {
@@ -15,12 +16,14 @@ const residentMemoryMb = () => process.memoryUsage.rss() / (1024 * 1024);
 
 export async function startServer(settings: Settings, log: Logger): Promise<RunningServer> {
   const clients = createNodeClients(settings);
+  const metrics = createNodeMetrics(settings, clients, log);
   const app = createApp({
     settings,
     clients: () => clients,
     keyValue: () => clients.keyValue(),
     log,
     residentMemoryMb,
+    metrics,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: settings.HOST, port: settings.PORT }, () =>
@@ -49,6 +52,7 @@ export async function startServer(settings: Settings, log: Logger): Promise<Runn
         });
         server.closeAllConnections();
       }
+      metrics.stop();
       await clients.close();
     })();
     return stopping;

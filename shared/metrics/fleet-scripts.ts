@@ -2,18 +2,23 @@
 // instance both folded into the retained totals and still live, and no fold happens twice.
 // Keys share the {cv_analyzer_metrics} hash tag so that they live on one slot of a Redis cluster.
 
-export const fleetKeys = {
-  instances: "{cv_analyzer_metrics}:instances",
-  retained: "{cv_analyzer_metrics}:retained",
-  retainedFamilies: "{cv_analyzer_metrics}:retained_families",
-  instancePrefix: "{cv_analyzer_metrics}:instance:",
-  expiredPrefix: "{cv_analyzer_metrics}:expired:",
-} as const;
+/** the Redis keys of one fleet; tests give each suite its own namespace */
+export function fleetKeys(namespace = "cv_analyzer_metrics") {
+  const tag = `{${namespace}}`;
+  return {
+    instances: `${tag}:instances`,
+    retained: `${tag}:retained`,
+    retainedFamilies: `${tag}:retained_families`,
+    instancePrefix: `${tag}:instance:`,
+    expiredPrefix: `${tag}:expired:`,
+  };
+}
 
 /**
  * KEYS: instances, retained, retainedFamilies. ARGV: id, now (ms), ttl (ms), seq, snapshot JSON,
  * cumulative lines ("field\tvalue\n"; "#family\tmeta" for family metadata), read ("1" to return the fleet),
- * keep (ms a stored snapshot outlives its last report; a guard against leaks, far above ttl).
+ * keep (ms a stored snapshot outlives its last report; a guard against leaks, far above ttl), the instance key
+ * prefix, the expired key prefix.
  *
  * 1. An instance id that was expired is never taken back: its counters already sit in the retained totals.
  * 2. A snapshot replaces the stored one only when its seq is higher (two workers of one host may report).
@@ -22,8 +27,8 @@ export const fleetKeys = {
  * 4. With read, returns the retained totals, their families, and every live snapshot.
  */
 export const reportScript = `
-local prefix = '${fleetKeys.instancePrefix}'
-local expiredPrefix = '${fleetKeys.expiredPrefix}'
+local prefix = ARGV[9]
+local expiredPrefix = ARGV[10]
 local id = ARGV[1]
 local now = tonumber(ARGV[2])
 local ttl = tonumber(ARGV[3])

@@ -9,6 +9,8 @@ import type { HostSnapshot } from "./source.ts";
 
 export interface FleetOptions {
   ttlMs: number;
+  /** the Redis key namespace shared by every instance of one service */
+  namespace?: string;
   /** how long Redis keeps a silent instance's data at most, in case nobody scrapes to fold it */
   keepMs?: number;
   now?: () => number;
@@ -69,6 +71,7 @@ function parseSnapshot(stored: string): FamilySnapshot[] {
 
 export function createFleet(options: FleetOptions) {
   const now = options.now ?? Date.now;
+  const keys = fleetKeys(options.namespace);
   const keepMs = options.keepMs ?? Math.max(options.ttlMs * 100, 24 * 3_600_000);
   // After an expiry the host reports under a new id, counting only what happened since (the baseline).
   let generation = 0;
@@ -111,10 +114,12 @@ export function createFleet(options: FleetOptions) {
         cumulativeLines(families),
         read ? "1" : "0",
         keepMs,
+        keys.instancePrefix,
+        keys.expiredPrefix,
       ];
       const result = await store.eval(
         reportScript,
-        [fleetKeys.instances, fleetKeys.retained, fleetKeys.retainedFamilies],
+        [keys.instances, keys.retained, keys.retainedFamilies],
         args,
       );
       if (!Array.isArray(result)) throw new Error("unexpected answer from Redis to the metrics report");

@@ -22,6 +22,8 @@ export interface ProcessMetricsOptions {
   registry?: Registry;
   /** the clients whose pools are sampled at each snapshot */
   dependencies?: () => readonly Dependency[];
+  /** reads sampled values into the registry just before the snapshot (host metrics on Node) */
+  sample?: () => Promise<void>;
   /** families read elsewhere (prom-client's process metrics on Node) */
   extra?: () => Promise<FamilySnapshot[]>;
 }
@@ -31,6 +33,7 @@ export function processSnapshot(options: ProcessMetricsOptions = {}): () => Prom
   const registry = options.registry ?? metricsRegistry;
   return async () => {
     if (options.dependencies) recordPools(options.dependencies());
+    await options.sample?.();
     const families = await registry.snapshot();
     if (options.extra) families.push(...(await options.extra()));
     return families;

@@ -1,0 +1,121 @@
+// One scrape, the whole host: the worker that is scraped asks the cluster primary, which asks every worker for
+// its families over IPC and merges them. A worker that exits leaves its last counters with the primary, so the
+// host's counters never go backwards when a worker is replaced.
+import cluster, { type Worker } from "node:cluster";
+import { randomUUID } from "node:crypto";
+import { mergeSnapshots, orderSamples } from "./merge.ts";
+import { type FamilySnapshot, isCumulative } from "./snapshot.ts";
+import type { HostSnapshot } from "./source.ts";
+
+const collectHost = "cv_analyzer:metrics:collect-host";
+const hostAnswer = "cv_analyzer:metrics:host";
+const collectProcess = "cv_analyzer:metrics:collect-process";
+const processAnswer = "cv_analyzer:metrics:process";
+
+interface Message {
+  type?: string;
+  id?: string;
+  families?: FamilySnapshot[];
+  snapshot?: HostSnapshot;
+  error?: string;
+}
+
+/** In the primary: answers workers' requests for the host snapshot. */
+export function serveHostMetrics(options: { timeoutMs: number }) {
+  const instance = randomUUID();
+  let seq = 0;
+  let retained: FamilySnapshot[] = [];
+  const last = new Map<number, FamilySnapshot[]>();
+  const waiting = new Map<string, (families: FamilySnapshot[]) => void>();
+
+  const askWorker = (worker: Worker) =>
+    new Promise<FamilySnapshot[]>((resolve, reject) => {
+      const id = randomUUID();
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        reject(new Error(`worker ${worker.process.pid} did not send its metrics`));
+      }, options.timeoutMs);
+      waiting.set(id, (families) => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve(families);
+      });
+      worker.send({ type: collectProcess, id });
+    });
+
+  const gatherHost = async (): Promise<HostSnapshot> => {
+    const workers = Object.values(cluster.workers ?? {}).filter(
+      (w): w is Worker => w?.isConnected() === true,
+    );
+    const answers = await Promise.all(
+      workers.map((worker) =>
+        askWorker(worker).then(
+          (families) => {
+            last.set(worker.id, families);
+            return families;
+          },
+          // A worker too busy to answer in time is reported as it last was, never as zero.
+          () => last.get(worker.id) ?? [],
+        ),
+      ),
+    );
+    seq += 1;
+    return { instance, seq, families: mergeSnapshots([...answers, retained], "host").map(orderSamples) };
+  };
+
+  const onMessage = (worker: Worker, message: Message) => {
+    if (message?.type === processAnswer && message.id) waiting.get(message.id)?.(message.families ?? []);
+    if (message?.type === collectHost && message.id) {
+      const id = message.id;
+      gatherHost().then(
+        (snapshot) => worker.isConnected() && worker.send({ type: hostAnswer, id, snapshot }),
+        (error) => worker.isConnected() && worker.send({ type: hostAnswer, id, error: String(error) }),
+      );
+    }
+  };
+  const onExit = (worker: Worker) => {
+    const families = last.get(worker.id);
+    last.delete(worker.id);
+    if (families) retained = mergeSnapshots([retained, families.filter(isCumulative)], "host");
+  };
+  cluster.on("message", onMessage);
+  cluster.on("exit", onExit);
+  return {
+    stop() {
+      cluster.off("message", onMessage);
+      cluster.off("exit", onExit);
+    },
+  };
+}
+
+/** In a worker: sends this process's families when the primary asks, and asks the primary for the host. */
+export function clusterWorkerSource(local: () => Promise<FamilySnapshot[]>, timeoutMs: number) {
+  const waiting = new Map<string, (message: Message) => void>();
+  process.on("message", (message: Message) => {
+    if (message?.type === collectProcess && message.id) {
+      const id = message.id;
+      local().then(
+        (families) => process.send?.({ type: processAnswer, id, families }),
+        () => process.send?.({ type: processAnswer, id, families: [] }),
+      );
+    }
+    if (message?.type === hostAnswer && message.id) waiting.get(message.id)?.(message);
+  });
+  return {
+    collect: () =>
+      new Promise<HostSnapshot>((resolve, reject) => {
+        const id = randomUUID();
+        const timer = setTimeout(() => {
+          waiting.delete(id);
+          reject(new Error("the cluster primary did not send the host metrics in time"));
+        }, timeoutMs);
+        waiting.set(id, (message) => {
+          clearTimeout(timer);
+          waiting.delete(id);
+          if (message.snapshot) resolve(message.snapshot);
+          else reject(new Error(message.error ?? "the cluster primary sent no metrics"));
+        });
+        process.send?.({ type: collectHost, id });
+      }),
+  };
+}
