@@ -2,52 +2,17 @@
 // "mindestens 3 Jahre", "3 ans d'expérience", "3 años de experiencia".
 import type { JobClause } from "./_sections.ts";
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  ein: 1,
-  eins: 1,
-  einem: 1,
-  einen: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  un: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  uno: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-};
+// Number words one to ten in English, German, French and Spanish (position + 1 is the value), and a few more.
+const ONE_TO_TEN = [
+  "one two three four five six seven eight nine ten",
+  "ein zwei drei vier fünf sechs sieben acht neun zehn",
+  "un deux trois quatre cinq six sept huit neuf dix",
+  "uno dos tres cuatro cinco seis siete ocho nueve diez",
+];
+const NUMBER_WORDS: Record<string, number> = { eins: 1, einem: 1, einen: 1, twelve: 12, fifteen: 15 };
+for (const words of ONE_TO_TEN) {
+  for (const [i, word] of words.split(" ").entries()) NUMBER_WORDS[word] = i + 1;
+}
 
 const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 const RANGE = `(?:\\s*(?:-|–|—|to|bis|à|a)\\s*(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}))?`;

@@ -144,34 +144,16 @@ describe("scoreMatch", () => {
     expect(result.breakdown.education).toEqual({ score: 100, level: null, required: null });
   });
 
-  const experienceCases: [string, number, number][] = [
-    ["under-experienced: 2 of 5 years, linear", 2, 40],
-    ["exactly the minimum", 5, 100],
-    ["over-qualified: 20 years costs nothing", 20, 100],
-    ["no experience", 0, 0],
-    ["unknown years", Number.NaN, 0],
-  ];
-  it.each(experienceCases)("experience, %s", (_, years, expected) => {
-    const result = scoreMatch(profile([], years, "bachelor"), job, { semantic: 0 });
-    expect(result.breakdown.experience).toEqual({ score: expected, years, required: 5 });
+  it("reports under-experience and education below the job's level in the breakdown", () => {
+    const result = scoreMatch(profile([], 2, "associate"), job, { semantic: 0 });
+    expect(result.breakdown.experience).toEqual({ score: 40, years: 2, required: 5 });
+    expect(result.breakdown.education).toEqual({ score: 50, level: "associate", required: "bachelor" });
   });
 
-  const educationCases: [CvProfile["educationLevel"], CvProfile["educationLevel"], number][] = [
-    ["doctorate", "bachelor", 100],
-    ["bachelor", "bachelor", 100],
-    ["associate", "bachelor", 50],
-    ["secondary", "bachelor", 25],
-    ["bachelor", "doctorate", 25],
-    [null, "bachelor", 0],
-    ["other", "bachelor", 0],
-  ];
-  it.each(educationCases)("education %s against %s scores %d", (level, required, expected) => {
-    const eduJob = prepareJob({ ...backendJob, educationLevel: required }, testCatalog);
-    expect(scoreMatch(profile([], 5, level), eduJob, { semantic: 0 }).breakdown.education).toEqual({
-      score: expected,
-      level,
-      required,
-    });
+  it("never penalizes over-qualification", () => {
+    const result = scoreMatch(profile([], 20, "doctorate"), job, { semantic: 0 });
+    expect(result.breakdown.experience).toEqual({ score: 100, years: 20, required: 5 });
+    expect(result.breakdown.education).toEqual({ score: 100, level: "doctorate", required: "bachelor" });
   });
 
   it("returns the caller's weights and normalizes them", () => {
@@ -194,19 +176,6 @@ describe("scoreMatch", () => {
     // 0.25·40 + 0.5·50 + 0.25·100
     expect(result.score).toBe(60);
     expect(result.notes).toEqual([]);
-  });
-
-  const semanticCases: [number, number][] = [
-    [-0.3, 0],
-    [0, 0],
-    [0.456, 45.6],
-    [1, 100],
-    [Number.NaN, 0],
-  ];
-  it.each(semanticCases)("semantic similarity %d scores %d", (similarity, expected) => {
-    expect(scoreMatch(profile([], 5, "bachelor"), job, { semantic: similarity }).breakdown.semantic).toBe(
-      expected,
-    );
   });
 
   it("falls back to equal shares when every applicable weight is zero", () => {
