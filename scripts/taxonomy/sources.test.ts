@@ -22,7 +22,7 @@ describe("cleanOnetName", () => {
     expect(cleanOnetName(example)).toMatchObject({ name, aliases });
   });
 
-  it.each(["Email software", "LinkedIn", "Facebook", "Web browser software"])(
+  it.each(["Email software", "LinkedIn", "Facebook", "Internet browser software"])(
     "%s is not a skill",
     (example) => {
       expect(cleanOnetName(example)).toBeUndefined();
