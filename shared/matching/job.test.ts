@@ -221,6 +221,19 @@ describe("mergeRequirements", () => {
     });
   });
 
+  it("moves a parsed required skill to preferred when the caller prefers it", () => {
+    expect(mergeRequirements(parsed, { preferred: ["sql", "Docker"] }, testCatalog)).toEqual({
+      ...parsed,
+      required: ["Python"],
+      preferred: ["SQL", "Docker"],
+    });
+  });
+
+  it("keeps a skill the caller lists in both as required", () => {
+    const merged = mergeRequirements(parsed, { required: ["Go"], preferred: ["go", "Rust"] }, testCatalog);
+    expect([merged.required, merged.preferred]).toEqual([["Go"], ["Rust"]]);
+  });
+
   it("returns the parsed requirements when nothing is overridden", () => {
     expect(mergeRequirements(parsed, {})).toEqual(parsed);
   });

@@ -78,17 +78,20 @@ function canonicalNames(names: string[], catalog: SkillCatalog): string[] {
 
 /**
  * Fields the caller gives win over the parsed ones (null included: it clears a parsed value). Skill names
- * are canonicalized through the taxonomy; names it does not know are kept as given.
+ * are canonicalized through the taxonomy; names it does not know are kept as given. A skill the caller
+ * lists as preferred leaves the parsed required list; one listed in both of the caller's lists is required.
  */
 export function mergeRequirements(
   parsed: JobRequirements,
   override: Partial<JobRequirements>,
   catalog: SkillCatalog = taxonomyCatalog,
 ): JobRequirements {
-  const required =
-    override.required !== undefined ? canonicalNames(override.required, catalog) : parsed.required;
   const preferred =
     override.preferred !== undefined ? canonicalNames(override.preferred, catalog) : parsed.preferred;
+  const required =
+    override.required !== undefined
+      ? canonicalNames(override.required, catalog)
+      : parsed.required.filter((name) => override.preferred === undefined || !preferred.includes(name));
   return {
     ...separateSkills(required, preferred),
     minYears: override.minYears !== undefined ? override.minYears : parsed.minYears,
