@@ -1,0 +1,111 @@
+// The whole host in one scrape: the real Node entry with UVICORN_WORKERS=2 over a scratch PostgreSQL.
+import { execFileSync } from "node:child_process";
+import { request } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseExposition, sumOf } from "../../shared/metrics/parse.ts";
+import { integrationAvailable, testDatabaseUrl } from "../../shared/testing/integration.ts";
+import { createScratchDatabase, type ScratchDatabase } from "../../shared/testing/postgres.ts";
+import { freePort, type ServiceProcess, startService } from "../../shared/testing/process.ts";
+
+/** one request on a connection of its own, so that the cluster's round robin spreads them over the workers */
+function getOnNewConnection(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: { connection: "close" } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+async function scrapeText(service: ServiceProcess): Promise<string> {
+  const res = await fetch(`${service.url}/api/metrics`);
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+const healthRequests = (service: ServiceProcess) =>
+  service.logs.filter((l) => l.msg === "request" && l.route === "/api/health");
+
+describe.runIf(
+  integrationAvailable("metrics across 2 workers", {
+    "DATABASE_URL (or TEST_DATABASE_URL)": testDatabaseUrl,
+  }),
+)("metrics with UVICORN_WORKERS=2", () => {
+  let database: ScratchDatabase;
+  let service: ServiceProcess;
+  beforeAll(async () => {
+    database = await createScratchDatabase(testDatabaseUrl!, "metrics");
+    service = startService(
+      { DATABASE_URL: database.url, UVICORN_WORKERS: "2", LOG_LEVEL: "info" },
+      await freePort(),
+    );
+    for (let seen = 0; seen < 2; ) {
+      await service.waitForLog(
+        (l) =>
+          l.msg === "worker listening" &&
+          service.logs.filter((x) => x.msg === "worker listening").length > seen,
+        90_000,
+      );
+      seen = service.logs.filter((x) => x.msg === "worker listening").length;
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await service?.stop();
+    await database?.drop();
+  });
+
+  it("after exactly 200 requests spread over both workers, one scrape counts 200 for the route", async () => {
+    const url = `${service.url}/api/health`;
+    for (let batch = 0; batch < 20; batch++) {
+      const statuses = await Promise.all(Array.from({ length: 10 }, () => getOnNewConnection(url)));
+      expect(statuses).toEqual(Array(10).fill(200));
+    }
+    // Both workers served some of them (each access-log line names its process).
+    await service.waitForLog(() => healthRequests(service).length >= 200, 10_000);
+    const pids = new Set(healthRequests(service).map((l) => l.pid));
+    expect(pids.size).toBe(2);
+
+    const samples = parseExposition(await scrapeText(service));
+    expect(sumOf(samples, "cv_analyzer_http_requests_total", { route: "/api/health" })).toBe(200);
+    expect(sumOf(samples, "cv_analyzer_http_request_duration_seconds_count", { route: "/api/health" })).toBe(
+      200,
+    );
+    // Host-wide readings are not multiplied by the number of workers.
+    const cores = sumOf(samples, "cv_analyzer_system_cpu_cores");
+    expect(cores).toBeGreaterThan(0);
+    expect(cores).toBeLessThanOrEqual(1024);
+  }, 120_000);
+
+  it("keeps the count when a worker dies and is replaced", async () => {
+    const victim = Number([...new Set(healthRequests(service).map((l) => l.pid))][0]);
+    const started = service.logs.filter((l) => l.msg === "worker listening").length;
+    process.kill(victim, "SIGKILL");
+    await service.waitForLog(
+      () => service.logs.filter((l) => l.msg === "worker listening").length > started,
+      90_000,
+    );
+    const samples = parseExposition(await scrapeText(service));
+    expect(sumOf(samples, "cv_analyzer_http_requests_total", { route: "/api/health" })).toBe(200);
+  }, 120_000);
+
+  it.runIf(
+    integrationAvailable("promtool check metrics on a 2-worker scrape", {
+      "promtool on PATH": promtoolOnPath(),
+    }),
+  )("passes promtool check metrics", async () => {
+    const text = await scrapeText(service);
+    const output = execFileSync("promtool", ["check", "metrics"], { input: text, encoding: "utf8" });
+    expect(output).toBe("");
+  });
+});
+
+function promtoolOnPath(): string | undefined {
+  try {
+    execFileSync("promtool", ["--version"], { stdio: "ignore" });
+    return "yes";
+  } catch {
+    return undefined;
+  }
+}
