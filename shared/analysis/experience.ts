@@ -17,7 +17,8 @@ function isHeaderLike(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === "" || isBullet(trimmed)) return false;
   if (trimmed.split(/\s+/).length > 12) return false;
-  return !/[.!?;]$/.test(trimmed) || /\b(inc|ltd|co|corp|s\.a|b\.v|gmbh)\.$/i.test(trimmed);
+  // A final dot is a sentence's, unless it closes a legal form ("Inc.", "S.L.", "S.p.A.").
+  return !/[.!?;]$/.test(trimmed) || /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed);
 }
 
 interface Anchor {
@@ -88,8 +89,12 @@ export function extractExperience(lines: TextLine[], asOf: Month, linkedInStyle:
     }
     return found;
   };
-  // Layout: headers above the dates when the first entry has header lines before its date line.
-  const headersAbove = headerAbove(0).length > 0 || anchors[0].remainder.length > 0;
+  // Three layouts: header lines above the date line; title and dates on one line with the company below;
+  // the date line first with the header lines below. The first entry decides for the whole section.
+  const layout = headerAbove(0).length > 0 ? "above" : anchors[0].remainder.length > 0 ? "inline" : "below";
+  // A date line without a title in an inline section is a one-off "above" entry.
+  const headersAboveFor = (i: number) =>
+    layout === "above" || (layout === "inline" && anchors[i].remainder === "" && headerAbove(i).length > 0);
   const entries: ExperienceEntry[] = [];
   const claimed = new Set<number>();
   anchors.forEach((anchor, index) => {
@@ -97,11 +102,16 @@ export function extractExperience(lines: TextLine[], asOf: Month, linkedInStyle:
     let headerLines: number[] = [];
     let bodyStart = anchor.line + 1;
     let bodyEnd = next ? next.line : lines.length;
-    if (headersAbove) {
+    if (next && headersAboveFor(index + 1)) bodyEnd = Math.min(bodyEnd, headerAbove(index + 1)[0] ?? bodyEnd);
+    if (headersAboveFor(index)) {
       headerLines = headerAbove(index).filter((line) => !claimed.has(line));
-      if (next) bodyEnd = Math.min(bodyEnd, headerAbove(index + 1)[0] ?? bodyEnd);
     } else {
-      for (let i = anchor.line + 1; i < bodyEnd && headerLines.length < 2 && isHeaderLike(texts[i]); i++) {
+      const wanted = layout === "inline" ? 1 : 2;
+      for (
+        let i = anchor.line + 1;
+        i < bodyEnd && headerLines.length < wanted && isHeaderLike(texts[i]);
+        i++
+      ) {
         headerLines.push(i);
       }
       bodyStart = anchor.line + 1 + headerLines.length;

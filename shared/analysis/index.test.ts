@@ -104,8 +104,17 @@ describe("analyzeText", () => {
   it("canonicalises skills and dates their use from the roles that mention them", () => {
     const kubernetes = analysis.skills.find((skill) => skill.name === "Kubernetes");
     expect(kubernetes).toMatchObject({ mentions: 2, monthsUsed: 83, lastUsed: "2026-11" });
-    const django = analysis.skills.find((skill) => skill.name === "Django");
-    expect(django).toMatchObject({ mentions: 1, monthsUsed: 45, lastUsed: "2019-11" });
+    const python = analysis.skills.find((skill) => skill.name === "Python");
+    expect(python).toMatchObject({ mentions: 3, monthsUsed: 45, lastUsed: "2019-11" });
+    // Django appears only in a highlight: with a skills list present, only listed skills are claimed.
+    expect(analysis.skills.map((skill) => skill.name).sort()).toEqual([
+      "Docker",
+      "Go",
+      "Kubernetes",
+      "PostgreSQL",
+      "Python",
+      "Terraform",
+    ]);
     expect(analysis.skills.some((skill) => skill.name === "English")).toBe(false);
   });
 

@@ -109,8 +109,11 @@ export function sidesFormRows(left: PositionedText[], right: PositionedText[]): 
   const rightLines = groupLines(right);
   if (leftLines.length === 0 || rightLines.length === 0) return false;
   // The sparser side (dates, labels) of a table sits on rows of the denser side; independent columns do not.
-  const [sparse, dense] =
+  const [sparseAll, dense] =
     leftLines.length <= rightLines.length ? [leftLines, rightLines] : [rightLines, leftLines];
+  // Section headings stand alone in a table's label column, so they say nothing about row alignment.
+  const sparse = sparseAll.filter((line) => headingKind(lineText(line)) === null);
+  if (sparse.length === 0) return false;
   const aligned = sparse.filter((line) =>
     dense.some((other) => Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize)),
   ).length;
