@@ -9,6 +9,8 @@ const remoteCases: [string, boolean | null][] = [
   ["Hybrid: 2 days a week in the office", false],
   ["Hybrides Arbeiten in Hamburg", false],
   ["Télétravail partiel possible", false],
+  ["Homeoffice nach Absprache möglich", false],
+  ["100% Homeoffice", true],
   ["This role is on-site in our Paris office.", false],
   ["Onsite, 5 days a week", false],
   ["Remote is not possible for this role.", false],
