@@ -53,23 +53,31 @@ export function characterNgrams(word: string): string[] {
   return grams;
 }
 
-/** receives one occurrence of a feature with its weight; the embedder counts repeats (sublinear tf) */
-export type FeatureSink = (feature: Feature, weight: number) => void;
+/** receives `occurrences` of a feature with its weight; the embedder counts them (sublinear tf) */
+export type FeatureSink = (feature: Feature, weight: number, occurrences: number) => void;
+
+/** how often each item occurs, in first-seen order */
+function tally(items: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
 
 /** every weighted feature of `text` */
 export function collectFeatures(text: string, add: FeatureSink): void {
   const words = contentWords(text);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    add(`w:${word}`, featureWeights.word);
-    if (i > 0) add(`b:${words[i - 1]} ${word}`, featureWeights.bigram);
+  // Features are made once per distinct word: a CV names the same words again and again.
+  for (const [word, count] of tally(words)) {
+    add(`w:${word}`, featureWeights.word, count);
     // Each word's n-grams share one unit of weight, so long words do not outweigh short ones.
     const grams = characterNgrams(word);
     const share = featureWeights.characters / Math.sqrt(grams.length);
-    for (const gram of grams) add(`c:${gram}`, share);
+    for (const gram of grams) add(`c:${gram}`, share, count);
   }
-  for (const mention of findSkillMentions(text)) {
-    add(`s:${mention.name}`, featureWeights.skill);
-    for (const implied of impliedSkills(mention.name)) add(`s:${implied}`, featureWeights.impliedSkill);
+  const bigrams = words.slice(1).map((word, i) => `b:${words[i]} ${word}`);
+  for (const [bigram, count] of tally(bigrams)) add(bigram, featureWeights.bigram, count);
+  for (const [name, count] of tally(findSkillMentions(text).map((mention) => mention.name))) {
+    add(`s:${name}`, featureWeights.skill, count);
+    for (const implied of impliedSkills(name)) add(`s:${implied}`, featureWeights.impliedSkill, count);
   }
 }

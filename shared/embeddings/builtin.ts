@@ -29,12 +29,12 @@ export function hashFeature(feature: string): number {
  */
 export function embedText(text: string, dimensions: number): number[] {
   const seen = new Map<string, { weight: number; count: number }>();
-  collectFeatures(text, (feature, weight) => {
+  collectFeatures(text, (feature, weight, occurrences) => {
     const entry = seen.get(feature);
     if (entry) {
-      entry.count += 1;
+      entry.count += occurrences;
       entry.weight = Math.max(entry.weight, weight);
-    } else seen.set(feature, { weight, count: 1 });
+    } else seen.set(feature, { weight, count: occurrences });
   });
   const vector = new Array<number>(dimensions).fill(0);
   for (const [feature, { weight, count }] of seen) {
