@@ -88,9 +88,8 @@ export class EmulatedCollection {
 
   /** The points a Qdrant filter selects, in id order. */
   select(filter: unknown): StoredPoint[] {
-    return [...this.points.values()]
-      .filter((p) => matchesFilter(p, filter))
-      .sort((a, b) => compareIds(a.id, b.id));
+    const matches = compileFilter(filter);
+    return [...this.points.values()].filter(matches).sort((a, b) => compareIds(a.id, b.id));
   }
 
   score(query: number[], point: StoredPoint): number {
@@ -112,54 +111,58 @@ function normalize(vector: number[]): number[] {
   return norm === 0 ? vector.map(Math.fround) : vector.map((x) => Math.fround(x / norm));
 }
 
-function matchesFilter(point: StoredPoint, filter: unknown): boolean {
-  if (filter === undefined || filter === null) return true;
+type Predicate = (point: StoredPoint) => boolean;
+
+/** Turns a Qdrant filter into a predicate up front, so an unsupported condition fails even on an empty collection. */
+function compileFilter(filter: unknown): Predicate {
+  if (filter === undefined || filter === null) return () => true;
   const f = filter as Json;
   if (f.min_should !== undefined && f.min_should !== null) throw new NotEmulated("min_should");
-  const must = asArray(f.must);
-  const should = asArray(f.should);
-  const mustNot = asArray(f.must_not);
-  return (
-    must.every((c) => matchesCondition(point, c)) &&
-    (should.length === 0 || should.some((c) => matchesCondition(point, c))) &&
-    !mustNot.some((c) => matchesCondition(point, c))
-  );
+  const must = asArray(f.must).map(compileCondition);
+  const should = asArray(f.should).map(compileCondition);
+  const mustNot = asArray(f.must_not).map(compileCondition);
+  return (point) =>
+    must.every((c) => c(point)) &&
+    (should.length === 0 || should.some((c) => c(point))) &&
+    !mustNot.some((c) => c(point));
 }
 
-function matchesCondition(point: StoredPoint, condition: unknown): boolean {
+function compileCondition(condition: unknown): Predicate {
   const c = condition as Json;
-  if ("has_id" in c) return (c.has_id as PointId[]).some((id) => idKey(canonicalId(id)) === idKey(point.id));
-  if ("must" in c || "should" in c || "must_not" in c || "min_should" in c) return matchesFilter(point, c);
+  if ("has_id" in c) {
+    const wanted = new Set((c.has_id as PointId[]).map((id) => idKey(canonicalId(id))));
+    return (point) => wanted.has(idKey(point.id));
+  }
+  if ("must" in c || "should" in c || "must_not" in c || "min_should" in c) return compileFilter(c);
   if (typeof c.key !== "string") throw new NotEmulated(`condition ${JSON.stringify(c)}`);
   if (c.key.includes(".") || c.key.includes("[")) throw new NotEmulated(`nested payload keys (${c.key})`);
-  const used = ["match", "range"].filter((k) => c[k] !== undefined && c[k] !== null);
-  const other = Object.keys(c).filter(
-    (k) => k !== "key" && !used.includes(k) && c[k] !== null && c[k] !== undefined,
-  );
-  if (other.length > 0 || used.length !== 1) throw new NotEmulated(`field condition ${JSON.stringify(c)}`);
+  const set = Object.keys(c).filter((k) => k !== "key" && c[k] !== null && c[k] !== undefined);
+  if (set.length !== 1 || !["match", "range"].includes(set[0]))
+    throw new NotEmulated(`field condition ${JSON.stringify(c)}`);
+  const key = c.key;
   // an array payload value matches when any of its elements does
-  const values = asArray(point.payload[c.key]);
-  if (c.match) return matchValue(values, c.match as Json);
-  return matchRange(values, c.range as Json);
+  const test = c.match ? compileMatch(c.match as Json) : compileRange(c.range as Json);
+  return (point) => test(asArray(point.payload[key]));
 }
 
-function matchValue(values: unknown[], match: Json): boolean {
-  if ("value" in match) return values.includes(match.value);
-  if ("any" in match) return values.some((v) => (match.any as unknown[]).includes(v));
-  if ("except" in match) return !values.some((v) => (match.except as unknown[]).includes(v));
+function compileMatch(match: Json): (values: unknown[]) => boolean {
+  if ("value" in match) return (values) => values.includes(match.value);
+  if ("any" in match) return (values) => values.some((v) => (match.any as unknown[]).includes(v));
+  if ("except" in match) return (values) => !values.some((v) => (match.except as unknown[]).includes(v));
   throw new NotEmulated(`match ${JSON.stringify(match)}`);
 }
 
-function matchRange(values: unknown[], range: Json): boolean {
-  const bound = (name: string) => (typeof range[name] === "number" ? (range[name] as number) : undefined);
+function compileRange(range: Json): (values: unknown[]) => boolean {
   if (Object.values(range).some((v) => typeof v === "string")) throw new NotEmulated("datetime ranges");
+  const bound = (name: string) => (typeof range[name] === "number" ? (range[name] as number) : undefined);
   const [gt, gte, lt, lte] = [bound("gt"), bound("gte"), bound("lt"), bound("lte")];
-  return values.some(
-    (v) =>
-      typeof v === "number" &&
-      (gt === undefined || v > gt) &&
-      (gte === undefined || v >= gte) &&
-      (lt === undefined || v < lt) &&
-      (lte === undefined || v <= lte),
-  );
+  return (values) =>
+    values.some(
+      (v) =>
+        typeof v === "number" &&
+        (gt === undefined || v > gt) &&
+        (gte === undefined || v >= gte) &&
+        (lt === undefined || v < lt) &&
+        (lte === undefined || v <= lte),
+    );
 }

@@ -109,7 +109,13 @@ export class OpenApiValidator {
     if (Array.isArray(schema.anyOf)) {
       const failures = (schema.anyOf as Schema[]).map((branch) => this.validate(branch, value, at));
       if (!failures.some((f) => f.length === 0)) {
-        const closest = failures.reduce((a, b) => (b.length < a.length ? b : a));
+        // the alternative that got furthest into the value is the one the sender most likely meant
+        // (a branch whose type fits counts as a little further than one that failed on the type)
+        const depth = (f: string[]) =>
+          Math.max(...f.map((e) => e.split(":")[0].length + (/ where \w+ is expected$/.test(e) ? 0 : 0.5)));
+        const closest = failures.reduce((a, b) =>
+          depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a,
+        );
         errors.push(
           `${at}: matches none of ${failures.length} alternatives; the closest fails with ${closest.slice(0, 3).join("; ")}`,
         );
