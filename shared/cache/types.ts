@@ -17,7 +17,9 @@ export interface Cache {
   delete(tenantId: string, kind: CacheKind, key: string): Promise<void>;
   /**
    * makes every cached match and search result of the tenant unreachable (a CV or job changed) and
-   * removes them. Throws when that may not have happened, so results may be stale.
+   * removes them. Throws when that may not have happened, so results may be stale. Call it after the
+   * change is committed. One race remains: a result computed from data read before the change but
+   * stored after this call is kept under the new generation until its TTL ends.
    */
   invalidateResults(tenantId: string): Promise<void>;
   /** the entry keys stored for a tenant, sorted, for tests that prove a deletion left no trace */
