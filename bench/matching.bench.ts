@@ -109,7 +109,8 @@ function rankOnce(candidates: Candidate[]): string {
     scores[i] = matchScore(candidates[i].profile, job, options);
   }
   const order = Array.from({ length: candidates.length }, (_, i) => i);
-  order.sort((a, b) => scores[b] - scores[a] || (candidates[a].cvId < candidates[b].cvId ? -1 : 1));
+  // Candidates arrive in cvId order (as from the database), so the index breaks ties by cvId.
+  order.sort((a, b) => scores[b] - scores[a] || a - b);
   const page = order.slice(0, PAGE).map((i) => {
     const c = candidates[i];
     return scoreMatch(c.profile, job, { weights: DEFAULT_MATCH_WEIGHTS, semantic: c.semantic });

@@ -17,7 +17,8 @@ export interface PreparedJob {
   readonly catalog: SkillCatalog;
   /** CV skill → the marks it sets for this job; filled on first sight of each CV skill */
   readonly roles: Map<string, SkillRole>;
-  readonly weightsCache: WeakMap<MatchWeights, EffectiveWeights>;
+  /** the shares for the weights object last used: ranking passes the same object for every CV */
+  readonly lastShares: { weights: MatchWeights | null; effective: EffectiveWeights | null };
   /** per wanted skill (required, then preferred): 0 missing, 1 direct, 2 implied; reused by every call */
   readonly marks: Uint8Array;
 }
@@ -42,7 +43,7 @@ export function prepareJob(job: JobRequirements, catalog: SkillCatalog = taxonom
     unconstrained,
     catalog,
     roles: new Map(),
-    weightsCache: new WeakMap(),
+    lastShares: { weights: null, effective: null },
     marks: new Uint8Array(job.required.length + job.preferred.length),
   };
 }
@@ -52,12 +53,12 @@ export function isPrepared(job: JobRequirements | PreparedJob): job is PreparedJ
 }
 
 export function sharesFor(job: PreparedJob, weights: MatchWeights): EffectiveWeights {
-  let effective = job.weightsCache.get(weights);
-  if (effective === undefined) {
-    effective = effectiveWeights(weights, job.unconstrained);
-    job.weightsCache.set(weights, effective);
+  const last = job.lastShares;
+  if (last.weights !== weights || last.effective === null) {
+    last.weights = weights;
+    last.effective = effectiveWeights(weights, job.unconstrained);
   }
-  return effective;
+  return last.effective;
 }
 
 /** what one CV skill does for this job: the marks it meets directly and those it meets by implication */

@@ -64,7 +64,10 @@ export interface MatchResult {
 }
 
 export interface MatchOptions {
-  /** DEFAULT_MATCH_WEIGHTS when left out; need not sum to 1 */
+  /**
+   * DEFAULT_MATCH_WEIGHTS when left out; need not sum to 1. Treated as unchanging: a prepared job keeps
+   * the shares worked out for the last weights object it saw.
+   */
   weights?: MatchWeights;
   /** cosine similarity of the CV and job embeddings, in [-1, 1] or [0, 1]; negative counts as 0 */
   semantic: number;
