@@ -22,7 +22,7 @@ export const curatedProfessions: Record<string, string[]> = {
     "Strategic planning | Business strategy, Corporate strategy",
     "Change management",
     "Risk management | Risk assessment",
-    "Lean | Lean management, Lean manufacturing, Lean principles",
+    "~Lean | Lean management, Lean manufacturing, Lean principles",
     "Six Sigma | Lean Six Sigma, Six Sigma Green Belt, Six Sigma Black Belt > Process improvement",
     "Kaizen > Lean",
     "Operations management",

@@ -69,7 +69,7 @@ export const curatedTrades: Record<string, string[]> = {
     "Fleet management",
     "Route planning",
     "Dispatching | Dispatch",
-    "Forklift operation | Forklift, Forklift licence, Forklift license, Counterbalance",
+    "Forklift operation | Forklift, Forklift licence, Forklift license, Counterbalance forklift",
     "Order picking | Picking and packing, Pick and pack",
     "Shipping and receiving",
     "Driving licence | Driving license, Full UK driving licence, Clean driving licence, Driver's license",

@@ -8,7 +8,8 @@ export const excludedNames = new Set<string>(
     "Web browser|Operating system|Social media|Shell|Cairo|Chapel|Dylan|Faust|Hare|Harbour|Isabelle|Racket|" +
     "Reason|Singularity|Bison|Metal|Mojo|Clarity|Elvish|Eiffel|Gherkin|Source|Learn|Database|Reports|Jersey|" +
     "Sunrise|Millennium|Inventor|Shiva|RAGE|Salt|Canvas|Scratch|Thrift|Absorb|Smarty|Snort|Quicken|Ceylon|" +
-    "Bicep|Audacity|Asymptote|Frostbite|Cypher|Lex|Mako|Meson|Gleam|Vala|Email|Internet|Computer|Software"
+    "Bicep|Audacity|Asymptote|Frostbite|Cypher|Lex|Mako|Meson|Gleam|Vala|Email|Internet|Computer|Software|" +
+    "ECLiPSe|ShellSession"
   ).split("|"),
 );
 

@@ -109,6 +109,36 @@ describe.each([
     everyday: ["Rinsed each flask after titration", "Erlenmeyer flask"],
   },
   {
+    skill: "React",
+    skillSense: ["React, Redux and TypeScript", "React developer", "Front end in React and Node.js"],
+    everyday: ["react quickly to incidents", "React calmly under pressure in a busy ward"],
+  },
+  {
+    skill: "Node.js",
+    skillSense: ["Node, Express and MongoDB", "Backend in Node.js"],
+    everyday: ["each node of the network", "Node 3 of the cluster plan"],
+  },
+  {
+    skill: "Apache Spark",
+    skillSense: ["Spark, Hadoop and Hive", "PySpark jobs", "Apache Spark"],
+    everyday: ["spark interest in science", "Spark joy in the classroom"],
+  },
+  {
+    skill: "Pandas",
+    skillSense: ["pandas, NumPy and scikit-learn", "Python (pandas)"],
+    everyday: ["volunteer at the pandas sanctuary", "giant pandas"],
+  },
+  {
+    skill: "Containers",
+    skillSense: ["containers on Kubernetes", "Docker containers"],
+    everyday: ["loading containers at the port", "stacked shipping containers"],
+  },
+  {
+    skill: "Monitoring",
+    skillSense: ["monitoring with Prometheus and Grafana", "Observability"],
+    everyday: ["monitoring patients after surgery", "monitoring of vital signs"],
+  },
+  {
     skill: "German",
     skillSense: [
       "Languages: English (native), German (B2)",
