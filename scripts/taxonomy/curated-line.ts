@@ -3,6 +3,7 @@
 import type { TaxonomySkill } from "../../shared/taxonomy/types.ts";
 import { curatedTech } from "./curated.ts";
 import { curatedPlatforms } from "./curated-platforms.ts";
+import { curatedPractice } from "./curated-practice.ts";
 import { curatedProfessions } from "./curated-professions.ts";
 import { curatedTrades } from "./curated-trades.ts";
 import { curatedWork } from "./curated-work.ts";
@@ -40,7 +41,14 @@ export function parseCuratedLine(line: string, category: string): TaxonomySkill 
 /** every curated skill, in list order */
 export function curatedSkills(): TaxonomySkill[] {
   const skills: TaxonomySkill[] = [];
-  for (const lists of [curatedTech, curatedPlatforms, curatedWork, curatedProfessions, curatedTrades]) {
+  for (const lists of [
+    curatedTech,
+    curatedPractice,
+    curatedPlatforms,
+    curatedWork,
+    curatedProfessions,
+    curatedTrades,
+  ]) {
     for (const [category, lines] of Object.entries(lists)) {
       for (const line of lines) skills.push(parseCuratedLine(line, category));
     }
