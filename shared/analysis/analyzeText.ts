@@ -8,7 +8,7 @@ import { qualityReport } from "./quality.ts";
 import { titleScore } from "./roles.ts";
 import { detectSections, type SectionBlock, sectionText, toSections } from "./sections.ts";
 import { extractSkills } from "./skills.ts";
-import { extractSpokenLanguages } from "./spokenLanguages.ts";
+import { extractSpokenLanguages, isLanguageLevelLine } from "./spokenLanguages.ts";
 import { experienceTotals } from "./totals.ts";
 import type { Analysis, AnalysisResult, Confident, DocumentType, Month } from "./types.ts";
 
@@ -103,7 +103,11 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     options.asOf,
   );
   const languageLines = linesOf(blocks, "languages").map((line) => line.text);
-  const labelledLanguageLines = allLines.filter((line) => LANGUAGES_LABEL.test(line));
+  // Outside a languages section (Europass puts them under "Personal skills"), a line that names a language
+  // and then its level still counts; a bare name ("French cuisine") does not.
+  const labelledLanguageLines = allLines.filter(
+    (line) => LANGUAGES_LABEL.test(line) || isLanguageLevelLine(line),
+  );
   const languages = extractSpokenLanguages([...languageLines, ...labelledLanguageLines], true);
   const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
   const projects = extractProjects(linesOf(blocks, "projects").map((line) => line.text));

@@ -27,16 +27,19 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
   let hasDegree = false;
   let hasInstitution = false;
   for (const { text } of lines) {
-    const line = text.trim();
+    // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
+    const bulleted = isBullet(text);
+    const line = text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
     if (line === "") continue;
     const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
-    const degree = educationLevel(line) !== null && !isBullet(line);
-    const institution = INSTITUTION_WORDS.test(line) && !isBullet(line);
+    const degree = educationLevel(line) !== null;
+    const institution = INSTITUTION_WORDS.test(line);
     const startsNew =
       !current ||
       (degree && hasDegree) ||
       (institution && hasInstitution && !degree) ||
-      (dated && hasDate && !degree && !institution && !isBullet(line) && line.length < 40);
+      (dated && hasDate && !degree && !institution && line.length < 40) ||
+      (bulleted && (degree || institution));
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
@@ -69,11 +72,15 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const pieces = withoutDates
     .flatMap((line) => line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})/u))
     .map(cleanPiece)
-    .filter((piece) => piece.length > 1 && !isBullet(piece));
+    .filter((piece) => piece.length > 1 && /\p{L}/u.test(piece));
   const degreePiece =
     pieces.find((piece) => educationLevel(piece) !== null && !INSTITUTION_WORDS.test(piece)) ??
     pieces.find((piece) => educationLevel(piece) !== null);
-  const institution = pieces.find((piece) => piece !== degreePiece && INSTITUTION_WORDS.test(piece)) ?? null;
+  // Without a school word ("INSA Toulouse", "Audencia"), the line under or beside the degree is the school.
+  const institution =
+    pieces.find((piece) => piece !== degreePiece && INSTITUTION_WORDS.test(piece)) ??
+    pieces.find((piece) => piece !== degreePiece && !GRADE.test(piece) && !/^\(?\s*\)?$/.test(piece)) ??
+    null;
   if (!degreePiece && !institution) return null;
   const level = degreePiece ? educationLevel(degreePiece) : null;
   let field: string | null = null;

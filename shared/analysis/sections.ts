@@ -39,6 +39,8 @@ export function detectSections(text: string): SectionBlock[] {
     blocks.push(block);
   };
   for (const line of lines) {
+    // Setext underlines and rules ("=====", "-----") decorate headings; they are not content.
+    if (/^\s*[=\-_~*#]{3,}\s*$/.test(line.text)) continue;
     const kind = isHeadingLine(line);
     if (kind) {
       close(current);

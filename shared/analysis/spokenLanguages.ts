@@ -21,10 +21,50 @@ const LANGUAGE_NAMES: [string, string[]][] = [
   ["Danish", ["danish", "dänisch", "danois", "danés", "dinamarquês", "danese", "deens"]],
   ["Norwegian", ["norwegian", "norwegisch", "norvégien", "noruego", "norueguês", "norvegese", "noors"]],
   ["Greek", ["greek", "griechisch", "grec", "griego", "grego", "greco", "grieks"]],
-  ["Catalan", ["catalan", "katalanisch", "catalán", "catalão", "catalano", "catalaans"]],
+  ["Catalan", ["catalan", "katalanisch", "catalán", "catalão", "catalano", "catalaans", "català", "valenciano", "valencià"]],
   ["Romanian", ["romanian", "rumänisch", "roumain", "rumano", "romeno", "roemeens"]],
   ["Ukrainian", ["ukrainian", "ukrainisch", "ukrainien", "ucraniano", "ucraino", "oekraïens"]],
   ["Korean", ["korean", "koreanisch", "coréen", "coreano", "koreaans"]],
+  ["Czech", ["czech", "tschechisch", "tchèque", "checo", "tcheco", "ceco", "tsjechisch"]],
+  ["Slovak", ["slovak", "slowakisch", "slovaque", "eslovaco", "slovacco", "slowaaks"]],
+  ["Hungarian", ["hungarian", "ungarisch", "hongrois", "húngaro", "ungherese", "hongaars"]],
+  ["Croatian", ["croatian", "kroatisch", "croate", "croata", "kroatisch"]],
+  ["Serbian", ["serbian", "serbisch", "serbe", "serbio", "sérvio", "serbo", "servisch"]],
+  ["Bulgarian", ["bulgarian", "bulgarisch", "bulgare", "búlgaro", "bulgaro", "bulgaars"]],
+  ["Finnish", ["finnish", "finnisch", "finnois", "finlandés", "finlandês", "finlandese", "fins"]],
+  ["Hebrew", ["hebrew", "hebräisch", "hébreu", "hebreo", "hebraico", "ebraico", "hebreeuws"]],
+  ["Persian", ["persian", "farsi", "persisch", "persan", "persa", "persiano", "perzisch"]],
+  ["Vietnamese", ["vietnamese", "vietnamesisch", "vietnamien", "vietnamita", "vietnamees"]],
+  ["Thai", ["thai", "thailändisch", "thaï", "tailandés", "tailandês", "tailandese", "thais"]],
+  ["Indonesian", ["indonesian", "bahasa indonesia", "indonesisch", "indonésien", "indonesio", "indonésio", "indonesiano"]],
+  ["Malay", ["malay", "bahasa melayu", "malaiisch", "malais", "malayo", "malaio", "malese", "maleis"]],
+  ["Tagalog", ["tagalog", "filipino"]],
+  ["Bengali", ["bengali", "bangla", "bengalisch", "bengalí"]],
+  ["Urdu", ["urdu", "ourdou"]],
+  ["Punjabi", ["punjabi", "panjabi", "pandschabi"]],
+  ["Gujarati", ["gujarati"]],
+  ["Marathi", ["marathi"]],
+  ["Tamil", ["tamil", "tamoul"]],
+  ["Telugu", ["telugu", "télougou"]],
+  ["Kannada", ["kannada"]],
+  ["Malayalam", ["malayalam"]],
+  ["Swahili", ["swahili", "kiswahili", "suaheli"]],
+  ["Yoruba", ["yoruba"]],
+  ["Igbo", ["igbo"]],
+  ["Hausa", ["hausa"]],
+  ["Amharic", ["amharic", "amharisch", "amharique", "amárico"]],
+  ["Basque", ["basque", "baskisch", "euskera", "vasco", "basco"]],
+  ["Galician", ["galician", "galicisch", "galicien", "gallego", "galego", "galiziano"]],
+  ["Irish", ["irish", "gaelic", "irisch", "irlandais", "irlandés", "irlandês", "irlandese", "iers"]],
+  ["Welsh", ["welsh", "walisisch", "gallois", "galés", "galês", "gallese", "welsh"]],
+  ["Lithuanian", ["lithuanian", "litauisch", "lituanien", "lituano", "litouws"]],
+  ["Latvian", ["latvian", "lettisch", "letton", "letón", "letão", "lettone", "lets"]],
+  ["Estonian", ["estonian", "estnisch", "estonien", "estonio", "estoniano", "ests"]],
+  ["Slovenian", ["slovenian", "slovene", "slowenisch", "slovène", "esloveno", "sloveno", "sloveens"]],
+  ["Albanian", ["albanian", "albanisch", "albanais", "albanés", "albanês", "albanese", "albanees"]],
+  ["Cantonese", ["cantonese", "kantonesisch", "cantonais", "cantonés", "cantonês", "cantonese"]],
+  ["Icelandic", ["icelandic", "isländisch", "islandais", "islandés", "islandês", "islandese", "ijslands"]],
+  ["Luxembourgish", ["luxembourgish", "luxemburgisch", "luxembourgeois", "luxemburgués", "lussemburghese", "luxemburgs"]],
 ];
 
 // biome-ignore format: one level per line
@@ -72,4 +112,14 @@ export function extractSpokenLanguages(lines: string[], inLanguagesSection: bool
     });
   }
   return [...found.values()];
+}
+
+/** True when a line starts with a language name and goes on to give its level: "English (C2)", "Deutsch – Muttersprache". */
+export function isLanguageLevelLine(line: string): boolean {
+  const trimmed = line.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
+  if (trimmed.length > 60) return false;
+  NAME_PATTERN.lastIndex = 0;
+  const match = NAME_PATTERN.exec(trimmed);
+  NAME_PATTERN.lastIndex = 0;
+  return match !== null && match.index === 0 && levelOf(trimmed.slice(match[0].length)) !== null;
 }
