@@ -4,6 +4,7 @@ import { timeout } from "hono/timeout";
 import type { Clients, DependencyName } from "../shared/clients/types.ts";
 import type { Settings } from "../shared/config/settings.ts";
 import { accessLog } from "../shared/http/access-log.ts";
+import { authenticate } from "../shared/http/auth.ts";
 import type { AppEnv } from "../shared/http/env.ts";
 import { onError, onNotFound } from "../shared/http/errors.ts";
 import { requestContext } from "../shared/http/request-id.ts";
@@ -14,8 +15,13 @@ import { createFleet, type Fleet } from "../shared/metrics/fleet.ts";
 import { httpMetrics } from "../shared/metrics/http.ts";
 import { recordBuildInfo, withMetricsObserver } from "../shared/metrics/record.ts";
 import { type MetricsSource, registrySource } from "../shared/metrics/source.ts";
+import { defineCvs } from "./cvs/index.ts";
+import { defineDocs } from "./docs/index.ts";
 import { defineHealth } from "./health/index.ts";
+import { defineJobs } from "./jobs/index.ts";
+import { defineMatches } from "./matches/index.ts";
 import { defineMetrics } from "./metrics/index.ts";
+import { defineSearch } from "./search/index.ts";
 
 export interface AppObserver {
   onShed?(reason: ShedReason): void;
@@ -45,6 +51,8 @@ export interface AppOptions {
 }
 
 const isProbe = (path: string) => path.startsWith("/api/health") || path === "/api/metrics";
+// Liveness, readiness, metrics (its own token) and the API description need no key.
+const isPublic = (path: string) => isProbe(path) || path === "/api/openapi.json" || path === "/api/docs";
 
 export function createApp(options: AppOptions) {
   const { settings, log } = options;
@@ -97,6 +105,12 @@ export function createApp(options: AppOptions) {
       fleet: options.metrics?.fleet ?? createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS }),
     }),
   );
+  app.route("/api", defineDocs());
+  app.use("/api/*", authenticate(isPublic));
+  app.route("/api", defineMatches());
+  app.route("/api/cvs", defineCvs());
+  app.route("/api/jobs", defineJobs());
+  app.route("/api/search", defineSearch());
   options.extend?.(app);
   return app;
 }

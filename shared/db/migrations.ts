@@ -75,6 +75,16 @@ const migrations: Record<string, Migration> = {
       await sql`create index if not exists jobs_tenant_seq on jobs (tenant_id, seq)`.execute(db);
     },
   },
+  "0002_cv_embedding_and_text_search": {
+    async up(db: AnyDb) {
+      // The CV's embedding, as little-endian float32 bytes: ranking scores every candidate in memory, so it
+      // loads them from here. The vector store (Qdrant or pgvector) is the search index built from the same.
+      await sql`alter table cvs add column if not exists embedding bytea`.execute(db);
+      await sql`create index if not exists cvs_text_search on cvs using gin (to_tsvector('simple', text))`.execute(
+        db,
+      );
+    },
+  },
 };
 
 /** Applies every pending migration; throws with the failing migration's name and error. */

@@ -41,6 +41,8 @@ export interface CvsTable {
   language: string | null;
   education_level: string | null;
   possible_duplicate_of: string | null;
+  /** float32 little-endian; null until embedded */
+  embedding: Uint8Array | null;
   /** set when the vector store holds this CV's current vector; null means it must be (re)indexed */
   indexed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: Timestamp;

@@ -6,6 +6,8 @@ export interface AppVariables {
   clients: Clients;
   requestId: string;
   log: Logger;
+  /** set by the auth middleware on every route but health and metrics */
+  tenantId: string;
 }
 
 export interface AppEnv {

@@ -1,0 +1,206 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { filesForm, startTestApi, type TestApi } from "../../shared/testing/api.ts";
+import { nurseCv, pythonCv, reactCv } from "../../shared/testing/cv-texts.ts";
+import {
+  integrationAvailable,
+  requireIntegration,
+  testDatabaseUrl,
+  testRedisUrl,
+} from "../../shared/testing/integration.ts";
+
+const corpus = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../shared/analysis/fixtures/corpus/${name}`, import.meta.url)));
+const postText = (api: TestApi, text: string, key?: string) =>
+  api.request("/api/cvs", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text, filename: "cv.txt" }),
+    ...(key ? { key } : {}),
+  });
+
+const stackReady =
+  requireIntegration || testDatabaseUrl
+    ? integrationAvailable("CV routes in stack mode", {
+        DATABASE_URL: testDatabaseUrl,
+        REDIS_URL: testRedisUrl,
+      })
+    : (integrationAvailable("CV routes in stack mode", {
+        DATABASE_URL: testDatabaseUrl,
+        REDIS_URL: testRedisUrl,
+      }),
+      false);
+const modes = stackReady ? (["embedded", "stack"] as const) : (["embedded"] as const);
+
+describe.each(modes)("CV routes (%s)", (mode) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(mode, { database: testDatabaseUrl, redis: testRedisUrl });
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  it("stores a JSON text CV once: 201, then 200 with the same id", async () => {
+    const first = await postText(api, pythonCv);
+    expect(first.status).toBe(201);
+    const stored = await first.json();
+    expect(stored.analysis.contact.name.value).toBe("Ada Lovelace");
+    expect(stored.analysis.contact.emails.map((e: { value: string }) => e.value)).toEqual([
+      "ada.lovelace@example.com",
+    ]);
+    const again = await postText(api, pythonCv);
+    expect(again.status).toBe(200);
+    const repeated = await again.json();
+    expect(repeated.id).toBe(stored.id);
+    expect(repeated.duplicateOf).toBe(stored.id);
+    const count = await api.clients
+      .db()
+      .selectFrom("cvs")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("tenant_id", "=", api.tenantA)
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+
+  it("flags the same person under a new file as a possible duplicate", async () => {
+    const original = await (await postText(api, reactCv)).json();
+    const updated = await postText(api, `${reactCv}\nCertifications\nAWS Certified Developer, 2023\n`);
+    expect(updated.status).toBe(201);
+    const body = await updated.json();
+    expect(body.id).not.toBe(original.id);
+    expect(body.possibleDuplicateOf).toBe(original.id);
+  });
+
+  it("uploads a PDF, serves its analysis, redacted view, JSON Resume and original bytes", async () => {
+    const pdf = corpus("en-backend-pdflib.pdf");
+    const res = await api.request("/api/cvs", {
+      method: "POST",
+      body: filesForm([{ name: "resume.pdf", bytes: pdf }]),
+    });
+    expect(res.status).toBe(201);
+    const { id, analysis } = await res.json();
+    expect(analysis.document.type).toBe("pdf");
+    const name: string = analysis.contact.name.value;
+
+    const full = await (await api.request(`/api/cvs/${id}`)).json();
+    expect(full.analysis.contact.name.value).toBe(name);
+    expect(full.text).toContain(name);
+
+    const redacted = await (await api.request(`/api/cvs/${id}?redact=true`)).json();
+    expect(redacted.text).not.toContain(name);
+    expect(redacted.analysis.contact.name.value).not.toBe(name);
+    expect(JSON.stringify(redacted)).not.toContain(analysis.contact.emails[0].value);
+
+    const resume = await (await api.request(`/api/cvs/${id}?format=jsonresume`)).json();
+    expect(resume.basics.name).toBe(name);
+
+    const file = await api.request(`/api/cvs/${id}/file`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toBe("application/pdf");
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdf);
+  });
+
+  it("takes several files at once; a file that cannot be analysed fails alone", async () => {
+    const res = await api.request("/api/cvs", {
+      method: "POST",
+      body: filesForm([
+        { name: "nurse.docx", bytes: corpus("en-nurse-word.docx") },
+        { name: "locked.pdf", bytes: corpus("encrypted-en-frontend.pdf") },
+        {
+          name: "picture.png",
+          bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        },
+      ]),
+    });
+    expect(res.status).toBe(201);
+    const { items } = await res.json();
+    expect(
+      items.map((i: { status: number; error?: { code: string } }) => [i.status, i.error?.code ?? null]),
+    ).toEqual([
+      [201, null],
+      [422, "encrypted"],
+      [415, "unsupported_type"],
+    ]);
+    expect(items[0].analysis.document.type).toBe("docx");
+  });
+
+  it.each([
+    [
+      "an unsupported file",
+      () => filesForm([{ name: "x.pdf", bytes: new TextEncoder().encode("\u0000\u0001\u0002binary") }]),
+      415,
+      "unsupported_type",
+    ],
+    [
+      "a truncated PDF",
+      () => filesForm([{ name: "x.pdf", bytes: corpus("en-backend-pdflib.pdf").slice(0, 900) }]),
+      422,
+      "corrupt",
+    ],
+    ["no file part", () => new FormData(), 422, "invalid"],
+  ])("answers %s with its 4xx code and stores nothing", async (_label, form, status, code) => {
+    const before = await api.clients.db().selectFrom("cvs").select("id").execute();
+    const res = await api.request("/api/cvs", { method: "POST", body: form() });
+    expect(res.status).toBe(status);
+    expect((await res.json()).error.code).toBe(code);
+    expect((await api.clients.db().selectFrom("cvs").select("id").execute()).length).toBe(before.length);
+  });
+
+  it("lists with filters and cursor pagination", async () => {
+    await postText(api, nurseCv);
+    const python = await (await api.request("/api/cvs?skill=python")).json();
+    expect(python.items.map((i: { name: string }) => i.name)).toEqual(["Ada Lovelace"]);
+    const senior = await (await api.request("/api/cvs?minYears=9")).json();
+    expect(senior.items.map((i: { name: string }) => i.name)).toContain("Florence Nightingale");
+    expect(senior.items.map((i: { name: string }) => i.name)).not.toContain("Grace Hopper");
+    const words = await (await api.request("/api/cvs?q=medication%20administration")).json();
+    expect(words.items.map((i: { name: string }) => i.name)).toContain("Florence Nightingale");
+    expect(words.items.map((i: { name: string }) => i.name)).not.toContain("Ada Lovelace");
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = await (
+        await api.request(`/api/cvs?limit=2${cursor ? `&cursor=${cursor}` : ""}`)
+      ).json();
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all = await (await api.request("/api/cvs?limit=100")).json();
+    expect(seen).toEqual(all.items.map((i: { id: string }) => i.id));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect((await api.request("/api/cvs?cursor=garbage")).status).toBe(422);
+    expect((await api.request("/api/cvs?limit=0")).status).toBe(422);
+  });
+
+  it("deletes a CV from the database, the vector store and the cache; a second delete is 404", async () => {
+    const text = `${nurseCv}\nInterests\nSailing\n`;
+    const { id } = await (await postText(api, text)).json();
+    const { servicesFor } = await import("../../shared/services/context.ts");
+    const services = servicesFor(api.clients);
+    expect(await services.vectors.existing(api.tenantA, [id])).toEqual([id]);
+    const res = await api.request(`/api/cvs/${id}`, { method: "DELETE" });
+    expect(res.status).toBe(204);
+    expect(await api.clients.db().selectFrom("cvs").select("id").where("id", "=", id).execute()).toEqual([]);
+    expect(await services.vectors.existing(api.tenantA, [id])).toEqual([]);
+    const hash = [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)))]
+      .map((b) => b.toString(16).padStart(2, "0"))
+      .join("");
+    expect((await services.cache.keysFor(api.tenantA)).filter((k) => k.includes(hash))).toEqual([]);
+    expect((await api.request(`/api/cvs/${id}`)).status).toBe(404);
+    expect((await api.request(`/api/cvs/${id}/file`)).status).toBe(404);
+    expect((await api.request(`/api/cvs/${id}`, { method: "DELETE" })).status).toBe(404);
+  });
+
+  it.each([
+    ["no key", undefined, 401],
+    ["an unknown key", "cva_not-a-real-key", 401],
+  ])("refuses %s with 401", async (_label, key, status) => {
+    const res = await api.request("/api/cvs", { key: key ?? "" });
+    expect(res.status).toBe(status);
+    expect((await res.json()).error.code).toBe("unauthorized");
+  });
+
+  it("answers an id that cannot exist with 404", async () => {
+    expect((await api.request("/api/cvs/not-a-uuid")).status).toBe(404);
+    expect((await api.request("/api/cvs/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+  });
+});

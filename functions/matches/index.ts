@@ -1,0 +1,132 @@
+// Ranking with explanations: CVs for a job, jobs for a CV, and one CV–job pair.
+import { Hono } from "hono";
+import { analyzeText } from "../../shared/analysis/index.ts";
+import { embeddingFromBytes, getCv } from "../../shared/db/cvs.ts";
+import { allJobs, getJob } from "../../shared/db/jobs.ts";
+import { readJson, validate } from "../../shared/http/body.ts";
+import type { AppEnv } from "../../shared/http/env.ts";
+import { analysisHttpError, idParam, isAnalysisError, notFound } from "../../shared/http/params.ts";
+import { parseJobRequirements } from "../../shared/matching/job.ts";
+import { type CvProfile, toCvProfile } from "../../shared/matching/profile.ts";
+import { prepareJob, scoreMatch } from "../../shared/matching/score.ts";
+import { servicesFor } from "../../shared/services/context.ts";
+import { currentMonth } from "../../shared/services/ingest.ts";
+import { jobVectorOf, rankCvsForJob, weightsFrom } from "../../shared/services/rank.ts";
+import { cosine, embedOne } from "../../shared/services/vectors.ts";
+import { cvMatchesQuery, jobMatchesQuery, pairInput } from "./schemas.ts";
+
+const parse = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
+
+export function defineMatches() {
+  const app = new Hono<AppEnv>();
+
+  app.get("/jobs/:id/matches", async (c) => {
+    const { clients, tenantId } = c.var;
+    const settings = clients.settings;
+    const id = idParam(c, "job");
+    const query = validate(
+      jobMatchesQuery,
+      { ...c.req.query(), skill: c.req.queries("skill") ?? [] },
+      "query",
+    );
+    const db = clients.readDb();
+    const job = await getJob(db, tenantId, id);
+    if (!job) throw notFound("job", id);
+    const services = servicesFor(clients);
+    const cacheKey = `job:${id}:${job.updatedAt}:${JSON.stringify(query)}`;
+    const cached = await services.cache.get<object>(tenantId, "match", cacheKey);
+    if (cached) return c.json(cached);
+    const weights = weightsFrom(settings);
+    const { matches, considered } = await rankCvsForJob(db, services, tenantId, job, {
+      weights,
+      limit: query.limit ?? settings.MAX_MATCH_RESULTS,
+      minScore: query.minScore,
+      filters: {
+        skills: query.skill,
+        ...(query.minYears !== undefined ? { minYears: query.minYears } : {}),
+        ...(query.location ? { location: query.location } : {}),
+      },
+    });
+    const body = { jobId: id, requirements: job.requirements, weights, considered, matches };
+    await services.cache.set(tenantId, "match", cacheKey, body);
+    return c.json(body);
+  });
+
+  app.get("/cvs/:id/matches", async (c) => {
+    const { clients, tenantId } = c.var;
+    const settings = clients.settings;
+    const id = idParam(c, "CV");
+    const query = validate(cvMatchesQuery, c.req.query(), "query");
+    const db = clients.readDb();
+    const cv = await getCv(db, tenantId, id);
+    if (!cv) throw notFound("CV", id);
+    const services = servicesFor(clients);
+    const weights = weightsFrom(settings);
+    const profile = parse<CvProfile>(cv.profile);
+    const embedding = embeddingFromBytes(cv.embedding);
+    const jobs = await allJobs(db, tenantId);
+    const scored = [];
+    for (const job of jobs) {
+      const semantic = cosine(await jobVectorOf(services, job), embedding);
+      const result = scoreMatch(profile, prepareJob(job.requirements), { weights, semantic });
+      if (result.score >= query.minScore) scored.push({ jobId: job.id, title: job.title, ...result });
+    }
+    scored.sort((a, b) => b.score - a.score || (a.jobId < b.jobId ? -1 : 1));
+    return c.json({
+      cvId: id,
+      weights,
+      considered: jobs.length,
+      matches: scored.slice(0, query.limit ?? settings.MAX_MATCH_RESULTS),
+    });
+  });
+
+  app.post("/match", async (c) => {
+    const { clients, tenantId } = c.var;
+    const settings = clients.settings;
+    const input = await readJson(c, pairInput);
+    const db = clients.readDb();
+    const services = servicesFor(clients);
+
+    let profile: CvProfile;
+    let cvVector: Float32Array | null;
+    if ("id" in input.cv) {
+      const cv = await getCv(db, tenantId, input.cv.id.toLowerCase());
+      if (!cv) throw notFound("CV", input.cv.id);
+      profile = parse<CvProfile>(cv.profile);
+      cvVector = embeddingFromBytes(cv.embedding);
+    } else {
+      try {
+        const result = analyzeText(input.cv.text, {
+          asOf: currentMonth(),
+          defaultRegion: settings.DEFAULT_PHONE_REGION,
+          limits: { maxBytes: settings.MAX_UPLOAD_BYTES, maxPages: settings.MAX_PAGES },
+        });
+        profile = toCvProfile(result.analysis);
+        cvVector = await embedOne(services, result.text);
+      } catch (error) {
+        throw isAnalysisError(error) ? analysisHttpError(error) : error;
+      }
+    }
+
+    let requirements: ReturnType<typeof parseJobRequirements>;
+    let jobVector: Float32Array;
+    if ("id" in input.job) {
+      const job = await getJob(db, tenantId, input.job.id.toLowerCase());
+      if (!job) throw notFound("job", input.job.id);
+      requirements = job.requirements;
+      jobVector = await jobVectorOf(services, job);
+    } else {
+      const title = input.job.title ?? "";
+      requirements = parseJobRequirements({ title, description: input.job.text });
+      jobVector = await embedOne(services, `${title}\n${input.job.text}`);
+    }
+    const weights = weightsFrom(settings);
+    const result = scoreMatch(profile, prepareJob(requirements), {
+      weights,
+      semantic: cosine(jobVector, cvVector),
+    });
+    return c.json({ requirements, ...result });
+  });
+
+  return app;
+}

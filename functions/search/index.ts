@@ -1,0 +1,52 @@
+// POST /api/search: find CVs by meaning and by keywords and skills, with filters.
+import { Hono } from "hono";
+import { z } from "zod";
+import { readJson } from "../../shared/http/body.ts";
+import type { AppEnv } from "../../shared/http/env.ts";
+import { servicesFor } from "../../shared/services/context.ts";
+import { searchCvs } from "../../shared/services/search.ts";
+import { findSkill } from "../../shared/taxonomy/index.ts";
+
+export const searchInput = z.object({
+  query: z.string().trim().min(1).max(1_000),
+  filters: z
+    .object({
+      skills: z
+        .array(
+          z
+            .string()
+            .trim()
+            .min(1)
+            .max(100)
+            .transform((s) => findSkill(s)?.name ?? s),
+        )
+        .max(20)
+        .optional(),
+      minYears: z.number().min(0).max(80).optional(),
+      location: z.string().trim().min(1).max(100).optional(),
+      language: z
+        .string()
+        .regex(/^[a-z]{2}$/i, "an ISO 639-1 code like en")
+        .optional(),
+    })
+    .strict()
+    .default({}),
+  limit: z.number().int().min(1).max(100).default(10),
+});
+
+export function defineSearch() {
+  const app = new Hono<AppEnv>();
+  app.post("/", async (c) => {
+    const { clients, tenantId, log } = c.var;
+    const input = await readJson(c, searchInput);
+    const services = servicesFor(clients);
+    const key = JSON.stringify(input);
+    const cached = await services.cache.get<object>(tenantId, "search", key);
+    if (cached) return c.json(cached);
+    const found = await searchCvs(clients.readDb(), services, log, tenantId, input);
+    const body = { results: found.results, ...(found.degraded.length ? { degraded: found.degraded } : {}) };
+    if (found.degraded.length === 0) await services.cache.set(tenantId, "search", key, body);
+    return c.json(body);
+  });
+  return app;
+}

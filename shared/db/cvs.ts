@@ -1,0 +1,222 @@
+// The cvs table: stored CVs with their analysis, profile and the columns filters need; always per tenant.
+import { type Kysely, sql } from "kysely";
+import type { Analysis } from "../analysis/types.ts";
+import type { CvProfile } from "../matching/profile.ts";
+import type { Database } from "./schema.ts";
+
+export interface NewCv {
+  id: string;
+  tenantId: string;
+  contentHash: string;
+  filename: string | null;
+  contentType: string;
+  file: Uint8Array;
+  text: string;
+  analysis: Analysis;
+  profile: CvProfile;
+  embedding: Float32Array | null;
+  possibleDuplicateOf: string | null;
+}
+
+export interface CvSummary {
+  id: string;
+  filename: string | null;
+  createdAt: string;
+  name: string | null;
+  headline: string | null;
+  skills: string[];
+  years: number;
+  location: string | null;
+  language: string | null;
+  possibleDuplicateOf: string | null;
+}
+
+export interface CvFilters {
+  skills?: string[];
+  minYears?: number;
+  location?: string;
+  language?: string;
+  q?: string;
+}
+
+export const embeddingToBytes = (vector: Float32Array) =>
+  new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength);
+export const embeddingFromBytes = (bytes: Uint8Array | null): Float32Array | null =>
+  bytes && bytes.byteLength % 4 === 0 ? new Float32Array(bytes.slice().buffer) : null;
+
+/** Inserts the CV; returns false when the tenant already has these exact bytes (nothing is written). */
+export async function insertCv(db: Kysely<Database>, cv: NewCv): Promise<boolean> {
+  const { analysis, profile } = cv;
+  const result = await db
+    .insertInto("cvs")
+    .values({
+      id: cv.id,
+      tenant_id: cv.tenantId,
+      content_hash: cv.contentHash,
+      filename: cv.filename,
+      content_type: cv.contentType,
+      size_bytes: cv.file.byteLength,
+      file: cv.file,
+      text: cv.text,
+      analysis: JSON.stringify(analysis),
+      profile: JSON.stringify(profile),
+      name: analysis.contact.name?.value ?? null,
+      emails: analysis.contact.emails.map((e) => e.value.toLowerCase()),
+      phones: analysis.contact.phones.map((p) => p.value),
+      skills: profile.skills,
+      years: profile.years,
+      location: profile.location,
+      language: analysis.document.language,
+      education_level: profile.educationLevel,
+      possible_duplicate_of: cv.possibleDuplicateOf,
+      embedding: cv.embedding ? embeddingToBytes(cv.embedding) : null,
+    })
+    .onConflict((oc) => oc.columns(["tenant_id", "content_hash"]).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+export async function findCvIdByHash(db: Kysely<Database>, tenantId: string, contentHash: string) {
+  const row = await db
+    .selectFrom("cvs")
+    .select(["id", "filename", "created_at", "analysis", "possible_duplicate_of"])
+    .where("tenant_id", "=", tenantId)
+    .where("content_hash", "=", contentHash)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Another CV of the same person (a shared email or phone), oldest first. */
+export async function findSamePerson(
+  db: Kysely<Database>,
+  tenantId: string,
+  emails: string[],
+  phones: string[],
+) {
+  if (emails.length === 0 && phones.length === 0) return null;
+  const row = await db
+    .selectFrom("cvs")
+    .select("id")
+    .where("tenant_id", "=", tenantId)
+    .where((eb) =>
+      eb.or([
+        ...(emails.length ? [eb(sql`emails`, "&&", sql`${emails}::text[]`)] : []),
+        ...(phones.length ? [eb(sql`phones`, "&&", sql`${phones}::text[]`)] : []),
+      ]),
+    )
+    .orderBy("seq")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function getCv(db: Kysely<Database>, tenantId: string, id: string) {
+  return (
+    (await db
+      .selectFrom("cvs")
+      .select([
+        "id",
+        "filename",
+        "content_type",
+        "content_hash",
+        "created_at",
+        "text",
+        "analysis",
+        "profile",
+        "possible_duplicate_of",
+        "embedding",
+        "indexed_at",
+      ])
+      .where("tenant_id", "=", tenantId)
+      .where("id", "=", id)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function getCvFile(db: Kysely<Database>, tenantId: string, id: string) {
+  return (
+    (await db
+      .selectFrom("cvs")
+      .select(["file", "content_type", "filename"])
+      .where("tenant_id", "=", tenantId)
+      .where("id", "=", id)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+/** Deletes the row; returns its content hash (for the analysis cache) or null when there was none. */
+export async function deleteCv(db: Kysely<Database>, tenantId: string, id: string): Promise<string | null> {
+  const row = await db
+    .deleteFrom("cvs")
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", id)
+    .returning("content_hash")
+    .executeTakeFirst();
+  return row?.content_hash ?? null;
+}
+
+export async function markIndexed(db: Kysely<Database>, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable("cvs")
+    .set({ indexed_at: new Date() })
+    .where("tenant_id", "=", tenantId)
+    .where("id", "in", ids)
+    .execute();
+}
+
+/** A page of CVs, newest first, after the cursor (a seq), with the filters applied. */
+export async function listCvs(
+  db: Kysely<Database>,
+  tenantId: string,
+  filters: CvFilters,
+  page: { limit: number; before?: string },
+): Promise<{ items: (CvSummary & { seq: string })[]; more: boolean }> {
+  let query = db
+    .selectFrom("cvs")
+    .select([
+      "id",
+      "seq",
+      "filename",
+      "created_at",
+      "name",
+      "skills",
+      "years",
+      "location",
+      "language",
+      "possible_duplicate_of",
+      sql<string | null>`analysis->'headline'->>'value'`.as("headline"),
+    ])
+    .where("tenant_id", "=", tenantId);
+  if (filters.skills?.length) query = query.where(sql<boolean>`skills @> ${filters.skills}::text[]`);
+  if (filters.minYears !== undefined) query = query.where("years", ">=", filters.minYears);
+  if (filters.location) query = query.where("location", "ilike", `%${escapeLike(filters.location)}%`);
+  if (filters.language) query = query.where("language", "=", filters.language.toLowerCase());
+  if (filters.q)
+    query = query.where(
+      sql<boolean>`to_tsvector('simple', text) @@ websearch_to_tsquery('simple', ${filters.q})`,
+    );
+  if (page.before) query = query.where("seq", "<", page.before);
+  const rows = await query
+    .orderBy("seq", "desc")
+    .limit(page.limit + 1)
+    .execute();
+  return {
+    more: rows.length > page.limit,
+    items: rows.slice(0, page.limit).map((r) => ({
+      id: r.id,
+      seq: String(r.seq),
+      filename: r.filename,
+      createdAt: new Date(r.created_at).toISOString(),
+      name: r.name,
+      headline: r.headline,
+      skills: r.skills,
+      years: r.years,
+      location: r.location,
+      language: r.language,
+      possibleDuplicateOf: r.possible_duplicate_of,
+    })),
+  };
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);

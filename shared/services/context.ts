@@ -1,0 +1,82 @@
+// The derived services a request needs beside its clients: the vector store, the embedder, the cache and
+// the in-memory ranking index. Made once per configuration per process (per isolate on Workers).
+import { type Cache, createCache } from "../cache/index.ts";
+import type { Clients } from "../clients/types.ts";
+import type { Settings } from "../config/settings.ts";
+import { createEmbedder } from "../embeddings/select.ts";
+import type { Embedder } from "../embeddings/types.ts";
+import { createPgVectorStore } from "../vectors/pgvector.ts";
+import { createQdrantVectorStore } from "../vectors/qdrant.ts";
+import { VectorDimensionError, type VectorStore } from "../vectors/types.ts";
+import { createRankingIndex, type RankingIndex } from "./ranking-index.ts";
+
+export interface Services {
+  vectors: VectorStore;
+  embedder: Embedder;
+  cache: Cache;
+  ranking: RankingIndex;
+  /** the vector store's collection exists with the embedder's dimension (checked once) */
+  vectorsReady(): Promise<void>;
+}
+
+interface PerSettings {
+  embedder: Embedder;
+  cache: Cache;
+  ranking: RankingIndex;
+  ready?: Promise<void>;
+}
+
+const perSettings = new WeakMap<Settings, PerSettings>();
+const perClients = new WeakMap<Clients, Services>();
+
+function vectorStoreFor(clients: Clients): VectorStore {
+  const qdrant = clients.qdrantHandle();
+  // Qdrant when configured, else pgvector in the database itself; never one standing in for the other.
+  if (qdrant)
+    return createQdrantVectorStore(qdrant, {
+      collection: clients.settings.QDRANT_COLLECTION,
+      shards: clients.settings.QDRANT_SHARDS,
+      replicationFactor: clients.settings.QDRANT_REPLICATION_FACTOR,
+    });
+  return createPgVectorStore(clients.db());
+}
+
+export function servicesFor(
+  clients: Clients,
+  options: { ai?: Parameters<typeof createEmbedder>[1] } = {},
+): Services {
+  let services = perClients.get(clients);
+  if (services) return services;
+  const settings = clients.settings;
+  let shared = perSettings.get(settings);
+  if (!shared) {
+    shared = {
+      embedder: createEmbedder(settings, options.ai ?? {}),
+      cache: createCache({
+        store: clients.keyValue(),
+        maxEntries: settings.CACHE_MAX_ENTRIES,
+        ttlSeconds: settings.CACHE_TTL_SECONDS,
+      }),
+      ranking: createRankingIndex(),
+    };
+    perSettings.set(settings, shared);
+  }
+  const vectors = vectorStoreFor(clients);
+  const owner = shared;
+  services = {
+    vectors,
+    embedder: owner.embedder,
+    cache: owner.cache,
+    ranking: owner.ranking,
+    vectorsReady() {
+      // A dimension mismatch is a configuration error: remembered and reported on every call, not retried.
+      owner.ready ??= vectors.ensureCollection(owner.embedder.dimensions).catch((error) => {
+        if (!(error instanceof VectorDimensionError)) owner.ready = undefined;
+        throw error;
+      });
+      return owner.ready;
+    },
+  };
+  perClients.set(clients, services);
+  return services;
+}

@@ -1,0 +1,141 @@
+// Storing a CV: analyse (cached by content hash), write to the database first, then index its vector.
+// The same bytes twice give the stored CV back; the same person under new bytes is stored and flagged.
+import { type AnalysisResult, analyzeDocument, analyzeText } from "../analysis/index.ts";
+import type { Clients } from "../clients/types.ts";
+import { findCvIdByHash, findSamePerson, insertCv, markIndexed } from "../db/cvs.ts";
+import type { Logger } from "../log/logger.ts";
+import { toCvProfile } from "../matching/profile.ts";
+import type { Services } from "./context.ts";
+import { embedOne, vectorPayload } from "./vectors.ts";
+
+export interface Upload {
+  bytes: Uint8Array;
+  filename: string | null;
+  /** given for JSON `{ text }` uploads: analysed as text, whatever the bytes look like */
+  asText?: boolean;
+}
+
+export interface StoredCv {
+  id: string;
+  filename: string | null;
+  createdAt: string;
+  analysis: AnalysisResult["analysis"];
+  possibleDuplicateOf?: string;
+  /** true when these exact bytes were stored before (nothing new was written) */
+  existing: boolean;
+}
+
+const hex = (bytes: ArrayBuffer) =>
+  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, "0")).join("");
+const contentTypes = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  txt: "text/plain; charset=utf-8",
+  markdown: "text/markdown; charset=utf-8",
+  html: "text/html; charset=utf-8",
+} as const;
+
+/** "YYYY-MM" of today: the engine has no clock, the service gives it one. */
+export const currentMonth = (now = new Date()) => now.toISOString().slice(0, 7);
+
+export async function analyzeUpload(
+  clients: Clients,
+  services: Services,
+  tenantId: string,
+  upload: Upload,
+  hash: string,
+) {
+  const settings = clients.settings;
+  const cached = await services.cache.get<AnalysisResult>(tenantId, "analysis", hash);
+  if (cached) return cached;
+  const options = {
+    asOf: currentMonth(),
+    defaultRegion: settings.DEFAULT_PHONE_REGION,
+    limits: {
+      maxBytes: settings.MAX_UPLOAD_BYTES,
+      maxPages: settings.MAX_PAGES,
+      maxInflatedBytes: settings.MAX_INFLATED_BYTES,
+      timeoutMs: settings.ANALYSIS_TIMEOUT_MS,
+    },
+  };
+  const result = upload.asText
+    ? analyzeText(new TextDecoder().decode(upload.bytes), options)
+    : await analyzeDocument(upload.bytes, options);
+  await services.cache.set(tenantId, "analysis", hash, result);
+  return result;
+}
+
+export async function ingestCv(
+  clients: Clients,
+  services: Services,
+  log: Logger,
+  tenantId: string,
+  upload: Upload,
+): Promise<StoredCv> {
+  const db = clients.db();
+  const hash = hex(await crypto.subtle.digest("SHA-256", upload.bytes as Uint8Array<ArrayBuffer>));
+  const before = await findCvIdByHash(db, tenantId, hash);
+  if (before) return existingCv(before);
+
+  const result = await analyzeUpload(clients, services, tenantId, upload, hash);
+  const { analysis, text } = result;
+  const profile = toCvProfile(analysis);
+  const emails = analysis.contact.emails.map((e) => e.value.toLowerCase());
+  const phones = analysis.contact.phones.map((p) => p.value);
+  const [samePerson, embedding] = await Promise.all([
+    findSamePerson(db, tenantId, emails, phones),
+    embedOne(services, text),
+  ]);
+  const id = crypto.randomUUID();
+  const inserted = await insertCv(db, {
+    id,
+    tenantId,
+    contentHash: hash,
+    filename: upload.filename,
+    contentType: upload.asText ? contentTypes.txt : contentTypes[analysis.document.type],
+    file: upload.bytes,
+    text,
+    analysis,
+    profile,
+    embedding,
+    possibleDuplicateOf: samePerson,
+  });
+  if (!inserted) {
+    // Another request stored the same bytes between our check and our write.
+    const raced = await findCvIdByHash(db, tenantId, hash);
+    if (raced) return existingCv(raced);
+  }
+  services.ranking.remember(tenantId, { id, profile, embedding });
+  await services.cache.invalidateResults(tenantId);
+  try {
+    await services.vectorsReady();
+    await services.vectors.upsert([
+      { id, vector: Array.from(embedding), payload: vectorPayload(tenantId, profile, analysis) },
+    ]);
+    await markIndexed(db, tenantId, [id]);
+  } catch (error) {
+    // The CV is stored; its vector is caught up later (indexed_at stays null), never lost.
+    log.warn("vector store unavailable: the CV will be indexed when it is back", { cvId: id, error });
+  }
+  return {
+    id,
+    filename: upload.filename,
+    createdAt: new Date().toISOString(),
+    analysis,
+    ...(samePerson ? { possibleDuplicateOf: samePerson } : {}),
+    existing: false,
+  };
+}
+
+function existingCv(row: NonNullable<Awaited<ReturnType<typeof findCvIdByHash>>>): StoredCv {
+  return {
+    id: row.id,
+    filename: row.filename,
+    createdAt: new Date(row.created_at).toISOString(),
+    analysis: (typeof row.analysis === "string"
+      ? JSON.parse(row.analysis)
+      : row.analysis) as StoredCv["analysis"],
+    ...(row.possible_duplicate_of ? { possibleDuplicateOf: row.possible_duplicate_of } : {}),
+    existing: true,
+  };
+}

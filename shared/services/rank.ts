@@ -1,0 +1,107 @@
+// Ranking: every candidate CV of the tenant scored in memory against a prepared job (skills, experience,
+// education and embedding similarity), best first; only the returned ones get the full explanation.
+import type { Kysely } from "kysely";
+import type { Settings } from "../config/settings.ts";
+import type { JobRecord } from "../db/jobs.ts";
+import type { Database } from "../db/schema.ts";
+import type { JobRequirements } from "../matching/job.ts";
+import type { CvProfile } from "../matching/profile.ts";
+import {
+  type MatchResult,
+  type MatchWeights,
+  matchScore,
+  prepareJob,
+  scoreMatch,
+} from "../matching/score.ts";
+import { locationKeys, normalizeLocation } from "../vectors/types.ts";
+import type { Services } from "./context.ts";
+import type { RankedCv } from "./ranking-index.ts";
+import { cosine, embedOne } from "./vectors.ts";
+
+export interface CandidateFilters {
+  skills?: string[];
+  minYears?: number;
+  location?: string;
+}
+
+export interface RankedMatch extends MatchResult {
+  cvId?: string;
+  jobId?: string;
+}
+
+export const weightsFrom = (settings: Settings): MatchWeights => ({
+  semantic: settings.MATCH_WEIGHT_SEMANTIC,
+  requiredSkills: settings.MATCH_WEIGHT_REQUIRED_SKILLS,
+  preferredSkills: settings.MATCH_WEIGHT_PREFERRED_SKILLS,
+  experience: settings.MATCH_WEIGHT_EXPERIENCE,
+  education: settings.MATCH_WEIGHT_EDUCATION,
+});
+
+export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
+
+function passes(profile: CvProfile, filters: CandidateFilters): boolean {
+  if (filters.minYears !== undefined && profile.years < filters.minYears) return false;
+  if (filters.skills?.length) {
+    for (const skill of filters.skills) if (!profile.skills.includes(skill)) return false;
+  }
+  if (filters.location) {
+    const wanted = normalizeLocation(filters.location);
+    if (!locationKeys(profile.location).includes(wanted)) return false;
+  }
+  return true;
+}
+
+/** Scores every candidate, keeps those at or above minScore, and explains the best `limit`. */
+export function rankCandidates(
+  candidates: RankedCv[],
+  requirements: JobRequirements,
+  jobVector: Float32Array,
+  options: { weights: MatchWeights; limit: number; minScore: number; filters: CandidateFilters },
+): { matches: (MatchResult & { cvId: string })[]; considered: number } {
+  const prepared = prepareJob(requirements);
+  const scored: { cv: RankedCv; score: number; semantic: number }[] = [];
+  let considered = 0;
+  for (const cv of candidates) {
+    if (!passes(cv.profile, options.filters)) continue;
+    considered++;
+    const semantic = cosine(jobVector, cv.embedding);
+    const score = matchScore(cv.profile, prepared, { weights: options.weights, semantic });
+    if (score >= options.minScore) scored.push({ cv, score, semantic });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.cv.id < b.cv.id ? -1 : 1));
+  return {
+    considered,
+    matches: scored.slice(0, options.limit).map(({ cv, semantic }) => ({
+      cvId: cv.id,
+      ...scoreMatch(cv.profile, prepared, { weights: options.weights, semantic }),
+    })),
+  };
+}
+
+const jobVectors = new Map<string, Float32Array>();
+
+/** The job's embedding, remembered per job version (a PUT changes updatedAt and so the key). */
+export async function jobVectorOf(services: Services, job: JobRecord): Promise<Float32Array> {
+  const key = `${job.id}:${job.updatedAt}:${services.embedder.name}`;
+  let vector = jobVectors.get(key);
+  if (!vector) {
+    vector = await embedOne(services, jobText(job));
+    if (jobVectors.size > 1_000) jobVectors.clear();
+    jobVectors.set(key, vector);
+  }
+  return vector;
+}
+
+export async function rankCvsForJob(
+  db: Kysely<Database>,
+  services: Services,
+  tenantId: string,
+  job: JobRecord,
+  options: { weights: MatchWeights; limit: number; minScore: number; filters: CandidateFilters },
+) {
+  const [candidates, jobVector] = await Promise.all([
+    services.ranking.cvsOf(db, tenantId),
+    jobVectorOf(services, job),
+  ]);
+  return rankCandidates(candidates, job.requirements, jobVector, options);
+}

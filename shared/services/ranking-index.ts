@@ -1,0 +1,92 @@
+// Each tenant's CV profiles and embeddings held in memory, so ranking thousands of CVs reads no rows.
+// Kept fresh by a cheap check per use (count and newest seq): new rows are loaded incrementally, and a
+// count that does not add up (a CV deleted by another process) reloads the tenant.
+import { type Kysely, sql } from "kysely";
+import { embeddingFromBytes } from "../db/cvs.ts";
+import type { Database } from "../db/schema.ts";
+import type { CvProfile } from "../matching/profile.ts";
+
+export interface RankedCv {
+  id: string;
+  profile: CvProfile;
+  /** L2-normalized; null when the CV has no embedding yet */
+  embedding: Float32Array | null;
+}
+
+interface TenantEntries {
+  byId: Map<string, RankedCv>;
+  lastSeq: string;
+  list: RankedCv[] | null;
+}
+
+export interface RankingIndex {
+  /** every CV of the tenant, current as of this call */
+  cvsOf(db: Kysely<Database>, tenantId: string): Promise<RankedCv[]>;
+  /** called by this process's writes, so its own changes show at once */
+  remember(tenantId: string, cv: RankedCv): void;
+  forget(tenantId: string, id: string): void;
+}
+
+const LOAD_BATCH = 2_000;
+
+export function createRankingIndex(): RankingIndex {
+  const tenants = new Map<string, TenantEntries>();
+
+  async function loadAfter(db: Kysely<Database>, tenantId: string, entries: TenantEntries) {
+    for (;;) {
+      const rows = await db
+        .selectFrom("cvs")
+        .select(["id", "seq", "profile", "embedding"])
+        .where("tenant_id", "=", tenantId)
+        .where("seq", ">", entries.lastSeq)
+        .orderBy("seq")
+        .limit(LOAD_BATCH)
+        .execute();
+      for (const row of rows) {
+        entries.byId.set(row.id, {
+          id: row.id,
+          profile: (typeof row.profile === "string" ? JSON.parse(row.profile) : row.profile) as CvProfile,
+          embedding: embeddingFromBytes(row.embedding),
+        });
+        entries.lastSeq = String(row.seq);
+      }
+      if (rows.length > 0) entries.list = null;
+      if (rows.length < LOAD_BATCH) return;
+    }
+  }
+
+  return {
+    async cvsOf(db, tenantId) {
+      const { rows } = await sql<{ count: string | number; newest: string | null }>`
+        select count(*) as count, max(seq) as newest from cvs where tenant_id = ${tenantId}`.execute(db);
+      const count = Number(rows[0]?.count ?? 0);
+      const newest = rows[0]?.newest === null || rows[0]?.newest === undefined ? "0" : String(rows[0].newest);
+      let entries = tenants.get(tenantId);
+      if (!entries || BigInt(newest) < BigInt(entries.lastSeq)) {
+        entries = { byId: new Map(), lastSeq: "0", list: null };
+        tenants.set(tenantId, entries);
+      }
+      if (BigInt(newest) > BigInt(entries.lastSeq)) await loadAfter(db, tenantId, entries);
+      if (entries.byId.size !== count) {
+        // Something was deleted elsewhere (or raced with this load): start again from the table.
+        entries = { byId: new Map(), lastSeq: "0", list: null };
+        tenants.set(tenantId, entries);
+        await loadAfter(db, tenantId, entries);
+      }
+      entries.list ??= [...entries.byId.values()];
+      return entries.list;
+    },
+    remember(tenantId, cv) {
+      // Only speeds up this process's view; the seq check above still loads the row itself later.
+      const entries = tenants.get(tenantId);
+      if (entries) {
+        entries.byId.set(cv.id, cv);
+        entries.list = null;
+      }
+    },
+    forget(tenantId, id) {
+      const entries = tenants.get(tenantId);
+      if (entries?.byId.delete(id)) entries.list = null;
+    },
+  };
+}
