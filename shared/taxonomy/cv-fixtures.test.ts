@@ -35,6 +35,7 @@ describe.each([
       "TypeScript",
       "Frontend development",
       "Redis",
+      "Caching",
       "Apache Spark",
       "Apache Airflow",
       "Tableau",
