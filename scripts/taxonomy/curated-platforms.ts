@@ -26,7 +26,7 @@ export const curatedPlatforms: Record<string, string[]> = {
     "Amazon CloudFront | CloudFront > AWS",
     "Amazon Route 53 | Route 53, Route53 > AWS",
     "AWS Elastic Beanstalk | Elastic Beanstalk > AWS",
-    "Azure DevOps | Azure Pipelines, VSTS, TFS > Microsoft Azure, CI/CD",
+    "Azure DevOps | Azure Pipelines, VSTS, TFS, Team Foundation Server > Microsoft Azure, CI/CD",
     "Azure Functions > Microsoft Azure, Serverless",
     "Azure Kubernetes Service | AKS > Microsoft Azure, Kubernetes",
     "Azure Active Directory | Azure AD, Entra ID, Microsoft Entra ID > Microsoft Azure",

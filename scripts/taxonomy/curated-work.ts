@@ -5,7 +5,7 @@ export const curatedWork: Record<string, string[]> = {
   office: [
     "Microsoft Excel | ~Excel, MS Excel, Excel spreadsheets, Advanced Excel > Spreadsheets",
     "Microsoft Word | MS Word, ~Word > Word processing",
-    "Microsoft PowerPoint | PowerPoint, MS PowerPoint, Powerpoint > Presentations",
+    "Microsoft PowerPoint | PowerPoint, MS PowerPoint, Powerpoint, PPT > Presentations",
     "Microsoft Outlook | MS Outlook, ~Outlook",
     "Microsoft Office | MS Office, Office 365, Microsoft 365, M365, O365",
     "Microsoft Teams | MS Teams",

@@ -139,6 +139,15 @@ describe.each([
     everyday: ["monitoring patients after surgery", "monitoring of vital signs"],
   },
   {
+    skill: "AWS Lambda",
+    skillSense: [
+      "AWS Lambda functions",
+      "Lambda, S3 and DynamoDB",
+      "Serverless APIs on Lambda and API Gateway",
+    ],
+    everyday: ["Lambda expressions and streams in Java 8", "lambda calculus", "Greek letters such as lambda"],
+  },
+  {
     skill: "German",
     skillSense: [
       "Languages: English (native), German (B2)",

@@ -122,6 +122,8 @@ export const senseRules: Record<string, SenseRule> = {
   "SWIFT payments": {
     cue: (c) => /^mt\d{3}$/.test(next(c)) || SWIFT_CUE.has(next(c)) || SWIFT_CUE.has(prev(c)),
   },
+  // "lambda expressions" in Java or C# are a language feature, not the AWS service
+  "AWS Lambda": { everyday: (c) => set("expression expressions calculus").has(next(c)) },
   Rust: { everyday: (c) => set("removal prevention proofing protection belt").has(next(c)) },
 };
 
