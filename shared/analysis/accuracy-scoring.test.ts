@@ -9,6 +9,7 @@ import {
   normalizeCompany,
   normalizeText,
   phrasesInOrder,
+  rowsInOrder,
   scoreFile,
   summarize,
 } from "./accuracy.ts";
@@ -239,6 +240,7 @@ describe("reading order", () => {
     [["Ana Lima", "Experience", "USP"], true],
     [["Experience", "Skills"], false],
     [["Ana Lima", "Kotlin"], false],
+    [["Data Analyst", "Analyst"], false],
   ])("%j in order -> %j", (phrases, ok) => expect(phrasesInOrder(text, phrases).ok).toBe(ok));
 
   test.each([
@@ -247,4 +249,39 @@ describe("reading order", () => {
     [{ left: ["Skills", "Education"], right: ["Experience"] }, false],
     [{ left: ["Skills"], right: ["Missing phrase"] }, false],
   ])("columns %j separate -> %j", (columns, ok) => expect(columnsSeparate(text, columns)).toBe(ok));
+});
+
+describe("rowsInOrder", () => {
+  const table =
+    "Senior Nurse\nExperience\nSenior Nurse\n2021 – today Trent Valley Hospital\nNurse\n2019 – 2021 Sherwood Hospital";
+  test.each([
+    [
+      [
+        ["2021 – today", "Senior Nurse"],
+        ["2019 – 2021", "Nurse"],
+      ],
+      true,
+      null,
+    ],
+    [
+      [
+        ["Trent Valley Hospital", "2021 – today"],
+        ["Sherwood Hospital", "Nurse"],
+      ],
+      true,
+      null,
+    ],
+    [[["Sherwood Hospital"], ["Trent Valley Hospital"]], false, "Trent Valley Hospital"],
+    [[["2021 – today"], ["2018 – 2019"]], false, "2018 – 2019"],
+  ])("%j -> %j", (rows, ok, missing) => expect(rowsInOrder(table, rows)).toEqual({ ok, missing }));
+
+  test("a table read column by column interleaves its rows", () => {
+    const columnWise =
+      "2021 – today\n2019 – 2021\nSenior Nurse\nTrent Valley Hospital\nStaff Nurse\nSherwood Hospital";
+    const rows = [
+      ["2021 – today", "Senior Nurse"],
+      ["2019 – 2021", "Staff Nurse"],
+    ];
+    expect(rowsInOrder(columnWise, rows)).toEqual({ ok: false, missing: "2019 – 2021" });
+  });
 });

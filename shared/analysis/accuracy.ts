@@ -29,6 +29,8 @@ export interface ExpectedAnalysis {
   readingOrder?: string[];
   /** lines of each column: every left phrase must come before every right phrase, or all after */
   columns?: { left: string[]; right: string[] };
+  /** cells of consecutive table rows: all of a row's phrases (in any order) before any of the next row's */
+  rows?: string[][];
 }
 
 export const FIELDS = [
@@ -237,9 +239,10 @@ export function phrasesInOrder(text: string, phrases: string[]): { ok: boolean; 
   const hay = normalizeText(text);
   let from = 0;
   for (const phrase of phrases) {
-    const at = hay.indexOf(normalizeText(phrase), from);
+    const needle = normalizeText(phrase);
+    const at = hay.indexOf(needle, from);
     if (at === -1) return { ok: false, missing: phrase };
-    from = at + 1;
+    from = at + needle.length;
   }
   return { ok: true, missing: null };
 }
@@ -252,4 +255,25 @@ export function columnsSeparate(text: string, columns: { left: string[]; right: 
   const right = columns.right.map(at);
   if ([...left, ...right].some((i) => i === -1)) return false;
   return Math.max(...left) < Math.min(...right) || Math.max(...right) < Math.min(...left);
+}
+
+/**
+ * True when each row's phrases all come after the last phrase of the row before; the order inside a row
+ * is free. A row is searched only after the previous one, so a title that recurs earlier (in a headline,
+ * or inside a longer title) is not mistaken for the row's cell.
+ */
+export function rowsInOrder(text: string, rows: string[][]): { ok: boolean; missing: string | null } {
+  const hay = normalizeText(text);
+  let from = 0;
+  for (const row of rows) {
+    let last = from;
+    for (const phrase of row) {
+      const needle = normalizeText(phrase);
+      const at = hay.indexOf(needle, from);
+      if (at === -1) return { ok: false, missing: phrase };
+      last = Math.max(last, at + needle.length);
+    }
+    from = last;
+  }
+  return { ok: true, missing: null };
 }
