@@ -147,9 +147,10 @@ export function createPgVectorStore(db: Kysely<Database>): VectorStore {
   };
 }
 
+// pgvector's cosine distance involving a zero vector is NaN; Qdrant scores it 0, and so does this store
 const toHit = (row: { cv_id: string; score: number }): VectorHit => ({
   id: row.cv_id,
-  score: Number(row.score),
+  score: Number(row.score) || 0,
 });
 
 function whereClause(filter: VectorFilter) {

@@ -113,14 +113,13 @@ const locationWords = (location: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "");
 
-/** Rejects vectors that cosine similarity cannot score, before they reach a store. */
+/**
+ * Rejects vectors of the wrong length or with non-finite components before they reach a store. A zero vector
+ * (the built-in embedder's answer to a text without features) is allowed: it scores 0 against everything.
+ */
 export function checkVector(vector: number[], dimensions: number | undefined, where: string): void {
   if (dimensions !== undefined && vector.length !== dimensions)
     throw new VectorDimensionError(where, dimensions, vector.length);
-  let norm = 0;
-  for (const x of vector) {
+  for (const x of vector)
     if (!Number.isFinite(x)) throw new TypeError(`${where}: vector components must be finite numbers`);
-    norm += x * x;
-  }
-  if (norm === 0) throw new TypeError(`${where}: a zero vector has no direction to compare by cosine`);
 }

@@ -45,6 +45,8 @@ export interface QdrantEmulator {
   calls: string[];
   /** milliseconds to wait before answering each request (to test client timeouts) */
   delayMs: number;
+  /** while true every call is answered 503, as by a Qdrant that is overloaded or restarting */
+  unavailable: boolean;
   collections: Map<string, EmulatedCollection>;
   close(): Promise<void>;
 }
@@ -79,6 +81,8 @@ export async function startQdrantEmulator(options: { delayMs?: number } = {}): P
     }
     const { operation } = route;
     calls.push(operation.operationId);
+    if (emulator.unavailable)
+      return reply(operation, response, 503, { status: { error: "Service Unavailable" }, time: 0 });
     const text = await readBody(request);
     const problems: string[] = [];
     const pathParams = Object.fromEntries(
@@ -155,6 +159,7 @@ export async function startQdrantEmulator(options: { delayMs?: number } = {}): P
     violations,
     calls,
     delayMs: options.delayMs ?? 0,
+    unavailable: false,
     collections,
     close: () =>
       new Promise<void>((resolve, reject) => {
