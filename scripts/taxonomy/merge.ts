@@ -61,6 +61,8 @@ export class TaxonomyBuilder {
       if (!existing.sources.includes("curated")) this.addAliases(existing, [entry.name, ...entry.aliases]);
       return existing;
     }
+    // a name that loses its symbols to tokenizing ("F*", "Act!") must not become a letter or a plain word
+    if (lookupKey(entry.name).length < 2) return undefined;
     const skill: TaxonomySkill = {
       name: entry.name,
       category: entry.category,

@@ -9,7 +9,7 @@ export const excludedNames = new Set<string>(
     "Reason|Singularity|Bison|Metal|Mojo|Clarity|Elvish|Eiffel|Gherkin|Source|Learn|Database|Reports|Jersey|" +
     "Sunrise|Millennium|Inventor|Shiva|RAGE|Salt|Canvas|Scratch|Thrift|Absorb|Smarty|Snort|Quicken|Ceylon|" +
     "Bicep|Audacity|Asymptote|Frostbite|Cypher|Lex|Mako|Meson|Gleam|Vala|Email|Internet|Computer|Software|" +
-    "ECLiPSe|ShellSession"
+    "ECLiPSe|ShellSession|F*|Act!"
   ).split("|"),
 );
 

@@ -86,7 +86,8 @@ export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionInde
       };
       insert(root, keys, entry);
       // "NodeJS" and "scikitlearn" are the same names written as one word
-      if (keys.length > 1) insert(root, [compactKey(form)], { ...entry });
+      const compact = compactKey(form);
+      if (keys.length > 1 && !compact.includes(" ")) insert(root, [compact], { ...entry });
     }
   });
   return { skills, root };

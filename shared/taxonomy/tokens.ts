@@ -85,7 +85,12 @@ export function lookupKey(form: string): string {
   return formKeys(form).join(" ");
 }
 
-/** the same key with the words run together ("node js" → "nodejs"), so "NodeJS" finds "Node.js" */
+/**
+ * the same key with the words run together ("node js" → "nodejs"), so "NodeJS" finds "Node.js"; short
+ * run-together keys are not made ("M&A" must not become "MA", a US state), the spaced key stands instead
+ */
 export function compactKey(form: string): string {
-  return formKeys(form).join("");
+  const keys = formKeys(form);
+  const joined = keys.join("");
+  return joined.length >= 4 ? joined : keys.join(" ");
 }
