@@ -1,5 +1,5 @@
 // Ranks 10,000 synthetic CV profiles against one job and prints p50/p95 of the whole ranking.
-// Run: npx tsx bench/matching.bench.ts
+// Run: npx tsx bench/matching.bench.ts   (bench/run.ts calls run())
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";

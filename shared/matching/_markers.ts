@@ -187,6 +187,9 @@ export const REQUIRED_MARKER = new RegExp(phraseSource(REQUIRED), "iu");
 export const COMPANY_HEADING = new RegExp(phraseSource(COMPANY), "iu");
 export const ROLE_HEADING = new RegExp(phraseSource(ROLE), "iu");
 
+/** requirement and wish phrases, all occurrences: to know which parts of a sentence carry one */
+export const CLAUSE_MARKERS = new RegExp(phraseSource([...PREFERRED, ...REQUIRED]), "giu");
+
 /** every phrase above, for finding what is left of a line once its markers are removed */
 export const ANY_MARKER = new RegExp(phraseSource([...PREFERRED, ...REQUIRED, ...COMPANY, ...ROLE]), "giu");
 

@@ -2,6 +2,7 @@
 // describes the role, or describes the employer (benefits, "about us"), from headings, labels and phrases.
 import {
   ANY_MARKER,
+  CLAUSE_MARKERS,
   COMPANY_HEADING,
   HEADING_FILLER,
   PREFERRED_MARKER,
@@ -88,15 +89,12 @@ function cut(piece: Piece, at: number[]): Piece[] {
 function splitSentences(line: Piece): Piece[] {
   const cuts: number[] = [];
   for (const m of line.text.matchAll(/[.!?]+\s+|;\s*/g)) {
-    const before = line.text.slice(0, m.index);
+    // The longest abbreviation is a few characters: looking back 12 keeps long lines linear.
+    const before = line.text.slice(Math.max(0, m.index - 12), m.index);
     if (m[0].startsWith(".") && ABBREVIATION.test(before)) continue;
     cuts.push(m.index + 1);
   }
   return cut(line, cuts);
-}
-
-function hasMarker(text: string): boolean {
-  return PREFERRED_MARKER.test(text) || REQUIRED_MARKER.test(text);
 }
 
 /** cuts before a wish word ("Python, ideally also Go") and at commas between two marked parts */
@@ -104,12 +102,19 @@ function splitClauses(sentence: Piece): Piece[] {
   const text = sentence.text;
   const cuts: number[] = [];
   for (const m of text.matchAll(WISH_START)) if (m.index > 0) cuts.push(m.index);
-  let from = 0;
+  // "Bachelor's required, Master's preferred": cut at a comma when both sides carry their own marker.
+  // Marker positions are found once, so a long list of commas stays linear.
+  const markers = [...text.matchAll(CLAUSE_MARKERS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const lastStart = markers.length > 0 ? markers[markers.length - 1].start : -1;
+  let next = 0; // first marker at or after the last cut
   for (const m of text.matchAll(/,\s*/g)) {
-    // "Bachelor's required, Master's preferred": both sides carry their own marker.
-    if (hasMarker(text.slice(from, m.index)) && hasMarker(text.slice(m.index + 1))) {
+    const left = markers[next];
+    if (left !== undefined && left.end <= m.index && lastStart > m.index) {
       cuts.push(m.index + 1);
-      from = m.index + 1;
+      while (next < markers.length && markers[next].start <= m.index) next++;
     }
   }
   return cut(

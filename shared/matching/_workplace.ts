@@ -36,7 +36,9 @@ export function remoteOf(text: string): boolean | null {
 }
 
 // Capitalized words with the small joining words of place names: "New York", "Frankfurt am Main".
-const PLACE = "\\p{Lu}[\\p{L}'-]*(?:[ -](?:(?:am|an der|im|upon|en|de|del|la|sur)[ -])?\\p{Lu}[\\p{L}'-]*)*";
+// Words are joined by single spaces only (hyphens stay inside a word), so there is one way to read a
+// place and a failed match cannot backtrack through exponentially many splits.
+const PLACE = "\\p{Lu}[\\p{L}'-]*(?: (?:(?:am|an der|im|upon|en|de|del|la|sur) )?\\p{Lu}[\\p{L}'-]*)*";
 /** a phrase that also matches at the start of a sentence ("Based in") */
 const anyCase = (phrase: string) => `[${phrase[0]}${phrase[0].toUpperCase()}]${phrase.slice(1)}`;
 const LABELLED =
