@@ -41,8 +41,13 @@ export interface CvFilters {
 
 export const embeddingToBytes = (vector: Float32Array) =>
   new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength);
-export const embeddingFromBytes = (bytes: Uint8Array | null): Float32Array | null =>
-  bytes && bytes.byteLength % 4 === 0 ? new Float32Array(bytes.slice().buffer) : null;
+export function embeddingFromBytes(bytes: Uint8Array | null): Float32Array | null {
+  if (!bytes || bytes.byteLength % 4 !== 0) return null;
+  // Copy: pg hands out Buffers that are views into a shared pool, at any offset.
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Float32Array(copy.buffer);
+}
 
 /** Inserts the CV; returns false when the tenant already has these exact bytes (nothing is written). */
 export async function insertCv(db: Kysely<Database>, cv: NewCv): Promise<boolean> {

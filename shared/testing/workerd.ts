@@ -21,6 +21,13 @@ export function buildWorkerBundle(): Promise<string> {
   return bundle;
 }
 
+// Miniflare's Hyperdrive insists on a password; the local server trusts loopback and ignores it.
+function withPassword(url: string): string {
+  const parsed = new URL(url);
+  if (!parsed.password) parsed.password = "unused";
+  return parsed.toString();
+}
+
 export async function startWorker(options: { bindings?: Record<string, string>; hyperdrive?: string } = {}) {
   const script = await buildWorkerBundle();
   return new Miniflare({
@@ -28,7 +35,7 @@ export async function startWorker(options: { bindings?: Record<string, string>; 
     script,
     compatibilityDate: "2026-04-01",
     compatibilityFlags: ["nodejs_compat"],
-    bindings: options.bindings ?? {},
-    ...(options.hyperdrive ? { hyperdrives: { HYPERDRIVE: options.hyperdrive } } : {}),
+    bindings: { LOG_LEVEL: "warn", ...options.bindings },
+    ...(options.hyperdrive ? { hyperdrives: { HYPERDRIVE: withPassword(options.hyperdrive) } } : {}),
   });
 }
