@@ -3,6 +3,7 @@ import { extractContact } from "./contact.ts";
 import { extractCertifications, extractProjects } from "./credentials.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
 import { extractEducation } from "./education.ts";
+import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
 import { qualityReport } from "./quality.ts";
 import { titleScore } from "./roles.ts";
@@ -28,7 +29,7 @@ export interface TextAnalysisOptions {
 
 /** One canonical text: Unix newlines, no ligatures or invisible characters, at most one blank line in a row. */
 export function normalizeText(text: string): string {
-  return text
+  return separateEuropassLabels(text)
     .replace(/\r\n?/g, "\n")
     .normalize("NFKC")
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
@@ -51,6 +52,18 @@ function maskContactDetails(text: string): string {
     /\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|io|dev|net|org|de|fr)\/\S*/gi,
     (match) => " ".repeat(match.length),
   );
+}
+
+/** Joins a skills list that wrapped mid-item ("..., Microsoft\nOffice"), keeping offsets, so the item reads whole. */
+function joinWrappedLists(text: string, sections: { kind: string; start: number; end: number }[]): string {
+  let out = text;
+  for (const section of sections.filter((candidate) => candidate.kind === "skills")) {
+    const body = out
+      .slice(section.start, section.end)
+      .replace(/(,[^\n]*[\p{L}\d+#])\n(?=[\p{L}\d.])/gu, "$1 ");
+    out = out.slice(0, section.start) + body + out.slice(section.end);
+  }
+  return out;
 }
 
 function findHeadline(
@@ -93,14 +106,17 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   const totals = experienceTotals(experience, options.asOf);
   const education = extractEducation(linesOf(blocks, "education"), options.asOf);
   const sections = toSections(blocks);
+  const current = experience.find((entry) => entry.current) ?? experience[0];
+  const headline = findHeadline(headerLines, contact.name?.value, current?.title ?? null);
   const skills = extractSkills(
-    maskContactDetails(text),
+    joinWrappedLists(maskContactDetails(text), sections),
     sections,
     experience.map((entry) => ({
       entry,
       text: [entry.title, entry.company, ...entry.highlights].filter(Boolean).join("\n"),
     })),
     options.asOf,
+    [headline?.value ?? "", ...experience.flatMap((entry) => entry.highlights)],
   );
   const languageLines = linesOf(blocks, "languages").map((line) => line.text);
   // Outside a languages section (Europass puts them under "Personal skills"), a line that names a language
@@ -117,10 +133,10 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
         .replace(/\s*\n\s*/g, " ")
         .trim()
     : "";
-  const current = experience.find((entry) => entry.current) ?? experience[0];
+
   const parts: Omit<Analysis, "quality"> = {
     contact,
-    headline: findHeadline(headerLines, contact.name?.value, current?.title ?? null),
+    headline,
     summary: summaryText ? { value: summaryText, confidence: 0.85 } : null,
     sections,
     experience,

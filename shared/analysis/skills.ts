@@ -15,6 +15,8 @@ export function extractSkills(
   sections: Section[],
   experience: ExperienceSpan[],
   asOf: Month,
+  /** the headline and role highlights, which stand in for a skills list when only "Top Skills" is shown */
+  profileClaims: string[] = [],
 ): SkillEntry[] {
   const mentions = findSkillMentions(text);
   const skillSections = sections.filter((section) => section.kind === "skills");
@@ -22,8 +24,16 @@ export function extractSkills(
     skillSections.some((section) => mention.start >= section.start && mention.end <= section.end);
   // A CV that lists its skills under a heading says which ones it claims; words met in passing elsewhere
   // ("Nursing" in a degree, "Sales" in a title) are evidence of context, not claims, so they are left out.
+  // LinkedIn's "Top Skills" shows only three, so there the rest of the profile still counts.
   const listed = mentions.filter(inSkillSection);
-  const claimed = new Set((listed.length >= 3 ? listed : mentions).map((mention) => mention.name));
+  const topSkillsOnly =
+    skillSections.length > 0 && skillSections.every((section) => /^top skills$/i.test(section.heading));
+  const claimedMentions = topSkillsOnly
+    ? [...listed, ...profileClaims.flatMap((claim) => findSkillMentions(claim))]
+    : listed.length >= 3
+      ? listed
+      : mentions;
+  const claimed = new Set(claimedMentions.map((mention) => mention.name));
   const bySkill = new Map<
     string,
     { category: string; surfaces: Set<string>; count: number; listed: boolean }

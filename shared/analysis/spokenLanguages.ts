@@ -1,4 +1,5 @@
 // Spoken languages with a level (CEFR or native/fluent/professional/intermediate/basic), in seven CV languages.
+import { LANGUAGE_LABEL, NATIVE_LABEL } from "./europass.ts";
 import type { SpokenLanguage } from "./types.ts";
 
 // biome-ignore format: one language per line
@@ -105,7 +106,8 @@ export function extractSpokenLanguages(lines: string[], inLanguagesSection: bool
       // The level is whatever follows this name up to the next language name.
       const from = (match.index ?? 0) + match[0].length;
       const to = matches[index + 1]?.index ?? line.length;
-      const level = levelOf(line.slice(from, to));
+      // Europass puts the level before the names: "Mother tongue(s)  German, English".
+      const level = levelOf(line.slice(from, to)) ?? (NATIVE_LABEL.test(line) ? "native" : null);
       const existing = found.get(language);
       if (existing && (existing.level || !level)) return;
       found.set(language, { language, level, confidence: inLanguagesSection ? (level ? 0.95 : 0.85) : 0.7 });
@@ -121,5 +123,6 @@ export function isLanguageLevelLine(line: string): boolean {
   NAME_PATTERN.lastIndex = 0;
   const match = NAME_PATTERN.exec(trimmed);
   NAME_PATTERN.lastIndex = 0;
+  if (LANGUAGE_LABEL.test(trimmed)) return match !== null;
   return match !== null && match.index === 0 && levelOf(trimmed.slice(match[0].length)) !== null;
 }

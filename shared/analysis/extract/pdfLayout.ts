@@ -57,17 +57,54 @@ function lineText(line: Line): string {
   return text.replace(/ {2,}/g, " ").trim();
 }
 
-function linesToText(lines: Line[]): string {
+interface TextRow {
+  y: number;
+  text: string;
+}
+
+function rowsToText(rows: TextRow[]): string {
   const out: string[] = [];
-  const spacings = lines.slice(1).map((line, index) => lines[index].y - line.y);
+  const spacings = rows.slice(1).map((row, index) => rows[index].y - row.y);
   const typical =
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
-  lines.forEach((line, index) => {
+  rows.forEach((row, index) => {
     // A noticeably larger vertical step marks a paragraph or section break.
-    if (index > 0 && typical > 0 && lines[index - 1].y - line.y > 1.6 * typical) out.push("");
-    out.push(lineText(line));
+    if (index > 0 && typical > 0 && rows[index - 1].y - row.y > 1.6 * typical) out.push("");
+    out.push(row.text);
   });
   return out.join("\n");
+}
+
+function linesToText(lines: Line[]): string {
+  return rowsToText(lines.map((line) => ({ y: line.y, text: lineText(line) })));
+}
+
+const YEAR = /\b(19|20)\d{2}\b/;
+
+/**
+ * A table whose label column (dates, headings) sits beside the entries: each label joins the entry row it
+ * starts on, and a label that wrapped ("September" over "2016–January 2020") is put back together first.
+ */
+function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean): string {
+  const cells: { y: number; fontSize: number; text: string }[] = [];
+  for (const line of sparse) {
+    const text = lineText(line);
+    const last = cells[cells.length - 1];
+    const wrapped =
+      last &&
+      last.y - line.y <= 1.6 * last.fontSize &&
+      (!YEAR.test(last.text) || /[-–—]$/.test(last.text)) &&
+      YEAR.test(text);
+    if (wrapped) last.text = `${last.text} ${text}`;
+    else cells.push({ y: line.y, fontSize: line.fontSize, text });
+  }
+  const rows: TextRow[] = dense.map((line) => ({ y: line.y, text: lineText(line) }));
+  for (const cell of cells) {
+    const row = rows.find((candidate) => Math.abs(candidate.y - cell.y) <= 0.5 * cell.fontSize);
+    if (row) row.text = sparseIsLeft ? `${cell.text}\t${row.text}` : `${row.text}\t${cell.text}`;
+    else rows.push({ y: cell.y, text: cell.text });
+  }
+  return rowsToText(rows.sort((a, b) => b.y - a.y));
 }
 
 interface Gutter {
@@ -132,13 +169,21 @@ export function layoutPage(items: PositionedText[], pageWidth: number, depth = 0
     const band = visible.filter(inBand);
     const left = band.filter((item) => item.x + item.width / 2 < gutter.x);
     const right = band.filter((item) => item.x + item.width / 2 >= gutter.x);
-    if (left.length >= 3 && right.length >= 3 && !sidesFormRows(left, right)) {
+    if (left.length >= 3 && right.length >= 3) {
       const above = visible.filter((item) => item.y > gutter.top);
       const below = visible.filter((item) => item.y < gutter.bottom);
+      let middle: string[];
+      if (sidesFormRows(left, right)) {
+        const leftLines = groupLines(left);
+        const rightLines = groupLines(right);
+        const sparseIsLeft = leftLines.length <= rightLines.length;
+        middle = [
+          sparseIsLeft ? tableText(leftLines, rightLines, true) : tableText(rightLines, leftLines, false),
+        ];
+      } else middle = [layoutPage(left, pageWidth, depth + 1), layoutPage(right, pageWidth, depth + 1)];
       return [
         above.length > 0 ? linesToText(groupLines(above)) : "",
-        layoutPage(left, pageWidth, depth + 1),
-        layoutPage(right, pageWidth, depth + 1),
+        ...middle,
         below.length > 0 ? linesToText(groupLines(below)) : "",
       ]
         .filter((part) => part !== "")
