@@ -214,6 +214,26 @@ describe("scoreMatch with the project taxonomy", () => {
   });
 });
 
+describe("a prepared job", () => {
+  it("scores every CV the same whatever was scored before it", () => {
+    const cvs = [
+      profile(["React", "Kubernetes"], 3, "bachelor"),
+      profile(["JavaScript", "Docker", "GraphQL"], 7, null),
+      profile([], 0, "master"),
+      profile(["Next.js", "PostgreSQL", "Node.js"], 5, "associate"),
+    ];
+    const shared = prepareJob(backendJob, testCatalog);
+    const forward = cvs.map((cv) => scoreMatch(cv, shared, { semantic: 0.5 }));
+    const backward = [...cvs].reverse().map((cv) => scoreMatch(cv, shared, { semantic: 0.5 }));
+    const fresh = cvs.map((cv) => scoreMatch(cv, prepareJob(backendJob, testCatalog), { semantic: 0.5 }));
+    expect(backward.reverse()).toEqual(forward);
+    expect(fresh).toEqual(forward);
+    // 12.5 semantic + required 0.4·40 + preferred 0.1·50 + experience 0.15·60 + education 10 = 52.5;
+    // 12.5 + 0.4·50 + 0.1·50 + 15 + 0 = 52.5; 12.5 + 0 + 0 + 0 + 10 = 22.5; 12.5 + 0.4·70 + 0 + 15 + 5 = 60.5
+    expect(forward.map((r) => r.score)).toEqual([52.5, 52.5, 22.5, 60.5]);
+  });
+});
+
 describe("matchScore", () => {
   const job = prepareJob(backendJob, testCatalog);
   const cases: [string[], number, CvProfile["educationLevel"], number][] = [
