@@ -4,7 +4,7 @@
 
 export const curatedTech: Record<string, string[]> = {
   programming_language: [
-    "JavaScript | JS, ECMAScript, ES6, ES2015, Vanilla JS, Vanilla JavaScript",
+    "JavaScript | JS, ECMAScript, ES6, ES2015, ES2017, ES2020, ESNext, Vanilla JS, Vanilla JavaScript",
     "TypeScript | TS > JavaScript",
     "Python | Python 3, Python3, Python 2, py",
     "Java | ~Java, Java SE, Java EE, Jakarta EE, J2EE, J2SE, JDK, Core Java",

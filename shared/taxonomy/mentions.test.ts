@@ -21,6 +21,12 @@ describe("findSkillMentions: special characters and boundaries", () => {
     ["Reactive forms", []],
     ["Pythonic code", []],
     ["k8s and K8s", ["k8s=Kubernetes", "K8s=Kubernetes"]],
+    ["Python3, Java17 and Angular15", ["Python3=Python", "Java17=Java", "Angular15=Angular"]],
+    ["HTML5/CSS3, ES2020", ["HTML5=HTML", "CSS3=CSS", "ES2020=JavaScript"]],
+    ["T-SQL & PL/SQL; MS-SQL", ["T-SQL=T-SQL", "PL/SQL=PL/SQL", "MS-SQL=Microsoft SQL Server"]],
+    ["VB .NET and VB.NET", ["VB .NET=VB.NET", "VB.NET=VB.NET"]],
+    ["Boston, MA 02110 and M&A deals", ["M&A=Mergers and acquisitions"]],
+    ["Objective-C++ and Objective-C", ["Objective-C++=Objective-C++", "Objective-C=Objective-C"]],
   ])("%s", (text, expected) => {
     expect(surfaces(text)).toEqual(expected);
   });

@@ -108,9 +108,26 @@ interface Found {
   decided: boolean;
 }
 
+// "Python3", "Java17", "Angular15": a one-word skill name with a version glued on
+const VERSIONED = /^(\D{2,}?)v?\d+(?:\.\d+)*$/;
+
+function versionedMatch(
+  index: MentionIndex,
+  text: string,
+  tokens: WordToken[],
+  i: number,
+): Found | undefined {
+  const norm = tokens[i].norm;
+  const code = norm.charCodeAt(norm.length - 1);
+  if (code < 48 || code > 57) return undefined;
+  const base = VERSIONED.exec(norm)?.[1];
+  const entries = base ? index.root.children?.get(base)?.entries : undefined;
+  return entries ? judgeEntries(index, text, tokens, i, i, entries) : undefined;
+}
+
 function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: number): Found | undefined {
   let node = index.root.children?.get(tokens[i].norm);
-  if (!node) return undefined; // most words start no skill name: no allocation for them
+  if (!node) return versionedMatch(index, text, tokens, i); // most words start no skill name
   const ends: Array<[number, FormEntry[]]> = [];
   if (node.entries) ends.push([i, node.entries]);
   for (let j = i + 1; j < tokens.length; j++) {
@@ -120,26 +137,37 @@ function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: numb
     if (node.entries) ends.push([j, node.entries]);
   }
   for (let k = ends.length - 1; k >= 0; k--) {
-    const [last, entries] = ends[k];
-    const fitting = entries.filter((e) => casingFits(e.casing, tokens, i, last));
-    // an exact casing ("SWIFT" for the payment network) beats a looser one ("Swift" written in capitals)
-    if (fitting.length > 1)
-      fitting.sort((a, b) => Number(b.casing === "upper") - Number(a.casing === "upper"));
-    const undecided: number[] = [];
-    for (const entry of fitting) {
-      if (!entry.ambiguous) {
-        if (undecided.length === 0) return { first: i, last, options: [entry.skill], decided: true };
-        undecided.push(entry.skill);
-        continue;
-      }
-      const verdict = judgeSense(index.skills[entry.skill], { text, tokens, first: i, last });
-      if (verdict === "skill" && undecided.length === 0)
-        return { first: i, last, options: [entry.skill], decided: true };
-      if (verdict !== "everyday") undecided.push(entry.skill);
-    }
-    if (undecided.length > 0) return { first: i, last, options: undecided, decided: false };
+    const found = judgeEntries(index, text, tokens, i, ends[k][0], ends[k][1]);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** the skills a spelling at tokens [first, last] can be, after casing and sense checks */
+function judgeEntries(
+  index: MentionIndex,
+  text: string,
+  tokens: WordToken[],
+  first: number,
+  last: number,
+  entries: FormEntry[],
+): Found | undefined {
+  const fitting = entries.filter((e) => casingFits(e.casing, tokens, first, last));
+  // an exact casing ("SWIFT" for the payment network) beats a looser one ("Swift" written in capitals)
+  if (fitting.length > 1) fitting.sort((a, b) => Number(b.casing === "upper") - Number(a.casing === "upper"));
+  const undecided: number[] = [];
+  for (const entry of fitting) {
+    if (!entry.ambiguous) {
+      if (undecided.length === 0) return { first, last, options: [entry.skill], decided: true };
+      undecided.push(entry.skill);
+      continue;
+    }
+    const verdict = judgeSense(index.skills[entry.skill], { text, tokens, first, last });
+    if (verdict === "skill" && undecided.length === 0)
+      return { first, last, options: [entry.skill], decided: true };
+    if (verdict !== "everyday") undecided.push(entry.skill);
+  }
+  return undecided.length > 0 ? { first, last, options: undecided, decided: false } : undefined;
 }
 
 /** an undecided match stands if a decided skill of the same family sits close enough */
