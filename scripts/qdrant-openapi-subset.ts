@@ -1,6 +1,7 @@
 // Regenerates the test fixture of Qdrant's OpenAPI document: only the operations the Qdrant vector store calls,
 // with every component schema they reach, so the emulator validates traffic against Qdrant's own published schemas.
 // Usage: tsx scripts/qdrant-openapi-subset.ts [path/to/openapi-<version>.json]
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
@@ -17,7 +18,10 @@ export const emulatedOperations = [
   "delete_points",
 ] as const;
 
-const source = resolve(process.argv[2] ?? "../shared/reference/qdrant/openapi-1.19.0.json");
+// the reference document lives beside the repository checkout, never inside it: the fixture is what tests read
+const source = resolve(
+  process.argv[2] ?? resolve(import.meta.dirname, "../../shared/reference/qdrant/openapi-1.19.0.json"),
+);
 const target = resolve(import.meta.dirname, "../shared/vectors/testing/qdrant-openapi.subset.json");
 
 interface OpenApiDocument {
@@ -72,5 +76,7 @@ const subset = {
   paths,
   components: { schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))) },
 };
-writeFileSync(target, `${JSON.stringify(subset, null, 1)}\n`);
+writeFileSync(target, `${JSON.stringify(subset, null, 2)}\n`);
+// in the layout the repository's formatter keeps, so that a refresh shows only real changes
+execFileSync("npx", ["biome", "format", "--write", target], { stdio: "inherit" });
 console.log(`${Object.keys(paths).length} paths, ${Object.keys(schemas).length} schemas -> ${target}`);
