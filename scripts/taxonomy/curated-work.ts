@@ -3,6 +3,19 @@
 
 export const curatedWork: Record<string, string[]> = {
   office: [
+    "LibreOffice | OpenOffice",
+    "Microsoft OneDrive | OneDrive",
+    "Microsoft SharePoint | SharePoint",
+    "Microsoft OneNote | OneNote",
+    "Excel formulas | VLOOKUP, XLOOKUP, INDEX MATCH > Microsoft Excel",
+    "Mail merge > Microsoft Word",
+    "Minute taking | Taking minutes, Meeting minutes",
+    "Diary management | Calendar management",
+    "Records filing | Filing systems",
+    "Document control",
+    "Proofreading | Copy editing, Copyediting",
+    "Audio typing | Audio transcription, Transcription typing",
+    "Switchboard | Switchboard operation, Receptionist",
     "Microsoft Excel | ~Excel, MS Excel, Excel spreadsheets, Advanced Excel > Spreadsheets",
     "Microsoft Word | MS Word, ~Word > Word processing",
     "Microsoft PowerPoint | PowerPoint, MS PowerPoint, Powerpoint, PPT > Presentations",
