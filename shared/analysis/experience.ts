@@ -1,7 +1,7 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
 import { looksLikeLocation } from "./places.ts";
-import { assignRole, headerPieces } from "./roles.ts";
+import { assignRole, companyScore, headerPieces } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
@@ -128,6 +128,16 @@ export function extractExperience(lines: TextLine[], asOf: Month, linkedInStyle:
       .filter((text) => !DURATION_ONLY.test(text.trim()));
     const pieces = headerPieces([...headerTexts, anchor.remainder].filter(Boolean));
     const role = assignRole(pieces, linkedInStyle);
+    // "Title / dates / Company": a company line right under the dates still belongs to this entry.
+    if (
+      !role.company &&
+      bodyStart < bodyEnd &&
+      isHeaderLike(texts[bodyStart]) &&
+      companyScore(texts[bodyStart]) > 0
+    ) {
+      role.company = texts[bodyStart].trim();
+      bodyStart++;
+    }
     const previous = entries[entries.length - 1];
     // LinkedIn lists several roles under one company heading; later roles carry only a title.
     if (linkedInStyle && !role.company && previous?.company && headerTexts.length <= 1)

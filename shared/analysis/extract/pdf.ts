@@ -66,7 +66,7 @@ export async function extractPdf(
     document = await getDocumentProxy(bytes.slice(), {
       isEvalSupported: false,
       disableFontFace: true,
-      useSystemFonts: false,
+      useSystemFonts: true,
       stopAtErrors: false,
       verbosity: 0,
     });

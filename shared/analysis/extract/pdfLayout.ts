@@ -156,7 +156,8 @@ export function sidesFormRows(left: PositionedText[], right: PositionedText[]): 
   ).length;
   const dateLike = sparse.filter((line) => /\b(19|20)\d{2}\b/.test(lineText(line))).length;
   return (
-    aligned >= 0.8 * sparse.length && (sparse.length <= 0.5 * dense.length || dateLike >= 0.5 * sparse.length)
+    aligned >= Math.min(sparse.length - 1, 0.8 * sparse.length) &&
+    (sparse.length <= 0.5 * dense.length || dateLike >= 0.5 * sparse.length)
   );
 }
 
