@@ -1,0 +1,96 @@
+// The real Node entry as a child process for the HTTP benches, in embedded mode (PGlite in a data dir) or in
+// Postgres+Redis mode (a scratch database, the local Redis and the in-memory Qdrant emulator).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createScratchDatabase } from "../shared/testing/postgres.ts";
+import { freePort, startService } from "../shared/testing/process.ts";
+import { startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
+
+export type BenchMode = "embedded" | "stack";
+
+/** where the data of one bench run lives; reused across restarts of the service */
+export interface BenchStore {
+  mode: BenchMode;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export interface BenchService {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export const stackUrls = () => ({
+  database: process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL,
+  redis: process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL,
+});
+
+export async function openStore(mode: BenchMode, label: string): Promise<BenchStore> {
+  const dataDir = mkdtempSync(join(tmpdir(), `cv-bench-${label}-`));
+  const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
+  if (mode === "embedded") return { mode, env: { DATA_DIR: dataDir }, close: removeDir };
+  const urls = stackUrls();
+  if (!urls.database || !urls.redis)
+    throw new Error(
+      "Postgres+Redis mode needs BENCH_DATABASE_URL (or DATABASE_URL) and BENCH_REDIS_URL (or REDIS_URL)",
+    );
+  const database = await createScratchDatabase(urls.database, `bench_${label}`);
+  // Real Qdrant cannot run here; the emulator answers the same REST calls from memory, in this process.
+  const qdrant = await startQdrantEmulator();
+  return {
+    mode,
+    env: {
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      REDIS_URL: urls.redis,
+      QDRANT_URL: qdrant.url,
+      QDRANT_COLLECTION: `bench_${label}_${process.pid}`,
+    },
+    async close() {
+      await qdrant.close();
+      await database.drop();
+      await removeDir();
+    },
+  };
+}
+
+/** starts `npm start` over the store with `workers` HTTP workers and waits until it answers */
+export async function startBenchService(store: BenchStore, workers: number): Promise<BenchService> {
+  const service = startService(
+    { ...store.env, LOG_LEVEL: "warn", UVICORN_WORKERS: String(workers), AUTH_MODE: "none" },
+    await freePort(),
+  );
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (service.child.exitCode !== null) throw new Error(`the service exited: ${service.stderr()}`);
+    if (Date.now() > deadline) throw new Error(`the service did not start: ${service.stderr()}`);
+    const ready = await fetch(`${service.url}/api/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url: service.url,
+    async stop() {
+      await service.stop();
+    },
+  };
+}
+
+export function modesFromEnv(): BenchMode[] {
+  const wanted = (process.env.BENCH_MODES ?? "embedded,stack").split(",").map((m) => m.trim());
+  const urls = stackUrls();
+  return (["embedded", "stack"] as const).filter((m) => {
+    if (!wanted.includes(m)) return false;
+    if (m === "stack" && (!urls.database || !urls.redis)) {
+      console.log(
+        "Postgres+Redis mode skipped: set BENCH_DATABASE_URL and BENCH_REDIS_URL (or DATABASE_URL, REDIS_URL)",
+      );
+      return false;
+    }
+    return true;
+  });
+}
