@@ -20,6 +20,8 @@ interface TrieNode {
 
 export interface MentionIndex {
   skills: readonly TaxonomySkill[];
+  /** each skill's family (all tech categories are one), by skill index */
+  families: string[];
   root: TrieNode;
 }
 
@@ -72,6 +74,13 @@ function insert(root: TrieNode, keys: string[], entry: FormEntry): void {
   else node.entries.push(entry);
 }
 
+const TECH = new Set(
+  "programming_language framework library database cloud devops data ai_ml practice tool office web ict software os security".split(
+    " ",
+  ),
+);
+const familyOf = (category: string) => (TECH.has(category) ? "tech" : category);
+
 export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionIndex {
   const root: TrieNode = {};
   skills.forEach((skill, index) => {
@@ -90,15 +99,8 @@ export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionInde
       if (keys.length > 1 && !compact.includes(" ")) insert(root, [compact], { ...entry });
     }
   });
-  return { skills, root };
+  return { skills, families: skills.map((s) => familyOf(s.category)), root };
 }
-
-const TECH = new Set(
-  "programming_language framework library database cloud devops data ai_ml practice tool office web ict software os security".split(
-    " ",
-  ),
-);
-const familyOf = (category: string) => (TECH.has(category) ? "tech" : category);
 
 interface Found {
   first: number;
@@ -152,9 +154,13 @@ function judgeEntries(
   last: number,
   entries: FormEntry[],
 ): Found | undefined {
-  const fitting = entries.filter((e) => casingFits(e.casing, tokens, first, last));
   // an exact casing ("SWIFT" for the payment network) beats a looser one ("Swift" written in capitals)
-  if (fitting.length > 1) fitting.sort((a, b) => Number(b.casing === "upper") - Number(a.casing === "upper"));
+  const fitting: FormEntry[] = [];
+  for (const entry of entries) {
+    if (!casingFits(entry.casing, tokens, first, last)) continue;
+    if (entry.casing === "upper") fitting.unshift(entry);
+    else fitting.push(entry);
+  }
   const undecided: number[] = [];
   for (const entry of fitting) {
     if (!entry.ambiguous) {
@@ -170,22 +176,25 @@ function judgeEntries(
   return undecided.length > 0 ? { first, last, options: undecided, decided: false } : undefined;
 }
 
+/** whether a match vouches for an undecided one of `family` */
+function supports(index: MentionIndex, other: Found, family: string): boolean {
+  if (index.families[other.options[0]] !== family) return false;
+  // a bare list of languages ("English, German") vouches for itself; other words need a decided skill
+  return other.decided || family === "language";
+}
+
 /** an undecided match stands if a decided skill of the same family sits close enough */
 function settle(index: MentionIndex, found: Found[], at: number): number | undefined {
   const target = found[at];
-  const supports = (other: Found, family: string) =>
-    familyOf(index.skills[other.options[0]].category) === family &&
-    // a bare list of languages ("English, German") vouches for itself; other words need a decided skill
-    (other.decided || family === "language");
   for (const option of target.options) {
     const skill = index.skills[option];
-    const family = familyOf(skill.category);
+    const family = index.families[option];
     const reach = supportReach(skill);
     // matches are in text order, so look outwards and stop once they are out of reach
     for (let k = at - 1; k >= 0 && target.first - found[k].last <= reach; k--)
-      if (supports(found[k], family)) return option;
+      if (supports(index, found[k], family)) return option;
     for (let k = at + 1; k < found.length && found[k].first - target.last <= reach; k++)
-      if (supports(found[k], family)) return option;
+      if (supports(index, found[k], family)) return option;
   }
   return undefined;
 }

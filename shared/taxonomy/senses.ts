@@ -86,6 +86,8 @@ const SWIFT_CUE = set(
 );
 const CHEF_PREV = set("head sous pastry executive private junior senior commis line personal chief master");
 const CHEF_NEXT = set("de at for in and");
+const LAMBDA_NEXT = set("expression expressions calculus");
+const RUST_NEXT = set("removal prevention proofing protection belt");
 
 export const senseRules: Record<string, SenseRule> = {
   Go: {
@@ -123,8 +125,8 @@ export const senseRules: Record<string, SenseRule> = {
     cue: (c) => /^mt\d{3}$/.test(next(c)) || SWIFT_CUE.has(next(c)) || SWIFT_CUE.has(prev(c)),
   },
   // "lambda expressions" in Java or C# are a language feature, not the AWS service
-  "AWS Lambda": { everyday: (c) => set("expression expressions calculus").has(next(c)) },
-  Rust: { everyday: (c) => set("removal prevention proofing protection belt").has(next(c)) },
+  "AWS Lambda": { everyday: (c) => LAMBDA_NEXT.has(next(c)) },
+  Rust: { everyday: (c) => RUST_NEXT.has(next(c)) },
 };
 
 // Words right after a form that settle it as a skill: "Go developer", "Spring applications".
