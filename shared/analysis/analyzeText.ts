@@ -60,7 +60,7 @@ function joinWrappedLists(text: string, sections: { kind: string; start: number;
   for (const section of sections.filter((candidate) => candidate.kind === "skills")) {
     const body = out
       .slice(section.start, section.end)
-      .replace(/(,[^\n]*[\p{L}\d+#])\n(?=[\p{L}\d.])/gu, "$1 ");
+      .replace(/((?:,|;|\s[·•|])[^\n]*[\p{L}\d+#])\n(?=[\p{L}\d.])/gu, "$1 ");
     out = out.slice(0, section.start) + body + out.slice(section.end);
   }
   return out;
