@@ -28,6 +28,9 @@ function keyIndex(): Map<string, TaxonomySkill> {
   const add = (key: string, skill: TaxonomySkill) => {
     if (key && !index.has(key)) index.set(key, skill);
   };
+  // exact spellings first: "SWIFT" is the payment network, "Swift" the language
+  for (const skill of taxonomy.skills)
+    for (const form of [skill.name, ...skill.aliases]) add(`=${form}`, skill);
   for (const skill of taxonomy.skills) add(lookupKey(skill.name), skill);
   for (const skill of taxonomy.skills) for (const alias of skill.aliases) add(lookupKey(alias), skill);
   for (const skill of taxonomy.skills) {
@@ -40,7 +43,11 @@ function keyIndex(): Map<string, TaxonomySkill> {
 /** the skill named or aliased `nameOrAlias`, ignoring case, accents and joining punctuation */
 export function findSkill(nameOrAlias: string): TaxonomySkill | undefined {
   const index = keyIndex();
-  return index.get(lookupKey(nameOrAlias)) ?? index.get(compactKey(nameOrAlias));
+  return (
+    index.get(`=${nameOrAlias.trim()}`) ??
+    index.get(lookupKey(nameOrAlias)) ??
+    index.get(compactKey(nameOrAlias))
+  );
 }
 
 /** every skill mention in `text`, in order of appearance, with character offsets */
