@@ -148,6 +148,21 @@ describe.each([
     everyday: ["Lambda expressions and streams in Java 8", "lambda calculus", "Greek letters such as lambda"],
   },
   {
+    skill: "Julia",
+    skillSense: ["Julia, Python and R for numerical computing", "Julia programming"],
+    everyday: ["Julia Roberts\nSoftware Engineer — Python, Docker, Kubernetes"],
+  },
+  {
+    skill: "Ruby",
+    skillSense: ["Senior Ruby Developer with Rails, PostgreSQL", "Ruby, Python, Go"],
+    everyday: ["Ruby Smith, Senior Developer. Java, Spring, AWS"],
+  },
+  {
+    skill: "Jenkins",
+    skillSense: ["CI with Jenkins and GitHub Actions", "Jenkins pipelines on Kubernetes"],
+    everyday: ["Reference: Tom Jenkins, CTO. Python and Docker"],
+  },
+  {
     skill: "German",
     skillSense: [
       "Languages: English (native), German (B2)",

@@ -89,7 +89,37 @@ const CHEF_NEXT = set("de at for in and");
 const LAMBDA_NEXT = set("expression expressions calculus");
 const RUST_NEXT = set("removal prevention proofing protection belt");
 
+// "Julia Roberts", "Ruby Smith", "Tom Jenkins": a first name before a capitalized word, or a surname
+// after one, is a person unless the neighbour is a word about the skill ("Ruby Developer").
+const NOT_A_NAME = set(
+  "senior junior lead principal staff expert advanced basic developer developers engineer",
+);
+const isNameWord = (t: WordToken | undefined, gap: string) =>
+  !!t && isCapitalized(t) && t.raw !== t.raw.toUpperCase() && PHRASE_GAP.test(gap) && !NOT_A_NAME.has(t.norm);
+const firstName = (c: SenseContext) => {
+  const after = c.tokens[c.last + 1];
+  return (
+    !!after &&
+    isNameWord(after, c.text.slice(c.tokens[c.last].end, after.start)) &&
+    !SKILL_NEXT.has(after.norm)
+  );
+};
+const surname = (c: SenseContext) => {
+  const before = c.tokens[c.first - 1];
+  return !!before && isNameWord(before, c.text.slice(before.end, c.tokens[c.first].start));
+};
+
 export const senseRules: Record<string, SenseRule> = {
+  Ruby: { everyday: firstName },
+  Julia: { everyday: firstName },
+  Pascal: { everyday: firstName },
+  Ada: { everyday: firstName },
+  Crystal: { everyday: firstName },
+  Jasmine: { everyday: firstName },
+  Cassandra: { everyday: firstName },
+  Jenkins: { everyday: surname },
+  Gatsby: { everyday: (c) => surname(c) || firstName(c) },
+  Sinatra: { everyday: surname },
   Go: {
     everyday: (c) =>
       GO_NEXT.has(next(c)) ||
