@@ -1,17 +1,16 @@
 // The VectorStore contract against pgvector: on PGlite always, on PostgreSQL when TEST_DATABASE_URL has the extension.
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { definePGliteDialect } from "../clients/pglite-dialect.ts";
 import type { Database } from "../db/schema.ts";
+import { requireIntegration, testDatabaseUrl } from "../testing/integration.ts";
+import { createScratchDatabase } from "../testing/postgres.ts";
 import { describeVectorStoreContract } from "./contract.ts";
 import { createPgVectorStore } from "./pgvector.ts";
 import { VectorDimensionError, VectorStoreError } from "./types.ts";
-
-const requireIntegration = process.env.REQUIRE_INTEGRATION === "1";
-const databaseUrl = process.env.TEST_DATABASE_URL;
 
 // One PGlite for the file: starting one is the slow part of these tests.
 const pglite = await PGlite.create({ extensions: { vector } });
@@ -40,37 +39,26 @@ describe("pgvector table", () => {
   });
 });
 
-/** A database of its own for this file, dropped afterwards, on the server TEST_DATABASE_URL names. */
+/** A database of its own for this file on the server TEST_DATABASE_URL names, and whether it offers pgvector. */
 async function scratchDatabase(baseUrl: string) {
-  const name = `cv_vectors_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-    const available = await admin.query("select 1 from pg_available_extensions where name = 'vector'");
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 4 }) }),
-    });
-    return {
-      db,
-      hasVector: available.rowCount === 1,
-      async drop() {
-        await db.destroy();
-        const client = new pg.Client({ connectionString: baseUrl });
-        await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`).finally(() => client.end());
-      },
-    };
-  } finally {
-    await admin.end();
-  }
+  const scratch = await createScratchDatabase(baseUrl, "vectors");
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: scratch.url, max: 4 }) }),
+  });
+  const available = await sql`select 1 from pg_available_extensions where name = 'vector'`.execute(db);
+  return {
+    db,
+    hasVector: available.rows.length === 1,
+    async drop() {
+      await db.destroy();
+      await scratch.drop();
+    },
+  };
 }
 
-const postgres = databaseUrl ? await scratchDatabase(databaseUrl) : null;
+const postgres = testDatabaseUrl ? await scratchDatabase(testDatabaseUrl) : null;
 const skipReason = !postgres
-  ? "pgvector on PostgreSQL: skipped, set TEST_DATABASE_URL to run it against a real server"
+  ? "pgvector on PostgreSQL: skipped, set TEST_DATABASE_URL (or DATABASE_URL) to run it against a real server"
   : !postgres.hasVector
     ? "pgvector on PostgreSQL: skipped, the server at TEST_DATABASE_URL has no vector extension (apt-get install postgresql-15-pgvector)"
     : null;
