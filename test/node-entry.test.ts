@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { integrationAvailable, testDatabaseUrl } from "../shared/testing/integration.ts";
 import { createScratchDatabase } from "../shared/testing/postgres.ts";
 import { freePort, startService } from "../shared/testing/process.ts";
+import { startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
 
 const dataDirs: string[] = [];
 afterAll(() => {
@@ -23,6 +24,25 @@ describe("start-up", () => {
       'cv-analyzer: Invalid settings (2):\n  QDRANT_POOL_SIZE: expected an integer, got "abc"\n  MAX_CONCURRENT_REQUESTS: expected an integer >= 1, got "-1"\n',
     );
   });
+
+  it("refuses a database without pgvector when no Qdrant is configured", async () => {
+    if (!testDatabaseUrl) return void console.warn("pgvector check: needs DATABASE_URL");
+    const { default: pg } = await import("pg");
+    const probe = new pg.Client({ connectionString: testDatabaseUrl });
+    await probe.connect();
+    const { rows } = await probe.query("select 1 from pg_available_extensions where name = 'vector'");
+    await probe.end();
+    if (rows.length > 0)
+      return void console.warn("pgvector check: this PostgreSQL has pgvector, nothing to refuse");
+    const database = await createScratchDatabase(testDatabaseUrl, "novector");
+    try {
+      const service = startService({ DATABASE_URL: database.url }, await freePort());
+      expect(await service.exited).toBe(1);
+      expect(service.stderr()).toMatch(/cv-analyzer: start-up failed: .*(pgvector|QDRANT_URL)/);
+    } finally {
+      await database.drop();
+    }
+  }, 90_000);
 
   it("refuses AUTH_MODE=none on a non-loopback address", async () => {
     const service = startService({ HOST: "0.0.0.0", AUTH_MODE: "none" }, await freePort());
@@ -52,7 +72,12 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
   () => {
     it("serves from two workers, replaces one killed with SIGKILL, and stops with exit 0", async () => {
       const database = await createScratchDatabase(testDatabaseUrl!, "cluster");
-      const service = startService({ DATABASE_URL: database.url, UVICORN_WORKERS: "2" }, await freePort());
+      // PostgreSQL here has no pgvector: vectors go to Qdrant (its emulator), as in the compose stack.
+      const qdrant = await startQdrantEmulator();
+      const service = startService(
+        { DATABASE_URL: database.url, QDRANT_URL: qdrant.url, UVICORN_WORKERS: "2" },
+        await freePort(),
+      );
       try {
         await service.waitForLog((l) => l.msg === "worker listening");
         await service.waitForLog(
@@ -88,6 +113,7 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
         }
       } finally {
         expect(await service.stop("SIGTERM")).toBe(0);
+        await qdrant.close();
         await database.drop();
       }
     }, 180_000);

@@ -5,6 +5,7 @@ import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
 import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
+import { startVectorCatchUp } from "../../shared/services/catch-up.ts";
 import { createApp } from "../app.ts";
 
 export interface RunningServer {
@@ -31,6 +32,7 @@ export async function startServer(settings: Settings, log: Logger): Promise<Runn
     );
     s.once("error", reject);
   });
+  const stopCatchUp = startVectorCatchUp(clients, log);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : settings.PORT;
 
@@ -53,6 +55,7 @@ export async function startServer(settings: Settings, log: Logger): Promise<Runn
         server.closeAllConnections();
       }
       metrics.stop();
+      stopCatchUp();
       await clients.close();
     })();
     return stopping;

@@ -4,6 +4,8 @@ import { createNodeClients } from "../../shared/clients/node.ts";
 import { loadSettings, type Settings, SettingsError } from "../../shared/config/settings.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
 import { createLogger, type Logger } from "../../shared/log/logger.ts";
+import { servicesFor } from "../../shared/services/context.ts";
+import { VectorDimensionError } from "../../shared/vectors/types.ts";
 import { superviseWorkers } from "./node-cluster.ts";
 import { startServer } from "./node-server.ts";
 
@@ -24,9 +26,24 @@ async function migrate(settings: Settings, log: Logger) {
   try {
     const applied = await migrateToLatest(clients.db());
     log.info("database ready", { mode: settings.mode, applied });
+    await checkVectorStore(clients, log);
   } finally {
     // The primary of a cluster serves nothing: it lets go of its connections before forking.
     if (settings.DATABASE_URL) await clients.close();
+  }
+}
+
+/**
+ * A vector store of another dimension, or a database without pgvector when no Qdrant is configured, is a
+ * configuration error: start-up stops. A Qdrant that is merely down is not: CVs are stored and indexed later.
+ */
+async function checkVectorStore(clients: ReturnType<typeof createNodeClients>, log: Logger) {
+  const services = servicesFor(clients);
+  try {
+    await services.vectorsReady();
+  } catch (error) {
+    if (error instanceof VectorDimensionError || services.vectors.kind === "pgvector") throw error;
+    log.warn("vector store unavailable at start-up; CVs will be indexed when it is back", { error });
   }
 }
 
@@ -57,7 +74,10 @@ async function main() {
   try {
     await migrate(settings, log);
   } catch (error) {
-    log.error("start-up failed: the database could not be migrated", { error });
+    log.error("start-up failed", { error });
+    process.stderr.write(
+      `cv-analyzer: start-up failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   }
   // PGlite is a single-process database: several HTTP workers need a PostgreSQL server to share.

@@ -138,6 +138,7 @@ export const settingsSchema = z.object({
   MAX_MATCH_RESULTS: int(1, 100, 10_000),
 
   QUEUE_ENABLED: bool(true),
+  VECTOR_CATCHUP_INTERVAL_MS: int(1_000, 30_000),
 });
 
 /** Settings that have a second name; the first name wins when both are set. */

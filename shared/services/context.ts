@@ -5,8 +5,7 @@ import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
 import { createEmbedder } from "../embeddings/select.ts";
 import type { Embedder } from "../embeddings/types.ts";
-import { createPgVectorStore } from "../vectors/pgvector.ts";
-import { createQdrantVectorStore } from "../vectors/qdrant.ts";
+import { selectVectorStore } from "../vectors/select.ts";
 import { VectorDimensionError, type VectorStore } from "../vectors/types.ts";
 import { createRankingIndex, type RankingIndex } from "./ranking-index.ts";
 
@@ -29,18 +28,6 @@ interface PerSettings {
 const perSettings = new WeakMap<Settings, PerSettings>();
 const perClients = new WeakMap<Clients, Services>();
 
-function vectorStoreFor(clients: Clients): VectorStore {
-  const qdrant = clients.qdrantHandle();
-  // Qdrant when configured, else pgvector in the database itself; never one standing in for the other.
-  if (qdrant)
-    return createQdrantVectorStore(qdrant, {
-      collection: clients.settings.QDRANT_COLLECTION,
-      shards: clients.settings.QDRANT_SHARDS,
-      replicationFactor: clients.settings.QDRANT_REPLICATION_FACTOR,
-    });
-  return createPgVectorStore(clients.db());
-}
-
 export function servicesFor(
   clients: Clients,
   options: { ai?: Parameters<typeof createEmbedder>[1] } = {},
@@ -61,7 +48,7 @@ export function servicesFor(
     };
     perSettings.set(settings, shared);
   }
-  const vectors = vectorStoreFor(clients);
+  const vectors = selectVectorStore(clients, settings);
   const owner = shared;
   services = {
     vectors,
