@@ -14,6 +14,7 @@ import { describeBuild } from "../shared/metrics/build.ts";
 import { createFleet, type Fleet } from "../shared/metrics/fleet.ts";
 import { httpMetrics } from "../shared/metrics/http.ts";
 import { recordBuildInfo, withMetricsObserver } from "../shared/metrics/record.ts";
+import { reportAfterRequests } from "../shared/metrics/report.ts";
 import { type MetricsSource, registrySource } from "../shared/metrics/source.ts";
 import { defineCvs } from "./cvs/index.ts";
 import { defineDocs } from "./docs/index.ts";
@@ -58,6 +59,8 @@ export function createApp(options: AppOptions) {
   const { settings, log } = options;
   const observer = withMetricsObserver(options.observer);
   recordBuildInfo(describeBuild(settings.mode));
+  const metricsSource = options.metrics?.source ?? registrySource();
+  const fleet = options.metrics?.fleet ?? createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS });
   const app = new Hono<AppEnv>();
   const shedding = loadShedding({
     maxConcurrent: settings.MAX_CONCURRENT_REQUESTS,
@@ -89,6 +92,17 @@ export function createApp(options: AppOptions) {
     }
   });
   app.use("*", accessLog());
+  // An isolate has no timer between requests: it reports to the fleet after requests instead.
+  if (!options.metrics)
+    app.use(
+      "*",
+      reportAfterRequests({
+        source: metricsSource,
+        fleet,
+        intervalMs: settings.METRICS_INSTANCE_TTL_MS / 4,
+        log,
+      }),
+    );
   app.use("/api/*", shedding.middleware);
   app.use("/api/*", async (c, next) =>
     isProbe(c.req.path) ? next() : timeout(settings.REQUEST_TIMEOUT_MS)(c, next),
@@ -98,13 +112,7 @@ export function createApp(options: AppOptions) {
     "/api/health",
     defineHealth({ onDependencyCheck: (n, up, s) => observer?.onDependencyCheck?.(n, up, s) }),
   );
-  app.route(
-    "/api/metrics",
-    defineMetrics({
-      source: options.metrics?.source ?? registrySource(),
-      fleet: options.metrics?.fleet ?? createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS }),
-    }),
-  );
+  app.route("/api/metrics", defineMetrics({ source: metricsSource, fleet }));
   app.route("/api", defineDocs());
   app.use("/api/*", authenticate(isPublic));
   app.route("/api", defineMatches());

@@ -18,7 +18,7 @@ function appWith(env: Record<string, string>) {
     keyValue: () => clients.keyValue(),
     log: silent,
     extend: (app) => {
-      app.get("/api/cvs/:id", (c) => c.json({ id: c.req.param("id") }));
+      app.get("/api/probe-items/:id", (c) => c.json({ id: c.req.param("id") }));
       app.get("/api/slow", async (c) => {
         await new Promise((resolve) => setTimeout(resolve, 200));
         return c.json({ ok: true });
@@ -55,12 +55,12 @@ describe("GET /api/metrics", () => {
   });
 
   it.each([
-    ["no header", undefined, 401],
-    ["a wrong token", `Bearer ${token.replace("0", "1")}`, 401],
-    ["the token as Basic", `Basic ${token}`, 401],
-    ["a shorter token", `Bearer ${token.slice(0, -1)}`, 401],
-    ["the token", `Bearer ${token}`, 200],
-  ])("with METRICS_TOKEN set, %s gets %i", async (_, authorization, status) => {
+    ["no header", 401, undefined],
+    ["a wrong token", 401, `Bearer ${token.replace("0", "1")}`],
+    ["the token as Basic", 401, `Basic ${token}`],
+    ["a shorter token", 401, `Bearer ${token.slice(0, -1)}`],
+    ["the token", 200, `Bearer ${token}`],
+  ])("with METRICS_TOKEN set, %s gets %i", async (_, status, authorization) => {
     const res = await guarded.app.request(
       "/api/metrics",
       authorization ? { headers: { authorization } } : {},
@@ -76,38 +76,48 @@ describe("GET /api/metrics", () => {
     const before = await scrape();
     const ids = ["3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718", "jane.doe@example.com", "12345"];
     for (const id of ids)
-      expect((await open.app.request(`/api/cvs/${encodeURIComponent(id)}`)).status).toBe(200);
+      expect((await open.app.request(`/api/probe-items/${encodeURIComponent(id)}`)).status).toBe(200);
     expect((await open.app.request("/api/unknown/jane.doe@example.com")).status).toBe(404);
     expect((await open.app.request("/api/health")).status).toBe(200);
     const after = await scrape();
     const delta = (labels: Record<string, string>) =>
       sumOf(after, "cv_analyzer_http_requests_total", labels) -
       sumOf(before, "cv_analyzer_http_requests_total", labels);
-    expect(delta({ method: "GET", route: "/api/cvs/:id", status_class: "2xx" })).toBe(3);
+    expect(delta({ method: "GET", route: "/api/probe-items/:id", status_class: "2xx" })).toBe(3);
     expect(delta({ method: "GET", route: "unmatched", status_class: "4xx" })).toBe(1);
     expect(delta({ method: "GET", route: "/api/health", status_class: "2xx" })).toBe(1);
-    expect(sumOf(after, "cv_analyzer_http_request_duration_seconds_count", { route: "/api/cvs/:id" })).toBe(
-      sumOf(after, "cv_analyzer_http_requests_total", { route: "/api/cvs/:id" }),
-    );
+    expect(
+      sumOf(after, "cv_analyzer_http_request_duration_seconds_count", { route: "/api/probe-items/:id" }),
+    ).toBe(sumOf(after, "cv_analyzer_http_requests_total", { route: "/api/probe-items/:id" }));
   });
 
   it("never puts an id, a raw path or an email in a label value", async () => {
     const id = crypto.randomUUID();
-    await open.app.request(`/api/cvs/${id}`);
-    await open.app.request(`/api/cvs/${id}/file?x=1`);
-    await open.app.request(`/api/no-such-route/${id}`);
-    await open.app.request("/api/cvs/someone%40example.org");
+    const paths = [
+      `/api/cvs/${id}`,
+      `/api/cvs/${id}/file?x=1`,
+      "/api/cvs/someone%40example.org",
+      `/api/jobs/${id}`,
+      `/api/matches/${id}`,
+      `/api/no-such-route/${id}`,
+      `/api/probe-items/${id}`,
+      "/api/probe-items/jane.doe@example.com",
+    ];
+    for (const path of paths) await (await open.app.request(path)).arrayBuffer();
     const routes = new Set<string>();
     for (const sample of await scrape()) {
       for (const value of Object.values(sample.labels)) {
         expect(value).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/i);
-        expect(value).not.toMatch(/@/);
-        expect(value).not.toContain("%40");
+        expect(value).not.toMatch(/@|%40/);
       }
       if (sample.labels.route !== undefined) routes.add(sample.labels.route);
     }
-    for (const route of routes)
-      expect(["/api/cvs/:id", "/api/health", "/api/metrics", "/api/slow", "unmatched"]).toContain(route);
+    // Every route label is a template (literal segments and :params) or "unmatched", never a path we sent.
+    for (const route of routes) {
+      expect(route === "unmatched" || /^(\/(:[A-Za-z]+|[a-z0-9_.*-]+))+\/?$|^\/$/.test(route)).toBe(true);
+      expect(paths.map((p) => p.split("?")[0])).not.toContain(route);
+    }
+    expect(routes).toContain("/api/probe-items/:id");
     expect(routes).toContain("unmatched");
   });
 
