@@ -46,6 +46,14 @@ export function onError(error: Error, c: Context<AppEnv>) {
     const message = error.message || (status === 504 ? "the request took too long" : "request failed");
     return c.json(errorBody(codeForStatus[status] ?? "error", message), status);
   }
+  if (isDependencyFailure(error)) {
+    c.var.log?.warn("dependency unavailable", { error });
+    c.header("Retry-After", "5");
+    return c.json(
+      errorBody("dependency_unavailable", `a backing service is unavailable: ${dependencyName(error)}`),
+      503,
+    );
+  }
   // Anything else is our fault: log it whole, tell the caller only that it happened and under which id.
   c.var.log?.error("unhandled error", { error, stack: error.stack });
   return c.json(errorBody("internal", `internal error (request ${c.var.requestId ?? "unknown"})`), 500);
@@ -53,4 +61,31 @@ export function onError(error: Error, c: Context<AppEnv>) {
 
 export function onNotFound(c: Context<AppEnv>) {
   return c.json(errorBody("not_found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`), 404);
+}
+
+// Errors of a backing service (database, Redis, Qdrant, embedding endpoint) are 503s, not bugs of ours.
+const dependencyErrorNames = new Set(["VectorStoreError", "EmbeddingError", "QdrantClientTimeoutError"]);
+const connectionCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "57P01",
+  "57P03",
+]);
+
+function isDependencyFailure(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    dependencyErrorNames.has(error.name) ||
+    (typeof code === "string" && connectionCodes.has(code)) ||
+    /timeout exceeded when trying to connect|Connection terminated/i.test(error.message)
+  );
+}
+
+function dependencyName(error: Error): string {
+  if (error.name === "EmbeddingError") return "embeddings";
+  if (error.name.startsWith("Qdrant") || error.name === "VectorStoreError") return "vector store";
+  return "database or cache";
 }
