@@ -128,7 +128,7 @@ export const curatedPlatforms: Record<string, string[]> = {
     "macOS | Mac OS, Mac OS X, OS X",
     "Windows Server > Windows",
     "~Windows | Microsoft Windows",
-    "Active Directory | AD, Microsoft Active Directory",
+    "Active Directory | ~AD, Microsoft Active Directory",
     "System administration | Sysadmin, Systems administration",
     "Networking | Computer networking, Network engineering, Network administration",
     "TCP/IP > Networking",

@@ -64,7 +64,7 @@ export const curatedPractice: Record<string, string[]> = {
     "Machine learning | ML",
     "Deep learning | DL, Neural networks > Machine learning",
     "Natural language processing | NLP > Machine learning",
-    "Computer vision | CV > Machine learning",
+    "Computer vision > Machine learning",
     "Large language models | LLM, LLMs, Generative AI, GenAI > Machine learning",
     "Prompt engineering > Large language models",
     "ChatGPT | OpenAI ChatGPT > Large language models",

@@ -50,7 +50,7 @@ export const curatedWork: Record<string, string[]> = {
     "Mentoring | Mentorship, Mentored",
     "Coaching | Coach",
     "Stakeholder management | Stakeholder engagement, Stakeholder communication",
-    "Emotional intelligence",
+    "Emotional intelligence | EQ",
     "Empathy",
     "Decision making | Decision-making",
     "Organisational skills | Organizational skills, Organisation skills, Organization skills",

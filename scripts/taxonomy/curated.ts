@@ -143,7 +143,7 @@ export const curatedTech: Record<string, string[]> = {
     "D3.js | D3 > JavaScript, Data visualization",
   ],
   database: [
-    "PostgreSQL | Postgres, Postgre, PostgresSQL, psql, PG > SQL, Relational databases",
+    "PostgreSQL | Postgres, Postgre, PostgresSQL, psql > SQL, Relational databases",
     "MySQL | My SQL > SQL, Relational databases",
     "MariaDB > SQL, Relational databases",
     "Microsoft SQL Server | SQL Server, MSSQL, MS SQL, MS SQL Server > SQL, Relational databases",
@@ -153,7 +153,7 @@ export const curatedTech: Record<string, string[]> = {
     "Redis > NoSQL",
     "~Cassandra | Apache Cassandra > NoSQL",
     "DynamoDB | Amazon DynamoDB, Dynamo DB > AWS, NoSQL",
-    "Elasticsearch | Elastic Search, ElasticSearch, ES > Search engines",
+    "Elasticsearch | Elastic Search, ElasticSearch > Search engines",
     "Neo4j > Graph databases",
     "Snowflake | ~Snowflake > Data warehousing",
     "BigQuery | Google BigQuery, Big Query > Google Cloud, Data warehousing",

@@ -24,6 +24,7 @@ const EVERYDAY_NAMES = new Set(
     "Omgrofl Brainfuck LOLCODE Befunge"
   ).split(" "),
 );
+const SHORT_NAMES_KEPT = new Set(["APL", "QML", "HCL", "JCL", "Q#"]);
 const TOOLING =
   /\b(?:console|REPL|Session|Transcript|Document|Score|Literate|Script Engine)\b|^(?:Procfile|Makefile|Dockerfile|Linker Script|Module Management System|Filebench WML|GCC Machine Description|Inno Setup|Just)$/;
 
@@ -36,7 +37,9 @@ export function readLinguistLanguages(dir: string): SourceSkill[] {
   for (const name of Object.keys(languages).sort()) {
     const language = languages[name];
     if (language.type !== "programming") continue;
-    if (name.length < 2 || EVERYDAY_NAMES.has(name) || TOOLING.test(name)) continue;
+    if (EVERYDAY_NAMES.has(name) || TOOLING.test(name)) continue;
+    // two- and three-letter names ("DM", "AL", "XS") are mostly other abbreviations in a CV
+    if (name.length <= 3 && !SHORT_NAMES_KEPT.has(name)) continue;
     if (/^\p{Ll}/u.test(name)) continue; // "sed", "jq", "fish": shell commands, not CV skills
     // Linguist aliases are code-fence tags ("js", "node"); only distinctive ones are kept
     const aliases = (language.aliases ?? []).filter(

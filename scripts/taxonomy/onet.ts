@@ -107,7 +107,8 @@ const EXCLUDED = new Set(
     "Law enforcement information databases|Maintenance record|Screen magnification|Internet browser|Element management|" +
     "Automated installation|Automated inventory|Application management|Graphics creation|Human modeling|" +
     "Tax compliance property tax management|Software development tools|Source code editor|Microsoft operating system|" +
-    "Patient electronic medical record EMR|Geographic information system GIS systems|Computer based training|Web server"
+    "Patient electronic medical record EMR|Geographic information system GIS systems|Computer based training|Web server|" +
+    "Exact Software Macola ES|Geomechanical design analysis GDA"
   ).split("|"),
 );
 
