@@ -19,7 +19,7 @@ describe("findSkillMentions: special characters and boundaries", () => {
     ["Javascript (ES6) and TypeScript", ["Javascript=JavaScript", "ES6=JavaScript", "TypeScript=TypeScript"]],
     ["JavaScripting is not a word", []],
     ["Reactive forms", []],
-    ["CV of Jane Doe, PG Diploma, AP Chemistry, AR glasses, DM me", []],
+    ["CV of Jane Doe, PG Diploma, AP Chemistry, AR glasses, DM me", ["Chemistry=Chemistry"]],
     ["Boston, MA; ES (Spanish); XS to XL; Alabama (AL)", []],
     ["Pythonic code", []],
     ["k8s and K8s", ["k8s=Kubernetes", "K8s=Kubernetes"]],
