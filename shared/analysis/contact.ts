@@ -1,7 +1,7 @@
 // Contact details from the CV: name, e-mails, phones (E.164), classified links and location.
 import { headingKind } from "./headings.ts";
 import { findPhones, isRegion, regionOfInternationalNumber } from "./phones.ts";
-import { findCountry, looksLikeLocation, REGION_BY_LANGUAGE } from "./places.ts";
+import { findCountry, looksLikeLocation, placeOf, REGION_BY_LANGUAGE } from "./places.ts";
 import type { Confident, Contact, ContactLink } from "./types.ts";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
@@ -126,8 +126,9 @@ function findLocation(input: ContactInput): Confident<string> | null {
   for (const line of input.headerLines.slice(0, 15)) {
     for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
       const candidate = part.replace(/^(📍|location|based in)\s*/i, "").trim();
-      if (!candidate.includes("@") && looksLikeLocation(candidate))
-        return { value: candidate, confidence: 0.8 };
+      if (!candidate.includes("@") && looksLikeLocation(candidate)) {
+        return { value: placeOf(candidate), confidence: 0.8 };
+      }
     }
   }
   return null;

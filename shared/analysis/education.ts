@@ -67,7 +67,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     let out = line;
     for (const found of findDateRanges(line, asOf))
       out = out.replace(line.slice(found.index, found.index + found.length), " ");
-    return out.replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ").replace(/\s{2,}/g, " ");
+    return out
+      .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ")
+      .replace(/\(\s*[-–—,]?\s*\)/g, " ")
+      .replace(/\s{2,}/g, " ");
   });
   const pieces = withoutDates
     .flatMap((line) => line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})/u))

@@ -88,9 +88,12 @@ export function findCountry(text: string): string | null {
 /** True when a short text reads as a place: "Berlin", "Paris, France", "Austin, TX", "Remote". */
 export function looksLikeLocation(text: string): boolean {
   const trimmed = text.trim().replace(/[()]/g, "");
-  if (trimmed.length === 0 || trimmed.length > 60 || /\d{4}|@/.test(trimmed)) return false;
+  if (trimmed.length === 0 || trimmed.length > 60 || /@|\d{4}\s*[-–]\s*\d{4}/.test(trimmed)) return false;
   if (/^(remote|hybrid|remoto|télétravail|home ?office)$/i.test(trimmed)) return true;
-  const parts = trimmed.split(/\s*[,/|·]\s*/);
+  // Postcodes ("28013 Madrid", "75001 Paris") do not change what place a part names.
+  const parts = trimmed
+    .split(/\s*[,/|·]\s*/)
+    .map((part) => part.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+|\s+\d{4,5}$/, ""));
   if (parts.some((part) => countryOfPlace(part) !== null)) return true;
   const last = parts[parts.length - 1];
   return parts.length === 2 && US_STATES.has(last) && /^\p{Lu}/u.test(parts[0]);
@@ -106,3 +109,12 @@ export const REGION_BY_LANGUAGE: Record<string, string> = {
   nl: "NL",
   en: "US",
 };
+
+/** The place in a location or address line: "Calle Mayor 15, 28013 Madrid" gives "Madrid". */
+export function placeOf(text: string): string {
+  const parts = text
+    .split(/\s*,\s*/)
+    .map((part) => part.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+|\s+\d{4,5}$/, "").trim());
+  const places = parts.filter((part) => part !== "" && !/\d/.test(part));
+  return places.length > 0 ? places.join(", ") : text.trim();
+}

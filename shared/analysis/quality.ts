@@ -4,7 +4,7 @@ import type { Analysis, QualityCheck, QualityReport } from "./types.ts";
 type Parts = Omit<Analysis, "quality">;
 
 const ACTION_VERBS =
-  /^(led|built|designed|developed|created|launched|implemented|improved|reduced|increased|managed|delivered|migrated|automated|optimi[sz]ed|architected|drove|owned|shipped|introduced|established|scaled|cut|grew|mentored|coordinated|negotiated|achieved|streamlined|spearheaded|entwickelte|leitete|verantwortete|implementierte|optimierte|führte|aufgebaut|konzipierte|développé|conçu|dirigé|mis en place|géré|optimisé|desarrollé|diseñé|lideré|implementé|gestioné|desenvolvi|liderei|implementei|gerenciei|sviluppato|progettato|guidato|gestito|ontwikkeld|geleid|opgezet|ontworpen)\b/i;
+  /^(?:led|built|designed|developed|created|launched|implemented|improved|reduced|increased|managed|delivered|migrated|automated|optimi[sz]ed|architected|drove|owned|shipped|introduced|established|scaled|cut|grew|mentored|coordinated|negotiated|achieved|streamlined|spearheaded|entwickelte|leitete|verantwortete|implementierte|optimierte|führte|aufgebaut|konzipierte|développé|conçu|dirigé|mis en place|géré|optimisé|desarrollé|diseñé|lideré|implementé|gestioné|desenvolvi|liderei|implementei|gerenciei|sviluppato|progettato|guidato|gestito|ontwikkeld|geleid|opgezet|ontworpen)(?![\p{L}])/iu;
 const QUANTIFIED =
   /\d+\s*(%|percent|prozent|pour cent|por ciento|x\b|k\b|m\b|€|\$|£|users|customers|kunden|clients|people|engineers|ms|hours|days|million|mio|mrd|billion)|[€$£]\s*\d|\b\d{2,}\b/i;
 

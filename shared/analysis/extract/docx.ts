@@ -103,7 +103,21 @@ export function extractDocx(
     : new Map<string, string>();
   const xml = decoder.decode(inflateEntry(bytes, documentEntry));
   if (!xml.includes("<w:body")) throw new AnalysisError("corrupt", "word/document.xml has no body");
-  const { text, links } = documentText(xml, relationships);
+  const body = documentText(xml, relationships);
+  // Many templates put the name and contact line in the page header; read headers first, footers last.
+  const partText = (pattern: RegExp) => [
+    ...new Set(
+      entries
+        .filter((entry) => pattern.test(entry.name))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((entry) => documentText(decoder.decode(inflateEntry(bytes, entry)), new Map()).text.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const text = [...partText(/^word\/header\d*\.xml$/), body.text, ...partText(/^word\/footer\d*\.xml$/)].join(
+    "\n",
+  );
+  const links = body.links;
   const appEntry = entries.find((entry) => entry.name === "docProps/app.xml");
   const declaredPages = appEntry
     ? Number(/<Pages>(\d+)<\/Pages>/.exec(decoder.decode(inflateEntry(bytes, appEntry)))?.[1] ?? 0)

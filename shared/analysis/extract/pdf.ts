@@ -53,6 +53,34 @@ interface TextItemLike {
 /** Image-painting operators in pdf.js's OPS table (paintImageXObject, paintInlineImageXObject, ...). */
 const IMAGE_OPERATORS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
 
+const PAGE_NUMBER =
+  /(^|\s)(page|seite|página|pagina|pag\.|blz\.?)\s*\d+\s*(of|von|de|di|sur|van|\/)\s*\d+(\s|$)|^\s*(page|seite|página|pagina)\s*\d+\s*$|^\s*[-–]?\s*\d{1,2}\s*[-–]?\s*$/i;
+
+/**
+ * Drops page numbers ("Jane Doe – CV – Page 1 of 2") and running headers or footers repeated at the edge of
+ * later pages, which would otherwise land in the middle of whatever section spans the page break.
+ */
+export function withoutPageFurniture(pageTexts: string[]): string[] {
+  const seenAtEdges = new Set<string>();
+  return pageTexts.map((text, pageIndex) => {
+    const lines = text.split("\n");
+    const filled = lines
+      .map((line, index) => ({ line: line.trim(), index }))
+      .filter(({ line }) => line !== "");
+    const edges = new Set([...filled.slice(0, 2), ...filled.slice(-2)].map(({ index }) => index));
+    return lines
+      .filter((line, index) => {
+        const key = line.trim();
+        if (PAGE_NUMBER.test(key)) return false;
+        if (!edges.has(index) || key === "") return true;
+        const repeated = seenAtEdges.has(key);
+        seenAtEdges.add(key);
+        return !(repeated && pageIndex > 0);
+      })
+      .join("\n");
+  });
+}
+
 export async function extractPdf(
   bytes: Uint8Array,
   limits: AnalysisLimits,
@@ -120,15 +148,7 @@ export async function extractPdf(
           : "The PDF contains no text",
       );
     }
-    const cleaned = pageTexts.map((text) =>
-      text
-        .split("\n")
-        .filter(
-          (line) =>
-            !/^(page|seite|página|pagina|pag\.)\s*\d+(\s*(of|von|de|di|sur|\/)\s*\d+)?$/i.test(line.trim()),
-        )
-        .join("\n"),
-    );
+    const cleaned = withoutPageFurniture(pageTexts);
     return { text: cleaned.join("\n\n"), links, pages: document.numPages, nameHint };
   } catch (cause) {
     throw translatePdfError(cause);
