@@ -75,7 +75,7 @@ function insert(root: TrieNode, keys: string[], entry: FormEntry): void {
 }
 
 const TECH = new Set(
-  "programming_language framework library database cloud devops data ai_ml practice tool office web ict software os security".split(
+  "programming_language framework library database cloud devops data ai_ml practice tool web ict software os security".split(
     " ",
   ),
 );

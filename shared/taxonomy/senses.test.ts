@@ -101,7 +101,12 @@ describe.each([
   {
     skill: "Express",
     skillSense: ["Express.js APIs", "Node.js with Express and MongoDB"],
-    everyday: ["American Express card services", "Express delivery driver", "express my ideas"],
+    everyday: [
+      "American Express card services",
+      "Express delivery driver",
+      "express my ideas",
+      "Store assistant at Tesco Express; Excel and Word",
+    ],
   },
   {
     skill: "Flask",
