@@ -1,10 +1,12 @@
 // The real Node entry as a child process for the HTTP benches, in embedded mode (PGlite in a data dir) or in
 // Postgres+Redis mode (a scratch database, the local Redis and the in-memory Qdrant emulator).
+
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createScratchDatabase } from "../shared/testing/postgres.ts";
-import { freePort, startService } from "../shared/testing/process.ts";
+import { freePort } from "../shared/testing/process.ts";
 import { startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
 
 export type BenchMode = "embedded" | "stack";
@@ -55,17 +57,36 @@ export async function openStore(mode: BenchMode, label: string): Promise<BenchSt
   };
 }
 
-/** starts `npm start` over the store with `workers` HTTP workers and waits until it answers */
+/**
+ * Starts the Node entry (`npm start`) over the store with `workers` HTTP workers and waits until it is ready.
+ * Postgres+Redis mode at 1 worker runs bench/_serve.ts instead (see there why).
+ */
 export async function startBenchService(store: BenchStore, workers: number): Promise<BenchService> {
-  const service = startService(
-    { ...store.env, LOG_LEVEL: "warn", UVICORN_WORKERS: String(workers), AUTH_MODE: "none" },
-    await freePort(),
-  );
+  const port = await freePort();
+  const entry = store.mode === "stack" && workers === 1 ? "bench/_serve.ts" : "functions/_entries/node.ts";
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      ...store.env,
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      UVICORN_WORKERS: String(workers),
+      AUTH_MODE: "none",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let errors = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    errors = (errors + chunk.toString()).slice(-4_000);
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (service.child.exitCode !== null) throw new Error(`the service exited: ${service.stderr()}`);
-    if (Date.now() > deadline) throw new Error(`the service did not start: ${service.stderr()}`);
-    const ready = await fetch(`${service.url}/api/health/ready`).then(
+    if (child.exitCode !== null) throw new Error(`the service exited: ${errors}`);
+    if (Date.now() > deadline) throw new Error(`the service did not start: ${errors}`);
+    const ready = await fetch(`${url}/api/health/ready`).then(
       (r) => r.ok,
       () => false,
     );
@@ -73,9 +94,10 @@ export async function startBenchService(store: BenchStore, workers: number): Pro
     await new Promise((r) => setTimeout(r, 300));
   }
   return {
-    url: service.url,
+    url,
     async stop() {
-      await service.stop();
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
     },
   };
 }

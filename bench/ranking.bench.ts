@@ -1,0 +1,178 @@
+// Ranking and search latency with 1k and 10k stored CVs: GET /api/jobs/:id/matches and POST /api/search,
+// embedded mode and Postgres+Redis mode, over real HTTP (and in-process at the largest size). Every request
+// differs (minScore, query text), so none is answered from the result cache; cold is a fresh process's first.
+// Run: npx tsx bench/ranking.bench.ts   (Postgres+Redis mode needs BENCH_DATABASE_URL and BENCH_REDIS_URL)
+import { pathToFileURL } from "node:url";
+import { type ApiClient, createJob, httpClient, inProcessClient, seedCvs } from "./_api-client.ts";
+import { describeMachine, type Latencies, latencies, latencyTable, loadAverage } from "./_report.ts";
+import { type BenchMode, type BenchStore, modesFromEnv, openStore, startBenchService } from "./_service.ts";
+import { SKILLS } from "./_synthetic-cvs.ts";
+
+const COMMAND = "npx tsx bench/ranking.bench.ts";
+const SIZES = (process.env.BENCH_RANKING_SIZES ?? "1000,10000").split(",").map(Number);
+const MATCH_ROUNDS = Number(process.env.BENCH_MATCH_ROUNDS ?? 200);
+const SEARCH_ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 100);
+const WARMUP = 20;
+const SEED_CONCURRENCY = 8;
+const TARGET_P95_MS = 50;
+
+interface RouteTimes {
+  cold: number;
+  warm: Latencies;
+  considered?: number;
+}
+
+interface Row {
+  mode: BenchMode;
+  size: number;
+  transport: ApiClient["transport"];
+  matches: RouteTimes;
+  search: RouteTimes;
+}
+
+/** a distinct request each call: the result cache is keyed by the whole query */
+function variations() {
+  let n = 0;
+  return {
+    matchesPath: (jobId: string) =>
+      `/api/jobs/${jobId}/matches?limit=20&minScore=${((n++ % 9_000) / 10_000).toFixed(4)}`,
+    searchBody: () => {
+      const i = n++;
+      const a = SKILLS[i % SKILLS.length];
+      const b = SKILLS[(Math.floor(i / SKILLS.length) + 1 + i) % SKILLS.length];
+      return { query: `${a} ${b}`, limit: 10 };
+    },
+  };
+}
+
+type Variations = ReturnType<typeof variations>;
+
+async function timed(send: () => Promise<{ status: number; json: unknown }>): Promise<[number, unknown]> {
+  const started = performance.now();
+  const { status, json } = await send();
+  const ms = performance.now() - started;
+  if (status !== 200) throw new Error(`answered ${status}: ${JSON.stringify(json)}`);
+  return [ms, json];
+}
+
+async function rounds(
+  count: number,
+  send: () => Promise<{ status: number; json: unknown }>,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) times.push((await timed(send))[0]);
+  return times;
+}
+
+/** the first request of each route in a fresh process, then warm-up, then sequential measured rounds */
+async function measureRoutes(client: ApiClient, jobId: string, vary: Variations) {
+  const matches = () => client.call("GET", vary.matchesPath(jobId));
+  const search = () => client.call("POST", "/api/search", vary.searchBody());
+  const [matchesCold, first] = await timed(matches);
+  const considered = (first as { considered: number }).considered;
+  const [searchCold] = await timed(search);
+  await rounds(WARMUP, matches);
+  const matchesWarm = latencies(await rounds(MATCH_ROUNDS, matches));
+  await rounds(WARMUP, search);
+  const searchWarm = latencies(await rounds(SEARCH_ROUNDS, search));
+  return {
+    matches: { cold: matchesCold, warm: matchesWarm, considered },
+    search: { cold: searchCold, warm: searchWarm },
+  };
+}
+
+async function measureHttp(store: BenchStore, jobId: string, vary: Variations) {
+  const service = await startBenchService(store, 1);
+  const client = httpClient(service.url, 1);
+  try {
+    return await measureRoutes(client, jobId, vary);
+  } finally {
+    await client.close();
+    await service.stop();
+  }
+}
+
+async function measureMode(mode: BenchMode, log: (line: string) => void): Promise<Row[]> {
+  const store = await openStore(mode, "ranking");
+  const rows: Row[] = [];
+  const vary = variations();
+  try {
+    let stored = 0;
+    let jobId = "";
+    for (const size of SIZES) {
+      // Seeding goes through the service too; the measurement then starts a fresh process over the data.
+      const service = await startBenchService(store, 1);
+      const seeder = httpClient(service.url, SEED_CONCURRENCY);
+      try {
+        const started = performance.now();
+        const rate = await seedCvs(seeder, stored, size, SEED_CONCURRENCY);
+        log(
+          `${mode}: stored CVs ${stored}..${size - 1} in ${((performance.now() - started) / 1000).toFixed(0)} s (${rate.toFixed(1)} text CVs/s at concurrency ${SEED_CONCURRENCY})`,
+        );
+        stored = size;
+        jobId ||= await createJob(seeder);
+      } finally {
+        await seeder.close();
+        await service.stop();
+      }
+      rows.push({ mode, size, transport: "HTTP", ...(await measureHttp(store, jobId, vary)) });
+    }
+    const inProcess = inProcessClient(store.env);
+    try {
+      rows.push({
+        mode,
+        size: stored,
+        transport: "in-process",
+        ...(await measureRoutes(inProcess, jobId, vary)),
+      });
+    } finally {
+      await inProcess.close();
+    }
+  } finally {
+    await store.close();
+  }
+  return rows;
+}
+
+const modeName = (mode: BenchMode) => (mode === "embedded" ? "embedded" : "Postgres+Redis");
+
+export async function run(): Promise<Row[]> {
+  const loadBefore = loadAverage();
+  const notes: string[] = [];
+  const log = (line: string) => {
+    notes.push(line);
+    console.error(line);
+  };
+  const rows: Row[] = [];
+  for (const mode of modesFromEnv()) rows.push(...(await measureMode(mode, log)));
+  console.log(
+    "Ranking and search latency: GET /api/jobs/:id/matches?limit=20, POST /api/search {query, limit: 10}",
+  );
+  console.log(`command: ${COMMAND}`);
+  console.log(`machine: ${describeMachine()}`);
+  console.log(`load average (1/5/15 min) before: ${loadBefore}, after: ${loadAverage()}`);
+  for (const note of notes) console.log(note);
+  console.log(
+    `one worker; sequential requests; warm = ${MATCH_ROUNDS} matches / ${SEARCH_ROUNDS} searches after ${WARMUP} warm-up each; cold = first request after a process start`,
+  );
+  const table = (route: "matches" | "search") =>
+    latencyTable(
+      rows.map((row) => ({
+        label: `${modeName(row.mode)}, ${row.size} CVs, ${row.transport}, ${route}`,
+        stats: row[route].warm,
+        extra: [row[route].cold.toFixed(1), String(row[route].considered ?? "")],
+      })),
+      ["cold ms", "considered"],
+    );
+  console.log(table("matches"));
+  console.log(table("search"));
+  for (const row of rows.filter((r) => r.mode === "embedded" && r.size >= 10_000 && r.transport === "HTTP")) {
+    const p95 = row.matches.warm.p95;
+    console.log(
+      `acceptance (ranking ${row.size} CVs, embedded, p95 <= ${TARGET_P95_MS} ms): ${p95.toFixed(1)} ms, ${p95 <= TARGET_P95_MS ? "met" : "missed"}`,
+    );
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await run();
