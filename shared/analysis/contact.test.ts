@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { classifyLink, extractContact, looksLikeName } from "./contact.ts";
+import { looksLikeLocation, placeOf } from "./places.ts";
+
+describe("classifyLink", () => {
+  it.each([
+    ["https://www.linkedin.com/in/jane-doe", "linkedin"],
+    ["https://github.com/janedoe", "github"],
+    ["https://janedoe.github.io", "portfolio"],
+    ["https://www.behance.net/jane", "portfolio"],
+    ["https://janedoe.dev", "portfolio"],
+    ["https://example.com/about", "other"],
+  ])("%s", (url, kind) => {
+    expect(classifyLink(url)).toBe(kind);
+  });
+});
+
+describe("names and places", () => {
+  it.each([
+    ["Jane Doe", true],
+    ["MARÍA GONZÁLEZ PÉREZ", true],
+    ["Sanne de Vries", true],
+    ["Jean-Luc Picard", true],
+    ["Senior Software Engineer", false],
+    ["Berlin, Germany", false],
+    ["Curriculum Vitae", false],
+    ["Work Experience", false],
+  ])("looksLikeName(%s)", (line, expected) => {
+    expect(looksLikeName(line)).toBe(expected);
+  });
+
+  it.each([
+    ["Berlin, Germany", true],
+    ["Austin, TX", true],
+    ["Remote", true],
+    ["28013 Madrid", true],
+    ["Acme GmbH", false],
+  ])("looksLikeLocation(%s)", (text, expected) => {
+    expect(looksLikeLocation(text)).toBe(expected);
+  });
+
+  it("takes the place out of an address", () => {
+    expect(placeOf("Calle Mayor 15, 28013 Madrid")).toBe("Madrid");
+  });
+});
+
+describe("extractContact", () => {
+  it("uses a country-coded number or a named place to read local numbers", () => {
+    const contact = extractContact({
+      text: "Marie Dubois\nParis, France | marie@example.fr | 06 12 34 56 78\nhttps://linkedin.com/in/mariedubois",
+      headerLines: ["Marie Dubois", "Paris, France | marie@example.fr | 06 12 34 56 78"],
+      allLines: ["Marie Dubois", "Paris, France | marie@example.fr | 06 12 34 56 78"],
+      links: [],
+      defaultRegion: "US",
+      documentLanguage: "en",
+    });
+    expect(contact.name?.value).toBe("Marie Dubois");
+    expect(contact.emails.map((email) => email.value)).toEqual(["marie@example.fr"]);
+    expect(contact.phones.map((phone) => phone.value)).toEqual(["+33612345678"]);
+    expect(contact.location?.value).toBe("Paris, France");
+    expect(contact.links.map((link) => link.value)).toEqual([
+      { kind: "linkedin", url: "https://linkedin.com/in/mariedubois" },
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { extractExperience } from "./experience.ts";
+import { splitLines } from "./sections.ts";
+
+function roles(text: string, linkedIn = false) {
+  return extractExperience(splitLines(text), "2026-11", linkedIn).map((entry) => [
+    entry.title,
+    entry.company,
+    entry.location,
+    entry.start,
+    entry.end,
+    entry.highlights.length,
+  ]);
+}
+
+describe("extractExperience layouts", () => {
+  it("header lines above the dates", () => {
+    expect(
+      roles(
+        "Data Engineer\nDomstad Energie B.V., Utrecht\nmei 2021 – heden\n• Bouw van het dataplatform.\nBI-ontwikkelaar\nVecht Mobiliteit\nsep. 2018 – apr. 2021\n• Rapportages in Power BI.",
+      ),
+    ).toEqual([
+      ["Data Engineer", "Domstad Energie B.V.", "Utrecht", "2021-05", null, 1],
+      ["BI-ontwikkelaar", "Vecht Mobiliteit", null, "2018-09", "2021-04", 1],
+    ]);
+  });
+
+  it("title beside the dates, company on the next line", () => {
+    expect(
+      roles(
+        "Senior .NET Developer\t05/2021 – Present\nSahyadri Insurance Tech Pvt Ltd\n• Designed the claims API.\n.NET Developer\t03/2018 – 04/2021\nDeccan Banking Solutions",
+      ),
+    ).toEqual([
+      ["Senior .NET Developer", "Sahyadri Insurance Tech Pvt Ltd", null, "2021-05", null, 1],
+      [".NET Developer", "Deccan Banking Solutions", null, "2018-03", "2021-04", 0],
+    ]);
+  });
+
+  it("dates first, then title and company", () => {
+    expect(
+      roles(
+        "04/2019 – heute\tSenior Backend-Entwickler, Isar Software GmbH\n10/2015 – 03/2019\tSoftwareentwickler, Alpen Data AG\n• Microservices entwickelt.",
+      ),
+    ).toEqual([
+      ["Senior Backend-Entwickler", "Isar Software GmbH", null, "2019-04", null, 0],
+      ["Softwareentwickler", "Alpen Data AG", null, "2015-10", "2019-03", 1],
+    ]);
+  });
+
+  it("LinkedIn: company above the title, several roles under one company", () => {
+    const text = [
+      "Cloudmesa",
+      "4 years 2 months",
+      "Staff Engineer",
+      "Jan 2023 - Present (3 years 11 months)",
+      "Chicago, Illinois, United States",
+      "Runs 40 clusters.",
+      "Senior Engineer",
+      "Sep 2022 - Dec 2022 (4 months)",
+      "Lakeshore Analytics",
+      "Site Reliability Engineer",
+      "Apr 2016 - Aug 2022 (6 years 5 months)",
+    ].join("\n");
+    expect(roles(text, true)).toEqual([
+      ["Staff Engineer", "Cloudmesa", "Chicago, Illinois, United States", "2023-01", null, 1],
+      ["Senior Engineer", "Cloudmesa", null, "2022-09", "2022-12", 0],
+      ["Site Reliability Engineer", "Lakeshore Analytics", null, "2016-04", "2022-08", 0],
+    ]);
+  });
+
+  it("keeps wrapped highlights together", () => {
+    const [entry] = extractExperience(
+      splitLines(
+        "Engineer at Acme Inc.\t2019 – 2021\n• Built the billing service that\nhandles 2M invoices a month.\n• Cut costs by 20%.",
+      ),
+      "2026-11",
+      false,
+    );
+    expect(entry.highlights).toEqual([
+      "Built the billing service that handles 2M invoices a month.",
+      "Cut costs by 20%.",
+    ]);
+  });
+});

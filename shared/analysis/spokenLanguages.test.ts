@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { separateEuropassLabels } from "./europass.ts";
+import { extractSpokenLanguages, isLanguageLevelLine } from "./spokenLanguages.ts";
+
+describe("extractSpokenLanguages", () => {
+  const cases: [string, [string, string | null][]][] = [
+    [
+      "German – native; English (C1); French: basic",
+      [
+        ["German", "native"],
+        ["English", "C1"],
+        ["French", "basic"],
+      ],
+    ],
+    [
+      "Deutsch – Muttersprache, Englisch – fließend (C1)",
+      [
+        ["German", "native"],
+        ["English", "C1"],
+      ],
+    ],
+    ["Français : langue maternelle", [["French", "native"]]],
+    ["Anglais – courant", [["English", "fluent"]]],
+    [
+      "Español (nativo), Inglés (B2)",
+      [
+        ["Spanish", "native"],
+        ["English", "B2"],
+      ],
+    ],
+    [
+      "Português – nativo | Inglês – avançado",
+      [
+        ["Portuguese", "native"],
+        ["English", "professional"],
+      ],
+    ],
+    [
+      "Italiano madrelingua; Inglese buono",
+      [
+        ["Italian", "native"],
+        ["English", "intermediate"],
+      ],
+    ],
+    [
+      "Nederlands – moedertaal, Engels – vloeiend, Duits – redelijk",
+      [
+        ["Dutch", "native"],
+        ["English", "fluent"],
+        ["German", "intermediate"],
+      ],
+    ],
+    ["Hindi (Professional Working)", [["Hindi", "professional"]]],
+    ["Tamil (Native or Bilingual)", [["Tamil", "native"]]],
+    ["Urdu", [["Urdu", null]]],
+  ];
+  it.each(cases)("%s", (line, expected) => {
+    expect(extractSpokenLanguages([line], true).map(({ language, level }) => [language, level])).toEqual(
+      expected,
+    );
+  });
+});
+
+describe("language lines outside a languages section", () => {
+  it.each([
+    ["English (C2)", true],
+    ["Deutsch – Muttersprache", true],
+    ["Mother tongue(s)\tEnglish", true],
+    ["French cuisine and travel", false],
+    ["Built the German storefront", false],
+  ])("%s", (line, expected) => {
+    expect(isLanguageLevelLine(line)).toBe(expected);
+  });
+
+  it("splits Europass labels from the value printed against them", () => {
+    expect(separateEuropassLabels("Muttersprache(n)Deutsch\nWeitere Sprache(n)Englisch (C1)")).toBe(
+      "Muttersprache(n)\tDeutsch\nWeitere Sprache(n)\tEnglisch (C1)",
+    );
+    expect(extractSpokenLanguages(["Muttersprache(n)\tDeutsch"], true)).toEqual([
+      { language: "German", level: "native", confidence: 0.95 },
+    ]);
+  });
+});
