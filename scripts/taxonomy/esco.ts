@@ -43,8 +43,10 @@ function usableAltLabel(alt: string, label: string): boolean {
   // one everyday word ("computer" for "computer equipment") or a long paraphrase matches too loosely
   const altWords = alt.split(" ").length;
   if (altWords > 3 || (altWords === 1 && /^\p{Ll}+$/u.test(alt))) return false;
-  const labelWords = new Set(words(label).filter((w) => w.length >= 4));
-  return words(alt).some((w) => labelWords.has(w));
+  // the label's head word must be there: "digital photography" is not a spelling of "digital arts"
+  const labelWords = words(cleanEscoLabel(label)).filter((w) => w.length >= 3);
+  const head = labelWords[labelWords.length - 1];
+  return head !== undefined && words(alt).some((w) => w === head || w === `${head}s` || `${w}s` === head);
 }
 
 /** the ESCO label without its disambiguator: "Python (computer programming)" → "Python" */
@@ -60,8 +62,8 @@ export function readEscoDigital(dir: string): SourceSkill[] {
     const name = cleanEscoLabel(r.preferredLabel);
     const alts = r.altLabels
       .split(/ \| |\n/)
-      .map((a) => a.trim())
-      .filter((a) => a && a !== name && usableAltLabel(a, r.preferredLabel));
+      .map((a) => a.trim().replace(/\s+/g, " "))
+      .filter((a) => a && a.toLowerCase() !== name.toLowerCase() && usableAltLabel(a, r.preferredLabel));
     const parents = r.broaderConceptUri.split(" | ").flatMap((uri) => nameByUri.get(uri) ?? []);
     return {
       name,
