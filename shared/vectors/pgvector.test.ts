@@ -34,9 +34,43 @@ describe("pgvector table", () => {
     expect(await later.count("tenant-without-vectors")).toBe(0);
   });
 
-  it("must be ensured before use", async () => {
-    await expect(createPgVectorStore(embedded).count("t")).rejects.toBeInstanceOf(VectorStoreError);
+  it("serves stores made later (one per request) from the table made at start-up", async () => {
+    await createPgVectorStore(embedded).ensureCollection(3);
+    const perRequest = createPgVectorStore(embedded);
+    await perRequest.upsert([
+      {
+        id: "later",
+        vector: [0, 0, 2],
+        payload: {
+          tenantId: "t-later",
+          skills: [],
+          years: 1,
+          location: null,
+          language: null,
+          educationLevel: null,
+        },
+      },
+    ]);
+    expect(await createPgVectorStore(embedded).search([0, 0, 1], { tenantId: "t-later" }, 5)).toEqual([
+      { id: "later", score: 1 },
+    ]);
   });
+
+  it("must be ensured once before use", async () => {
+    const fresh = await PGlite.create({ extensions: { vector } });
+    const db = new Kysely<Database>({ dialect: definePGliteDialect(fresh) });
+    try {
+      await expect(createPgVectorStore(db).count("t")).rejects.toThrow(
+        new VectorStoreError(
+          "pgvector",
+          "use",
+          "no cv_vectors table yet: ensureCollection(dimensions) creates it",
+        ),
+      );
+    } finally {
+      await db.destroy();
+    }
+  }, 120_000); // a second PGlite: slow to start on a busy machine
 });
 
 /** A database of its own for this file on the server TEST_DATABASE_URL names, and whether it offers pgvector. */

@@ -20,11 +20,15 @@ const table = "cv_vectors";
 /** pgvector's text form of a vector, e.g. [0.5,1,-2]. */
 const vectorLiteral = (vector: number[]) => `[${vector.join(",")}]`;
 
-export function createPgVectorStore(db: Kysely<Database>): VectorStore {
-  let dimensions: number | undefined;
-  // pgvector 0.8 can keep walking the HNSW graph until enough rows pass the filter; older ones would return too few
-  let iterativeScan = false;
+/** What a database's table was found to be, shared by every store made over the same Kysely (one per request is fine). */
+interface TableState {
+  dimensions: number;
+  /** pgvector 0.8 can keep walking the HNSW graph until enough rows pass the filter; older ones return too few */
+  iterativeScan: boolean;
+}
+const tables = new WeakMap<Kysely<Database>, TableState>();
 
+export function createPgVectorStore(db: Kysely<Database>): VectorStore {
   const storedDimensions = async (): Promise<number | null> => {
     const { rows } = await sql<{ type: string }>`
       select format_type(a.atttypid, a.atttypmod) as type
@@ -36,14 +40,23 @@ export function createPgVectorStore(db: Kysely<Database>): VectorStore {
     return match ? Number(match[1]) : null;
   };
 
-  const ready = (): number => {
-    if (dimensions === undefined)
+  // A store made after start-up finds the table ensureCollection made, once per database handle.
+  const ready = async (): Promise<TableState> => {
+    const known = tables.get(db);
+    if (known) return known;
+    const dimensions = await storedDimensions();
+    if (dimensions === null)
       throw new VectorStoreError(
         "pgvector",
         "use",
-        "ensureCollection(dimensions) must run before the store is used",
+        `no ${table} table yet: ensureCollection(dimensions) creates it`,
       );
-    return dimensions;
+    const { rows } = await sql<{
+      v: string;
+    }>`select extversion as v from pg_extension where extname = 'vector'`.execute(db);
+    const state = { dimensions, iterativeScan: atLeast(rows[0]?.v ?? "0", [0, 8]) };
+    tables.set(db, state);
+    return state;
   };
 
   return {
@@ -75,12 +88,11 @@ export function createPgVectorStore(db: Kysely<Database>): VectorStore {
           db,
         );
       await sql`create index if not exists cv_vectors_skills on cv_vectors using gin (skills)`.execute(db);
-      iterativeScan = atLeast(version, [0, 8]);
-      dimensions = size;
+      tables.set(db, { dimensions: size, iterativeScan: atLeast(version, [0, 8]) });
     },
 
     async upsert(records) {
-      const size = ready();
+      const { dimensions: size } = await ready();
       for (const record of records) checkVector(record.vector, size, `pgvector table ${table}`);
       for (let start = 0; start < records.length; start += UPSERT_BATCH_SIZE) {
         const rows = records.slice(start, start + UPSERT_BATCH_SIZE).map(
@@ -101,7 +113,8 @@ export function createPgVectorStore(db: Kysely<Database>): VectorStore {
     },
 
     async search(vector, filter, limit): Promise<VectorHit[]> {
-      checkVector(vector, ready(), `pgvector table ${table}`);
+      const { dimensions, iterativeScan } = await ready();
+      checkVector(vector, dimensions, `pgvector table ${table}`);
       if (limit <= 0 || filter.ids?.length === 0) return [];
       const query = vectorLiteral(vector);
       const select = sql<{ cv_id: string; score: number }>`
@@ -120,7 +133,7 @@ export function createPgVectorStore(db: Kysely<Database>): VectorStore {
     },
 
     async delete(tenantId, ids) {
-      ready();
+      await ready();
       if (ids.length === 0) return;
       await sql`delete from cv_vectors where tenant_id = ${tenantId} and cv_id = any(${ids}::text[])`.execute(
         db,
@@ -128,7 +141,7 @@ export function createPgVectorStore(db: Kysely<Database>): VectorStore {
     },
 
     async existing(tenantId, ids) {
-      ready();
+      await ready();
       if (ids.length === 0) return [];
       const { rows } = await sql<{ cv_id: string }>`
         select cv_id from cv_vectors where tenant_id = ${tenantId} and cv_id = any(${ids}::text[])`.execute(
@@ -138,7 +151,7 @@ export function createPgVectorStore(db: Kysely<Database>): VectorStore {
     },
 
     async count(tenantId) {
-      ready();
+      await ready();
       const { rows } = await sql<{
         n: string | number;
       }>`select count(*) as n from cv_vectors where tenant_id = ${tenantId}`.execute(db);
