@@ -5,6 +5,7 @@ import { loadSettings } from "../config/settings.ts";
 import { describeVectorStoreContract } from "./contract.ts";
 import { createQdrantVectorStore } from "./qdrant.ts";
 import { startQdrantEmulator } from "./testing/qdrant-emulator.ts";
+import { VectorDimensionError } from "./types.ts";
 
 const realQdrantUrl = process.env.QDRANT_URL;
 
@@ -75,6 +76,38 @@ describe("Qdrant store on the emulator", () => {
       "get_collection",
       "get_collection",
     ]);
+    expect(emulator.violations).toEqual([]);
+  });
+
+  it("reports Qdrant's dimension check as a VectorDimensionError in a store that did not ensure the collection", async () => {
+    const emulator = await startQdrantEmulator();
+    emulators.push(emulator);
+    const handle = createQdrant(emulator.url, loadSettings({ QDRANT_URL: emulator.url }));
+    await createQdrantVectorStore(handle, {
+      collection: "cvs",
+      shards: 1,
+      replicationFactor: 1,
+    }).ensureCollection(3);
+    const perRequest = createQdrantVectorStore(handle, {
+      collection: "cvs",
+      shards: 1,
+      replicationFactor: 1,
+    });
+    const payload = {
+      tenantId: "t",
+      skills: [],
+      years: 0,
+      location: null,
+      language: null,
+      educationLevel: null,
+    };
+    const failure = await perRequest
+      .upsert([{ id: "cv-1", vector: [1, 0], payload }])
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(VectorDimensionError);
+    expect(failure).toMatchObject({ expected: 3, actual: 2 });
+    await perRequest.upsert([{ id: "cv-1", vector: [1, 0, 0], payload }]);
+    expect(await perRequest.count("t")).toBe(1);
     expect(emulator.violations).toEqual([]);
   });
 

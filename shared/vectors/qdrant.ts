@@ -43,7 +43,16 @@ export function createQdrantVectorStore(
     try {
       return await track(work());
     } catch (error) {
-      throw new VectorStoreError("qdrant", operation, describeQdrantError(error), { cause: error });
+      const message = describeQdrantError(error);
+      // a store made per request has not read the collection's size: Qdrant's own check says it
+      const dimension = /Vector dimension error: expected dim: (\d+), got (\d+)/.exec(message);
+      if (dimension)
+        throw new VectorDimensionError(
+          `Qdrant collection ${collection}`,
+          Number(dimension[1]),
+          Number(dimension[2]),
+        );
+      throw new VectorStoreError("qdrant", operation, message, { cause: error });
     }
   };
 
