@@ -28,12 +28,12 @@ const set = (words: string) => new Set(words.split(" "));
 // read "level" as the word before the second C.
 const PHRASE_GAP = /^[ \t\u00a0-]{1,3}$/;
 const next = (c: SenseContext) => {
-  const [a, b] = [c.tokens[c.last], c.tokens[c.last + 1]];
-  return b && PHRASE_GAP.test(c.text.slice(a.end, b.start)) ? b.norm : "";
+  const b = c.tokens[c.last + 1];
+  return b && PHRASE_GAP.test(c.text.slice(c.tokens[c.last].end, b.start)) ? b.norm : "";
 };
 const prev = (c: SenseContext, k = 1) => {
-  const [a, b] = [c.tokens[c.first - k], c.tokens[c.first - k + 1]];
-  return a && PHRASE_GAP.test(c.text.slice(a.end, b.start)) ? a.norm : "";
+  const a = c.tokens[c.first - k];
+  return a && PHRASE_GAP.test(c.text.slice(a.end, c.tokens[c.first - k + 1].start)) ? a.norm : "";
 };
 const gapAfter = (c: SenseContext) => {
   const after = c.tokens[c.last + 1];
@@ -48,8 +48,8 @@ const gapBefore = (c: SenseContext) => {
 };
 /** the next word even across a comma ("Java, Indonesia"), but not across a line break */
 const nextInLine = (c: SenseContext) => {
-  const [a, b] = [c.tokens[c.last], c.tokens[c.last + 1]];
-  return b && !/[\n\r]/.test(c.text.slice(a.end, b.start)) ? b.norm : "";
+  const b = c.tokens[c.last + 1];
+  return b && !/[\n\r]/.test(c.text.slice(c.tokens[c.last].end, b.start)) ? b.norm : "";
 };
 const isYear = (w: string) => /^(?:19|20)\d\d$/.test(w);
 const isCapitalized = (t: WordToken | undefined) => !!t && /^\p{Lu}/u.test(t.raw);
