@@ -47,7 +47,7 @@ export interface AppOptions {
   metrics?: { source: MetricsSource; fleet?: Fleet };
   /** false leaves the HTTP metrics middleware out (the bench measures what it costs) */
   httpMetrics?: boolean;
-  /** extra routes mounted before the 404 handler (tests use it for slow routes) */
+  /** extra routes mounted before authentication (tests use it for slow routes) */
   extend?: (app: Hono<AppEnv>) => void;
 }
 
@@ -114,11 +114,11 @@ export function createApp(options: AppOptions) {
   );
   app.route("/api/metrics", defineMetrics({ source: metricsSource, fleet }));
   app.route("/api", defineDocs());
+  options.extend?.(app);
   app.use("/api/*", authenticate(isPublic));
   app.route("/api", defineMatches());
   app.route("/api/cvs", defineCvs());
   app.route("/api/jobs", defineJobs());
   app.route("/api/search", defineSearch());
-  options.extend?.(app);
   return app;
 }

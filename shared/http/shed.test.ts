@@ -82,7 +82,7 @@ describe("JSON errors", () => {
     ["invalid", '{"name":""}', "application/json", 422, "invalid"],
     ["not JSON typed", '{"name":"x"}', "text/plain", 415, "unsupported_media_type"],
     ["oversized", "x".repeat(3000), "application/json", 413, "too_large"],
-  ])("a %s body → %i %s", async (_label, body, type, status, code) => {
+  ])("a %s body gets its 4xx code", async (_label, body, type, status, code) => {
     const small = slowApp({ MAX_JSON_BYTES: "2048" });
     small.release();
     const res = await small.app.request("/api/echo", {
