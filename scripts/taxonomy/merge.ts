@@ -59,6 +59,8 @@ export class TaxonomyBuilder {
     if (existing) {
       if (!existing.sources.includes(entry.source)) existing.sources.push(entry.source);
       if (!existing.sources.includes("curated")) this.addAliases(existing, [entry.name, ...entry.aliases]);
+      // a vendor-qualified catalogue name ("Oracle Java", "Microsoft PowerShell") is a safe extra spelling
+      else if (entry.source === "onet" && entry.name.includes(" ")) this.addAliases(existing, [entry.name]);
       return existing;
     }
     // a name that loses its symbols to tokenizing ("F*", "Act!") must not become a letter or a plain word

@@ -82,7 +82,6 @@ const DROPPED_VENDORS = [
   "HCSS",
   "GE",
   "Embarcadero",
-  "Eclipse",
   "Cerner",
   "Qlik Tech",
   "StataCorp",
@@ -151,6 +150,11 @@ function categoryOf(commodity: string): string {
   return "software";
 }
 
+// single words before "software" that are products, not kinds of software
+const PRODUCT_WORDS = new Set(
+  "Alteryx Ansible Blackboard Compris Informatica Procore Salesforce Wonderware Workday Yardi".split(" "),
+);
+
 /** a catalogue name → { name, aliases, sameAs }, or undefined for a generic entry ("Email software") */
 export function cleanOnetName(
   example: string,
@@ -174,7 +178,7 @@ export function cleanOnetName(
   const parts = name.split(" ");
   const last = parts[parts.length - 1];
   const phrase = parts.slice(0, -1).join(" ");
-  const shortForm = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/.test(last) && last.length <= 8;
+  const shortForm = /^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$/.test(last) && last.length <= 8;
   if (parts.length >= 3 && shortForm && isAcronymOf(last, phrase)) {
     const spelledOut = phrase.replace(/^(?:Microsoft|IBM|Oracle|Apple|Google) /, "");
     sameAs.push(last, spelledOut);
@@ -202,9 +206,15 @@ export function cleanOnetName(
   }
   const generic =
     /^\p{Lu}[\p{Ll} -]+$/u.test(name) && / /.test(example) && /software|systems?$/.test(example);
-  if (generic && name.split(" ").length < 2) return undefined;
+  // "Email software" names a kind of software; "Alteryx software" names a product
+  if (generic && name.split(" ").length < 2 && !PRODUCT_WORDS.has(name)) return undefined;
   if (EXCLUDED.has(name)) return undefined;
-  return { name: generic ? sentenceCase(name) : name, aliases: aliases.filter((a) => a !== name), sameAs };
+  const product = generic && PRODUCT_WORDS.has(name);
+  return {
+    name: generic && !product ? sentenceCase(name) : name,
+    aliases: aliases.filter((a) => a !== name),
+    sameAs,
+  };
 }
 
 export function readOnetTechnology(dir: string): SourceSkill[] {

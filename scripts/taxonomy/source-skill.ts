@@ -31,9 +31,18 @@ export function isPlainWord(form: string): boolean {
  */
 export function isAcronymOf(short: string, phrase: string): boolean {
   const letters = short.replace(/[^A-Za-z]/g, "").toLowerCase();
-  const text = phrase.replace(/^(?:Microsoft|IBM|Oracle|Apple|Google|Amazon|Apache) /, "").toLowerCase();
-  if (letters.length < 2 || letters[0] !== text[0]) return false;
-  let at = 0;
-  for (const ch of text) if (ch === letters[at]) at++;
+  // "S3" has one letter; a short form of one letter and no digit is no acronym
+  if (letters.length < (/\d/.test(short) ? 1 : 2)) return false;
+  const vendorless = phrase.replace(/^(?:Microsoft|IBM|Oracle|Apple|Google|Amazon|Apache) /, "");
+  return [phrase, vendorless].some((text) => lettersInOrder(letters, text.toLowerCase()));
+}
+
+/** the first letter within the phrase's first word ("eXtensible"), the rest in order after it */
+function lettersInOrder(letters: string, text: string): boolean {
+  const start = text.indexOf(letters[0]);
+  const firstSpace = text.indexOf(" ");
+  if (start < 0 || (firstSpace >= 0 && start > firstSpace)) return false;
+  let at = 1;
+  for (let i = start + 1; i < text.length && at < letters.length; i++) if (text[i] === letters[at]) at++;
   return at >= letters.length;
 }

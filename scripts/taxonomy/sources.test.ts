@@ -18,11 +18,16 @@ describe("cleanOnetName", () => {
     ["Sage 50 Accounting", "Sage 50 Accounting", []],
     ["MEDITECH software", "MEDITECH", []],
     ["Fund accounting software", "Fund accounting", []],
+    ["Amazon Web Services AWS software", "AWS", ["Amazon Web Services"]],
+    ["Amazon Simple Storage Service S3", "S3", ["Amazon Simple Storage Service"]],
+    ["Extensible markup language XML", "XML", ["Extensible markup language"]],
+    ["Alteryx software", "Alteryx", []],
+    ["Eclipse IDE", "Eclipse IDE", []],
   ])("%s → %s", (example, name, aliases) => {
     expect(cleanOnetName(example)).toMatchObject({ name, aliases });
   });
 
-  it.each(["Email software", "LinkedIn", "Facebook", "Internet browser software"])(
+  it.each(["Email software", "LinkedIn", "Facebook", "Internet browser software", "Spreadsheet software"])(
     "%s is not a skill",
     (example) => {
       expect(cleanOnetName(example)).toBeUndefined();
@@ -48,6 +53,8 @@ describe("label helpers", () => {
     ["SQL", "Structured query language", true],
     ["XML", "Structured query language", false],
     ["S", "Simple", false],
+    ["S3", "Amazon Simple Storage Service", true],
+    ["XML", "Extensible markup language", true],
   ])("%s is an acronym of %s: %s", (short, phrase, expected) => {
     expect(isAcronymOf(short, phrase)).toBe(expected);
   });
