@@ -3,8 +3,10 @@ import { extractContact } from "./contact.ts";
 import { extractCertifications, extractProjects } from "./credentials.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
 import { extractEducation } from "./education.ts";
+import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
+import { DEFAULT_LIMITS } from "./limits.ts";
 import { qualityReport } from "./quality.ts";
 import { titleScore } from "./roles.ts";
 import { detectSections, type SectionBlock, sectionText, toSections } from "./sections.ts";
@@ -25,6 +27,7 @@ export interface ExtractedDocument {
 export interface TextAnalysisOptions {
   asOf: Month;
   defaultRegion?: string;
+  maxTextChars?: number;
 }
 
 /** One canonical text: Unix newlines, no ligatures or invisible characters, at most one blank line in a row. */
@@ -48,8 +51,9 @@ function linesOf(blocks: SectionBlock[], kind: SectionBlock["kind"]) {
 
 /** Replaces e-mails and URLs with spaces of the same length, so skill offsets stay valid but "github.com" is no skill. */
 function maskContactDetails(text: string): string {
+  // Each alternative starts only where a token starts, so a long run without a match costs linear time.
   return text.replace(
-    /\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|io|dev|net|org|de|fr)\/\S*/gi,
+    /(?<!\S)\S*@\S*|(?<![\w.-])(?:https?:\/\/|www\.)\S+|(?<![\w.-])[\w.-]+\.(?:com|io|dev|net|org|de|fr)\/\S*/gi,
     (match) => " ".repeat(match.length),
   );
 }
@@ -83,6 +87,14 @@ function findHeadline(
 }
 
 export function analyzeExtracted(document: ExtractedDocument, options: TextAnalysisOptions): AnalysisResult {
+  const maxTextChars = options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars ?? Number.POSITIVE_INFINITY;
+  if (document.text.length > maxTextChars) {
+    // Linear as the parsers are, megabytes of text are no CV and would only burn CPU.
+    throw new AnalysisError(
+      "too_large",
+      `The document holds ${document.text.length} characters of text; the limit is ${maxTextChars}`,
+    );
+  }
   const text = normalizeText(document.text);
   const blocks = detectSections(text);
   const allLines = text.split("\n");

@@ -240,6 +240,13 @@ describe("analyzeDocument on a German DOCX", () => {
       maxPages: 20,
       maxInflatedBytes: 52428800,
       timeoutMs: 10000,
+      maxTextChars: 300000,
     });
+  });
+
+  it("refuses megabytes of text, which no CV holds", () => {
+    expect(() =>
+      analyzeText("word ".repeat(70_000), { asOf: "2026-11", limits: { maxPages: 1000 } }),
+    ).toThrow(expect.objectContaining({ code: "too_large" }));
   });
 });

@@ -30,7 +30,7 @@ export async function analyzeDocument(bytes: Uint8Array, options: EngineOptions)
   if (now() - started > limits.timeoutMs) {
     throw new AnalysisError("timeout", `Extraction took longer than ${limits.timeoutMs} ms`);
   }
-  return analyzeExtracted(extracted, options);
+  return analyzeExtracted(extracted, { ...options, maxTextChars: limits.maxTextChars });
 }
 
 /** Synchronous analysis of text the caller already has (JSON `{ text }` uploads). */
@@ -55,5 +55,8 @@ export function analyzeText(
       `The text spans ${pages} pages; the limit is ${limits.maxPages}`,
     );
   }
-  return analyzeExtracted({ type: options.type ?? "txt", text, pages, links: [] }, options);
+  return analyzeExtracted(
+    { type: options.type ?? "txt", text, pages, links: [] },
+    { ...options, maxTextChars: limits.maxTextChars },
+  );
 }

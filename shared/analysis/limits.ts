@@ -6,6 +6,7 @@ export const DEFAULT_LIMITS: AnalysisLimits = {
   maxPages: 20,
   maxInflatedBytes: 50 * 1024 * 1024,
   timeoutMs: 10_000,
+  maxTextChars: 300_000,
 };
 
 export function resolveLimits(overrides: Partial<AnalysisLimits> | undefined): AnalysisLimits {

@@ -9,6 +9,8 @@ const CANDIDATE = /(?<![\w+@/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,22}\d(?![\w@])/g;
 const DATE_LIKE =
   /^(?:\(?(?:19|20)\d{2}\)?\s*[-–/.]\s*(?:(?:19|20)\d{2}|\d{1,2})|\d{1,2}[./-](?:19|20)\d{2}\b.*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/;
 
+const MAX_CANDIDATES = 200;
+
 export function isRegion(value: string | undefined): value is CountryCode {
   return value !== undefined && KNOWN_REGIONS.has(value.toUpperCase());
 }
@@ -45,7 +47,10 @@ export interface PhoneFound {
 
 export function findPhones(text: string, regions: string[]): PhoneFound[] {
   const found: PhoneFound[] = [];
+  let examined = 0;
   for (const match of text.matchAll(CANDIDATE)) {
+    // A CV has a handful of digit groups; a text with thousands is not worth parsing number by number.
+    if (++examined > MAX_CANDIDATES) break;
     const raw = match[0].trim();
     const e164 = normalizePhone(raw, regions);
     if (e164 && !found.some((phone) => phone.e164 === e164))
@@ -56,7 +61,9 @@ export function findPhones(text: string, regions: string[]): PhoneFound[] {
 
 /** The region of the first international number in the text, e.g. "+49 ..." gives "DE". */
 export function regionOfInternationalNumber(text: string): string | null {
+  let examined = 0;
   for (const match of text.matchAll(CANDIDATE)) {
+    if (++examined > MAX_CANDIDATES) break;
     const raw = match[0].trim().replace(/^00/, "+");
     if (!raw.startsWith("+")) continue;
     const parsed = parsePhoneNumberFromString(raw.replace(/\(0\)/, ""));

@@ -7,9 +7,9 @@ interface Span {
   placeholder: string;
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 const URL_LIKE =
-  /\b(?:https?:\/\/\S+|www\.\S+|(?:[a-z]{2,3}\.)?linkedin\.com\/\S+|github\.com\/\S+|gitlab\.com\/\S+|[\w-]+\.(?:github\.io|dev|me|io)\/?\S*)/gi;
+  /\b(?:https?:\/\/\S+|www\.\S+|(?:[a-z]{2,3}\.)?linkedin\.com\/\S+|github\.com\/\S+|gitlab\.com\/\S+|(?<![\w.-])[\w-]+\.(?:github\.io|dev|me|io)\/?\S*)/gi;
 const PHONE_CANDIDATE = /(?<![\w+@/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,22}\d(?![\w@])/g;
 const STREET =
   /(?:\b\d{1,5}[ \t]+(?:[A-Z][\w'-]*[ \t]){1,4}(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane|drive|way|place)\b|\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|plein|dijk)\s+\d+[a-z]?\b|\b(?:rue|avenue|boulevard|chemin|calle|avenida|av\.|plaza|paseo|rua|travessa|largo|via|viale|piazza|corso)\s+(?:[\p{L}'’-]+\s){0,4}?\d{1,4}[a-z]?\b|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chemin|via|rua)\s+[\p{L}'’ -]{2,40}|\b(?:\d{5}|(?!19|20)\d{4})[ \t]+[\p{Lu}][\p{L}-]+(?=[ \t]*(?:$|[,|\n])))/gmu;

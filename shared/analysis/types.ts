@@ -183,6 +183,8 @@ export interface AnalysisLimits {
   maxInflatedBytes: number;
   /** wall-clock budget for extraction, ms */
   timeoutMs: number;
+  /** longest extracted text analysed, in characters; no CV comes near it (optional, defaults in DEFAULT_LIMITS) */
+  maxTextChars?: number;
 }
 
 export interface AnalyzeOptions {
