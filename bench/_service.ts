@@ -2,7 +2,7 @@
 // Postgres+Redis mode (a scratch database, the local Redis and the in-memory Qdrant emulator).
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createScratchDatabase } from "../shared/testing/postgres.ts";
@@ -20,7 +20,20 @@ export interface BenchStore {
 
 export interface BenchService {
   url: string;
+  /** CPU time (user + system) the server process has used so far, from /proc; NaN where there is none */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/** user + system CPU of a process in ms, from /proc/<pid>/stat (clock ticks of 10 ms on Linux) */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 export const stackUrls = () => ({
@@ -95,6 +108,7 @@ export async function startBenchService(store: BenchStore, workers: number): Pro
   }
   return {
     url,
+    cpuMs: () => processCpuMs(child.pid),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;

@@ -19,6 +19,8 @@ const TARGET_P95_MS = 50;
 interface RouteTimes {
   cold: number;
   warm: Latencies;
+  /** mean CPU ms the answering process spent per warm request: the work, apart from waiting for a core */
+  cpuPerRequest: number;
   considered?: number;
 }
 
@@ -71,19 +73,21 @@ async function measureRoutes(client: ApiClient, jobId: string, vary: Variations)
   const [matchesCold, first] = await timed(matches);
   const considered = (first as { considered: number }).considered;
   const [searchCold] = await timed(search);
-  await rounds(WARMUP, matches);
-  const matchesWarm = latencies(await rounds(MATCH_ROUNDS, matches));
-  await rounds(WARMUP, search);
-  const searchWarm = latencies(await rounds(SEARCH_ROUNDS, search));
+  const measured = async (count: number, send: () => Promise<{ status: number; json: unknown }>) => {
+    await rounds(WARMUP, send);
+    const cpuBefore = client.cpuMs();
+    const warm = latencies(await rounds(count, send));
+    return { warm, cpuPerRequest: (client.cpuMs() - cpuBefore) / count };
+  };
   return {
-    matches: { cold: matchesCold, warm: matchesWarm, considered },
-    search: { cold: searchCold, warm: searchWarm },
+    matches: { cold: matchesCold, considered, ...(await measured(MATCH_ROUNDS, matches)) },
+    search: { cold: searchCold, ...(await measured(SEARCH_ROUNDS, search)) },
   };
 }
 
 async function measureHttp(store: BenchStore, jobId: string, vary: Variations) {
   const service = await startBenchService(store, 1);
-  const client = httpClient(service.url, 1);
+  const client = httpClient(service.url, 1, service.cpuMs);
   try {
     return await measureRoutes(client, jobId, vary);
   } finally {
@@ -105,9 +109,9 @@ async function measureMode(mode: BenchMode, log: (line: string) => void): Promis
       const seeder = httpClient(service.url, SEED_CONCURRENCY);
       try {
         const started = performance.now();
-        const rate = await seedCvs(seeder, stored, size, SEED_CONCURRENCY);
+        const { rate, retries } = await seedCvs(seeder, stored, size, SEED_CONCURRENCY);
         log(
-          `${mode}: stored CVs ${stored}..${size - 1} in ${((performance.now() - started) / 1000).toFixed(0)} s (${rate.toFixed(1)} text CVs/s at concurrency ${SEED_CONCURRENCY})`,
+          `${mode}: stored CVs ${stored}..${size - 1} in ${((performance.now() - started) / 1000).toFixed(0)} s (${rate.toFixed(1)} text CVs/s at concurrency ${SEED_CONCURRENCY}, ${retries} retried after 503)`,
         );
         stored = size;
         jobId ||= await createJob(seeder);
@@ -115,9 +119,11 @@ async function measureMode(mode: BenchMode, log: (line: string) => void): Promis
         await seeder.close();
         await service.stop();
       }
+      console.error(`${mode}: HTTP measurement over ${size} CVs`);
       rows.push({ mode, size, transport: "HTTP", ...(await measureHttp(store, jobId, vary)) });
     }
-    const inProcess = inProcessClient(store.env);
+    console.error(`${mode}: in-process measurement over ${stored} CVs`);
+    const inProcess = await inProcessClient(store.env);
     try {
       rows.push({
         mode,
@@ -160,10 +166,17 @@ export async function run(): Promise<Row[]> {
       rows.map((row) => ({
         label: `${modeName(row.mode)}, ${row.size} CVs, ${row.transport}, ${route}`,
         stats: row[route].warm,
-        extra: [row[route].cold.toFixed(1), String(row[route].considered ?? "")],
+        extra: [
+          row[route].cold.toFixed(1),
+          row[route].cpuPerRequest.toFixed(1),
+          String(row[route].considered ?? "-"),
+        ],
       })),
-      ["cold ms", "considered"],
+      ["cold ms", "CPU ms/req", "considered"],
     );
+  console.log(
+    "CPU ms/req: the server process's user+system CPU (/proc) over the warm rounds / requests (in-process: this whole process; the Qdrant emulator runs in the bench process and is not in the HTTP figure)",
+  );
   console.log(table("matches"));
   console.log(table("search"));
   for (const row of rows.filter((r) => r.mode === "embedded" && r.size >= 10_000 && r.transport === "HTTP")) {
