@@ -3,6 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
+import { findSkill } from "../taxonomy/index.ts";
 import {
   columnsSeparate,
   type ExpectedAnalysis,
@@ -89,6 +90,13 @@ test("the corpus holds at least 45 documents, each with its expected analysis", 
   expect(cases.length).toBeGreaterThanOrEqual(45);
   for (const c of cases) expect(existsSync(new URL(c.file, CORPUS)), c.file).toBe(true);
   expect(Object.keys(floors.fields).sort()).toEqual([...FIELDS].sort());
+});
+
+test("expected skills are canonical taxonomy names (else: build.ts --expected-only)", () => {
+  const stale = cases.flatMap((c) =>
+    c.skills.filter((s) => findSkill(s)?.name !== s).map((s) => `${c.file}: ${s}`),
+  );
+  expect(stale).toEqual([]);
 });
 
 test("every field stays at or above its floor", () => {
