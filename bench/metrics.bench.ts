@@ -16,6 +16,7 @@ import { loadSettings } from "../shared/config/settings.ts";
 import { createLogger } from "../shared/log/logger.ts";
 import { createScratchDatabase } from "../shared/testing/postgres.ts";
 import { freePort, startService } from "../shared/testing/process.ts";
+import { startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
 
 const COMMAND = "npx tsx bench/metrics.bench.ts";
 const SCRAPES = 200;
@@ -37,7 +38,11 @@ interface ScrapeCost {
 }
 
 /** starts the real entry, gives it some traffic so that scrapes carry real series, then times scrapes */
-async function scrapeCost(workers: number, databaseUrl: string | undefined): Promise<ScrapeCost> {
+async function scrapeCost(
+  workers: number,
+  databaseUrl: string | undefined,
+  qdrantUrl: string | undefined,
+): Promise<ScrapeCost> {
   const dataDir = mkdtempSync(join(tmpdir(), "cv-bench-metrics-"));
   const env: Record<string, string> = {
     DATA_DIR: dataDir,
@@ -45,6 +50,7 @@ async function scrapeCost(workers: number, databaseUrl: string | undefined): Pro
     UVICORN_WORKERS: String(workers),
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  if (qdrantUrl) env.QDRANT_URL = qdrantUrl;
   const service = startService(env, await freePort());
   try {
     // The entry logs "listening" at warn level only through its workers; poll health instead.
@@ -166,20 +172,23 @@ export async function run() {
   const costs: ScrapeCost[] = [];
   if (baseUrl) {
     const database = await createScratchDatabase(baseUrl, "bench_metrics");
+    // Vectors go to the Qdrant emulator, as in the compose stack: PostgreSQL then needs no pgvector.
+    const qdrant = await startQdrantEmulator();
     try {
-      costs.push(await scrapeCost(1, database.url));
-      costs.push(await scrapeCost(2, database.url));
+      costs.push(await scrapeCost(1, database.url, qdrant.url));
+      costs.push(await scrapeCost(2, database.url, qdrant.url));
     } finally {
+      await qdrant.close();
       await database.drop();
     }
   } else {
-    costs.push(await scrapeCost(1, undefined));
+    costs.push(await scrapeCost(1, undefined, undefined));
   }
   console.log(`command: ${COMMAND}`);
   console.log(`machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, Node ${process.version}`);
   console.log(`load average (1 min) before/after: ${loadBefore.toFixed(2)} / ${loadavg()[0].toFixed(2)}`);
   console.log(
-    `scrape of /api/metrics, ${SCRAPES} sequential scrapes after 20 warm-up (${baseUrl ? "stack mode, PostgreSQL" : "embedded mode"}):`,
+    `scrape of /api/metrics, ${SCRAPES} sequential scrapes after 20 warm-up (${baseUrl ? "stack mode: PostgreSQL, Qdrant emulator" : "embedded mode"}):`,
   );
   for (const c of costs)
     console.log(

@@ -6,13 +6,16 @@ import { parseExposition, sumOf } from "../../shared/metrics/parse.ts";
 import { integrationAvailable, testDatabaseUrl } from "../../shared/testing/integration.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../../shared/testing/postgres.ts";
 import { freePort, type ServiceProcess, startService } from "../../shared/testing/process.ts";
+import { type QdrantEmulator, startQdrantEmulator } from "../../shared/vectors/testing/qdrant-emulator.ts";
 
 /** one request on a connection of its own, so that the cluster's round robin spreads them over the workers */
-function getOnNewConnection(url: string): Promise<number> {
+function getOnNewConnection(url: string): Promise<{ status: number; requestId: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { agent: false, headers: { connection: "close" } }, (res) => {
       res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, requestId: String(res.headers["x-request-id"]) }),
+      );
     });
     req.on("error", reject);
     req.end();
@@ -25,8 +28,13 @@ async function scrapeText(service: ServiceProcess): Promise<string> {
   return res.text();
 }
 
-const healthRequests = (service: ServiceProcess) =>
-  service.logs.filter((l) => l.msg === "request" && l.route === "/api/health");
+/** the process that served each request, from the access log (each line names its pid and request id) */
+const servingPids = (service: ServiceProcess, requestIds: Set<string>) =>
+  service.logs
+    .filter((l) => l.msg === "request" && requestIds.has(String(l.requestId)))
+    .map((l) => Number(l.pid));
+
+const healthIds = new Set<string>();
 
 describe.runIf(
   integrationAvailable("metrics across 2 workers", {
@@ -35,10 +43,13 @@ describe.runIf(
 )("metrics with UVICORN_WORKERS=2", () => {
   let database: ScratchDatabase;
   let service: ServiceProcess;
+  let qdrant: QdrantEmulator;
   beforeAll(async () => {
     database = await createScratchDatabase(testDatabaseUrl!, "metrics");
+    // Stack mode as in compose: vectors in Qdrant (its emulator here), so PostgreSQL needs no pgvector.
+    qdrant = await startQdrantEmulator();
     service = startService(
-      { DATABASE_URL: database.url, UVICORN_WORKERS: "2", LOG_LEVEL: "info" },
+      { DATABASE_URL: database.url, QDRANT_URL: qdrant.url, UVICORN_WORKERS: "2", LOG_LEVEL: "info" },
       await freePort(),
     );
     for (let seen = 0; seen < 2; ) {
@@ -53,19 +64,21 @@ describe.runIf(
   }, 120_000);
   afterAll(async () => {
     await service?.stop();
+    await qdrant?.close();
     await database?.drop();
   });
 
   it("after exactly 200 requests spread over both workers, one scrape counts 200 for the route", async () => {
     const url = `${service.url}/api/health`;
     for (let batch = 0; batch < 20; batch++) {
-      const statuses = await Promise.all(Array.from({ length: 10 }, () => getOnNewConnection(url)));
-      expect(statuses).toEqual(Array(10).fill(200));
+      const answers = await Promise.all(Array.from({ length: 10 }, () => getOnNewConnection(url)));
+      expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+      for (const a of answers) healthIds.add(a.requestId);
     }
-    // Both workers served some of them (each access-log line names its process).
-    await service.waitForLog(() => healthRequests(service).length >= 200, 10_000);
-    const pids = new Set(healthRequests(service).map((l) => l.pid));
-    expect(pids.size).toBe(2);
+    expect(healthIds.size).toBe(200);
+    // Both workers served some of them.
+    await service.waitForLog(() => servingPids(service, healthIds).length >= 200, 10_000);
+    expect(new Set(servingPids(service, healthIds)).size).toBe(2);
 
     const samples = parseExposition(await scrapeText(service));
     expect(sumOf(samples, "cv_analyzer_http_requests_total", { route: "/api/health" })).toBe(200);
@@ -79,7 +92,7 @@ describe.runIf(
   }, 120_000);
 
   it("keeps the count when a worker dies and is replaced", async () => {
-    const victim = Number([...new Set(healthRequests(service).map((l) => l.pid))][0]);
+    const victim = servingPids(service, healthIds)[0];
     const started = service.logs.filter((l) => l.msg === "worker listening").length;
     process.kill(victim, "SIGKILL");
     await service.waitForLog(
