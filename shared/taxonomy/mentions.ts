@@ -2,7 +2,7 @@
 // everyday-word forms are kept only when their casing, neighbours or nearby skills support them.
 import { judgeSense, supportReach } from "./senses.ts";
 import type { WordToken } from "./tokens.ts";
-import { compactKey, formKeys, isJoiningGap, tokenize, withoutLeadingDot } from "./tokens.ts";
+import { formKeys, isJoiningGap, tokenize, withoutLeadingDot } from "./tokens.ts";
 import type { SkillMention, TaxonomySkill } from "./types.ts";
 
 type Casing = "upper" | "capitalized" | "any";
@@ -34,12 +34,17 @@ const LOWERCASE_SAFE = new Set(
 );
 
 function casingOf(form: string, ambiguous: boolean): Casing {
-  const letters = form.replace(/[^\p{L}]/gu, "");
-  const allCaps =
-    letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // letters only: "C++" and ".NET" are judged by C and NET
+  let upper = 0;
+  let lower = 0;
+  for (const ch of form) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  const allCaps = upper > 1 && lower === 0;
   if (ambiguous) {
     if (allCaps) return "upper";
-    return /\p{Lu}/u.test(letters) ? "capitalized" : "any";
+    return upper > 0 ? "capitalized" : "any";
   }
   if (allCaps && !LOWERCASE_SAFE.has(form.toUpperCase())) return "upper";
   return "any";
@@ -84,19 +89,18 @@ const familyOf = (category: string) => (TECH.has(category) ? "tech" : category);
 export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionIndex {
   const root: TrieNode = {};
   skills.forEach((skill, index) => {
-    const ambiguous = new Set(skill.ambiguous ?? []);
-    for (const form of [skill.name, ...skill.aliases]) {
+    const forms = [skill.name, ...skill.aliases];
+    for (const form of forms) {
       const keys = formKeys(form);
       if (keys.length === 0) continue;
-      const entry = {
-        skill: index,
-        ambiguous: ambiguous.has(form),
-        casing: casingOf(form, ambiguous.has(form)),
-      };
-      insert(root, keys, entry);
-      // "NodeJS" and "scikitlearn" are the same names written as one word
-      const compact = compactKey(form);
-      if (keys.length > 1 && !compact.includes(" ")) insert(root, [compact], { ...entry });
+      const ambiguous = skill.ambiguous?.includes(form) ?? false;
+      const casing = casingOf(form, ambiguous);
+      insert(root, keys, { skill: index, ambiguous, casing });
+      // "NodeJS" and "scikitlearn" are the same names written as one word (short ones are not: M&A)
+      if (keys.length > 1) {
+        const compact = keys.join("");
+        if (compact.length >= 4) insert(root, [compact], { skill: index, ambiguous, casing });
+      }
     }
   });
   return { skills, families: skills.map((s) => familyOf(s.category)), root };
