@@ -105,6 +105,8 @@ export class Histogram<L extends string = never> extends Family<L> {
     super(definition);
   }
   observe(labels: LabelValues<L>, value: number) {
+    // NaN would poison the sum for the life of the process; it is a caller's bug, not an observation.
+    if (Number.isNaN(value)) return;
     const series = this.entry(labels, (own) => ({
       labels: own,
       value: 0,

@@ -67,14 +67,20 @@ describe("renderExposition", () => {
     expect(formatValue(value)).toBe(text);
   });
 
-  it("ignores negative and NaN counter increments, and raiseTo never lowers a counter", async () => {
+  it("ignores negative and NaN counter increments and NaN observations; raiseTo never lowers a counter", async () => {
     const registry = new Registry();
     const errors = registry.counter({ name: "t_errors_total", help: "e", labelNames: ["dependency"] });
     errors.inc({ dependency: "redis" }, -5);
     errors.inc({ dependency: "redis" }, Number.NaN);
     errors.raiseTo({ dependency: "redis" }, 7);
     errors.raiseTo({ dependency: "redis" }, 3);
-    expect((await registry.snapshot())[0].samples.map((s) => s.value)).toEqual([7]);
+    const time = registry.histogram({ name: "t_time_seconds", help: "t", labelNames: [] }, [1]);
+    time.observe({}, Number.NaN);
+    time.observe({}, 0.5);
+    expect((await registry.snapshot()).map((f) => f.samples.map((s) => s.value))).toEqual([
+      [7],
+      [1, 1, 0.5, 1],
+    ]);
   });
 
   it("refuses to register one name twice", () => {
