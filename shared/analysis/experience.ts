@@ -21,6 +21,36 @@ function isHeaderLike(line: string): boolean {
   return !/[.!?;]$/.test(trimmed) || /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed);
 }
 
+/**
+ * A narrow column wraps "Engenheiro de dados — Pampa / Agrodados": a line that already holds a separated
+ * title and company, followed by a word or two that is no place, is one header line.
+ */
+function joinWrappedHeaders(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    const fragment = line.trim();
+    if (
+      previous !== undefined &&
+      /\s[—–|@]\s|\s(?:at|bei|chez)\s/.test(previous) &&
+      fragment.split(/\s+/).length <= 2 &&
+      !looksLikeLocation(fragment) &&
+      !/[—–|@,]/.test(fragment)
+    ) {
+      joined[joined.length - 1] = `${previous.trimEnd()} ${fragment}`;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
+/** A short capitalised name with no sentence shape: "Servicio Aragonés de Salud", not "Built the API". */
+function looksLikeOrganisation(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > 6 || /[.!?:;]$/.test(line.trim())) return false;
+  const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
+  return capitalised >= Math.ceil(words.length / 2) && /^\p{Lu}/u.test(words[0]);
+}
+
 interface Anchor {
   line: number;
   start: Month | null;
@@ -123,9 +153,9 @@ export function extractExperience(lines: TextLine[], asOf: Month, linkedInStyle:
       claimed.add(bodyStart);
       bodyStart++;
     }
-    const headerTexts = headerLines
-      .map((line) => texts[line])
-      .filter((text) => !DURATION_ONLY.test(text.trim()));
+    const headerTexts = joinWrappedHeaders(
+      headerLines.map((line) => texts[line]).filter((text) => !DURATION_ONLY.test(text.trim())),
+    );
     const pieces = headerPieces([...headerTexts, anchor.remainder].filter(Boolean));
     const role = assignRole(pieces, linkedInStyle);
     // "Title / dates / Company": a company line right under the dates still belongs to this entry.
@@ -133,7 +163,7 @@ export function extractExperience(lines: TextLine[], asOf: Month, linkedInStyle:
       !role.company &&
       bodyStart < bodyEnd &&
       isHeaderLike(texts[bodyStart]) &&
-      companyScore(texts[bodyStart]) > 0
+      (companyScore(texts[bodyStart]) > 0 || (role.title !== null && looksLikeOrganisation(texts[bodyStart])))
     ) {
       role.company = texts[bodyStart].trim();
       bodyStart++;

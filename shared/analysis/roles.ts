@@ -22,6 +22,17 @@ export function companyScore(text: string): number {
   return LEGAL_FORM.test(text) ? 4 : COMPANY_WORDS.test(text) ? 2 : 0;
 }
 
+/** Drops a parenthesis left unpaired by splitting ("(Remote", "Nurse (locum"), keeps balanced ones. */
+function balanceParentheses(piece: string): string {
+  const opened = (piece.match(/\(/g) ?? []).length;
+  const closed = (piece.match(/\)/g) ?? []).length;
+  if (opened === closed) return piece;
+  if (opened > closed && !piece.endsWith(")")) {
+    return piece.startsWith("(") && opened === 1 ? piece.slice(1).trim() : `${piece})`;
+  }
+  return piece.replace(/^\(|\)$/g, "").trim();
+}
+
 export interface RoleHeader {
   title: string | null;
   company: string | null;
@@ -53,7 +64,7 @@ export function headerPieces(lines: string[]): string[] {
     }
   }
   return pieces
-    .map((piece) => piece.replace(/^[\s,;:|()–—-]+|[\s,;:|()–—-]+$/g, "").trim())
+    .map((piece) => balanceParentheses(piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim()))
     .filter((piece) => piece.length > 1);
 }
 

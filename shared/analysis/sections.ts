@@ -23,6 +23,13 @@ export function splitLines(text: string): TextLine[] {
   return lines;
 }
 
+function isUpperCaseLine(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    trimmed.length > 1 && trimmed.length <= 40 && /\p{Lu}/u.test(trimmed) && trimmed === trimmed.toUpperCase()
+  );
+}
+
 /** A heading line stands alone: its neighbours are blank or it is short and set apart by its shape. */
 function isHeadingLine(line: TextLine): SectionKind | null {
   return headingKind(line.text);
@@ -38,15 +45,32 @@ export function detectSections(text: string): SectionBlock[] {
     block.end = last ? last.start + last.text.length : block.end;
     blocks.push(block);
   };
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     // Setext underlines and rules ("=====", "-----") decorate headings; they are not content.
     if (/^\s*[=\-_~*#]{3,}\s*$/.test(line.text)) continue;
-    const kind = isHeadingLine(line);
+    let kind = isHeadingLine(line);
+    let headingEnd = line.start + line.text.trimEnd().length;
+    const next = lines[index + 1];
+    // Narrow heading columns (Europass) wrap a heading over two upper-case lines: "EXPERIENCIA / PROFESIONAL".
+    if (!kind && next && isUpperCaseLine(line.text) && isUpperCaseLine(next.text)) {
+      kind = headingKind(`${line.text.trim()} ${next.text.trim()}`);
+      if (kind) {
+        headingEnd = next.start + next.text.trimEnd().length;
+        index++;
+      }
+    }
     if (kind) {
       close(current);
-      const trimmed = line.text.trim();
+      const trimmed = text.slice(line.start, headingEnd).trim();
       const offset = line.start + line.text.indexOf(trimmed);
-      current = { kind, heading: trimmed, start: offset, end: offset + trimmed.length, lines: [] };
+      current = {
+        kind,
+        heading: trimmed.replace(/\s*\n\s*/g, " "),
+        start: offset,
+        end: offset + trimmed.length,
+        lines: [],
+      };
       continue;
     }
     if (!current) {
