@@ -21,6 +21,7 @@ describe.each([
       "let's go",
       "Go ahead and apply",
       "We go back to Python later",
+      "Chaired Go/No-Go decisions for Python releases",
     ],
   },
   {
@@ -36,6 +37,7 @@ describe.each([
       "Reported to C-level executives",
       "Plan A, plan B, plan C",
       "C. Jones, Java lead",
+      "C.V. of a Python developer",
     ],
   },
   {

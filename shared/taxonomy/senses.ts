@@ -124,12 +124,17 @@ export const senseRules: Record<string, SenseRule> = {
     everyday: (c) =>
       GO_NEXT.has(next(c)) ||
       GO_PREV.has(prev(c)) ||
-      (gapAfter(c) === "-" && !isCapitalized(c.tokens[c.last + 1])),
+      (gapAfter(c) === "-" && !isCapitalized(c.tokens[c.last + 1])) ||
+      // "Go/No-Go decisions"
+      (gapAfter(c) === "/" && nextInLine(c) === "no") ||
+      (gapBefore(c) === "-" && prev(c) === "no"),
   },
   R: { everyday: (c) => /^[&'’]/.test(gapAfter(c)) || isInitial(c) || GRADE_PREV.has(prev(c)) },
   C: {
     everyday: (c) =>
-      /^(?:[-&+'’]|\. ?\p{Lu})/u.test(gapAfter(c)) ||
+      /^[-&+'’]/.test(gapAfter(c)) ||
+      // "C.V.", "C. Jones": a letter with a full stop before a capital is an abbreviation or an initial
+      (/^\. ?$/.test(gapAfter(c)) && isCapitalized(c.tokens[c.last + 1])) ||
       isInitial(c) ||
       GRADE_PREV.has(prev(c)) ||
       next(c) === "level",
