@@ -1,7 +1,9 @@
 // Rebuilds the vector index from PostgreSQL, the source of truth: every CV, one tenant's, or only those whose
 // indexed_at is null (CVs written while the vector store was down, or changed since their vector was made).
 import { type Kysely, sql } from "kysely";
+import { embeddingToBytes } from "../db/cvs.ts";
 import type { Database } from "../db/schema.ts";
+import { normalize } from "../services/vectors.ts";
 import type { VectorRecord, VectorStore } from "./types.ts";
 
 export interface ReindexOptions {
@@ -81,9 +83,15 @@ export async function reindexVectors(options: ReindexOptions): Promise<ReindexRe
     }));
     await store.upsert(records);
 
+    // The ranking index reads each CV's embedding from the row: it is refreshed with the vector.
     const marked = await sql`
-      update cvs set indexed_at = now()
-      from (values ${sql.join(rows.map((r) => sql`(${r.id}, ${r.updated_at}::timestamptz)`))}) as done(id, updated_at)
+      update cvs set indexed_at = now(), embedding = done.embedding
+      from (values ${sql.join(
+        rows.map(
+          (r, i) =>
+            sql`(${r.id}, ${r.updated_at}::timestamptz, ${embeddingToBytes(normalize(vectors[i]))}::bytea)`,
+        ),
+      )}) as done(id, updated_at, embedding)
       where cvs.id = done.id and cvs.updated_at = done.updated_at`.execute(db);
     const updated = Number(marked.numAffectedRows ?? 0);
     report.indexed += rows.length;
