@@ -2,6 +2,7 @@
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { educationLevel, INSTITUTION_WORDS } from "./degrees.ts";
 import { isBullet } from "./experience.ts";
+import { looksLikeLocation } from "./places.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, Month } from "./types.ts";
 
@@ -53,6 +54,32 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
   return blocks;
 }
 
+/**
+ * A long school name wraps in a narrow column ("Pontifícia Universidade Católica do Rio / Grande do Sul · 2017"):
+ * a school line followed by a capitalised fragment that is no degree, school, place or date continues it.
+ */
+function joinWrappedSchoolNames(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    const fragment = line.split(/\t|\s[|·•–—-]\s|,\s/)[0].trim();
+    const continues =
+      previous !== undefined &&
+      INSTITUTION_WORDS.test(previous) &&
+      educationLevel(previous) === null &&
+      !/[|·•–—,;:.)]\s*$/.test(previous) &&
+      /^\p{Lu}/u.test(fragment) &&
+      fragment.split(/\s+/).length <= 4 &&
+      !INSTITUTION_WORDS.test(fragment) &&
+      educationLevel(fragment) === null &&
+      !looksLikeLocation(fragment) &&
+      !/\d/.test(fragment);
+    if (continues) joined[joined.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
 function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const joined = block.lines.join("\n");
   const [range] = findDateRanges(joined, asOf);
@@ -63,7 +90,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     if (singles.length > 0) end = toMonth(singles[singles.length - 1].date);
     if (singles.length > 1) start = toMonth(singles[0].date);
   }
-  const withoutDates = block.lines.map((line) => {
+  const withoutDates = joinWrappedSchoolNames(block.lines).map((line) => {
     let out = line;
     for (const found of findDateRanges(line, asOf))
       out = out.replace(line.slice(found.index, found.index + found.length), " ");
