@@ -63,6 +63,7 @@ describe.each([
       "Graduated in spring",
       "Spring term, Python course",
       "Internship, Spring 2019",
+      "12 Spring Street, London — Python and Docker engineer",
     ],
   },
   {

@@ -174,6 +174,10 @@ const SKILL_PREV_PHRASE = set(
   "programming written coded developed development experience experienced proficient proficiency skilled expertise expert fluent knowledge built implemented",
 );
 
+const PLACE_NEXT = set(
+  "street st road rd lane avenue ave drive close way place park square house gardens hill",
+);
+
 // Words near a language name that show it is spoken, not an adjective of nationality ("a German bank").
 const LANGUAGE_CUES = set(
   "native fluent fluently fluency proficient proficiency bilingual mother tongue speaker speakers speaking spoken speak speaks written conversational intermediate basic advanced beginner elementary working professional level upper a1 a2 b1 b2 c1 c2 ielts toefl toeic delf dalf dele hsk jlpt topik cefr languages language translation translator interpreter interpreting",
@@ -199,6 +203,8 @@ interface JudgedSkill {
 
 /** judge one match of an everyday-word form; the caller settles "needs-context" from nearby skills */
 export function judgeSense(skill: JudgedSkill, c: SenseContext): SenseVerdict {
+  // "12 Spring Street", "Java House": part of an address or a place name
+  if (PLACE_NEXT.has(next(c))) return "everyday";
   if (skill.category === "language") return hasLanguageCue(c) ? "skill" : "needs-context";
   const rule = senseRules[skill.name];
   if (rule?.everyday?.(c)) return "everyday";
