@@ -250,3 +250,27 @@ describe("analyzeDocument on a German DOCX", () => {
     ).toThrow(expect.objectContaining({ code: "too_large" }));
   });
 });
+
+describe("analyzeText with Markdown", () => {
+  it("reads posted Markdown the way a Markdown file is read", () => {
+    const markdown = [
+      "# Tom Becker",
+      "",
+      "**Frontend Engineer** · Hamburg, Germany · [tom@example.de](mailto:tom@example.de)",
+      "",
+      "## Work Experience",
+      "",
+      "### Lead Frontend Engineer — Hanse Commerce GmbH",
+      "*June 2021 – Present*",
+      "",
+      "- Reduced bundle size by 35%.",
+    ].join("\n");
+    const { analysis } = analyzeText(markdown, { asOf: "2026-11" });
+    expect(analysis.document.type).toBe("markdown");
+    expect(analysis.contact.name?.value).toBe("Tom Becker");
+    expect(analysis.headline?.value).toBe("Frontend Engineer");
+    expect(
+      analysis.experience.map((entry) => [entry.title, entry.company, entry.start, entry.current]),
+    ).toEqual([["Lead Frontend Engineer", "Hanse Commerce GmbH", "2021-06", true]]);
+  });
+});

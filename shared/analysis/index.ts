@@ -1,7 +1,9 @@
 // The analysis engine's public entry: analyse CV bytes (PDF, DOCX, TXT, Markdown, HTML) or already-extracted text.
 import { analyzeExtracted } from "./analyzeText.ts";
 import { AnalysisError } from "./errors.ts";
+import { classifyText } from "./extract/detectType.ts";
 import { extractDocument } from "./extract/extractDocument.ts";
+import { htmlToText, markdownToText } from "./extract/markup.ts";
 import { resolveLimits } from "./limits.ts";
 import type { AnalysisResult, AnalyzeOptions, DocumentType } from "./types.ts";
 
@@ -55,8 +57,12 @@ export function analyzeText(
       `The text spans ${pages} pages; the limit is ${limits.maxPages}`,
     );
   }
+  // Text posted as JSON may still be Markdown or HTML; it is read the way a file of that type would be.
+  const type = options.type ?? classifyText(text);
+  const converted =
+    type === "html" ? htmlToText(text) : type === "markdown" ? markdownToText(text) : { text, links: [] };
   return analyzeExtracted(
-    { type: options.type ?? "txt", text, pages, links: [] },
+    { type, text: converted.text, pages, links: converted.links },
     { ...options, maxTextChars: limits.maxTextChars },
   );
 }
