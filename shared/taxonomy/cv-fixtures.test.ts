@@ -1,4 +1,4 @@
-// Whole CVs (fixtures/*.txt) from three professions: the exact skills found, in order of first mention.
+// Whole CVs (fixtures/*.txt) from four professions: the exact skills found, in order of first mention.
 // Each CV also uses the everyday senses of skill words ("go-to", "I excel at", "Spring 2019", "react
 // quickly", "a German manufacturer"), which must not count.
 import { readFileSync } from "node:fs";
@@ -139,6 +139,29 @@ describe.each([
       "Attention to detail",
       "English",
       "German",
+    ],
+  },
+  {
+    cv: "retail-supervisor",
+    skills: [
+      "Cash handling",
+      "Reconciliation",
+      "Stock replenishment",
+      "Merchandising",
+      "Inventory management",
+      "Patience",
+      "Diplomacy",
+      "Barista",
+      "Food hygiene",
+      "Customer service",
+      "Teamwork",
+      "Communication",
+      "Time management",
+      "Microsoft Excel",
+      "Microsoft Word",
+      "First aid",
+      "English",
+      "Polish",
     ],
   },
 ])("$cv CV", ({ cv, skills }) => {
