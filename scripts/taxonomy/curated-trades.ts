@@ -4,7 +4,7 @@
 export const curatedTrades: Record<string, string[]> = {
   hr: [
     "Human resources | HR, HR management, Human resource management",
-    "Recruitment | Recruiting, Talent acquisition, Headhunting, Recruiter",
+    "Recruitment | Recruiting, Recruited, Talent acquisition, Headhunting, Recruiter",
     "Onboarding | Employee onboarding",
     "Employee relations",
     "Compensation and benefits | Comp and ben, Reward management, C&B",
