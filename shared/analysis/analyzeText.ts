@@ -70,6 +70,12 @@ function joinWrappedLists(text: string, sections: { kind: string; start: number;
   return out;
 }
 
+/** Without a summary heading, a prose line of twenty words or more in the header block is the summary. */
+function unheadedSummary(headerLines: string[]): Confident<string> | null {
+  const prose = headerLines.find((line) => line.split(/\s+/).length >= 20 && !/@|https?:|\t/.test(line));
+  return prose ? { value: prose.trim(), confidence: 0.6 } : null;
+}
+
 function findHeadline(
   headerLines: string[],
   name: string | undefined,
@@ -149,7 +155,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   const parts: Omit<Analysis, "quality"> = {
     contact,
     headline,
-    summary: summaryText ? { value: summaryText, confidence: 0.85 } : null,
+    summary: summaryText ? { value: summaryText, confidence: 0.85 } : unheadedSummary(headerLines),
     sections,
     experience,
     totals,
