@@ -1,7 +1,7 @@
 // The real Node entry as a child process for the HTTP benches, in embedded mode (PGlite in a data dir) or in
 // Postgres+Redis mode (a scratch database, the local Redis and the in-memory Qdrant emulator).
 
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -70,6 +70,12 @@ export async function openStore(mode: BenchMode, label: string): Promise<BenchSt
   };
 }
 
+// Services still running when the bench exits (it failed half-way) are stopped with it.
+const live = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of live) child.kill("SIGKILL");
+});
+
 /**
  * Starts the Node entry (`npm start`) over the store with `workers` HTTP workers and waits until it is ready.
  * Postgres+Redis mode at 1 worker runs bench/_serve.ts instead (see there why).
@@ -95,10 +101,16 @@ export async function startBenchService(store: BenchStore, workers: number): Pro
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
+  live.add(child);
+  child.once("exit", () => live.delete(child));
+  // A fresh PGlite data dir runs initdb in WebAssembly: minutes when the machine is busy.
+  const deadline = Date.now() + 600_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the service exited: ${errors}`);
-    if (Date.now() > deadline) throw new Error(`the service did not start: ${errors}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`the service did not start within 10 minutes: ${errors}`);
+    }
     const ready = await fetch(`${url}/api/health/ready`).then(
       (r) => r.ok,
       () => false,
