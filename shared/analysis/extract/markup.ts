@@ -35,7 +35,8 @@ export function htmlToText(html: string): { text: string; links: string[] } {
         .replace(/\t+$/, "")
         .trim(),
     )
-    .filter((line, index, all) => line !== "" || (index > 0 && all[index - 1] !== ""));
+    // Opening and closing tags both break lines; blank lines carry no meaning in HTML, so they go.
+    .filter((line) => line !== "");
   return { text: lines.join("\n").trim(), links };
 }
 
