@@ -102,7 +102,24 @@ function highlightsOf(lines: string[]): string[] {
   return highlights.filter((text) => text.length > 2);
 }
 
-export function extractExperience(lines: TextLine[], asOf: Month, linkedInStyle: boolean): ExperienceEntry[] {
+// biome-ignore format: compact word list
+const COLUMN_LABEL = /^(period|dates?|from|to|duration|role|title|position|job|company|employer|organi[sz]ation|location|zeitraum|von|bis|position|rolle|firma|unternehmen|arbeitgeber|ort|période|dates|poste|fonction|entreprise|employeur|lieu|periodo|fechas|cargo|puesto|empresa|lugar|período|função|empresa|local|ruolo|azienda|sede|periode|functie|rol|bedrijf|werkgever|plaats)$/i;
+
+/** A table's label row ("Period | Role | Company") names columns; it is no role. */
+function isColumnLabelRow(line: string): boolean {
+  const cells = line
+    .split("\t")
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  return cells.length >= 2 && cells.every((cell) => COLUMN_LABEL.test(cell));
+}
+
+export function extractExperience(
+  allLines: TextLine[],
+  asOf: Month,
+  linkedInStyle: boolean,
+): ExperienceEntry[] {
+  const lines = allLines.map((line) => (isColumnLabelRow(line.text) ? { ...line, text: "" } : line));
   const anchors = findAnchors(lines, asOf);
   if (anchors.length === 0) return [];
   const texts = lines.map((line) => line.text);
