@@ -44,6 +44,10 @@ describe("findDateRanges", () => {
     ["jan. 2018 - heden", "2018-01", null, true],
     ["mrt 2015 – okt 2017", "2015-03", "2017-10", false],
     ["mei 2012 - augustus 2014", "2012-05", "2014-08", false],
+    ["feb 2020 – tot heden", "2020-02", null, true],
+    ["maio 2021 – até hoje", "2021-05", null, true],
+    ["settembre 2019 – attualmente", "2019-09", null, true],
+    ["2017 - en curso", "2017-01", null, true],
   ];
   it.each(cases)("%s", (text, start, end, current) => {
     const [range] = findDateRanges(text, AS_OF);

@@ -45,7 +45,8 @@ export const PRESENT_WORDS = [
   "present", "current", "currently", "now", "today", "ongoing", "date", "heute", "bis heute", "aktuell",
   "jetzt", "laufend", "dato", "actuel", "actuellement", "aujourd'hui", "aujourd’hui", "présent", "en cours",
   "presente", "actualidad", "actual", "la actualidad", "hoy", "atual", "atualmente", "o momento", "momento",
-  "oggi", "attuale", "in corso", "heden", "nu", "huidig", "nog steeds",
+  "oggi", "attuale", "in corso", "heden", "nu", "huidig", "nog steeds", "hoje", "até hoje", "attualmente",
+  "ad oggi", "en curso", "vandaag", "tot heden", "tot nu", "jetzt", "gegenwärtig",
 ];
 const PRESENT_ALTERNATION = [...PRESENT_WORDS]
   .sort((a, b) => b.length - a.length)
