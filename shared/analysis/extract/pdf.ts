@@ -88,10 +88,10 @@ export async function extractPdf(
 ): Promise<PdfText> {
   const started = now();
   if (!hasEndMarker(bytes)) throw new AnalysisError("corrupt", "The PDF is truncated (no %%EOF marker)");
-  // pdf.js takes ownership of the buffer it is given, so hand it a copy and keep the caller's intact.
+  // pdf.js takes ownership of the buffer it is given, so hand it a copy (a Node Buffer's slice() would share memory).
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    document = await getDocumentProxy(bytes.slice(), {
+    document = await getDocumentProxy(new Uint8Array(bytes), {
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: true,
