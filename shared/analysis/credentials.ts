@@ -19,8 +19,15 @@ export function extractCertifications(lines: string[]): Certification[] {
     const date = dates.length > 0 ? toMonth(dates[dates.length - 1].date) : null;
     let rest = line;
     for (const found of dates) rest = rest.replace(line.slice(found.index, found.index + found.length), " ");
+    // "AWS Certified Developer – Associate": a level after the dash belongs to the name, not the issuer.
     const parts = rest
-      .split(/\t|\s[|·•–—-]\s|,\s|\s\(|\)/)
+      .replace(
+        /\s[–—-]\s(?=(?:associate|professional|specialty|foundation|practitioner|expert|advanced|fundamentals)\b)/gi,
+        " – ",
+      )
+      .split(
+        /\t|\s[|·•]\s|\s[–—-]\s(?!(?:associate|professional|specialty|foundation|practitioner|expert|advanced|fundamentals)\b)|,\s|\s\(|\)/i,
+      )
       .map((part) =>
         part.replace(/^(issued by|by|from|von|par|por|da|door|issued|ausgestellt)\s+/i, "").trim(),
       )
