@@ -1,7 +1,8 @@
 // Ranking and search latency with 1k and 10k stored CVs: GET /api/jobs/:id/matches and POST /api/search,
 // embedded mode and Postgres+Redis mode, over real HTTP (and in-process at the largest size). Every request
 // differs (minScore, query text), so none is answered from the result cache; cold is a fresh process's first.
-// Run: npx tsx bench/ranking.bench.ts   (Postgres+Redis mode needs BENCH_DATABASE_URL and BENCH_REDIS_URL)
+// Run: npx tsx bench/ranking.bench.ts   (Postgres+Redis mode needs BENCH_DATABASE_URL and BENCH_REDIS_URL;
+// BENCH_SEED_THROUGH_API=1000 stores 1k CVs through the API and reaches larger sizes with row copies)
 import { pathToFileURL } from "node:url";
 import { type ApiClient, createJob, httpClient, inProcessClient, seedCvs } from "./_api-client.ts";
 import { copyCvRows } from "./_copies.ts";
