@@ -108,9 +108,10 @@ test("every field stays at or above its floor", () => {
   const below = rows.flatMap((r) => {
     const floor = floors.fields[r.field];
     const out: string[] = [];
+    // three decimals: 0.996 would print as 1.00 beside a floor of 1
     if (r.precision < floor.precision)
-      out.push(`${r.field} precision ${pct(r.precision)} < ${pct(floor.precision)}`);
-    if (r.recall < floor.recall) out.push(`${r.field} recall ${pct(r.recall)} < ${pct(floor.recall)}`);
+      out.push(`${r.field} precision ${r.precision.toFixed(3)} < ${floor.precision}`);
+    if (r.recall < floor.recall) out.push(`${r.field} recall ${r.recall.toFixed(3)} < ${floor.recall}`);
     return out;
   });
   expect(below).toEqual([]);
