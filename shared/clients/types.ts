@@ -3,6 +3,7 @@ import type { QdrantClient } from "@qdrant/js-client-rest";
 import type { Kysely } from "kysely";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
+import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
 import type { QdrantHandle } from "./qdrant.ts";
 
 export type DependencyName = "postgres" | "postgres_read" | "embedded" | "redis" | "qdrant";
@@ -45,6 +46,8 @@ export interface Clients {
   qdrant(): QdrantClient | null;
   /** the Qdrant client with its call tracking, for the vector store */
   qdrantHandle(): QdrantHandle | null;
+  /** the Workers AI binding on the edge, when bound; embeddings then come from it */
+  workersAi?(): WorkersAiBinding | null;
   /** every configured dependency, for readiness and metrics */
   dependencies(): Dependency[];
   close(): Promise<void>;

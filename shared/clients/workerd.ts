@@ -4,12 +4,14 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
+import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
 import { createQdrant, type QdrantHandle } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
 import { type Clients, type Dependency, withTimeout } from "./types.ts";
 
 export interface WorkerBindings {
   HYPERDRIVE?: { connectionString: string };
+  AI?: WorkersAiBinding;
   [name: string]: unknown;
 }
 
@@ -48,7 +50,9 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
   let pool: pg.Pool | undefined;
   const database = (): Kysely<Database> => {
     if (!databaseUrl)
-      throw new Error("no database configured on Workers: bind HYPERDRIVE in wrangler.toml or set DATABASE_URL");
+      throw new Error(
+        "no database configured on Workers: bind HYPERDRIVE in wrangler.toml or set DATABASE_URL",
+      );
     if (!db) {
       // One connection is enough for one request; Hyperdrive does the pooling.
       pool = new pg.Pool({
@@ -69,7 +73,12 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
         async check(timeoutMs) {
           await withTimeout(sql`select 1`.execute(database()), timeoutMs, "postgres");
         },
-        state: () => ({ open: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0, errors }),
+        state: () => ({
+          open: pool?.totalCount ?? 0,
+          idle: pool?.idleCount ?? 0,
+          waiting: pool?.waitingCount ?? 0,
+          errors,
+        }),
         close: async () => {
           await db?.destroy();
         },
@@ -82,6 +91,7 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
     keyValue: () => shared.upstash?.store ?? null,
     qdrant: () => shared.qdrant?.client ?? null,
     qdrantHandle: () => shared.qdrant,
+    workersAi: () => bindings.AI ?? null,
     dependencies: () =>
       [postgres, shared.upstash?.dependency ?? null, shared.qdrant?.dependency ?? null].filter(
         (d): d is Dependency => d !== null,

@@ -28,17 +28,20 @@ interface PerSettings {
 const perSettings = new WeakMap<Settings, PerSettings>();
 const perClients = new WeakMap<Clients, Services>();
 
-export function servicesFor(
-  clients: Clients,
-  options: { ai?: Parameters<typeof createEmbedder>[1] } = {},
-): Services {
+// On Workers with an AI binding, embeddings come from Workers AI; elsewhere from settings alone.
+const workersAiOf = (clients: Clients) => {
+  const ai = clients.workersAi?.();
+  return ai ? { ai } : {};
+};
+
+export function servicesFor(clients: Clients): Services {
   let services = perClients.get(clients);
   if (services) return services;
   const settings = clients.settings;
   let shared = perSettings.get(settings);
   if (!shared) {
     shared = {
-      embedder: createEmbedder(settings, options.ai ?? {}),
+      embedder: createEmbedder(settings, workersAiOf(clients)),
       cache: createCache({
         store: clients.keyValue(),
         maxEntries: settings.CACHE_MAX_ENTRIES,
