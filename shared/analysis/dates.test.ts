@@ -15,6 +15,8 @@ describe("findDateRanges", () => {
     ["2019-03 – 2020-11", "2019-03", "2020-11", false],
     ["15.03.2019 - 30.06.2021", "2019-03", "2021-06", false],
     ["May 2015 – Current", "2015-05", null, true],
+    ["05/2021 – Till Date", "2021-05", null, true],
+    ["2019 to date", "2019-01", null, true],
     // German
     ["seit 2020", "2020-01", null, true],
     ["2018 – heute", "2018-01", null, true],

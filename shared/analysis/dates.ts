@@ -47,6 +47,7 @@ export const PRESENT_WORDS = [
   "presente", "actualidad", "actual", "la actualidad", "hoy", "atual", "atualmente", "o momento", "momento",
   "oggi", "attuale", "in corso", "heden", "nu", "huidig", "nog steeds", "hoje", "até hoje", "attualmente",
   "ad oggi", "en curso", "vandaag", "tot heden", "tot nu", "jetzt", "gegenwärtig",
+  "till date", "to date", "till now", "until now", "until today", "up to now", "bis dato",
 ];
 const PRESENT_ALTERNATION = [...PRESENT_WORDS]
   .sort((a, b) => b.length - a.length)
