@@ -84,7 +84,10 @@ function findHeadline(
   const nameAt = name
     ? headerLines.findIndex((line) => line.includes(name) || line.toLowerCase().includes(name.toLowerCase()))
     : -1;
-  for (const line of headerLines.slice(nameAt + 1, nameAt + 4)) {
+  // The title may follow the name on its own line ("Jane Doe | Data Scientist").
+  const besideName =
+    nameAt >= 0 && name ? headerLines[nameAt].replace(name, "").replace(/^[\s|·•–—,-]+/, "") : "";
+  for (const line of [besideName, ...headerLines.slice(nameAt + 1, nameAt + 4)]) {
     const candidate = line.split(/\t|\s[|·•]\s/)[0].trim();
     if (candidate.length < 3 || candidate.length > 80 || /@|\d{3}|https?:|www\./.test(candidate)) continue;
     if (titleScore(candidate) > 0) return { value: candidate, confidence: 0.85 };

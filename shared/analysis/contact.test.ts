@@ -21,6 +21,7 @@ describe("names and places", () => {
     ["MARÍA GONZÁLEZ PÉREZ", true],
     ["Sanne de Vries", true],
     ["Jean-Luc Picard", true],
+    ["María de los Ángeles García López", true],
     ["Senior Software Engineer", false],
     ["Berlin, Germany", false],
     ["Curriculum Vitae", false],
@@ -45,6 +46,18 @@ describe("names and places", () => {
 });
 
 describe("extractContact", () => {
+  it("takes the name from a line it shares with the title", () => {
+    const lines = ["Jane Doe | Data Scientist", "jane@example.com"];
+    const contact = extractContact({
+      text: lines.join("\n"),
+      headerLines: lines,
+      allLines: lines,
+      links: [],
+      documentLanguage: "en",
+    });
+    expect(contact.name?.value).toBe("Jane Doe");
+  });
+
   it("uses a country-coded number or a named place to read local numbers", () => {
     const contact = extractContact({
       text: "Marie Dubois\nParis, France | marie@example.fr | 06 12 34 56 78\nhttps://linkedin.com/in/mariedubois",

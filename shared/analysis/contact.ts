@@ -56,12 +56,11 @@ export function looksLikeName(line: string): boolean {
   if (trimmed.length < 4 || trimmed.length > 50 || NOT_NAME_WORDS.test(trimmed)) return false;
   if (headingKind(trimmed) || looksLikeLocation(trimmed)) return false;
   const words = trimmed.split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
-  return words.every((word) =>
-    /^(\p{Lu}[\p{L}'’-]*\.?|(van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|zu|y|e)|\p{Lu}\.)$/u.test(
-      word,
-    ),
-  );
+  const particle = /^(van|von|de|der|den|da|di|du|del|della|dos|das|le|la|los|las|ter|zu|y|e)$/;
+  // "María de los Ángeles García López": particles do not count towards the two to four names.
+  const names = words.filter((word) => !particle.test(word));
+  if (names.length < 2 || names.length > 4 || words.length > 7) return false;
+  return words.every((word) => particle.test(word) || /^(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u.test(word));
 }
 
 function titleCase(name: string): string {
@@ -109,9 +108,11 @@ function findName(input: ContactInput): Confident<string> | null {
   if (input.nameHint && looksLikeName(input.nameHint)) {
     return { value: titleCase(input.nameHint.trim()), confidence: 0.92 };
   }
-  const headerIndex = input.headerLines.slice(0, 8).findIndex((line) => looksLikeName(line.split("\t")[0]));
+  // The name may share its line with the title: "Jane Doe | Data Scientist", "Jane Doe — Senior Engineer".
+  const firstPart = (line: string) => line.split(/\t|\s[|·•–—-]\s|,\s/)[0];
+  const headerIndex = input.headerLines.slice(0, 8).findIndex((line) => looksLikeName(firstPart(line)));
   if (headerIndex >= 0) {
-    const name = input.headerLines[headerIndex].split("\t")[0];
+    const name = firstPart(input.headerLines[headerIndex]);
     return { value: titleCase(name.trim()), confidence: headerIndex === 0 ? 0.9 : 0.75 };
   }
   const anywhere = input.allLines.slice(0, 40).find((line) => looksLikeName(line));
