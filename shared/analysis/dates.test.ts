@@ -17,6 +17,8 @@ describe("findDateRanges", () => {
     ["May 2015 – Current", "2015-05", null, true],
     ["05/2021 – Till Date", "2021-05", null, true],
     ["2019 to date", "2019-01", null, true],
+    ["Summer 2019 – Fall 2019", "2019-06", "2019-09", false],
+    ["Sommer 2018 - Herbst 2018", "2018-06", "2018-09", false],
     // German
     ["seit 2020", "2020-01", null, true],
     ["2018 – heute", "2018-01", null, true],

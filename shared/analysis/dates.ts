@@ -33,6 +33,14 @@ const MONTH_BY_NAME = new Map<string, number>();
 MONTH_NAMES.forEach((names, index) => {
   for (const name of names) MONTH_BY_NAME.set(name, index + 1);
 });
+// Internships and terms are often dated by season; each maps to the month the season starts in.
+// biome-ignore format: compact word list
+const SEASONS: [string, number][] = [
+  ["spring", 3], ["summer", 6], ["fall", 9], ["autumn", 9], ["frühjahr", 3], ["frühling", 3], ["sommer", 6], ["herbst", 9],
+  ["printemps", 3], ["été", 6], ["automne", 9], ["primavera", 3], ["verano", 6], ["otoño", 9], ["verão", 6], ["outono", 9],
+  ["autunno", 9], ["voorjaar", 3], ["lente", 3], ["zomer", 6], ["najaar", 9], ["herfst", 9],
+];
+for (const [name, month] of SEASONS) MONTH_BY_NAME.set(name, month);
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const MONTH_ALTERNATION = [...MONTH_BY_NAME.keys()]
