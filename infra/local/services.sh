@@ -47,6 +47,6 @@ redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null
 echo "services: Redis on 127.0.0.1:6379"
 
 if $ci; then
-  apt_install prometheus
+  apt_install prometheus prometheus-redis-exporter nginx
   echo "services: $(prometheus --version 2>&1 | head -1)"
 fi
