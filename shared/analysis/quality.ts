@@ -8,6 +8,17 @@ const ACTION_VERBS =
 const QUANTIFIED =
   /\d+\s*(%|percent|prozent|pour cent|por ciento|x\b|k\b|m\b|€|\$|£|users|customers|kunden|clients|people|engineers|ms|hours|days|million|mio|mrd|billion)|[€$£]\s*\d|\b\d{2,}\b/i;
 
+/** "a, b and c" */
+function listOf(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function capitalised(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
+}
+
 function check(
   id: QualityCheck["id"],
   weight: number,
@@ -31,7 +42,7 @@ function contactComplete(parts: Parts): QualityCheck {
     15,
     1 - missing.length / 4,
     missing.length === 0 ? "Name, e-mail, phone and location are present" : `Missing: ${missing.join(", ")}`,
-    `Add ${missing.map((item) => `a ${item}`).join(" and ")} to the contact block`,
+    `Add ${listOf(missing.map((item) => `${/^[aeiou]/.test(item) ? "an" : "a"} ${item}`))} to the contact block`,
   );
 }
 
@@ -90,7 +101,9 @@ function sectionsPresent(parts: Parts): QualityCheck {
     missing.length === 0
       ? "Experience, education and skills sections are present"
       : `Missing sections: ${missing.join(", ")}`,
-    `Add ${missing.map((kind) => `a clearly headed '${kind[0].toUpperCase()}${kind.slice(1)}' section`).join(" and ")}`,
+    missing.length === 1
+      ? `Add a clearly headed '${capitalised(missing[0])}' section`
+      : `Add clearly headed ${listOf(missing.map((kind) => `'${capitalised(kind)}'`))} sections`,
   );
 }
 
