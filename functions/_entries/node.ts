@@ -21,15 +21,16 @@ function readSettings(): Settings {
   }
 }
 
-async function migrate(settings: Settings, log: Logger) {
+async function migrate(settings: Settings, log: Logger, primaryOfCluster: boolean) {
   const clients = createNodeClients(settings);
   try {
     const applied = await migrateToLatest(clients.db());
     log.info("database ready", { mode: settings.mode, applied });
     await checkVectorStore(clients, log);
   } finally {
-    // The primary of a cluster serves nothing: it lets go of its connections before forking.
-    if (settings.DATABASE_URL) await clients.close();
+    // The primary of a cluster serves nothing: it lets go of its connections before forking. A single
+    // process keeps them: it serves with the same handles (and the services made over them).
+    if (primaryOfCluster) await clients.close();
   }
 }
 
@@ -71,8 +72,10 @@ async function main() {
     log.info("worker listening", { port: server.port });
     return;
   }
+  // PGlite is a single-process database: several HTTP workers need a PostgreSQL server to share.
+  const workers = settings.DATABASE_URL ? settings.UVICORN_WORKERS : 1;
   try {
-    await migrate(settings, log);
+    await migrate(settings, log, workers > 1);
   } catch (error) {
     log.error("start-up failed", { error });
     process.stderr.write(
@@ -80,8 +83,6 @@ async function main() {
     );
     process.exit(1);
   }
-  // PGlite is a single-process database: several HTTP workers need a PostgreSQL server to share.
-  const workers = settings.DATABASE_URL ? settings.UVICORN_WORKERS : 1;
   if (workers > 1) {
     const primary = superviseWorkers(settings, log);
     onSignals(primary.stop, log);

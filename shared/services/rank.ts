@@ -51,7 +51,33 @@ function passes(profile: CvProfile, filters: CandidateFilters): boolean {
   return true;
 }
 
-/** Scores every candidate, keeps those at or above minScore, and explains the best `limit`. */
+interface Scored {
+  cv: RankedCv;
+  score: number;
+  semantic: number;
+}
+
+// Best first; equal scores by CV id, so the order is the same on every call.
+const before = (a: Scored, b: Scored) => a.score > b.score || (a.score === b.score && a.cv.id < b.cv.id);
+
+/** Inserts into `top` (kept best first, at most `limit` long) when it belongs there. */
+function keepBest(top: Scored[], entry: Scored, limit: number) {
+  if (top.length === limit && !before(entry, top[limit - 1])) return;
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(top[mid], entry)) lo = mid + 1;
+    else hi = mid;
+  }
+  top.splice(lo, 0, entry);
+  if (top.length > limit) top.pop();
+}
+
+/**
+ * Scores every candidate, keeps the best `limit` at or above minScore, and explains those. Only a bounded
+ * list is kept while scoring: sorting every candidate cost more than scoring them.
+ */
 export function rankCandidates(
   candidates: RankedCv[],
   requirements: JobRequirements,
@@ -59,19 +85,18 @@ export function rankCandidates(
   options: { weights: MatchWeights; limit: number; minScore: number; filters: CandidateFilters },
 ): { matches: (MatchResult & { cvId: string })[]; considered: number } {
   const prepared = prepareJob(requirements);
-  const scored: { cv: RankedCv; score: number; semantic: number }[] = [];
+  const top: Scored[] = [];
   let considered = 0;
   for (const cv of candidates) {
     if (!passes(cv.profile, options.filters)) continue;
     considered++;
     const semantic = cosine(jobVector, cv.embedding);
     const score = matchScore(cv.profile, prepared, { weights: options.weights, semantic });
-    if (score >= options.minScore) scored.push({ cv, score, semantic });
+    if (score >= options.minScore) keepBest(top, { cv, score, semantic }, options.limit);
   }
-  scored.sort((a, b) => b.score - a.score || (a.cv.id < b.cv.id ? -1 : 1));
   return {
     considered,
-    matches: scored.slice(0, options.limit).map(({ cv, semantic }) => ({
+    matches: top.map(({ cv, semantic }) => ({
       cvId: cv.id,
       ...scoreMatch(cv.profile, prepared, { weights: options.weights, semantic }),
     })),

@@ -17,6 +17,8 @@ interface TenantEntries {
   byId: Map<string, RankedCv>;
   lastSeq: string;
   list: RankedCv[] | null;
+  /** when the table was last compared with this copy (ms) */
+  checkedAt: number;
 }
 
 export interface RankingIndex {
@@ -28,6 +30,9 @@ export interface RankingIndex {
 }
 
 const LOAD_BATCH = 2_000;
+// How long a copy is trusted before the table is asked again. This process's own writes show at once (remember,
+// forget); another process's show within this time.
+const FRESH_MS = 1_000;
 
 export function createRankingIndex(): RankingIndex {
   const tenants = new Map<string, TenantEntries>();
@@ -57,23 +62,26 @@ export function createRankingIndex(): RankingIndex {
 
   return {
     async cvsOf(db, tenantId) {
+      const known = tenants.get(tenantId);
+      if (known?.list && performance.now() - known.checkedAt < FRESH_MS) return known.list;
       const { rows } = await sql<{ count: string | number; newest: string | null }>`
         select count(*) as count, max(seq) as newest from cvs where tenant_id = ${tenantId}`.execute(db);
       const count = Number(rows[0]?.count ?? 0);
       const newest = rows[0]?.newest === null || rows[0]?.newest === undefined ? "0" : String(rows[0].newest);
       let entries = tenants.get(tenantId);
       if (!entries || BigInt(newest) < BigInt(entries.lastSeq)) {
-        entries = { byId: new Map(), lastSeq: "0", list: null };
+        entries = { byId: new Map(), lastSeq: "0", list: null, checkedAt: 0 };
         tenants.set(tenantId, entries);
       }
       if (BigInt(newest) > BigInt(entries.lastSeq)) await loadAfter(db, tenantId, entries);
       if (entries.byId.size !== count) {
         // Something was deleted elsewhere (or raced with this load): start again from the table.
-        entries = { byId: new Map(), lastSeq: "0", list: null };
+        entries = { byId: new Map(), lastSeq: "0", list: null, checkedAt: 0 };
         tenants.set(tenantId, entries);
         await loadAfter(db, tenantId, entries);
       }
       entries.list ??= [...entries.byId.values()];
+      entries.checkedAt = performance.now();
       return entries.list;
     },
     remember(tenantId, cv) {
@@ -82,11 +90,15 @@ export function createRankingIndex(): RankingIndex {
       if (entries) {
         entries.byId.set(cv.id, cv);
         entries.list = null;
+        entries.checkedAt = 0;
       }
     },
     forget(tenantId, id) {
       const entries = tenants.get(tenantId);
-      if (entries?.byId.delete(id)) entries.list = null;
+      if (entries?.byId.delete(id)) {
+        entries.list = null;
+        entries.checkedAt = 0;
+      }
     },
   };
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { CvProfile } from "../matching/profile.ts";
+import { DEFAULT_MATCH_WEIGHTS, matchScore, prepareJob } from "../matching/score.ts";
+import { rankCandidates } from "./rank.ts";
+import type { RankedCv } from "./ranking-index.ts";
+import { cosine, normalize } from "./vectors.ts";
+
+const skills = ["Python", "Django", "PostgreSQL", "React", "JavaScript", "Docker", "Kubernetes", "AWS"];
+// A fixed pseudo-random sequence, so the table of candidates is the same on every run.
+let seed = 7;
+const next = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+
+const candidates: RankedCv[] = Array.from({ length: 400 }, (_, i) => {
+  const profile: CvProfile = {
+    skills: skills.filter(() => next() < 0.4),
+    skillMonths: {},
+    years: Math.round(next() * 15),
+    educationLevel: next() < 0.5 ? "bachelor" : null,
+    location: i % 3 === 0 ? "Berlin, Germany" : "London",
+    languages: ["English"],
+    evidence: {},
+  };
+  return {
+    id: `cv-${String(i).padStart(3, "0")}`,
+    profile,
+    embedding: normalize([next(), next(), next(), next()]),
+  };
+});
+const requirements = {
+  required: ["Python", "Django"],
+  preferred: ["Docker"],
+  minYears: 5,
+  educationLevel: "bachelor" as const,
+  location: null,
+  remote: null,
+};
+const jobVector = normalize([1, 0.5, 0.2, 0.1]);
+
+function reference(limit: number, minScore: number) {
+  const prepared = prepareJob(requirements);
+  return candidates
+    .map((cv) => ({
+      id: cv.id,
+      score: matchScore(cv.profile, prepared, {
+        weights: DEFAULT_MATCH_WEIGHTS,
+        semantic: cosine(jobVector, cv.embedding),
+      }),
+    }))
+    .filter((r) => r.score >= minScore)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+}
+
+describe("rankCandidates", () => {
+  it.each([
+    [1, 0],
+    [20, 0],
+    [100, 40],
+    [1000, 0],
+    [20, 99.9],
+  ])("keeps the same best %i (minScore %d) as scoring and sorting everything", (limit, minScore) => {
+    const { matches, considered } = rankCandidates(candidates, requirements, jobVector, {
+      weights: DEFAULT_MATCH_WEIGHTS,
+      limit,
+      minScore,
+      filters: {},
+    });
+    expect(considered).toBe(400);
+    expect(matches.map((m) => [m.cvId, m.score])).toEqual(
+      reference(limit, minScore).map((r) => [r.id, r.score]),
+    );
+  });
+
+  it("applies the candidate filters before scoring", () => {
+    const { matches, considered } = rankCandidates(candidates, requirements, jobVector, {
+      weights: DEFAULT_MATCH_WEIGHTS,
+      limit: 1000,
+      minScore: 0,
+      filters: { location: "berlin", skills: ["Python"], minYears: 3 },
+    });
+    const expected = candidates.filter(
+      (c) =>
+        c.profile.location === "Berlin, Germany" &&
+        c.profile.skills.includes("Python") &&
+        c.profile.years >= 3,
+    );
+    expect(considered).toBe(expected.length);
+    expect(matches.map((m) => m.cvId).sort()).toEqual(expected.map((c) => c.id).sort());
+  });
+});
