@@ -198,9 +198,7 @@ export async function listCvs(
   if (filters.location) query = query.where("location", "ilike", `%${escapeLike(filters.location)}%`);
   if (filters.language) query = query.where("language", "=", filters.language.toLowerCase());
   if (filters.q)
-    query = query.where(
-      sql<boolean>`to_tsvector('simple', text) @@ websearch_to_tsquery('simple', ${filters.q})`,
-    );
+    query = query.where(sql<boolean>`search_vector @@ websearch_to_tsquery('simple', ${filters.q})`);
   if (page.before) query = query.where("seq", "<", page.before);
   const rows = await query
     .orderBy("seq", "desc")

@@ -85,6 +85,15 @@ const migrations: Record<string, Migration> = {
       );
     },
   },
+  "0003_cv_stored_search_vector": {
+    async up(db: AnyDb) {
+      // Computed once per write instead of once per row per query: search ranks with it.
+      await sql`alter table cvs add column if not exists search_vector tsvector
+        generated always as (to_tsvector('simple', text)) stored`.execute(db);
+      await sql`create index if not exists cvs_search_vector on cvs using gin (search_vector)`.execute(db);
+      await sql`drop index if exists cvs_text_search`.execute(db);
+    },
+  },
 };
 
 /** Applies every pending migration; throws with the failing migration's name and error. */

@@ -39,7 +39,7 @@ async function keywordRanking(
     .select([
       "id",
       "skills",
-      sql<number>`ts_rank(to_tsvector('simple', text), ${tsQuery})`.as("rank"),
+      sql<number>`ts_rank(search_vector, ${tsQuery})`.as("rank"),
       sql<number>`cardinality(array(select unnest(skills) intersect select unnest(${skills}::text[])))`.as(
         "overlap",
       ),
@@ -47,7 +47,7 @@ async function keywordRanking(
     .where("tenant_id", "=", tenantId)
     .where((eb) =>
       eb.or([
-        eb(sql`to_tsvector('simple', text)`, "@@", tsQuery),
+        eb(sql`search_vector`, "@@", tsQuery),
         ...(skills.length ? [eb(sql`skills`, "&&", sql`${skills}::text[]`)] : []),
       ]),
     );
