@@ -2,12 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filesForm, startTestApi, type TestApi } from "../../shared/testing/api.ts";
 import { nurseCv, pythonCv, reactCv } from "../../shared/testing/cv-texts.ts";
-import {
-  integrationAvailable,
-  requireIntegration,
-  testDatabaseUrl,
-  testRedisUrl,
-} from "../../shared/testing/integration.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../shared/testing/integration.ts";
 
 const corpus = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../shared/analysis/fixtures/corpus/${name}`, import.meta.url)));
@@ -19,17 +14,10 @@ const postText = (api: TestApi, text: string, key?: string) =>
     ...(key ? { key } : {}),
   });
 
-const stackReady =
-  requireIntegration || testDatabaseUrl
-    ? integrationAvailable("CV routes in stack mode", {
-        DATABASE_URL: testDatabaseUrl,
-        REDIS_URL: testRedisUrl,
-      })
-    : (integrationAvailable("CV routes in stack mode", {
-        DATABASE_URL: testDatabaseUrl,
-        REDIS_URL: testRedisUrl,
-      }),
-      false);
+const stackReady = integrationAvailable("CV routes in stack mode", {
+  DATABASE_URL: testDatabaseUrl,
+  REDIS_URL: testRedisUrl,
+});
 const modes = stackReady ? (["embedded", "stack"] as const) : (["embedded"] as const);
 
 describe.each(modes)("CV routes (%s)", (mode) => {
