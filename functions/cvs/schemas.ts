@@ -1,13 +1,6 @@
 // Request shapes of the CV function, validated at the edge.
 import { z } from "zod";
-import { findSkill } from "../../shared/taxonomy/index.ts";
-
-const canonicalSkill = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .transform((s) => findSkill(s)?.name ?? s);
+import { canonicalSkill } from "../../shared/http/skill-param.ts";
 
 export const textUpload = z.object({
   text: z.string().min(1, "must not be empty"),

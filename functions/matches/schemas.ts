@@ -1,21 +1,11 @@
 // Request shapes of the matching function.
 import { z } from "zod";
-import { findSkill } from "../../shared/taxonomy/index.ts";
+import { canonicalSkill } from "../../shared/http/skill-param.ts";
 
 export const jobMatchesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1_000).optional(),
   minScore: z.coerce.number().min(0).max(100).default(0),
-  skill: z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(1)
-        .max(100)
-        .transform((s) => findSkill(s)?.name ?? s),
-    )
-    .max(20)
-    .default([]),
+  skill: z.array(canonicalSkill).max(20).default([]),
   minYears: z.coerce.number().min(0).max(80).optional(),
   location: z.string().trim().min(1).max(100).optional(),
 });

@@ -3,25 +3,15 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { readJson } from "../../shared/http/body.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
+import { canonicalSkill } from "../../shared/http/skill-param.ts";
 import { servicesFor } from "../../shared/services/context.ts";
 import { searchCvs } from "../../shared/services/search.ts";
-import { findSkill } from "../../shared/taxonomy/index.ts";
 
 export const searchInput = z.object({
   query: z.string().trim().min(1).max(1_000),
   filters: z
     .object({
-      skills: z
-        .array(
-          z
-            .string()
-            .trim()
-            .min(1)
-            .max(100)
-            .transform((s) => findSkill(s)?.name ?? s),
-        )
-        .max(20)
-        .optional(),
+      skills: z.array(canonicalSkill).max(20).optional(),
       minYears: z.number().min(0).max(80).optional(),
       location: z.string().trim().min(1).max(100).optional(),
       language: z

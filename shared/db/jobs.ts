@@ -13,22 +13,23 @@ export interface JobRecord {
   updatedAt: string;
 }
 
+const jobColumns = [
+  "id",
+  "title",
+  "description",
+  "requirements",
+  "requirements_override",
+  "created_at",
+  "updated_at",
+] as const;
+
 const parse = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
 
 type JobRow = Awaited<ReturnType<typeof selectJobs>>[number];
 const selectJobs = (db: Kysely<Database>, tenantId: string) =>
   db
     .selectFrom("jobs")
-    .select([
-      "id",
-      "seq",
-      "title",
-      "description",
-      "requirements",
-      "requirements_override",
-      "created_at",
-      "updated_at",
-    ])
+    .select(["seq", ...jobColumns])
     .where("tenant_id", "=", tenantId)
     .execute();
 
@@ -60,15 +61,7 @@ export async function insertJob(
       requirements: JSON.stringify(job.requirements),
       requirements_override: JSON.stringify(job.requirementsOverride),
     })
-    .returning([
-      "id",
-      "title",
-      "description",
-      "requirements",
-      "requirements_override",
-      "created_at",
-      "updated_at",
-    ])
+    .returning(jobColumns)
     .executeTakeFirstOrThrow();
   return toJob(row);
 }
@@ -90,15 +83,7 @@ export async function updateJob(
     })
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)
-    .returning([
-      "id",
-      "title",
-      "description",
-      "requirements",
-      "requirements_override",
-      "created_at",
-      "updated_at",
-    ])
+    .returning(jobColumns)
     .executeTakeFirst();
   return row ? toJob(row) : null;
 }
@@ -106,15 +91,7 @@ export async function updateJob(
 export async function getJob(db: Kysely<Database>, tenantId: string, id: string): Promise<JobRecord | null> {
   const row = await db
     .selectFrom("jobs")
-    .select([
-      "id",
-      "title",
-      "description",
-      "requirements",
-      "requirements_override",
-      "created_at",
-      "updated_at",
-    ])
+    .select(jobColumns)
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id)
     .executeTakeFirst();
@@ -128,16 +105,7 @@ export async function listJobs(
 ): Promise<{ items: (JobRecord & { seq: string })[]; more: boolean }> {
   let query = db
     .selectFrom("jobs")
-    .select([
-      "id",
-      "seq",
-      "title",
-      "description",
-      "requirements",
-      "requirements_override",
-      "created_at",
-      "updated_at",
-    ])
+    .select(["seq", ...jobColumns])
     .where("tenant_id", "=", tenantId);
   if (page.before) query = query.where("seq", "<", page.before);
   const rows = await query
