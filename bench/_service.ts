@@ -78,11 +78,10 @@ process.once("exit", () => {
 
 /**
  * Starts the Node entry (`npm start`) over the store with `workers` HTTP workers and waits until it is ready.
- * Postgres+Redis mode at 1 worker runs bench/_serve.ts instead (see there why).
  */
 export async function startBenchService(store: BenchStore, workers: number): Promise<BenchService> {
   const port = await freePort();
-  const entry = store.mode === "stack" && workers === 1 ? "bench/_serve.ts" : "functions/_entries/node.ts";
+  const entry = "functions/_entries/node.ts";
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
     env: {
       PATH: process.env.PATH ?? "",
