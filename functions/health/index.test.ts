@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNodeClients } from "../../shared/clients/node.ts";
-import { loadSettings } from "../../shared/config/settings.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
-import { createLogger } from "../../shared/log/logger.ts";
 import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../shared/testing/integration.ts";
+import { nodeAppWith } from "../../shared/testing/node-app.ts";
 import { startWorker } from "../../shared/testing/workerd.ts";
-import { createApp } from "../app.ts";
 
-const silent = createLogger("silent");
-
-function appWith(env: Record<string, string>) {
-  const settings = loadSettings({ DATA_DIR: "memory://", ...env });
-  const clients = createNodeClients(settings);
-  const app = createApp({
-    settings,
-    clients: () => clients,
-    keyValue: () => clients.keyValue(),
-    log: silent,
-  });
-  return { app, clients };
-}
+const appWith = (env: Record<string, string>) => nodeAppWith(env);
 
 describe("health on Node", () => {
   const embedded = appWith({});

@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNodeClients } from "../../shared/clients/node.ts";
-import { loadSettings } from "../../shared/config/settings.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
-import { createLogger } from "../../shared/log/logger.ts";
 import { parseExposition, sumOf } from "../../shared/metrics/parse.ts";
-import { createApp } from "../app.ts";
+import { nodeAppWith } from "../../shared/testing/node-app.ts";
 
-const silent = createLogger("silent");
 const token = "metrics-token-0123456789";
 
 function appWith(env: Record<string, string>) {
-  const settings = loadSettings({ DATA_DIR: "memory://", ...env });
-  const clients = createNodeClients(settings);
-  const app = createApp({
-    settings,
-    clients: () => clients,
-    keyValue: () => clients.keyValue(),
-    log: silent,
+  return nodeAppWith(env, {
     extend: (app) => {
       app.get("/api/probe-items/:id", (c) => c.json({ id: c.req.param("id") }));
       app.get("/api/slow", async (c) => {
@@ -25,7 +15,6 @@ function appWith(env: Record<string, string>) {
       });
     },
   });
-  return { app, clients };
 }
 
 const open = appWith({});

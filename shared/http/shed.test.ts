@@ -1,30 +1,19 @@
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createApp } from "../../functions/app.ts";
-import { createNodeClients } from "../clients/node.ts";
-import { loadSettings } from "../config/settings.ts";
-import { createLogger } from "../log/logger.ts";
 import { integrationAvailable, testRedisUrl } from "../testing/integration.ts";
+import { nodeAppWith } from "../testing/node-app.ts";
 import { readJson } from "./body.ts";
 import type { ShedReason } from "./shed.ts";
 
-const silent = createLogger("silent");
-
 /** An app with a slow route held open until the test releases it, and a JSON echo route. */
 function slowApp(env: Record<string, string>, memoryMb = 100) {
-  const settings = loadSettings({ DATA_DIR: "memory://", ...env });
-  const clients = createNodeClients(settings);
   const shed: ShedReason[] = [];
   let release!: () => void;
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const app = createApp({
-    settings,
-    clients: () => clients,
-    keyValue: () => clients.keyValue(),
-    log: silent,
+  const { app, clients } = nodeAppWith(env, {
     residentMemoryMb: () => memoryMb,
     observer: { onShed: (reason) => shed.push(reason) },
     extend: (a) => {

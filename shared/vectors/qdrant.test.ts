@@ -35,6 +35,7 @@ if (realQdrantUrl) {
   describe("VectorStore contract: real Qdrant", () => {
     const reason = "real Qdrant: skipped, set QDRANT_URL to run the contract suite against a Qdrant server";
     console.warn(reason);
+    // skipped on purpose: Qdrant cannot run on these machines; the emulator suite above covers the same contract
     it.skip(reason, () => {});
   });
 }
