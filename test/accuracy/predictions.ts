@@ -1,0 +1,90 @@
+// What the engine and the simple baselines predict for one CV, in the terms the real-set labels use.
+// The baselines are what a user would get without the engine: the first line as the name, regular
+// expressions for contacts, lines with organisation or school words, and every taxonomy term in the text.
+import { findPhoneNumbersInText } from "libphonenumber-js";
+import type { AnalysisResult } from "../../shared/analysis/types.ts";
+import { findSkillMentions } from "../../shared/taxonomy/index.ts";
+import type { Prediction } from "./realScore.ts";
+
+export function fromAnalysis(result: AnalysisResult): Prediction {
+  const a = result.analysis;
+  return {
+    name: a.contact.name?.value ?? null,
+    emails: a.contact.emails.map((e) => e.value),
+    phones: a.contact.phones.map((p) => p.value),
+    location: a.contact.location?.value ?? null,
+    experience: a.experience.map((e) => ({ title: e.title, employer: e.company, start: e.start })),
+    education: a.education.map((e) => ({ degree: e.degree, level: e.level, institution: e.institution })),
+    skills: a.skills.map((s) => ({ name: s.name, surfaces: s.aliasesSeen })),
+    languages: a.languages.map((l) => l.language),
+  };
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const ORG_WORD =
+  /\b(ltd|limited|pvt|private|inc|llc|llp|corp|corporation|company|co\.|technologies|solutions|services|systems|industries|bank|group|gmbh)\b/i;
+const SCHOOL_WORD = /\b(university|college|institute|school|academy|vidyalaya|polytechnic|iit|nit)\b/i;
+const YEAR = /\b(19[6-9]\d|20[0-3]\d)\b/;
+const LEVELS: [RegExp, string][] = [
+  [/\b(ph\.? ?d|doctorate)\b/i, "doctorate"],
+  [/\b(m\.? ?tech|m\.? ?sc|m\.? ?a\b|mba|mca|m\.? ?com|master)/i, "master"],
+  [/\b(b\.? ?tech|b\.? ?e\b|b\.? ?sc|b\.? ?com|b\.? ?a\b|bba|bca|bachelor)/i, "bachelor"],
+  [/\b(diploma|associate)\b/i, "associate"],
+  [/\b(ssc|hsc|10th|12th|class x|high school|secondary)\b/i, "secondary"],
+];
+const LANGUAGES = [
+  "English",
+  "Hindi",
+  "Marathi",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Bengali",
+  "Gujarati",
+  "Punjabi",
+  "Urdu",
+  "Malayalam",
+  "Spanish",
+  "French",
+  "German",
+  "Arabic",
+];
+
+export function baseline(text: string): Prediction {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const experience = lines.flatMap((line, i) =>
+    ORG_WORD.test(line) && !SCHOOL_WORD.test(line)
+      ? [
+          {
+            employer: line,
+            title: lines[i - 1] ?? null,
+            start:
+              lines
+                .slice(i, i + 3)
+                .join(" ")
+                .match(YEAR)?.[0] ?? null,
+          },
+        ]
+      : [],
+  );
+  const education = lines.flatMap((line) => {
+    const level = LEVELS.find(([re]) => re.test(line))?.[1] ?? null;
+    const institution = SCHOOL_WORD.test(line) ? line : null;
+    return level || institution ? [{ degree: level ? line : null, level, institution }] : [];
+  });
+  const skills = new Map<string, string[]>();
+  for (const m of findSkillMentions(text)) skills.set(m.name, [...(skills.get(m.name) ?? []), m.surface]);
+  return {
+    name: lines[0] ?? null,
+    emails: [...new Set(text.match(EMAIL) ?? [])],
+    phones: [...new Set(findPhoneNumbersInText(text).map((f) => f.number.number))],
+    location: lines.slice(0, 15).find((l) => l.includes(",") && !/[\d@]/.test(l)) ?? null,
+    experience,
+    education,
+    skills: [...skills].map(([name, surfaces]) => ({ name, surfaces })),
+    languages: LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`, "i").test(text)),
+  };
+}

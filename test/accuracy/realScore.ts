@@ -1,0 +1,248 @@
+// Scores one analysis of a real CV against its stored label: personal fields compared by hash, the rest by
+// normalised text with the matching rules written here once (the same rules score the baselines).
+import { normalizeCompany, normalizeText } from "../../shared/analysis/accuracy.ts";
+import { findSkill } from "../../shared/taxonomy/index.ts";
+import { hashPersonal, type StoredLabel } from "./labelSchema.ts";
+
+/** The fields the report prints, in order; each is counted as true/false positives and negatives. */
+export const REAL_FIELDS = [
+  "name",
+  "email",
+  "phone",
+  "location",
+  "employer",
+  "titleGivenEmployer",
+  "startYear",
+  "institution",
+  "degreeLevel",
+  "skills",
+  "skillsAllTerms",
+  "languages",
+] as const;
+export type RealField = (typeof REAL_FIELDS)[number];
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** What an extractor (the engine or a baseline) says about one CV, in the label's terms. */
+export interface Prediction {
+  name: string | null;
+  emails: string[];
+  phones: string[];
+  location: string | null;
+  experience: { title: string | null; employer: string | null; start: string | null }[];
+  education: { degree: string | null; level: string | null; institution: string | null }[];
+  skills: { name: string; surfaces: string[] }[];
+  languages: string[];
+}
+
+export interface RealScore {
+  file: string;
+  counts: Record<RealField, Tally>;
+  /** the label has a work history and the prediction at least one entry */
+  hasHistory: boolean;
+  gotEntry: boolean;
+  /** the label has no name and the prediction invented one */
+  inventedName: boolean;
+  labelHasName: boolean;
+  /** predicted jobs whose employer or title is one of the label's schools or degrees */
+  educationAsJob: number;
+  misses: string[];
+}
+
+const tokens = (s: string) => new Set(s.split(" ").filter(Boolean));
+
+/**
+ * Two organisation or title strings name the same thing when, normalised, they are equal or every word of
+ * the shorter is in the longer and the shorter has at least half the longer's words ("Infosys" ~
+ * "Infosys Technologies", not ~ "Infosys Technologies Business Process Services").
+ */
+export function sameEntity(a: string, b: string, normalize = normalizeText): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [tokens(x), tokens(y)] : [tokens(y), tokens(x)];
+  if (short.size * 2 < long.size) return false;
+  for (const t of short) if (!long.has(t)) return false;
+  return true;
+}
+
+const sameOrg = (a: string, b: string) => sameEntity(a, b, normalizeCompany);
+
+function matchPairs<E, A>(
+  exp: E[],
+  act: A[],
+  same: (e: E, a: A) => boolean,
+): { pairs: [E, A][]; missed: E[]; extra: A[] } {
+  const free = [...act];
+  const pairs: [E, A][] = [];
+  const missed: E[] = [];
+  for (const e of exp) {
+    const at = free.findIndex((a) => same(e, a));
+    if (at === -1) missed.push(e);
+    else pairs.push([e, free.splice(at, 1)[0]]);
+  }
+  return { pairs, missed, extra: free };
+}
+
+function locationMatches(label: NonNullable<StoredLabel["location"]>, got: string): boolean {
+  const hay = ` ${normalizeText(got)} `;
+  const want = label.city ?? label.region ?? label.country;
+  return want !== null && hay.includes(` ${normalizeText(want)} `);
+}
+
+/** A labelled skill phrase, as the taxonomy knows it (or undefined when the taxonomy has no such skill). */
+export function canonicalSkill(phrase: string): string | undefined {
+  return findSkill(phrase)?.name;
+}
+
+function skillInPhrase(skill: Prediction["skills"][number], phrase: string): boolean {
+  const hay = ` ${normalizeText(phrase)} `;
+  return [skill.name, ...skill.surfaces].some((s) => {
+    const n = normalizeText(s);
+    return n !== "" && hay.includes(` ${n} `);
+  });
+}
+
+export function scoreReal(label: StoredLabel, p: Prediction): RealScore {
+  const counts = Object.fromEntries(
+    [...Array(REAL_FIELDS.length)].map((_, i) => [REAL_FIELDS[i], { tp: 0, fp: 0, fn: 0 }]),
+  ) as Record<RealField, Tally>;
+  const misses: string[] = [];
+  const add = <E, A>(
+    field: RealField,
+    exp: E[],
+    act: A[],
+    same: (e: E, a: A) => boolean,
+    show: (x: E | A) => string,
+  ) => {
+    const { pairs, missed, extra } = matchPairs(exp, act, same);
+    counts[field].tp += pairs.length;
+    counts[field].fn += missed.length;
+    counts[field].fp += extra.length;
+    for (const m of missed) misses.push(`fn ${field}: ${show(m)}`);
+    for (const x of extra) misses.push(`fp ${field}: ${show(x)}`);
+    return pairs;
+  };
+  const hidden = () => "(personal)";
+
+  add(
+    "name",
+    label.name ? [label.name] : [],
+    p.name ? [hashPersonal(p.name)] : [],
+    (e, a) => e === a,
+    hidden,
+  );
+  add("email", label.emails, p.emails.map(hashPersonal), (e, a) => e === a, hidden);
+  add(
+    "phone",
+    label.phones.map((x) => x.sha256),
+    p.phones.map(hashPersonal),
+    (e, a) => e === a,
+    hidden,
+  );
+  const loc = label.location;
+  add(
+    "location",
+    loc ? [loc] : [],
+    p.location ? [p.location] : [],
+    (e, a) => locationMatches(e, a),
+    (x) => (typeof x === "string" ? x : [x.city, x.region, x.country].filter(Boolean).join(", ")),
+  );
+
+  const jobs = label.experience.filter((e) => e.employer !== null);
+  const pairs = add(
+    "employer",
+    jobs,
+    p.experience.filter((e) => e.employer !== null),
+    (e, a) => sameOrg(e.employer as string, a.employer as string),
+    (x) => x.employer as string,
+  );
+  for (const [e, a] of pairs) {
+    if (e.title !== null) {
+      const ok = a.title !== null && sameEntity(e.title, a.title);
+      counts.titleGivenEmployer[ok ? "tp" : "fn"]++;
+      if (!ok) {
+        if (a.title !== null) counts.titleGivenEmployer.fp++;
+        misses.push(`title at ${e.employer}: want "${e.title}" got "${a.title}"`);
+      }
+    }
+    if (e.start !== null) {
+      const ok = a.start !== null && a.start.slice(0, 4) === e.start.slice(0, 4);
+      counts.startYear[ok ? "tp" : "fn"]++;
+      if (!ok) {
+        if (a.start !== null) counts.startYear.fp++;
+        misses.push(`start at ${e.employer}: want ${e.start} got ${a.start}`);
+      }
+    }
+  }
+
+  add(
+    "institution",
+    label.education.filter((e) => e.institution !== null),
+    p.education.filter((e) => e.institution !== null),
+    (e, a) => sameOrg(e.institution as string, a.institution as string),
+    (x) => x.institution as string,
+  );
+  add(
+    "degreeLevel",
+    label.education.flatMap((e) => (e.level ? [e.level] : [])),
+    p.education.flatMap((e) => (e.level ? [e.level] : [])),
+    (e, a) => e === a,
+    String,
+  );
+
+  // skills the taxonomy knows, by canonical name; and every labelled term, found when a predicted skill's
+  // name or surface form is a word sequence inside it
+  const canonical = [...new Set(label.skills.flatMap((s) => canonicalSkill(s) ?? []))];
+  const found = matchPairs(canonical, p.skills, (e, a) => e === a.name);
+  counts.skills.tp += found.pairs.length;
+  counts.skills.fn += found.missed.length;
+  for (const m of found.missed) misses.push(`fn skills: ${m}`);
+  // a predicted skill is right when the label names it or it lies inside a labelled phrase
+  const unsupported = p.skills.filter(
+    (s) => !canonical.includes(s.name) && !label.skills.some((l) => skillInPhrase(s, l)),
+  );
+  counts.skills.fp += unsupported.length;
+  for (const s of unsupported) misses.push(`fp skills: ${s.name} (${s.surfaces.join("|")})`);
+  const terms = matchPairs(
+    label.skills,
+    p.skills,
+    (e, a) => canonicalSkill(e) === a.name || skillInPhrase(a, e),
+  );
+  counts.skillsAllTerms.tp += terms.pairs.length;
+  counts.skillsAllTerms.fn += terms.missed.length;
+  counts.skillsAllTerms.fp += unsupported.length;
+
+  add(
+    "languages",
+    label.languages.map((l) => l.toLowerCase()),
+    p.languages.map((l) => l.toLowerCase()),
+    (e, a) => e === a,
+    String,
+  );
+
+  const schoolish = label.education
+    .flatMap((e) => [e.institution, e.degree])
+    .filter((x): x is string => x !== null);
+  const educationAsJob = p.experience.filter(
+    (j) =>
+      !label.experience.some((l) => l.employer && j.employer && sameOrg(l.employer, j.employer)) &&
+      schoolish.some((s) => (j.employer && sameOrg(s, j.employer)) || (j.title && sameEntity(s, j.title))),
+  ).length;
+
+  return {
+    file: label.file,
+    counts,
+    hasHistory: label.experience.length > 0,
+    gotEntry: p.experience.length > 0,
+    inventedName: label.name === null && p.name !== null,
+    labelHasName: label.name !== null,
+    educationAsJob,
+    misses,
+  };
+}

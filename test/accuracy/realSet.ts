@@ -1,0 +1,102 @@
+// Runs the engine and the baselines over every labelled real CV in ../shared/corpus and sums the scores.
+// The corpus sits beside the project, never inside it; without it there is nothing to measure.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { analyzeDocument } from "../../shared/analysis/index.ts";
+import { type StoredLabel, storedLabel } from "./labelSchema.ts";
+import { baseline, fromAnalysis } from "./predictions.ts";
+import { REAL_FIELDS, type RealField, type RealScore, scoreReal, type Tally } from "./realScore.ts";
+
+export const CORPUS = new URL("../../../shared/corpus/", import.meta.url);
+const LABELS = new URL("./labels/", import.meta.url);
+
+/** The month the report analyses as; "present" in a CV should mean the CV's own date, not this. */
+export const AS_OF = "2026-11";
+/** The service's default phone region (DEFAULT_PHONE_REGION): the engine must find the country itself. */
+export const DEFAULT_REGION = "US";
+
+export function corpusPresent(): boolean {
+  return existsSync(CORPUS);
+}
+
+export function loadLabels(): StoredLabel[] {
+  return readdirSync(LABELS)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => storedLabel.parse(JSON.parse(readFileSync(new URL(f, LABELS), "utf8"))));
+}
+
+export interface Summary {
+  field: RealField | "cvsWithHistoryGotEntry" | "namesInventedOnNamelessCvs" | "educationRowsAsJobs";
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+export function summarize(scores: RealScore[]): Map<string, Summary> {
+  const rows = new Map<string, Summary>();
+  for (const field of REAL_FIELDS) {
+    const c: Tally = { tp: 0, fp: 0, fn: 0 };
+    for (const s of scores) {
+      c.tp += s.counts[field].tp;
+      c.fp += s.counts[field].fp;
+      c.fn += s.counts[field].fn;
+    }
+    rows.set(field, {
+      field,
+      ...c,
+      precision: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp),
+      recall: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn),
+    });
+  }
+  const withHistory = scores.filter((s) => s.hasHistory);
+  const got = withHistory.filter((s) => s.gotEntry).length;
+  rows.set("cvsWithHistoryGotEntry", rate("cvsWithHistoryGotEntry", got, withHistory.length));
+  const nameless = scores.filter((s) => !s.labelHasName);
+  const invented = nameless.filter((s) => s.inventedName).length;
+  rows.set("namesInventedOnNamelessCvs", rate("namesInventedOnNamelessCvs", invented, nameless.length));
+  const asJobs = scores.reduce((n, s) => n + s.educationAsJob, 0);
+  rows.set("educationRowsAsJobs", rate("educationRowsAsJobs", asJobs, scores.length));
+  return rows;
+}
+
+function rate(field: Summary["field"], hits: number, of: number): Summary {
+  return {
+    field,
+    tp: hits,
+    fp: 0,
+    fn: of - hits,
+    precision: of === 0 ? 1 : hits / of,
+    recall: of === 0 ? 1 : hits / of,
+  };
+}
+
+export interface RealRun {
+  labels: StoredLabel[];
+  engine: RealScore[];
+  baseline: RealScore[];
+  /** files the engine refused (no text layer, corrupt...), with the code */
+  refused: { file: string; code: string }[];
+}
+
+/** Analyses every labelled CV (non-CVs excluded) with the engine and the baseline. */
+export async function runRealSet(filter: (label: StoredLabel) => boolean = () => true): Promise<RealRun> {
+  const labels = loadLabels().filter((l) => l.isCv && filter(l));
+  const run: RealRun = { labels, engine: [], baseline: [], refused: [] };
+  for (const label of labels) {
+    const bytes = new Uint8Array(readFileSync(new URL(label.file, CORPUS)));
+    try {
+      const result = await analyzeDocument(bytes, { asOf: AS_OF, defaultRegion: DEFAULT_REGION });
+      run.engine.push(scoreReal(label, fromAnalysis(result)));
+      run.baseline.push(scoreReal(label, baseline(result.text)));
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? String(error);
+      run.refused.push({ file: label.file, code });
+      const empty = baseline("");
+      run.engine.push(scoreReal(label, empty));
+      run.baseline.push(scoreReal(label, empty));
+    }
+  }
+  return run;
+}
