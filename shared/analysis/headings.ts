@@ -1,4 +1,5 @@
 // Section headings CVs use in English, German, French, Spanish, Portuguese, Italian and Dutch, by section kind.
+import { headingKindByWords } from "./headingWords.ts";
 import type { SectionKind } from "./types.ts";
 
 // biome-ignore format: compact word lists
@@ -102,8 +103,8 @@ for (const [kind, headings] of Object.entries(SECTION_HEADINGS)) {
 export function normalizeHeading(line: string): string {
   return line
     .trim()
-    .replace(/^[\s#*•·\-–—=_|>\d.)]+/, "")
-    .replace(/[\s:：*_=|\-–—.]+$/, "")
+    .replace(/^[^\p{L}]+/u, "")
+    .replace(/[^\p{L})]+$/u, "")
     .replace(/\s+/g, " ")
     .toLowerCase();
 }
@@ -111,14 +112,25 @@ export function normalizeHeading(line: string): string {
 /** The section kind a line announces, or null when the line is not a heading. */
 export function headingKind(line: string): SectionKind | null {
   const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length > 60 || trimmed.includes("\t")) return null;
+  if (trimmed.length === 0 || trimmed.length > 60 || trimmed.includes("\t") || /\d{4}/.test(trimmed))
+    return null;
   const normalized = normalizeHeading(trimmed);
   const exact =
     KIND_BY_HEADING.get(normalized) ?? KIND_BY_HEADING.get(normalized.replace(/\s*&\s*/g, " and "));
   if (exact) return exact;
   // "Skills & Languages", "Berufserfahrung (Auszug)": a known heading followed by a short qualifier.
   const words = normalized.split(" ");
-  if (words.length > 5 || /[,;@]|\d{4}/.test(normalized)) return null;
+  if (words.length > 6 || /[,;@]|\d{4}/.test(normalized)) return null;
+  // A heading is set apart by its shape: upper case, every word capitalised, or a closing colon or dash.
+  const bare = trimmed.replace(/^[^\p{L}]+/u, "");
+  const shaped =
+    bare === bare.toUpperCase() ||
+    /[:：\-–]\s*\W*$/.test(bare) ||
+    /^(\p{Lu}\S*|&|and|of|the|in)(\s+(\p{Lu}\S*|&|and|of|the|in|\(.*\)))*$/u.test(
+      bare.replace(/[^\p{L})]+$/u, ""),
+    );
+  const byWords = shaped ? headingKindByWords(normalized) : null;
+  if (byWords) return byWords;
   for (let take = Math.min(words.length - 1, 4); take >= 1; take--) {
     const prefix = words.slice(0, take).join(" ");
     const kind = KIND_BY_HEADING.get(prefix);

@@ -84,8 +84,10 @@ export function hashPersonal(value: string): string {
 
 /** The country code an E.164 number starts with is clear enough; only the whole number is personal. */
 export function toStoredLabel(raw: RawLabel, phoneCountryOf: (e164: string) => string | null): StoredLabel {
+  // free-text notes may quote personal data, so they stay with the raw label
+  const { notes: _notes, ...rest } = raw;
   return {
-    ...raw,
+    ...rest,
     name: raw.name === null ? null : hashPersonal(raw.name),
     emails: raw.emails.map(hashPersonal),
     phones: raw.phones.map((p) => ({ sha256: hashPersonal(p), country: phoneCountryOf(p) })),

@@ -1,0 +1,80 @@
+// English section headings built from a head word and modifiers ("Academic Qualification Details",
+// "Organisational Experience", "Languages Known"), with one-letter misspellings ("Acadmic Qualifcation").
+// The exact lexicon in headings.ts is tried first; this catches the many spellings real CVs use.
+import type { SectionKind } from "./types.ts";
+
+// biome-ignore format: one kind per line
+const HEAD_WORDS: [SectionKind, string[]][] = [
+  ["experience", ["experience", "experiences", "employment", "employments", "appointments", "positions", "internship", "internships", "employer", "employers"]],
+  ["education", ["education", "educational", "academics", "academic", "academia", "scholastic", "scholastics", "scholastics", "qualification", "qualifications", "schooling", "studies", "credentials"]],
+  ["skills", ["skills", "skill", "proficiency", "proficiencies", "competencies", "competency", "competences", "expertise", "knowledge", "strengths", "strength"]],
+  ["languages", ["languages", "language", "linguistic"]],
+  ["certifications", ["certifications", "certification", "certificates", "certificate", "courses", "trainings", "licenses", "licences"]],
+  ["projects", ["projects", "project"]],
+  ["contact", ["dossier", "particulars", "vitae", "vitea", "resume", "biodata"]],
+  ["interests", ["hobbies", "hobby", "interests", "interest", "activities", "pastimes"]],
+  ["awards", ["achievements", "achievement", "awards", "honours", "honors", "recognitions", "rewards", "accomplishments"]],
+  ["references", ["references", "referees", "reference"]],
+  ["other", ["declaration", "decleration", "undertaking", "information"]],
+];
+
+/** Words that qualify a head word without changing the section ("work", "details", "held", "known"). */
+// biome-ignore format: compact word list
+const MODIFIERS = new Set([
+  "work", "working", "professional", "career", "job", "employment", "organisational", "organizational",
+  "relevant", "previous", "teaching", "industrial", "industry", "summer", "held", "record", "records",
+  "history", "details", "detail", "summary", "synopsis", "profile", "background", "overview", "and", "&",
+  "of", "the", "my", "in", "total", "overall", "years", "year", "other", "additional", "technical",
+  "computer", "software", "it", "personal", "key", "core", "basic", "known", "capabilities", "undergone",
+  "undertaken", "attended", "academic", "educational", "extra", "curricular", "co", "extracurricular",
+  "cocurricular", "area", "areas", "field", "fields", "special", "major", "professional", "clinical",
+  "research", "recent", "curriculum", "bio", "data", "done", "completed", "acquired", "gained",
+]);
+
+/** Personal-details headings map to the contact kind: their lines are name, birth date, address. */
+const PERSONAL = new Set(["details", "detail", "profile", "information", "data", "particulars", "dossier"]);
+
+const KIND_OF_WORD = new Map<string, SectionKind>();
+for (const [kind, words] of HEAD_WORDS) for (const word of words) KIND_OF_WORD.set(word, kind);
+const VOCABULARY = [...KIND_OF_WORD.keys(), ...MODIFIERS];
+
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > max) return false;
+    previous = row;
+  }
+  return previous[b.length] <= max;
+}
+
+/** The vocabulary word a heading word stands for, allowing one slip in words of five letters or more. */
+function known(word: string): string | null {
+  if (KIND_OF_WORD.has(word) || MODIFIERS.has(word)) return word;
+  if (word.length < 5) return null;
+  const max = word.length >= 9 ? 2 : 1;
+  return VOCABULARY.find((v) => v.length >= 5 && withinEdits(word, v, max)) ?? null;
+}
+
+/**
+ * The kind a short heading names by its words, or null. The last head word decides ("Academic Projects" is
+ * projects); "Personal Details/Profile/Information" is contact; a line of modifiers only is no heading.
+ */
+export function headingKindByWords(normalized: string): SectionKind | null {
+  const words = normalized
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[^\p{L}&\s]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 6) return null;
+  const resolved = words.map(known);
+  if (resolved.some((w) => w === null)) return null;
+  const vocabulary = resolved as string[];
+  if (vocabulary[0] === "personal" && vocabulary.slice(1).some((w) => PERSONAL.has(w))) return "contact";
+  const heads = vocabulary.filter((w) => KIND_OF_WORD.has(w));
+  if (heads.length === 0) return null;
+  return KIND_OF_WORD.get(heads[heads.length - 1]) ?? null;
+}
