@@ -7,6 +7,7 @@ import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
+import { repairMojibake } from "./mojibake.ts";
 import { qualityReport } from "./quality.ts";
 import { titleScore } from "./roles.ts";
 import { detectSections, type SectionBlock, sectionText, toSections } from "./sections.ts";
@@ -32,14 +33,18 @@ export interface TextAnalysisOptions {
 
 /** One canonical text: Unix newlines, no ligatures or invisible characters, at most one blank line in a row. */
 export function normalizeText(text: string): string {
-  return separateEuropassLabels(text)
-    .replace(/\r\n?/g, "\n")
-    .normalize("NFKC")
-    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
-    .replace(/[\u00a0\u2000-\u200a\u202f]/g, " ")
-    .replace(/[ ]+\n/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    separateEuropassLabels(repairMojibake(text))
+      .replace(/\r\n?/g, "\n")
+      // icon-font glyphs (private use area) decorate headings and contact lines; they carry no text
+      .replace(/[\ue000-\uf8ff]/g, "")
+      .normalize("NFKC")
+      .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
+      .replace(/[\u00a0\u2000-\u200a\u202f]/g, " ")
+      .replace(/[ ]+\n/g, "\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }
 
 const LANGUAGES_LABEL =

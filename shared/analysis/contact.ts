@@ -1,7 +1,11 @@
 // Contact details from the CV: name, e-mails, phones (E.164), classified links and location.
+
+import { findSkill } from "../taxonomy/index.ts";
 import { headingKind } from "./headings.ts";
+import { isHeadingVocabulary } from "./headingWords.ts";
 import { findPhones, isRegion, regionOfInternationalNumber } from "./phones.ts";
 import { findCountry, looksLikeLocation, placeOf, REGION_BY_LANGUAGE } from "./places.ts";
+import { endsLikeTitle } from "./titles.ts";
 import type { Confident, Contact, ContactLink } from "./types.ts";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
@@ -48,13 +52,16 @@ export function findLinks(text: string, extraTargets: string[]): ContactLink[] {
 }
 
 const NOT_NAME_WORDS =
-  /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student)\b/i;
+  /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname)\b/i;
 
 /** A person's name: two to four capitalised words, letters, hyphens and apostrophes only. */
 export function looksLikeName(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.length < 4 || trimmed.length > 50 || NOT_NAME_WORDS.test(trimmed)) return false;
-  if (headingKind(trimmed) || looksLikeLocation(trimmed)) return false;
+  if (trimmed.length < 4 || trimmed.length > 50 || trimmed.includes("\t") || NOT_NAME_WORDS.test(trimmed))
+    return false;
+  if (headingKind(trimmed) || looksLikeLocation(trimmed) || isHeadingVocabulary(trimmed)) return false;
+  // a job title ("Chef Instructor", "Vice President"), a skill ("Core Java") or run-together text ("SuppCRAIG")
+  if (endsLikeTitle(trimmed) || findSkill(trimmed) || /\p{Ll}\p{Lu}{2}/u.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   const particle = /^(van|von|de|der|den|da|di|du|del|della|dos|das|le|la|los|las|ter|zu|y|e)$/;
   // "María de los Ángeles García López": particles do not count towards the two to four names.
@@ -115,7 +122,16 @@ function findName(input: ContactInput): Confident<string> | null {
     const name = firstPart(input.headerLines[headerIndex]);
     return { value: titleCase(name.trim()), confidence: headerIndex === 0 ? 0.9 : 0.75 };
   }
-  const anywhere = input.allLines.slice(0, 40).find((line) => looksLikeName(line));
+  // Outside the header, only a line standing alone between blank lines or at the very top may be the name.
+  const top = input.allLines.slice(0, 40);
+  const anywhere = top.find(
+    (line, i) =>
+      looksLikeName(line) &&
+      !/[.,;:]$/.test(line.trim()) &&
+      (i === 0 || top[i - 1].trim() === "") &&
+      /^\s*(\S+(\s+\S+){0,3})?\s*$/.test(top[i + 1] ?? "") &&
+      !/[.,;:]$/.test((top[i + 1] ?? "").trim()),
+  );
   return anywhere ? { value: titleCase(anywhere.trim()), confidence: 0.5 } : null;
 }
 

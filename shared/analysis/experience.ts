@@ -1,8 +1,9 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
 import { looksLikeLocation } from "./places.ts";
-import { assignRole, companyScore, headerPieces } from "./roles.ts";
+import { assignRole, companyScore, headerPieces, PLACE_FIELD } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
+import { titleHeadCount } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
 const BULLET = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s+/;
@@ -114,12 +115,39 @@ function isColumnLabelRow(line: string): boolean {
   return cells.length >= 2 && cells.every((cell) => COLUMN_LABEL.test(cell));
 }
 
+/**
+ * "Acme City , State HR Coordinator Administered monthly payroll...": a header of organisation, place field
+ * and title that runs on into the description. The title ends at its last head word within eight words;
+ * what follows moves to a line of its own, so the header reads as one.
+ */
+function splitRunOnHeaders(lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const place = PLACE_FIELD.exec(line.text);
+    if (!place) return [line];
+    const after = line.text
+      .slice(place.index + place[0].length)
+      .split(/\s+/)
+      .filter(Boolean);
+    if (after.length <= 8) return [line];
+    let end = -1;
+    for (let i = 0; i < 8; i++) if (titleHeadCount(after[i].replace(/[,;:.]$/, "")) >= 4) end = i;
+    if (end === -1) return [line];
+    const head = `${line.text.slice(0, place.index + place[0].length)}${after.slice(0, end + 1).join(" ")}`;
+    return [
+      { text: head, start: line.start },
+      { text: after.slice(end + 1).join(" "), start: line.start + head.length + 1 },
+    ];
+  });
+}
+
 export function extractExperience(
   allLines: TextLine[],
   asOf: Month,
   linkedInStyle: boolean,
 ): ExperienceEntry[] {
-  const lines = allLines.map((line) => (isColumnLabelRow(line.text) ? { ...line, text: "" } : line));
+  const lines = splitRunOnHeaders(allLines).map((line) =>
+    isColumnLabelRow(line.text) ? { ...line, text: "" } : line,
+  );
   const anchors = findAnchors(lines, asOf);
   if (anchors.length === 0) return [];
   const texts = lines.map((line) => line.text);

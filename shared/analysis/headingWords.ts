@@ -29,6 +29,7 @@ const MODIFIERS = new Set([
   "undertaken", "attended", "academic", "educational", "extra", "curricular", "co", "extracurricular",
   "cocurricular", "area", "areas", "field", "fields", "special", "major", "professional", "clinical",
   "research", "recent", "curriculum", "bio", "data", "done", "completed", "acquired", "gained",
+  "highlights", "highlight", "qualities", "profile", "strengths", "accomplishments",
 ]);
 
 /** Personal-details headings map to the contact kind: their lines are name, birth date, address. */
@@ -57,6 +58,16 @@ function known(word: string): string | null {
   if (word.length < 5) return null;
   const max = word.length >= 9 ? 2 : 1;
   return VOCABULARY.find((v) => v.length >= 5 && withinEdits(word, v, max)) ?? null;
+}
+
+/** Every word of the line is heading vocabulary ("Skill Highlights", "Career Overview"): no person's name. */
+export function isHeadingVocabulary(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .replace(/[^\p{L}&\s]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => known(w) !== null);
 }
 
 /**

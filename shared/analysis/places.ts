@@ -90,6 +90,8 @@ export function looksLikeLocation(text: string): boolean {
   const trimmed = text.trim().replace(/[()]/g, "");
   if (trimmed.length === 0 || trimmed.length > 60 || /@|\d{4}\s*[-–]\s*\d{4}/.test(trimmed)) return false;
   if (/^(remote|hybrid|remoto|télétravail|home ?office)$/i.test(trimmed)) return true;
+  // anonymised CVs keep the template's place fields: "City , State", "City, Country"
+  if (/^city\s*,\s*(state|country)$/i.test(trimmed)) return true;
   // Postcodes ("28013 Madrid", "75001 Paris") do not change what place a part names.
   const parts = trimmed
     .split(/\s*[,/|·]\s*/)

@@ -1,5 +1,6 @@
 // Tells job titles from company names and places in the short header lines of an experience entry.
 import { looksLikeLocation } from "./places.ts";
+import { titleHeadCount } from "./titles.ts";
 
 const TITLE_WORDS =
   /(?<![\p{L}\d])(engineer|developer|programmer|manager|consultant|analyst|designer|architect|scientist|specialist|administrator|officer|director|head|lead|leader|intern|internship|trainee|assistant|associate|coordinator|founder|co-founder|owner|ceo|cto|cfo|coo|vp|vice president|president|advisor|adviser|researcher|technician|accountant|recruiter|editor|writer|teacher|lecturer|professor|tutor|nurse|physician|doctor|sales|representative|executive|strategist|partner|supervisor|operator|agent|clerk|auditor|controller|devops|sre|qa|tester|owner|product owner|scrum master|working student|student|freelancer|freelance|contractor|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|praktikant|praktikantin|werkstudent|werkstudentin|mitarbeiter|mitarbeiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|softwareentwickler|informatiker|kaufmann|kauffrau|teamleiter|projektleiter|développeur|développeuse|ingénieur|ingénieure|chef de projet|cheffe de projet|chef|cheffe|responsable|directeur|directrice|stagiaire|chargé|chargée|consultante|analyste|assistante|gestionnaire|commercial|commerciale|comptable|contrôleur|contrôleuse|infirmier|infirmière|enseignant|enseignante|professeur|professeure|alternant|technicien|desarrollador|desarrolladora|ingeniero|ingeniera|jefe|jefa|gerente|analista|programador|programadora|becario|becaria|practicante|técnico|técnica|director|directora|desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|coordenador|coordenadora|gerente|sviluppatore|sviluppatrice|ingegnere|responsabile|tirocinante|stagista|programmatore|impiegato|impiegata|ontwikkelaar|medewerker|adviseur|stagiair|teamleider|projectleider|beheerder|consultant)(?![\p{L}\d])/iu;
@@ -22,6 +23,29 @@ export function companyScore(text: string): number {
   return LEGAL_FORM.test(text) ? 4 : COMPANY_WORDS.test(text) ? 2 : 0;
 }
 
+/**
+ * "Product Designer Company Name", "Accountant Acme Pvt Ltd": a title and an organisation joined by a space.
+ * The title ends at its last head word; the rest is the organisation when it names itself as one
+ * (a legal form or an organisation word). Otherwise null: one piece is not split on a guess.
+ */
+export function splitTitleAndOrganisation(text: string): { title: string; organisation: string } | null {
+  const words = text.trim().split(/\s+/);
+  for (let end = words.length - 2; end >= 0; end--) {
+    const heads = words[end].split("/");
+    if (!heads.some((w) => titleHeadCount(w) >= 20)) continue;
+    const organisation = words.slice(end + 1).join(" ");
+    const title = words.slice(0, end + 1).join(" ");
+    if (!/^\p{Lu}/u.test(organisation) || companyScore(organisation) === 0 || companyScore(title) > 0)
+      continue;
+    // a legal form alone ("Pvt Ltd") ends a name, and "Software Engineer" is no organisation
+    const orgWords = organisation.split(/\s+/);
+    if (orgWords.length < 2 || orgWords.every((word) => LEGAL_FORM.test(word))) continue;
+    if (titleHeadCount(orgWords[orgWords.length - 1]) >= 4) continue;
+    return { title, organisation };
+  }
+  return null;
+}
+
 /** Drops a parenthesis left unpaired by splitting ("(Remote", "Nurse (locum"), keeps balanced ones. */
 function balanceParentheses(piece: string): string {
   const opened = (piece.match(/\(/g) ?? []).length;
@@ -42,10 +66,15 @@ export interface RoleHeader {
 const CONNECTORS = /\s+(?:at|@|bei|chez|presso|bij|na|em)\s+|\s*@\s*/i;
 
 /** Splits header text into pieces at the separators CVs put between title, company and place. */
+/** The place field of anonymised CV templates, between organisation and title: "Acme City , State Buyer". */
+export const PLACE_FIELD = /\s*\bCity\s*,\s*(?:State|Country)\b\s*/;
+
 export function headerPieces(lines: string[]): string[] {
   const pieces: string[] = [];
-  for (const line of lines) {
-    for (const part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+/)) {
+  for (const raw of lines) {
+    const line = raw.replace(PLACE_FIELD, " | City, State | ").replace(/^\s*\|\s*|\s*\|\s*$/g, "");
+    // U+FFFD: a separator glyph the exporter mangled ("Company Name ï¼ City")
+    for (const part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*/)) {
       const connector = CONNECTORS.exec(part);
       if (connector && titleScore(part.slice(0, connector.index)) > 0) {
         pieces.push(part.slice(0, connector.index), part.slice(connector.index + connector[0].length));
@@ -60,7 +89,11 @@ export function headerPieces(lines: string[]): string[] {
         )
       ) {
         pieces.push(...commaParts);
-      } else pieces.push(part);
+      } else {
+        const split = splitTitleAndOrganisation(part);
+        if (split) pieces.push(split.title, split.organisation);
+        else pieces.push(part);
+      }
     }
   }
   return pieces
