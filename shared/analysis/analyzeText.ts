@@ -47,8 +47,9 @@ export function normalizeText(text: string): string {
   );
 }
 
+// "Languages: ...", "Language Known : - ...", "Linguistic ability\t: ...", "Languages Known\tTamil, English"
 const LANGUAGES_LABEL =
-  /^\s*(languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)\s*[:：]/i;
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:languages?|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：]|\t|\s-\s|\s{2,})/i;
 
 function linesOf(blocks: SectionBlock[], kind: SectionBlock["kind"]) {
   return blocks.filter((block) => block.kind === kind).flatMap((block) => block.lines);
