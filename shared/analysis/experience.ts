@@ -1,5 +1,6 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
+import { entriesFromFields } from "./experienceFields.ts";
 import { looksLikeLocation } from "./places.ts";
 import { assignRole, companyScore, headerPieces, PLACE_FIELD } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
@@ -148,6 +149,15 @@ export function extractExperience(
   const lines = splitRunOnHeaders(allLines).map((line) =>
     isColumnLabelRow(line.text) ? { ...line, text: "" } : line,
   );
+  // "Company : X / Designation : Y / Duration : ..." fields name the parts outright; they win over date
+  // anchors when they find more employers
+  const fielded = entriesFromFields(lines, asOf);
+  const anchored = entriesFromAnchors(lines, asOf, linkedInStyle);
+  const employers = (entries: ExperienceEntry[]) => entries.filter((entry) => entry.company).length;
+  return employers(fielded) > employers(anchored) ? fielded : anchored;
+}
+
+function entriesFromAnchors(lines: TextLine[], asOf: Month, linkedInStyle: boolean): ExperienceEntry[] {
   const anchors = findAnchors(lines, asOf);
   if (anchors.length === 0) return [];
   const texts = lines.map((line) => line.text);

@@ -1,0 +1,88 @@
+// Experience written as "Key : Value" fields ("Company Name : X", "Designation : Y", "Duration : Jun 2016 to
+// till date"), one field per line or several on one line; a repeated key starts the next job.
+import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates.ts";
+import type { TextLine } from "./sections.ts";
+import type { ExperienceEntry, Month } from "./types.ts";
+
+type Field = "organisation" | "title" | "dates";
+
+// biome-ignore format: one field per line
+const KEYS: [Field, string][] = [
+  ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|organi[sz]ation|company|employer|employed (?:by|with)|firm|working (?:in|with|at)"],
+  ["title", "designation|job title|position(?: held)?|post held|working as"],
+  ["dates", "duration|period|tenure|time frame|working since"],
+];
+
+// A key at the start of a line or after a tab or two spaces, then a colon, dash or tab run.
+const KEY = new RegExp(
+  `(?:^|\\t|\\s{2,}|(?<=[.;]\\s))[•*\\-–]?\\s*(${KEYS.map(([, k]) => k).join("|")})\\s*(?:[:：]+\\s*[-–]?|\\t+|\\s[-–]\\s)`,
+  "giu",
+);
+const FIELD_OF = (key: string): Field =>
+  KEYS.find(([, pattern]) => new RegExp(`^(?:${pattern})$`, "i").test(key.toLowerCase().trim()))?.[0] ??
+  "title";
+
+interface Fields {
+  organisation?: string;
+  title?: string;
+  dates?: string;
+}
+
+const clean = (value: string) =>
+  value
+    .replace(/^[\s:：\-–]+|[\s,.;:]+$/g, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+
+/** The records of "Key : Value" fields in the lines; none when fewer than one organisation or title key. */
+export function fieldRecords(lines: TextLine[]): Fields[] {
+  const records: Fields[] = [];
+  let current: Fields = {};
+  for (const { text } of lines) {
+    const keys = [...text.matchAll(KEY)];
+    keys.forEach((match, i) => {
+      const field = FIELD_OF(match[1]);
+      const from = (match.index ?? 0) + match[0].length;
+      const value = clean(text.slice(from, keys[i + 1]?.index ?? text.length));
+      if (value === "") return;
+      if (current[field] !== undefined) {
+        records.push(current);
+        current = {};
+      }
+      current[field] = value.slice(0, 120);
+    });
+  }
+  records.push(current);
+  return records.filter((r) => r.organisation !== undefined || r.title !== undefined);
+}
+
+export function entriesFromFields(lines: TextLine[], asOf: Month): ExperienceEntry[] {
+  const records = fieldRecords(lines);
+  if (!records.some((r) => r.organisation !== undefined)) return [];
+  return records.map((r) => {
+    const text = [r.dates, r.title, r.organisation].filter(Boolean).join(" ");
+    const [range] = findDateRanges(r.dates ?? text, asOf);
+    let start: Month | null = range?.start ?? null;
+    const current = range?.current ?? false;
+    const end = range && !current ? range.end : null;
+    if (!range) {
+      const [single] = findSingleDates(r.dates ?? "");
+      if (single) start = toMonth(single.date);
+    }
+    // a title that carries its dates ("Site Engineer Jun 2012-Nov 2012") keeps only the words
+    const title = r.title
+      ? clean(r.title.replace(/\s*\(?\b(?:\w{3,9}[\s.'-]*)?\d{4}\b.*$/, "")) || null
+      : null;
+    return {
+      title,
+      company: r.organisation ?? null,
+      location: null,
+      start,
+      end,
+      current,
+      months: start ? monthsBetween(start, end ?? asOf) : null,
+      highlights: [],
+      confidence: 0.6 + (title ? 0.1 : 0) + (start ? 0.1 : 0),
+    };
+  });
+}
