@@ -91,7 +91,7 @@ export function createApp(options: AppOptions) {
       options.release?.(clients, c);
     }
   });
-  app.use("*", accessLog());
+  app.use("*", accessLog(log));
   // An isolate has no timer between requests: it reports to the fleet after requests instead.
   if (!options.metrics)
     app.use(

@@ -3,7 +3,8 @@ import cluster from "node:cluster";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import { loadSettings, type Settings, SettingsError } from "../../shared/config/settings.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
-import { createLogger, type Logger } from "../../shared/log/logger.ts";
+import type { Logger } from "../../shared/log/logger.ts";
+import { createNodeLogger } from "../../shared/log/pino.node.ts";
 import { servicesFor } from "../../shared/services/context.ts";
 import { VectorDimensionError } from "../../shared/vectors/types.ts";
 import { superviseWorkers } from "./node-cluster.ts";
@@ -65,7 +66,7 @@ function onSignals(stop: () => Promise<void>, log: Logger) {
 
 async function main() {
   const settings = readSettings();
-  const log = createLogger(settings.LOG_LEVEL).child({ pid: process.pid });
+  const log = createNodeLogger(settings.LOG_LEVEL).child({ pid: process.pid });
   if (cluster.isWorker) {
     const server = await startServer(settings, log);
     onSignals(server.stop, log);
