@@ -2,6 +2,7 @@
 import { type Context, Hono } from "hono";
 import { timeout } from "hono/timeout";
 import type { Clients, DependencyName } from "../shared/clients/types.ts";
+import { processBudget } from "../shared/config/budget.ts";
 import type { Settings } from "../shared/config/settings.ts";
 import { accessLog } from "../shared/http/access-log.ts";
 import { authenticate } from "../shared/http/auth.ts";
@@ -63,7 +64,8 @@ export function createApp(options: AppOptions) {
   const fleet = options.metrics?.fleet ?? createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS });
   const app = new Hono<AppEnv>();
   const shedding = loadShedding({
-    maxConcurrent: settings.MAX_CONCURRENT_REQUESTS,
+    // this process's share of MAX_GLOBAL_CONCURRENT, so the host stays within it even before Redis answers
+    maxConcurrent: processBudget(settings).maxConcurrent,
     maxGlobal: settings.MAX_GLOBAL_CONCURRENT,
     slotTtlMs: settings.GLOBAL_SLOT_TTL_MS,
     retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
