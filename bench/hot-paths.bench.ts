@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { drive, type LoadResult, loadTool } from "./_load.ts";
+import { measureOverload, printOverload } from "./_overload.ts";
 import { describeMachine, loadAverage } from "./_report.ts";
 import { modesFromEnv } from "./_service.ts";
 import { startBaseline, startTarget, type Target, type TargetName, targetNames } from "./_targets.ts";
@@ -95,13 +96,14 @@ export async function run() {
   );
   const modes = modesFromEnv();
   const env = modes.includes("stack") ? benchEnv() : undefined;
-  const wanted = (process.env.BENCH_HOT_PARTS ?? "health,uploads").split(",");
+  const wanted = (process.env.BENCH_HOT_PARTS ?? "health,overload,uploads").split(",");
   if (wanted.includes("health")) {
     const names = targetNames.filter(
       (n) => n.startsWith("bare") || modes.includes(n.startsWith("app embedded") ? "embedded" : "stack"),
     );
     printHealth(await measureHealth(names));
   }
+  if (wanted.includes("overload") && env) printOverload(await measureOverload());
   if (wanted.includes("uploads") && env) printUploads(await measureUploads(env));
   if (env) await cleanBenchRedis(env.redis);
   console.log(`\nload average (1/5/15 min) after: ${loadAverage()}`);
