@@ -55,6 +55,7 @@ export async function cleanBenchRedis(url: string) {
   const redis = new Redis(url);
   try {
     await removeByPrefix(redis, "cv_analyzer");
+    await removeByPrefix(redis, "{cv_analyzer");
   } finally {
     redis.disconnect();
   }

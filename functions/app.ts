@@ -84,15 +84,24 @@ export function createApp(options: AppOptions) {
   // Outermost, so that its count and time include everything below, shed and failed requests too.
   if (options.httpMetrics !== false) app.use("*", httpMetrics());
   app.use("*", requestContext(log));
-  app.use("*", async (c, next) => {
-    const clients = options.clients(c);
-    c.set("clients", clients);
-    try {
-      await next();
-    } finally {
-      options.release?.(clients, c);
-    }
-  });
+  const { release } = options;
+  app.use(
+    "*",
+    release
+      ? async (c, next) => {
+          const clients = options.clients(c);
+          c.set("clients", clients);
+          try {
+            await next();
+          } finally {
+            release(clients, c);
+          }
+        }
+      : (c, next) => {
+          c.set("clients", options.clients(c));
+          return next();
+        },
+  );
   app.use("*", accessLog(log));
   // An isolate has no timer between requests: it reports to the fleet after requests instead.
   if (!options.metrics)
@@ -106,9 +115,8 @@ export function createApp(options: AppOptions) {
       }),
     );
   app.use("/api/*", shedding.middleware);
-  app.use("/api/*", async (c, next) =>
-    isProbe(c.req.path) ? next() : timeout(settings.REQUEST_TIMEOUT_MS)(c, next),
-  );
+  const requestTimeout = timeout(settings.REQUEST_TIMEOUT_MS);
+  app.use("/api/*", (c, next) => (isProbe(c.req.path) ? next() : requestTimeout(c, next)));
 
   app.route(
     "/api/health",
