@@ -25,12 +25,22 @@ export interface BenchService {
   stop(): Promise<void>;
 }
 
-/** user + system CPU of a process in ms, from /proc/<pid>/stat (clock ticks of 10 ms on Linux) */
-function processCpuMs(pid: number | undefined): number {
+/**
+ * user + system CPU in ms of a process and its live children (a cluster's workers), from /proc/<pid>/stat
+ * (clock ticks of 10 ms on Linux)
+ */
+export function processCpuMs(pid: number | undefined): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    let children = 0;
+    try {
+      for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" "))
+        if (child.trim()) children += processCpuMs(Number(child)) || 0;
+    } catch {
+      // no children list on this kernel: the process alone
+    }
+    return (Number(fields[11]) + Number(fields[12])) * 10 + children;
   } catch {
     return Number.NaN;
   }
@@ -76,10 +86,21 @@ process.once("exit", () => {
   for (const child of live) child.kill("SIGKILL");
 });
 
+export interface BenchServiceOptions {
+  /** settings on top of the store's (LOG_LEVEL is warn unless given here) */
+  env?: Record<string, string>;
+  /** where the service's standard output (its log lines) goes: a file descriptor; discarded when absent */
+  stdout?: number;
+}
+
 /**
  * Starts the Node entry (`npm start`) over the store with `workers` HTTP workers and waits until it is ready.
  */
-export async function startBenchService(store: BenchStore, workers: number): Promise<BenchService> {
+export async function startBenchService(
+  store: BenchStore,
+  workers: number,
+  options: BenchServiceOptions = {},
+): Promise<BenchService> {
   const port = await freePort();
   const entry = "functions/_entries/node.ts";
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
@@ -91,8 +112,9 @@ export async function startBenchService(store: BenchStore, workers: number): Pro
       LOG_LEVEL: "warn",
       UVICORN_WORKERS: String(workers),
       AUTH_MODE: "none",
+      ...options.env,
     },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", options.stdout ?? "ignore", "pipe"],
   });
   let errors = "";
   child.stderr?.on("data", (chunk: Buffer) => {

@@ -2,6 +2,7 @@
 import { type Context, Hono } from "hono";
 import { timeout } from "hono/timeout";
 import type { Clients, DependencyName } from "../shared/clients/types.ts";
+import { processBudget } from "../shared/config/budget.ts";
 import type { Settings } from "../shared/config/settings.ts";
 import { accessLog } from "../shared/http/access-log.ts";
 import { authenticate } from "../shared/http/auth.ts";
@@ -63,7 +64,8 @@ export function createApp(options: AppOptions) {
   const fleet = options.metrics?.fleet ?? createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS });
   const app = new Hono<AppEnv>();
   const shedding = loadShedding({
-    maxConcurrent: settings.MAX_CONCURRENT_REQUESTS,
+    // this process's share of MAX_GLOBAL_CONCURRENT, so the host stays within it even before Redis answers
+    maxConcurrent: processBudget(settings).maxConcurrent,
     maxGlobal: settings.MAX_GLOBAL_CONCURRENT,
     slotTtlMs: settings.GLOBAL_SLOT_TTL_MS,
     retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
@@ -82,16 +84,25 @@ export function createApp(options: AppOptions) {
   // Outermost, so that its count and time include everything below, shed and failed requests too.
   if (options.httpMetrics !== false) app.use("*", httpMetrics());
   app.use("*", requestContext(log));
-  app.use("*", async (c, next) => {
-    const clients = options.clients(c);
-    c.set("clients", clients);
-    try {
-      await next();
-    } finally {
-      options.release?.(clients, c);
-    }
-  });
-  app.use("*", accessLog());
+  const { release } = options;
+  app.use(
+    "*",
+    release
+      ? async (c, next) => {
+          const clients = options.clients(c);
+          c.set("clients", clients);
+          try {
+            await next();
+          } finally {
+            release(clients, c);
+          }
+        }
+      : (c, next) => {
+          c.set("clients", options.clients(c));
+          return next();
+        },
+  );
+  app.use("*", accessLog(log));
   // An isolate has no timer between requests: it reports to the fleet after requests instead.
   if (!options.metrics)
     app.use(
@@ -104,9 +115,8 @@ export function createApp(options: AppOptions) {
       }),
     );
   app.use("/api/*", shedding.middleware);
-  app.use("/api/*", async (c, next) =>
-    isProbe(c.req.path) ? next() : timeout(settings.REQUEST_TIMEOUT_MS)(c, next),
-  );
+  const requestTimeout = timeout(settings.REQUEST_TIMEOUT_MS);
+  app.use("/api/*", (c, next) => (isProbe(c.req.path) ? next() : requestTimeout(c, next)));
 
   app.route(
     "/api/health",

@@ -1,4 +1,5 @@
 // The Node entry as users run it: settings errors, embedded start-up, graceful stop, and the worker cluster.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,6 +45,31 @@ describe("start-up", () => {
     }
   }, 90_000);
 
+  it.runIf(testDatabaseUrl)(
+    "refuses a connection budget that PostgreSQL's max_connections cannot hold",
+    async () => {
+      const database = await createScratchDatabase(testDatabaseUrl!, "budget");
+      try {
+        const service = startService(
+          {
+            DATABASE_URL: database.url,
+            UVICORN_WORKERS: "2",
+            DATABASE_POOL_SIZE: "5000",
+            DATABASE_MAX_OVERFLOW: "0",
+          },
+          await freePort(),
+        );
+        expect(await service.exited).toBe(1);
+        expect(service.stderr()).toMatch(
+          /cv-analyzer: start-up failed: DATABASE_POOL_SIZE \+ DATABASE_MAX_OVERFLOW = 5000 connections \(2 process\(es\) × 2500\) exceed what PostgreSQL accepts: max_connections \d+/,
+        );
+      } finally {
+        await database.drop();
+      }
+    },
+    90_000,
+  );
+
   it("refuses AUTH_MODE=none on a non-loopback address", async () => {
     const service = startService({ HOST: "0.0.0.0", AUTH_MODE: "none" }, await freePort());
     expect(await service.exited).toBe(1);
@@ -53,12 +79,16 @@ describe("start-up", () => {
   it("serves embedded with no configuration, reports the embedded database up, and stops cleanly", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "cv-embedded-"));
     dataDirs.push(dataDir);
-    const service = startService({ DATA_DIR: dataDir }, await freePort());
+    const service = startService({ DATA_DIR: dataDir, LISTEN_BACKLOG: "1234" }, await freePort());
     try {
       // a fresh PGlite data folder is initialised first: generous on a loaded machine
       await service.waitForLog((l) => l.msg === "listening", 80_000);
       const health = await fetch(`${service.url}/api/health`);
       expect(health.status).toBe(200);
+      // the listening socket's backlog is LISTEN_BACKLOG (ss shows it as Send-Q)
+      const port = new URL(service.url).port;
+      const listening = execFileSync("ss", ["-ltnH", `sport = :${port}`], { encoding: "utf8" });
+      expect(listening.trim().split(/\s+/).slice(0, 3)).toEqual(["LISTEN", "0", "1234"]);
       const ready = await (await fetch(`${service.url}/api/health/ready`)).json();
       expect(ready.dependencies).toEqual({ embedded: { status: "up", latencyMs: expect.any(Number) } });
     } finally {
@@ -86,7 +116,7 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
             l.pid !== service.logs.find((x) => x.msg === "worker listening")?.pid,
         );
         const started = () =>
-          service.logs.filter((l) => l.msg === "worker started").map((l) => l.pid as number);
+          service.logs.filter((l) => l.msg === "worker started").map((l) => l.workerPid as number);
         // Both workers answer: keep asking until the access log shows two different pids.
         const servedBy = new Set<number>();
         for (let i = 0; i < 200 && servedBy.size < 2; i++) {
@@ -104,9 +134,9 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
             l.msg === "worker started" &&
             !started()
               .slice(0, 2)
-              .includes(l.pid as number),
+              .includes(l.workerPid as number),
         );
-        expect(replacement.pid).not.toBe(victim);
+        expect(replacement.workerPid).not.toBe(victim);
         for (let i = 0; i < 20; i++) {
           const res = await fetch(`${service.url}/api/health`, { headers: { connection: "close" } });
           expect(res.status).toBe(200);

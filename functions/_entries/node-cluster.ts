@@ -12,7 +12,7 @@ export function superviseWorkers(settings: Settings, log: Logger) {
   });
   const fork = () => {
     const worker = cluster.fork({ CV_ANALYZER_WORKER: "1" });
-    log.info("worker started", { pid: worker.process.pid });
+    log.info("worker started", { workerPid: worker.process.pid });
     return worker;
   };
   // A scrape of any worker reports the whole host: the primary gathers every worker's metrics.
@@ -21,7 +21,7 @@ export function superviseWorkers(settings: Settings, log: Logger) {
 
   cluster.on("exit", (worker: Worker, code, signal) => {
     if (stopping) return;
-    log.warn("worker exited; starting a replacement", { pid: worker.process.pid, code, signal });
+    log.warn("worker exited; starting a replacement", { workerPid: worker.process.pid, code, signal });
     // A worker that dies at once, again and again, is a broken build, not a crash: back off.
     const now = Date.now();
     recentDeaths.push(now);

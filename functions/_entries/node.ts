@@ -1,9 +1,12 @@
 // The Node entry: validate settings, migrate, then serve from one process or from a cluster of workers.
 import cluster from "node:cluster";
 import { createNodeClients } from "../../shared/clients/node.ts";
+import { httpProcesses, processBudget } from "../../shared/config/budget.ts";
 import { loadSettings, type Settings, SettingsError } from "../../shared/config/settings.ts";
+import { checkConnectionBudget } from "../../shared/db/connection-budget.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
-import { createLogger, type Logger } from "../../shared/log/logger.ts";
+import type { Logger } from "../../shared/log/logger.ts";
+import { createNodeLogger } from "../../shared/log/pino.node.ts";
 import { servicesFor } from "../../shared/services/context.ts";
 import { VectorDimensionError } from "../../shared/vectors/types.ts";
 import { superviseWorkers } from "./node-cluster.ts";
@@ -26,6 +29,12 @@ async function migrate(settings: Settings, log: Logger, primaryOfCluster: boolea
   try {
     const applied = await migrateToLatest(clients.db());
     log.info("database ready", { mode: settings.mode, applied });
+    if (settings.DATABASE_URL) {
+      const budget = processBudget(settings);
+      const server = await checkConnectionBudget(clients.db(), budget);
+      if (settings.DATABASE_READ_URL) await checkConnectionBudget(clients.readDb(), budget);
+      log.info("connection budget", { ...budget, serverAvailable: server.available });
+    }
     await checkVectorStore(clients, log);
   } finally {
     // The primary of a cluster serves nothing: it lets go of its connections before forking. A single
@@ -65,7 +74,7 @@ function onSignals(stop: () => Promise<void>, log: Logger) {
 
 async function main() {
   const settings = readSettings();
-  const log = createLogger(settings.LOG_LEVEL).child({ pid: process.pid });
+  const log = createNodeLogger(settings.LOG_LEVEL).child({ pid: process.pid });
   if (cluster.isWorker) {
     const server = await startServer(settings, log);
     onSignals(server.stop, log);
@@ -73,7 +82,7 @@ async function main() {
     return;
   }
   // PGlite is a single-process database: several HTTP workers need a PostgreSQL server to share.
-  const workers = settings.DATABASE_URL ? settings.UVICORN_WORKERS : 1;
+  const workers = httpProcesses(settings);
   try {
     await migrate(settings, log, workers > 1);
   } catch (error) {

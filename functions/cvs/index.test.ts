@@ -47,6 +47,10 @@ describe.each(modes)("CV routes (%s)", (mode) => {
       .where("tenant_id", "=", api.tenantA)
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
+    // the stored row answers a repeat; the analysis is not cached beside it
+    const { servicesFor } = await import("../../shared/services/context.ts");
+    const keys = await servicesFor(api.clients).cache.keysFor(api.tenantA);
+    expect(keys.filter((k) => k.includes(":analysis:"))).toEqual([]);
   });
 
   it("flags the same person under a new file as a possible duplicate", async () => {

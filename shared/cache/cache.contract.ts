@@ -90,11 +90,32 @@ const cases: Case[] = [
       expect(await cache.get("acme", "search", "python")).toBeUndefined();
       expect(await cache.get("acme", "analysis", "h1")).toEqual(analysis);
       expect(await cache.get("globex", "match", "job-1")).toEqual(matches);
-      // the old results are gone, not only unreachable
-      expect(await cache.keysFor("acme")).toEqual([`${ns}:{acme}:analysis:h1`]);
-      // and new results are cached again
+      // O(1): the old results are unreachable and left to expire, not looked for
+      const keys = await cache.keysFor("acme");
+      expect(keys).toContain(`${ns}:{acme}:analysis:h1`);
+      expect(keys.filter((k) => k.includes(":match:g") || k.includes(":search:g"))).toHaveLength(2);
+      // and new results are cached again, under the new generation
       await cache.set("acme", "match", "job-1", { matches: [] });
       expect(await cache.get("acme", "match", "job-1")).toEqual({ matches: [] });
+    },
+  },
+  {
+    name: "removes every match and search result of one tenant, of every generation, and nothing else",
+    async run(cache, ns) {
+      await cache.set("acme", "analysis", "h1", analysis);
+      await cache.set("acme", "match", "job-1", matches);
+      await cache.invalidateResults("acme");
+      await cache.set("acme", "search", "python", { results: ["cv-1"] });
+      await cache.set("globex", "match", "job-1", matches);
+      await cache.removeResults("acme");
+      expect(await cache.get("acme", "search", "python")).toBeUndefined();
+      // the old results are gone, not only unreachable
+      expect(await cache.keysFor("acme")).toEqual([`${ns}:{acme}:analysis:h1`]);
+      expect(await cache.get("globex", "match", "job-1")).toEqual(matches);
+      await cache.set("acme", "match", "job-1", { matches: [] });
+      expect(await cache.get("acme", "match", "job-1")).toEqual({ matches: [] });
+      await cache.removeResults("initech");
+      expect(await cache.keysFor("initech")).toEqual([]);
     },
   },
   {

@@ -92,6 +92,31 @@ describe.skipIf(!redisAvailable)("cache over Redis", () => {
     expect(ttls.map((t) => Math.ceil(Number(t) / 10) * 10)).toEqual([600, 30]);
   });
 
+  it("lists result keys in the tenant's index with their expiry, drops expired ones, and empties it on removal", async () => {
+    const { store } = openRedis();
+    const namespace = `${runId}-index`;
+    const index = `${namespace}:{acme}:results`;
+    const cache = createCache({ store, maxEntries: 100, ttlSeconds: 600, namespace });
+    // an entry that expired long ago, as the index would hold it after its key expired
+    await store.eval("return redis.call('ZADD', KEYS[1], 1, 'gone')", [index], []);
+    await cache.set("acme", "match", "job", 1, 30);
+    await cache.set("acme", "search", "q", 2);
+    const listed = (await store.eval(
+      "return redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')",
+      [index],
+      [],
+    )) as string[];
+    const now = Number(((await store.eval("return redis.call('TIME')", [], [])) as string[])[0]);
+    expect(listed.filter((_, i) => i % 2 === 0)).toEqual(await cache.keysFor("acme"));
+    // scores are expiry times: now + 30 s and now + 600 s, give or take the second that may pass
+    expect(listed.filter((_, i) => i % 2 === 1).map((t) => Math.round((Number(t) - now) / 10) * 10)).toEqual([
+      30, 600,
+    ]);
+    await cache.removeResults("acme");
+    expect(await store.eval("return redis.call('EXISTS', KEYS[1])", [index], [])).toBe(0);
+    expect(await cache.keysFor("acme")).toEqual([]);
+  });
+
   it("never serves results of an old generation after the counter was lost (evicted)", async () => {
     const { store } = openRedis();
     const namespace = `${runId}-lost`;

@@ -28,6 +28,12 @@ export function createLruCache(options: Omit<CacheOptions, "store">): Cache {
   // Generations are never evicted: a tenant's counter is a few bytes, and losing it would revive old results.
   const generations = new Map<string, number>();
 
+  // O(1): older results become unreachable; the LRU and their TTL drop them.
+  const bump = (tenantId: string) => {
+    const generation = generationKey(tenantPrefix(namespace, tenantId));
+    generations.set(generation, (generations.get(generation) ?? 0) + 1);
+  };
+
   const keyOf = (tenantId: string, kind: CacheKind, key: string) => {
     const prefix = tenantPrefix(namespace, tenantId);
     if (!isResultKind(kind)) return analysisKey(prefix, key);
@@ -76,11 +82,14 @@ export function createLruCache(options: Omit<CacheOptions, "store">): Cache {
     },
 
     async invalidateResults(tenantId) {
+      bump(tenantId);
+    },
+
+    async removeResults(tenantId) {
+      bump(tenantId);
       const prefix = tenantPrefix(namespace, tenantId);
-      const generation = generationKey(prefix);
-      generations.set(generation, (generations.get(generation) ?? 0) + 1);
-      const stale = resultKinds.map((kind) => resultPrefix(prefix, kind));
-      for (const key of entries.keys()) if (stale.some((p) => key.startsWith(p))) entries.delete(key);
+      const results = resultKinds.map((kind) => resultPrefix(prefix, kind));
+      for (const key of entries.keys()) if (results.some((p) => key.startsWith(p))) entries.delete(key);
     },
 
     async keysFor(tenantId) {

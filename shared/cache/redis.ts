@@ -1,5 +1,6 @@
 // The cache over Redis (a KeyValueStore: ioredis on Node, Upstash REST on the edge). Match and search
-// results live under the tenant's generation; bumping it makes them unreachable at once everywhere.
+// results live under the tenant's generation; bumping it (one INCR) makes them unreachable at once everywhere,
+// and they expire with their TTL. Deleting a CV also removes them, through the tenant's result index.
 import type { KeyValueStore } from "../clients/types.ts";
 import { recordCacheHit, recordCacheMiss } from "../metrics/cache.ts";
 import {
@@ -8,11 +9,11 @@ import {
   escapeGlob,
   generationKey,
   isResultKind,
-  resultKinds,
+  resultIndexKey,
   resultPrefix,
   tenantPrefix,
 } from "./_keys.ts";
-import { bumpGeneration, deleteResult, getResult, purgeStep, scanStep, setResult } from "./_scripts.ts";
+import { bumpGeneration, deleteResult, getResult, removeResults, scanStep, setResult } from "./_scripts.ts";
 import type { Cache, CacheKind, CacheOptions } from "./types.ts";
 
 export function createRedisCache(store: KeyValueStore, options: Omit<CacheOptions, "store" | "now">): Cache {
@@ -61,7 +62,7 @@ export function createRedisCache(store: KeyValueStore, options: Omit<CacheOption
         if (isResultKind(kind))
           await store.eval(
             setResult,
-            [generationKey(prefix)],
+            [generationKey(prefix), resultIndexKey(prefix)],
             [resultPrefix(prefix, kind), key, json, seconds],
           );
         else await store.set(analysisKey(prefix, key), json, seconds);
@@ -84,19 +85,18 @@ export function createRedisCache(store: KeyValueStore, options: Omit<CacheOption
     async invalidateResults(tenantId) {
       const prefix = tenantPrefix(namespace, tenantId);
       try {
-        const generation = String(await store.eval(bumpGeneration, [generationKey(prefix)], []));
-        // The bump alone hides the old results; removing them now frees memory and leaves no trace of a
-        // deleted CV in cached results, instead of waiting for their TTL.
-        for (const kind of resultKinds) {
-          const stale = resultPrefix(prefix, kind);
-          await scan(`${escapeGlob(stale)}*`, purgeStep, [`${stale}${generation}:`], () => {});
-        }
+        await store.eval(bumpGeneration, [generationKey(prefix)], []);
       } catch (error) {
-        throw new Error(
-          `cache: could not invalidate the cached results of tenant ${JSON.stringify(tenantId)}; ` +
-            `match and search results may be stale until they expire: ${(error as Error).message}`,
-          { cause: error },
-        );
+        throw staleResults(tenantId, error);
+      }
+    },
+
+    async removeResults(tenantId) {
+      const prefix = tenantPrefix(namespace, tenantId);
+      try {
+        await store.eval(removeResults, [generationKey(prefix), resultIndexKey(prefix)], []);
+      } catch (error) {
+        throw staleResults(tenantId, error);
       }
     },
 
@@ -108,7 +108,15 @@ export function createRedisCache(store: KeyValueStore, options: Omit<CacheOption
         for (const key of payload as string[]) keys.add(key);
       });
       keys.delete(generationKey(prefix));
+      keys.delete(resultIndexKey(prefix));
       return [...keys].sort();
     },
   };
 }
+
+const staleResults = (tenantId: string, error: unknown) =>
+  new Error(
+    `cache: could not invalidate the cached results of tenant ${JSON.stringify(tenantId)}; ` +
+      `match and search results may be stale until they expire: ${(error as Error).message}`,
+    { cause: error },
+  );

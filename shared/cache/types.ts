@@ -16,12 +16,18 @@ export interface Cache {
   set(tenantId: string, kind: CacheKind, key: string, value: unknown, ttlSeconds?: number): Promise<void>;
   delete(tenantId: string, kind: CacheKind, key: string): Promise<void>;
   /**
-   * makes every cached match and search result of the tenant unreachable (a CV or job changed) and
-   * removes them. Throws when that may not have happened, so results may be stale. Call it after the
-   * change is committed. One race remains: a result computed from data read before the change but
-   * stored after this call is kept under the new generation until its TTL ends.
+   * makes every cached match and search result of the tenant unreachable (a CV or job changed), in O(1): the
+   * tenant's generation is bumped and the old results expire with their TTL. Throws when that may not have
+   * happened, so results may be stale. Call it after the change is committed. One race remains: a result
+   * computed from data read before the change but stored after this call is kept under the new generation
+   * until its TTL ends.
    */
   invalidateResults(tenantId: string): Promise<void>;
+  /**
+   * invalidates like `invalidateResults` and also removes the tenant's cached results now, so that nothing of a
+   * deleted CV stays cached (the tenant's results only; never a scan of the whole cache). Throws like it.
+   */
+  removeResults(tenantId: string): Promise<void>;
   /** the entry keys stored for a tenant, sorted, for tests that prove a deletion left no trace */
   keysFor(tenantId: string): Promise<string[]>;
 }

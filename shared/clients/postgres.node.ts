@@ -1,6 +1,8 @@
-// PostgreSQL over a pg Pool (DATABASE_POOL_SIZE + DATABASE_MAX_OVERFLOW connections), wrapped in Kysely.
+// PostgreSQL over a pg Pool wrapped in Kysely. The pool holds this process's share of the service's connection
+// budget (DATABASE_POOL_SIZE + DATABASE_MAX_OVERFLOW divided by the HTTP processes; config/budget.ts).
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
+import { processBudget } from "../config/budget.ts";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
 import { type Dependency, type DependencyName, withTimeout } from "./types.ts";
@@ -18,9 +20,8 @@ export function createPostgres(
   let errors = 0;
   const pool = new pg.Pool({
     connectionString: url,
-    // DATABASE_POOL_SIZE connections serve steady load; DATABASE_MAX_OVERFLOW more are allowed under a burst and
-    // closed again once idle.
-    max: settings.DATABASE_POOL_SIZE + settings.DATABASE_MAX_OVERFLOW,
+    // Connections beyond steady load are closed again once idle (the overflow of a burst).
+    max: processBudget(settings).poolMax,
     idleTimeoutMillis: 10_000,
     connectionTimeoutMillis: settings.DATABASE_CONNECT_TIMEOUT_MS,
     application_name: "cv-analyzer",

@@ -65,6 +65,10 @@ describe("loadSettings", () => {
     [{ MATCH_WEIGHT_SEMANTIC: "0.5" }, "MATCH_WEIGHT_SEMANTIC", 0.5],
     [{ EMBEDDING_TIMEOUT_MS: "5000" }, "EMBEDDING_TIMEOUT_MS", 5000],
     [{ EMBEDDING_BATCH_SIZE: "16" }, "EMBEDDING_BATCH_SIZE", 16],
+    [{}, "LISTEN_BACKLOG", 2048],
+    [{ UVICORN_BACKLOG: "4096" }, "LISTEN_BACKLOG", 4096],
+    [{ LISTEN_BACKLOG: "100", UVICORN_BACKLOG: "4096" }, "LISTEN_BACKLOG", 100],
+    [{}, "MEMORY_SAMPLE_MS", 1000],
   ] as const)("reads %j into %s", (env, key, value) => {
     expect(loadSettings(env)[key]).toBe(value);
   });
@@ -84,6 +88,18 @@ describe("loadSettings", () => {
       ["MAX_CONCURRENT_REQUESTS", "QDRANT_POOL_SIZE"],
     ],
     [{ PORT: "70000" }, ["PORT"]],
+    [{ LISTEN_BACKLOG: "0" }, ["LISTEN_BACKLOG"]],
+    // 3 connections cannot be shared by 4 HTTP processes; without PostgreSQL there is no pool to share
+    [
+      {
+        DATABASE_URL: "postgres://h/db",
+        UVICORN_WORKERS: "4",
+        DATABASE_POOL_SIZE: "2",
+        DATABASE_MAX_OVERFLOW: "1",
+      },
+      ["DATABASE_POOL_SIZE"],
+    ],
+    [{ UVICORN_WORKERS: "4", DATABASE_POOL_SIZE: "2", DATABASE_MAX_OVERFLOW: "1" }, []],
     [{ DATABASE_URL: "mysql://x" }, ["DATABASE_URL"]],
     [{ REDIS_URL: "localhost:6379" }, ["REDIS_URL"]],
     [{ LOG_LEVEL: "loud" }, ["LOG_LEVEL"]],

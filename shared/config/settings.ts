@@ -104,6 +104,10 @@ export const settingsSchema = z.object({
   READINESS_TIMEOUT_MS: int(50, 2_000, 60_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 10_000, 600_000),
   REQUEST_TIMEOUT_MS: int(100, 30_000, 3_600_000),
+  /** pending connections the kernel queues for the listening socket (uvicorn's --backlog, 2048) */
+  LISTEN_BACKLOG: int(1, 2048, 65_535),
+  /** how often resident memory is sampled for the MEMORY_THRESHOLD_MB check */
+  MEMORY_SAMPLE_MS: int(50, 1_000, 60_000),
 
   MAX_UPLOAD_BYTES: int(1, 10 * 1024 * 1024),
   MAX_FILES_PER_UPLOAD: int(1, 20, 1_000),
@@ -145,6 +149,7 @@ export const settingsSchema = z.object({
 export const settingAliases: Record<string, string> = {
   WEB_CONCURRENCY: "UVICORN_WORKERS",
   NODE_MEMORY_LIMIT_MB: "PYTHON_MEMORY_LIMIT",
+  UVICORN_BACKLOG: "LISTEN_BACKLOG",
 };
 
 export type Settings = z.output<typeof settingsSchema> & {
@@ -206,6 +211,13 @@ export function loadSettings(env: Env, runtime: "node" | "workerd" = "node"): Se
         variable: "QDRANT_POOL_SIZE",
         expected: `at most QDRANT_MAX_CONNECTIONS (${s.QDRANT_MAX_CONNECTIONS})`,
         got: raw.QDRANT_POOL_SIZE,
+      });
+    // The connection budget is shared by the HTTP processes: each needs at least one connection.
+    if (s.DATABASE_URL && s.DATABASE_POOL_SIZE + s.DATABASE_MAX_OVERFLOW < s.UVICORN_WORKERS)
+      problems.push({
+        variable: "DATABASE_POOL_SIZE",
+        expected: `with DATABASE_MAX_OVERFLOW at least UVICORN_WORKERS (${s.UVICORN_WORKERS}): the service's connections are shared by its HTTP processes`,
+        got: raw.DATABASE_POOL_SIZE,
       });
     if (Boolean(s.UPSTASH_REDIS_REST_URL) !== Boolean(s.UPSTASH_REDIS_REST_TOKEN))
       problems.push({

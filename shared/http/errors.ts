@@ -73,6 +73,8 @@ const connectionCodes = new Set([
   "ENOTFOUND",
   "57P01",
   "57P03",
+  // too_many_connections: the server is full; an overload, answered 503 + Retry-After like the others
+  "53300",
 ]);
 
 function isDependencyFailure(error: Error): boolean {

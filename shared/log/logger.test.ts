@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLogger, redactSecrets } from "./logger.ts";
+import { createLogger, deferredChild, redactSecrets } from "./logger.ts";
 
 describe("redactSecrets", () => {
   it.each([
@@ -29,5 +29,31 @@ describe("createLogger", () => {
       ms: 12,
       token: "[redacted]",
     });
+  });
+});
+
+describe("deferredChild", () => {
+  it("writes like a child, at the parent's level, and builds the child only when it writes", () => {
+    const lines: string[] = [];
+    let children = 0;
+    const parent = createLogger("warn", (l) => lines.push(l));
+    const counting = {
+      ...parent,
+      child: (fields: Record<string, unknown>) => {
+        children += 1;
+        return parent.child(fields);
+      },
+    };
+    const log = deferredChild(counting, { requestId: "r9" });
+    log.info("dropped");
+    expect(children).toBe(0);
+    expect(log.isLevelEnabled("info")).toBe(false);
+    log.child({ step: "parse" }).error("failed", { password: "p" });
+    log.warn("slow");
+    expect(children).toBe(2);
+    expect(lines.map((l) => JSON.parse(l))).toMatchObject([
+      { level: "error", msg: "failed", requestId: "r9", step: "parse", password: "[redacted]" },
+      { level: "warn", msg: "slow", requestId: "r9" },
+    ]);
   });
 });

@@ -27,7 +27,11 @@ abstract class Family<L extends string> {
 
   protected entry(labels: LabelValues<L>, make: (labels: Labels) => Series): Series {
     const values = labels as Record<string, string>;
-    const key = this.definition.labelNames.map((n) => values[n] ?? "").join("\u0000");
+    // Called for every observation: a plain loop, no intermediate array.
+    const names = this.definition.labelNames;
+    let key = "";
+    for (let i = 0; i < names.length; i++)
+      key += i === 0 ? (values[names[i]] ?? "") : `\u0000${values[names[i]] ?? ""}`;
     let series = this.series.get(key);
     if (!series) {
       const own: Labels = {};

@@ -38,16 +38,10 @@ const contentTypes = {
 /** "YYYY-MM" of today: the engine has no clock, the service gives it one. */
 export const currentMonth = (now = new Date()) => now.toISOString().slice(0, 7);
 
-export async function analyzeUpload(
-  clients: Clients,
-  services: Services,
-  tenantId: string,
-  upload: Upload,
-  hash: string,
-) {
+export async function analyzeUpload(clients: Clients, upload: Upload) {
+  // Not cached: the same bytes again are found by their hash in the database (ingestCv) before this runs, so
+  // a cached copy (about 14 KB per upload, an hour in Redis) was never read and only grew the cache.
   const settings = clients.settings;
-  const cached = await services.cache.get<AnalysisResult>(tenantId, "analysis", hash);
-  if (cached) return cached;
   const options = {
     asOf: currentMonth(),
     defaultRegion: settings.DEFAULT_PHONE_REGION,
@@ -61,7 +55,6 @@ export async function analyzeUpload(
   const result = upload.asText
     ? analyzeText(new TextDecoder().decode(upload.bytes), options)
     : await analyzeDocument(upload.bytes, options);
-  await services.cache.set(tenantId, "analysis", hash, result);
   return result;
 }
 
@@ -77,7 +70,7 @@ export async function ingestCv(
   const before = await findCvIdByHash(db, tenantId, hash);
   if (before) return existingCv(before);
 
-  const result = await analyzeUpload(clients, services, tenantId, upload, hash);
+  const result = await analyzeUpload(clients, upload);
   const { analysis, text } = result;
   const profile = toCvProfile(analysis);
   const emails = analysis.contact.emails.map((e) => e.value.toLowerCase());

@@ -26,7 +26,7 @@ export async function removeCv(
   services.ranking.forget(tenantId, id);
   await Promise.all([
     services.cache.delete(tenantId, "analysis", contentHash),
-    services.cache.invalidateResults(tenantId),
+    services.cache.removeResults(tenantId),
   ]);
   return true;
 }
