@@ -6,6 +6,7 @@ import { extractEducation } from "./education.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
+import { entriesFromSentences } from "./experienceSentences.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { qualityReport } from "./quality.ts";
@@ -129,7 +130,16 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   const linkedInStyle =
     blocks.some((block) => /^top skills$/i.test(block.heading)) ||
     /\(\d+\s+(?:years?|months?)(?:\s+\d+\s+months?)?\)/.test(text);
-  const experience = extractExperience(linesOf(blocks, "experience"), options.asOf, linkedInStyle);
+  let experience = extractExperience(linesOf(blocks, "experience"), options.asOf, linkedInStyle);
+  // No experience section read: jobs stated as sentences elsewhere ("Currently working as X with Y")
+  if (experience.length === 0) {
+    const elsewhere = blocks
+      .filter(
+        (block) => !["education", "projects", "certifications", "references", "skills"].includes(block.kind),
+      )
+      .flatMap((block) => block.lines);
+    experience = entriesFromSentences(elsewhere, options.asOf).filter((entry) => entry.title !== null);
+  }
   const totals = experienceTotals(experience, options.asOf);
   const education = extractEducation(linesOf(blocks, "education"), options.asOf);
   const sections = toSections(blocks);

@@ -1,6 +1,7 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
 import { entriesFromFields } from "./experienceFields.ts";
+import { entriesFromSentences } from "./experienceSentences.ts";
 import { looksLikeLocation } from "./places.ts";
 import { assignRole, companyScore, headerPieces, PLACE_FIELD } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
@@ -151,10 +152,14 @@ export function extractExperience(
   );
   // "Company : X / Designation : Y / Duration : ..." fields name the parts outright; they win over date
   // anchors when they find more employers
-  const fielded = entriesFromFields(lines, asOf);
-  const anchored = entriesFromAnchors(lines, asOf, linkedInStyle);
+  // and so do sentences ("Worked as X in Y from ..."); the reading that finds the most employers wins
+  const readings = [
+    entriesFromAnchors(lines, asOf, linkedInStyle),
+    entriesFromFields(lines, asOf),
+    entriesFromSentences(lines, asOf),
+  ];
   const employers = (entries: ExperienceEntry[]) => entries.filter((entry) => entry.company).length;
-  return employers(fielded) > employers(anchored) ? fielded : anchored;
+  return readings.reduce((best, reading) => (employers(reading) > employers(best) ? reading : best));
 }
 
 function entriesFromAnchors(lines: TextLine[], asOf: Month, linkedInStyle: boolean): ExperienceEntry[] {

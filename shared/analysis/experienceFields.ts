@@ -13,9 +13,11 @@ const KEYS: [Field, string][] = [
   ["dates", "duration|period|tenure|time frame|working since"],
 ];
 
-// A key at the start of a line or after a tab or two spaces, then a colon, dash or tab run.
+// A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after
+// any space when a colon follows it ("... to 07/2013 Designation : Trainee").
+const KEY_WORDS = KEYS.map(([, k]) => k).join("|");
 const KEY = new RegExp(
-  `(?:^|\\t|\\s{2,}|(?<=[.;]\\s))[•*\\-–]?\\s*(${KEYS.map(([, k]) => k).join("|")})\\s*(?:[:：]+\\s*[-–]?|\\t+|\\s[-–]\\s)`,
+  `(?:(?:^|\\t|\\s{2,}|(?<=[.;]\\s))[•*\\-–]?\\s*(${KEY_WORDS})\\s*(?:[:：]+\\s*[-–]?|\\t+|\\s[-–]\\s)|(?<=\\s)(${KEY_WORDS})\\s*[:：]+\\s*[-–]?)`,
   "giu",
 );
 const FIELD_OF = (key: string): Field =>
@@ -41,7 +43,7 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
   for (const { text } of lines) {
     const keys = [...text.matchAll(KEY)];
     keys.forEach((match, i) => {
-      const field = FIELD_OF(match[1]);
+      const field = FIELD_OF(match[1] ?? match[2]);
       const from = (match.index ?? 0) + match[0].length;
       const value = clean(text.slice(from, keys[i + 1]?.index ?? text.length));
       if (value === "") return;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { entriesFromFields } from "./experienceFields.ts";
+import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
+import { splitLines } from "./sections.ts";
+
+describe("readJobSentence", () => {
+  const cases: [string, { title: string | null; organisation: string | null } | null][] = [
+    [
+      "• Worked as a Site Engineer in Varuna Builders, Nagpur from 01/08/2014 to 28/09/2016.",
+      { title: "Site Engineer", organisation: "Varuna Builders" },
+    ],
+    [
+      "Presently working with Kestrel Infra Pvt. Ltd. as an Accounts Executive from 5th Dec 2016 to till date.",
+      { title: "Accounts Executive", organisation: "Kestrel Infra Pvt. Ltd" },
+    ],
+    [
+      "• One year experience in S. P. Computers as trainee engineer.",
+      { title: "trainee engineer", organisation: "S. P. Computers" },
+    ],
+    [
+      "M/S. ORBIT CONSULTANTS as a Design Engineer for road estimates from August 2017 to Till Date.",
+      { title: "Design Engineer", organisation: "M/S. ORBIT CONSULTANTS" },
+    ],
+    [
+      "• Worked with HALCYON CONTRACTING LLC, as a “HVAC TECHNICIAN” during the period from 2013 to 2015.",
+      { title: "HVAC TECHNICIAN", organisation: "HALCYON CONTRACTING LLC" },
+    ],
+    ["Currently employed: with Tarn Textiles Ltd", { title: null, organisation: "Tarn Textiles Ltd" }],
+    // sentences about work that name no job
+    ["Worked on the design of a pump for the client.", null],
+    ["Working knowledge of SAP and Excel.", null],
+    ["Good team work and communication.", null],
+  ];
+  it.each(cases)("%s", (sentence, want) => {
+    expect(readJobSentence(sentence)).toEqual(want);
+  });
+});
+
+describe("entries from sentences and from Key : Value fields", () => {
+  it("reads dates that wrap onto the next line and 'till date' as current", () => {
+    const lines = splitLines(
+      "• Worked as a Mechanic in Ravi Motors from 01/08/2004 to\n28/09/2005.\n• Working as Supervisor with Indus Tools Ltd since March 2012 till date.",
+    );
+    expect(
+      entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start, e.end, e.current]),
+    ).toEqual([
+      ["Mechanic", "Ravi Motors", "2004-08", "2005-09", false],
+      ["Supervisor", "Indus Tools Ltd", "2012-03", null, true],
+    ]);
+  });
+
+  it("starts a new job at a repeated key, several fields on one line or one per line", () => {
+    const lines = splitLines(
+      "Company Name : Orion Elevators LLC\nDuration\t:\tMarch 2016 to November 2016\nDesignation\t: Senior Technician.\n\nOrganisation : Delta Rail Works. Duration : 06/2013 to 07/2013 Designation : Trainee",
+    );
+    expect(entriesFromFields(lines, "2019-06").map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ["Senior Technician", "Orion Elevators LLC", "2016-03", "2016-11"],
+      ["Trainee", "Delta Rail Works", "2013-06", "2013-07"],
+    ]);
+  });
+});

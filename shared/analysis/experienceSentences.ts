@@ -1,0 +1,95 @@
+// Experience written as sentences, as many CVs do: "Worked as a Site Engineer in Acme Pvt Ltd from June 2014
+// to till date", "Presently working with Acme Ltd as an Accounts Executive", "One year experience in Acme as
+// trainee engineer", "Acme Consultants as a Design Engineer from August 2017". Title and organisation are read
+// from the words around "as", "in", "with", "at", "for"; the dates from the sentence.
+import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates.ts";
+import { companyScore } from "./roles.ts";
+import type { TextLine } from "./sections.ts";
+import type { ExperienceEntry, Month } from "./types.ts";
+
+const LEAD =
+  /^(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\s,]+)?(?:[\w.+-]+[\s-]*(?:years?|yrs?|months?)[\s\w-]{0,12}?\s+)?(?:i\s+(?:am|was|have been)\s+)?(?:(?:had\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\b)\s*:?/i;
+const EXPERIENCE_LEAD =
+  /^(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\b)/i;
+// where an organisation or title stops: a date, a place, a clause, punctuation
+const STOP =
+  /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|\s{2,}/i;
+// a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.")
+const SENTENCE_END = /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|engg|intl|bros|no))\.(?=\s|$)/iu;
+
+const clean = (value: string) =>
+  value
+    .replace(/^[\s“"”‘’'“]+|[\s“"”‘’',.;:]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+function upToStop(text: string): string {
+  const start = text.replace(/^[\s“"”‘’']+/, "");
+  const stops = [STOP.exec(start)?.index, SENTENCE_END.exec(start)?.index].filter((i) => i !== undefined);
+  return clean(stops.length > 0 ? start.slice(0, Math.min(...stops)) : start);
+}
+
+/** Title and organisation of one sentence, or null when it is no statement of a job. */
+export function readJobSentence(
+  sentence: string,
+): { title: string | null; organisation: string | null } | null {
+  const text = sentence.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s*/, "").replace(/\s+/g, " ");
+  const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text);
+  let rest: string;
+  if (lead) rest = text.slice(lead[0].length);
+  else {
+    // "Acme Consultants as a Design Engineer ...": an organisation that names itself, then "as"
+    const named = /^(.{3,80}?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(text);
+    if (!named || (companyScore(named[1]) === 0 && !/^m\/s\b/i.test(named[1]))) return null;
+    return { organisation: clean(named[1]), title: upToStop(named[2]) || null };
+  }
+  let title: string | null = null;
+  let organisation: string | null = null;
+  const as = /^\s*(?:as\s+(?:an?\s+|the\s+)?)(.+)$/i.exec(rest);
+  const at = /^\s*(?:with|in|at|for|by|under)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(rest);
+  if (as) {
+    title = upToStop(as[1].replace(/\s+(?:in|at|with|for)\s+.*$/i, ""));
+    const after = /\s+(?:in|at|with|for)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(as[1]);
+    if (after) organisation = upToStop(after[1].replace(/\s+as\s+.*$/i, ""));
+  } else if (at) {
+    const asInside = /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]);
+    organisation = upToStop(asInside ? asInside[1] : at[1]);
+    if (asInside) title = upToStop(asInside[2]);
+  } else return null;
+  if (
+    organisation &&
+    (organisation.split(" ").length > 10 || /^(?:the\s+)?(?:field|area|capacity)\b/i.test(organisation))
+  )
+    organisation = null;
+  if (title && title.split(" ").length > 8) title = null;
+  if (!organisation && !title) return null;
+  return { title: title || null, organisation: organisation || null };
+}
+
+export function entriesFromSentences(lines: TextLine[], asOf: Month): ExperienceEntry[] {
+  const entries: ExperienceEntry[] = [];
+  lines.forEach((line, index) => {
+    const job = readJobSentence(line.text);
+    if (!job?.organisation) return;
+    // the dates may wrap onto the next line ("... from 01/08/2004 to" / "28/09/2005")
+    const sentence = `${line.text} ${lines[index + 1]?.text ?? ""}`;
+    const [range] = findDateRanges(sentence, asOf);
+    const [single] = range ? [] : findSingleDates(line.text);
+    const start: Month | null = range?.start ?? (single ? toMonth(single.date) : null);
+    const current =
+      range?.current ?? /\b(?:presently|currently|till date|to date|present)\b/i.test(line.text);
+    const end = range && !range.current ? range.end : null;
+    entries.push({
+      title: job.title,
+      company: job.organisation,
+      location: null,
+      start,
+      end,
+      current,
+      months: start ? monthsBetween(start, end ?? asOf) : null,
+      highlights: [],
+      confidence: 0.55 + (job.title ? 0.1 : 0) + (start ? 0.1 : 0),
+    });
+  });
+  return entries;
+}
