@@ -39,6 +39,8 @@ export function normalizeText(text: string): string {
       .replace(/\r\n?/g, "\n")
       // icon-font glyphs (private use area) decorate headings and contact lines; they carry no text
       .replace(/[\ue000-\uf8ff]/g, "")
+      // an ordinal's superscript set on a line of its own by the PDF ("10" / "th")
+      .replace(/\n[ \t]*(?:st|nd|rd|th)[ \t]*(?=\n)/g, "")
       .normalize("NFKC")
       .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
       .replace(/[\u00a0\u2000-\u200a\u202f]/g, " ")

@@ -9,6 +9,8 @@ function words(alternatives: string[]): RegExp {
 // Checked in order: the first pattern that matches decides, so specific forms come before general ones.
 // biome-ignore format: compact word lists
 const LEVELS: [EducationLevel, RegExp][] = [
+  // Indian post-graduate management and computing diplomas are master's-level programmes
+  ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma in (?:management|business|computer)\\p{L}*"])],
   ["other", words(["pgce", "pgde", "pgdip", "postgraduate certificate", "postgraduate diploma", "pg cert"])],
   [
     "doctorate",
@@ -28,7 +30,8 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "dipl\\.-?\\s?(?:ing|inf|kfm|math|phys|betriebsw)\\.?(?:\\s?\\(fh\\))?", "diplôme d['’]ingénieur",
       "ingénieur diplômé", "mastère", "máster", "maestría", "mestrado", "mestre", "laurea magistrale",
       "laurea specialistica", "master universitario", "drs\\.", "ir\\.", "staatsexamen",
-      "state examination", "ll\\.?m\\.?",
+      "state examination", "ll\\.?m\\.?", "m\\.?\\s?phil\\.?", "m\\.?\\s?ed\\.?", "m\\.?\\s?pharm\\.?", "msw",
+      "m\\.?\\s?arch\\.?", "post[- ]?graduat(?:e|ion)", "m\\.?\\s?e\\b",
     ]),
   ],
   [
@@ -38,7 +41,8 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "b\\.f\\.a\\.", "b\\.?\\s?tech\\.?", "b\\.e\\.", "b\\.com", "bcom", "bca", "bba", "b\\.b\\.a\\.",
       "bachelor'?s?", "bachelor of \\p{L}+", "licence", "licenciatura", "licenciado", "licenciada",
       "grado", "graduação", "bacharelado", "bacharel", "laurea triennale", "laurea",
-      "diploma universitario", "hbo", "wo-bachelor", "ll\\.?b\\.?",
+      "diploma universitario", "hbo", "wo-bachelor", "ll\\.?b\\.?", "b\\.?\\s?e", "be", "b\\.?\\s?pharm\\.?",
+      "b\\.?\\s?arch\\.?", "b\\.?\\s?ed\\.?", "bds", "mbbs", "bhm", "bms", "bsw", "b\\.?\\s?voc", "graduat(?:e|ion)",
     ]),
   ],
   [
@@ -47,7 +51,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "associate degree", "associate of \\p{L}+", "associate in \\p{L}+", "a\\.a\\.s\\.", "a\\.a\\.",
       "a\\.s\\.", "aas", "hnd", "hnc", "foundation degree", "dut", "bts", "técnico superior",
       "ciclo formativo de grado superior", "tecnólogo", "mbo", "fachwirt(?:in)?", "techniker(?:in)?",
-      "meister(?:in)?",
+      "meister(?:in)?", "diploma in \\p{L}*\\s?engineering", "polytechnic(?: diploma)?", "diploma engineering",
     ]),
   ],
   [
@@ -56,7 +60,10 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "abitur", "allgemeine hochschulreife", "fachabitur", "fachhochschulreife", "matura", "maturità",
       "baccalauréat", "bac", "bachillerato", "ensino médio", "diploma di maturità",
       "high school(?: diploma)?", "a-levels?", "a levels", "gcse", "vwo", "havo", "secondary school",
-      "mittlere reife", "realschulabschluss", "ged", "diploma di liceo", "lycée",
+      "mittlere reife", "realschulabschluss", "ged", "diploma di liceo", "lycée", "ssc", "hsc", "sslc",
+      "s\\.s\\.c\\.?", "h\\.s\\.c\\.?", "10th", "12th", "x\\s?th", "xii\\s?th", "class\\s+(?:x|xii|10|12)",
+      "std\\.?\\s?(?:x|xii|10|12)", "intermediate", "matric(?:ulation)?", "puc", "pre[- ]university",
+      "(?:higher|senior|sr\\.?)\\s?secondary", "secondary", "aissce", "aisse", "\\+\\s?2", "inter",
     ]),
   ],
   [
@@ -75,12 +82,22 @@ export function educationLevel(text: string): EducationLevel | null {
 }
 
 // biome-ignore format: compact word lists
-export const INSTITUTION_WORDS = words([
+const INSTITUTION_WORD_LIST = words([
   "university", "universität", "universitat", "université", "universidad", "universidade", "università",
-  "universiteit", "univ\\.", "\\p{L}*hochschule", "fachhochschule", "fh", "tu", "th", "eth", "epfl", "kit",
+  "universiteit", "univ\\.", "\\p{L}*hochschule", "fachhochschule", "eth", "epfl", "kit",
   "rwth", "lmu", "htw", "htwk", "insa", "ens", "college", "\\p{L}*schule", "gymnasium", "lycée", "école",
   "ecole", "escuela", "escola", "scuola", "liceo", "institute", "institut", "instituto", "istituto",
   "politecnico", "polytechnique", "polytechnic", "hogeschool", "academy", "\\p{L}*akademie", "académie",
   "academia", "accademia", "insead", "hec", "essec", "iese", "mit", "ucl", "lse", "conservatoire",
-  "conservatorio", "fundação", "fundación", "business school", "sapienza", "sorbonne",
+  "conservatorio", "fundação", "fundación", "business school", "sapienza", "sorbonne", "vidyalaya",
+  "vidyapith", "vidyapeeth", "mahavidyalaya", "vidya mandir", "iit", "nit", "iiit", "iim",
 ]);
+// "TH", "TU", "FH" name German schools only in capitals; in lower case "th" is an ordinal's superscript
+const SCHOOL_ABBREVIATIONS = /(?<![\p{L}\d])(?:TH|TU|FH)(?![\p{L}\d])/u;
+
+/** A school, college or university named in the text. */
+export function namesInstitution(text: string): boolean {
+  return INSTITUTION_WORD_LIST.test(text) || SCHOOL_ABBREVIATIONS.test(text);
+}
+
+export const INSTITUTION_WORDS = { test: namesInstitution };

@@ -16,6 +16,37 @@ function cleanPiece(piece: string): string {
   return piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim();
 }
 
+// biome-ignore format: compact word list
+const COLUMN_WORDS = new Set([
+  "qualification", "qualifications", "degree", "degrees", "course", "courses", "examination", "examinations",
+  "exam", "class", "standard", "board", "university", "universities", "institute", "institution", "college",
+  "school", "name", "of", "the", "year", "years", "passing", "passed", "pass", "percentage", "marks", "aggregate",
+  "cgpa", "gpa", "grade", "division", "stream", "specialization", "specialisation", "subject", "subjects",
+  "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
+  "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
+]);
+
+/** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
+export function isEducationColumnRow(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .replace(/[%./|:()&,-]+/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length >= 2 && words.every((word) => COLUMN_WORDS.has(word));
+}
+
+const AFTER_PREPOSITION =
+  /\b(?:from|at|of)\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s+(?:\d|the\s+year)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.\s|\.?$))/u;
+
+/** The school named in a piece: the words after "from"/"at" in a sentence, else the piece itself. */
+function institutionIn(piece: string): string | null {
+  if (!INSTITUTION_WORDS.test(piece)) return null;
+  const after = AFTER_PREPOSITION.exec(piece);
+  if (after && INSTITUTION_WORDS.test(after[1])) return cleanPiece(after[1]);
+  return piece.split(/\s+/).length <= 12 ? piece : null;
+}
+
 interface Block {
   lines: string[];
 }
@@ -108,8 +139,16 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     pieces.find((piece) => educationLevel(piece) !== null);
   // Without a school word ("INSA Toulouse", "Audencia"), the line under or beside the degree is the school.
   const institution =
-    pieces.find((piece) => piece !== degreePiece && INSTITUTION_WORDS.test(piece)) ??
-    pieces.find((piece) => piece !== degreePiece && !GRADE.test(piece) && !/^\(?\s*\)?$/.test(piece)) ??
+    pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : []))[0] ??
+    (degreePiece ? institutionIn(degreePiece.replace(/^.*?\b(?=from|at)\b/i, "")) : null) ??
+    pieces.find(
+      (piece) =>
+        piece !== degreePiece &&
+        !GRADE.test(piece) &&
+        !/^\(?\s*\)?$|%|\d/.test(piece) &&
+        /^\p{Lu}/u.test(piece) &&
+        piece.split(/\s+/).length <= 8,
+    ) ??
     null;
   if (!degreePiece && !institution) return null;
   const level = degreePiece ? educationLevel(degreePiece) : null;
@@ -144,7 +183,8 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
 }
 
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
-  return blocksOf(lines, asOf)
+  const rows = lines.map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line));
+  return blocksOf(rows, asOf)
     .map((block) => entryOf(block, asOf))
     .filter((entry): entry is EducationEntry => entry !== null);
 }
