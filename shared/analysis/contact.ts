@@ -1,10 +1,18 @@
 // Contact details from the CV: name, e-mails, phones (E.164), classified links and location.
 
 import { findSkill } from "../taxonomy/index.ts";
+import { findPlaces } from "./gazetteer.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
 import { findPhones, isRegion, regionOfInternationalNumber } from "./phones.ts";
-import { findCountry, looksLikeLocation, placeOf, REGION_BY_LANGUAGE } from "./places.ts";
+import {
+  countryName,
+  findCountry,
+  looksLikeLocation,
+  placeOf,
+  REGION_BY_LANGUAGE,
+  US_STATE_CODES,
+} from "./places.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { Confident, Contact, ContactLink } from "./types.ts";
 
@@ -15,8 +23,6 @@ const PORTFOLIO_HOSTS =
   /(behance\.net|dribbble\.com|medium\.com|dev\.to|kaggle\.com|gitlab\.com|bitbucket\.org|stackoverflow\.com|\.github\.io|\.dev$|\.me$|\.io$|\.design$|\.page$|\.site$|\.tech$)/i;
 const NAME_LABEL =
   /^(?:name|full name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)\s*[:：]\s*(.+)$/i;
-const LOCATION_LABEL =
-  /^(?:location|address|adresse|anschrift|wohnort|dirección|domicilio|endereço|morada|indirizzo|residenza|adres|woonplaats|city|ort)\s*[:：]\s*(.+)$/i;
 
 export function classifyLink(url: string): ContactLink["kind"] {
   const lower = url.toLowerCase();
@@ -135,17 +141,79 @@ function findName(input: ContactInput): Confident<string> | null {
   return anywhere ? { value: titleCase(anywhere.trim()), confidence: 0.5 } : null;
 }
 
-function findLocation(input: ContactInput): Confident<string> | null {
-  for (const line of input.allLines.slice(0, 80)) {
-    const labelled = LOCATION_LABEL.exec(line.trim());
-    if (labelled) return { value: labelled[1].trim(), confidence: 0.85 };
+const ADDRESS_LABEL =
+  /^\s*(?:(?:present|permanent|current|postal|residential|home|correspondence|communication|contact|mailing)\s+)?(?:address|addr\.?|add\.?|location|residence|city|hometown|home town|lives in|based in|adresse|anschrift|wohnort|dirección|domicilio|endereço|morada|indirizzo|residenza|adres|woonplaats|ort)\b[^:：\n]{0,20}[:：-]?\s*(.*)$/i;
+const NOT_HOME = /\b(?:birth|born|native place|place of issue|issued at|passport)\b/i;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The country most of the candidate's phone numbers belong to, from their country codes. */
+function homeCountryOf(e164: string[]): string | null {
+  const first = e164[0];
+  return first ? regionOfInternationalNumber(first) : null;
+}
+
+/** "City, Region, Country" for the most specific place named in the lines; null when none is. */
+function placeInLines(lines: string[], labelled: boolean, homeCountry: string | null): string | null {
+  const text = lines.join("\n");
+  const usState = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}),\s*([A-Z]{2})\b/u.exec(text);
+  if (usState && US_STATE_CODES.has(usState[2])) return `${usState[1]}, ${usState[2]}`;
+  const mentions = findPlaces(text);
+  const region = mentions.find((m) => m.place.kind === "region");
+  const country = mentions.find((m) => m.place.kind === "country");
+  const confirmed = (m: (typeof mentions)[number]) =>
+    region?.place.country === m.place.country || country?.place.country === m.place.country;
+  // a city named beside its region or country is the surest; otherwise the first city
+  const cities = mentions.filter((m) => m.place.kind === "city");
+  // an unconfirmed city outside an address label must lie in the country the CV's phones point to
+  const plausible = (m: (typeof mentions)[number]) =>
+    labelled || homeCountry === null || m.place.country === homeCountry;
+  const city =
+    cities.find(confirmed) ?? (cities.length === 1 && plausible(cities[0]) ? cities[0] : undefined);
+  // a town too small for the gazetteer stands just before its region: "Adoor, Kerala"
+  const town = region
+    ? new RegExp(
+        `(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,2})\\s*,\\s*${escapeRegExp(region.text)}`,
+        "u",
+      ).exec(text)
+    : null;
+  if (!city && town && findPlaces(town[1]).length === 0)
+    return [town[1], region?.place.name, countryName(region?.place.country ?? "")].filter(Boolean).join(", ");
+  if (city) {
+    const inRegion = region?.place.name ?? city.place.region;
+    return [city.text, inRegion, countryName(country?.place.country ?? city.place.country)]
+      .filter(Boolean)
+      .join(", ");
+  }
+  if (region) return [region.text, countryName(region.place.country)].filter(Boolean).join(", ");
+  return country ? country.place.name : null;
+}
+
+function findLocation(input: ContactInput, homeCountry: string | null): Confident<string> | null {
+  const all = input.allLines.slice(0, 150);
+  for (let i = 0; i < all.length; i++) {
+    const labelled = ADDRESS_LABEL.exec(all[i]);
+    if (!labelled || NOT_HOME.test(all[i])) continue;
+    // an address runs on over the next lines until a blank line or another label
+    const following = all.slice(i + 1, i + 4);
+    const stop = following.findIndex((line) => line.trim() === "" || /^[^:]{1,30}[:：]/.test(line));
+    const place = placeInLines(
+      [labelled[1], ...following.slice(0, stop === -1 ? 3 : stop)],
+      true,
+      homeCountry,
+    );
+    if (place) return { value: place, confidence: 0.85 };
   }
   for (const line of input.headerLines.slice(0, 15)) {
+    if (NOT_HOME.test(line)) continue;
+    const addressLike = /,|\d{5,6}\b|\s-\s/.test(line) || line.trim().split(/\s+/).length <= 5;
+    if (!addressLike || looksLikeName(line.split(/\t|\s[|·•–—-]\s|,\s/)[0])) continue;
     for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
       const candidate = part.replace(/^(📍|location|based in)\s*/i, "").trim();
-      if (!candidate.includes("@") && looksLikeLocation(candidate)) {
-        return { value: placeOf(candidate), confidence: 0.8 };
-      }
+      if (candidate.includes("@") || /https?:|www\./i.test(candidate)) continue;
+      const place = looksLikeLocation(candidate) ? placeOf(candidate) : null;
+      const found = place ?? placeInLines([candidate], false, homeCountry);
+      if (found) return { value: found, confidence: 0.75 };
     }
   }
   return null;
@@ -165,5 +233,11 @@ export function extractContact(input: ContactInput): Contact {
     value,
     confidence: value.kind === "other" ? 0.6 : 0.9,
   }));
-  return { name: findName(input), emails, phones, links, location: findLocation(input) };
+  return {
+    name: findName(input),
+    emails,
+    phones,
+    links,
+    location: findLocation(input, homeCountryOf(phones.map((p) => p.value))),
+  };
 }

@@ -1,4 +1,11 @@
 // Countries (in the seven CV languages) and major cities, to recognise locations and the CV's phone region.
+// The world's regions and cities come from the gazetteer; the lists here add other languages' names.
+import { countryNameOf, findPlaces, isEverydayWord, placesNamed } from "./gazetteer.ts";
+
+/** The English name of a country code ("IN" -> "India"). */
+export function countryName(code: string): string | null {
+  return countryNameOf(code);
+}
 
 // biome-ignore format: one country per line reads better than one name per line
 const COUNTRIES: [string, string[]][] = [
@@ -53,7 +60,7 @@ const CITIES: [string, string[]][] = [
   ["PL", ["warsaw", "warszawa", "kraków", "krakow", "wrocław"]],
 ];
 
-const US_STATES = new Set(
+export const US_STATE_CODES = new Set(
   "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(
     " ",
   ),
@@ -76,13 +83,17 @@ const PLACE_PATTERN = new RegExp(
 
 export function countryOfPlace(name: string): string | null {
   const key = name.trim().toLowerCase();
-  return COUNTRY_BY_NAME.get(key) ?? COUNTRY_BY_CITY.get(key) ?? null;
+  const known = COUNTRY_BY_NAME.get(key) ?? COUNTRY_BY_CITY.get(key);
+  if (known) return known;
+  if (isEverydayWord(key)) return null;
+  return placesNamed(name.trim())[0]?.country ?? null;
 }
 
 /** The country a piece of text names, through a country or a major city. */
 export function findCountry(text: string): string | null {
   const match = PLACE_PATTERN.exec(text);
-  return match ? countryOfPlace(match[1]) : null;
+  if (match) return countryOfPlace(match[1]);
+  return findPlaces(text)[0]?.place.country ?? null;
 }
 
 /** True when a short text reads as a place: "Berlin", "Paris, France", "Austin, TX", "Remote". */
@@ -98,7 +109,7 @@ export function looksLikeLocation(text: string): boolean {
     .map((part) => part.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+|\s+\d{4,5}$/, ""));
   if (parts.some((part) => countryOfPlace(part) !== null)) return true;
   const last = parts[parts.length - 1];
-  return parts.length === 2 && US_STATES.has(last) && /^\p{Lu}/u.test(parts[0]);
+  return parts.length === 2 && US_STATE_CODES.has(last) && /^\p{Lu}/u.test(parts[0]);
 }
 
 /** Region guessed from the document language, for phone numbers with no other clue. */
