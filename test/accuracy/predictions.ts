@@ -15,7 +15,10 @@ export function fromAnalysis(result: AnalysisResult): Prediction {
     location: a.contact.location?.value ?? null,
     experience: a.experience.map((e) => ({ title: e.title, employer: e.company, start: e.start })),
     education: a.education.map((e) => ({ degree: e.degree, level: e.level, institution: e.institution })),
-    skills: a.skills.map((s) => ({ name: s.name, surfaces: s.aliasesSeen })),
+    // the labels list hard skills; soft skills are reported in their own category and not scored here
+    skills: a.skills
+      .filter((s) => s.category !== "soft_skill")
+      .map((s) => ({ name: s.name, surfaces: s.aliasesSeen })),
     languages: a.languages.map((l) => l.language),
   };
 }
@@ -76,7 +79,8 @@ export function baseline(text: string): Prediction {
     return level || institution ? [{ degree: level ? line : null, level, institution }] : [];
   });
   const skills = new Map<string, string[]>();
-  for (const m of findSkillMentions(text)) skills.set(m.name, [...(skills.get(m.name) ?? []), m.surface]);
+  for (const m of findSkillMentions(text))
+    if (m.category !== "soft_skill") skills.set(m.name, [...(skills.get(m.name) ?? []), m.surface]);
   return {
     name: lines[0] ?? null,
     emails: [...new Set(text.match(EMAIL) ?? [])],
