@@ -1,5 +1,6 @@
 // `npm run accuracy`: per-field precision and recall of the analysis engine on the labelled real CVs next to
-// the baselines of the same run, then on the synthetic corpus. `--misses` lists each real file's misses.
+// the baselines of the same run, then on the synthetic corpus. `--misses` lists each real file's misses;
+// `--judge=cv|rules|shipped` chooses how the learned piece model is run (cv, the honest one, by default).
 import { readdirSync, readFileSync } from "node:fs";
 import {
   type ExpectedAnalysis,
@@ -9,7 +10,7 @@ import {
 } from "../shared/analysis/accuracy.ts";
 import { isAnalysisError } from "../shared/analysis/errors.ts";
 import { analyzeDocument } from "../shared/analysis/index.ts";
-import { corpusPresent, runRealSet, summarize } from "../test/accuracy/realSet.ts";
+import { corpusPresent, FOLDS, type JudgeMode, runRealSet, summarize } from "../test/accuracy/realSet.ts";
 
 const pct = (x: number) => x.toFixed(2);
 const misses = process.argv.includes("--misses");
@@ -29,7 +30,8 @@ async function real(): Promise<void> {
     );
     return;
   }
-  const run = await runRealSet((l) => !group || l.file.startsWith(group));
+  const mode = (process.argv.find((a) => a.startsWith("--judge="))?.slice(8) ?? "cv") as JudgeMode;
+  const run = await runRealSet((l) => !group || l.file.startsWith(group), mode);
   const engine = summarize(run.engine);
   const base = summarize(run.baseline);
   const rows = [...engine.values()].map((e) => {
@@ -52,8 +54,14 @@ async function real(): Promise<void> {
       (byFolder.get(l.file.split("/").slice(0, 2).join("/")) ?? 0) + 1,
     );
   const folders = [...byFolder].map(([k, v]) => `${k.startsWith("livecareer") ? "livecareer" : k} ${v}`);
+  const how =
+    mode === "cv"
+      ? `learned parts ${FOLDS}-fold cross-validated`
+      : mode === "rules"
+        ? "rules only"
+        : "shipped model, fitted on these CVs";
   console.log(
-    `Real set: ${run.labels.length} labelled CVs (${summarizeFolders(folders)}), engine refused ${run.refused.length}`,
+    `Real set: ${run.labels.length} labelled CVs (${summarizeFolders(folders)}), engine refused ${run.refused.length}; ${how}`,
   );
   console.log(table(["field", "tp", "fp", "fn", "precision", "recall", "baseline p", "baseline r"], rows));
   console.log(

@@ -10,8 +10,10 @@ import { entriesFromSentences } from "./experienceSentences.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { qualityReport } from "./quality.ts";
+import type { PieceJudge } from "./roles.ts";
 import { titleScore } from "./roles.ts";
 import { detectSections, type SectionBlock, sectionText, toSections } from "./sections.ts";
+import { defaultPieceJudge } from "./segmenter/judge.ts";
 import { extractSkills } from "./skills.ts";
 import { extractSpokenLanguages, isLanguageLevelLine } from "./spokenLanguages.ts";
 import { experienceTotals } from "./totals.ts";
@@ -30,6 +32,8 @@ export interface TextAnalysisOptions {
   asOf: Month;
   defaultRegion?: string;
   maxTextChars?: number;
+  /** the learned reader of experience header pieces; the shipped model by default, null for rules alone */
+  pieceJudge?: PieceJudge | null;
 }
 
 /** One canonical text: Unix newlines, no ligatures or invisible characters, at most one blank line in a row. */
@@ -132,7 +136,10 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   const linkedInStyle =
     blocks.some((block) => /^top skills$/i.test(block.heading)) ||
     /\(\d+\s+(?:years?|months?)(?:\s+\d+\s+months?)?\)/.test(text);
-  let experience = extractExperience(linesOf(blocks, "experience"), options.asOf, linkedInStyle);
+  // the piece model learned from English CVs; other languages keep the word rules alone
+  const judge =
+    language !== "en" ? null : options.pieceJudge === undefined ? defaultPieceJudge() : options.pieceJudge;
+  let experience = extractExperience(linesOf(blocks, "experience"), options.asOf, linkedInStyle, judge);
   // No experience section read: jobs stated as sentences elsewhere ("Currently working as X with Y")
   if (experience.length === 0) {
     const elsewhere = blocks

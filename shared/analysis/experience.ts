@@ -3,7 +3,7 @@ import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
 import { entriesFromFields } from "./experienceFields.ts";
 import { entriesFromSentences } from "./experienceSentences.ts";
 import { looksLikeLocation } from "./places.ts";
-import { assignRole, companyScore, headerPieces, PLACE_FIELD } from "./roles.ts";
+import { assignRole, companyScore, headerPieces, type PieceJudge, PLACE_FIELD } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { titleHeadCount } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -146,6 +146,7 @@ export function extractExperience(
   allLines: TextLine[],
   asOf: Month,
   linkedInStyle: boolean,
+  judge: PieceJudge | null = null,
 ): ExperienceEntry[] {
   const lines = splitRunOnHeaders(allLines).map((line) =>
     isColumnLabelRow(line.text) ? { ...line, text: "" } : line,
@@ -154,7 +155,7 @@ export function extractExperience(
   // anchors when they find more employers
   // and so do sentences ("Worked as X in Y from ..."); the reading that finds the most employers wins
   const readings = [
-    entriesFromAnchors(lines, asOf, linkedInStyle),
+    entriesFromAnchors(lines, asOf, linkedInStyle, judge),
     entriesFromFields(lines, asOf),
     entriesFromSentences(lines, asOf),
   ];
@@ -162,7 +163,12 @@ export function extractExperience(
   return readings.reduce((best, reading) => (employers(reading) > employers(best) ? reading : best));
 }
 
-function entriesFromAnchors(lines: TextLine[], asOf: Month, linkedInStyle: boolean): ExperienceEntry[] {
+function entriesFromAnchors(
+  lines: TextLine[],
+  asOf: Month,
+  linkedInStyle: boolean,
+  judge: PieceJudge | null,
+): ExperienceEntry[] {
   const anchors = findAnchors(lines, asOf);
   if (anchors.length === 0) return [];
   const texts = lines.map((line) => line.text);
@@ -217,7 +223,7 @@ function entriesFromAnchors(lines: TextLine[], asOf: Month, linkedInStyle: boole
       headerLines.map((line) => texts[line]).filter((text) => !DURATION_ONLY.test(text.trim())),
     );
     const pieces = headerPieces([...headerTexts, anchor.remainder].filter(Boolean));
-    const role = assignRole(pieces, linkedInStyle);
+    const role = assignRole(pieces, linkedInStyle, judge, anchor.remainder !== "");
     // "Title / dates / Company": a company line right under the dates still belongs to this entry.
     if (
       !role.company &&

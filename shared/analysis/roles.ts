@@ -1,5 +1,6 @@
 // Tells job titles from company names and places in the short header lines of an experience entry.
 import { looksLikeLocation } from "./places.ts";
+import type { PieceContext } from "./segmenter/features.ts";
 import { titleHeadCount } from "./titles.ts";
 
 const TITLE_WORDS =
@@ -101,17 +102,29 @@ export function headerPieces(lines: string[]): string[] {
     .filter((piece) => piece.length > 1);
 }
 
+/** How strongly a learned model reads a header piece as a title and as an organisation. */
+export type PieceJudge = (piece: string, context: PieceContext) => { title: number; organisation: number };
+
 /**
- * Assigns title, company and location. `companyFirst` is the order to assume when nothing else decides
- * (LinkedIn exports put the company above the title; most CVs do the opposite).
+ * Assigns title, company and location. Pieces the word rules cannot tell apart go to the learned judge when
+ * there is one; else `companyFirst` is the order to assume (LinkedIn exports put the company above the title;
+ * most CVs do the opposite).
  */
-export function assignRole(pieces: string[], companyFirst: boolean): RoleHeader {
+export function assignRole(
+  pieces: string[],
+  companyFirst: boolean,
+  judge?: PieceJudge | null,
+  dated = false,
+): RoleHeader {
   const header: RoleHeader = { title: null, company: null, location: null };
   const rest: string[] = [];
   for (const piece of pieces) {
     if (!header.location && looksLikeLocation(piece)) header.location = piece;
     else rest.push(piece);
   }
+  const judged = new Map(
+    judge ? rest.map((piece, index) => [piece, judge(piece, { index, count: rest.length, dated })]) : [],
+  );
   const undecided: string[] = [];
   for (const piece of rest) {
     const asTitle = titleScore(piece);
@@ -120,6 +133,27 @@ export function assignRole(pieces: string[], companyFirst: boolean): RoleHeader 
     else if (asCompany > asTitle && !header.company) header.company = piece;
     else undecided.push(piece);
   }
+  if (judged.size > 0) {
+    // the learned reading, most confident first; a piece it reads as neither is left out
+    const votes = undecided
+      .flatMap((piece) => {
+        const s = judged.get(piece)!;
+        return [
+          { piece, role: "title" as const, margin: s.title },
+          { piece, role: "company" as const, margin: s.organisation },
+        ];
+      })
+      .filter((vote) => vote.margin > 0)
+      .sort((a, b) => b.margin - a.margin);
+    const used = new Set<string>();
+    for (const vote of votes) {
+      if (used.has(vote.piece) || header[vote.role] !== null) continue;
+      header[vote.role] = vote.piece;
+      used.add(vote.piece);
+    }
+    undecided.splice(0, undecided.length, ...undecided.filter((piece) => !used.has(piece)));
+  }
+  // what neither the rules nor the model placed goes by the usual order
   for (const piece of undecided) {
     if (companyFirst) {
       if (!header.company) header.company = piece;

@@ -196,4 +196,18 @@ export interface AnalyzeOptions {
    * callers pass today's month.
    */
   asOf: Month;
+  /**
+   * Reads experience header pieces as title or organisation where word rules cannot decide. Defaults to the
+   * model shipped in segmenter/pieceRoles.json; null uses the rules alone (the accuracy report's
+   * cross-validation passes models trained without the document at hand).
+   */
+  pieceJudge?:
+    | ((
+        piece: string,
+        context: { index: number; count: number; dated: boolean },
+      ) => {
+        title: number;
+        organisation: number;
+      })
+    | null;
 }

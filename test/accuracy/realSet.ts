@@ -2,9 +2,14 @@
 // The corpus sits beside the project, never inside it; without it there is nothing to measure.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { analyzeDocument } from "../../shared/analysis/index.ts";
+import type { PieceJudge } from "../../shared/analysis/roles.ts";
+import { judgeFrom } from "../../shared/analysis/segmenter/judge.ts";
+import { train } from "../../shared/analysis/segmenter/perceptron.ts";
+import { TRAINING } from "../../shared/analysis/segmenter/training.ts";
 import { type StoredLabel, storedLabel } from "./labelSchema.ts";
 import { baseline, fromAnalysis } from "./predictions.ts";
 import { REAL_FIELDS, type RealField, type RealScore, scoreReal, type Tally } from "./realScore.ts";
+import { documentExamples, foldOf } from "./segmenterData.ts";
 
 export const CORPUS = new URL("../../../shared/corpus/", import.meta.url);
 const LABELS = new URL("./labels/", import.meta.url);
@@ -80,14 +85,41 @@ export interface RealRun {
   refused: { file: string; code: string }[];
 }
 
+/**
+ * How the learned piece judge is chosen: "cv" trains one model per fold without that fold's documents (the
+ * honest figure for learned parts), "rules" runs without a model, "shipped" uses the committed weights
+ * (fitted on these very documents, so never the figure to report).
+ */
+export type JudgeMode = "cv" | "rules" | "shipped";
+export const FOLDS = 5;
+
 /** Analyses every labelled CV (non-CVs excluded) with the engine and the baseline. */
-export async function runRealSet(filter: (label: StoredLabel) => boolean = () => true): Promise<RealRun> {
-  const labels = loadLabels().filter((l) => l.isCv && filter(l));
+export async function runRealSet(
+  filter: (label: StoredLabel) => boolean = () => true,
+  mode: JudgeMode = "cv",
+): Promise<RealRun> {
+  const all = loadLabels().filter((l) => l.isCv);
+  const judges = new Map<string, PieceJudge | null | undefined>();
+  if (mode === "cv") {
+    const documents = await documentExamples(all);
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const model = train(
+        documents.filter((_, i) => foldOf(i, FOLDS) !== fold).flatMap((d) => d.examples),
+        TRAINING,
+      );
+      const judge = judgeFrom(model);
+      all.forEach((label, i) => {
+        if (foldOf(i, FOLDS) === fold) judges.set(label.file, judge);
+      });
+    }
+  }
+  const labels = all.filter(filter);
   const run: RealRun = { labels, engine: [], baseline: [], refused: [] };
   for (const label of labels) {
     const bytes = new Uint8Array(readFileSync(new URL(label.file, CORPUS)));
+    const pieceJudge = mode === "rules" ? null : mode === "shipped" ? undefined : judges.get(label.file);
     try {
-      const result = await analyzeDocument(bytes, { asOf: AS_OF, defaultRegion: DEFAULT_REGION });
+      const result = await analyzeDocument(bytes, { asOf: AS_OF, defaultRegion: DEFAULT_REGION, pieceJudge });
       run.engine.push(scoreReal(label, fromAnalysis(result)));
       run.baseline.push(scoreReal(label, baseline(result.text)));
     } catch (error) {
