@@ -8,6 +8,7 @@ export const targetNames = [
   "bare node:http",
   "bare Hono",
   "app embedded, 1 process",
+  "app embedded, 1 process, LOG_LEVEL=warn",
   "app Postgres+Redis, 2 workers",
 ] as const;
 export type TargetName = (typeof targetNames)[number];
@@ -44,12 +45,16 @@ export async function startBaseline(name: TargetName): Promise<Target> {
   };
 }
 
-/** the real entry at its default log level, its standard output (the access log) written to `stdout` */
+/**
+ * the real entry at its default log level (info, unless the target's name says otherwise), its standard output
+ * (the access log) written to `stdout`
+ */
 export async function startTarget(name: TargetName, stdout: number): Promise<Target> {
   const stack = name.includes("Postgres");
   const store = await openStore(stack ? "stack" : "embedded", stack ? "hot_stack" : "hot_embedded");
   try {
-    const service = await startBenchService(store, stack ? 2 : 1, { env: { LOG_LEVEL: "info" }, stdout });
+    const level = name.endsWith("LOG_LEVEL=warn") ? "warn" : "info";
+    const service = await startBenchService(store, stack ? 2 : 1, { env: { LOG_LEVEL: level }, stdout });
     return {
       url: service.url,
       cpuMs: service.cpuMs,

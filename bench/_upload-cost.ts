@@ -14,11 +14,14 @@ export interface UploadCost {
   failed: number;
 }
 
-/** The bench's own Redis database (BENCH_REDIS_DB, 11 unless given), so that its keys never mix with others'. */
+/**
+ * The bench's own Redis database (BENCH_REDIS_DB, 14 unless given; 11 is the fleet test's), so that its keys
+ * never mix with others'.
+ */
 export function benchEnv(): { redis: string } {
   const { redis } = stackUrls();
   const url = new URL(redis!);
-  url.pathname = `/${process.env.BENCH_REDIS_DB ?? "11"}`;
+  url.pathname = `/${process.env.BENCH_REDIS_DB ?? "14"}`;
   process.env.BENCH_REDIS_URL = url.toString();
   return { redis: url.toString() };
 }

@@ -6,6 +6,7 @@ import { closeSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { measureColdStart, printColdStart } from "./_cold-start.ts";
 import { drive, type LoadResult, loadTool } from "./_load.ts";
 import { measureOverload, printOverload } from "./_overload.ts";
 import { describeMachine, loadAverage } from "./_report.ts";
@@ -96,7 +97,7 @@ export async function run() {
   );
   const modes = modesFromEnv();
   const env = modes.includes("stack") ? benchEnv() : undefined;
-  const wanted = (process.env.BENCH_HOT_PARTS ?? "health,overload,uploads").split(",");
+  const wanted = (process.env.BENCH_HOT_PARTS ?? "health,overload,uploads,coldstart").split(",");
   if (wanted.includes("health")) {
     const names = targetNames.filter(
       (n) => n.startsWith("bare") || modes.includes(n.startsWith("app embedded") ? "embedded" : "stack"),
@@ -105,6 +106,7 @@ export async function run() {
   }
   if (wanted.includes("overload") && env) printOverload(await measureOverload());
   if (wanted.includes("uploads") && env) printUploads(await measureUploads(env));
+  if (wanted.includes("coldstart") && modes.includes("embedded")) printColdStart(await measureColdStart());
   if (env) await cleanBenchRedis(env.redis);
   console.log(`\nload average (1/5/15 min) after: ${loadAverage()}`);
 }

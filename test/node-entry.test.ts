@@ -1,6 +1,6 @@
 // The Node entry as users run it: settings errors, embedded start-up, graceful stop, and the worker cluster.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -44,6 +44,27 @@ describe("start-up", () => {
       await database.drop();
     }
   }, 90_000);
+
+  it("runs compiled: the esbuild bundle of the entry serves under plain node, with no TypeScript loader", async () => {
+    const out = mkdtempSync(join(tmpdir(), "cv-bundle-"));
+    const dataDir = mkdtempSync(join(tmpdir(), "cv-bundle-data-"));
+    dataDirs.push(out, dataDir);
+    // the same command as npm run build, into a scratch folder
+    const build = JSON.parse(readFileSync("package.json", "utf8")).scripts.build as string;
+    const [tool, ...args] = build.replace("dist/node.mjs", join(out, "node.mjs")).split(" ");
+    execFileSync(join("node_modules", ".bin", tool), args, { stdio: "pipe" });
+    const bundle = readFileSync(join(out, "node.mjs"), "utf8");
+    expect(bundle).not.toMatch(/from "\.{1,2}\/[^"]*\.ts"/);
+    // node_modules is found from the bundle's folder upwards: link the project's in
+    symlinkSync(join(process.cwd(), "node_modules"), join(out, "node_modules"));
+    const service = startService({ DATA_DIR: dataDir }, await freePort(), [join(out, "node.mjs")]);
+    try {
+      await service.waitForLog((l) => l.msg === "listening", 80_000);
+      expect((await fetch(`${service.url}/api/health`)).status).toBe(200);
+    } finally {
+      expect(await service.stop("SIGTERM")).toBe(0);
+    }
+  }, 120_000);
 
   it.runIf(testDatabaseUrl)(
     "refuses a connection budget that PostgreSQL's max_connections cannot hold",

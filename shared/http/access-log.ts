@@ -4,8 +4,8 @@
 // work at the worst moment. With LOG_LEVEL above info only the errors are written, and a request costs one clock
 // read and one comparison.
 import type { MiddlewareHandler } from "hono";
-import { routePath } from "hono/route";
 import type { Logger } from "../log/logger.ts";
+import { routeTemplate } from "../metrics/http.ts";
 import type { AppEnv } from "./env.ts";
 
 export const isErrorStatus = (status: number) => status >= 500 && status !== 503;
@@ -22,7 +22,8 @@ export function accessLog(log: Logger): MiddlewareHandler<AppEnv> {
     const fields = {
       requestId: c.var.requestId,
       method: c.req.method,
-      route: routePath(c, -1),
+      // the handler's template, as in the metrics (the last matched route may be a later middleware's "/api/*")
+      route: routeTemplate(c),
       status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     };

@@ -28,8 +28,15 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function startService(env: Record<string, string>, port: number): ServiceProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "functions/_entries/node.ts"], {
+/** the entry as `npm start` runs it; a test of the compiled bundle passes its own node arguments */
+const sourceEntry = ["--import", "tsx", "functions/_entries/node.ts"];
+
+export function startService(
+  env: Record<string, string>,
+  port: number,
+  nodeArgs: string[] = sourceEntry,
+): ServiceProcess {
+  const child = spawn(process.execPath, nodeArgs, {
     // Only what the test gives: no DATABASE_URL or REDIS_URL leaks in from the test runner's environment.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
