@@ -130,6 +130,10 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     allLines,
     links: document.links,
     nameHint: document.nameHint,
+    othersText: blocks
+      .filter((block) => block.kind === "references" || block.kind === "experience")
+      .map(sectionText)
+      .join("\n"),
     defaultRegion: options.defaultRegion,
     documentLanguage: language,
   });

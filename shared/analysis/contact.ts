@@ -94,8 +94,19 @@ export interface ContactInput {
   links: string[];
   /** the first page's largest-font line, when the extractor knows it */
   nameHint?: string;
+  /** text of sections where numbers are others' (referees, employers' offices): used only when nothing else is */
+  othersText?: string;
   defaultRegion?: string;
   documentLanguage: string;
+}
+
+/** The country whose places the text names most often (two mentions at least), or null. */
+function mostNamedCountry(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of findPlaces(text))
+    counts.set(mention.place.country, (counts.get(mention.place.country) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : null;
 }
 
 /** Regions to try, best evidence first: a country-coded number, a named place, the caller's default, the language. */
@@ -104,6 +115,8 @@ export function phoneRegions(input: ContactInput): string[] {
   const candidates = [
     regionOfInternationalNumber(input.text),
     findCountry(header),
+    // the CV's own places (schools, employers, addresses) come before the caller's default
+    mostNamedCountry(input.text),
     input.defaultRegion?.toUpperCase(),
     findCountry(input.text),
     REGION_BY_LANGUAGE[input.documentLanguage],
@@ -226,7 +239,10 @@ export function extractContact(input: ContactInput): Contact {
     value,
     confidence: headerText.toLowerCase().includes(value) ? 0.98 : 0.85,
   }));
-  const phones = findPhones(input.text, regions)
+  const all = findPhones(input.text, regions);
+  const others = input.othersText ?? "";
+  const own = all.filter((phone) => !others.includes(phone.raw));
+  const phones = (own.length > 0 ? own : all)
     .slice(0, 3)
     .map((phone) => ({ value: phone.e164, confidence: phone.raw.startsWith("+") ? 0.95 : 0.85 }));
   const links = findLinks(input.text, input.links).map((value) => ({

@@ -39,4 +39,15 @@ describe("findPhones", () => {
     const text = "Tel: +49 151 12345678 | Mobil: 0151 12345678 | Büro: 089 12345678\n2019 – 2021";
     expect(findPhones(text, ["DE"]).map((phone) => phone.e164)).toEqual(["+4915112345678", "+498912345678"]);
   });
+
+  const cases: [string, string[]][] = [
+    ["CONTACT:-+91-98765 43210, EMAIL:-a@example.in", ["+919876543210"]],
+    ["C-98765 43210, H-94123 45678", ["+919876543210", "+919412345678"]],
+    ["Contact No-98765-43210", ["+919876543210"]],
+    ["Mobile: 98765 43210/91234 56780", ["+919876543210", "+919123456780"]],
+    ["Passport No: 08354094  Licence number 1475611284", []],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(findPhones(text, ["IN"]).map((phone) => phone.e164)).toEqual(want);
+  });
 });

@@ -3,7 +3,11 @@ import { type CountryCode, getCountries, parsePhoneNumberFromString } from "libp
 
 const KNOWN_REGIONS = new Set<string>(getCountries());
 
-const CANDIDATE = /(?<![\w+@/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,22}\d(?![\w@])/g;
+// A dash before a number is a label's ("Contact No-97434 10707", "C-98089"), unless a digit precedes it.
+const CANDIDATE = /(?<![\w+@/.])(?<!\d-)(?:\+|00)?\(?\d[\d ().\-/]{5,22}\d(?![\w@])/g;
+// Identity and document numbers share the shape of phone numbers.
+const ID_LABEL =
+  /(?:passport|licen[cs]e|\bpan\b|aadh?aa?r|registration|\breg\b|\broll\b|\bid\b|ssn|account|a\/c|\bpin\b|zip|postal|birth|\bdob\b|fapesp|grant|certificate)[\s\w.]{0,12}?[:#-]?\s*$/i;
 
 // Year ranges and dates share the shape of a phone number ("2019 - 2021", "03/2018 - 11/2020").
 const DATE_LIKE =
@@ -51,10 +55,15 @@ export function findPhones(text: string, regions: string[]): PhoneFound[] {
   for (const match of text.matchAll(CANDIDATE)) {
     // A CV has a handful of digit groups; a text with thousands is not worth parsing number by number.
     if (++examined > MAX_CANDIDATES) break;
-    const raw = match[0].trim();
-    const e164 = normalizePhone(raw, regions);
-    if (e164 && !found.some((phone) => phone.e164 === e164))
-      found.push({ e164, raw, index: match.index ?? 0 });
+    const index = match.index ?? 0;
+    if (ID_LABEL.test(text.slice(Math.max(0, index - 30), index))) continue;
+    const whole = match[0].trim();
+    // two numbers joined by a slash: "75495 86168/7631751523"
+    const parts = whole.split(/\s*\/\s*/).filter((part) => part.replace(/\D/g, "").length >= 7);
+    for (const raw of parts.length > 1 ? parts : [whole]) {
+      const e164 = normalizePhone(raw, regions);
+      if (e164 && !found.some((phone) => phone.e164 === e164)) found.push({ e164, raw, index });
+    }
   }
   return found;
 }
