@@ -75,4 +75,23 @@ describe("extractContact", () => {
       { kind: "linkedin", url: "https://linkedin.com/in/mariedubois" },
     ]);
   });
+
+  const names: [string[], string | null][] = [
+    [["VINOTH.C", "Email: v@example.in"], "Vinoth.C"],
+    [["• Rehan Qadri", "• Mobile no: 8795498673"], "Rehan Qadri"],
+    [["CURRICULUM VITAE – ARUN KUMAR.V", "SUMMARY"], "Arun Kumar.V"],
+    [["Ravi Menon   ravi@example.in    Mobile"], "Ravi Menon"],
+    [["CURICULLUM VAITE", "", "MOHD ISLAM"], "Mohd Islam"],
+    [["Marital Status", "Pin Code"], null],
+  ];
+  it.each(names)("name in %j", (headerLines, want) => {
+    const contact = extractContact({
+      text: headerLines.join("\n"),
+      headerLines: headerLines.filter((l) => l.trim() !== ""),
+      allLines: headerLines,
+      links: [],
+      documentLanguage: "en",
+    });
+    expect(contact.name?.value ?? null).toBe(want);
+  });
 });

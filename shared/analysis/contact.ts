@@ -58,13 +58,31 @@ export function findLinks(text: string, extraTargets: string[]): ContactLink[] {
 }
 
 const NOT_NAME_WORDS =
-  /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname)\b/i;
+  /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname|status|code|pin|passport|birth|date|visa|marital|nationality|religion|gender|sex|father|mother|husband|spouse|age|nagar|colony|road|lane|sector|vill|village|post|dist|district|block|phase|apartment|flat|house|near|govt|government|higher|secondary|school|college|services|declaration|objective|career|carrier)\b/i;
+// "Curicullum Vaite", "Curriculam Vitea", "Resume": misspelt document titles
+const DOCUMENT_TITLE =
+  /\b(?:c\w{0,3}r{1,2}\w{0,2}c{1,2}\w{0,2}l{1,2}\w{0,2}m|v\w{0,2}[ai]\w{0,2}t\w{0,2}e|bio[- ]?data)\b/i;
 
 /** A person's name: two to four capitalised words, letters, hyphens and apostrophes only. */
-export function looksLikeName(line: string): boolean {
+/** "S.Malarvizhi", "VINOTH.C", "LEKSHMI .P": initials joined to a name read as words of their own. */
+function spacedInitials(line: string): string {
+  return line.replace(/\s*\.\s*(?=\p{L})/gu, ". ").replace(/[.,]+$/, "");
+}
+
+/** A name as written, without a bullet, a label's dash or a closing full stop. */
+export function cleanName(line: string): string {
+  return line
+    .replace(/^[\s•●▪■◦○·*‣⁃–—:-]+/, "")
+    .replace(/[\s.,]+$/, "")
+    .trim();
+}
+
+export function looksLikeName(raw: string): boolean {
+  const line = spacedInitials(cleanName(raw));
   const trimmed = line.trim();
   if (trimmed.length < 4 || trimmed.length > 50 || trimmed.includes("\t") || NOT_NAME_WORDS.test(trimmed))
     return false;
+  if (DOCUMENT_TITLE.test(trimmed)) return false;
   if (headingKind(trimmed) || looksLikeLocation(trimmed) || isHeadingVocabulary(trimmed)) return false;
   // a job title ("Chef Instructor", "Vice President"), a skill ("Core Java") or run-together text ("SuppCRAIG")
   if (endsLikeTitle(trimmed) || findSkill(trimmed) || /\p{Ll}\p{Lu}{2}/u.test(trimmed)) return false;
@@ -81,7 +99,7 @@ function titleCase(name: string): string {
   return name
     .toLowerCase()
     .replace(
-      /(^|[\s'’-])(\p{L})/gu,
+      /(^|[\s'’.-])(\p{L})/gu,
       (_whole, before: string, letter: string) => before + letter.toUpperCase(),
     );
 }
@@ -129,29 +147,53 @@ function findName(input: ContactInput): Confident<string> | null {
   for (const line of input.allLines.slice(0, 60)) {
     const labelled = NAME_LABEL.exec(line.trim());
     if (labelled && looksLikeName(labelled[1]))
-      return { value: titleCase(labelled[1].trim()), confidence: 0.95 };
+      return { value: titleCase(cleanName(labelled[1])), confidence: 0.95 };
   }
   if (input.nameHint && looksLikeName(input.nameHint)) {
-    return { value: titleCase(input.nameHint.trim()), confidence: 0.92 };
+    return { value: titleCase(cleanName(input.nameHint)), confidence: 0.92 };
   }
-  // The name may share its line with the title: "Jane Doe | Data Scientist", "Jane Doe — Senior Engineer".
-  const firstPart = (line: string) => line.split(/\t|\s[|·•–—-]\s|,\s/)[0];
-  const headerIndex = input.headerLines.slice(0, 8).findIndex((line) => looksLikeName(firstPart(line)));
+  // The name may share its line with the title or contacts: "Jane Doe | Data Scientist", "Jane Doe — Senior
+  // Engineer", "Jane Doe    jane@example.com", "Jane Doe. Project Engineer", "CURRICULUM VITAE – JANE DOE".
+  const parts = (line: string) =>
+    line
+      .replace(/^.*?\b(?:curriculum vitae|resume|bio-?data)\s*[–—:-]\s*/i, "")
+      .split(/\t|\s[|·•–—-]\s|,\s|\s{3,}|\.\s+(?=\p{Lu}\p{Ll})/u)[0];
+  const headerIndex = input.headerLines.slice(0, 8).findIndex((line) => looksLikeName(parts(line)));
   if (headerIndex >= 0) {
-    const name = firstPart(input.headerLines[headerIndex]);
-    return { value: titleCase(name.trim()), confidence: headerIndex === 0 ? 0.9 : 0.75 };
+    const name = cleanName(parts(input.headerLines[headerIndex]));
+    return { value: titleCase(name), confidence: headerIndex === 0 ? 0.9 : 0.75 };
+  }
+  // A name broken over the first two lines: "Camryn" / "Hilliard"
+  const [first, second] = input.headerLines;
+  if (first && second && /^\p{Lu}\p{Ll}+$/u.test(first.trim()) && /^\p{Lu}\p{Ll}+$/u.test(second.trim())) {
+    const joined = `${first.trim()} ${second.trim()}`;
+    if (looksLikeName(joined)) return { value: joined, confidence: 0.6 };
   }
   // Outside the header, only a line standing alone between blank lines or at the very top may be the name.
   const top = input.allLines.slice(0, 40);
   const anywhere = top.find(
     (line, i) =>
       looksLikeName(line) &&
-      !/[.,;:]$/.test(line.trim()) &&
+      !/[,;:]$/.test(line.trim()) &&
       (i === 0 || top[i - 1].trim() === "") &&
       /^\s*(\S+(\s+\S+){0,3})?\s*$/.test(top[i + 1] ?? "") &&
       !/[.,;:]$/.test((top[i + 1] ?? "").trim()),
   );
-  return anywhere ? { value: titleCase(anywhere.trim()), confidence: 0.5 } : null;
+  if (anywhere) return { value: titleCase(cleanName(anywhere)), confidence: 0.5 };
+  // The signature under the declaration at the end: "Place: ... / Date: ... / (NAME)"
+  const tail = input.allLines.slice(-12);
+  const signed = tail.findIndex((line) =>
+    /\b(?:declar|place\s*:|date\s*:|yours (?:faithfully|sincerely|truly))/i.test(line),
+  );
+  if (signed >= 0) {
+    const signature = tail
+      .slice(signed)
+      .map((line) => line.replace(/^.*\b(?:faithfully|sincerely|truly|place|date)\b\s*:?\s*/i, "").trim())
+      .find((line) => looksLikeName(line.replace(/^\(|\)$/g, "")));
+    if (signature)
+      return { value: titleCase(cleanName(signature.replace(/^\(|\)$/g, ""))), confidence: 0.55 };
+  }
+  return null;
 }
 
 const ADDRESS_LABEL =
