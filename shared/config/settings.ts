@@ -111,6 +111,9 @@ export const settingsSchema = z.object({
   MAX_PAGES: int(1, 20, 10_000),
   MAX_INFLATED_BYTES: int(1, 50 * 1024 * 1024),
   ANALYSIS_TIMEOUT_MS: int(100, 10_000, 600_000),
+  // Node: analysis threads per process, each with this heap cap; ANALYSIS_TIMEOUT_MS is their hard deadline.
+  ANALYSIS_WORKERS: int(1, 2, 256),
+  ANALYSIS_MEMORY_MB: int(32, 512, 65_536),
   DEFAULT_PHONE_REGION: z
     .string()
     .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code like DE")

@@ -1,6 +1,6 @@
 // Storing a CV: analyse (cached by content hash), write to the database first, then index its vector.
 // The same bytes twice give the stored CV back; the same person under new bytes is stored and flagged.
-import { type AnalysisResult, analyzeDocument, analyzeText } from "../analysis/index.ts";
+import type { AnalysisResult } from "../analysis/index.ts";
 import type { Clients } from "../clients/types.ts";
 import { findCvIdByHash, findSamePerson, insertCv, markIndexed } from "../db/cvs.ts";
 import type { Logger } from "../log/logger.ts";
@@ -58,9 +58,10 @@ export async function analyzeUpload(
       timeoutMs: settings.ANALYSIS_TIMEOUT_MS,
     },
   };
-  const result = upload.asText
-    ? analyzeText(new TextDecoder().decode(upload.bytes), options)
-    : await analyzeDocument(upload.bytes, options);
+  // Never on the HTTP event loop: the pool runs it where a runaway document can be stopped.
+  const result = await clients
+    .analysisPool()
+    .analyze({ bytes: upload.bytes, asText: upload.asText === true, options });
   await services.cache.set(tenantId, "analysis", hash, result);
   return result;
 }
