@@ -67,7 +67,15 @@ function pdfCases(): HostileCase[] {
 }
 
 function docxCases(): HostileCase[] {
-  const body = docxXml(paragraph("Jane Doe") + paragraph("x".repeat(200)).repeat(2_500));
+  // Words from a fixed pseudo-random sequence: compressible as real text is (about 3:1), not as a bomb is.
+  let seed = 1;
+  const word = () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed.toString(36);
+  };
+  const body = docxXml(
+    Array.from({ length: 2_500 }, () => paragraph(Array.from({ length: 20 }, word).join(" "))).join(""),
+  );
   // 2,000 directory entries that all point at the same compressed header part: each was inflated again.
   const overlapping = zipWithDirectory([
     { name: "word/document.xml", data: text(docxXml(paragraph("Jane Doe"))) },
