@@ -113,6 +113,8 @@ export const settingsSchema = z.object({
   ANALYSIS_TIMEOUT_MS: int(100, 10_000, 600_000),
   // Node: analysis threads per process, each with this heap cap; ANALYSIS_TIMEOUT_MS is their hard deadline.
   ANALYSIS_WORKERS: int(1, 2, 256),
+  MAX_PDF_TEXT_ITEMS: int(100, 100_000),
+  MAX_PDF_OPERATORS: int(1_000, 500_000),
   ANALYSIS_MEMORY_MB: int(32, 512, 65_536),
   DEFAULT_PHONE_REGION: z
     .string()

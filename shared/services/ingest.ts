@@ -56,6 +56,8 @@ export async function analyzeUpload(
       maxPages: settings.MAX_PAGES,
       maxInflatedBytes: settings.MAX_INFLATED_BYTES,
       timeoutMs: settings.ANALYSIS_TIMEOUT_MS,
+      maxPdfTextItems: settings.MAX_PDF_TEXT_ITEMS,
+      maxPdfOperators: settings.MAX_PDF_OPERATORS,
     },
   };
   // Never on the HTTP event loop: the pool runs it where a runaway document can be stopped.
