@@ -46,7 +46,8 @@ function documentText(xml: string, relationships: Map<string, string>): { text: 
   let cellParagraphs: string[] = [];
   let inText = false;
   let tableDepth = 0;
-  const tag = /<(\/?)([\w:]+)([^>]*?)(\/?)>|([^<]+)/g;
+  // "<" cannot occur inside well-formed XML markup, so an unclosed tag is abandoned at the next one.
+  const tag = /<(\/?)([\w:]+)([^<>]*?)(\/?)>|([^<]+)/g;
   for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
     const [, closing, name, attributes, selfClosing, content] = match;
     if (content !== undefined) {

@@ -54,7 +54,7 @@ interface TextItemLike {
 const IMAGE_OPERATORS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
 
 const PAGE_NUMBER =
-  /(^|\s)(page|seite|página|pagina|pag\.|blz\.?)\s*\d+\s*(of|von|de|di|sur|van|\/)\s*\d+(\s|$)|^\s*(page|seite|página|pagina)\s*\d+\s*$|^\s*[-–]?\s*\d{1,2}\s*[-–]?\s*$/i;
+  /(^|\s)(page|seite|página|pagina|pag\.|blz\.?)\s*\d+\s*(of|von|de|di|sur|van|\/)\s*\d+(\s|$)|^\s*(page|seite|página|pagina)\s*\d+\s*$|^\s*(?:[-–]\s*)?\d{1,2}\s*(?:[-–]\s*)?$/i;
 
 /**
  * Drops page numbers ("Jane Doe – CV – Page 1 of 2") and running headers or footers repeated at the edge of
