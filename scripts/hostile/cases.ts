@@ -1,16 +1,31 @@
 // The hostile-input corpus, built in memory: each case is a file or a JSON text upload that once froze a
 // process or exhausted its memory (issue 13), with the outcomes a sound service may give it.
-import { zipSync, zlibSync } from "fflate";
+import { zipSync } from "fflate";
 import { rawPdf, repeated } from "./pdf.ts";
 import { zipWithDirectory } from "./zip.ts";
 
 export type Outcome = "ok" | "too_large" | "too_many_pages" | "timeout" | "corrupt" | "unsupported_type";
 
+type CaseSource = Omit<HostileCase, "bytes"> & { build: () => Uint8Array };
+
+/** A case whose bytes are built on first read, then kept. */
+function lazily({ build, ...rest }: CaseSource): HostileCase {
+  let bytes: Uint8Array | undefined;
+  return {
+    ...rest,
+    get bytes() {
+      bytes ??= build();
+      return bytes;
+    },
+  };
+}
+
 export interface HostileCase {
   name: string;
   /** `file` goes up as multipart, `text` as JSON `{ text }` */
   kind: "file" | "text";
-  bytes: Uint8Array;
+  /** made on first use: some cases take a second to build */
+  readonly bytes: Uint8Array;
   /** any of these is a correct answer; what is not allowed is a hang, a crash or a 500 */
   expect: Outcome[];
 }
@@ -24,7 +39,7 @@ const docxXml = (body: string) =>
   `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`;
 const paragraph = (words: string) => `<w:p><w:r><w:t>${words}</w:t></w:r></w:p>`;
 
-function pdfCases(): HostileCase[] {
+function pdfCases(): CaseSource[] {
   const name = "BT /F1 20 Tf 72 780 Td (Jane Doe) Tj ET\n";
   const items: string[] = [];
   for (let i = 0; i < 30_000; i++)
@@ -34,81 +49,90 @@ function pdfCases(): HostileCase[] {
     {
       name: "pdf-unbalanced-q",
       kind: "file",
-      bytes: rawPdf([{ content: new Uint8Array([...text(name), ...repeated("q ", 500_000)]) }]),
+      build: () => rawPdf([{ content: new Uint8Array([...text(name), ...repeated("q ", 500_000)]) }]),
       expect: ["timeout", "too_large"],
     },
     // 30,000 text items on one page: groupLines was quadratic in lines.
     {
       name: "pdf-30k-text-items",
       kind: "file",
-      bytes: rawPdf([{ content: text(`${name}${items.join("\n")}`) }]),
+      build: () => rawPdf([{ content: text(`${name}${items.join("\n")}`) }]),
       expect: ["ok", "too_large", "timeout"],
     },
     // 64 MiB of spaces Flate-packed into about 64 KB: a decompression bomb in the content stream.
     {
       name: "pdf-flate-bomb",
       kind: "file",
-      bytes: rawPdf([{ content: new Uint8Array([...text(name), ...new Uint8Array(64 * MB).fill(0x20)]) }]),
+      build: () =>
+        rawPdf([{ content: new Uint8Array([...text(name), ...new Uint8Array(64 * MB).fill(0x20)]) }]),
       expect: ["ok", "too_large", "timeout", "corrupt"],
     },
     // A page 10^9 points wide: the column finder walked it in 2-point steps.
     {
       name: "pdf-giant-page",
       kind: "file",
-      bytes: rawPdf([
-        {
-          width: 1e9,
-          content: text(`${name}BT /F1 10 Tf 999999000 700 Td (far) Tj ET\n${items.slice(0, 40).join("\n")}`),
-        },
-      ]),
+      build: () =>
+        rawPdf([
+          {
+            width: 1e9,
+            content: text(
+              `${name}BT /F1 10 Tf 999999000 700 Td (far) Tj ET\n${items.slice(0, 40).join("\n")}`,
+            ),
+          },
+        ]),
       expect: ["ok", "too_large", "timeout"],
     },
   ];
 }
 
-function docxCases(): HostileCase[] {
+function docxCases(): CaseSource[] {
   // Words from a fixed pseudo-random sequence: compressible as real text is (about 3:1), not as a bomb is.
   let seed = 1;
   const word = () => {
     seed = (seed * 48271) % 2147483647;
     return seed.toString(36);
   };
-  const body = docxXml(
-    Array.from({ length: 2_500 }, () => paragraph(Array.from({ length: 20 }, word).join(" "))).join(""),
-  );
+  const body = () =>
+    docxXml(
+      Array.from({ length: 2_500 }, () => paragraph(Array.from({ length: 20 }, word).join(" "))).join(""),
+    );
   // 2,000 directory entries that all point at the same compressed header part: each was inflated again.
-  const overlapping = zipWithDirectory([
-    { name: "word/document.xml", data: text(docxXml(paragraph("Jane Doe"))) },
-    {
-      name: "word/header1.xml",
-      data: text(body),
-      aliases: Array.from({ length: 2_000 }, (_, i) => `word/header${i + 2}.xml`),
-    },
-  ]);
+  const overlapping = () =>
+    zipWithDirectory([
+      { name: "word/document.xml", data: text(docxXml(paragraph("Jane Doe"))) },
+      {
+        name: "word/header1.xml",
+        data: text(body()),
+        aliases: Array.from({ length: 2_000 }, (_, i) => `word/header${i + 2}.xml`),
+      },
+    ]);
   // An entry that declares 1,000 bytes and inflates to 64 MiB: inflation ran past the declared size.
-  const lying = zipWithDirectory([
-    {
-      name: "word/document.xml",
-      data: text(`${docxXml(paragraph("Jane Doe"))}${" ".repeat(64 * MB)}`),
-      declaredSize: 1_000,
-    },
-  ]);
+  const lying = () =>
+    zipWithDirectory([
+      {
+        name: "word/document.xml",
+        data: text(`${docxXml(paragraph("Jane Doe"))}${" ".repeat(64 * MB)}`),
+        declaredSize: 1_000,
+      },
+    ]);
   // An entry that declares 1 GiB.
-  const huge = zipWithDirectory([
-    { name: "word/document.xml", data: text(docxXml(paragraph("Jane Doe"))), declaredSize: 1024 * MB },
-  ]);
-  const plain = zipSync({
-    "word/document.xml": text(docxXml(paragraph("Jane Doe") + paragraph(fill("<", 200_000)))),
-  });
+  const huge = () =>
+    zipWithDirectory([
+      { name: "word/document.xml", data: text(docxXml(paragraph("Jane Doe"))), declaredSize: 1024 * MB },
+    ]);
+  const plain = () =>
+    zipSync({
+      "word/document.xml": text(docxXml(paragraph("Jane Doe") + paragraph(fill("<", 200_000)))),
+    });
   return [
-    { name: "docx-overlapping-entries", kind: "file", bytes: overlapping, expect: ["corrupt", "too_large"] },
-    { name: "docx-lying-size", kind: "file", bytes: lying, expect: ["corrupt", "too_large"] },
-    { name: "docx-declares-1gib", kind: "file", bytes: huge, expect: ["corrupt", "too_large"] },
-    { name: "docx-escaped-angles", kind: "file", bytes: plain, expect: ["ok", "too_large"] },
+    { name: "docx-overlapping-entries", kind: "file", build: overlapping, expect: ["corrupt", "too_large"] },
+    { name: "docx-lying-size", kind: "file", build: lying, expect: ["corrupt", "too_large"] },
+    { name: "docx-declares-1gib", kind: "file", build: huge, expect: ["corrupt", "too_large"] },
+    { name: "docx-escaped-angles", kind: "file", build: plain, expect: ["ok", "too_large"] },
   ];
 }
 
-function textCases(): HostileCase[] {
+function textCases(): CaseSource[] {
   // Each construct is opened and never closed, repeated to 1 MB, on one line so that no page limit stops it early.
   const constructs: [string, string][] = [
     ["markdown-unclosed-link", "[a](b"],
@@ -127,19 +151,19 @@ function textCases(): HostileCase[] {
     ["url-token", "http://"],
     ["skills-commas", "a, "],
   ];
-  const cases: HostileCase[] = [];
+  const cases: CaseSource[] = [];
   for (const [name, unit] of constructs) {
     cases.push({
       name: `${name}-file`,
       kind: "file",
-      bytes: text(cvHead + fill(unit)),
+      build: () => text(cvHead + fill(unit)),
       expect: ["too_large", "ok", "corrupt"],
     });
     // Within the text limit (300,000 characters), so the analysis itself runs over it.
     cases.push({
       name: `${name}-text`,
       kind: "text",
-      bytes: text(cvHead + fill(unit, 250_000)),
+      build: () => text(cvHead + fill(unit, 250_000)),
       expect: ["ok", "too_large", "too_many_pages"],
     });
   }
@@ -147,25 +171,25 @@ function textCases(): HostileCase[] {
     {
       name: "html-document-unclosed-comment",
       kind: "file",
-      bytes: text(`<!doctype html><html><body><p>Jane Doe</p>${fill("<!--", 250_000)}`),
+      build: () => text(`<!doctype html><html><body><p>Jane Doe</p>${fill("<!--", 250_000)}`),
       expect: ["ok", "corrupt", "too_large"],
     },
     {
       name: "nul-and-controls",
       kind: "text",
-      bytes: text(`Jane\u0000 Doe\u0001\u0007\njane@example.com\n\nSkills\nPython\u0000, Go`),
+      build: () => text(`Jane\u0000 Doe\u0001\u0007\njane@example.com\n\nSkills\nPython\u0000, Go`),
       expect: ["ok"],
     },
     {
       name: "nul-in-file",
       kind: "file",
-      bytes: text(`Jane Doe\njane@example.com\u0000\n\nSkills\nPython, Go\n`),
+      build: () => text(`Jane Doe\njane@example.com\u0000\n\nSkills\nPython, Go\n`),
       expect: ["ok", "unsupported_type"],
     },
     {
       name: "skills-wrapped-long-line",
       kind: "text",
-      bytes: text(`${cvHead}${fill("C#, ", 250_000)}\nGo`),
+      build: () => text(`${cvHead}${fill("C#, ", 250_000)}\nGo`),
       expect: ["ok", "too_large", "too_many_pages"],
     },
   );
@@ -173,7 +197,40 @@ function textCases(): HostileCase[] {
 }
 
 export function hostileCases(): HostileCase[] {
-  return [...pdfCases(), ...docxCases(), ...textCases()];
+  return [...pdfCases(), ...docxCases(), ...textCases()].map(lazily);
 }
 
-export const packed = (bytes: Uint8Array) => zlibSync(bytes).length;
+/** Unclosed, nested and repeated constructs, each about `bytes` long, for the text-facing functions. */
+export function adversarialTexts(bytes = MB): [string, string][] {
+  const units = [
+    "[a](b",
+    "![a](b",
+    "[a",
+    "<http:",
+    "**a__",
+    " *a",
+    "<script>",
+    "<!--",
+    "<a ",
+    "<p ",
+    "<b><i>",
+    "</td>",
+    "photo.",
+    "a.jp",
+    "a.a@",
+    "http://",
+    "a, ",
+    ", ",
+    " ",
+    "\t",
+    "| ",
+    "# ",
+    "&#x",
+    "19",
+  ];
+  const texts: [string, string][] = units.map((unit) => [JSON.stringify(unit), fill(unit, bytes)]);
+  // Runs that end in something other than what the pattern waits for.
+  texts.push(['spaces then "x"', `${" ".repeat(bytes)}x`], ['tabs then "x"', `${"\t".repeat(bytes)}x`]);
+  texts.push(['one token ending ".jpgx"', `${"a".repeat(bytes)}.jpgx`]);
+  return texts;
+}
