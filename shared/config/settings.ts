@@ -1,6 +1,7 @@
 // Every setting of cv-analyzer in one zod schema: names (kept from the system this replaces), defaults, aliases.
 // Configuration is read once here, validated, typed and passed down; nothing else reads the environment.
 import { z } from "zod";
+import { isLoopback } from "./loopback.ts";
 
 type Env = Record<string, string | undefined>;
 
@@ -107,6 +108,7 @@ export const settingsSchema = z.object({
 
   MAX_UPLOAD_BYTES: int(1, 10 * 1024 * 1024),
   MAX_FILES_PER_UPLOAD: int(1, 20, 1_000),
+  MAX_FILENAME_CHARS: int(1, 255, 4_096),
   MAX_JSON_BYTES: int(1, 2 * 1024 * 1024),
   MAX_PAGES: int(1, 20, 10_000),
   MAX_INFLATED_BYTES: int(1, 50 * 1024 * 1024),
@@ -176,8 +178,7 @@ export class SettingsError extends Error {
   }
 }
 
-const loopbackHosts = new Set(["127.0.0.1", "::1", "localhost", "[::1]"]);
-export const isLoopback = (host: string) => loopbackHosts.has(host) || host.startsWith("127.");
+export { isLoopback } from "./loopback.ts";
 
 /** Validates the environment; throws one SettingsError naming every bad variable. */
 export function loadSettings(env: Env, runtime: "node" | "workerd" = "node"): Settings {

@@ -6,6 +6,7 @@ import { findCvIdByHash, findSamePerson, insertCv, markIndexed } from "../db/cvs
 import type { Logger } from "../log/logger.ts";
 import { toCvProfile } from "../matching/profile.ts";
 import type { Services } from "./context.ts";
+import { storedFilename } from "./filename.ts";
 import { embedOne, vectorPayload } from "./vectors.ts";
 
 export interface Upload {
@@ -76,6 +77,7 @@ export async function ingestCv(
   upload: Upload,
 ): Promise<StoredCv> {
   const db = clients.db();
+  const filename = storedFilename(upload.filename, clients.settings.MAX_FILENAME_CHARS);
   const hash = hex(await crypto.subtle.digest("SHA-256", upload.bytes as Uint8Array<ArrayBuffer>));
   const before = await findCvIdByHash(db, tenantId, hash);
   if (before) return existingCv(before);
@@ -94,7 +96,7 @@ export async function ingestCv(
     id,
     tenantId,
     contentHash: hash,
-    filename: upload.filename,
+    filename,
     contentType: upload.asText ? contentTypes.txt : contentTypes[analysis.document.type],
     file: upload.bytes,
     text,
@@ -122,7 +124,7 @@ export async function ingestCv(
   }
   return {
     id,
-    filename: upload.filename,
+    filename,
     createdAt: new Date().toISOString(),
     analysis,
     ...(samePerson ? { possibleDuplicateOf: samePerson } : {}),
