@@ -65,6 +65,12 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
       pool.on("error", () => {
         errors += 1;
       });
+      // A checked-out client's own 'error' (its server went away between queries) must not be unhandled.
+      pool.on("connect", (client) => {
+        client.on("error", () => {
+          errors += 1;
+        });
+      });
       db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     }
     return db;
