@@ -173,9 +173,9 @@ export function defineCvs() {
   });
 
   app.delete("/:id", async (c) => {
-    const { clients, tenantId } = c.var;
+    const { clients, tenantId, log } = c.var;
     const id = idParam(c, "CV");
-    if (!(await removeCv(clients, servicesFor(clients), tenantId, id))) throw notFound("CV", id);
+    if (!(await removeCv(clients, servicesFor(clients), tenantId, id, log))) throw notFound("CV", id);
     return c.body(null, 204);
   });
 

@@ -5,6 +5,7 @@ import type { Clients } from "../clients/types.ts";
 import { findCvIdByHash, findSamePerson, insertCv, markIndexed } from "../db/cvs.ts";
 import type { Logger } from "../log/logger.ts";
 import { toCvProfile } from "../matching/profile.ts";
+import { bestEffort } from "./best-effort.ts";
 import type { Services } from "./context.ts";
 import { storedFilename } from "./filename.ts";
 import { embedOne, vectorPayload } from "./vectors.ts";
@@ -45,9 +46,15 @@ export async function analyzeUpload(
   tenantId: string,
   upload: Upload,
   hash: string,
+  log?: Logger,
 ) {
   const settings = clients.settings;
-  const cached = await services.cache.get<AnalysisResult>(tenantId, "analysis", hash);
+  // The cache only saves work: when it is down, the analysis is made again and not kept.
+  const cached = await bestEffort(
+    () => services.cache.get<AnalysisResult>(tenantId, "analysis", hash),
+    log,
+    "reading the analysis cache",
+  );
   if (cached) return cached;
   const options = {
     asOf: currentMonth(),
@@ -65,7 +72,11 @@ export async function analyzeUpload(
   const result = await clients
     .analysisPool()
     .analyze({ bytes: upload.bytes, asText: upload.asText === true, options });
-  await services.cache.set(tenantId, "analysis", hash, result);
+  await bestEffort(
+    () => services.cache.set(tenantId, "analysis", hash, result),
+    log,
+    "writing the analysis cache",
+  );
   return result;
 }
 
@@ -82,7 +93,7 @@ export async function ingestCv(
   const before = await findCvIdByHash(db, tenantId, hash);
   if (before) return existingCv(before);
 
-  const result = await analyzeUpload(clients, services, tenantId, upload, hash);
+  const result = await analyzeUpload(clients, services, tenantId, upload, hash, log);
   const { analysis, text } = result;
   const profile = toCvProfile(analysis);
   const emails = analysis.contact.emails.map((e) => e.value.toLowerCase());
@@ -111,7 +122,8 @@ export async function ingestCv(
     if (raced) return existingCv(raced);
   }
   services.ranking.remember(tenantId, { id, profile, embedding });
-  await services.cache.invalidateResults(tenantId);
+  // The row is committed: a cache that is down must not turn that into an error (results expire by TTL).
+  await bestEffort(() => services.cache.invalidateResults(tenantId), log, "invalidating cached results");
   try {
     await services.vectorsReady();
     await services.vectors.upsert([
