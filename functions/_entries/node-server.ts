@@ -17,6 +17,8 @@ const residentMemoryMb = () => process.memoryUsage.rss() / (1024 * 1024);
 
 export async function startServer(settings: Settings, log: Logger): Promise<RunningServer> {
   const clients = createNodeClients(settings);
+  // The analysis threads start now rather than on the first upload.
+  clients.analysisPool();
   const metrics = createNodeMetrics(settings, clients, log);
   const app = createApp({
     settings,

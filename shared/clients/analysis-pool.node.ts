@@ -11,7 +11,7 @@ import type { AnalysisJob, AnalysisPool } from "./analysis-pool.ts";
 import type { ReplyMessage } from "./analysis-worker.node.ts";
 
 export interface ThreadPoolOptions {
-  /** threads at most; they start on first use and stay warm */
+  /** threads; they start with the pool and a killed one is replaced at once */
   size: number;
   /** V8 old-generation heap cap of each thread */
   memoryMb: number;
@@ -142,6 +142,9 @@ export function createThreadAnalysisPool(options: ThreadPoolOptions): AnalysisPo
       idle.worker.postMessage({ id, job: pending.job });
     }
   };
+
+  // Threads start with the pool, so that no caller's deadline pays for a thread's start-up (about 1 s).
+  for (let i = 0; i < options.size; i++) spawn();
 
   return {
     analyze(job) {
