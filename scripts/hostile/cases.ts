@@ -128,6 +128,16 @@ function docxCases(): CaseSource[] {
     { name: "docx-overlapping-entries", kind: "file", build: overlapping, expect: ["corrupt", "too_large"] },
     { name: "docx-lying-size", kind: "file", build: lying, expect: ["corrupt", "too_large"] },
     { name: "docx-declares-1gib", kind: "file", build: huge, expect: ["corrupt", "too_large"] },
+    // A raw NUL inside the document text: PostgreSQL refuses it in text and jsonb.
+    {
+      name: "docx-nul-in-text",
+      kind: "file",
+      build: () =>
+        zipSync({
+          "word/document.xml": text(docxXml(paragraph("Jane\u0000 Doe") + paragraph("jane@example.com"))),
+        }),
+      expect: ["ok"],
+    },
     { name: "docx-escaped-angles", kind: "file", build: plain, expect: ["ok", "too_large"] },
   ];
 }
