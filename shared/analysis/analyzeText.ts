@@ -150,7 +150,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   const summaryBlock = blocks.find((block) => block.kind === "summary");
   const summaryText = summaryBlock
     ? sectionText(summaryBlock)
-        .replace(/\s*\n\s*/g, " ")
+        .replace(/(?<!\s)\s*\n\s*/g, " ")
         .trim()
     : "";
 
