@@ -28,6 +28,8 @@ function sampleResidentMemory(intervalMs: number) {
 
 export async function startServer(settings: Settings, log: Logger): Promise<RunningServer> {
   const clients = createNodeClients(settings);
+  // The analysis threads start now rather than on the first upload.
+  clients.analysisPool();
   const metrics = createNodeMetrics(settings, clients, log);
   const memory = sampleResidentMemory(settings.MEMORY_SAMPLE_MS);
   const app = createApp({

@@ -161,17 +161,21 @@ export function defineCvs() {
     const row = await getCvFile(clients.readDb(), tenantId, id);
     if (!row?.file) throw notFound("CV", id);
     const name = (row.filename ?? `${id}`).replace(/[^\w.-]+/g, "_");
+    // A stored HTML (or SVG, which is read as HTML) file is the uploader's markup: never rendered as a page of
+    // this origin. It goes out as bytes, and every file response forbids scripts and same-origin access.
+    const markup = /^(text\/html|image\/svg\+xml|application\/xhtml\+xml)/i.test(row.content_type);
     return c.body(new Uint8Array(row.file), 200, {
-      "Content-Type": row.content_type,
+      "Content-Type": markup ? "application/octet-stream" : row.content_type,
       "Content-Disposition": `attachment; filename="${name}"`,
       "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'",
     });
   });
 
   app.delete("/:id", async (c) => {
-    const { clients, tenantId } = c.var;
+    const { clients, tenantId, log } = c.var;
     const id = idParam(c, "CV");
-    if (!(await removeCv(clients, servicesFor(clients), tenantId, id))) throw notFound("CV", id);
+    if (!(await removeCv(clients, servicesFor(clients), tenantId, id, log))) throw notFound("CV", id);
     return c.body(null, 204);
   });
 

@@ -1,6 +1,5 @@
 // Ranking with explanations: CVs for a job, jobs for a CV, and one CV–job pair.
 import { Hono } from "hono";
-import { analyzeText } from "../../shared/analysis/index.ts";
 import { embeddingFromBytes, getCv } from "../../shared/db/cvs.ts";
 import { allJobs, getJob } from "../../shared/db/jobs.ts";
 import { readJson, validate } from "../../shared/http/body.ts";
@@ -96,10 +95,14 @@ export function defineMatches() {
       cvVector = embeddingFromBytes(cv.embedding);
     } else {
       try {
-        const result = analyzeText(input.cv.text, {
-          asOf: currentMonth(),
-          defaultRegion: settings.DEFAULT_PHONE_REGION,
-          limits: { maxBytes: settings.MAX_UPLOAD_BYTES, maxPages: settings.MAX_PAGES },
+        const result = await clients.analysisPool().analyze({
+          bytes: new TextEncoder().encode(input.cv.text),
+          asText: true,
+          options: {
+            asOf: currentMonth(),
+            defaultRegion: settings.DEFAULT_PHONE_REGION,
+            limits: { maxBytes: settings.MAX_UPLOAD_BYTES, maxPages: settings.MAX_PAGES },
+          },
         });
         profile = toCvProfile(result.analysis);
         cvVector = await embedOne(services, result.text);

@@ -18,6 +18,7 @@ import { extractSkills } from "./skills.ts";
 import { extractSpokenLanguages, isLanguageLevelLine } from "./spokenLanguages.ts";
 import { experienceTotals } from "./totals.ts";
 import type { Analysis, AnalysisResult, Confident, DocumentType, Month } from "./types.ts";
+import { joinWrappedListLines } from "./wrappedLines.ts";
 
 export interface ExtractedDocument {
   type: DocumentType;
@@ -48,7 +49,7 @@ export function normalizeText(text: string): string {
       .normalize("NFKC")
       .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
       .replace(/[\u00a0\u2000-\u200a\u202f]/g, " ")
-      .replace(/[ ]+\n/g, "\n")
+      .replace(/(?<! ) +\n/g, "\n")
       .replace(/\n{3,}/g, "\n\n")
       .trim()
   );
@@ -75,9 +76,7 @@ function maskContactDetails(text: string): string {
 function joinWrappedLists(text: string, sections: { kind: string; start: number; end: number }[]): string {
   let out = text;
   for (const section of sections.filter((candidate) => candidate.kind === "skills")) {
-    const body = out
-      .slice(section.start, section.end)
-      .replace(/((?:,|;|\s[·•|])[^\n]*[\p{L}\d+#])\n(?=[\p{L}\d.])/gu, "$1 ");
+    const body = joinWrappedListLines(out.slice(section.start, section.end));
     out = out.slice(0, section.start) + body + out.slice(section.end);
   }
   return out;
@@ -180,7 +179,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   const summaryBlock = blocks.find((block) => block.kind === "summary");
   const summaryText = summaryBlock
     ? sectionText(summaryBlock)
-        .replace(/\s*\n\s*/g, " ")
+        .replace(/(?<!\s)\s*\n\s*/g, " ")
         .trim()
     : "";
 

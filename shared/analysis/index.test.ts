@@ -241,6 +241,8 @@ describe("analyzeDocument on a German DOCX", () => {
       maxInflatedBytes: 52428800,
       timeoutMs: 10000,
       maxTextChars: 300000,
+      maxPdfTextItems: 100000,
+      maxPdfOperators: 500000,
     });
   });
 

@@ -1,6 +1,7 @@
 // The analysis engine's public entry: analyse CV bytes (PDF, DOCX, TXT, Markdown, HTML) or already-extracted text.
 import { analyzeExtracted } from "./analyzeText.ts";
 import { AnalysisError } from "./errors.ts";
+import { withoutControlCharacters } from "./extract/controlCharacters.ts";
 import { classifyText } from "./extract/detectType.ts";
 import { extractDocument } from "./extract/extractDocument.ts";
 import { htmlToText, markdownToText } from "./extract/markup.ts";
@@ -37,10 +38,11 @@ export async function analyzeDocument(bytes: Uint8Array, options: EngineOptions)
 
 /** Synchronous analysis of text the caller already has (JSON `{ text }` uploads). */
 export function analyzeText(
-  text: string,
+  posted: string,
   options: AnalyzeOptions & { type?: DocumentType; pages?: number },
 ): AnalysisResult {
   checkAsOf(options.asOf);
+  const text = withoutControlCharacters(posted);
   const limits = resolveLimits(options.limits);
   if (text.length > limits.maxBytes) {
     throw new AnalysisError(

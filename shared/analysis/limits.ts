@@ -7,6 +7,8 @@ export const DEFAULT_LIMITS: AnalysisLimits = {
   maxInflatedBytes: 50 * 1024 * 1024,
   timeoutMs: 10_000,
   maxTextChars: 300_000,
+  maxPdfTextItems: 100_000,
+  maxPdfOperators: 500_000,
 };
 
 export function resolveLimits(overrides: Partial<AnalysisLimits> | undefined): AnalysisLimits {

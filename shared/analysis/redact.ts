@@ -14,7 +14,7 @@ const PHONE_CANDIDATE = /(?<![\w+@/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,22}\d(?![\w@
 const STREET =
   /(?:\b\d{1,5}[ \t]+(?:[A-Z][\w'-]*[ \t]){1,4}(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane|drive|way|place)\b|\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|plein|dijk)\s+\d+[a-z]?\b|\b(?:rue|avenue|boulevard|chemin|calle|avenida|av\.|plaza|paseo|rua|travessa|largo|via|viale|piazza|corso)\s+(?:[\p{L}'’-]+\s){0,4}?\d{1,4}[a-z]?\b|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chemin|via|rua)\s+[\p{L}'’ -]{2,40}|\b(?:\d{5}|(?!19|20)\d{4})[ \t]+[\p{Lu}][\p{L}-]+(?=[ \t]*(?:$|[,|\n])))/gmu;
 const PHOTO =
-  /\b(?:photo|foto|picture|bild|profile picture|headshot)\s*[:：]?\s*\S*\.(?:jpe?g|png|gif|webp|heic)\b|\[(?:photo|foto|image)\]|\S+\.(?:jpe?g|png|heic|webp)\b/giu;
+  /\b(?:photo|foto|picture|bild|profile picture|headshot)\s*[:：]?\s*\S{0,256}\.(?:jpe?g|png|gif|webp|heic)\b|\[(?:photo|foto|image)\]|(?<!\S)\S+\.(?:jpe?g|png|heic|webp)\b/giu;
 
 function digitsOf(text: string): string {
   return text.replace(/\D/g, "");

@@ -185,6 +185,10 @@ export interface AnalysisLimits {
   timeoutMs: number;
   /** longest extracted text analysed, in characters; no CV comes near it (optional, defaults in DEFAULT_LIMITS) */
   maxTextChars?: number;
+  /** most positioned text items a PDF may hold, all pages together (layout work grows with them) */
+  maxPdfTextItems?: number;
+  /** most drawing operators read from one PDF page's operator list */
+  maxPdfOperators?: number;
 }
 
 export interface AnalyzeOptions {

@@ -2,6 +2,8 @@
 import type { Kysely } from "kysely";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
+import { createThreadAnalysisPool } from "./analysis-pool.node.ts";
+import type { AnalysisPool } from "./analysis-pool.ts";
 import { createEmbedded } from "./embedded.node.ts";
 import { createPostgres } from "./postgres.node.ts";
 import { createQdrant, type QdrantHandle } from "./qdrant.ts";
@@ -15,6 +17,22 @@ interface Handle<T> {
 }
 
 const handles = new Map<string, Handle<unknown>>();
+const analysisPools = new Map<string, AnalysisPool>();
+
+/** One pool of analysis threads per process and pool configuration. */
+function analysisPoolFor(settings: Settings): AnalysisPool {
+  const key = `${settings.ANALYSIS_WORKERS}:${settings.ANALYSIS_MEMORY_MB}:${settings.ANALYSIS_TIMEOUT_MS}`;
+  let pool = analysisPools.get(key);
+  if (!pool) {
+    pool = createThreadAnalysisPool({
+      size: settings.ANALYSIS_WORKERS,
+      memoryMb: settings.ANALYSIS_MEMORY_MB,
+      deadlineMs: settings.ANALYSIS_TIMEOUT_MS,
+    });
+    analysisPools.set(key, pool);
+  }
+  return pool;
+}
 
 function cached<T>(key: string, create: () => Handle<T>): Handle<T> {
   let handle = handles.get(key) as Handle<T> | undefined;
@@ -71,12 +89,15 @@ export function createNodeClients(settings: Settings): Clients {
     keyValue: () => keyValue()?.value ?? null,
     qdrant: () => qdrant()?.value.client ?? null,
     qdrantHandle: () => qdrant()?.value ?? null,
+    analysisPool: () => analysisPoolFor(settings),
     dependencies: () =>
       [writer(), reader(), keyValue(), qdrant()].filter((h) => h !== null).map((h) => h.dependency),
     async close() {
       const open = [...handles.values()];
+      const pools = [...analysisPools.values()];
       handles.clear();
-      await Promise.allSettled(open.map((h) => h.dependency.close()));
+      analysisPools.clear();
+      await Promise.allSettled([...open.map((h) => h.dependency.close()), ...pools.map((p) => p.close())]);
     },
   };
 }

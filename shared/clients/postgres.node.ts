@@ -30,6 +30,13 @@ export function createPostgres(
   pool.on("error", () => {
     errors += 1;
   });
+  // A checked-out client is not listened to by the pool: when its server goes away (a restart) between two
+  // queries, its own 'error' would be unhandled and end the process. The query in flight fails on its own.
+  pool.on("connect", (client) => {
+    client.on("error", () => {
+      errors += 1;
+    });
+  });
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     log: (event) => {

@@ -8,6 +8,14 @@ export interface RedisHandle {
   dependency: Dependency;
 }
 
+/** Redis is known to be down (the client is between reconnection attempts): a 503, not a bug. */
+export class RedisUnavailableError extends Error {
+  constructor(status: string) {
+    super(`redis is unavailable (client ${status})`);
+    this.name = "RedisUnavailableError";
+  }
+}
+
 export function createRedis(url: string, settings: Settings): RedisHandle {
   let errors = 0;
   let waiting = 0;
@@ -23,7 +31,15 @@ export function createRedis(url: string, settings: Settings): RedisHandle {
   client.on("error", () => {
     errors += 1;
   });
-  const tracked = async <T>(command: Promise<T>): Promise<T> => {
+  // While the client is reconnecting after losing its server, a command would wait in the offline queue for
+  // the next attempt: it fails at once instead, so callers answer 503 (or skip the cache) without stalling.
+  // Before the first connection (status "wait"/"connecting") commands still queue as usual.
+  const tracked = async <T>(send: () => Promise<T>): Promise<T> => {
+    if (client.status === "reconnecting" || client.status === "end") {
+      errors += 1;
+      throw new RedisUnavailableError(client.status);
+    }
+    const command = send();
     waiting += 1;
     try {
       return await command;
@@ -35,14 +51,14 @@ export function createRedis(url: string, settings: Settings): RedisHandle {
     }
   };
   const store: KeyValueStore = {
-    get: (key) => tracked(client.get(key)),
+    get: (key) => tracked(() => client.get(key)),
     async set(key, value, ttlSeconds) {
-      await tracked(ttlSeconds ? client.set(key, value, "EX", ttlSeconds) : client.set(key, value));
+      await tracked(() => (ttlSeconds ? client.set(key, value, "EX", ttlSeconds) : client.set(key, value)));
     },
-    del: (...keys) => (keys.length === 0 ? Promise.resolve(0) : tracked(client.del(...keys))),
-    eval: (script, keys, args) => tracked(client.eval(script, keys.length, ...keys, ...args)),
+    del: (...keys) => (keys.length === 0 ? Promise.resolve(0) : tracked(() => client.del(...keys))),
+    eval: (script, keys, args) => tracked(() => client.eval(script, keys.length, ...keys, ...args)),
     async ping() {
-      await tracked(client.ping());
+      await tracked(() => client.ping());
     },
   };
   return {

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
+import type { AnalysisPool } from "./analysis-pool.ts";
 import type { QdrantHandle } from "./qdrant.ts";
 
 export type DependencyName = "postgres" | "postgres_read" | "embedded" | "redis" | "qdrant";
@@ -48,6 +49,8 @@ export interface Clients {
   qdrantHandle(): QdrantHandle | null;
   /** the Workers AI binding on the edge, when bound; embeddings then come from it */
   workersAi?(): WorkersAiBinding | null;
+  /** where documents are analysed: worker threads on Node, the request's isolate on Workers */
+  analysisPool(): AnalysisPool;
   /** every configured dependency, for readiness and metrics */
   dependencies(): Dependency[];
   close(): Promise<void>;

@@ -5,6 +5,7 @@ import pg from "pg";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
+import { createInlineAnalysisPool } from "./analysis-pool.ts";
 import { createQdrant, type QdrantHandle } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
 import { type Clients, type Dependency, withTimeout } from "./types.ts";
@@ -21,6 +22,7 @@ interface IsolateClients {
 }
 
 const perIsolate = new WeakMap<Settings, IsolateClients>();
+const inlineAnalysis = createInlineAnalysisPool();
 
 function isolateClients(settings: Settings): IsolateClients {
   let found = perIsolate.get(settings);
@@ -63,6 +65,12 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
       pool.on("error", () => {
         errors += 1;
       });
+      // A checked-out client's own 'error' (its server went away between queries) must not be unhandled.
+      pool.on("connect", (client) => {
+        client.on("error", () => {
+          errors += 1;
+        });
+      });
       db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     }
     return db;
@@ -92,6 +100,8 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
     qdrant: () => shared.qdrant?.client ?? null,
     qdrantHandle: () => shared.qdrant,
     workersAi: () => bindings.AI ?? null,
+    // No thread can be killed on Workers: the platform's CPU limit per request is the deadline there.
+    analysisPool: () => inlineAnalysis,
     dependencies: () =>
       [postgres, shared.upstash?.dependency ?? null, shared.qdrant?.dependency ?? null].filter(
         (d): d is Dependency => d !== null,

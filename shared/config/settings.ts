@@ -1,6 +1,7 @@
 // Every setting of cv-analyzer in one zod schema: names (kept from the system this replaces), defaults, aliases.
 // Configuration is read once here, validated, typed and passed down; nothing else reads the environment.
 import { z } from "zod";
+import { isLoopback } from "./loopback.ts";
 
 type Env = Record<string, string | undefined>;
 
@@ -111,10 +112,16 @@ export const settingsSchema = z.object({
 
   MAX_UPLOAD_BYTES: int(1, 10 * 1024 * 1024),
   MAX_FILES_PER_UPLOAD: int(1, 20, 1_000),
+  MAX_FILENAME_CHARS: int(1, 255, 4_096),
   MAX_JSON_BYTES: int(1, 2 * 1024 * 1024),
   MAX_PAGES: int(1, 20, 10_000),
   MAX_INFLATED_BYTES: int(1, 50 * 1024 * 1024),
   ANALYSIS_TIMEOUT_MS: int(100, 10_000, 600_000),
+  // Node: analysis threads per process, each with this heap cap; ANALYSIS_TIMEOUT_MS is their hard deadline.
+  ANALYSIS_WORKERS: int(1, 2, 256),
+  MAX_PDF_TEXT_ITEMS: int(100, 100_000),
+  MAX_PDF_OPERATORS: int(1_000, 500_000),
+  ANALYSIS_MEMORY_MB: int(32, 512, 65_536),
   DEFAULT_PHONE_REGION: z
     .string()
     .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code like DE")
@@ -176,8 +183,7 @@ export class SettingsError extends Error {
   }
 }
 
-const loopbackHosts = new Set(["127.0.0.1", "::1", "localhost", "[::1]"]);
-export const isLoopback = (host: string) => loopbackHosts.has(host) || host.startsWith("127.");
+export { isLoopback } from "./loopback.ts";
 
 /** Validates the environment; throws one SettingsError naming every bad variable. */
 export function loadSettings(env: Env, runtime: "node" | "workerd" = "node"): Settings {

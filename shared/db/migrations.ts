@@ -94,6 +94,16 @@ const migrations: Record<string, Migration> = {
       await sql`drop index if exists cvs_text_search`.execute(db);
     },
   },
+  "0004_cv_search_vector_without_angle_brackets": {
+    async up(db: AnyDb) {
+      // PostgreSQL's text-search parser reads "<" as the start of a tag or comment and rescans when none
+      // closes: 250 KB of "<!--" took minutes per insert. Angle brackets carry no words, so they become spaces.
+      await sql`alter table cvs drop column if exists search_vector`.execute(db);
+      await sql`alter table cvs add column search_vector tsvector
+        generated always as (to_tsvector('simple', translate(text, '<>', '  '))) stored`.execute(db);
+      await sql`create index if not exists cvs_search_vector on cvs using gin (search_vector)`.execute(db);
+    },
+  },
 };
 
 /** Applies every pending migration; throws with the failing migration's name and error. */

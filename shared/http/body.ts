@@ -20,7 +20,10 @@ export async function readJson<S extends z.ZodType>(c: Context<AppEnv>, schema: 
     throw new HttpError(413, "too_large", `the body is larger than ${maxBytes} bytes`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder().decode(raw));
+    // PostgreSQL refuses NUL in text and jsonb: it leaves every string here, whatever the route stores.
+    parsed = JSON.parse(new TextDecoder().decode(raw), (_key, value) =>
+      typeof value === "string" && value.includes("\u0000") ? value.replaceAll("\u0000", "") : value,
+    );
   } catch (error) {
     throw new HttpError(400, "malformed_json", `the body is not valid JSON: ${(error as Error).message}`);
   }

@@ -64,7 +64,12 @@ export function onNotFound(c: Context<AppEnv>) {
 }
 
 // Errors of a backing service (database, Redis, Qdrant, embedding endpoint) are 503s, not bugs of ours.
-const dependencyErrorNames = new Set(["VectorStoreError", "EmbeddingError", "QdrantClientTimeoutError"]);
+const dependencyErrorNames = new Set([
+  "VectorStoreError",
+  "EmbeddingError",
+  "QdrantClientTimeoutError",
+  "RedisUnavailableError",
+]);
 const connectionCodes = new Set([
   "ECONNREFUSED",
   "ECONNRESET",

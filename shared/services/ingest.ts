@@ -1,11 +1,13 @@
 // Storing a CV: analyse (cached by content hash), write to the database first, then index its vector.
 // The same bytes twice give the stored CV back; the same person under new bytes is stored and flagged.
-import { type AnalysisResult, analyzeDocument, analyzeText } from "../analysis/index.ts";
+import type { AnalysisResult } from "../analysis/index.ts";
 import type { Clients } from "../clients/types.ts";
 import { findCvIdByHash, findSamePerson, insertCv, markIndexed } from "../db/cvs.ts";
 import type { Logger } from "../log/logger.ts";
 import { toCvProfile } from "../matching/profile.ts";
+import { bestEffort } from "./best-effort.ts";
 import type { Services } from "./context.ts";
+import { storedFilename } from "./filename.ts";
 import { embedOne, vectorPayload } from "./vectors.ts";
 
 export interface Upload {
@@ -50,11 +52,14 @@ export async function analyzeUpload(clients: Clients, upload: Upload) {
       maxPages: settings.MAX_PAGES,
       maxInflatedBytes: settings.MAX_INFLATED_BYTES,
       timeoutMs: settings.ANALYSIS_TIMEOUT_MS,
+      maxPdfTextItems: settings.MAX_PDF_TEXT_ITEMS,
+      maxPdfOperators: settings.MAX_PDF_OPERATORS,
     },
   };
-  const result = upload.asText
-    ? analyzeText(new TextDecoder().decode(upload.bytes), options)
-    : await analyzeDocument(upload.bytes, options);
+  // Never on the HTTP event loop: the pool runs it where a runaway document can be stopped.
+  const result = await clients
+    .analysisPool()
+    .analyze({ bytes: upload.bytes, asText: upload.asText === true, options });
   return result;
 }
 
@@ -66,6 +71,7 @@ export async function ingestCv(
   upload: Upload,
 ): Promise<StoredCv> {
   const db = clients.db();
+  const filename = storedFilename(upload.filename, clients.settings.MAX_FILENAME_CHARS);
   const hash = hex(await crypto.subtle.digest("SHA-256", upload.bytes as Uint8Array<ArrayBuffer>));
   const before = await findCvIdByHash(db, tenantId, hash);
   if (before) return existingCv(before);
@@ -84,7 +90,7 @@ export async function ingestCv(
     id,
     tenantId,
     contentHash: hash,
-    filename: upload.filename,
+    filename,
     contentType: upload.asText ? contentTypes.txt : contentTypes[analysis.document.type],
     file: upload.bytes,
     text,
@@ -99,7 +105,8 @@ export async function ingestCv(
     if (raced) return existingCv(raced);
   }
   services.ranking.remember(tenantId, { id, profile, embedding });
-  await services.cache.invalidateResults(tenantId);
+  // The row is committed: a cache that is down must not turn that into an error (results expire by TTL).
+  await bestEffort(() => services.cache.invalidateResults(tenantId), log, "invalidating cached results");
   try {
     await services.vectorsReady();
     await services.vectors.upsert([
@@ -112,7 +119,7 @@ export async function ingestCv(
   }
   return {
     id,
-    filename: upload.filename,
+    filename,
     createdAt: new Date().toISOString(),
     analysis,
     ...(samePerson ? { possibleDuplicateOf: samePerson } : {}),

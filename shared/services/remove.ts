@@ -3,6 +3,8 @@
 // is deleted, so a retry can finish the job; a deleted row never leaves a vector behind.
 import type { Clients } from "../clients/types.ts";
 import { deleteCv } from "../db/cvs.ts";
+import type { Logger } from "../log/logger.ts";
+import { bestEffort } from "./best-effort.ts";
 import type { Services } from "./context.ts";
 
 export async function removeCv(
@@ -10,6 +12,7 @@ export async function removeCv(
   services: Services,
   tenantId: string,
   id: string,
+  log?: Logger,
 ): Promise<boolean> {
   const db = clients.db();
   const exists = await db
@@ -24,9 +27,14 @@ export async function removeCv(
   const contentHash = await deleteCv(db, tenantId, id);
   if (contentHash === null) return false;
   services.ranking.forget(tenantId, id);
+  // The row is gone: a cache that is down must not turn that into an error (its entries expire by TTL).
   await Promise.all([
-    services.cache.delete(tenantId, "analysis", contentHash),
-    services.cache.removeResults(tenantId),
+    bestEffort(
+      () => services.cache.delete(tenantId, "analysis", contentHash),
+      log,
+      "deleting a cached analysis",
+    ),
+    bestEffort(() => services.cache.removeResults(tenantId), log, "removing cached results"),
   ]);
   return true;
 }

@@ -122,7 +122,7 @@ export async function searchCvs(
         .selectFrom("cvs")
         .select([
           "id",
-          sql<string>`ts_headline('simple', text, websearch_to_tsquery('simple', ${query}), 'MaxWords=18, MinWords=6, MaxFragments=2, StartSel=«, StopSel=»')`.as(
+          sql<string>`ts_headline('simple', translate(text, '<>', '  '), websearch_to_tsquery('simple', ${query}), 'MaxWords=18, MinWords=6, MaxFragments=2, StartSel=«, StopSel=»')`.as(
             "snippet",
           ),
         ])

@@ -61,14 +61,15 @@ export function classifyText(text: string): DocumentType {
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml"))
     return "html";
   const htmlTags = (
-    text.match(/<\/?(p|div|h[1-6]|li|ul|table|tr|td|span|br|body|section|strong|a)\b[^>]*>/gi) ?? []
+    text.match(/<\/?(p|div|h[1-6]|li|ul|table|tr|td|span|br|body|section|strong|a)\b[^<>]*>/gi) ?? []
   ).length;
   if (htmlTags >= 5) return "html";
   const lines = text.split(/\r?\n/);
   let markdown = 0;
   for (const line of lines) {
     if (/^#{1,6}\s+\S/.test(line)) markdown += 2;
-    else if (/\[[^\]]+\]\([^)]+\)/.test(line) || /\*\*[^*]+\*\*/.test(line)) markdown += 1;
+    // No bracket inside a label or target, so an unclosed "[a](b" costs one scan up to the next "[".
+    else if (/\[[^\][]+\]\([^)[]+\)/.test(line) || /\*\*[^*]+\*\*/.test(line)) markdown += 1;
     else if (/^\s*[-*+]\s+\S/.test(line)) markdown += 0.25;
     else if (/^\s*\|.*\|\s*$/.test(line)) markdown += 0.5;
   }

@@ -1,6 +1,6 @@
 // Text of a DOCX in reading order, read straight from word/document.xml: paragraphs, list bullets, table rows.
-import { inflateSync } from "fflate";
 import { AnalysisError } from "../errors.ts";
+import { type InflationBudget, inflateBounded } from "./inflateBounded.ts";
 import { decodeXmlEntities } from "./xmlEntities.ts";
 import { checkInflationBudget, entryPayload, readZipDirectory, type ZipEntry } from "./zipDirectory.ts";
 
@@ -15,17 +15,16 @@ export function isDocxDirectory(entries: ZipEntry[]): boolean {
   return entries.some((entry) => entry.name === "word/document.xml");
 }
 
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflationBudget): Uint8Array {
   const payload = entryPayload(bytes, entry);
-  if (entry.method === 0) return payload;
+  if (entry.method === 0) {
+    if (payload.length !== entry.uncompressedSize)
+      throw new AnalysisError("corrupt", `ZIP entry ${entry.name} is stored with a size it does not have`);
+    return payload;
+  }
   if (entry.method !== 8)
     throw new AnalysisError("unsupported_type", `ZIP compression method ${entry.method}`);
-  try {
-    // The output buffer is sized from the central directory, so a lying entry cannot grow past it.
-    return inflateSync(payload, { out: new Uint8Array(entry.uncompressedSize) });
-  } catch (cause) {
-    throw new AnalysisError("corrupt", `ZIP entry ${entry.name} cannot be inflated`, { cause });
-  }
+  return inflateBounded(payload, entry.uncompressedSize, budget, entry.name);
 }
 
 function readRelationships(xml: string): Map<string, string> {
@@ -47,7 +46,8 @@ function documentText(xml: string, relationships: Map<string, string>): { text: 
   let cellParagraphs: string[] = [];
   let inText = false;
   let tableDepth = 0;
-  const tag = /<(\/?)([\w:]+)([^>]*?)(\/?)>|([^<]+)/g;
+  // "<" cannot occur inside well-formed XML markup, so an unclosed tag is abandoned at the next one.
+  const tag = /<(\/?)([\w:]+)([^<>]*?)(\/?)>|([^<]+)/g;
   for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
     const [, closing, name, attributes, selfClosing, content] = match;
     if (content !== undefined) {
@@ -94,14 +94,16 @@ export function extractDocx(
     throw new AnalysisError("encrypted", "The DOCX is password-protected");
   }
   checkInflationBudget(entries, maxInflatedBytes);
+  // Declared sizes are checked above; what inflation really produces is counted against the same budget.
+  const budget: InflationBudget = { left: maxInflatedBytes };
   const documentEntry = entries.find((entry) => entry.name === "word/document.xml");
   if (!documentEntry) throw new AnalysisError("unsupported_type", "The ZIP archive is not a Word document");
   const decoder = new TextDecoder();
   const relationsEntry = entries.find((entry) => entry.name === "word/_rels/document.xml.rels");
   const relationships = relationsEntry
-    ? readRelationships(decoder.decode(inflateEntry(bytes, relationsEntry)))
+    ? readRelationships(decoder.decode(inflateEntry(bytes, relationsEntry, budget)))
     : new Map<string, string>();
-  const xml = decoder.decode(inflateEntry(bytes, documentEntry));
+  const xml = decoder.decode(inflateEntry(bytes, documentEntry, budget));
   if (!xml.includes("<w:body")) throw new AnalysisError("corrupt", "word/document.xml has no body");
   const body = documentText(xml, relationships);
   // Many templates put the name and contact line in the page header; read headers first, footers last.
@@ -110,7 +112,9 @@ export function extractDocx(
       entries
         .filter((entry) => pattern.test(entry.name))
         .sort((a, b) => a.name.localeCompare(b.name))
-        .map((entry) => documentText(decoder.decode(inflateEntry(bytes, entry)), new Map()).text.trim())
+        .map((entry) =>
+          documentText(decoder.decode(inflateEntry(bytes, entry, budget)), new Map()).text.trim(),
+        )
         .filter(Boolean),
     ),
   ];
@@ -120,7 +124,7 @@ export function extractDocx(
   const links = body.links;
   const appEntry = entries.find((entry) => entry.name === "docProps/app.xml");
   const declaredPages = appEntry
-    ? Number(/<Pages>(\d+)<\/Pages>/.exec(decoder.decode(inflateEntry(bytes, appEntry)))?.[1] ?? 0)
+    ? Number(/<Pages>(\d+)<\/Pages>/.exec(decoder.decode(inflateEntry(bytes, appEntry, budget)))?.[1] ?? 0)
     : 0;
   const explicitBreaks = (xml.match(/<w:br\b[^>]*w:type="page"/g) ?? []).length;
   return { text, links, pages: Math.max(1, declaredPages, explicitBreaks + 1) };

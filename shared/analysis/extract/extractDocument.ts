@@ -3,6 +3,7 @@
 import type { ExtractedDocument } from "../analyzeText.ts";
 import { AnalysisError } from "../errors.ts";
 import type { AnalysisLimits } from "../types.ts";
+import { withoutControlCharacters } from "./controlCharacters.ts";
 import { detectType } from "./detectType.ts";
 import { extractDocx } from "./docx.ts";
 import { htmlToText, markdownToText } from "./markup.ts";
@@ -11,7 +12,25 @@ import { extractPdf } from "./pdf.ts";
 /** Words per page when a text format has no pages of its own. */
 const WORDS_PER_PAGE = 500;
 
+/** The same document with control characters gone from everything that reaches the analysis. */
+function cleaned(document: ExtractedDocument): ExtractedDocument {
+  return {
+    ...document,
+    text: withoutControlCharacters(document.text),
+    links: document.links.map(withoutControlCharacters),
+    ...(document.nameHint === undefined ? {} : { nameHint: withoutControlCharacters(document.nameHint) }),
+  };
+}
+
 export async function extractDocument(
+  bytes: Uint8Array,
+  limits: AnalysisLimits,
+  now: () => number,
+): Promise<ExtractedDocument> {
+  return cleaned(await extractRaw(bytes, limits, now));
+}
+
+async function extractRaw(
   bytes: Uint8Array,
   limits: AnalysisLimits,
   now: () => number,

@@ -54,7 +54,7 @@ interface TextItemLike {
 const IMAGE_OPERATORS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
 
 const PAGE_NUMBER =
-  /(^|\s)(page|seite|página|pagina|pag\.|blz\.?)\s*\d+\s*(of|von|de|di|sur|van|\/)\s*\d+(\s|$)|^\s*(page|seite|página|pagina)\s*\d+\s*$|^\s*[-–]?\s*\d{1,2}\s*[-–]?\s*$/i;
+  /(^|\s)(page|seite|página|pagina|pag\.|blz\.?)\s*\d+\s*(of|von|de|di|sur|van|\/)\s*\d+(\s|$)|^\s*(page|seite|página|pagina)\s*\d+\s*$|^\s*(?:[-–]\s*)?\d{1,2}\s*(?:[-–]\s*)?$/i;
 
 /**
  * Drops page numbers ("Jane Doe – CV – Page 1 of 2") and running headers or footers repeated at the edge of
@@ -112,6 +112,8 @@ export async function extractPdf(
     const links: string[] = [];
     let pagesWithImages = 0;
     let nameHint: string | undefined;
+    let textItems = 0;
+    const maxTextItems = limits.maxPdfTextItems ?? Number.POSITIVE_INFINITY;
     for (let number = 1; number <= document.numPages; number++) {
       if (now() - started > limits.timeoutMs) {
         throw new AnalysisError(
@@ -122,6 +124,9 @@ export async function extractPdf(
       const page = await document.getPage(number);
       const [, , pageWidth] = page.view;
       const content = await page.getTextContent();
+      textItems += content.items.length;
+      if (textItems > maxTextItems)
+        throw new AnalysisError("too_large", `The PDF holds more than ${maxTextItems} text items`);
       const items: PositionedText[] = [];
       for (const raw of content.items as TextItemLike[]) {
         if (!raw.str || !raw.transform) continue;
@@ -135,6 +140,11 @@ export async function extractPdf(
       const text = layoutPage(items, pageWidth);
       if (text.trim() === "") {
         const operators = await page.getOperatorList();
+        if (operators.fnArray.length > (limits.maxPdfOperators ?? Number.POSITIVE_INFINITY))
+          throw new AnalysisError(
+            "too_large",
+            `Page ${number} of the PDF draws more than ${limits.maxPdfOperators} operators`,
+          );
         if (operators.fnArray.some((op: number) => IMAGE_OPERATORS.has(op))) pagesWithImages++;
       }
       pageTexts.push(text);

@@ -18,19 +18,26 @@ interface Line {
 }
 
 const BIN = 2;
+const MAX_STEPS = 2_000;
 
 /** Groups items whose baselines are within half a font size into lines, top to bottom. */
 export function groupLines(items: PositionedText[]): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
+  // Lines are made top to bottom, so only the trailing ones, within the widest tolerance seen, can take an
+  // item: the earliest of those that does is the one a scan of every line would find.
+  let widest = 1.5;
   for (const item of sorted) {
-    const line = lines.find(
-      (candidate) => Math.abs(candidate.y - item.y) <= Math.max(1.5, 0.5 * candidate.fontSize),
-    );
+    let line: Line | undefined;
+    for (let i = lines.length - 1; i >= 0 && lines[i].y - item.y <= widest; i--) {
+      const candidate = lines[i];
+      if (Math.abs(candidate.y - item.y) <= Math.max(1.5, 0.5 * candidate.fontSize)) line = candidate;
+    }
     if (line) {
       line.items.push(item);
       line.fontSize = Math.max(line.fontSize, item.fontSize);
     } else lines.push({ y: item.y, fontSize: item.fontSize, items: [item] });
+    widest = Math.max(widest, 0.5 * (line ?? lines[lines.length - 1]).fontSize);
   }
   for (const line of lines) line.items.sort((a, b) => a.x - b.x);
   return lines.sort((a, b) => b.y - a.y);
@@ -124,7 +131,9 @@ export function findGutter(items: PositionedText[], pageWidth: number): Gutter |
   const contentRight = Math.min(pageWidth, Math.max(...items.map((item) => item.x + item.width)));
   const margin = 0.1 * (contentRight - contentLeft);
   let best: Gutter | null = null;
-  for (let x = contentLeft + margin; x <= contentRight - margin; x += BIN) {
+  // A page of ordinary width is walked in 2-point steps; an absurdly wide one in at most MAX_STEPS steps.
+  const step = Math.max(BIN, (contentRight - contentLeft) / MAX_STEPS);
+  for (let x = contentLeft + margin; x <= contentRight - margin; x += step) {
     const crossing = items
       .filter((item) => item.x < x + BIN && item.x + item.width > x)
       .map((item) => item.y)

@@ -61,7 +61,34 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  checkEntryLayout(bytes, entries, directoryOffset);
   return entries;
+}
+
+/**
+ * Every entry's data lies before the central directory and no two entries share bytes: a directory whose
+ * entries overlap makes one compressed payload count as many (each inflated again), which no writer does.
+ */
+function checkEntryLayout(bytes: Uint8Array, entries: ZipEntry[], directoryOffset: number): void {
+  const spans = entries
+    .map((entry) => {
+      const payload = entryPayload(bytes, entry);
+      return {
+        entry,
+        start: entry.localHeaderOffset,
+        end: payload.byteOffset - bytes.byteOffset + payload.length,
+      };
+    })
+    .sort((a, b) => a.start - b.start);
+  for (let i = 0; i < spans.length; i++) {
+    if (spans[i].end > directoryOffset)
+      throw new AnalysisError("corrupt", `ZIP entry ${spans[i].entry.name} runs into the central directory`);
+    if (i > 0 && spans[i].start < spans[i - 1].end)
+      throw new AnalysisError(
+        "corrupt",
+        `ZIP entries ${spans[i - 1].entry.name} and ${spans[i].entry.name} overlap`,
+      );
+  }
 }
 
 /** Refuses archives whose declared sizes or compression ratios are out of proportion for a CV. */

@@ -1,0 +1,27 @@
+// A PostgreSQL connection that dies while checked out (a server restart between two queries) costs an error
+// count, not the process; the next query gets a fresh connection.
+import { sql } from "kysely";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadSettings } from "../config/settings.ts";
+import { integrationAvailable, testDatabaseUrl } from "../testing/integration.ts";
+import { createPostgres } from "./postgres.node.ts";
+
+const ready = integrationAvailable("postgres client errors", { DATABASE_URL: testDatabaseUrl });
+
+describe.runIf(ready)("createPostgres", () => {
+  const handle = createPostgres(testDatabaseUrl!, loadSettings({ DATABASE_URL: testDatabaseUrl! }));
+  afterAll(() => handle.dependency.close());
+
+  it("survives the server ending a checked-out connection", async () => {
+    const before = handle.dependency.state().errors;
+    await handle.db.connection().execute(async (connection) => {
+      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(connection);
+      // Another connection of the same pool ends this one, as a restart would, while it is checked out.
+      await sql`select pg_terminate_backend(${rows[0].pid})`.execute(handle.db);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(handle.dependency.state().errors).toBeGreaterThan(before);
+    const { rows } = await sql<{ one: number }>`select 1 as one`.execute(handle.db);
+    expect(rows[0].one).toBe(1);
+  });
+});

@@ -1,0 +1,30 @@
+// Redis down in stack mode: the cache only saves work, so uploads and deletes still succeed once PostgreSQL has
+// committed them (never a 500 after a committed write), and they do not wait for Redis to come back.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../shared/testing/api.ts";
+import { integrationAvailable, testDatabaseUrl } from "../shared/testing/integration.ts";
+
+const ready = integrationAvailable("uploads with Redis down", { DATABASE_URL: testDatabaseUrl });
+
+describe.runIf(ready)("uploads with Redis down (stack mode)", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    // Nothing listens on port 1: every Redis command fails at once, as with a server that is restarting.
+    api = await startTestApi("stack", { database: testDatabaseUrl, redis: "redis://127.0.0.1:1" });
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  it("stores a CV and deletes it, each answered from the database", async () => {
+    const text = "Katherine Johnson\nkatherine@example.com\n\nSkills\nFortran, Orbital mechanics";
+    const stored = await api.request("/api/cvs", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text }),
+    });
+    expect(stored.status).toBe(201);
+    const { id } = await stored.json();
+    const row = await api.clients.db().selectFrom("cvs").select("id").where("id", "=", id).executeTakeFirst();
+    expect(row?.id).toBe(id);
+    expect((await api.request(`/api/cvs/${id}`, { method: "DELETE" })).status).toBe(204);
+  });
+});
