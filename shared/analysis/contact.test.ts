@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyLink, extractContact, looksLikeName } from "./contact.ts";
+import { classifyLink, extractContact, findEmails, looksLikeName } from "./contact.ts";
 import { looksLikeLocation, placeOf } from "./places.ts";
 
 describe("classifyLink", () => {
@@ -93,5 +93,15 @@ describe("extractContact", () => {
       documentLanguage: "en",
     });
     expect(contact.name?.value ?? null).toBe(want);
+  });
+
+  const emailCases: [string, string[]][] = [
+    ["EMAIL:-ravi.k@example.in", ["ravi.k@example.in"]],
+    ["E-mail: ravik025 @gmail.com", ["ravik025@gmail.com"]],
+    ["Email id-ravi@example.in", ["ravi@example.in"]],
+    ["ravi@gmail.comSkype: ravi.k", ["ravi@gmail.com"]],
+  ];
+  it.each(emailCases)("e-mail in %s", (text, want) => {
+    expect(findEmails(text)).toEqual(want);
   });
 });

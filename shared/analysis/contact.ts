@@ -16,7 +16,11 @@ import {
 import { endsLikeTitle } from "./titles.ts";
 import type { Confident, Contact, ContactLink } from "./types.ts";
 
-const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
+// The local part starts with a letter or digit: "EMAIL:-a@b.com" is "a@b.com"
+const EMAIL = /(?<![\w.+])[\p{L}\d][\w.+-]*@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/giu;
+// "name @gmail.com": a stray space before a webmail domain
+const SPACED_WEBMAIL =
+  /(?<![\w.+-])([\p{L}\d][\w.+-]*)\s@\s?((?:gmail|yahoo|ymail|hotmail|outlook|live|rediffmail|icloud|aol|protonmail)\.[a-z.]{2,})/giu;
 const URL_PATTERN =
   /\b(?:https?:\/\/[^\s<>"')\]]+|www\.[^\s<>"')\]]+|(?:[a-z]{2,3}\.)?linkedin\.com\/[^\s<>"')\]]+|github\.com\/[^\s<>"')\]]+|gitlab\.com\/[^\s<>"')\]]+)/gi;
 const PORTFOLIO_HOSTS =
@@ -38,7 +42,21 @@ export function normalizeUrl(raw: string): string {
 }
 
 export function findEmails(text: string): string[] {
-  return [...new Set((text.match(EMAIL) ?? []).map((email) => email.toLowerCase()))];
+  const joined = text.replace(SPACED_WEBMAIL, "$1@$2");
+  return [
+    ...new Set(
+      (joined.match(EMAIL) ?? []).map((email) =>
+        email
+          .toLowerCase()
+          // a label glued to the address ("id-", "mail:") and a word glued after it ("...comskype")
+          .replace(/^(?:e-?mail-?id|e-?mail|mail|id)[-:]+/, "")
+          .replace(
+            /\.(com|in|org|net|co\.in|co\.uk)(?:skype|linkedin|phone|mobile|mob|contact|address|tel|cell|ph)$/,
+            ".$1",
+          ),
+      ),
+    ),
+  ];
 }
 
 export function findLinks(text: string, extraTargets: string[]): ContactLink[] {
@@ -277,7 +295,11 @@ function findLocation(input: ContactInput, homeCountry: string | null): Confiden
 export function extractContact(input: ContactInput): Contact {
   const regions = phoneRegions(input);
   const headerText = input.headerLines.join("\n");
-  const emails = findEmails(input.text).map((value) => ({
+  // referees' and employers' addresses count only when the CV gives no other
+  const foundEmails = findEmails(input.text);
+  const othersEmails = new Set(findEmails(input.othersText ?? ""));
+  const ownEmails = foundEmails.filter((email) => !othersEmails.has(email));
+  const emails = (ownEmails.length > 0 ? ownEmails : foundEmails).map((value) => ({
     value,
     confidence: headerText.toLowerCase().includes(value) ? 0.98 : 0.85,
   }));
