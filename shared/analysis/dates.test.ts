@@ -7,6 +7,12 @@ describe("findDateRanges", () => {
   const cases: [string, string, string | null, boolean][] = [
     // English
     ["Jan 2019 – Present", "2019-01", null, true],
+    // Indian CVs: an apostrophe before the year, two-digit years after a month, ordinal days, "till dated"
+    ["Since July ‘2016", "2016-07", null, true],
+    ["December ‘2010 to March ‘2016", "2010-12", "2016-03", false],
+    ["Sep 14 to Nov 16", "2014-09", "2016-11", false],
+    ["Mar'2015-Till Date", "2015-03", null, true],
+    ["from 5th Dec 2016 to till dated", "2016-12", null, true],
     ["January 2019 - Present (3 years 2 months)", "2019-01", null, true],
     ["Sept. 2017 to Mar. 2020", "2017-09", "2020-03", false],
     ["since 2020", "2020-01", null, true],

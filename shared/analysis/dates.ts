@@ -56,6 +56,7 @@ export const PRESENT_WORDS = [
   "oggi", "attuale", "in corso", "heden", "nu", "huidig", "nog steeds", "hoje", "até hoje", "attualmente",
   "ad oggi", "en curso", "vandaag", "tot heden", "tot nu", "jetzt", "gegenwärtig",
   "till date", "to date", "till now", "until now", "until today", "up to now", "bis dato",
+  "till dated", "till the date", "till today", "still date", "onwards", "on wards", "continuing", "till continue",
 ];
 const PRESENT_ALTERNATION = [...PRESENT_WORDS]
   .sort((a, b) => b.length - a.length)
@@ -66,7 +67,8 @@ const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
 const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
 // Order matters: the most specific forms first so "2019-2021" is not read as year 2019, month 20.
 const DATE_SOURCE = [
-  `(?:\\d{1,2}\\.?\\s*)?(?:${MONTH_ALTERNATION})\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:${YEAR}|['’]\\d{2})`,
+  // "Dec 2016", "5th Dec 2016", "July ‘2016", "Mar'15", "Sep 14" (a month name makes two digits a year)
+  `(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s*)?(?:${MONTH_ALTERNATION})\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:['’‘]\\s?)?(?:${YEAR}|\\d{2}(?!\\d))`,
   `\\d{1,2}[./-]${MONTH_NUMBER}[./-]${YEAR}`,
   `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
@@ -111,13 +113,12 @@ export function parseDate(raw: string): ParsedDate | null {
   if (match) return { year: Number(match[1]), month: Number(match[2]) };
   match = /^(\d{4})$/.exec(text);
   if (match) return { year: Number(match[1]), month: null };
-  const yearMatch = /(\d{4}|['’]\d{2})$/.exec(text);
-  const nameMatch = /\p{L}+/u.exec(text);
-  if (!yearMatch || !nameMatch) return null;
-  const month = MONTH_BY_NAME.get(nameMatch[0]);
-  if (!month) return null;
+  const yearMatch = /(\d{4}|\d{2})$/.exec(text);
+  // the first word that names a month ("5th dec 2016": "th" is the day's suffix)
+  const month = (text.match(/\p{L}+/gu) ?? []).map((word) => MONTH_BY_NAME.get(word)).find(Boolean);
+  if (!yearMatch || !month) return null;
   const yearText = yearMatch[1];
-  const year = yearText.length === 4 ? Number(yearText) : 2000 + Number(yearText.slice(1));
+  const year = yearText.length === 4 ? Number(yearText) : 2000 + Number(yearText);
   return { year: year > 2049 ? year - 100 : year, month };
 }
 

@@ -72,6 +72,8 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
     if (!range) return;
     const remainder = (line.text.slice(0, range.index) + line.text.slice(range.index + range.length))
       .replace(/\(\s*(?:\d+\s*\p{L}+\s*)+\)/gu, "")
+      // the brackets a removed date leaves: "Branch Manager ( )"
+      .replace(/\(\s*[-–,]?\s*\)/g, "")
       .trim();
     if (remainder.split(/\s+/).length > 14) return;
     anchors.push({ line: index, ...range, remainder });

@@ -75,7 +75,7 @@ export function headerPieces(lines: string[]): string[] {
   for (const raw of lines) {
     const line = raw.replace(PLACE_FIELD, " | City, State | ").replace(/^\s*\|\s*|\s*\|\s*$/g, "");
     // U+FFFD: a separator glyph the exporter mangled ("Company Name ï¼ City")
-    for (const part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*/)) {
+    for (const part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
       const connector = CONNECTORS.exec(part);
       if (connector && titleScore(part.slice(0, connector.index)) > 0) {
         pieces.push(part.slice(0, connector.index), part.slice(connector.index + connector[0].length));
