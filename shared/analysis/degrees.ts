@@ -90,7 +90,8 @@ const INSTITUTION_WORD_LIST = words([
   "politecnico", "polytechnique", "polytechnic", "hogeschool", "academy", "\\p{L}*akademie", "académie",
   "academia", "accademia", "insead", "hec", "essec", "iese", "mit", "ucl", "lse", "conservatoire",
   "conservatorio", "fundação", "fundación", "business school", "sapienza", "sorbonne", "vidyalaya",
-  "vidyapith", "vidyapeeth", "mahavidyalaya", "vidya mandir", "iit", "nit", "iiit", "iim",
+  "vidyapith", "vidyapeeth", "mahavidyalaya", "vidya mandir", "iit", "nit", "iiit", "iim", "board",
+  "centre", "center", "iti",
 ]);
 // "TH", "TU", "FH" name German schools only in capitals; in lower case "th" is an ordinal's superscript
 const SCHOOL_ABBREVIATIONS = /(?<![\p{L}\d])(?:TH|TU|FH)(?![\p{L}\d])/u;

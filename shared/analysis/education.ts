@@ -1,7 +1,11 @@
 // Education entries: degree, level, field, institution, dates and grade, from the education section's lines.
+
+import { findSkill } from "../taxonomy/index.ts";
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { educationLevel, INSTITUTION_WORDS } from "./degrees.ts";
 import { isBullet } from "./experience.ts";
+import { headingKind } from "./headings.ts";
+import { isHeadingVocabulary } from "./headingWords.ts";
 import { looksLikeLocation } from "./places.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, Month } from "./types.ts";
@@ -24,27 +28,61 @@ const COLUMN_WORDS = new Set([
   "cgpa", "gpa", "grade", "division", "stream", "specialization", "specialisation", "subject", "subjects",
   "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
   "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
+  "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may",
 ]);
 
 /** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
-export function isEducationColumnRow(line: string): boolean {
-  const words = line
+function columnWordsOnly(text: string): string[] | null {
+  const words = text
     .toLowerCase()
-    .replace(/[%./|:()&,-]+/g, " ")
+    .replace(/[^\p{L}\s]+/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
-  return words.length >= 2 && words.every((word) => COLUMN_WORDS.has(word));
+  return words.every((word) => COLUMN_WORDS.has(word)) ? words : null;
+}
+
+export function isEducationColumnRow(line: string): boolean {
+  return (columnWordsOnly(line)?.length ?? 0) >= 2;
 }
 
 const AFTER_PREPOSITION =
-  /\b(?:from|at|of)\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s+(?:\d|the\s+year)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.\s|\.?$))/u;
+  /\b(?:[Ff]rom|FROM|[Aa]t|AT|of)\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s+(?:\d|the\s+year)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
+
+/** A school's name without what surrounds it in a row: "(Mechanical) X University Graduated", "X ( 71 % )". */
+function tidyInstitution(name: string): string {
+  return cleanPiece(
+    name
+      .replace(/^\([^)]*\)\s*/, "")
+      .replace(/\s*\([^)]*\d[^)]*\)?\s*$/, "")
+      .replace(/\s+(?:graduated|passed|pursuing|completed|appearing|in|with)\s*$/i, ""),
+  );
+}
 
 /** The school named in a piece: the words after "from"/"at" in a sentence, else the piece itself. */
 function institutionIn(piece: string): string | null {
-  if (!INSTITUTION_WORDS.test(piece)) return null;
+  if (!INSTITUTION_WORDS.test(piece) || columnWordsOnly(piece)) return null;
   const after = AFTER_PREPOSITION.exec(piece);
-  if (after && INSTITUTION_WORDS.test(after[1])) return cleanPiece(after[1]);
-  return piece.split(/\s+/).length <= 12 ? piece : null;
+  if (after && INSTITUTION_WORDS.test(after[1])) return tidyInstitution(after[1]);
+  return piece.split(/\s+/).length <= 12 ? tidyInstitution(piece) : null;
+}
+
+const STATUS_WORD =
+  /^(?:passed|pursuing|completed|appearing|graduated|distinction|first|second|division|class)$/i;
+
+/** A row's other cell may name a school without a school word ("Jetking", "NIBM"), but not a place or a skill. */
+function couldBeInstitution(piece: string): boolean {
+  return (
+    !GRADE.test(piece) &&
+    !/^\(?\s*\)?$|%|\d|[.:]$/.test(piece) &&
+    /^\p{Lu}/u.test(piece) &&
+    piece.split(/\s+/).length <= 8 &&
+    !STATUS_WORD.test(piece) &&
+    !columnWordsOnly(piece) &&
+    !looksLikeLocation(piece) &&
+    headingKind(piece) === null &&
+    !isHeadingVocabulary(piece) &&
+    findSkill(piece) === undefined
+  );
 }
 
 interface Block {
@@ -125,10 +163,14 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     let out = line;
     for (const found of findDateRanges(line, asOf))
       out = out.replace(line.slice(found.index, found.index + found.length), " ");
-    return out
-      .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ")
-      .replace(/\(\s*[-–—,]?\s*\)/g, " ")
-      .replace(/\s{2,}/g, " ");
+    return (
+      out
+        .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ")
+        .replace(/\(\s*[-–—,]?\s*\)/g, " ")
+        // tabs separate a table's cells: only runs of spaces collapse
+        .replace(/ {2,}/g, " ")
+        .replace(/ *\t[ \t]*/g, "\t")
+    );
   });
   const pieces = withoutDates
     .flatMap((line) => line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})/u))
@@ -141,14 +183,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const institution =
     pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : []))[0] ??
     (degreePiece ? institutionIn(degreePiece.replace(/^.*?\b(?=from|at)\b/i, "")) : null) ??
-    pieces.find(
-      (piece) =>
-        piece !== degreePiece &&
-        !GRADE.test(piece) &&
-        !/^\(?\s*\)?$|%|\d/.test(piece) &&
-        /^\p{Lu}/u.test(piece) &&
-        piece.split(/\s+/).length <= 8,
-    ) ??
+    pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
     null;
   if (!degreePiece && !institution) return null;
   const level = degreePiece ? educationLevel(degreePiece) : null;
