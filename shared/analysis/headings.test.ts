@@ -42,6 +42,13 @@ describe("headingKind", () => {
     ["Led the experience design team", null],
     ["Senior Engineer, Acme", null],
     ["Education 2014 - 2016", null],
+    ["JOB EXPERIENCE: 7.5 Years of GCC Experience", "experience"],
+    ["Working Experience in Gulf:", "experience"],
+    ["ACADEMIC QUALIFICATION:-", "education"],
+    ["Acadmic Qualifcation", "education"],
+    ["• Languages Known", "languages"],
+    ["Experience in sales", null],
+    ["Job Responsibilities:", null],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

@@ -110,7 +110,24 @@ export function normalizeHeading(line: string): string {
 }
 
 /** The section kind a line announces, or null when the line is not a heading. */
+// "JOB EXPERIENCE: 7.5 Years of GCC Experience", "Experience : 12 Years and 6 months": a heading that states
+// the total after its colon
+const TOTAL_AFTER_COLON =
+  /^([^:：]{3,40}?)\s*[:：]\s*[-–]?\s*\(?\s*(?:total\s*[:-]?\s*)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\b.*$/i;
+// "Working Experience in Gulf:", "Experience in India": a heading qualified by where
+const WHERE_QUALIFIER =
+  /^(.{3,40}?)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*[:：]\s*$/u;
+
 export function headingKind(line: string): SectionKind | null {
+  const total = TOTAL_AFTER_COLON.exec(line.trim()) ?? WHERE_QUALIFIER.exec(line.trim());
+  if (total) {
+    const kind = headingKindOf(`${total[1]}:`);
+    if (kind === "experience" || kind === "education") return kind;
+  }
+  return headingKindOf(line);
+}
+
+function headingKindOf(line: string): SectionKind | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 60 || trimmed.includes("\t") || /\d{4}/.test(trimmed))
     return null;
