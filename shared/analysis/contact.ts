@@ -250,6 +250,14 @@ function placeInLines(lines: string[], labelled: boolean, homeCountry: string | 
         "u",
       ).exec(text)
     : null;
+  // Indian addresses name the district: "Vill. X, P.O. Y, Dist. Deoria, U.P."
+  const district = /\bDist(?:rict|t)?\s*[.:-]*\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(text);
+  if (!city && district && !/^(?:and|with)$/i.test(district[1])) {
+    const known = findPlaces(district[1]).find((m) => m.place.kind === "city");
+    const inRegion = region?.place.name ?? known?.place.region;
+    const inCountry = region?.place.country ?? known?.place.country ?? homeCountry ?? "";
+    return [district[1], inRegion, countryName(inCountry)].filter(Boolean).join(", ");
+  }
   if (!city && town && findPlaces(town[1]).length === 0)
     return [town[1], region?.place.name, countryName(region?.place.country ?? "")].filter(Boolean).join(", ");
   if (city) {
