@@ -75,16 +75,27 @@ export function entriesFromFields(lines: TextLine[], asOf: Month): ExperienceEnt
     const title = r.title
       ? clean(r.title.replace(/\s*\(?\b(?:\w{3,9}[\s.'-]*)?\d{4}\b.*$/, "")) || null
       : null;
-    return {
-      title,
-      company: r.organisation ?? null,
-      location: null,
-      start,
-      end,
-      current,
-      months: start ? monthsBetween(start, end ?? asOf) : null,
-      highlights: [],
-      confidence: 0.6 + (title ? 0.1 : 0) + (start ? 0.1 : 0),
-    };
+    return statedEntry({ title, company: r.organisation ?? null, start, end, current }, asOf, 0.6);
   });
+}
+
+/** An entry read from stated parts (fields or a sentence): no place or highlights, confidence from what is known. */
+export function statedEntry(
+  job: {
+    title: string | null;
+    company: string | null;
+    start: Month | null;
+    end: Month | null;
+    current: boolean;
+  },
+  asOf: Month,
+  base: number,
+): ExperienceEntry {
+  return {
+    ...job,
+    location: null,
+    months: job.start ? monthsBetween(job.start, job.end ?? asOf) : null,
+    highlights: [],
+    confidence: base + (job.title ? 0.1 : 0) + (job.start ? 0.1 : 0),
+  };
 }

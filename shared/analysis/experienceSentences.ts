@@ -2,7 +2,8 @@
 // to till date", "Presently working with Acme Ltd as an Accounts Executive", "One year experience in Acme as
 // trainee engineer", "Acme Consultants as a Design Engineer from August 2017". Title and organisation are read
 // from the words around "as", "in", "with", "at", "for"; the dates from the sentence.
-import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates.ts";
+import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
+import { statedEntry } from "./experienceFields.ts";
 import { companyScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -79,17 +80,9 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month): Experience
     const current =
       range?.current ?? /\b(?:presently|currently|till date|to date|present)\b/i.test(line.text);
     const end = range && !range.current ? range.end : null;
-    entries.push({
-      title: job.title,
-      company: job.organisation,
-      location: null,
-      start,
-      end,
-      current,
-      months: start ? monthsBetween(start, end ?? asOf) : null,
-      highlights: [],
-      confidence: 0.55 + (job.title ? 0.1 : 0) + (start ? 0.1 : 0),
-    });
+    entries.push(
+      statedEntry({ title: job.title, company: job.organisation, start, end, current }, asOf, 0.55),
+    );
   });
   return entries;
 }
