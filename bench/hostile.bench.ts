@@ -12,6 +12,7 @@ import { redactAnalysis } from "../shared/analysis/redact.ts";
 import { joinWrappedListLines } from "../shared/analysis/wrappedLines.ts";
 import { createThreadAnalysisPool } from "../shared/clients/analysis-pool.node.ts";
 import { loadSettings } from "../shared/config/settings.ts";
+import { analysisLimitsOf } from "../shared/services/ingest.ts";
 import { describeMachine, loadAverage } from "./_report.ts";
 
 const COMMAND = "npx tsx bench/hostile.bench.ts";
@@ -24,14 +25,7 @@ async function throughThePool() {
     memoryMb: settings.ANALYSIS_MEMORY_MB,
     deadlineMs: settings.ANALYSIS_TIMEOUT_MS,
   });
-  const limits = {
-    maxBytes: settings.MAX_UPLOAD_BYTES,
-    maxPages: settings.MAX_PAGES,
-    maxInflatedBytes: settings.MAX_INFLATED_BYTES,
-    timeoutMs: settings.ANALYSIS_TIMEOUT_MS,
-    maxPdfTextItems: settings.MAX_PDF_TEXT_ITEMS,
-    maxPdfOperators: settings.MAX_PDF_OPERATORS,
-  };
+  const limits = analysisLimitsOf(settings);
   // One ordinary job first, so that the thread's start-up is not charged to the first case.
   await pool.analyze({
     bytes: new TextEncoder().encode("Jane Doe\njane@example.com"),

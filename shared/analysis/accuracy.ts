@@ -105,20 +105,21 @@ export function experienceDatesMatch(
   return !actual.current && monthMatches(expected.end, actual.end);
 }
 
-/** Greedy one-to-one matching of two lists; returns the unmatched items of each side. */
+/** Greedy one-to-one matching of two lists: the matched pairs and the unmatched items of each side. */
 export function matchLists<E, A>(
   expected: E[],
   actual: A[],
   same: (e: E, a: A) => boolean,
-): { tp: number; missed: E[]; extra: A[] } {
+): { tp: number; pairs: [E, A][]; missed: E[]; extra: A[] } {
   const free = [...actual];
+  const pairs: [E, A][] = [];
   const missed: E[] = [];
   for (const e of expected) {
     const at = free.findIndex((a) => same(e, a));
     if (at === -1) missed.push(e);
-    else free.splice(at, 1);
+    else pairs.push([e, free.splice(at, 1)[0]]);
   }
-  return { tp: expected.length - missed.length, missed, extra: free };
+  return { tp: pairs.length, pairs, missed, extra: free };
 }
 
 function emptyCounts(): Record<Field, Counts> {

@@ -1,7 +1,9 @@
 // Storing a CV: analyse (cached by content hash), write to the database first, then index its vector.
 // The same bytes twice give the stored CV back; the same person under new bytes is stored and flagged.
 import type { AnalysisResult } from "../analysis/index.ts";
+import type { AnalysisLimits } from "../analysis/types.ts";
 import type { Clients } from "../clients/types.ts";
+import type { Settings } from "../config/settings.ts";
 import { findCvIdByHash, findSamePerson, insertCv, markIndexed } from "../db/cvs.ts";
 import type { Logger } from "../log/logger.ts";
 import { toCvProfile } from "../matching/profile.ts";
@@ -40,6 +42,18 @@ const contentTypes = {
 /** "YYYY-MM" of today: the engine has no clock, the service gives it one. */
 export const currentMonth = (now = new Date()) => now.toISOString().slice(0, 7);
 
+/** The engine's limits as the settings give them, for every caller that runs an analysis. */
+export function analysisLimitsOf(settings: Settings): AnalysisLimits {
+  return {
+    maxBytes: settings.MAX_UPLOAD_BYTES,
+    maxPages: settings.MAX_PAGES,
+    maxInflatedBytes: settings.MAX_INFLATED_BYTES,
+    timeoutMs: settings.ANALYSIS_TIMEOUT_MS,
+    maxPdfTextItems: settings.MAX_PDF_TEXT_ITEMS,
+    maxPdfOperators: settings.MAX_PDF_OPERATORS,
+  };
+}
+
 export async function analyzeUpload(clients: Clients, upload: Upload) {
   // Not cached: the same bytes again are found by their hash in the database (ingestCv) before this runs, so
   // a cached copy (about 14 KB per upload, an hour in Redis) was never read and only grew the cache.
@@ -47,14 +61,7 @@ export async function analyzeUpload(clients: Clients, upload: Upload) {
   const options = {
     asOf: currentMonth(),
     defaultRegion: settings.DEFAULT_PHONE_REGION,
-    limits: {
-      maxBytes: settings.MAX_UPLOAD_BYTES,
-      maxPages: settings.MAX_PAGES,
-      maxInflatedBytes: settings.MAX_INFLATED_BYTES,
-      timeoutMs: settings.ANALYSIS_TIMEOUT_MS,
-      maxPdfTextItems: settings.MAX_PDF_TEXT_ITEMS,
-      maxPdfOperators: settings.MAX_PDF_OPERATORS,
-    },
+    limits: analysisLimitsOf(settings),
   };
   // Never on the HTTP event loop: the pool runs it where a runaway document can be stopped.
   const result = await clients

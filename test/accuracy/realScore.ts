@@ -1,6 +1,6 @@
 // Scores one analysis of a real CV against its stored label: personal fields compared by hash, the rest by
 // normalised text with the matching rules written here once (the same rules score the baselines).
-import { normalizeCompany, normalizeText } from "../../shared/analysis/accuracy.ts";
+import { matchLists, normalizeCompany, normalizeText } from "../../shared/analysis/accuracy.ts";
 import { findSkill } from "../../shared/taxonomy/index.ts";
 import { hashPersonal, type StoredLabel } from "./labelSchema.ts";
 
@@ -73,22 +73,6 @@ export function sameEntity(a: string, b: string, normalize = normalizeText): boo
 
 const sameOrg = (a: string, b: string) => sameEntity(a, b, normalizeCompany);
 
-function matchPairs<E, A>(
-  exp: E[],
-  act: A[],
-  same: (e: E, a: A) => boolean,
-): { pairs: [E, A][]; missed: E[]; extra: A[] } {
-  const free = [...act];
-  const pairs: [E, A][] = [];
-  const missed: E[] = [];
-  for (const e of exp) {
-    const at = free.findIndex((a) => same(e, a));
-    if (at === -1) missed.push(e);
-    else pairs.push([e, free.splice(at, 1)[0]]);
-  }
-  return { pairs, missed, extra: free };
-}
-
 function locationMatches(label: NonNullable<StoredLabel["location"]>, got: string): boolean {
   const hay = ` ${normalizeText(got)} `;
   const want = label.city ?? label.region ?? label.country;
@@ -120,7 +104,7 @@ export function scoreReal(label: StoredLabel, p: Prediction): RealScore {
     same: (e: E, a: A) => boolean,
     show: (x: E | A) => string,
   ) => {
-    const { pairs, missed, extra } = matchPairs(exp, act, same);
+    const { pairs, missed, extra } = matchLists(exp, act, same);
     counts[field].tp += pairs.length;
     counts[field].fn += missed.length;
     counts[field].fp += extra.length;
@@ -199,7 +183,7 @@ export function scoreReal(label: StoredLabel, p: Prediction): RealScore {
   // skills the taxonomy knows, by canonical name; and every labelled term, found when a predicted skill's
   // name or surface form is a word sequence inside it
   const canonical = [...new Set(label.skills.flatMap((s) => canonicalSkill(s) ?? []))];
-  const found = matchPairs(canonical, p.skills, (e, a) => e === a.name);
+  const found = matchLists(canonical, p.skills, (e, a) => e === a.name);
   counts.skills.tp += found.pairs.length;
   counts.skills.fn += found.missed.length;
   for (const m of found.missed) misses.push(`fn skills: ${m}`);
@@ -209,7 +193,7 @@ export function scoreReal(label: StoredLabel, p: Prediction): RealScore {
   );
   counts.skills.fp += unsupported.length;
   for (const s of unsupported) misses.push(`fp skills: ${s.name} (${s.surfaces.join("|")})`);
-  const terms = matchPairs(
+  const terms = matchLists(
     label.skills,
     p.skills,
     (e, a) => canonicalSkill(e) === a.name || skillInPhrase(a, e),
