@@ -1,0 +1,186 @@
+// The relevance suite: the livecareer CVs of ../shared/corpus (the folder is the profession, so the label is
+// free) uploaded through the API, one job ad per profession, and the ranking of /api/jobs/:id/matches and of
+// /api/search (the job title as the query) scored by precision@10 and NDCG@10, beside a BM25-only baseline
+// over the same stored texts, computed in the same run.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import MiniSearch from "minisearch";
+import { type RelevanceJob, relevanceJobs } from "./job-ads.ts";
+
+export const livecareerDir = new URL("../../../shared/corpus/livecareer/", import.meta.url).pathname;
+export const corpusPresent = () => existsSync(livecareerDir);
+
+export interface RelevanceCv {
+  category: string;
+  file: string;
+}
+
+export function relevanceCvs(): RelevanceCv[] {
+  const cvs: RelevanceCv[] = [];
+  for (const category of readdirSync(livecareerDir).sort()) {
+    for (const name of readdirSync(join(livecareerDir, category)).sort()) {
+      if (name.endsWith(".pdf")) cvs.push({ category, file: join(livecareerDir, category, name) });
+    }
+  }
+  return cvs;
+}
+
+/** binary relevance: fraction of the first k that are relevant */
+export function precisionAt(ranked: boolean[], k: number): number {
+  let hits = 0;
+  for (let i = 0; i < k; i++) if (ranked[i]) hits++;
+  return hits / k;
+}
+
+/** binary-gain NDCG@k; the ideal list puts min(k, relevantTotal) relevant items first */
+export function ndcgAt(ranked: boolean[], k: number, relevantTotal: number): number {
+  let dcg = 0;
+  for (let i = 0; i < Math.min(k, ranked.length); i++) if (ranked[i]) dcg += 1 / Math.log2(i + 2);
+  let ideal = 0;
+  for (let i = 0; i < Math.min(k, relevantTotal); i++) ideal += 1 / Math.log2(i + 2);
+  return ideal === 0 ? 0 : dcg / ideal;
+}
+
+export type Request = (path: string, init?: RequestInit) => Promise<Response>;
+
+export interface JobFigures {
+  category: string;
+  matches: { p10: number; ndcg10: number };
+  search: { p10: number; ndcg10: number };
+  bm25Job: { p10: number; ndcg10: number };
+  bm25Title: { p10: number; ndcg10: number };
+}
+
+export interface RelevanceRun {
+  cvs: number;
+  failedUploads: number;
+  jobs: JobFigures[];
+  mean: Omit<JobFigures, "category">;
+}
+
+const K = 10;
+
+function figures(ids: string[], categoryOf: Map<string, string>, category: string, total: number) {
+  const ranked = ids.map((id) => categoryOf.get(id) === category);
+  return { p10: precisionAt(ranked, K), ndcg10: ndcgAt(ranked, K, total) };
+}
+
+async function json<T>(response: Response, what: string): Promise<T> {
+  if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** uploads the CVs (one per request), returns stored id → category and id → stored text */
+async function upload(request: Request, cvs: RelevanceCv[]) {
+  const categoryOf = new Map<string, string>();
+  const textOf = new Map<string, string>();
+  let failed = 0;
+  for (const cv of cvs) {
+    const form = new FormData();
+    const bytes = readFileSync(cv.file);
+    form.append("file", new Blob([bytes], { type: "application/pdf" }), cv.file.split("/").pop());
+    const response = await request("/api/cvs", { method: "POST", body: form });
+    if (response.status !== 201 && response.status !== 200) {
+      failed++;
+      continue;
+    }
+    const stored = (await response.json()) as { id: string };
+    categoryOf.set(stored.id, cv.category);
+    const full = await json<{ text?: string }>(await request(`/api/cvs/${stored.id}`), "read CV");
+    textOf.set(stored.id, full.text ?? "");
+  }
+  return { categoryOf, textOf, failed };
+}
+
+function bm25Index(textOf: Map<string, string>) {
+  const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], idField: "id" });
+  index.addAll([...textOf].map(([id, text]) => ({ id, text })));
+  return (query: string) =>
+    index
+      .search(query, { combineWith: "OR" })
+      .slice(0, K)
+      .map((hit) => String(hit.id));
+}
+
+const jobText = (job: RelevanceJob) => `${job.title}\n${job.description}`;
+
+export async function runRelevance(request: Request, cvs = relevanceCvs()): Promise<RelevanceRun> {
+  const { categoryOf, textOf, failed } = await upload(request, cvs);
+  const totalOf = new Map<string, number>();
+  for (const category of categoryOf.values()) totalOf.set(category, (totalOf.get(category) ?? 0) + 1);
+  const bm25 = bm25Index(textOf);
+  const jobs: JobFigures[] = [];
+  for (const job of relevanceJobs) {
+    const total = totalOf.get(job.category) ?? 0;
+    const created = await json<{ id: string }>(
+      await request("/api/jobs", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ title: job.title, description: job.description }),
+      }),
+      "create job",
+    );
+    const matched = await json<{ matches: { cvId: string }[] }>(
+      await request(`/api/jobs/${created.id}/matches?limit=${K}`),
+      "matches",
+    );
+    const searched = await json<{ results: { cvId: string }[] }>(
+      await request("/api/search", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: job.title, limit: K }),
+      }),
+      "search",
+    );
+    jobs.push({
+      category: job.category,
+      matches: figures(
+        matched.matches.map((m) => m.cvId),
+        categoryOf,
+        job.category,
+        total,
+      ),
+      search: figures(
+        searched.results.map((r) => r.cvId),
+        categoryOf,
+        job.category,
+        total,
+      ),
+      bm25Job: figures(bm25(jobText(job)), categoryOf, job.category, total),
+      bm25Title: figures(bm25(job.title), categoryOf, job.category, total),
+    });
+  }
+  const mean = (pick: (f: JobFigures) => { p10: number; ndcg10: number }) => ({
+    p10: jobs.reduce((s, f) => s + pick(f).p10, 0) / jobs.length,
+    ndcg10: jobs.reduce((s, f) => s + pick(f).ndcg10, 0) / jobs.length,
+  });
+  return {
+    cvs: categoryOf.size,
+    failedUploads: failed,
+    jobs,
+    mean: {
+      matches: mean((f) => f.matches),
+      search: mean((f) => f.search),
+      bm25Job: mean((f) => f.bm25Job),
+      bm25Title: mean((f) => f.bm25Title),
+    },
+  };
+}
+
+export function formatRun(run: RelevanceRun, mode: string): string {
+  const f = (x: { p10: number; ndcg10: number }) => `${x.p10.toFixed(2)} / ${x.ndcg10.toFixed(2)}`;
+  const lines = [
+    `relevance (${mode}): ${run.cvs} CVs, ${run.failedUploads} uploads failed; P@10 / NDCG@10`,
+    `${"category".padEnd(24)} ${"matches".padEnd(12)} ${"search".padEnd(12)} ${"BM25 job".padEnd(12)} BM25 title`,
+  ];
+  for (const j of run.jobs) {
+    lines.push(
+      `${j.category.padEnd(24)} ${f(j.matches).padEnd(12)} ${f(j.search).padEnd(12)} ${f(j.bm25Job).padEnd(12)} ${f(j.bm25Title)}`,
+    );
+  }
+  const m = run.mean;
+  lines.push(
+    `${"MEAN".padEnd(24)} ${f(m.matches).padEnd(12)} ${f(m.search).padEnd(12)} ${f(m.bm25Job).padEnd(12)} ${f(m.bm25Title)}`,
+  );
+  return lines.join("\n");
+}
