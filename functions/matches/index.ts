@@ -67,7 +67,11 @@ export function defineMatches() {
     const scored = [];
     for (const job of jobs) {
       const semantic = cosine(await jobVectorOf(services, job), embedding);
-      const result = scoreMatch(profile, prepareJob(job.requirements), { weights, semantic });
+      const result = scoreMatch(profile, prepareJob(job.requirements, undefined, { title: job.title }), {
+        weights,
+        semantic,
+        ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
+      });
       if (result.score >= query.minScore) scored.push({ jobId: job.id, title: job.title, ...result });
     }
     scored.sort((a, b) => b.score - a.score || (a.jobId < b.jobId ? -1 : 1));
@@ -104,7 +108,7 @@ export function defineMatches() {
             limits: { maxBytes: settings.MAX_UPLOAD_BYTES, maxPages: settings.MAX_PAGES },
           },
         });
-        profile = toCvProfile(result.analysis);
+        profile = toCvProfile(result.analysis, undefined, result.text);
         cvVector = await embedOne(services, result.text);
       } catch (error) {
         throw isAnalysisError(error) ? analysisHttpError(error) : error;
@@ -113,20 +117,24 @@ export function defineMatches() {
 
     let requirements: ReturnType<typeof parseJobRequirements>;
     let jobVector: Float32Array;
+    let jobTitle: string;
     if ("id" in input.job) {
       const job = await getJob(db, tenantId, input.job.id.toLowerCase());
       if (!job) throw notFound("job", input.job.id);
       requirements = job.requirements;
+      jobTitle = job.title;
       jobVector = await jobVectorOf(services, job);
     } else {
       const title = input.job.title ?? "";
+      jobTitle = title;
       requirements = parseJobRequirements({ title, description: input.job.text });
       jobVector = await embedOne(services, `${title}\n${input.job.text}`);
     }
     const weights = weightsFrom(settings);
-    const result = scoreMatch(profile, prepareJob(requirements), {
+    const result = scoreMatch(profile, prepareJob(requirements, undefined, { title: jobTitle }), {
       weights,
       semantic: cosine(jobVector, cvVector),
+      ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
     });
     return c.json({ requirements, ...result });
   });

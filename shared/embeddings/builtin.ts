@@ -54,6 +54,9 @@ export function createBuiltinEmbedder(dimensions: number): Embedder {
     throw new Error(`the built-in embedder needs a positive integer dimension, got ${dimensions}`);
   return {
     name: `builtin-hashed-v${version}`,
+    // Measured on the 283 livecareer CVs against the relevance suite's 24 job ads (6,792 pairs, 384
+    // dimensions), without their labels: median cosine 0.11, 99th percentile 0.33.
+    similarityRange: [0.11, 0.33],
     dimensions,
     embed: async (texts) => texts.map((text) => embedText(text, dimensions)),
   };

@@ -5,6 +5,11 @@ export interface Embedder {
   readonly name: string;
   /** the length of every vector this embedder returns */
   readonly dimensions: number;
+  /**
+   * where this model's cosines of a CV and a job lie: at or below the first, as alike as unrelated texts;
+   * at or above the second, a close match. Matching maps the range onto 0–100; without it, cosine × 100.
+   */
+  readonly similarityRange?: readonly [number, number];
   /** one vector per text, in input order; an empty (or whitespace-only) text gives the zero vector */
   embed(texts: string[]): Promise<number[][]>;
 }

@@ -16,6 +16,31 @@ export function skillScore(wanted: number, direct: number, implied: number): num
   return wanted === 0 ? 100 : round1(((direct + IMPLIED_CREDIT * implied) / wanted) * 100);
 }
 
+/**
+ * How close the CV's titles are to the job's title as occupations. A title may name several occupations
+ * ("Teacher" names a dozen); a title's closeness is the mean, over the occupations it names, of the best
+ * similarity to any the job names, so a vague title earns less than a precise one. The best title counts,
+ * times its weight (the headline and the latest role weigh most).
+ */
+export function occupationScore(
+  cv: readonly { codes: readonly string[]; weight: number }[],
+  job: readonly string[],
+  similarity: (a: string, b: string) => number,
+): number {
+  let best = 0;
+  for (const title of cv) {
+    if (title.codes.length === 0) continue;
+    let sum = 0;
+    for (const c of title.codes) {
+      let top = 0;
+      for (const j of job) top = Math.max(top, similarity(c, j));
+      sum += top;
+    }
+    best = Math.max(best, (title.weight * sum) / title.codes.length);
+  }
+  return round1(best * 100);
+}
+
 export function educationScore(level: EducationLevel | null, required: EducationLevel | null): number {
   if (required === null || EDUCATION_RANK[required] === 0) return 100;
   if (level === null || EDUCATION_RANK[level] === 0) return 0;
@@ -31,9 +56,14 @@ export function experienceScore(years: number, required: number | null): number 
   return round1(Math.min(1, known / required) * 100);
 }
 
-/** cosine similarity to 0–100; negative similarity (unrelated texts) counts as 0 */
-export function semanticScore(similarity: number): number {
-  return Number.isFinite(similarity) ? round1(Math.min(1, Math.max(0, similarity)) * 100) : 0;
+/**
+ * cosine similarity to 0–100; negative similarity (unrelated texts) counts as 0. With the embedder's range,
+ * its low end is 0 and its high end 100.
+ */
+export function semanticScore(similarity: number, range?: readonly [number, number]): number {
+  if (!Number.isFinite(similarity)) return 0;
+  const [low, high] = range && range[1] > range[0] ? range : [0, 1];
+  return round1(Math.min(1, Math.max(0, (similarity - low) / (high - low))) * 100);
 }
 
 /** the weighted sum of the component scores; positional so ranking allocates nothing per CV */
@@ -44,12 +74,14 @@ export function combine(
   preferredSkills: number,
   experience: number,
   education: number,
+  occupation: number,
 ): number {
   return round1(
     shares.semantic * semantic +
       shares.requiredSkills * requiredSkills +
       shares.preferredSkills * preferredSkills +
       shares.experience * experience +
-      shares.education * education,
+      shares.education * education +
+      (shares.occupation ?? 0) * occupation,
   );
 }

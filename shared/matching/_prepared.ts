@@ -8,6 +8,7 @@ import {
 } from "./_weights.ts";
 import { type SkillCatalog, taxonomyCatalog } from "./catalog.ts";
 import type { JobRequirements } from "./job.ts";
+import { occupationsOf } from "./occupations.ts";
 
 export interface PreparedJob {
   readonly requirements: JobRequirements;
@@ -15,10 +16,15 @@ export interface PreparedJob {
   readonly preferredIndex: ReadonlyMap<string, number>;
   readonly unconstrained: Unconstrained;
   readonly catalog: SkillCatalog;
+  /** O*NET codes the job's title names */
+  readonly occupations: readonly string[];
   /** CV skill → the marks it sets for this job; filled on first sight of each CV skill */
   readonly roles: Map<string, SkillRole>;
-  /** the shares for the weights object last used: ranking passes the same object for every CV */
-  readonly lastShares: { weights: MatchWeights | null; effective: EffectiveWeights | null };
+  /**
+   * the shares for the weights object last used (ranking passes the same object for every CV), one per
+   * combination of components the CV leaves unknown (UNKNOWN_* bits)
+   */
+  readonly lastShares: { weights: MatchWeights | null; effective: (EffectiveWeights | undefined)[] };
   /** per wanted skill (required, then preferred): 0 missing, 1 direct, 2 implied; reused by every call */
   readonly marks: Uint8Array;
 }
@@ -27,8 +33,31 @@ export const MISSING = 0;
 export const DIRECT = 1;
 export const IMPLIED = 2;
 
-export function prepareJob(job: JobRequirements, catalog: SkillCatalog = taxonomyCatalog): PreparedJob {
+/** bits of what a CV leaves unknown: its work history, its education, any occupation in its titles */
+export const UNKNOWN_EXPERIENCE = 1;
+export const UNKNOWN_EDUCATION = 2;
+export const UNKNOWN_OCCUPATION = 4;
+
+const UNKNOWN_REASONS: [number, keyof Unconstrained, string][] = [
+  [UNKNOWN_EXPERIENCE, "experience", "The CV's work history could not be read"],
+  [UNKNOWN_EDUCATION, "education", "The CV's education could not be read"],
+  [UNKNOWN_OCCUPATION, "occupation", "No title in the CV names an occupation"],
+];
+
+/**
+ * `title` (the job ad's title) gives the job's occupations when the requirements do not carry them; without
+ * either, the occupation component is left out for this job.
+ */
+export function prepareJob(
+  job: JobRequirements,
+  catalog: SkillCatalog = taxonomyCatalog,
+  options: { title?: string } = {},
+): PreparedJob {
+  const occupations =
+    (job as { occupations?: string[] }).occupations ??
+    (options.title ? occupationsOf(options.title).map((o) => o.code) : []);
   const unconstrained: Unconstrained = {};
+  if (occupations.length === 0) unconstrained.occupation = "The job's title names no occupation";
   if (job.required.length === 0) unconstrained.requiredSkills = "The job lists no required skills";
   if (job.preferred.length === 0) unconstrained.preferredSkills = "The job lists no preferred skills";
   if (job.minYears === null || job.minYears <= 0)
@@ -42,8 +71,9 @@ export function prepareJob(job: JobRequirements, catalog: SkillCatalog = taxonom
     preferredIndex: new Map(job.preferred.map((name, i) => [name, i])),
     unconstrained,
     catalog,
+    occupations,
     roles: new Map(),
-    lastShares: { weights: null, effective: null },
+    lastShares: { weights: null, effective: [] },
     marks: new Uint8Array(job.required.length + job.preferred.length),
   };
 }
@@ -52,13 +82,26 @@ export function isPrepared(job: JobRequirements | PreparedJob): job is PreparedJ
   return "requiredIndex" in job;
 }
 
-export function sharesFor(job: PreparedJob, weights: MatchWeights): EffectiveWeights {
+/**
+ * The shares for this job and weights when the CV leaves the `unknown` components (UNKNOWN_* bits) unread: an
+ * unknown component is not scored 0, its weight goes to the components that are known.
+ */
+export function sharesFor(job: PreparedJob, weights: MatchWeights, unknown = 0): EffectiveWeights {
   const last = job.lastShares;
-  if (last.weights !== weights || last.effective === null) {
+  if (last.weights !== weights) {
     last.weights = weights;
-    last.effective = effectiveWeights(weights, job.unconstrained);
+    last.effective = [];
   }
-  return last.effective;
+  let effective = last.effective[unknown];
+  if (effective === undefined) {
+    const left: Unconstrained = { ...job.unconstrained };
+    for (const [bit, component, reason] of UNKNOWN_REASONS) {
+      if (unknown & bit && left[component] === undefined) left[component] = reason;
+    }
+    effective = effectiveWeights(weights, left);
+    last.effective[unknown] = effective;
+  }
+  return effective;
 }
 
 /** what one CV skill does for this job: the marks it meets directly and those it meets by implication */

@@ -7,6 +7,8 @@ export interface MatchWeights {
   preferredSkills: number;
   experience: number;
   education: number;
+  /** how close the CV's job titles are to the job's title as occupations (O*NET); optional for older callers */
+  occupation?: number;
 }
 
 export type MatchComponent = keyof MatchWeights;
@@ -17,9 +19,10 @@ export const COMPONENTS: readonly MatchComponent[] = [
   "preferredSkills",
   "experience",
   "education",
+  "occupation",
 ];
 
-/** why a component is left out, keyed by component; only components the job does not constrain appear */
+/** why a component is left out, keyed by component: those the job does not constrain, and those the CV leaves unknown */
 export type Unconstrained = Partial<Record<MatchComponent, string>>;
 
 export interface EffectiveWeights {
@@ -30,8 +33,8 @@ export interface EffectiveWeights {
 
 const share = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
-function usable(weight: number): number {
-  return Number.isFinite(weight) && weight > 0 ? weight : 0;
+function usable(weight: number | undefined): number {
+  return weight !== undefined && Number.isFinite(weight) && weight > 0 ? weight : 0;
 }
 
 export function effectiveWeights(weights: MatchWeights, unconstrained: Unconstrained): EffectiveWeights {
@@ -47,6 +50,7 @@ export function effectiveWeights(weights: MatchWeights, unconstrained: Unconstra
     preferredSkills: 0,
     experience: 0,
     education: 0,
+    occupation: 0,
   };
   for (const c of COMPONENTS) {
     const reason = unconstrained[c];

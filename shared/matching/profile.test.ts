@@ -24,7 +24,47 @@ describe("toCvProfile", () => {
         Go: 'Project "Ledger"',
         Terraform: "Skills section",
       },
+      occupations: [
+        // "Senior Engineer" names no one trade: every engineering occupation, each counted a little
+        { title: "Senior Engineer", codes: expect.arrayContaining(["15-1251.00", "17-2071.00"]), weight: 1 },
+        { title: "Software Engineer", codes: ["15-1252.00"], weight: 0.9 },
+      ],
+      experienceKnown: true,
+      educationKnown: true,
     });
+  });
+
+  it("quotes the CV's own line for each skill, with the mention's offsets", () => {
+    const text = "Jane Doe\nSkills: Java, Kubernetes and PostgreSQL\nBuilt services in Go.";
+    const { quotes } = toCvProfile(seniorEngineerAnalysis, testCatalog, text);
+    expect(quotes?.Kubernetes).toEqual({
+      text: "Skills: Java, Kubernetes and PostgreSQL",
+      start: text.indexOf("Kubernetes"),
+      end: text.indexOf("Kubernetes") + "Kubernetes".length,
+    });
+    expect(quotes?.Go).toEqual({
+      text: "Built services in Go.",
+      start: text.indexOf("Go."),
+      end: text.indexOf("Go.") + 2,
+    });
+    expect(quotes?.Terraform).toBeUndefined();
+  });
+
+  it("says when a work history or an education section was there but could not be read", () => {
+    const unread = toCvProfile(
+      {
+        ...seniorEngineerAnalysis,
+        sections: [
+          { kind: "experience", heading: "Experience", start: 0, end: 10 },
+          { kind: "education", heading: "Education", start: 10, end: 20 },
+        ],
+        experience: [],
+        totals: { months: 0, years: 0, gaps: [], seniority: null },
+        education: [{ ...seniorEngineerAnalysis.education[0], level: null }],
+      },
+      testCatalog,
+    );
+    expect([unread.experienceKnown, unread.educationKnown]).toEqual([false, false]);
   });
 
   it("survives a JSON round trip unchanged", () => {
@@ -56,6 +96,10 @@ describe("toCvProfile", () => {
       location: null,
       languages: [],
       evidence: { Java: "Mentioned in the CV" },
+      occupations: [],
+      // no work-history or education section: nothing was there to read, so nothing is unknown
+      experienceKnown: true,
+      educationKnown: true,
     });
   });
 });

@@ -24,8 +24,16 @@ function profile(skills: string[], years: number, educationLevel: CvProfile["edu
     location: null,
     languages: ["English"],
     evidence: Object.fromEntries(skills.map((s) => [s, s === "GraphQL" ? "Skills section" : ACME])),
+    experienceKnown: true,
+    educationKnown: true,
   };
 }
+
+// The backend job has no title, so the occupation component is left out and its weight shared.
+const NO_OCCUPATION_NOTE =
+  "The job's title names no occupation: its weight (20%) goes to the other components.";
+const NO_OCCUPATION = { score: null, known: false, cv: [], job: [] };
+const { occupation: _occupation, ...fiveWeights } = DEFAULT_MATCH_WEIGHTS;
 
 describe("scoreMatch", () => {
   const job = prepareJob(backendJob, testCatalog);
@@ -47,8 +55,9 @@ describe("scoreMatch", () => {
           implied: [],
         },
         preferredSkills: { score: 100, matched: ["Kubernetes", "GraphQL"], missing: [], implied: [] },
-        experience: { score: 100, years: 6, required: 5 },
-        education: { score: 100, level: "master", required: "bachelor" },
+        experience: { score: 100, known: true, years: 6, required: 5 },
+        education: { score: 100, known: true, level: "master", required: "bachelor" },
+        occupation: NO_OCCUPATION,
       },
       evidence: [
         { skill: "JavaScript", where: ACME },
@@ -59,8 +68,8 @@ describe("scoreMatch", () => {
         { skill: "GraphQL", where: "Skills section" },
       ],
       weights: DEFAULT_MATCH_WEIGHTS,
-      effectiveWeights: DEFAULT_MATCH_WEIGHTS,
-      notes: [],
+      effectiveWeights: { ...fiveWeights, occupation: 0 },
+      notes: [NO_OCCUPATION_NOTE],
     });
   });
 
@@ -134,26 +143,38 @@ describe("scoreMatch", () => {
       preferredSkills: 0,
       experience: 0.1875,
       education: 0,
+      occupation: 0,
     });
     expect(result.notes).toEqual([
-      "The job lists no preferred skills: its weight (10%) goes to the other components.",
-      "The job asks for no education level: its weight (10%) goes to the other components.",
+      "The job lists no preferred skills: its weight (8%) goes to the other components.",
+      "The job asks for no education level: its weight (8%) goes to the other components.",
+      "The job's title names no occupation: its weight (20%) goes to the other components.",
     ]);
     expect(result.breakdown.requiredSkills.implied).toEqual(["SQL"]);
-    expect(result.breakdown.experience).toEqual({ score: 50, years: 1.5, required: 3 });
-    expect(result.breakdown.education).toEqual({ score: 100, level: null, required: null });
+    expect(result.breakdown.experience).toEqual({ score: 50, known: true, years: 1.5, required: 3 });
+    expect(result.breakdown.education).toEqual({ score: 100, known: true, level: null, required: null });
   });
 
   it("reports under-experience and education below the job's level in the breakdown", () => {
     const result = scoreMatch(profile([], 2, "associate"), job, { semantic: 0 });
-    expect(result.breakdown.experience).toEqual({ score: 40, years: 2, required: 5 });
-    expect(result.breakdown.education).toEqual({ score: 50, level: "associate", required: "bachelor" });
+    expect(result.breakdown.experience).toEqual({ score: 40, known: true, years: 2, required: 5 });
+    expect(result.breakdown.education).toEqual({
+      score: 50,
+      known: true,
+      level: "associate",
+      required: "bachelor",
+    });
   });
 
   it("never penalizes over-qualification", () => {
     const result = scoreMatch(profile([], 20, "doctorate"), job, { semantic: 0 });
-    expect(result.breakdown.experience).toEqual({ score: 100, years: 20, required: 5 });
-    expect(result.breakdown.education).toEqual({ score: 100, level: "doctorate", required: "bachelor" });
+    expect(result.breakdown.experience).toEqual({ score: 100, known: true, years: 20, required: 5 });
+    expect(result.breakdown.education).toEqual({
+      score: 100,
+      known: true,
+      level: "doctorate",
+      required: "bachelor",
+    });
   });
 
   it("returns the caller's weights and normalizes them", () => {
@@ -172,6 +193,7 @@ describe("scoreMatch", () => {
       preferredSkills: 0,
       experience: 0.25,
       education: 0,
+      occupation: 0,
     });
     // 0.25·40 + 0.5·50 + 0.25·100
     expect(result.score).toBe(60);
@@ -194,6 +216,7 @@ describe("scoreMatch", () => {
       preferredSkills: 0.25,
       experience: 0.25,
       education: 0,
+      occupation: 0,
     });
     // (100 + 25 + 0 + 100) / 4
     expect(result.score).toBe(56.3);
@@ -245,5 +268,81 @@ describe("matchScore", () => {
   it.each(cases)("gives the same number as scoreMatch for %j", (skills, years, level, semantic) => {
     const cv = profile(skills, years, level);
     expect(matchScore(cv, job, { semantic })).toBe(scoreMatch(cv, job, { semantic }).score);
+  });
+});
+
+describe("honest scores: what the CV leaves unknown is not scored 0", () => {
+  const dotnetJob: JobRequirements = {
+    required: ["C#", ".NET", "ASP.NET", "SQL Server"],
+    preferred: [],
+    minYears: 3,
+    educationLevel: "bachelor",
+    location: null,
+    remote: null,
+  };
+  const job = prepareJob(dotnetJob, undefined, { title: ".NET Developer" });
+  const cv = (skills: string[], more: Partial<CvProfile>): CvProfile => ({
+    skills,
+    skillMonths: {},
+    years: 0,
+    educationLevel: null,
+    location: null,
+    languages: [],
+    evidence: {},
+    experienceKnown: true,
+    educationKnown: true,
+    occupations: [],
+    ...more,
+  });
+
+  it("marks an unread work history unknown, gives its weight to the others, and says so", () => {
+    const unread = cv(["C#", ".NET", "ASP.NET", "SQL Server"], {
+      experienceKnown: false,
+      educationLevel: "bachelor",
+    });
+    const result = scoreMatch(unread, job, { semantic: 0.3 });
+    expect(result.breakdown.experience).toEqual({ score: null, known: false, years: 0, required: 3 });
+    expect(result.effectiveWeights.experience).toBe(0);
+    expect(result.notes).toContain(
+      "The CV's work history could not be read: its weight (12%) goes to the other components.",
+    );
+    expect(result.score).toBe(matchScore(unread, job, { semantic: 0.3 }));
+  });
+
+  it("ranks the .NET developer whose history and degrees were not read above CVs with none of the skills", () => {
+    const developer = cv(["C#", ".NET", "ASP.NET", "SQL Server", "JavaScript"], {
+      experienceKnown: false,
+      educationKnown: false,
+    });
+    const constructionManager = cv(["Project management", "Budgeting"], {
+      years: 15,
+      educationLevel: "master",
+      occupations: [{ title: "Construction Manager", codes: ["11-9021.00"], weight: 1 }],
+    });
+    const nurse = cv(["Patient care"], {
+      years: 8,
+      educationLevel: "bachelor",
+      occupations: [{ title: "Registered Nurse", codes: ["29-1141.00"], weight: 1 }],
+    });
+    const scores = [developer, constructionManager, nurse].map((p) => matchScore(p, job, { semantic: 0.2 }));
+    expect(scores[0]).toBeGreaterThan(Math.max(scores[1], scores[2]) + 30);
+  });
+
+  it("scores a CV that meets every requirement at 85 or more", () => {
+    const complete = cv(["C#", ".NET", "ASP.NET", "SQL Server"], {
+      years: 5,
+      educationLevel: "bachelor",
+      occupations: [{ title: "Software Developer", codes: ["15-1252.00"], weight: 1 }],
+    });
+    // 0.3 is a close match for the built-in embedder, whose range is [0.11, 0.33]: semantic 86.4
+    const result = scoreMatch(complete, job, { semantic: 0.3, semanticRange: [0.11, 0.33] });
+    expect(result.breakdown.semantic).toBe(86.4);
+    expect(result.breakdown.occupation).toEqual({
+      score: 100,
+      known: true,
+      cv: ["Software Developer"],
+      job: ["15-1252.00"],
+    });
+    expect(result.score).toBeGreaterThanOrEqual(85);
   });
 });

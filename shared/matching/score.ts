@@ -7,6 +7,7 @@ import {
   educationScore,
   experienceScore,
   IMPLIED_CREDIT,
+  occupationScore,
   semanticScore,
   skillScore,
 } from "./_components.ts";
@@ -18,9 +19,13 @@ import {
   type PreparedJob,
   prepareJob,
   sharesFor,
+  UNKNOWN_EDUCATION,
+  UNKNOWN_EXPERIENCE,
+  UNKNOWN_OCCUPATION,
 } from "./_prepared.ts";
 import type { MatchWeights } from "./_weights.ts";
 import type { JobRequirements } from "./job.ts";
+import { occupationSimilarity } from "./occupations.ts";
 import type { CvProfile } from "./profile.ts";
 
 export type { PreparedJob } from "./_prepared.ts";
@@ -33,6 +38,7 @@ export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   preferredSkills: 0.1,
   experience: 0.15,
   education: 0.1,
+  occupation: 0.25,
 });
 
 export interface SkillBreakdown {
@@ -51,16 +57,34 @@ export interface MatchResult {
     semantic: number;
     requiredSkills: SkillBreakdown;
     preferredSkills: SkillBreakdown;
-    experience: { score: number; years: number; required: number | null };
-    education: { score: number; level: EducationLevel | null; required: EducationLevel | null };
+    /** score null and known false: the CV's work history could not be read, and its weight went elsewhere */
+    experience: { score: number | null; known: boolean; years: number; required: number | null };
+    education: {
+      score: number | null;
+      known: boolean;
+      level: EducationLevel | null;
+      required: EducationLevel | null;
+    };
+    /**
+     * how close the CV's titles are to the job's title as O*NET occupations; null when either names none;
+     * `cv` lists the CV's titles that name one, `job` the job's O*NET codes
+     */
+    occupation: { score: number | null; known: boolean; cv: string[]; job: string[] };
   };
-  evidence: { skill: string; where: string }[];
+  evidence: MatchEvidence[];
   /** the weights as the caller gave them */
   weights: MatchWeights;
   /** the share each component got for this job, summing to 1 */
   effectiveWeights: Readonly<MatchWeights>;
   /** why the shares differ from the weights given: components the job does not constrain */
   notes: readonly string[];
+}
+
+export interface MatchEvidence {
+  skill: string;
+  where: string;
+  /** the CV's own words naming the skill (or the CV skill that implies it), with offsets in its text */
+  quote?: { text: string; start: number; end: number };
 }
 
 export interface MatchOptions {
@@ -71,11 +95,30 @@ export interface MatchOptions {
   weights?: MatchWeights;
   /** cosine similarity of the CV and job embeddings, in [-1, 1] or [0, 1]; negative counts as 0 */
   semantic: number;
+  /** the embedder's similarityRange, mapped onto 0–100 */
+  semanticRange?: readonly [number, number];
 }
 
 function prepared(job: JobRequirements | PreparedJob): PreparedJob {
   return isPrepared(job) ? job : prepareJob(job);
 }
+
+/** the components this CV leaves unknown, as UNKNOWN_* bits; profiles stored before the flags existed infer them */
+function unknownOf(profile: CvProfile): number {
+  let unknown = 0;
+  if (profile.experienceKnown === false || (profile.experienceKnown === undefined && profile.years <= 0))
+    unknown |= UNKNOWN_EXPERIENCE;
+  if (
+    profile.educationKnown === false ||
+    (profile.educationKnown === undefined && profile.educationLevel === null)
+  )
+    unknown |= UNKNOWN_EDUCATION;
+  if (!profile.occupations?.length) unknown |= UNKNOWN_OCCUPATION;
+  return unknown;
+}
+
+const occupationOf = (profile: CvProfile, job: PreparedJob) =>
+  occupationScore(profile.occupations ?? [], job.occupations, occupationSimilarity);
 
 /** the same number as scoreMatch(...).score, without the explanation: for ranking many CVs */
 export function matchScore(
@@ -96,13 +139,15 @@ export function matchScore(
     if (marks[i] === DIRECT) isRequired ? requiredDirect++ : preferredDirect++;
     else if (marks[i] === IMPLIED) isRequired ? requiredImplied++ : preferredImplied++;
   }
+  const unknown = unknownOf(profile);
   return combine(
-    sharesFor(job, options.weights ?? DEFAULT_MATCH_WEIGHTS).shares,
-    semanticScore(options.semantic),
+    sharesFor(job, options.weights ?? DEFAULT_MATCH_WEIGHTS, unknown).shares,
+    semanticScore(options.semantic, options.semanticRange),
     skillScore(required.length, requiredDirect, requiredImplied),
     skillScore(preferred.length, preferredDirect, preferredImplied),
-    experienceScore(profile.years, minYears),
-    educationScore(profile.educationLevel, educationLevel),
+    unknown & UNKNOWN_EXPERIENCE ? 0 : experienceScore(profile.years, minYears),
+    unknown & UNKNOWN_EDUCATION ? 0 : educationScore(profile.educationLevel, educationLevel),
+    unknown & UNKNOWN_OCCUPATION ? 0 : occupationOf(profile, job),
   );
 }
 
@@ -125,30 +170,41 @@ export function scoreMatch(
   const job = prepared(jobOrPrepared);
   const { required, preferred, minYears, educationLevel } = job.requirements;
   const weights = options.weights ?? DEFAULT_MATCH_WEIGHTS;
-  const effective = sharesFor(job, weights);
+  const unknown = unknownOf(profile);
+  const effective = sharesFor(job, weights, unknown);
   const via: (string | undefined)[] = new Array(job.marks.length);
   markSkills(job, profile.skills, via);
 
   const requiredSkills = breakdownOf(required, job.marks, 0);
   const preferredSkills = breakdownOf(preferred, job.marks, required.length);
-  const semantic = semanticScore(options.semantic);
-  const experience = experienceScore(profile.years, minYears);
-  const education = educationScore(profile.educationLevel, educationLevel);
+  const semantic = semanticScore(options.semantic, options.semanticRange);
+  const experienceKnown = (unknown & UNKNOWN_EXPERIENCE) === 0;
+  const educationKnown = (unknown & UNKNOWN_EDUCATION) === 0;
+  const occupationKnown = (unknown & UNKNOWN_OCCUPATION) === 0 && job.occupations.length > 0;
+  const experience = experienceKnown ? experienceScore(profile.years, minYears) : null;
+  const education = educationKnown ? educationScore(profile.educationLevel, educationLevel) : null;
+  const occupation = occupationKnown ? occupationOf(profile, job) : null;
   const score = combine(
     effective.shares,
     semantic,
     requiredSkills.score,
     preferredSkills.score,
-    experience,
-    education,
+    experience ?? 0,
+    education ?? 0,
+    occupation ?? 0,
   );
 
-  const evidence: { skill: string; where: string }[] = [];
+  const evidence: MatchEvidence[] = [];
   [...required, ...preferred].forEach((skill, i) => {
     const by = via[i];
     if (by === undefined) return;
     const where = Object.hasOwn(profile.evidence, by) ? profile.evidence[by] : "Listed in the CV";
-    evidence.push({ skill, where: by === skill ? where : `Implied by ${by}: ${where}` });
+    const quote = profile.quotes && Object.hasOwn(profile.quotes, by) ? profile.quotes[by] : undefined;
+    evidence.push({
+      skill,
+      where: by === skill ? where : `Implied by ${by}: ${where}`,
+      ...(quote ? { quote } : {}),
+    });
   });
 
   return {
@@ -157,8 +213,19 @@ export function scoreMatch(
       semantic,
       requiredSkills,
       preferredSkills,
-      experience: { score: experience, years: profile.years, required: minYears },
-      education: { score: education, level: profile.educationLevel, required: educationLevel },
+      experience: { score: experience, known: experienceKnown, years: profile.years, required: minYears },
+      education: {
+        score: education,
+        known: educationKnown,
+        level: profile.educationLevel,
+        required: educationLevel,
+      },
+      occupation: {
+        score: occupation,
+        known: occupationKnown,
+        cv: (profile.occupations ?? []).map((o) => o.title),
+        job: [...job.occupations],
+      },
     },
     evidence,
     weights,

@@ -85,7 +85,7 @@ export async function ingestCv(
 
   const result = await analyzeUpload(clients, upload);
   const { analysis, text } = result;
-  const profile = toCvProfile(analysis);
+  const profile = toCvProfile(analysis, undefined, text);
   const emails = analysis.contact.emails.map((e) => e.value.toLowerCase());
   const phones = analysis.contact.phones.map((p) => p.value);
   const [samePerson, embedding] = await Promise.all([

@@ -35,6 +35,7 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
   preferredSkills: settings.MATCH_WEIGHT_PREFERRED_SKILLS,
   experience: settings.MATCH_WEIGHT_EXPERIENCE,
   education: settings.MATCH_WEIGHT_EDUCATION,
+  occupation: settings.MATCH_WEIGHT_OCCUPATION,
 });
 
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
@@ -82,23 +83,40 @@ export function rankCandidates(
   candidates: RankedCv[],
   requirements: JobRequirements,
   jobVector: Float32Array,
-  options: { weights: MatchWeights; limit: number; minScore: number; filters: CandidateFilters },
+  options: {
+    weights: MatchWeights;
+    limit: number;
+    minScore: number;
+    filters: CandidateFilters;
+    /** the job ad's title: the occupation it names is a signal */
+    jobTitle?: string;
+    /** the embedder's similarityRange */
+    semanticRange?: readonly [number, number];
+  },
 ): { matches: (MatchResult & { cvId: string })[]; considered: number } {
-  const prepared = prepareJob(requirements);
+  const prepared = prepareJob(requirements, undefined, { title: options.jobTitle ?? "" });
   const top: Scored[] = [];
   let considered = 0;
   for (const cv of candidates) {
     if (!passes(cv.profile, options.filters)) continue;
     considered++;
     const semantic = cosine(jobVector, cv.embedding);
-    const score = matchScore(cv.profile, prepared, { weights: options.weights, semantic });
+    const score = matchScore(cv.profile, prepared, {
+      weights: options.weights,
+      semantic,
+      ...(options.semanticRange ? { semanticRange: options.semanticRange } : {}),
+    });
     if (score >= options.minScore) keepBest(top, { cv, score, semantic }, options.limit);
   }
   return {
     considered,
     matches: top.map(({ cv, semantic }) => ({
       cvId: cv.id,
-      ...scoreMatch(cv.profile, prepared, { weights: options.weights, semantic }),
+      ...scoreMatch(cv.profile, prepared, {
+        weights: options.weights,
+        semantic,
+        ...(options.semanticRange ? { semanticRange: options.semanticRange } : {}),
+      }),
     })),
   };
 }
@@ -128,5 +146,10 @@ export async function rankCvsForJob(
     services.ranking.cvsOf(db, tenantId),
     jobVectorOf(services, job),
   ]);
-  return rankCandidates(candidates, job.requirements, jobVector, options);
+  const semanticRange = services.embedder.similarityRange;
+  return rankCandidates(candidates, job.requirements, jobVector, {
+    ...options,
+    jobTitle: job.title,
+    ...(semanticRange ? { semanticRange } : {}),
+  });
 }

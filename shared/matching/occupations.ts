@@ -1,0 +1,79 @@
+// Job titles to O*NET occupations, and how close two occupations are, so that a chef job meets chef CVs with no
+// shared skill word. A title is looked up whole, then by its parts ("Sous Chef, Banquets" → "sous chef") and by
+// ever shorter endings ("Senior Staff Accountant" → "staff accountant"); the gazetteer is built by
+// scripts/occupations/build.ts.
+import { normalizeTitle } from "./_titleKey.ts";
+import gazetteer from "./occupations.generated.json" with { type: "json" };
+
+export { normalizeTitle };
+
+export interface Occupation {
+  /** O*NET-SOC code, e.g. "35-1011.00" */
+  code: string;
+  title: string;
+}
+
+const data = gazetteer as unknown as { occupations: [string, string][]; titles: Record<string, number[]> };
+
+// Words that grade a role without changing what it is: "Senior Accountant" is an accountant.
+const GRADES = new Set([
+  "senior",
+  "sr",
+  "junior",
+  "jr",
+  "lead",
+  "principal",
+  "staff",
+  "trainee",
+  "intern",
+  "i",
+  "ii",
+  "iii",
+  "iv",
+  "1",
+  "2",
+  "3",
+  "acting",
+  "interim",
+  "certified",
+  "experienced",
+]);
+
+function lookup(key: string): number[] | undefined {
+  return Object.hasOwn(data.titles, key) ? data.titles[key] : undefined;
+}
+
+function byEndings(words: string[]): number[] | undefined {
+  // The longest ending first: "executive sous chef" before "sous chef" before "chef".
+  for (let start = 0; start < words.length; start++) {
+    const found = lookup(words.slice(start).join(" "));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** the occupations a job title names, best reading first; [] when it names none */
+export function occupationsOf(title: string): Occupation[] {
+  const parts = title
+    .split(/\s(?:at|@|for|in)\s|[,;|/()–—]|\s-\s/i)
+    .map(normalizeTitle)
+    .filter((p) => p !== "");
+  for (const part of parts) {
+    const words = part.split(" ");
+    const found = lookup(part) ?? byEndings(words) ?? byEndings(words.filter((w) => !GRADES.has(w)));
+    if (found) return found.map((i) => ({ code: data.occupations[i][0], title: data.occupations[i][1] }));
+  }
+  return [];
+}
+
+/**
+ * How close two occupations are, from the SOC code's levels: the same detailed occupation 1, the same broad
+ * occupation (35-1011 and 35-1012) 0.7, the same minor group (35-1xxx) 0.4, the same major group 0.15.
+ */
+export function occupationSimilarity(a: string, b: string): number {
+  if (a.slice(0, 7) === b.slice(0, 7)) return 1;
+  if (a.slice(0, 6) === b.slice(0, 6)) return 0.7;
+  if (a.slice(0, 4) === b.slice(0, 4)) return 0.4;
+  if (a.slice(0, 2) === b.slice(0, 2)) return 0.15;
+  return 0;
+}
