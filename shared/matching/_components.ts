@@ -75,6 +75,7 @@ export function combine(
   experience: number,
   education: number,
   occupation: number,
+  lexical: number,
 ): number {
   return round1(
     shares.semantic * semantic +
@@ -82,6 +83,7 @@ export function combine(
       shares.preferredSkills * preferredSkills +
       shares.experience * experience +
       shares.education * education +
-      (shares.occupation ?? 0) * occupation,
+      (shares.occupation ?? 0) * occupation +
+      (shares.lexical ?? 0) * lexical,
   );
 }

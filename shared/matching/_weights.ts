@@ -9,6 +9,8 @@ export interface MatchWeights {
   education: number;
   /** how close the CV's job titles are to the job's title as occupations (O*NET); optional for older callers */
   occupation?: number;
+  /** how well the CV's words match the job ad's (field-weighted BM25, relative to the best candidate) */
+  lexical?: number;
 }
 
 export type MatchComponent = keyof MatchWeights;
@@ -20,6 +22,7 @@ export const COMPONENTS: readonly MatchComponent[] = [
   "experience",
   "education",
   "occupation",
+  "lexical",
 ];
 
 /** why a component is left out, keyed by component: those the job does not constrain, and those the CV leaves unknown */
@@ -51,6 +54,7 @@ export function effectiveWeights(weights: MatchWeights, unconstrained: Unconstra
     experience: 0,
     education: 0,
     occupation: 0,
+    lexical: 0,
   };
   for (const c of COMPONENTS) {
     const reason = unconstrained[c];

@@ -29,11 +29,11 @@ function profile(skills: string[], years: number, educationLevel: CvProfile["edu
   };
 }
 
-// The backend job has no title, so the occupation component is left out and its weight shared.
-const NO_OCCUPATION_NOTE =
-  "The job's title names no occupation: its weight (20%) goes to the other components.";
+// The backend job has no title and these tests score single pairs, so occupation and lexical are unknown.
 const NO_OCCUPATION = { score: null, known: false, cv: [], job: [] };
-const { occupation: _occupation, ...fiveWeights } = DEFAULT_MATCH_WEIGHTS;
+const NO_LEXICAL = { score: null, known: false };
+// The tests of the five original components weigh only those.
+const { occupation: _occupation, lexical: _lexical, ...fiveWeights } = DEFAULT_MATCH_WEIGHTS;
 
 describe("scoreMatch", () => {
   const job = prepareJob(backendJob, testCatalog);
@@ -44,7 +44,7 @@ describe("scoreMatch", () => {
       6,
       "master",
     );
-    expect(scoreMatch(cv, job, { weights: DEFAULT_MATCH_WEIGHTS, semantic: 0.8 })).toEqual({
+    expect(scoreMatch(cv, job, { weights: fiveWeights, semantic: 0.8 })).toEqual({
       score: 95,
       breakdown: {
         semantic: 80,
@@ -58,6 +58,7 @@ describe("scoreMatch", () => {
         experience: { score: 100, known: true, years: 6, required: 5 },
         education: { score: 100, known: true, level: "master", required: "bachelor" },
         occupation: NO_OCCUPATION,
+        lexical: NO_LEXICAL,
       },
       evidence: [
         { skill: "JavaScript", where: ACME },
@@ -67,9 +68,9 @@ describe("scoreMatch", () => {
         { skill: "Kubernetes", where: ACME },
         { skill: "GraphQL", where: "Skills section" },
       ],
-      weights: DEFAULT_MATCH_WEIGHTS,
-      effectiveWeights: { ...fiveWeights, occupation: 0 },
-      notes: [NO_OCCUPATION_NOTE],
+      weights: fiveWeights,
+      effectiveWeights: { ...fiveWeights, occupation: 0, lexical: 0 },
+      notes: [],
     });
   });
 
@@ -132,7 +133,7 @@ describe("scoreMatch", () => {
       testCatalog,
     );
     const result = scoreMatch(profile(["Python", "PostgreSQL"], 1.5, null), pythonJob, {
-      weights: DEFAULT_MATCH_WEIGHTS,
+      weights: fiveWeights,
       semantic: 0.5,
     });
     // shares: semantic .25/.8, required .4/.8, experience .15/.8 → 0.3125·50 + 0.5·90 + 0.1875·50
@@ -144,11 +145,11 @@ describe("scoreMatch", () => {
       experience: 0.1875,
       education: 0,
       occupation: 0,
+      lexical: 0,
     });
     expect(result.notes).toEqual([
-      "The job lists no preferred skills: its weight (8%) goes to the other components.",
-      "The job asks for no education level: its weight (8%) goes to the other components.",
-      "The job's title names no occupation: its weight (20%) goes to the other components.",
+      "The job lists no preferred skills: its weight (10%) goes to the other components.",
+      "The job asks for no education level: its weight (10%) goes to the other components.",
     ]);
     expect(result.breakdown.requiredSkills.implied).toEqual(["SQL"]);
     expect(result.breakdown.experience).toEqual({ score: 50, known: true, years: 1.5, required: 3 });
@@ -194,6 +195,7 @@ describe("scoreMatch", () => {
       experience: 0.25,
       education: 0,
       occupation: 0,
+      lexical: 0,
     });
     // 0.25·40 + 0.5·50 + 0.25·100
     expect(result.score).toBe(60);
@@ -217,6 +219,7 @@ describe("scoreMatch", () => {
       experience: 0.25,
       education: 0,
       occupation: 0,
+      lexical: 0,
     });
     // (100 + 25 + 0 + 100) / 4
     expect(result.score).toBe(56.3);
@@ -300,13 +303,13 @@ describe("honest scores: what the CV leaves unknown is not scored 0", () => {
       experienceKnown: false,
       educationLevel: "bachelor",
     });
-    const result = scoreMatch(unread, job, { semantic: 0.3 });
+    const result = scoreMatch(unread, job, { semantic: 0.3, lexical: 0.5 });
     expect(result.breakdown.experience).toEqual({ score: null, known: false, years: 0, required: 3 });
     expect(result.effectiveWeights.experience).toBe(0);
     expect(result.notes).toContain(
-      "The CV's work history could not be read: its weight (12%) goes to the other components.",
+      "The CV's work history could not be read: its weight (9.1%) goes to the other components.",
     );
-    expect(result.score).toBe(matchScore(unread, job, { semantic: 0.3 }));
+    expect(result.score).toBe(matchScore(unread, job, { semantic: 0.3, lexical: 0.5 }));
   });
 
   it("ranks the .NET developer whose history and degrees were not read above CVs with none of the skills", () => {

@@ -8,6 +8,7 @@ import {
   experienceScore,
   IMPLIED_CREDIT,
   occupationScore,
+  round1,
   semanticScore,
   skillScore,
 } from "./_components.ts";
@@ -21,6 +22,7 @@ import {
   sharesFor,
   UNKNOWN_EDUCATION,
   UNKNOWN_EXPERIENCE,
+  UNKNOWN_LEXICAL,
   UNKNOWN_OCCUPATION,
 } from "./_prepared.ts";
 import type { MatchWeights } from "./_weights.ts";
@@ -39,6 +41,7 @@ export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   experience: 0.15,
   education: 0.1,
   occupation: 0.25,
+  lexical: 0.4,
 });
 
 export interface SkillBreakdown {
@@ -70,6 +73,8 @@ export interface MatchResult {
      * `cv` lists the CV's titles that name one, `job` the job's O*NET codes
      */
     occupation: { score: number | null; known: boolean; cv: string[]; job: string[] };
+    /** the CV's field-weighted BM25 score for the job ad, as a share of the best candidate's; null for a single pair */
+    lexical: { score: number | null; known: boolean };
   };
   evidence: MatchEvidence[];
   /** the weights as the caller gave them */
@@ -97,6 +102,11 @@ export interface MatchOptions {
   semantic: number;
   /** the embedder's similarityRange, mapped onto 0–100 */
   semanticRange?: readonly [number, number];
+  /**
+   * the CV's lexical (BM25) score for the job ad relative to the best candidate's, in [0, 1]; left out for a
+   * single pair, where the component is unknown and its weight goes to the others
+   */
+  lexical?: number;
 }
 
 function prepared(job: JobRequirements | PreparedJob): PreparedJob {
@@ -104,8 +114,8 @@ function prepared(job: JobRequirements | PreparedJob): PreparedJob {
 }
 
 /** the components this CV leaves unknown, as UNKNOWN_* bits; profiles stored before the flags existed infer them */
-function unknownOf(profile: CvProfile): number {
-  let unknown = 0;
+function unknownOf(profile: CvProfile, options: MatchOptions): number {
+  let unknown = options.lexical === undefined || !Number.isFinite(options.lexical) ? UNKNOWN_LEXICAL : 0;
   if (profile.experienceKnown === false || (profile.experienceKnown === undefined && profile.years <= 0))
     unknown |= UNKNOWN_EXPERIENCE;
   if (
@@ -116,6 +126,9 @@ function unknownOf(profile: CvProfile): number {
   if (!profile.occupations?.length) unknown |= UNKNOWN_OCCUPATION;
   return unknown;
 }
+
+const lexicalScore = (relative: number | undefined) =>
+  relative === undefined || !Number.isFinite(relative) ? 0 : round1(Math.min(1, Math.max(0, relative)) * 100);
 
 const occupationOf = (profile: CvProfile, job: PreparedJob) =>
   occupationScore(profile.occupations ?? [], job.occupations, occupationSimilarity);
@@ -139,7 +152,7 @@ export function matchScore(
     if (marks[i] === DIRECT) isRequired ? requiredDirect++ : preferredDirect++;
     else if (marks[i] === IMPLIED) isRequired ? requiredImplied++ : preferredImplied++;
   }
-  const unknown = unknownOf(profile);
+  const unknown = unknownOf(profile, options);
   return combine(
     sharesFor(job, options.weights ?? DEFAULT_MATCH_WEIGHTS, unknown).shares,
     semanticScore(options.semantic, options.semanticRange),
@@ -148,6 +161,7 @@ export function matchScore(
     unknown & UNKNOWN_EXPERIENCE ? 0 : experienceScore(profile.years, minYears),
     unknown & UNKNOWN_EDUCATION ? 0 : educationScore(profile.educationLevel, educationLevel),
     unknown & UNKNOWN_OCCUPATION ? 0 : occupationOf(profile, job),
+    lexicalScore(options.lexical),
   );
 }
 
@@ -170,7 +184,7 @@ export function scoreMatch(
   const job = prepared(jobOrPrepared);
   const { required, preferred, minYears, educationLevel } = job.requirements;
   const weights = options.weights ?? DEFAULT_MATCH_WEIGHTS;
-  const unknown = unknownOf(profile);
+  const unknown = unknownOf(profile, options);
   const effective = sharesFor(job, weights, unknown);
   const via: (string | undefined)[] = new Array(job.marks.length);
   markSkills(job, profile.skills, via);
@@ -184,6 +198,8 @@ export function scoreMatch(
   const experience = experienceKnown ? experienceScore(profile.years, minYears) : null;
   const education = educationKnown ? educationScore(profile.educationLevel, educationLevel) : null;
   const occupation = occupationKnown ? occupationOf(profile, job) : null;
+  const lexicalKnown = (unknown & UNKNOWN_LEXICAL) === 0;
+  const lexical = lexicalKnown ? lexicalScore(options.lexical) : null;
   const score = combine(
     effective.shares,
     semantic,
@@ -192,6 +208,7 @@ export function scoreMatch(
     experience ?? 0,
     education ?? 0,
     occupation ?? 0,
+    lexical ?? 0,
   );
 
   const evidence: MatchEvidence[] = [];
@@ -226,6 +243,7 @@ export function scoreMatch(
         cv: (profile.occupations ?? []).map((o) => o.title),
         job: [...job.occupations],
       },
+      lexical: { score: lexical, known: lexicalKnown },
     },
     evidence,
     weights,

@@ -36,6 +36,7 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
   experience: settings.MATCH_WEIGHT_EXPERIENCE,
   education: settings.MATCH_WEIGHT_EDUCATION,
   occupation: settings.MATCH_WEIGHT_OCCUPATION,
+  lexical: settings.MATCH_WEIGHT_LEXICAL,
 });
 
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
