@@ -23,22 +23,28 @@ export function skillScore(wanted: number, direct: number, implied: number): num
  * times its weight (the headline and the latest role weigh most).
  */
 export function occupationScore(
-  cv: readonly { codes: readonly string[]; weight: number }[],
+  cv: readonly { title: string; codes: readonly string[]; weight: number }[],
+  closeness: (title: { title: string; codes: readonly string[] }) => number,
+): number {
+  let best = 0;
+  for (const title of cv) best = Math.max(best, title.weight * closeness(title));
+  return round1(best * 100);
+}
+
+/** one title's closeness to the job's occupations: the mean over its codes of the best similarity */
+export function titleCloseness(
+  codes: readonly string[],
   job: readonly string[],
   similarity: (a: string, b: string) => number,
 ): number {
-  let best = 0;
-  for (const title of cv) {
-    if (title.codes.length === 0) continue;
-    let sum = 0;
-    for (const c of title.codes) {
-      let top = 0;
-      for (const j of job) top = Math.max(top, similarity(c, j));
-      sum += top;
-    }
-    best = Math.max(best, (title.weight * sum) / title.codes.length);
+  if (codes.length === 0) return 0;
+  let sum = 0;
+  for (const c of codes) {
+    let top = 0;
+    for (const j of job) top = Math.max(top, similarity(c, j));
+    sum += top;
   }
-  return round1(best * 100);
+  return sum / codes.length;
 }
 
 export function educationScore(level: EducationLevel | null, required: EducationLevel | null): number {

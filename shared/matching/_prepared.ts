@@ -18,6 +18,8 @@ export interface PreparedJob {
   readonly catalog: SkillCatalog;
   /** O*NET codes the job's title names */
   readonly occupations: readonly string[];
+  /** CV title → its closeness to the job's occupations; many CVs share titles, so each is worked out once */
+  readonly titleCloseness: Map<string, number>;
   /** CV skill → the marks it sets for this job; filled on first sight of each CV skill */
   readonly roles: Map<string, SkillRole>;
   /**
@@ -75,6 +77,7 @@ export function prepareJob(
     unconstrained,
     catalog,
     occupations,
+    titleCloseness: new Map(),
     roles: new Map(),
     lastShares: { weights: null, effective: [] },
     marks: new Uint8Array(job.required.length + job.preferred.length),

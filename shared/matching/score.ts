@@ -11,6 +11,7 @@ import {
   round1,
   semanticScore,
   skillScore,
+  titleCloseness,
 } from "./_components.ts";
 import {
   DIRECT,
@@ -130,8 +131,17 @@ function unknownOf(profile: CvProfile, options: MatchOptions): number {
 const lexicalScore = (relative: number | undefined) =>
   relative === undefined || !Number.isFinite(relative) ? 0 : round1(Math.min(1, Math.max(0, relative)) * 100);
 
-const occupationOf = (profile: CvProfile, job: PreparedJob) =>
-  occupationScore(profile.occupations ?? [], job.occupations, occupationSimilarity);
+function occupationOf(profile: CvProfile, job: PreparedJob): number {
+  return occupationScore(profile.occupations ?? [], ({ title, codes }) => {
+    let closeness = job.titleCloseness.get(title);
+    if (closeness === undefined) {
+      closeness = titleCloseness(codes, job.occupations, occupationSimilarity);
+      // Bounded like the skill roles: a job meets a few thousand distinct titles at most in one ranking.
+      if (job.titleCloseness.size < 100_000) job.titleCloseness.set(title, closeness);
+    }
+    return closeness;
+  });
+}
 
 /** the same number as scoreMatch(...).score, without the explanation: for ranking many CVs */
 export function matchScore(
