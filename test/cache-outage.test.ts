@@ -1,8 +1,8 @@
 // Redis down in stack mode: the cache only saves work, so uploads and deletes still succeed once PostgreSQL has
 // committed them (never a 500 after a committed write), and they do not wait for Redis to come back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../shared/testing/api.ts";
-import { integrationAvailable, testDatabaseUrl } from "../shared/testing/integration.ts";
+import { startTestApi, type TestApi } from "./support/api.ts";
+import { integrationAvailable, testDatabaseUrl } from "./support/integration.ts";
 
 const ready = integrationAvailable("uploads with Redis down", { DATABASE_URL: testDatabaseUrl });
 

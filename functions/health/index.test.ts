@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../shared/testing/integration.ts";
-import { nodeAppWith } from "../../shared/testing/node-app.ts";
-import { startWorker } from "../../shared/testing/workerd.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../test/support/integration.ts";
+import { nodeAppWith } from "../../test/support/node-app.ts";
+import { startWorker } from "../../test/support/workerd.ts";
 
 const appWith = (env: Record<string, string>) => nodeAppWith(env);
 

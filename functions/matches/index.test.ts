@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../shared/testing/api.ts";
-import { nurseCv, pythonCv, reactCv } from "../../shared/testing/cv-texts.ts";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../shared/testing/integration.ts";
-import { startWorker } from "../../shared/testing/workerd.ts";
+import { startTestApi, type TestApi } from "../../test/support/api.ts";
+import { nurseCv, pythonCv, reactCv } from "../../test/support/cv-texts.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../test/support/integration.ts";
+import { startWorker } from "../../test/support/workerd.ts";
 
 const stackReady = integrationAvailable("matching routes in stack mode and in workerd", {
   DATABASE_URL: testDatabaseUrl,

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ParsedSample, parseExposition, sumOf } from "../../shared/metrics/parse.ts";
-import { integrationAvailable, testRedisUrl } from "../../shared/testing/integration.ts";
-import { freePort, type ServiceProcess, startService } from "../../shared/testing/process.ts";
+import { integrationAvailable, testRedisUrl } from "../../test/support/integration.ts";
+import { freePort, type ServiceProcess, startService } from "../../test/support/process.ts";
 
 const ttlMs = 4_000;
 const health = { route: "/api/health" };

@@ -13,8 +13,8 @@ import {
   type RunningPrometheus,
   startPrometheus,
 } from "../../shared/metrics/prometheus.node.ts";
-import { integrationAvailable } from "../../shared/testing/integration.ts";
-import { freePort } from "../../shared/testing/process.ts";
+import { integrationAvailable } from "../../test/support/integration.ts";
+import { freePort } from "../../test/support/process.ts";
 import { type RunningServer, startServer } from "../_entries/node-server.ts";
 
 const requestsSent = 50;

@@ -6,10 +6,10 @@ import { createThreadAnalysisPool } from "./analysis-pool.node.ts";
 import type { AnalysisPool } from "./analysis-pool.ts";
 import { createEmbedded } from "./embedded.node.ts";
 import { createPostgres } from "./postgres.node.ts";
-import { createQdrant, type QdrantHandle } from "./qdrant.ts";
+import { createQdrant } from "./qdrant.ts";
 import { createRedis } from "./redis.node.ts";
 import { createUpstash } from "./redis.upstash.ts";
-import type { Clients, Dependency, KeyValueStore } from "./types.ts";
+import type { Clients, Dependency, KeyValueStore, QdrantHandle } from "./types.ts";
 
 interface Handle<T> {
   value: T;

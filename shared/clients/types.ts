@@ -5,7 +5,6 @@ import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
 import type { AnalysisPool } from "./analysis-pool.ts";
-import type { QdrantHandle } from "./qdrant.ts";
 
 export type DependencyName = "postgres" | "postgres_read" | "embedded" | "redis" | "qdrant";
 
@@ -23,6 +22,14 @@ export interface Dependency {
   check(timeoutMs: number): Promise<void>;
   state(): PoolState;
   close(): Promise<void>;
+}
+
+/** The Qdrant client with the tracking that feeds its pool state. */
+export interface QdrantHandle {
+  client: QdrantClient;
+  dependency: Dependency;
+  /** wraps a call so that in-flight and failed calls show in the pool state */
+  track<T>(call: Promise<T>): Promise<T>;
 }
 
 /** The small part of Redis the service uses, the same over ioredis (Node) and Upstash REST (edge). */

@@ -1,14 +1,15 @@
 // The Workers connection cache: no socket crosses requests. Fetch-based clients (Upstash, Qdrant) live per
 // isolate; a pg client is made per request, over Hyperdrive when bound, and closed when the request ends.
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Settings } from "../config/settings.ts";
+import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
 import { createInlineAnalysisPool } from "./analysis-pool.ts";
-import { createQdrant, type QdrantHandle } from "./qdrant.ts";
+import { createQdrant } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
-import { type Clients, type Dependency, withTimeout } from "./types.ts";
+import { type Clients, type Dependency, type QdrantHandle, withTimeout } from "./types.ts";
 
 export interface WorkerBindings {
   HYPERDRIVE?: { connectionString: string };
@@ -79,7 +80,7 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
     ? {
         name: "postgres",
         async check(timeoutMs) {
-          await withTimeout(sql`select 1`.execute(database()), timeoutMs, "postgres");
+          await withTimeout(pingDatabase(database()), timeoutMs, "postgres");
         },
         state: () => ({
           open: pool?.totalCount ?? 0,

@@ -1,15 +1,15 @@
 // The whole app in-process for route tests, in embedded mode (PGlite, pgvector, in-process cache) or in
 // stack mode (a scratch PostgreSQL database, the real Redis, the Qdrant emulator), with two tenants' keys.
 import { createApp } from "../../functions/app.ts";
-import { createNodeClients } from "../clients/node.ts";
-import type { Clients } from "../clients/types.ts";
-import { loadSettings } from "../config/settings.ts";
-import { migrateToLatest } from "../db/migrations.ts";
-import { createApiKey } from "../db/tenants.ts";
-import { forgetApiKeys } from "../http/auth.ts";
-import { createLogger } from "../log/logger.ts";
-import { startQdrantEmulator } from "../vectors/testing/qdrant-emulator.ts";
+import { createNodeClients } from "../../shared/clients/node.ts";
+import type { Clients } from "../../shared/clients/types.ts";
+import { loadSettings } from "../../shared/config/settings.ts";
+import { migrateToLatest } from "../../shared/db/migrations.ts";
+import { createApiKey } from "../../shared/db/tenants.ts";
+import { forgetApiKeys } from "../../shared/http/auth.ts";
+import { createLogger } from "../../shared/log/logger.ts";
 import { createScratchDatabase } from "./postgres.ts";
+import { startQdrantEmulator } from "./qdrant-emulator/qdrant-emulator.ts";
 
 export type ApiMode = "embedded" | "stack";
 
