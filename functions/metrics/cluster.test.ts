@@ -2,8 +2,8 @@
 import { execFileSync } from "node:child_process";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseExposition, sumOf } from "../../shared/metrics/parse.ts";
 import { integrationAvailable, testDatabaseUrl } from "../../test/support/integration.ts";
+import { parseExposition, sumOf } from "../../test/support/metrics-exposition.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../../test/support/postgres.ts";
 import { freePort, type ServiceProcess, startService } from "../../test/support/process.ts";
 import {

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
+import type { Logger } from "../log/logger.ts";
 import type { AnalysisPool } from "./analysis-pool.ts";
 
 export type DependencyName = "postgres" | "postgres_read" | "embedded" | "redis" | "qdrant";
@@ -58,6 +59,8 @@ export interface Clients {
   workersAi?(): WorkersAiBinding | null;
   /** where documents are analysed: worker threads on Node, the request's isolate on Workers */
   analysisPool(): AnalysisPool;
+  /** the process's logger, for what long-lived services report outside any request (cache errors) */
+  log?: Logger;
   /** every configured dependency, for readiness and metrics */
   dependencies(): Dependency[];
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import type { Settings } from "../config/settings.ts";
 import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
+import type { Logger } from "../log/logger.ts";
 import { createInlineAnalysisPool } from "./analysis-pool.ts";
 import { createQdrant } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
@@ -45,7 +46,7 @@ export function workerDatabaseUrl(settings: Settings, bindings: WorkerBindings):
 }
 
 /** Clients for one request; call close() once the response is built (the entry does it in waitUntil). */
-export function createWorkerClients(settings: Settings, bindings: WorkerBindings): Clients {
+export function createWorkerClients(settings: Settings, bindings: WorkerBindings, log?: Logger): Clients {
   const shared = isolateClients(settings);
   const databaseUrl = workerDatabaseUrl(settings, bindings);
   let db: Kysely<Database> | undefined;
@@ -95,6 +96,7 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
     : null;
   return {
     settings,
+    ...(log ? { log } : {}),
     db: database,
     readDb: database,
     keyValue: () => shared.upstash?.store ?? null,

@@ -82,14 +82,35 @@ export async function insertCv(db: Kysely<Database>, cv: NewCv): Promise<boolean
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-export async function findCvIdByHash(db: Kysely<Database>, tenantId: string, contentHash: string) {
+/** A CV as it was stored: what an upload of the same bytes answers. */
+export interface StoredCvRecord {
+  id: string;
+  filename: string | null;
+  createdAt: string;
+  analysis: Analysis;
+  possibleDuplicateOf: string | null;
+}
+
+/** The tenant's CV with exactly these bytes (by their SHA-256), or null. */
+export async function findCvByHash(
+  db: Kysely<Database>,
+  tenantId: string,
+  contentHash: string,
+): Promise<StoredCvRecord | null> {
   const row = await db
     .selectFrom("cvs")
     .select(["id", "filename", "created_at", "analysis", "possible_duplicate_of"])
     .where("tenant_id", "=", tenantId)
     .where("content_hash", "=", contentHash)
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return null;
+  return {
+    id: row.id,
+    filename: row.filename,
+    createdAt: new Date(row.created_at).toISOString(),
+    analysis: (typeof row.analysis === "string" ? JSON.parse(row.analysis) : row.analysis) as Analysis,
+    possibleDuplicateOf: row.possible_duplicate_of,
+  };
 }
 
 /** Another CV of the same person (a shared email or phone), oldest first. */

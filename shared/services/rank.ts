@@ -99,16 +99,15 @@ export function rankCandidates(
   };
 }
 
-const jobVectors = new Map<string, Float32Array>();
-
 /** The job's embedding, remembered per job version (a PUT changes updatedAt and so the key). */
 export async function jobVectorOf(services: Services, job: JobRecord): Promise<Float32Array> {
   const key = `${job.id}:${job.updatedAt}:${services.embedder.name}`;
-  let vector = jobVectors.get(key);
+  const remembered = services.jobVectors;
+  let vector = remembered.get(key);
   if (!vector) {
     vector = await embedOne(services, jobText(job));
-    if (jobVectors.size > 1_000) jobVectors.clear();
-    jobVectors.set(key, vector);
+    if (remembered.size > 1_000) remembered.clear();
+    remembered.set(key, vector);
   }
   return vector;
 }
