@@ -5,7 +5,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort } from "../shared/testing/process.ts";
+import { freePort } from "../test/support/process.ts";
 
 export interface ColdStartRow {
   entry: "tsx" | "bundle";

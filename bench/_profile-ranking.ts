@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { sql } from "kysely";
-import { startTestApi } from "../shared/testing/api.ts";
+import { startTestApi } from "../test/support/api.ts";
 import { BENCH_JOB } from "./_api-client.ts";
 import { latencies, loadAverage } from "./_report.ts";
 import { syntheticCv } from "./_synthetic-cvs.ts";

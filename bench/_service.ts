@@ -5,9 +5,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createScratchDatabase } from "../shared/testing/postgres.ts";
-import { freePort } from "../shared/testing/process.ts";
-import { startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
+import { createScratchDatabase } from "../test/support/postgres.ts";
+import { freePort } from "../test/support/process.ts";
+import { startQdrantEmulator } from "../test/support/qdrant-emulator/qdrant-emulator.ts";
 
 export type BenchMode = "embedded" | "stack";
 

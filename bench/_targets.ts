@@ -1,7 +1,7 @@
 // What the hot-paths bench drives: two baselines (a bare node:http server, a bare Hono app) and the real
 // Node entry with its default settings (LOG_LEVEL=info), embedded and Postgres+Redis with 2 workers.
 import { spawn } from "node:child_process";
-import { freePort } from "../shared/testing/process.ts";
+import { freePort } from "../test/support/process.ts";
 import { openStore, processCpuMs, startBenchService } from "./_service.ts";
 
 export const targetNames = [

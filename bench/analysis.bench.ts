@@ -5,10 +5,10 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { sampleDocx, singleColumnPdf, twoColumnPdf } from "../shared/analysis/_testDocuments.ts";
 import { analyzeExtracted } from "../shared/analysis/analyzeText.ts";
 import { extractDocument } from "../shared/analysis/extract/extractDocument.ts";
 import { DEFAULT_LIMITS } from "../shared/analysis/limits.ts";
+import { sampleDocx, singleColumnPdf, twoColumnPdf } from "../test/support/documents.ts";
 
 const COMMAND = "npx tsx bench/analysis.bench.ts";
 const CORPUS = fileURLToPath(new URL("../shared/analysis/fixtures/corpus/", import.meta.url));

@@ -14,9 +14,9 @@ import { createApp } from "../functions/app.ts";
 import { createNodeClients } from "../shared/clients/node.ts";
 import { loadSettings } from "../shared/config/settings.ts";
 import { createLogger } from "../shared/log/logger.ts";
-import { createScratchDatabase } from "../shared/testing/postgres.ts";
-import { freePort, startService } from "../shared/testing/process.ts";
-import { startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
+import { createScratchDatabase } from "../test/support/postgres.ts";
+import { freePort, startService } from "../test/support/process.ts";
+import { startQdrantEmulator } from "../test/support/qdrant-emulator/qdrant-emulator.ts";
 
 const COMMAND = "npx tsx bench/metrics.bench.ts";
 const SCRAPES = 200;

@@ -3,4 +3,4 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("../shared/analysis/cli.node.ts");
+await import("../cli/analyze.node.ts");

@@ -22,7 +22,7 @@ export const emulatedOperations = [
 const source = resolve(
   process.argv[2] ?? resolve(import.meta.dirname, "../../shared/reference/qdrant/openapi-1.19.0.json"),
 );
-const target = resolve(import.meta.dirname, "../shared/vectors/testing/qdrant-openapi.subset.json");
+const target = resolve(import.meta.dirname, "../test/support/qdrant-emulator/qdrant-openapi.subset.json");
 
 interface OpenApiDocument {
   openapi: string;

@@ -1,8 +1,9 @@
 // npm run relevance [-- --stack]: the relevance suite (test/relevance) against the app in-process, embedded
 // (PGlite) by default or in stack mode (DATABASE_URL and REDIS_URL, as the tests use them).
-import { startTestApi } from "../shared/testing/api.ts";
-import { testDatabaseUrl, testRedisUrl } from "../shared/testing/integration.ts";
+
 import { corpusPresent, formatRun, runRelevance } from "../test/relevance/relevance.ts";
+import { startTestApi } from "../test/support/api.ts";
+import { testDatabaseUrl, testRedisUrl } from "../test/support/integration.ts";
 
 if (!corpusPresent()) {
   console.error("relevance: ../shared/corpus/livecareer is not beside the project");

@@ -3,8 +3,8 @@
 // takes is reported by bench/hostile.bench.ts, not asserted here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileCases } from "../scripts/hostile/cases.ts";
-import { filesForm, startTestApi, type TestApi } from "../shared/testing/api.ts";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../shared/testing/integration.ts";
+import { filesForm, startTestApi, type TestApi } from "./support/api.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "./support/integration.ts";
 
 const stackReady = integrationAvailable("hostile uploads in stack mode", {
   DATABASE_URL: testDatabaseUrl,

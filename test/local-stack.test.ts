@@ -4,18 +4,18 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type RunningPrometheus, startPrometheus } from "../shared/metrics/prometheus.node.ts";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../shared/testing/integration.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "./support/integration.ts";
 import {
   executable,
   type LocalProcess,
   startNginx,
   startRedisExporter,
   waitForHttp,
-} from "../shared/testing/local-stack.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../shared/testing/postgres.ts";
-import { freePort, type ServiceProcess, startService } from "../shared/testing/process.ts";
-import { type QdrantEmulator, startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
+} from "./support/local-stack.ts";
+import { createScratchDatabase, type ScratchDatabase } from "./support/postgres.ts";
+import { freePort, type ServiceProcess, startService } from "./support/process.ts";
+import { type RunningPrometheus, startPrometheus } from "./support/prometheus.node.ts";
+import { type QdrantEmulator, startQdrantEmulator } from "./support/qdrant-emulator/qdrant-emulator.ts";
 
 const ready = integrationAvailable("local stack (compose topology)", {
   DATABASE_URL: testDatabaseUrl,

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { integrationAvailable, testDatabaseUrl } from "../shared/testing/integration.ts";
-import { createScratchDatabase } from "../shared/testing/postgres.ts";
-import { freePort, startService } from "../shared/testing/process.ts";
-import { startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
+import { integrationAvailable, testDatabaseUrl } from "./support/integration.ts";
+import { createScratchDatabase } from "./support/postgres.ts";
+import { freePort, startService } from "./support/process.ts";
+import { startQdrantEmulator } from "./support/qdrant-emulator/qdrant-emulator.ts";
 
 const dataDirs: string[] = [];
 afterAll(() => {

@@ -1,8 +1,8 @@
 // Tenant isolation on every route: another tenant's key sees 404 (never the data), and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../shared/testing/api.ts";
-import { pythonCv } from "../shared/testing/cv-texts.ts";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../shared/testing/integration.ts";
+import { startTestApi, type TestApi } from "./support/api.ts";
+import { pythonCv } from "./support/cv-texts.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "./support/integration.ts";
 
 const stackReady = integrationAvailable("tenant isolation in stack mode", {
   DATABASE_URL: testDatabaseUrl,

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../shared/log/logger.ts";
 import { catchUpVectors } from "../shared/services/catch-up.ts";
 import { servicesFor } from "../shared/services/context.ts";
-import { startTestApi, type TestApi } from "../shared/testing/api.ts";
-import { pythonCv } from "../shared/testing/cv-texts.ts";
-import { type QdrantEmulator, startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
+import { startTestApi, type TestApi } from "./support/api.ts";
+import { pythonCv } from "./support/cv-texts.ts";
+import { type QdrantEmulator, startQdrantEmulator } from "./support/qdrant-emulator/qdrant-emulator.ts";
 
 const json = (body: unknown) => ({
   method: "POST",

@@ -2,6 +2,7 @@
 import type { Server } from "node:http";
 import { createAdaptorServer } from "@hono/node-server";
 import { createNodeClients } from "../../shared/clients/node.ts";
+import type { Clients } from "../../shared/clients/types.ts";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
 import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
@@ -26,8 +27,12 @@ function sampleResidentMemory(intervalMs: number) {
   return { read: () => mb, stop: () => clearInterval(timer) };
 }
 
-export async function startServer(settings: Settings, log: Logger): Promise<RunningServer> {
-  const clients = createNodeClients(settings);
+/** Serves with the given clients (already migrated) or its own; stop() closes them either way. */
+export async function startServer(
+  settings: Settings,
+  log: Logger,
+  clients: Clients = createNodeClients(settings, { log }),
+): Promise<RunningServer> {
   // The analysis threads start now rather than on the first upload.
   clients.analysisPool();
   const metrics = createNodeMetrics(settings, clients, log);

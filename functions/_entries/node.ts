@@ -1,6 +1,7 @@
 // The Node entry: validate settings, migrate, then serve from one process or from a cluster of workers.
 import cluster from "node:cluster";
 import { createNodeClients } from "../../shared/clients/node.ts";
+import type { Clients } from "../../shared/clients/types.ts";
 import { httpProcesses, processBudget } from "../../shared/config/budget.ts";
 import { loadSettings, type Settings, SettingsError } from "../../shared/config/settings.ts";
 import { checkConnectionBudget } from "../../shared/db/connection-budget.ts";
@@ -24,8 +25,9 @@ function readSettings(): Settings {
   }
 }
 
+/** Migrates; returns the clients for a single process to serve with, or null when it closed them. */
 async function migrate(settings: Settings, log: Logger, primaryOfCluster: boolean) {
-  const clients = createNodeClients(settings);
+  const clients = createNodeClients(settings, { log });
   try {
     const applied = await migrateToLatest(clients.db());
     log.info("database ready", { mode: settings.mode, applied });
@@ -36,11 +38,15 @@ async function migrate(settings: Settings, log: Logger, primaryOfCluster: boolea
       log.info("connection budget", { ...budget, serverAvailable: server.available });
     }
     await checkVectorStore(clients, log);
-  } finally {
-    // The primary of a cluster serves nothing: it lets go of its connections before forking. A single
-    // process keeps them: it serves with the same handles (and the services made over them).
-    if (primaryOfCluster) await clients.close();
+  } catch (error) {
+    await clients.close();
+    throw error;
   }
+  // The primary of a cluster serves nothing: it lets go of its connections before forking. A single
+  // process keeps them: it serves with the same handles (and the services made over them).
+  if (!primaryOfCluster) return clients;
+  await clients.close();
+  return null;
 }
 
 /**
@@ -83,8 +89,9 @@ async function main() {
   }
   // PGlite is a single-process database: several HTTP workers need a PostgreSQL server to share.
   const workers = httpProcesses(settings);
+  let clients: Clients | null;
   try {
-    await migrate(settings, log, workers > 1);
+    clients = await migrate(settings, log, workers > 1);
   } catch (error) {
     log.error("start-up failed", { error });
     process.stderr.write(
@@ -100,7 +107,7 @@ async function main() {
   }
   if (settings.UVICORN_WORKERS > 1 && !settings.DATABASE_URL)
     log.info("embedded database: serving from one process (set DATABASE_URL to use UVICORN_WORKERS)");
-  const server = await startServer(settings, log);
+  const server = await startServer(settings, log, clients ?? undefined);
   onSignals(server.stop, log);
   log.info("listening", { host: settings.HOST, port: server.port, workers: 1, mode: settings.mode });
 }

@@ -19,7 +19,7 @@ function build(bindings: WorkerBindings) {
     const log = createLogger(settings.LOG_LEVEL);
     const app = createApp({
       settings,
-      clients: (c: Context<AppEnv>) => createWorkerClients(settings, c.env as WorkerBindings),
+      clients: (c: Context<AppEnv>) => createWorkerClients(settings, c.env as WorkerBindings, log),
       keyValue: () => upstashFor(settings),
       release: (clients, c) => c.executionCtx.waitUntil(clients.close()),
       log,

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { filesForm, startTestApi, type TestApi } from "../../shared/testing/api.ts";
-import { nurseCv, pythonCv, reactCv } from "../../shared/testing/cv-texts.ts";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../shared/testing/integration.ts";
+import { filesForm, startTestApi, type TestApi } from "../../test/support/api.ts";
+import { cvIds } from "../../test/support/cv-rows.ts";
+import { nurseCv, pythonCv, reactCv } from "../../test/support/cv-texts.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../test/support/integration.ts";
 
 const corpus = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../shared/analysis/fixtures/corpus/${name}`, import.meta.url)));
@@ -40,13 +41,7 @@ describe.each(modes)("CV routes (%s)", (mode) => {
     const repeated = await again.json();
     expect(repeated.id).toBe(stored.id);
     expect(repeated.duplicateOf).toBe(stored.id);
-    const count = await api.clients
-      .db()
-      .selectFrom("cvs")
-      .select((eb) => eb.fn.countAll().as("n"))
-      .where("tenant_id", "=", api.tenantA)
-      .executeTakeFirstOrThrow();
-    expect(Number(count.n)).toBe(1);
+    expect(await cvIds(api.clients.db(), api.tenantA)).toEqual([stored.id]);
     // the stored row answers a repeat; the analysis is not cached beside it
     const { servicesFor } = await import("../../shared/services/context.ts");
     const keys = await servicesFor(api.clients).cache.keysFor(api.tenantA);
@@ -130,11 +125,11 @@ describe.each(modes)("CV routes (%s)", (mode) => {
     ],
     ["no file part", () => new FormData(), 422, "invalid"],
   ])("answers %s with its 4xx code and stores nothing", async (_label, form, status, code) => {
-    const before = await api.clients.db().selectFrom("cvs").select("id").execute();
+    const before = await cvIds(api.clients.db());
     const res = await api.request("/api/cvs", { method: "POST", body: form() });
     expect(res.status).toBe(status);
     expect((await res.json()).error.code).toBe(code);
-    expect((await api.clients.db().selectFrom("cvs").select("id").execute()).length).toBe(before.length);
+    expect(await cvIds(api.clients.db())).toEqual(before);
   });
 
   it("lists with filters and cursor pagination", async () => {
@@ -171,7 +166,7 @@ describe.each(modes)("CV routes (%s)", (mode) => {
     expect(await services.vectors.existing(api.tenantA, [id])).toEqual([id]);
     const res = await api.request(`/api/cvs/${id}`, { method: "DELETE" });
     expect(res.status).toBe(204);
-    expect(await api.clients.db().selectFrom("cvs").select("id").where("id", "=", id).execute()).toEqual([]);
+    expect(await cvIds(api.clients.db())).not.toContain(id);
     expect(await services.vectors.existing(api.tenantA, [id])).toEqual([]);
     const hash = [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)))]
       .map((b) => b.toString(16).padStart(2, "0"))

@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../shared/testing/integration.ts";
-import { nodeAppWith } from "../../shared/testing/node-app.ts";
-import { startWorker } from "../../shared/testing/workerd.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../test/support/integration.ts";
+import { nodeAppWith } from "../../test/support/node-app.ts";
+import { startWorker } from "../../test/support/workerd.ts";
 
 const appWith = (env: Record<string, string>) => nodeAppWith(env);
 
 describe("health on Node", () => {
   const embedded = appWith({});
   const closedRedis = appWith({ REDIS_URL: "redis://127.0.0.1:1", READINESS_TIMEOUT_MS: "1500" });
-  // The embedded database answers once PGlite has started, as after `npm start`'s migrations.
-  beforeAll(() => migrateToLatest(embedded.clients.db()), 60_000);
+  // The embedded database answers once PGlite has started, as after `npm start`'s migrations. Each app owns
+  // its clients, so each one's PGlite is started.
+  beforeAll(
+    () => Promise.all([migrateToLatest(embedded.clients.db()), migrateToLatest(closedRedis.clients.db())]),
+    60_000,
+  );
   afterAll(async () => {
     await embedded.clients.close();
     await closedRedis.clients.close();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../shared/testing/api.ts";
-import { nurseCv, pythonCv, reactCv } from "../../shared/testing/cv-texts.ts";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../shared/testing/integration.ts";
-import { startWorker } from "../../shared/testing/workerd.ts";
+import { startTestApi, type TestApi } from "../../test/support/api.ts";
+import { nurseCv, pythonCv, reactCv } from "../../test/support/cv-texts.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../test/support/integration.ts";
+import { startWorker } from "../../test/support/workerd.ts";
 
 const stackReady = integrationAvailable("matching routes in stack mode and in workerd", {
   DATABASE_URL: testDatabaseUrl,
@@ -110,13 +110,22 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     expect(best.breakdown.preferredSkills).toMatchObject({ matched: ["Kubernetes"], missing: ["Terraform"] });
     expect(best.breakdown.experience).toMatchObject({ required: 5, score: 100 });
     expect(best.breakdown.education).toMatchObject({ level: "master", required: "bachelor", score: 100 });
-    expect(best.evidence.find((e: { skill: string }) => e.skill === "Django").where).toMatch(/Acme/);
+    const django = best.evidence.find((e: { skill: string }) => e.skill === "Django");
+    expect(django.where).toMatch(/Acme/);
+    // the quote is the CV's own text at the offsets given
+    const stored = await (await api.request(`/api/cvs/${best.cvId}`)).json();
+    expect(stored.text.slice(django.quote.start, django.quote.end)).toBe("Django");
+    expect(django.quote.text).toContain("Django");
+    // ranking many CVs measures word overlap (BM25) too
+    expect(best.breakdown.lexical.known).toBe(true);
     expect(body.weights).toEqual({
       semantic: 0.25,
       requiredSkills: 0.4,
       preferredSkills: 0.1,
       experience: 0.15,
       education: 0.1,
+      occupation: 0.25,
+      lexical: 0.4,
     });
     const scores = body.matches.map((m: { score: number }) => m.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);

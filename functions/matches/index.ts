@@ -11,7 +11,8 @@ import { prepareJob, scoreMatch } from "../../shared/matching/score.ts";
 import { servicesFor } from "../../shared/services/context.ts";
 import { currentMonth } from "../../shared/services/ingest.ts";
 import { jobVectorOf, rankCvsForJob, weightsFrom } from "../../shared/services/rank.ts";
-import { cosine, embedOne } from "../../shared/services/vectors.ts";
+import { embedOne } from "../../shared/services/vectors.ts";
+import { cosine } from "../../shared/vectors/similarity.ts";
 import { cvMatchesQuery, jobMatchesQuery, pairInput } from "./schemas.ts";
 
 const parse = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
@@ -44,6 +45,7 @@ export function defineMatches() {
         skills: query.skill,
         ...(query.minYears !== undefined ? { minYears: query.minYears } : {}),
         ...(query.location ? { location: query.location } : {}),
+        ...(query.language ? { language: query.language } : {}),
       },
     });
     const body = { jobId: id, requirements: job.requirements, weights, considered, matches };

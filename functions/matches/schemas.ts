@@ -8,6 +8,11 @@ export const jobMatchesQuery = z.object({
   skill: z.array(canonicalSkill).max(20).default([]),
   minYears: z.coerce.number().min(0).max(80).optional(),
   location: z.string().trim().min(1).max(100).optional(),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2}$/i, "an ISO 639-1 code like en")
+    .optional(),
 });
 
 export const cvMatchesQuery = z.object({

@@ -2,11 +2,14 @@
 import { execFileSync } from "node:child_process";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseExposition, sumOf } from "../../shared/metrics/parse.ts";
-import { integrationAvailable, testDatabaseUrl } from "../../shared/testing/integration.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../../shared/testing/postgres.ts";
-import { freePort, type ServiceProcess, startService } from "../../shared/testing/process.ts";
-import { type QdrantEmulator, startQdrantEmulator } from "../../shared/vectors/testing/qdrant-emulator.ts";
+import { integrationAvailable, testDatabaseUrl } from "../../test/support/integration.ts";
+import { parseExposition, sumOf } from "../../test/support/metrics-exposition.ts";
+import { createScratchDatabase, type ScratchDatabase } from "../../test/support/postgres.ts";
+import { freePort, type ServiceProcess, startService } from "../../test/support/process.ts";
+import {
+  type QdrantEmulator,
+  startQdrantEmulator,
+} from "../../test/support/qdrant-emulator/qdrant-emulator.ts";
 
 /** one request on a connection of its own, so that the cluster's round robin spreads them over the workers */
 function getOnNewConnection(url: string): Promise<{ status: number; requestId: string }> {

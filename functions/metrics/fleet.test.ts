@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ParsedSample, parseExposition, sumOf } from "../../shared/metrics/parse.ts";
-import { integrationAvailable, testRedisUrl } from "../../shared/testing/integration.ts";
-import { freePort, type ServiceProcess, startService } from "../../shared/testing/process.ts";
+import { integrationAvailable, testRedisUrl } from "../../test/support/integration.ts";
+import { type ParsedSample, parseExposition, sumOf } from "../../test/support/metrics-exposition.ts";
+import { freePort, type ServiceProcess, startService } from "../../test/support/process.ts";
 
 const ttlMs = 4_000;
 const health = { route: "/api/health" };

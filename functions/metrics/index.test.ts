@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
-import { parseExposition, sumOf } from "../../shared/metrics/parse.ts";
-import { nodeAppWith } from "../../shared/testing/node-app.ts";
+import { parseExposition, sumOf } from "../../test/support/metrics-exposition.ts";
+import { nodeAppWith } from "../../test/support/node-app.ts";
 
 const token = "metrics-token-0123456789";
 

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { integrationAvailable } from "../../shared/testing/integration.ts";
+import { integrationAvailable } from "../../test/support/integration.ts";
 
 const configPath = new URL("../../infra/prometheus/prometheus.yml", import.meta.url);
 

@@ -8,13 +8,13 @@ import { createNodeClients } from "../../shared/clients/node.ts";
 import { loadSettings } from "../../shared/config/settings.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
 import { createLogger } from "../../shared/log/logger.ts";
+import { integrationAvailable } from "../../test/support/integration.ts";
+import { freePort } from "../../test/support/process.ts";
 import {
   commandOnPath,
   type RunningPrometheus,
   startPrometheus,
-} from "../../shared/metrics/prometheus.node.ts";
-import { integrationAvailable } from "../../shared/testing/integration.ts";
-import { freePort } from "../../shared/testing/process.ts";
+} from "../../test/support/prometheus.node.ts";
 import { type RunningServer, startServer } from "../_entries/node-server.ts";
 
 const requestsSent = 50;
@@ -31,8 +31,9 @@ describe.runIf(
   beforeAll(async () => {
     const settings = loadSettings({ DATA_DIR: dataDir, PORT: String(await freePort()) });
     // As `npm start` does: the embedded database is created and migrated before the server listens.
-    await migrateToLatest(createNodeClients(settings).db());
-    server = await startServer(settings, createLogger("silent"));
+    const clients = createNodeClients(settings);
+    await migrateToLatest(clients.db());
+    server = await startServer(settings, createLogger("silent"), clients);
     prometheus = await startPrometheus(
       [{ job: "cv-analyzer", target: `127.0.0.1:${server.port}`, metricsPath: "/api/metrics" }],
       await freePort(),

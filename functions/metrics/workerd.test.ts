@@ -2,10 +2,10 @@
 // there, so this is the runtime-agnostic registry and renderer answering.
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { parseExposition, sumOf } from "../../shared/metrics/parse.ts";
-import { commandOnPath } from "../../shared/metrics/prometheus.node.ts";
-import { integrationAvailable } from "../../shared/testing/integration.ts";
-import { startWorker } from "../../shared/testing/workerd.ts";
+import { integrationAvailable } from "../../test/support/integration.ts";
+import { parseExposition, sumOf } from "../../test/support/metrics-exposition.ts";
+import { commandOnPath } from "../../test/support/prometheus.node.ts";
+import { startWorker } from "../../test/support/workerd.ts";
 
 const token = "workerd-metrics-token-42";
 

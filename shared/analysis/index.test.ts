@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleDocx } from "./_testDocuments.ts";
+import { sampleDocx } from "../../test/support/documents.ts";
 import { AnalysisError, analyzeDocument, analyzeText, DEFAULT_LIMITS } from "./index.ts";
 import { toJsonResume } from "./jsonresume.ts";
 import { redactAnalysis } from "./redact.ts";

@@ -1,6 +1,5 @@
 // Tells job titles from company names and places in the short header lines of an experience entry.
 import { looksLikeLocation } from "./places.ts";
-import type { PieceContext } from "./segmenter/features.ts";
 import { titleHeadCount } from "./titles.ts";
 
 const TITLE_WORDS =
@@ -103,6 +102,15 @@ export function headerPieces(lines: string[]): string[] {
 }
 
 /** How strongly a learned model reads a header piece as a title and as an organisation. */
+/** Where a piece of an experience header sits, for the piece role model (segmenter/features.ts). */
+export interface PieceContext {
+  /** position of the piece among the pieces of its header */
+  index: number;
+  count: number;
+  /** the header line also holds a date range */
+  dated: boolean;
+}
+
 export type PieceJudge = (piece: string, context: PieceContext) => { title: number; organisation: number };
 
 /**

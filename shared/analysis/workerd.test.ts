@@ -2,14 +2,14 @@
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encryptedPdf, sampleDocx, twoColumnPdf } from "./_testDocuments.ts";
+import { encryptedPdf, sampleDocx, twoColumnPdf } from "../../test/support/documents.ts";
 import { analyzeDocument } from "./index.ts";
 
 let mf: Miniflare;
 
 beforeAll(async () => {
   const bundle = await build({
-    entryPoints: [new URL("./_workerdEntry.ts", import.meta.url).pathname],
+    entryPoints: [new URL("../../test/support/analysis-workerd-entry.ts", import.meta.url).pathname],
     bundle: true,
     write: false,
     format: "esm",

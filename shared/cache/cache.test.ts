@@ -1,9 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
+import {
+  describeCacheContract,
+  removeKeysStartingWith,
+  uniqueRunId,
+} from "../../test/support/cache-contract.ts";
+import { integrationAvailable, testRedisUrl } from "../../test/support/integration.ts";
 import { createRedis, type RedisHandle } from "../clients/redis.node.ts";
 import { loadSettings } from "../config/settings.ts";
 import { cacheEvictions } from "../metrics/families.ts";
-import { integrationAvailable, testRedisUrl } from "../testing/integration.ts";
-import { describeCacheContract, removeKeysStartingWith, uniqueRunId } from "./cache.contract.ts";
 import { createCache } from "./index.ts";
 import type { CacheOperation } from "./types.ts";
 

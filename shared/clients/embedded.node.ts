@@ -3,7 +3,8 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
-import { Kysely, sql } from "kysely";
+import { Kysely } from "kysely";
+import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
 import { definePGliteDialect } from "./pglite-dialect.ts";
 import { type Dependency, withTimeout } from "./types.ts";
@@ -38,7 +39,7 @@ export function createEmbedded(dataDir: string): EmbeddedHandle {
       async check(timeoutMs) {
         busy += 1;
         try {
-          await withTimeout(sql`select 1`.execute(db), timeoutMs, "embedded database");
+          await withTimeout(pingDatabase(db), timeoutMs, "embedded database");
         } finally {
           busy -= 1;
         }

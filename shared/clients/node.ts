@@ -1,49 +1,36 @@
-// The Node connection cache: one long-lived handle per configuration per process, created on first use.
+// The Node connection cache: long-lived handles for one configuration, each created on first use and owned by
+// this instance, so close() ends only what it opened. A process makes one and hands it to everything it runs.
 import type { Kysely } from "kysely";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
+import type { Logger } from "../log/logger.ts";
 import { createThreadAnalysisPool } from "./analysis-pool.node.ts";
 import type { AnalysisPool } from "./analysis-pool.ts";
 import { createEmbedded } from "./embedded.node.ts";
 import { createPostgres } from "./postgres.node.ts";
-import { createQdrant, type QdrantHandle } from "./qdrant.ts";
+import { createQdrant } from "./qdrant.ts";
 import { createRedis } from "./redis.node.ts";
 import { createUpstash } from "./redis.upstash.ts";
-import type { Clients, Dependency, KeyValueStore } from "./types.ts";
+import type { Clients, Dependency, KeyValueStore, QdrantHandle } from "./types.ts";
 
 interface Handle<T> {
   value: T;
   dependency: Dependency;
 }
 
-const handles = new Map<string, Handle<unknown>>();
-const analysisPools = new Map<string, AnalysisPool>();
+export function createNodeClients(settings: Settings, options: { log?: Logger } = {}): Clients {
+  const handles = new Map<string, Handle<unknown>>();
+  let analysisPool: AnalysisPool | undefined;
 
-/** One pool of analysis threads per process and pool configuration. */
-function analysisPoolFor(settings: Settings): AnalysisPool {
-  const key = `${settings.ANALYSIS_WORKERS}:${settings.ANALYSIS_MEMORY_MB}:${settings.ANALYSIS_TIMEOUT_MS}`;
-  let pool = analysisPools.get(key);
-  if (!pool) {
-    pool = createThreadAnalysisPool({
-      size: settings.ANALYSIS_WORKERS,
-      memoryMb: settings.ANALYSIS_MEMORY_MB,
-      deadlineMs: settings.ANALYSIS_TIMEOUT_MS,
-    });
-    analysisPools.set(key, pool);
+  function cached<T>(key: string, create: () => Handle<T>): Handle<T> {
+    let handle = handles.get(key) as Handle<T> | undefined;
+    if (!handle) {
+      handle = create();
+      handles.set(key, handle);
+    }
+    return handle;
   }
-  return pool;
-}
 
-function cached<T>(key: string, create: () => Handle<T>): Handle<T> {
-  let handle = handles.get(key) as Handle<T> | undefined;
-  if (!handle) {
-    handle = create();
-    handles.set(key, handle);
-  }
-  return handle;
-}
-
-export function createNodeClients(settings: Settings): Clients {
   const writer = (): Handle<Kysely<Database>> =>
     settings.DATABASE_URL
       ? cached(`postgres:${settings.DATABASE_URL}`, () => {
@@ -89,15 +76,21 @@ export function createNodeClients(settings: Settings): Clients {
     keyValue: () => keyValue()?.value ?? null,
     qdrant: () => qdrant()?.value.client ?? null,
     qdrantHandle: () => qdrant()?.value ?? null,
-    analysisPool: () => analysisPoolFor(settings),
+    ...(options.log ? { log: options.log } : {}),
+    analysisPool: () =>
+      (analysisPool ??= createThreadAnalysisPool({
+        size: settings.ANALYSIS_WORKERS,
+        memoryMb: settings.ANALYSIS_MEMORY_MB,
+        deadlineMs: settings.ANALYSIS_TIMEOUT_MS,
+      })),
     dependencies: () =>
       [writer(), reader(), keyValue(), qdrant()].filter((h) => h !== null).map((h) => h.dependency),
     async close() {
       const open = [...handles.values()];
-      const pools = [...analysisPools.values()];
+      const pool = analysisPool;
       handles.clear();
-      analysisPools.clear();
-      await Promise.allSettled([...open.map((h) => h.dependency.close()), ...pools.map((p) => p.close())]);
+      analysisPool = undefined;
+      await Promise.allSettled([...open.map((h) => h.dependency.close()), ...(pool ? [pool.close()] : [])]);
     },
   };
 }

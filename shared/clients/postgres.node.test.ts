@@ -1,9 +1,9 @@
 // A PostgreSQL connection that dies while checked out (a server restart between two queries) costs an error
 // count, not the process; the next query gets a fresh connection.
-import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
+import { integrationAvailable, testDatabaseUrl } from "../../test/support/integration.ts";
+import { selectOne, terminateBackendOf } from "../../test/support/postgres.ts";
 import { loadSettings } from "../config/settings.ts";
-import { integrationAvailable, testDatabaseUrl } from "../testing/integration.ts";
 import { createPostgres } from "./postgres.node.ts";
 
 const ready = integrationAvailable("postgres client errors", { DATABASE_URL: testDatabaseUrl });
@@ -15,13 +15,11 @@ describe.runIf(ready)("createPostgres", () => {
   it("survives the server ending a checked-out connection", async () => {
     const before = handle.dependency.state().errors;
     await handle.db.connection().execute(async (connection) => {
-      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(connection);
       // Another connection of the same pool ends this one, as a restart would, while it is checked out.
-      await sql`select pg_terminate_backend(${rows[0].pid})`.execute(handle.db);
+      await terminateBackendOf(connection, handle.db);
       await new Promise((resolve) => setTimeout(resolve, 300));
     });
     expect(handle.dependency.state().errors).toBeGreaterThan(before);
-    const { rows } = await sql<{ one: number }>`select 1 as one`.execute(handle.db);
-    expect(rows[0].one).toBe(1);
+    expect(await selectOne(handle.db)).toBe(1);
   });
 });

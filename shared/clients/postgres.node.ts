@@ -1,9 +1,10 @@
 // PostgreSQL over a pg Pool wrapped in Kysely. The pool holds this process's share of the service's connection
 // budget (DATABASE_POOL_SIZE + DATABASE_MAX_OVERFLOW divided by the HTTP processes; config/budget.ts).
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { processBudget } from "../config/budget.ts";
 import type { Settings } from "../config/settings.ts";
+import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
 import { type Dependency, type DependencyName, withTimeout } from "./types.ts";
 
@@ -48,7 +49,7 @@ export function createPostgres(
     dependency: {
       name,
       async check(timeoutMs) {
-        await withTimeout(sql`select 1`.execute(db), timeoutMs, name);
+        await withTimeout(pingDatabase(db), timeoutMs, name);
       },
       state: () => ({ open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, errors }),
       close: () => db.destroy(),

@@ -1,14 +1,7 @@
 // Qdrant's REST client: keep-alive sockets bounded by QDRANT_MAX_CONNECTIONS, QDRANT_TIMEOUT seconds per call.
 import { QdrantClient } from "@qdrant/js-client-rest";
 import type { Settings } from "../config/settings.ts";
-import { type Dependency, withTimeout } from "./types.ts";
-
-export interface QdrantHandle {
-  client: QdrantClient;
-  dependency: Dependency;
-  /** wraps a call so that in-flight and failed calls show in the pool state */
-  track<T>(call: Promise<T>): Promise<T>;
-}
+import { type QdrantHandle, withTimeout } from "./types.ts";
 
 export function createQdrant(url: string, settings: Settings): QdrantHandle {
   let errors = 0;

@@ -2,11 +2,15 @@ import { once } from "node:events";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeCacheContract, removeKeysStartingWith, uniqueRunId } from "../cache/cache.contract.ts";
+import {
+  describeCacheContract,
+  removeKeysStartingWith,
+  uniqueRunId,
+} from "../../test/support/cache-contract.ts";
+import { integrationAvailable, testRedisUrl } from "../../test/support/integration.ts";
+import { startUpstashBridge, type UpstashBridge } from "../../test/support/upstash-bridge.ts";
 import { createCache } from "../cache/index.ts";
-import { integrationAvailable, testRedisUrl } from "../testing/integration.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
-import { startUpstashBridge, type UpstashBridge } from "./testing/upstash-bridge.ts";
 
 const available = integrationAvailable("Upstash store through the REST bridge", {
   TEST_REDIS_URL: testRedisUrl,

@@ -4,8 +4,8 @@ import type { Kysely } from "kysely";
 import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
+import type { Logger } from "../log/logger.ts";
 import type { AnalysisPool } from "./analysis-pool.ts";
-import type { QdrantHandle } from "./qdrant.ts";
 
 export type DependencyName = "postgres" | "postgres_read" | "embedded" | "redis" | "qdrant";
 
@@ -23,6 +23,14 @@ export interface Dependency {
   check(timeoutMs: number): Promise<void>;
   state(): PoolState;
   close(): Promise<void>;
+}
+
+/** The Qdrant client with the tracking that feeds its pool state. */
+export interface QdrantHandle {
+  client: QdrantClient;
+  dependency: Dependency;
+  /** wraps a call so that in-flight and failed calls show in the pool state */
+  track<T>(call: Promise<T>): Promise<T>;
 }
 
 /** The small part of Redis the service uses, the same over ioredis (Node) and Upstash REST (edge). */
@@ -51,6 +59,8 @@ export interface Clients {
   workersAi?(): WorkersAiBinding | null;
   /** where documents are analysed: worker threads on Node, the request's isolate on Workers */
   analysisPool(): AnalysisPool;
+  /** the process's logger, for what long-lived services report outside any request (cache errors) */
+  log?: Logger;
   /** every configured dependency, for readiness and metrics */
   dependencies(): Dependency[];
   close(): Promise<void>;

@@ -1,14 +1,16 @@
 // The Workers connection cache: no socket crosses requests. Fetch-based clients (Upstash, Qdrant) live per
 // isolate; a pg client is made per request, over Hyperdrive when bound, and closed when the request ends.
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Settings } from "../config/settings.ts";
+import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
+import type { Logger } from "../log/logger.ts";
 import { createInlineAnalysisPool } from "./analysis-pool.ts";
-import { createQdrant, type QdrantHandle } from "./qdrant.ts";
+import { createQdrant } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
-import { type Clients, type Dependency, withTimeout } from "./types.ts";
+import { type Clients, type Dependency, type QdrantHandle, withTimeout } from "./types.ts";
 
 export interface WorkerBindings {
   HYPERDRIVE?: { connectionString: string };
@@ -44,7 +46,7 @@ export function workerDatabaseUrl(settings: Settings, bindings: WorkerBindings):
 }
 
 /** Clients for one request; call close() once the response is built (the entry does it in waitUntil). */
-export function createWorkerClients(settings: Settings, bindings: WorkerBindings): Clients {
+export function createWorkerClients(settings: Settings, bindings: WorkerBindings, log?: Logger): Clients {
   const shared = isolateClients(settings);
   const databaseUrl = workerDatabaseUrl(settings, bindings);
   let db: Kysely<Database> | undefined;
@@ -79,7 +81,7 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
     ? {
         name: "postgres",
         async check(timeoutMs) {
-          await withTimeout(sql`select 1`.execute(database()), timeoutMs, "postgres");
+          await withTimeout(pingDatabase(database()), timeoutMs, "postgres");
         },
         state: () => ({
           open: pool?.totalCount ?? 0,
@@ -94,6 +96,7 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
     : null;
   return {
     settings,
+    ...(log ? { log } : {}),
     db: database,
     readDb: database,
     keyValue: () => shared.upstash?.store ?? null,

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { integrationAvailable, testDatabaseUrl } from "../../test/support/integration.ts";
 import { createPostgres } from "../clients/postgres.node.ts";
 import { processBudget } from "../config/budget.ts";
 import { loadSettings } from "../config/settings.ts";
-import { integrationAvailable, testDatabaseUrl } from "../testing/integration.ts";
 import { checkConnectionBudget, serverConnections } from "./connection-budget.ts";
 
 describe.runIf(integrationAvailable("connection budget", { DATABASE_URL: testDatabaseUrl }))(

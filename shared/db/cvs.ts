@@ -1,7 +1,9 @@
 // The cvs table: stored CVs with their analysis, profile and the columns filters need; always per tenant.
 import { type Kysely, sql } from "kysely";
 import type { Analysis } from "../analysis/types.ts";
+import { type CvFilter, locationKeys, skillKeys } from "../matching/cv-filter.ts";
 import type { CvProfile } from "../matching/profile.ts";
+import { cvFilterSql, cvsFilterColumns } from "./cv-filter.ts";
 import type { Database } from "./schema.ts";
 
 export interface NewCv {
@@ -31,11 +33,8 @@ export interface CvSummary {
   possibleDuplicateOf: string | null;
 }
 
-export interface CvFilters {
-  skills?: string[];
-  minYears?: number;
-  location?: string;
-  language?: string;
+/** The CV filter, and words the CV's text must contain (web search syntax). */
+export interface CvFilters extends CvFilter {
   q?: string;
 }
 
@@ -69,8 +68,10 @@ export async function insertCv(db: Kysely<Database>, cv: NewCv): Promise<boolean
       emails: analysis.contact.emails.map((e) => e.value.toLowerCase()),
       phones: analysis.contact.phones.map((p) => p.value),
       skills: profile.skills,
+      skill_keys: skillKeys(profile.skills),
       years: profile.years,
       location: profile.location,
+      location_keys: locationKeys(profile.location),
       language: analysis.document.language,
       education_level: profile.educationLevel,
       possible_duplicate_of: cv.possibleDuplicateOf,
@@ -81,14 +82,35 @@ export async function insertCv(db: Kysely<Database>, cv: NewCv): Promise<boolean
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-export async function findCvIdByHash(db: Kysely<Database>, tenantId: string, contentHash: string) {
+/** A CV as it was stored: what an upload of the same bytes answers. */
+export interface StoredCvRecord {
+  id: string;
+  filename: string | null;
+  createdAt: string;
+  analysis: Analysis;
+  possibleDuplicateOf: string | null;
+}
+
+/** The tenant's CV with exactly these bytes (by their SHA-256), or null. */
+export async function findCvByHash(
+  db: Kysely<Database>,
+  tenantId: string,
+  contentHash: string,
+): Promise<StoredCvRecord | null> {
   const row = await db
     .selectFrom("cvs")
     .select(["id", "filename", "created_at", "analysis", "possible_duplicate_of"])
     .where("tenant_id", "=", tenantId)
     .where("content_hash", "=", contentHash)
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return null;
+  return {
+    id: row.id,
+    filename: row.filename,
+    createdAt: new Date(row.created_at).toISOString(),
+    analysis: (typeof row.analysis === "string" ? JSON.parse(row.analysis) : row.analysis) as Analysis,
+    possibleDuplicateOf: row.possible_duplicate_of,
+  };
 }
 
 /** Another CV of the same person (a shared email or phone), oldest first. */
@@ -149,6 +171,16 @@ export async function getCvFile(db: Kysely<Database>, tenantId: string, id: stri
   );
 }
 
+export async function cvExists(db: Kysely<Database>, tenantId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("cvs")
+    .select("id")
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Deletes the row; returns its content hash (for the analysis cache) or null when there was none. */
 export async function deleteCv(db: Kysely<Database>, tenantId: string, id: string): Promise<string | null> {
   const row = await db
@@ -192,11 +224,8 @@ export async function listCvs(
       "possible_duplicate_of",
       sql<string | null>`analysis->'headline'->>'value'`.as("headline"),
     ])
-    .where("tenant_id", "=", tenantId);
-  if (filters.skills?.length) query = query.where(sql<boolean>`skills @> ${filters.skills}::text[]`);
-  if (filters.minYears !== undefined) query = query.where("years", ">=", filters.minYears);
-  if (filters.location) query = query.where("location", "ilike", `%${escapeLike(filters.location)}%`);
-  if (filters.language) query = query.where("language", "=", filters.language.toLowerCase());
+    .where("tenant_id", "=", tenantId)
+    .where(cvFilterSql(filters, cvsFilterColumns));
   if (filters.q)
     query = query.where(sql<boolean>`search_vector @@ websearch_to_tsquery('simple', ${filters.q})`);
   if (page.before) query = query.where("seq", "<", page.before);
@@ -221,5 +250,3 @@ export async function listCvs(
     })),
   };
 }
-
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);

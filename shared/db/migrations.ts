@@ -1,5 +1,6 @@
 // Schema migrations, run at start-up on PostgreSQL and PGlite alike; re-running them changes nothing.
 import { type Kysely, type Migration, Migrator, sql } from "kysely";
+import { locationKeys, skillKeys } from "../matching/cv-filter.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against whatever schema exists at their time
 type AnyDb = Kysely<any>;
@@ -102,6 +103,36 @@ const migrations: Record<string, Migration> = {
       await sql`alter table cvs add column search_vector tsvector
         generated always as (to_tsvector('simple', translate(text, '<>', '  '))) stored`.execute(db);
       await sql`create index if not exists cvs_search_vector on cvs using gin (search_vector)`.execute(db);
+    },
+  },
+  "0005_cv_filter_keys": {
+    async up(db: AnyDb) {
+      // The CV filter's keys (shared/matching/cv-filter.ts), made in JavaScript so the database, the vector
+      // stores and the in-memory ranking compare exactly the same strings.
+      await sql`alter table cvs add column if not exists skill_keys text[] not null default '{}'`.execute(db);
+      await sql`alter table cvs add column if not exists location_keys text[] not null default '{}'`.execute(
+        db,
+      );
+      let after = "0";
+      for (;;) {
+        const { rows } = await sql<{ seq: string; id: string; skills: string[]; location: string | null }>`
+          select seq::text as seq, id, skills, location from cvs where seq > ${after}::bigint
+          order by cvs.seq limit 500`.execute(db);
+        if (rows.length === 0) break;
+        after = rows[rows.length - 1].seq;
+        const values = rows.map(
+          (r) => sql`(${r.id}, ${skillKeys(r.skills)}::text[], ${locationKeys(r.location)}::text[])`,
+        );
+        await sql`update cvs set skill_keys = v.skill_keys, location_keys = v.location_keys
+          from (values ${sql.join(values)}) as v(id, skill_keys, location_keys) where cvs.id = v.id`.execute(
+          db,
+        );
+      }
+      await sql`create index if not exists cvs_skill_keys on cvs using gin (skill_keys)`.execute(db);
+      await sql`create index if not exists cvs_location_keys on cvs using gin (location_keys)`.execute(db);
+      // Vectors written before held only the leading words of a location as keys: a location of more than one
+      // word is indexed again by the catch-up, which writes the new keys.
+      await sql`update cvs set indexed_at = null where cardinality(location_keys) > 1`.execute(db);
     },
   },
 };

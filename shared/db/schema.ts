@@ -36,8 +36,11 @@ export interface CvsTable {
   emails: string[];
   phones: string[];
   skills: string[];
+  /** the CV filter's keys (shared/matching/cv-filter.ts) */
+  skill_keys: ColumnType<string[], string[] | undefined, string[]>;
   years: number;
   location: string | null;
+  location_keys: ColumnType<string[], string[] | undefined, string[]>;
   language: string | null;
   education_level: string | null;
   possible_duplicate_of: string | null;

@@ -10,11 +10,12 @@ export const LOCAL_TENANT = "local";
 // Looked-up keys are remembered briefly so a burst of requests costs one query; a revoked key stops
 // working within this time.
 const KEY_MEMORY_MS = 10_000;
-const remembered = new Map<string, { tenantId: string | null; until: number }>();
-let localTenantId: Promise<string> | undefined;
 
-export const authenticate = (isPublic: (path: string) => boolean) =>
-  createMiddleware<AppEnv>(async (c, next) => {
+/** The middleware; its key memory belongs to it (one per app), not to the module. */
+export function authenticate(isPublic: (path: string) => boolean) {
+  const remembered = new Map<string, { tenantId: string | null; until: number }>();
+  let localTenantId: Promise<string> | undefined;
+  return createMiddleware<AppEnv>(async (c, next) => {
     if (isPublic(c.req.path)) return next();
     const { clients } = c.var;
     if (clients.settings.authMode === "none") {
@@ -46,9 +47,4 @@ export const authenticate = (isPublic: (path: string) => boolean) =>
     c.set("tenantId", known.tenantId);
     return next();
   });
-
-/** Forgets remembered keys (after a revocation in this process, and in tests). */
-export function forgetApiKeys() {
-  remembered.clear();
-  localTenantId = undefined;
 }

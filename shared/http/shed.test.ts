@@ -1,8 +1,8 @@
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { integrationAvailable, testRedisUrl } from "../testing/integration.ts";
-import { nodeAppWith } from "../testing/node-app.ts";
+import { integrationAvailable, testRedisUrl } from "../../test/support/integration.ts";
+import { nodeAppWith } from "../../test/support/node-app.ts";
 import { readJson } from "./body.ts";
 import type { ShedReason } from "./shed.ts";
 

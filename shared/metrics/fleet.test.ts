@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { integrationAvailable, testRedisUrl } from "../../test/support/integration.ts";
 import { createRedis } from "../clients/redis.node.ts";
 import { loadSettings } from "../config/settings.ts";
-import { integrationAvailable, testRedisUrl } from "../testing/integration.ts";
 import { createFleet } from "./fleet.ts";
 import type { FamilySnapshot } from "./snapshot.ts";
 import type { HostSnapshot } from "./source.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseExposition } from "./parse.ts";
+import { parseExposition } from "../../test/support/metrics-exposition.ts";
 import { Registry } from "./registry.ts";
 import { formatValue, renderExposition } from "./render.ts";
 

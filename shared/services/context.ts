@@ -1,10 +1,12 @@
 // The derived services a request needs beside its clients: the vector store, the embedder, the cache and
-// the in-memory ranking index. Made once per configuration per process (per isolate on Workers).
+// the in-memory ranking index. Made once per settings object (one per process, one per isolate on Workers),
+// so per-request clients on Workers still share the isolate's cache and ranking index.
 import { type Cache, createCache } from "../cache/index.ts";
 import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
 import { createEmbedder } from "../embeddings/select.ts";
 import type { Embedder } from "../embeddings/types.ts";
+import { createLogger } from "../log/logger.ts";
 import { selectVectorStore } from "../vectors/select.ts";
 import { VectorDimensionError, type VectorStore } from "../vectors/types.ts";
 import { createRankingIndex, type RankingIndex } from "./ranking-index.ts";
@@ -14,6 +16,8 @@ export interface Services {
   embedder: Embedder;
   cache: Cache;
   ranking: RankingIndex;
+  /** job embeddings by job version (rank.ts jobVectorOf) */
+  jobVectors: Map<string, Float32Array>;
   /** the vector store's collection exists with the embedder's dimension (checked once) */
   vectorsReady(): Promise<void>;
 }
@@ -22,6 +26,7 @@ interface PerSettings {
   embedder: Embedder;
   cache: Cache;
   ranking: RankingIndex;
+  jobVectors: Map<string, Float32Array>;
   ready?: Promise<void>;
 }
 
@@ -40,14 +45,19 @@ export function servicesFor(clients: Clients): Services {
   const settings = clients.settings;
   let shared = perSettings.get(settings);
   if (!shared) {
+    const log = (clients.log ?? createLogger(settings.LOG_LEVEL)).child({ component: "cache" });
     shared = {
       embedder: createEmbedder(settings, workersAiOf(clients)),
       cache: createCache({
         store: clients.keyValue(),
         maxEntries: settings.CACHE_MAX_ENTRIES,
         ttlSeconds: settings.CACHE_TTL_SECONDS,
+        // A cache that is down answers misses and drops writes; each failure is said here, never swallowed.
+        onError: (error, operation) =>
+          log.warn("cache unavailable; going on without it", { operation, error }),
       }),
       ranking: createRankingIndex(),
+      jobVectors: new Map(),
     };
     perSettings.set(settings, shared);
   }
@@ -58,6 +68,7 @@ export function servicesFor(clients: Clients): Services {
     embedder: owner.embedder,
     cache: owner.cache,
     ranking: owner.ranking,
+    jobVectors: owner.jobVectors,
     vectorsReady() {
       // A dimension mismatch is a configuration error: remembered and reported on every call, not retried.
       owner.ready ??= vectors.ensureCollection(owner.embedder.dimensions).catch((error) => {

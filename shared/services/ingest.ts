@@ -4,7 +4,7 @@ import type { AnalysisResult } from "../analysis/index.ts";
 import type { AnalysisLimits } from "../analysis/types.ts";
 import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
-import { findCvIdByHash, findSamePerson, insertCv, markIndexed } from "../db/cvs.ts";
+import { findCvByHash, findSamePerson, insertCv, markIndexed, type StoredCvRecord } from "../db/cvs.ts";
 import type { Logger } from "../log/logger.ts";
 import { toCvProfile } from "../matching/profile.ts";
 import { bestEffort } from "./best-effort.ts";
@@ -80,7 +80,7 @@ export async function ingestCv(
   const db = clients.db();
   const filename = storedFilename(upload.filename, clients.settings.MAX_FILENAME_CHARS);
   const hash = hex(await crypto.subtle.digest("SHA-256", upload.bytes as Uint8Array<ArrayBuffer>));
-  const before = await findCvIdByHash(db, tenantId, hash);
+  const before = await findCvByHash(db, tenantId, hash);
   if (before) return existingCv(before);
 
   const result = await analyzeUpload(clients, upload);
@@ -108,10 +108,10 @@ export async function ingestCv(
   });
   if (!inserted) {
     // Another request stored the same bytes between our check and our write.
-    const raced = await findCvIdByHash(db, tenantId, hash);
+    const raced = await findCvByHash(db, tenantId, hash);
     if (raced) return existingCv(raced);
   }
-  services.ranking.remember(tenantId, { id, profile, embedding });
+  services.ranking.remember(tenantId, { id, profile, embedding, language: analysis.document.language });
   // The row is committed: a cache that is down must not turn that into an error (results expire by TTL).
   await bestEffort(() => services.cache.invalidateResults(tenantId), log, "invalidating cached results");
   try {
@@ -134,15 +134,13 @@ export async function ingestCv(
   };
 }
 
-function existingCv(row: NonNullable<Awaited<ReturnType<typeof findCvIdByHash>>>): StoredCv {
+function existingCv(cv: StoredCvRecord): StoredCv {
   return {
-    id: row.id,
-    filename: row.filename,
-    createdAt: new Date(row.created_at).toISOString(),
-    analysis: (typeof row.analysis === "string"
-      ? JSON.parse(row.analysis)
-      : row.analysis) as StoredCv["analysis"],
-    ...(row.possible_duplicate_of ? { possibleDuplicateOf: row.possible_duplicate_of } : {}),
+    id: cv.id,
+    filename: cv.filename,
+    createdAt: cv.createdAt,
+    analysis: cv.analysis,
+    ...(cv.possibleDuplicateOf ? { possibleDuplicateOf: cv.possibleDuplicateOf } : {}),
     existing: true,
   };
 }

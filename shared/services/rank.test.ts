@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { RankedCv } from "../db/cvs-ranking.ts";
 import type { CvProfile } from "../matching/profile.ts";
 import { DEFAULT_MATCH_WEIGHTS, matchScore, prepareJob } from "../matching/score.ts";
+import { cosine, normalize } from "../vectors/similarity.ts";
 import { rankCandidates } from "./rank.ts";
-import type { RankedCv } from "./ranking-index.ts";
-import { cosine, normalize } from "./vectors.ts";
 
 const skills = ["Python", "Django", "PostgreSQL", "React", "JavaScript", "Docker", "Kubernetes", "AWS"];
 // A fixed pseudo-random sequence, so the table of candidates is the same on every run.
@@ -27,6 +27,7 @@ const candidates: RankedCv[] = Array.from({ length: 400 }, (_, i) => {
     id: `cv-${String(i).padStart(3, "0")}`,
     profile,
     embedding: normalize([next(), next(), next(), next()]),
+    language: "en",
   };
 });
 const requirements = {

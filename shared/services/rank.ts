@@ -2,10 +2,11 @@
 // education and embedding similarity), best first; only the returned ones get the full explanation.
 import type { Kysely } from "kysely";
 import type { Settings } from "../config/settings.ts";
+import type { RankedCv } from "../db/cvs-ranking.ts";
 import type { JobRecord } from "../db/jobs.ts";
 import type { Database } from "../db/schema.ts";
+import { type CvFilter, matchesCvFilter } from "../matching/cv-filter.ts";
 import type { JobRequirements } from "../matching/job.ts";
-import type { CvProfile } from "../matching/profile.ts";
 import {
   type MatchResult,
   type MatchWeights,
@@ -13,16 +14,12 @@ import {
   prepareJob,
   scoreMatch,
 } from "../matching/score.ts";
-import { locationKeys, normalizeLocation } from "../vectors/types.ts";
+import { cosine } from "../vectors/similarity.ts";
 import type { Services } from "./context.ts";
-import type { RankedCv } from "./ranking-index.ts";
-import { cosine, embedOne } from "./vectors.ts";
+import { embedOne } from "./vectors.ts";
 
-export interface CandidateFilters {
-  skills?: string[];
-  minYears?: number;
-  location?: string;
-}
+/** Candidates are filtered by the one CV filter, the same the list and search routes apply in SQL. */
+export type CandidateFilters = CvFilter;
 
 export interface RankedMatch extends MatchResult {
   cvId?: string;
@@ -41,17 +38,16 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
 
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
 
-function passes(profile: CvProfile, filters: CandidateFilters): boolean {
-  if (filters.minYears !== undefined && profile.years < filters.minYears) return false;
-  if (filters.skills?.length) {
-    for (const skill of filters.skills) if (!profile.skills.includes(skill)) return false;
-  }
-  if (filters.location) {
-    const wanted = normalizeLocation(filters.location);
-    if (!locationKeys(profile.location).includes(wanted)) return false;
-  }
-  return true;
-}
+const passes = (cv: RankedCv, filters: CandidateFilters) =>
+  matchesCvFilter(
+    {
+      skills: cv.profile.skills,
+      years: cv.profile.years,
+      location: cv.profile.location,
+      language: cv.language,
+    },
+    filters,
+  );
 
 interface Scored {
   cv: RankedCv;
@@ -99,7 +95,7 @@ export function rankCandidates(
   const top: Scored[] = [];
   let considered = 0;
   for (const cv of candidates) {
-    if (!passes(cv.profile, options.filters)) continue;
+    if (!passes(cv, options.filters)) continue;
     considered++;
     const semantic = cosine(jobVector, cv.embedding);
     const score = matchScore(cv.profile, prepared, {
@@ -122,16 +118,15 @@ export function rankCandidates(
   };
 }
 
-const jobVectors = new Map<string, Float32Array>();
-
 /** The job's embedding, remembered per job version (a PUT changes updatedAt and so the key). */
 export async function jobVectorOf(services: Services, job: JobRecord): Promise<Float32Array> {
   const key = `${job.id}:${job.updatedAt}:${services.embedder.name}`;
-  let vector = jobVectors.get(key);
+  const remembered = services.jobVectors;
+  let vector = remembered.get(key);
   if (!vector) {
     vector = await embedOne(services, jobText(job));
-    if (jobVectors.size > 1_000) jobVectors.clear();
-    jobVectors.set(key, vector);
+    if (remembered.size > 1_000) remembered.clear();
+    remembered.set(key, vector);
   }
   return vector;
 }

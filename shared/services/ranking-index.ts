@@ -1,17 +1,9 @@
 // Each tenant's CV profiles and embeddings held in memory, so ranking thousands of CVs reads no rows.
 // Kept fresh by a cheap check per use (count and newest seq): new rows are loaded incrementally, and a
 // count that does not add up (a CV deleted by another process) reloads the tenant.
-import { type Kysely, sql } from "kysely";
-import { embeddingFromBytes } from "../db/cvs.ts";
+import type { Kysely } from "kysely";
+import { type RankedCv, rankedCvsAfter, rankedCvsVersion } from "../db/cvs-ranking.ts";
 import type { Database } from "../db/schema.ts";
-import type { CvProfile } from "../matching/profile.ts";
-
-export interface RankedCv {
-  id: string;
-  profile: CvProfile;
-  /** L2-normalized; null when the CV has no embedding yet */
-  embedding: Float32Array | null;
-}
 
 interface TenantEntries {
   byId: Map<string, RankedCv>;
@@ -39,21 +31,10 @@ export function createRankingIndex(): RankingIndex {
 
   async function loadAfter(db: Kysely<Database>, tenantId: string, entries: TenantEntries) {
     for (;;) {
-      const rows = await db
-        .selectFrom("cvs")
-        .select(["id", "seq", "profile", "embedding"])
-        .where("tenant_id", "=", tenantId)
-        .where("seq", ">", entries.lastSeq)
-        .orderBy("seq")
-        .limit(LOAD_BATCH)
-        .execute();
-      for (const row of rows) {
-        entries.byId.set(row.id, {
-          id: row.id,
-          profile: (typeof row.profile === "string" ? JSON.parse(row.profile) : row.profile) as CvProfile,
-          embedding: embeddingFromBytes(row.embedding),
-        });
-        entries.lastSeq = String(row.seq);
+      const rows = await rankedCvsAfter(db, tenantId, entries.lastSeq, LOAD_BATCH);
+      for (const { seq, cv } of rows) {
+        entries.byId.set(cv.id, cv);
+        entries.lastSeq = seq;
       }
       if (rows.length > 0) entries.list = null;
       if (rows.length < LOAD_BATCH) return;
@@ -64,10 +45,7 @@ export function createRankingIndex(): RankingIndex {
     async cvsOf(db, tenantId) {
       const known = tenants.get(tenantId);
       if (known?.list && performance.now() - known.checkedAt < FRESH_MS) return known.list;
-      const { rows } = await sql<{ count: string | number; newest: string | null }>`
-        select count(*) as count, max(seq) as newest from cvs where tenant_id = ${tenantId}`.execute(db);
-      const count = Number(rows[0]?.count ?? 0);
-      const newest = rows[0]?.newest === null || rows[0]?.newest === undefined ? "0" : String(rows[0].newest);
+      const { count, newest } = await rankedCvsVersion(db, tenantId);
       let entries = tenants.get(tenantId);
       if (!entries || BigInt(newest) < BigInt(entries.lastSeq)) {
         entries = { byId: new Map(), lastSeq: "0", list: null, checkedAt: 0 };

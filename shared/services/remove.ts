@@ -2,7 +2,7 @@
 // cached result of the tenant. The vector goes first: if the vector store is down the call fails and nothing
 // is deleted, so a retry can finish the job; a deleted row never leaves a vector behind.
 import type { Clients } from "../clients/types.ts";
-import { deleteCv } from "../db/cvs.ts";
+import { cvExists, deleteCv } from "../db/cvs.ts";
 import type { Logger } from "../log/logger.ts";
 import { bestEffort } from "./best-effort.ts";
 import type { Services } from "./context.ts";
@@ -15,13 +15,7 @@ export async function removeCv(
   log?: Logger,
 ): Promise<boolean> {
   const db = clients.db();
-  const exists = await db
-    .selectFrom("cvs")
-    .select("id")
-    .where("tenant_id", "=", tenantId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!exists) return false;
+  if (!(await cvExists(db, tenantId, id))) return false;
   await services.vectorsReady();
   await services.vectors.delete(tenantId, [id]);
   const contentHash = await deleteCv(db, tenantId, id);

@@ -1,19 +1,15 @@
 // Hybrid search: vector similarity (Qdrant or pgvector) fused with keyword and skill matching in the
 // database by reciprocal rank fusion, each result with the highlights that explain why it came up.
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { keywordMatches, searchSnippets } from "../db/search.ts";
 import type { Logger } from "../log/logger.ts";
+import type { CvFilter } from "../matching/cv-filter.ts";
 import { findSkillMentions } from "../taxonomy/index.ts";
-import type { VectorFilter } from "../vectors/types.ts";
 import type { Services } from "./context.ts";
 import { embedOne } from "./vectors.ts";
 
-export interface SearchFilters {
-  skills?: string[];
-  minYears?: number;
-  location?: string;
-  language?: string;
-}
+export type SearchFilters = CvFilter;
 
 export interface SearchResult {
   cvId: string;
@@ -24,39 +20,6 @@ export interface SearchResult {
 
 // The usual constant of reciprocal rank fusion: damps the weight of the very first ranks.
 const RRF_K = 60;
-
-async function keywordRanking(
-  db: Kysely<Database>,
-  tenantId: string,
-  query: string,
-  skills: string[],
-  filters: SearchFilters,
-  limit: number,
-) {
-  const tsQuery = sql`websearch_to_tsquery('simple', ${query})`;
-  let q = db
-    .selectFrom("cvs")
-    .select([
-      "id",
-      "skills",
-      sql<number>`ts_rank(search_vector, ${tsQuery})`.as("rank"),
-      sql<number>`cardinality(array(select unnest(skills) intersect select unnest(${skills}::text[])))`.as(
-        "overlap",
-      ),
-    ])
-    .where("tenant_id", "=", tenantId)
-    .where((eb) =>
-      eb.or([
-        eb(sql`search_vector`, "@@", tsQuery),
-        ...(skills.length ? [eb(sql`skills`, "&&", sql`${skills}::text[]`)] : []),
-      ]),
-    );
-  if (filters.skills?.length) q = q.where(sql<boolean>`skills @> ${filters.skills}::text[]`);
-  if (filters.minYears !== undefined) q = q.where("years", ">=", filters.minYears);
-  if (filters.language) q = q.where("language", "=", filters.language.toLowerCase());
-  if (filters.location) q = q.where("location", "ilike", `%${filters.location.replace(/[\\%_]/g, "\\$&")}%`);
-  return q.orderBy("overlap", "desc").orderBy("rank", "desc").orderBy("id").limit(limit).execute();
-}
 
 export async function searchCvs(
   db: Kysely<Database>,
@@ -69,17 +32,14 @@ export async function searchCvs(
   const depth = Math.min(200, limit * 5);
   const querySkills = [...new Set(findSkillMentions(query).map((m) => m.name))];
   const degraded: string[] = [];
-  const vectorFilter: VectorFilter = {
-    tenantId,
-    ...(filters.skills?.length ? { skills: filters.skills } : {}),
-    ...(filters.minYears !== undefined ? { minYears: filters.minYears } : {}),
-    ...(filters.location ? { location: filters.location } : {}),
-    ...(filters.language ? { language: filters.language } : {}),
-  };
   const semantic = (async () => {
     try {
       await services.vectorsReady();
-      return await services.vectors.search(Array.from(await embedOne(services, query)), vectorFilter, depth);
+      return await services.vectors.search(
+        Array.from(await embedOne(services, query)),
+        { ...filters, tenantId },
+        depth,
+      );
     } catch (error) {
       // Said in the response, not hidden: keyword results still come back.
       log.warn("vector search unavailable", { error });
@@ -89,7 +49,7 @@ export async function searchCvs(
   })();
   const [vectorHits, keywordHits] = await Promise.all([
     semantic,
-    keywordRanking(db, tenantId, query, querySkills, filters, depth),
+    keywordMatches(db, tenantId, { query, skills: querySkills, filter: filters, limit: depth }),
   ]);
 
   const fused = new Map<string, { score: number; highlights: string[] }>();
@@ -117,20 +77,7 @@ export async function searchCvs(
     .slice(0, limit);
   // Vector stores may briefly hold a CV whose row is gone: only rows that exist are returned.
   const ids = ranked.map(([id]) => id);
-  const snippets = ids.length
-    ? await db
-        .selectFrom("cvs")
-        .select([
-          "id",
-          sql<string>`ts_headline('simple', translate(text, '<>', '  '), websearch_to_tsquery('simple', ${query}), 'MaxWords=18, MinWords=6, MaxFragments=2, StartSel=«, StopSel=»')`.as(
-            "snippet",
-          ),
-        ])
-        .where("tenant_id", "=", tenantId)
-        .where("id", "in", ids)
-        .execute()
-    : [];
-  const snippetOf = new Map(snippets.map((s) => [s.id, s.snippet]));
+  const snippetOf = await searchSnippets(db, tenantId, query, ids);
   const results = ranked
     .filter(([id]) => snippetOf.has(id))
     .map(([cvId, e]) => {

@@ -1,11 +1,6 @@
 // How a CV's vector becomes a Qdrant point: its id, its payload, and the filter that selects it.
-import {
-  locationKeys,
-  normalizeLocation,
-  normalizeTerm,
-  type VectorFilter,
-  type VectorPayload,
-} from "./types.ts";
+import { filterTerm, locationKey, locationKeys, skillKeys } from "../matching/cv-filter.ts";
+import type { VectorFilter, VectorPayload } from "./types.ts";
 
 const encoder = new TextEncoder();
 
@@ -29,11 +24,11 @@ export function toQdrantPayload(cvId: string, payload: VectorPayload): Record<st
   return {
     cvId,
     tenantId: payload.tenantId,
-    skills: [...new Set(payload.skills.map(normalizeTerm))],
+    skills: skillKeys(payload.skills),
     years: payload.years,
     location: payload.location,
     locationKeys: locationKeys(payload.location),
-    language: payload.language === null ? null : normalizeTerm(payload.language),
+    language: payload.language === null ? null : filterTerm(payload.language),
     educationLevel: payload.educationLevel,
   };
 }
@@ -46,13 +41,12 @@ type Condition =
 /** Every condition is a `must`: the tenant always, then each filter field that is set. */
 export async function qdrantFilter(filter: VectorFilter): Promise<{ must: Condition[] }> {
   const must: Condition[] = [{ key: "tenantId", match: { value: filter.tenantId } }];
-  for (const skill of new Set((filter.skills ?? []).map(normalizeTerm)))
-    must.push({ key: "skills", match: { value: skill } });
+  for (const skill of skillKeys(filter.skills ?? [])) must.push({ key: "skills", match: { value: skill } });
   if (filter.minYears !== undefined) must.push({ key: "years", range: { gte: filter.minYears } });
   if (filter.location !== undefined)
-    must.push({ key: "locationKeys", match: { value: normalizeLocation(filter.location) } });
+    must.push({ key: "locationKeys", match: { value: locationKey(filter.location) } });
   if (filter.language !== undefined)
-    must.push({ key: "language", match: { value: normalizeTerm(filter.language) } });
+    must.push({ key: "language", match: { value: filterTerm(filter.language) } });
   if (filter.ids !== undefined)
     must.push({ has_id: await Promise.all(filter.ids.map((id) => pointId(filter.tenantId, id))) });
   return { must };

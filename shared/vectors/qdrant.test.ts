@@ -1,10 +1,10 @@
 // The VectorStore contract against the Qdrant store: on the schema-checking emulator always, on a real Qdrant when QDRANT_URL is set.
 import { afterEach, describe, expect, it } from "vitest";
+import { startQdrantEmulator } from "../../test/support/qdrant-emulator/qdrant-emulator.ts";
+import { describeVectorStoreContract } from "../../test/support/vector-store-contract.ts";
 import { createQdrant } from "../clients/qdrant.ts";
 import { loadSettings } from "../config/settings.ts";
-import { describeVectorStoreContract } from "./contract.ts";
 import { createQdrantVectorStore } from "./qdrant.ts";
-import { startQdrantEmulator } from "./testing/qdrant-emulator.ts";
 import { VectorDimensionError } from "./types.ts";
 
 const realQdrantUrl = process.env.QDRANT_URL;

@@ -1,6 +1,6 @@
 // The VectorStore over Qdrant's REST API: one collection for every tenant, cosine distance, payload indexes for
 // the filter fields, and the tenant's condition in every read and delete.
-import type { QdrantHandle } from "../clients/qdrant.ts";
+import type { QdrantHandle } from "../clients/types.ts";
 import { pointId, qdrantFilter, toQdrantPayload } from "./_qdrant-points.ts";
 import {
   checkVector,

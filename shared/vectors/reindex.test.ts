@@ -1,18 +1,26 @@
 // Reindexing from the cvs table: every CV, one tenant's, and the catch-up of CVs written while the store was down.
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
-import { Kysely, sql } from "kysely";
+import { Kysely } from "kysely";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  type CvRowSeed,
+  editCvText,
+  emptyPgVectorTable,
+  insertCvRow,
+  resetTenants,
+  unindexedCvIds,
+} from "../../test/support/cv-rows.ts";
+import { startQdrantEmulator } from "../../test/support/qdrant-emulator/qdrant-emulator.ts";
 import { definePGliteDialect } from "../clients/pglite-dialect.ts";
 import { createQdrant } from "../clients/qdrant.ts";
 import { loadSettings } from "../config/settings.ts";
 import { migrateToLatest } from "../db/migrations.ts";
 import type { Database } from "../db/schema.ts";
+import { createPgVectorStore } from "../db/vectors-pgvector.ts";
 import { createBuiltinEmbedder } from "../embeddings/builtin.ts";
-import { createPgVectorStore } from "./pgvector.ts";
 import { createQdrantVectorStore } from "./qdrant.ts";
 import { reindexVectors } from "./reindex.ts";
-import { startQdrantEmulator } from "./testing/qdrant-emulator.ts";
 import { VectorStoreError } from "./types.ts";
 
 const pglite = await PGlite.create({ extensions: { vector } });
@@ -63,57 +71,22 @@ const cvs = [
   },
 ];
 
-async function insertCv(cv: (typeof cvs)[number]) {
-  await db
-    .insertInto("cvs")
-    .values({
-      id: cv.id,
-      tenant_id: cv.tenant,
-      content_hash: `hash-${cv.id}`,
-      filename: `${cv.id}.txt`,
-      content_type: "text/plain",
-      size_bytes: cv.text.length,
-      file: null,
-      text: cv.text,
-      analysis: "{}",
-      profile: "{}",
-      name: null,
-      emails: [],
-      phones: [],
-      skills: cv.skills,
-      years: cv.years,
-      location: cv.location,
-      language: "en",
-      education_level: null,
-      possible_duplicate_of: null,
-      indexed_at: null,
-    })
-    .execute();
-}
+const insertCv = (cv: CvRowSeed) => insertCvRow(db, cv);
+const unindexed = () => unindexedCvIds(db);
 
-const unindexed = async () =>
-  (await db.selectFrom("cvs").select("id").where("indexed_at", "is", null).orderBy("id").execute()).map(
-    (r) => r.id,
-  );
-
-beforeEach(async () => {
-  await sql`delete from cvs`.execute(db);
-  await sql`delete from tenants`.execute(db);
-  await db
-    .insertInto("tenants")
-    .values([
-      { id: "acme", name: "Acme" },
-      { id: "globex", name: "Globex" },
-    ])
-    .execute();
-});
+beforeEach(() =>
+  resetTenants(db, [
+    { id: "acme", name: "Acme" },
+    { id: "globex", name: "Globex" },
+  ]),
+);
 afterAll(() => db.destroy());
 
 describe("reindexVectors", () => {
   it("indexes every CV in batches, marks them indexed, and makes them findable by their text", async () => {
     const store = createPgVectorStore(db);
     await store.ensureCollection(embedder.dimensions);
-    await sql`delete from cv_vectors`.execute(db);
+    await emptyPgVectorTable(db);
     for (const cv of cvs) await insertCv(cv);
     const progress: number[] = [];
     const report = await reindexVectors({
@@ -140,7 +113,7 @@ describe("reindexVectors", () => {
   it("limits itself to one tenant, and to CVs not yet indexed", async () => {
     const store = createPgVectorStore(db);
     await store.ensureCollection(embedder.dimensions);
-    await sql`delete from cv_vectors`.execute(db);
+    await emptyPgVectorTable(db);
     for (const cv of cvs) await insertCv(cv);
     const embed = (t: string[]) => embedder.embed(t);
     expect(await reindexVectors({ db, store, embed, tenantId: "globex", batchSize: 10 })).toEqual({
@@ -215,9 +188,7 @@ describe("reindexVectors", () => {
       batchSize: 10,
       // the edit lands between the read and the marking, as a concurrent upload would
       embed: async (texts) => {
-        await sql`update cvs set text = 'Python and Rust', updated_at = now() + interval '1 second' where id = 'cv-bob'`.execute(
-          db,
-        );
+        await editCvText(db, "cv-bob", "Python and Rust");
         return embedder.embed(texts);
       },
     });

@@ -1,9 +1,9 @@
 // Rebuilds the vector index from PostgreSQL, the source of truth: every CV, one tenant's, or only those whose
 // indexed_at is null (CVs written while the vector store was down, or changed since their vector was made).
-import { type Kysely, sql } from "kysely";
-import { embeddingToBytes } from "../db/cvs.ts";
+import type { Kysely } from "kysely";
+import { cvsToIndex, markVectorsWritten } from "../db/cvs-indexing.ts";
 import type { Database } from "../db/schema.ts";
-import { normalize } from "../services/vectors.ts";
+import { normalize } from "./similarity.ts";
 import type { VectorRecord, VectorStore } from "./types.ts";
 
 export interface ReindexOptions {
@@ -28,20 +28,6 @@ export interface ReindexReport {
   batches: number;
 }
 
-interface CvRow {
-  seq: string;
-  id: string;
-  tenant_id: string;
-  text: string;
-  skills: string[];
-  years: number;
-  location: string | null;
-  language: string | null;
-  education_level: string | null;
-  /** as text: a JavaScript Date would drop the microseconds the comparison below needs */
-  updated_at: string;
-}
-
 /**
  * Walks the cvs table in seq order. A batch is marked indexed only after the store has accepted it, and only
  * rows whose updated_at is still the one that was read, so a failure or a concurrent edit never loses a CV:
@@ -54,15 +40,7 @@ export async function reindexVectors(options: ReindexOptions): Promise<ReindexRe
   const report: ReindexReport = { indexed: 0, changedMeanwhile: 0, batches: 0 };
   let after = "0";
   for (;;) {
-    const { rows } = await sql<CvRow>`
-      select seq::text as seq, id, tenant_id, text, skills, years, location, language, education_level,
-             updated_at::text as updated_at
-      from cvs
-      where seq > ${after}::bigint
-        ${tenantId === undefined ? sql`` : sql`and tenant_id = ${tenantId}`}
-        ${onlyMissing ? sql`and indexed_at is null` : sql``}
-      order by cvs.seq -- the column, not the text alias: "10" sorts before "9"
-      limit ${batchSize}`.execute(db);
+    const rows = await cvsToIndex(db, { afterSeq: after, tenantId, onlyMissing, limit: batchSize });
     if (rows.length === 0) return report;
     after = rows[rows.length - 1].seq;
 
@@ -73,27 +51,21 @@ export async function reindexVectors(options: ReindexOptions): Promise<ReindexRe
       id: row.id,
       vector: vectors[i],
       payload: {
-        tenantId: row.tenant_id,
+        tenantId: row.tenantId,
         skills: row.skills,
-        years: Number(row.years),
+        years: row.years,
         location: row.location,
         language: row.language,
-        educationLevel: row.education_level,
+        educationLevel: row.educationLevel,
       },
     }));
     await store.upsert(records);
 
     // The ranking index reads each CV's embedding from the row: it is refreshed with the vector.
-    const marked = await sql`
-      update cvs set indexed_at = now(), embedding = done.embedding
-      from (values ${sql.join(
-        rows.map(
-          (r, i) =>
-            sql`(${r.id}, ${r.updated_at}::timestamptz, ${embeddingToBytes(normalize(vectors[i]))}::bytea)`,
-        ),
-      )}) as done(id, updated_at, embedding)
-      where cvs.id = done.id and cvs.updated_at = done.updated_at`.execute(db);
-    const updated = Number(marked.numAffectedRows ?? 0);
+    const updated = await markVectorsWritten(
+      db,
+      rows.map((row, i) => ({ id: row.id, updatedAt: row.updatedAt, embedding: normalize(vectors[i]) })),
+    );
     report.indexed += rows.length;
     report.changedMeanwhile += rows.length - updated;
     report.batches += 1;

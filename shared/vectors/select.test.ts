@@ -1,11 +1,11 @@
 // Which store the settings pick, and that a Qdrant that is down or slow is an error, never a silent fallback.
 import { afterAll, describe, expect, it } from "vitest";
+import { startQdrantEmulator } from "../../test/support/qdrant-emulator/qdrant-emulator.ts";
 import { createNodeClients } from "../clients/node.ts";
 import { createQdrant } from "../clients/qdrant.ts";
 import { loadSettings } from "../config/settings.ts";
 import { createQdrantVectorStore } from "./qdrant.ts";
 import { selectVectorStore } from "./select.ts";
-import { startQdrantEmulator } from "./testing/qdrant-emulator.ts";
 import { VectorStoreError } from "./types.ts";
 
 describe("selectVectorStore", () => {

@@ -2,7 +2,7 @@
 // service's own database. A configured Qdrant that is down stays an error; there is no fallback to pgvector.
 import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
-import { createPgVectorStore } from "./pgvector.ts";
+import { createPgVectorStore } from "../db/vectors-pgvector.ts";
 import { createQdrantVectorStore } from "./qdrant.ts";
 import type { VectorStore } from "./types.ts";
 

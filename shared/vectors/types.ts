@@ -1,7 +1,8 @@
 // The VectorStore contract: the derived index of CV embeddings, kept in Qdrant or in pgvector, always per tenant.
 // PostgreSQL stays the source of truth; everything a store holds can be rebuilt from the cvs table (reindex.ts).
+import type { CvFilter } from "../matching/cv-filter.ts";
 
-/** What a CV's vector carries for filtering. Skills, location and language are matched case-insensitively. */
+/** What a CV's vector carries for filtering, compared as shared/matching/cv-filter.ts says. */
 export interface VectorPayload {
   tenantId: string;
   skills: string[];
@@ -18,19 +19,9 @@ export interface VectorRecord {
   payload: VectorPayload;
 }
 
-export interface VectorFilter {
+/** The CV filter (see shared/matching/cv-filter.ts) within one tenant, optionally among given CV ids. */
+export interface VectorFilter extends CvFilter {
   tenantId: string;
-  /** every one of these skills must be present (case-insensitive) */
-  skills?: string[];
-  /** years of experience at least this */
-  minYears?: number;
-  /**
-   * Case-insensitive equality or prefix on whole words, punctuation ignored: "berlin" matches "Berlin" and
-   * "Berlin, Germany", "new york" matches "New York, NY"; "ber" and "germany" do not match "Berlin, Germany".
-   */
-  location?: string;
-  /** case-insensitive equality, e.g. "en" */
-  language?: string;
   /** only these CV ids; an empty list matches nothing */
   ids?: string[];
 }
@@ -86,32 +77,6 @@ export class VectorStoreError extends Error {
     this.name = "VectorStoreError";
   }
 }
-
-/** Lower-cased, single-spaced, trimmed: the form skills, locations and languages are compared in. */
-export function normalizeTerm(value: string): string {
-  return value.toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-/**
- * The keys a location filter can hit: the location's words, lower-cased, and every leading run of them, so
- * "Berlin, Germany" yields "berlin germany" and "berlin".
- */
-export function locationKeys(location: string | null): string[] {
-  if (location === null) return [];
-  const words = locationWords(location);
-  return words.map((_, i) => words.slice(0, i + 1).join(" "));
-}
-
-/** A location as the filter compares it: its words, lower-cased, single-spaced, punctuation dropped. */
-export function normalizeLocation(location: string): string {
-  return locationWords(location).join(" ");
-}
-
-const locationWords = (location: string) =>
-  location
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== "");
 
 /**
  * Rejects vectors of the wrong length or with non-finite components before they reach a store. A zero vector

@@ -6,18 +6,13 @@ import type { PieceJudge } from "../../shared/analysis/roles.ts";
 import { judgeFrom } from "../../shared/analysis/segmenter/judge.ts";
 import { train } from "../../shared/analysis/segmenter/perceptron.ts";
 import { TRAINING } from "../../shared/analysis/segmenter/training.ts";
+import { AS_OF, CORPUS, DEFAULT_REGION } from "./corpus.ts";
 import { type StoredLabel, storedLabel } from "./labelSchema.ts";
 import { baseline, fromAnalysis } from "./predictions.ts";
 import { REAL_FIELDS, type RealField, type RealScore, scoreReal, type Tally } from "./realScore.ts";
 import { documentExamples, foldOf } from "./segmenterData.ts";
 
-export const CORPUS = new URL("../../../shared/corpus/", import.meta.url);
 const LABELS = new URL("./labels/", import.meta.url);
-
-/** The month the report analyses as; "present" in a CV should mean the CV's own date, not this. */
-export const AS_OF = "2026-11";
-/** The service's default phone region (DEFAULT_PHONE_REGION): the engine must find the country itself. */
-export const DEFAULT_REGION = "US";
 
 export function corpusPresent(): boolean {
   return existsSync(CORPUS);

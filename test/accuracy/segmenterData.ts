@@ -5,9 +5,9 @@ import { readFileSync } from "node:fs";
 import { analyzeDocument } from "../../shared/analysis/index.ts";
 import { pieceFeatures } from "../../shared/analysis/segmenter/features.ts";
 import type { Example } from "../../shared/analysis/segmenter/perceptron.ts";
+import { AS_OF, CORPUS, DEFAULT_REGION } from "./corpus.ts";
 import type { StoredLabel } from "./labelSchema.ts";
 import { sameEntity } from "./realScore.ts";
-import { AS_OF, CORPUS, DEFAULT_REGION } from "./realSet.ts";
 
 export interface DocumentExamples {
   file: string;

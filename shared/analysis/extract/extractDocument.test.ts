@@ -9,7 +9,7 @@ import {
   truncated,
   withDeclaredSize,
   zipBombDocx,
-} from "../_testDocuments.ts";
+} from "../../../test/support/documents.ts";
 import { AnalysisError } from "../errors.ts";
 import { analyzeDocument } from "../index.ts";
 import type { AnalysisErrorCode, AnalysisLimits } from "../types.ts";

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { singleColumnPdf, TWO_COLUMN_LEFT, TWO_COLUMN_RIGHT, twoColumnPdf } from "../_testDocuments.ts";
+import {
+  singleColumnPdf,
+  TWO_COLUMN_LEFT,
+  TWO_COLUMN_RIGHT,
+  twoColumnPdf,
+} from "../../../test/support/documents.ts";
 import { analyzeDocument } from "../index.ts";
 import { layoutPage, type PositionedText } from "./pdfLayout.ts";
 

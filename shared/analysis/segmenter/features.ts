@@ -2,16 +2,8 @@
 // role model: its words, their shapes, lexicon hits (title head words, organisation words, legal forms,
 // places) and where the piece sits in its line.
 import { looksLikeLocation } from "../places.ts";
-import { companyScore, titleScore } from "../roles.ts";
+import { companyScore, type PieceContext, titleScore } from "../roles.ts";
 import { titleHeadCount } from "../titles.ts";
-
-export interface PieceContext {
-  /** position of the piece among the pieces of its header */
-  index: number;
-  count: number;
-  /** the header line also holds a date range */
-  dated: boolean;
-}
 
 function shape(word: string): string {
   if (/^\p{Lu}+$/u.test(word)) return word.length <= 3 ? "AB" : "ABC";

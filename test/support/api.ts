@@ -1,15 +1,14 @@
 // The whole app in-process for route tests, in embedded mode (PGlite, pgvector, in-process cache) or in
 // stack mode (a scratch PostgreSQL database, the real Redis, the Qdrant emulator), with two tenants' keys.
 import { createApp } from "../../functions/app.ts";
-import { createNodeClients } from "../clients/node.ts";
-import type { Clients } from "../clients/types.ts";
-import { loadSettings } from "../config/settings.ts";
-import { migrateToLatest } from "../db/migrations.ts";
-import { createApiKey } from "../db/tenants.ts";
-import { forgetApiKeys } from "../http/auth.ts";
-import { createLogger } from "../log/logger.ts";
-import { startQdrantEmulator } from "../vectors/testing/qdrant-emulator.ts";
+import { createNodeClients } from "../../shared/clients/node.ts";
+import type { Clients } from "../../shared/clients/types.ts";
+import { loadSettings } from "../../shared/config/settings.ts";
+import { migrateToLatest } from "../../shared/db/migrations.ts";
+import { createApiKey } from "../../shared/db/tenants.ts";
+import { createLogger, type Logger } from "../../shared/log/logger.ts";
 import { createScratchDatabase } from "./postgres.ts";
+import { startQdrantEmulator } from "./qdrant-emulator/qdrant-emulator.ts";
 
 export type ApiMode = "embedded" | "stack";
 
@@ -28,6 +27,8 @@ export async function startTestApi(
   mode: ApiMode,
   urls: { database?: string; redis?: string } = {},
   env: Record<string, string> = {},
+  /** the process logger the clients carry (cache errors are logged through it); silent when absent */
+  log?: Logger,
 ): Promise<TestApi> {
   const cleanups: (() => Promise<void>)[] = [];
   const base: Record<string, string> = { AUTH_MODE: "apikey", LOG_LEVEL: "silent", ...env };
@@ -45,12 +46,11 @@ export async function startTestApi(
     });
   }
   const settings = loadSettings(base);
-  const clients = createNodeClients(settings);
+  const clients = createNodeClients(settings, log ? { log } : {});
   cleanups.unshift(() => clients.close());
   await migrateToLatest(clients.db());
   const a = await createApiKey(clients.db(), `tenant-a-${Math.random().toString(36).slice(2, 8)}`);
   const b = await createApiKey(clients.db(), `tenant-b-${Math.random().toString(36).slice(2, 8)}`);
-  forgetApiKeys();
   const app = createApp({
     settings,
     clients: () => clients,

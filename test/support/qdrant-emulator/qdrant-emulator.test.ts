@@ -1,7 +1,7 @@
 // The emulator refuses what Qdrant's schemas refuse, answers what it cannot emulate with a failure, and keeps both.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createQdrant } from "../../clients/qdrant.ts";
-import { loadSettings } from "../../config/settings.ts";
+import { createQdrant } from "../../../shared/clients/qdrant.ts";
+import { loadSettings } from "../../../shared/config/settings.ts";
 import { type QdrantEmulator, startQdrantEmulator } from "./qdrant-emulator.ts";
 
 describe("Qdrant emulator", () => {

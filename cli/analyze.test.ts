@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encryptedPdf, sampleDocx, singleColumnPdf } from "./_testDocuments.ts";
+import { encryptedPdf, sampleDocx, singleColumnPdf } from "../test/support/documents.ts";
 
 const run = promisify(execFile);
-const LAUNCHER = fileURLToPath(new URL("../../bin/cv-analyzer.js", import.meta.url));
+const LAUNCHER = fileURLToPath(new URL("../bin/cv-analyzer.js", import.meta.url));
 let directory: string;
 
 async function cli(...args: string[]): Promise<{ code: number; output: unknown }> {

@@ -1,9 +1,9 @@
 // The behaviour every cache home must show, as one table of cases run against the in-process LRU,
 // a real Redis over ioredis and Redis behind the Upstash REST bridge (imported by their tests).
 import { describe, expect, it } from "vitest";
-import type { KeyValueStore } from "../clients/types.ts";
-import { cacheHits, cacheMisses } from "../metrics/families.ts";
-import type { Cache, CacheKind } from "./types.ts";
+import type { Cache, CacheKind } from "../../shared/cache/types.ts";
+import type { KeyValueStore } from "../../shared/clients/types.ts";
+import { cacheHits, cacheMisses } from "../../shared/metrics/families.ts";
 
 /** a cache over its own fresh namespace, so cases never see each other's keys */
 export type OpenCache = (namespace: string) => Cache;

@@ -3,9 +3,9 @@
 import { readFile } from "node:fs/promises";
 import process from "node:process";
 import { parseArgs } from "node:util";
-import { AnalysisError, analyzeDocument } from "./index.ts";
-import { toJsonResume } from "./jsonresume.ts";
-import { redactAnalysis } from "./redact.ts";
+import { AnalysisError, analyzeDocument } from "../shared/analysis/index.ts";
+import { toJsonResume } from "../shared/analysis/jsonresume.ts";
+import { redactAnalysis } from "../shared/analysis/redact.ts";
 
 const USAGE = `Usage: cv-analyzer analyze <file> [--redact] [--format json|jsonresume] [--region DE] [--as-of YYYY-MM]
 

@@ -1,5 +1,5 @@
 // Reads the text exposition back into samples: for tests, the bench, and checks on what a scrape says.
-import type { Labels } from "./snapshot.ts";
+import type { Labels } from "../../shared/metrics/snapshot.ts";
 
 export interface ParsedSample {
   name: string;

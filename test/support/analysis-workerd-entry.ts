@@ -1,6 +1,6 @@
 // A minimal Worker around analyzeDocument, bundled by workerd.test.ts to run the engine inside workerd.
-import { AnalysisError } from "./errors.ts";
-import { analyzeDocument } from "./index.ts";
+import { AnalysisError } from "../../shared/analysis/errors.ts";
+import { analyzeDocument } from "../../shared/analysis/index.ts";
 
 export default {
   async fetch(request: Request): Promise<Response> {

@@ -4,13 +4,13 @@ import { vector } from "@electric-sql/pglite-pgvector";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { requireIntegration, testDatabaseUrl } from "../../test/support/integration.ts";
+import { createScratchDatabase } from "../../test/support/postgres.ts";
+import { describeVectorStoreContract } from "../../test/support/vector-store-contract.ts";
 import { definePGliteDialect } from "../clients/pglite-dialect.ts";
-import type { Database } from "../db/schema.ts";
-import { requireIntegration, testDatabaseUrl } from "../testing/integration.ts";
-import { createScratchDatabase } from "../testing/postgres.ts";
-import { describeVectorStoreContract } from "./contract.ts";
-import { createPgVectorStore } from "./pgvector.ts";
-import { VectorDimensionError, VectorStoreError } from "./types.ts";
+import { VectorDimensionError, VectorStoreError } from "../vectors/types.ts";
+import type { Database } from "./schema.ts";
+import { createPgVectorStore } from "./vectors-pgvector.ts";
 
 // One PGlite for the file: starting one is the slow part of these tests.
 const pglite = await PGlite.create({ extensions: { vector } });

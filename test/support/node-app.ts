@@ -1,8 +1,8 @@
 // The composed app over the Node connection cache, from a few settings, for tests of middleware and functions.
 import { type AppOptions, createApp } from "../../functions/app.ts";
-import { createNodeClients } from "../clients/node.ts";
-import { loadSettings } from "../config/settings.ts";
-import { createLogger } from "../log/logger.ts";
+import { createNodeClients } from "../../shared/clients/node.ts";
+import { loadSettings } from "../../shared/config/settings.ts";
+import { createLogger } from "../../shared/log/logger.ts";
 
 /** Embedded in memory unless the settings say otherwise; `options` adds routes, observers, a memory probe. */
 export function nodeAppWith(

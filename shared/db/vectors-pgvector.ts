@@ -1,19 +1,19 @@
 // The VectorStore over pgvector in the service's own database (PGlite embedded, or PostgreSQL with the extension).
-// The table is made here rather than in the migrations because its vector size is only known at run time.
+// It lives with the other SQL; shared/vectors/select.ts picks it. The table is made here rather than in the
+// migrations because its vector size is only known at run time.
 import { type Kysely, sql } from "kysely";
-import type { Database } from "../db/schema.ts";
+import { filterTerm, locationKeys, skillKeys } from "../matching/cv-filter.ts";
 import {
   checkVector,
-  locationKeys,
-  normalizeLocation,
-  normalizeTerm,
   UPSERT_BATCH_SIZE,
   VectorDimensionError,
   type VectorFilter,
   type VectorHit,
   type VectorStore,
   VectorStoreError,
-} from "./types.ts";
+} from "../vectors/types.ts";
+import { cvFilterSql } from "./cv-filter.ts";
+import type { Database } from "./schema.ts";
 
 const table = "cv_vectors";
 
@@ -97,9 +97,9 @@ export function createPgVectorStore(db: Kysely<Database>): VectorStore {
       for (let start = 0; start < records.length; start += UPSERT_BATCH_SIZE) {
         const rows = records.slice(start, start + UPSERT_BATCH_SIZE).map(
           (r) =>
-            sql`(${r.payload.tenantId}, ${r.id}, ${vectorLiteral(r.vector)}::vector, ${[...new Set(r.payload.skills.map(normalizeTerm))]}::text[],
+            sql`(${r.payload.tenantId}, ${r.id}, ${vectorLiteral(r.vector)}::vector, ${skillKeys(r.payload.skills)}::text[],
                  ${r.payload.years}, ${r.payload.location}, ${locationKeys(r.payload.location)}::text[],
-                 ${r.payload.language === null ? null : normalizeTerm(r.payload.language)}, ${r.payload.educationLevel})`,
+                 ${r.payload.language === null ? null : filterTerm(r.payload.language)}, ${r.payload.educationLevel})`,
         );
         await sql`
           insert into cv_vectors (tenant_id, cv_id, embedding, skills, years, location, location_keys, language, education_level)
@@ -167,13 +167,15 @@ const toHit = (row: { cv_id: string; score: number }): VectorHit => ({
 });
 
 function whereClause(filter: VectorFilter) {
-  const conditions = [sql`tenant_id = ${filter.tenantId}`];
-  if (filter.skills?.length)
-    conditions.push(sql`skills @> ${[...new Set(filter.skills.map(normalizeTerm))]}::text[]`);
-  if (filter.minYears !== undefined) conditions.push(sql`years >= ${filter.minYears}`);
-  if (filter.location !== undefined)
-    conditions.push(sql`${normalizeLocation(filter.location)} = any(location_keys)`);
-  if (filter.language !== undefined) conditions.push(sql`language = ${normalizeTerm(filter.language)}`);
+  const conditions = [
+    sql`tenant_id = ${filter.tenantId}`,
+    cvFilterSql(filter, {
+      skillKeys: "skills",
+      years: "years",
+      locationKeys: "location_keys",
+      language: "language",
+    }),
+  ];
   if (filter.ids !== undefined) conditions.push(sql`cv_id = any(${filter.ids}::text[])`);
   return sql.join(conditions, sql` and `);
 }

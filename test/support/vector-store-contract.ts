@@ -8,7 +8,7 @@ import {
   type VectorPayload,
   type VectorRecord,
   type VectorStore,
-} from "./types.ts";
+} from "../../shared/vectors/types.ts";
 
 export interface ContractSubject {
   /** a store over an empty or throw-away collection; the suite calls ensureCollection itself */
@@ -173,7 +173,10 @@ export function describeVectorStoreContract(name: string, open: () => Promise<Co
         [{ location: "berlin,germany" }, ["p1"]],
         [{ location: "  NEW   York " }, ["p3"]],
         [{ location: "ber" }, []],
-        [{ location: "germany" }, []],
+        [{ location: "germany" }, ["p1"]],
+        [{ location: "GERMANY" }, ["p1"]],
+        [{ location: "germany berlin" }, []],
+        [{ location: "york" }, ["p3"]],
         [{ language: "en" }, ["p1", "p3"]],
         [{ language: "EN" }, ["p1", "p3"]],
         [{ language: "fr" }, []],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { integrationAvailable, testRedisUrl } from "../../testing/integration.ts";
+import { integrationAvailable, testRedisUrl } from "./integration.ts";
 import { startUpstashBridge, type UpstashBridge } from "./upstash-bridge.ts";
 
 const available = integrationAvailable("Upstash REST bridge", { TEST_REDIS_URL: testRedisUrl });

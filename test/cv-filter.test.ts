@@ -1,0 +1,216 @@
+// One CV filter, three call sites: the list (/api/cvs), both halves of hybrid search (/api/search) and the
+// ranking (/api/jobs/:id/matches) give the same CVs for the same filter, through the app on real databases.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keywordMatches } from "../shared/db/search.ts";
+import type { CvFilter } from "../shared/matching/cv-filter.ts";
+import { startTestApi, type TestApi } from "./support/api.ts";
+import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "./support/integration.ts";
+
+const stackReady = integrationAvailable("the CV filter on PostgreSQL, Redis and Qdrant", {
+  DATABASE_URL: testDatabaseUrl,
+  REDIS_URL: testRedisUrl,
+});
+const modes = stackReady ? (["embedded", "stack"] as const) : (["embedded"] as const);
+
+// Every CV holds the word "zephyr", so the keyword half of search finds each one the filter lets through.
+const englishCv = (
+  name: string,
+  email: string,
+  phone: string,
+  place: string,
+  skills: string,
+  since: string,
+) =>
+  `${name}
+Software Engineer
+${email} | ${phone} | ${place}
+
+Experience
+Software Engineer, Acme Ltd, ${place.split(",")[0]}
+${since} – Present
+- Built services with ${skills} for project Zephyr
+
+Skills
+${skills}
+
+Languages
+English (native)
+`;
+
+// name: [text, what the analysis reads: location, skills, years, language]
+const people = {
+  berlin: englishCv(
+    "Ada Lovelace",
+    "ada@example.com",
+    "+49 30 12345678",
+    "Berlin, Germany",
+    "Python, Django",
+    "Jan 2019",
+  ),
+  munich: englishCv(
+    "Hans Meier",
+    "hans@example.com",
+    "+49 89 1234567",
+    "Munich, Germany",
+    "Java, Spring",
+    "Jan 2023",
+  ),
+  newYork: englishCv(
+    "Joan Clarke",
+    "joan@example.com",
+    "+1 212 555 0100",
+    "New York, NY",
+    "Python, React",
+    "Jan 2015",
+  ),
+  london: englishCv(
+    "Alan Turing",
+    "alan@example.com",
+    "+44 20 7946 0000",
+    "London, United Kingdom",
+    "python, Go",
+    "Jan 2020",
+  ),
+  hamburg: englishCv(
+    "Karl Berliner",
+    "karl@example.com",
+    "+49 40 1234567",
+    "Hamburg, Germany",
+    "Java, Kotlin",
+    "Jan 2010",
+  ),
+  cologne: `Lena Schmidt
+Softwareentwicklerin
+lena@example.de | +49 221 1234567 | Köln, Deutschland
+
+Berufserfahrung
+Softwareentwicklerin, Beispiel GmbH, Köln
+01/2018 – heute
+- Entwicklung von Diensten mit Python und Django für unsere Kunden im Projekt Zephyr
+
+Kenntnisse
+Python, Django
+
+Sprachen
+Deutsch (Muttersprache), Englisch (fließend)
+`,
+};
+type Person = keyof typeof people;
+const everyone = Object.keys(people) as Person[];
+
+// The filter, and who passes it.
+const cases: [CvFilter, Person[]][] = [
+  [{}, everyone],
+  [{ location: "germany" }, ["berlin", "munich", "hamburg"]],
+  [{ location: "GERMANY" }, ["berlin", "munich", "hamburg"]],
+  [{ location: "berlin" }, ["berlin"]],
+  [{ location: "Berlin, Germany" }, ["berlin"]],
+  [{ location: "berlin germany" }, ["berlin"]],
+  [{ location: "germany berlin" }, []],
+  [{ location: "ber" }, []],
+  [{ location: "germ" }, []],
+  [{ location: "new york" }, ["newYork"]],
+  [{ location: "York" }, ["newYork"]],
+  [{ location: "united kingdom" }, ["london"]],
+  [{ location: "KÖLN" }, ["cologne"]],
+  [{ location: "deutschland" }, ["cologne"]],
+  [{ skills: ["python"] }, ["berlin", "newYork", "london", "cologne"]],
+  [{ skills: ["Python", "DJANGO"] }, ["berlin", "cologne"]],
+  [{ skills: ["Kotlin"] }, ["hamburg"]],
+  [{ minYears: 8 }, ["newYork", "hamburg", "cologne"]],
+  [{ minYears: 20 }, []],
+  [{ language: "de" }, ["cologne"]],
+  [{ language: "EN" }, ["berlin", "munich", "newYork", "london", "hamburg"]],
+  [{ skills: ["java"], location: "germany", minYears: 5 }, ["hamburg"]],
+  [{ skills: ["python"], location: "germany", language: "en" }, ["berlin"]],
+];
+
+const filterQuery = (filter: CvFilter, extra: Record<string, string>) => {
+  const params = new URLSearchParams(extra);
+  for (const skill of filter.skills ?? []) params.append("skill", skill);
+  if (filter.minYears !== undefined) params.set("minYears", String(filter.minYears));
+  if (filter.location !== undefined) params.set("location", filter.location);
+  if (filter.language !== undefined) params.set("language", filter.language);
+  return params;
+};
+
+describe.each(modes)("the CV filter at every call site (%s)", (mode) => {
+  let api: TestApi;
+  let jobId: string;
+  const ids = {} as Record<Person, string>;
+  const names = new Map<string, Person>();
+  const who = (cvIds: string[]) => cvIds.map((id) => names.get(id) ?? id).sort();
+
+  beforeAll(async () => {
+    api = await startTestApi(mode, { database: testDatabaseUrl, redis: testRedisUrl });
+    for (const person of everyone) {
+      const res = await api.request("/api/cvs", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: people[person] }),
+      });
+      expect(res.status).toBe(201);
+      ids[person] = (await res.json()).id;
+      names.set(ids[person], person);
+    }
+    const job = await api.request("/api/jobs", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ title: "Software Engineer", description: "Python or Java services." }),
+    });
+    jobId = (await job.json()).id;
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  it("reads the people as the cases assume", async () => {
+    const { items } = await (await api.request("/api/cvs?limit=100")).json();
+    const read = Object.fromEntries(
+      items.map((cv: { id: string; location: string; language: string }) => [
+        names.get(cv.id),
+        [cv.location, cv.language],
+      ]),
+    );
+    expect(read).toEqual({
+      berlin: ["Berlin, Germany", "en"],
+      munich: ["Munich, Germany", "en"],
+      newYork: ["New York, NY", "en"],
+      london: ["London, United Kingdom", "en"],
+      hamburg: ["Hamburg, Germany", "en"],
+      cologne: ["Köln, Deutschland", "de"],
+    });
+  });
+
+  it.each(cases)("%j passes %j everywhere", async (filter, expected) => {
+    const want = [...expected].sort();
+
+    const list = await api.request(`/api/cvs?${filterQuery(filter, { limit: "100" })}`);
+    expect(list.status).toBe(200);
+    expect(who((await list.json()).items.map((cv: { id: string }) => cv.id)), "GET /api/cvs").toEqual(want);
+
+    const search = await api.request("/api/search", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "zephyr", filters: filter, limit: 100 }),
+    });
+    expect(search.status).toBe(200);
+    const found: { cvId: string; highlights: string[] }[] = (await search.json()).results;
+    expect(who(found.map((r) => r.cvId)), "POST /api/search").toEqual(want);
+    const semantic = found.filter((r) => r.highlights.some((h) => h.startsWith("similar in meaning")));
+    expect(who(semantic.map((r) => r.cvId)), "the vector half of search").toEqual(want);
+    const keyword = await keywordMatches(api.clients.readDb(), api.tenantA, {
+      query: "zephyr",
+      skills: [],
+      filter,
+      limit: 100,
+    });
+    expect(who(keyword.map((r) => r.id)), "the keyword half of search").toEqual(want);
+
+    const ranked = await api.request(
+      `/api/jobs/${jobId}/matches?${filterQuery(filter, { limit: "1000", minScore: "0" })}`,
+    );
+    expect(ranked.status).toBe(200);
+    const body = await ranked.json();
+    expect(who(body.matches.map((m: { cvId: string }) => m.cvId)), "GET /api/jobs/:id/matches").toEqual(want);
+    expect(body.considered).toBe(want.length);
+  });
+});
