@@ -1,4 +1,4 @@
-// What the in-memory ranking reads from the cvs table: each CV's profile, embedding and document language,
+// What the in-memory ranking reads from the cvs table: each CV's profile, embedding, text and document language,
 // loaded in seq order, and the count and newest seq that tell whether its copy is still current.
 import { type Kysely, sql } from "kysely";
 import type { CvProfile } from "../matching/profile.ts";
@@ -12,6 +12,8 @@ export interface RankedCv {
   embedding: Float32Array | null;
   /** the document's language, for the CV filter */
   language: string | null;
+  /** the CV's extracted text, for lexical (BM25) matching */
+  text: string;
 }
 
 /** Up to `limit` CVs of the tenant after the given seq, in seq order, each with its seq. */
@@ -23,7 +25,7 @@ export async function rankedCvsAfter(
 ): Promise<{ seq: string; cv: RankedCv }[]> {
   const rows = await db
     .selectFrom("cvs")
-    .select(["id", "seq", "profile", "embedding", "language"])
+    .select(["id", "seq", "profile", "embedding", "language", "text"])
     .where("tenant_id", "=", tenantId)
     .where("seq", ">", afterSeq)
     .orderBy("seq")
@@ -36,6 +38,7 @@ export async function rankedCvsAfter(
       profile: (typeof row.profile === "string" ? JSON.parse(row.profile) : row.profile) as CvProfile,
       embedding: embeddingFromBytes(row.embedding),
       language: row.language,
+      text: row.text,
     },
   }));
 }

@@ -24,6 +24,7 @@ describe("toCvProfile", () => {
         Go: 'Project "Ledger"',
         Terraform: "Skills section",
       },
+      titles: ["Software Engineer", "Senior Engineer"],
       occupations: [
         // "Senior Engineer" names no one trade: every engineering occupation, each counted a little
         { title: "Senior Engineer", codes: expect.arrayContaining(["15-1251.00", "17-2071.00"]), weight: 1 },
@@ -96,6 +97,7 @@ describe("toCvProfile", () => {
       location: null,
       languages: [],
       evidence: { Java: "Mentioned in the CV" },
+      titles: [],
       occupations: [],
       // no work-history or education section: nothing was there to read, so nothing is unknown
       experienceKnown: true,

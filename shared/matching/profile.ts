@@ -17,6 +17,8 @@ export interface CvProfile {
   languages: string[];
   /** skill → where the CV shows it, e.g. "Senior Engineer at Acme (2019-03 – present)" or "Skills section" */
   evidence: Record<string, string>;
+  /** the headline and every role's title, as the CV gives them: what lexical matching weighs most */
+  titles?: string[];
   /** skill → the CV's own words naming it: the line, and the mention's offsets in the CV's text */
   quotes?: Record<string, SkillQuote>;
   /**
@@ -170,6 +172,13 @@ export function toCvProfile(
     languages: [...new Set(analysis.languages.map((l) => l.language))],
     evidence: skillEvidence(analysis, skills, catalog),
     ...(text === undefined ? {} : { quotes: skillQuotes(text, skills, catalog) }),
+    titles: [
+      ...new Set(
+        [analysis.headline?.value, ...analysis.experience.map((e) => e.title)].filter(
+          (t): t is string => typeof t === "string" && t !== "",
+        ),
+      ),
+    ],
     occupations: cvOccupations(analysis),
     experienceKnown: months > 0 || !analysis.sections.some((s) => s.kind === "experience"),
     educationKnown:

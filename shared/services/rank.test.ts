@@ -28,8 +28,11 @@ const candidates: RankedCv[] = Array.from({ length: 400 }, (_, i) => {
     profile,
     embedding: normalize([next(), next(), next(), next()]),
     language: "en",
+    text: "",
   };
 });
+// BM25 scores as a lexical index would give them, one per candidate
+const lexical = Float32Array.from(candidates, () => (next() < 0.3 ? 0 : next() * 12));
 const requirements = {
   required: ["Python", "Django"],
   preferred: ["Docker"],
@@ -40,14 +43,16 @@ const requirements = {
 };
 const jobVector = normalize([1, 0.5, 0.2, 0.1]);
 
-function reference(limit: number, minScore: number) {
+function reference(limit: number, minScore: number, withLexical: boolean) {
   const prepared = prepareJob(requirements);
+  const best = Math.max(...lexical);
   return candidates
-    .map((cv) => ({
+    .map((cv, i) => ({
       id: cv.id,
       score: matchScore(cv.profile, prepared, {
         weights: DEFAULT_MATCH_WEIGHTS,
         semantic: cosine(jobVector, cv.embedding),
+        ...(withLexical ? { lexical: lexical[i] / best } : {}),
       }),
     }))
     .filter((r) => r.score >= minScore)
@@ -57,23 +62,30 @@ function reference(limit: number, minScore: number) {
 
 describe("rankCandidates", () => {
   it.each([
-    [1, 0],
-    [20, 0],
-    [100, 40],
-    [1000, 0],
-    [20, 99.9],
-  ])("keeps the same best %i (minScore %d) as scoring and sorting everything", (limit, minScore) => {
-    const { matches, considered } = rankCandidates(candidates, requirements, jobVector, {
-      weights: DEFAULT_MATCH_WEIGHTS,
-      limit,
-      minScore,
-      filters: {},
-    });
-    expect(considered).toBe(400);
-    expect(matches.map((m) => [m.cvId, m.score])).toEqual(
-      reference(limit, minScore).map((r) => [r.id, r.score]),
-    );
-  });
+    [1, 0, false],
+    [20, 0, false],
+    [100, 40, false],
+    [1000, 0, false],
+    [20, 99.9, false],
+    [20, 0, true],
+    [1000, 30, true],
+  ])(
+    "keeps the same best %i (minScore %d, lexical %s) as scoring and sorting everything",
+    (limit, minScore, withLexical) => {
+      const { matches, considered } = rankCandidates(candidates, requirements, jobVector, {
+        weights: DEFAULT_MATCH_WEIGHTS,
+        limit,
+        minScore,
+        filters: {},
+        ...(withLexical ? { lexical } : {}),
+      });
+      expect(considered).toBe(400);
+      expect(matches.map((m) => [m.cvId, m.score])).toEqual(
+        reference(limit, minScore, withLexical).map((r) => [r.id, r.score]),
+      );
+      expect(matches.every((m) => m.breakdown.lexical.known === withLexical)).toBe(true);
+    },
+  );
 
   it("applies the candidate filters before scoring", () => {
     const { matches, considered } = rankCandidates(candidates, requirements, jobVector, {

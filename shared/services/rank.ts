@@ -38,6 +38,10 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
 
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
 
+/** the job ad as a lexical query: the title twice, since it names the job in a few words */
+export const lexicalQueryOf = (job: { title: string; description: string }) =>
+  `${job.title}\n${job.title}\n${job.description}`;
+
 const passes = (cv: RankedCv, filters: CandidateFilters) =>
   matchesCvFilter(
     {
@@ -53,6 +57,8 @@ interface Scored {
   cv: RankedCv;
   score: number;
   semantic: number;
+  /** the candidate's position in the list given */
+  index: number;
 }
 
 // Best first; equal scores by CV id, so the order is the same on every call.
@@ -89,31 +95,34 @@ export function rankCandidates(
     jobTitle?: string;
     /** the embedder's similarityRange */
     semanticRange?: readonly [number, number];
+    /** each candidate's BM25F score for the job ad, in `candidates` order */
+    lexical?: Float32Array;
   },
 ): { matches: (MatchResult & { cvId: string })[]; considered: number } {
   const prepared = prepareJob(requirements, undefined, { title: options.jobTitle ?? "" });
+  const passing: number[] = [];
+  for (let i = 0; i < candidates.length; i++) if (passes(candidates[i], options.filters)) passing.push(i);
+  // Lexical scores count relative to the best candidate that passes the filters: BM25 has no scale of its own.
+  let best = 0;
+  if (options.lexical) for (const i of passing) best = Math.max(best, options.lexical[i]);
+  const matchOptions = (i: number, semantic: number) => ({
+    weights: options.weights,
+    semantic,
+    ...(options.semanticRange ? { semanticRange: options.semanticRange } : {}),
+    ...(options.lexical ? { lexical: best > 0 ? options.lexical[i] / best : 0 } : {}),
+  });
   const top: Scored[] = [];
-  let considered = 0;
-  for (const cv of candidates) {
-    if (!passes(cv, options.filters)) continue;
-    considered++;
+  for (const i of passing) {
+    const cv = candidates[i];
     const semantic = cosine(jobVector, cv.embedding);
-    const score = matchScore(cv.profile, prepared, {
-      weights: options.weights,
-      semantic,
-      ...(options.semanticRange ? { semanticRange: options.semanticRange } : {}),
-    });
-    if (score >= options.minScore) keepBest(top, { cv, score, semantic }, options.limit);
+    const score = matchScore(cv.profile, prepared, matchOptions(i, semantic));
+    if (score >= options.minScore) keepBest(top, { cv, score, semantic, index: i }, options.limit);
   }
   return {
-    considered,
-    matches: top.map(({ cv, semantic }) => ({
+    considered: passing.length,
+    matches: top.map(({ cv, semantic, index }) => ({
       cvId: cv.id,
-      ...scoreMatch(cv.profile, prepared, {
-        weights: options.weights,
-        semantic,
-        ...(options.semanticRange ? { semanticRange: options.semanticRange } : {}),
-      }),
+      ...scoreMatch(cv.profile, prepared, matchOptions(index, semantic)),
     })),
   };
 }
@@ -147,5 +156,6 @@ export async function rankCvsForJob(
     ...options,
     jobTitle: job.title,
     ...(semanticRange ? { semanticRange } : {}),
+    lexical: services.ranking.lexicalOf(candidates).score(lexicalQueryOf(job)),
   });
 }

@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import { type RankedCv, rankedCvsAfter, rankedCvsVersion } from "../db/cvs-ranking.ts";
 import type { Database } from "../db/schema.ts";
+import { buildLexicalIndex, type LexicalIndex } from "../lexical/bm25.ts";
 
 interface TenantEntries {
   byId: Map<string, RankedCv>;
@@ -19,6 +20,27 @@ export interface RankingIndex {
   /** called by this process's writes, so its own changes show at once */
   remember(tenantId: string, cv: RankedCv): void;
   forget(tenantId: string, id: string): void;
+  /**
+   * the BM25F index over a list `cvsOf` returned, documents in the list's order; built on first use and kept
+   * while that list is current
+   */
+  lexicalOf(list: RankedCv[]): LexicalIndex;
+}
+
+/**
+ * The fields lexical matching reads, and how much each counts: a word in a job title or the headline weighs
+ * three times one in the text, a skill twice. Length normalisation is lighter for the short fields.
+ */
+export const CV_FIELDS = {
+  titles: { weight: 3, b: 0.5 },
+  skills: { weight: 2, b: 0.5 },
+  text: { weight: 1, b: 0.75 },
+};
+
+export function lexicalFieldsOf(cv: RankedCv): Record<keyof typeof CV_FIELDS, string> {
+  const { profile } = cv;
+  const titles = profile.titles ?? (profile.occupations ?? []).map((o) => o.title);
+  return { titles: titles.join("\n"), skills: profile.skills.join("\n"), text: cv.text };
 }
 
 const LOAD_BATCH = 2_000;
@@ -28,6 +50,8 @@ const FRESH_MS = 1_000;
 
 export function createRankingIndex(): RankingIndex {
   const tenants = new Map<string, TenantEntries>();
+  // Keyed by the list itself: a list is replaced, never changed, when the tenant's CVs change.
+  const lexical = new WeakMap<RankedCv[], LexicalIndex>();
 
   async function loadAfter(db: Kysely<Database>, tenantId: string, entries: TenantEntries) {
     for (;;) {
@@ -70,6 +94,17 @@ export function createRankingIndex(): RankingIndex {
         entries.list = null;
         entries.checkedAt = 0;
       }
+    },
+    lexicalOf(list) {
+      let index = lexical.get(list);
+      if (!index) {
+        index = buildLexicalIndex(
+          list.map((cv) => ({ id: cv.id, fields: lexicalFieldsOf(cv) })),
+          { fields: CV_FIELDS },
+        );
+        lexical.set(list, index);
+      }
+      return index;
     },
     forget(tenantId, id) {
       const entries = tenants.get(tenantId);
