@@ -8,7 +8,7 @@ import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
 import { createInlineAnalysisPool } from "./analysis-pool.ts";
 import { createQdrant, type QdrantHandle } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
-import { type Clients, type Dependency, withTimeout } from "./types.ts";
+import { type Clients, DatabaseUnavailableError, type Dependency, withTimeout } from "./types.ts";
 
 export interface WorkerBindings {
   HYPERDRIVE?: { connectionString: string };
@@ -71,7 +71,16 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
           errors += 1;
         });
       });
-      db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      const opened = pool;
+      // A refused connection surfaces from workerd's sockets as a plain Error: name it, so it is a 503.
+      const guarded = {
+        connect: () =>
+          opened.connect().catch((error: unknown) => {
+            throw new DatabaseUnavailableError(error);
+          }),
+        end: () => opened.end(),
+      };
+      db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded }) });
     }
     return db;
   };
