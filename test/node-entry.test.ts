@@ -1,6 +1,7 @@
 // The Node entry as users run it: settings errors, embedded start-up, graceful stop, and the worker cluster.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,7 +11,9 @@ import { buildNodeBundle, freePort, startService } from "../shared/testing/proce
 import { startQdrantEmulator } from "../shared/vectors/testing/qdrant-emulator.ts";
 
 const dataDirs: string[] = [];
-afterAll(() => {
+const closers: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const close of closers) await close();
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -110,6 +113,38 @@ describe("start-up", () => {
         );
       } finally {
         await database.drop();
+      }
+    },
+    90_000,
+  );
+
+  it.each([
+    ["one process (embedded)", {}],
+    ["a cluster of 2 workers", { UVICORN_WORKERS: "2" }],
+  ])(
+    "says in one line that the port is busy and exits 1, from %s",
+    async (_, extra: Record<string, string>) => {
+      if ("UVICORN_WORKERS" in extra && !testDatabaseUrl)
+        return void console.warn("busy port, cluster: needs DATABASE_URL");
+      const busy = createServer();
+      await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+      const port = (busy.address() as AddressInfo).port;
+      const dataDir = mkdtempSync(join(tmpdir(), "cv-busy-"));
+      dataDirs.push(dataDir);
+      try {
+        // a cluster needs a shared database, and a vector store for it
+        const qdrant = "UVICORN_WORKERS" in extra ? await startQdrantEmulator() : undefined;
+        closers.push(async () => qdrant?.close());
+        const env: Record<string, string> = qdrant
+          ? { DATABASE_URL: testDatabaseUrl!, QDRANT_URL: qdrant.url, ...extra }
+          : { DATA_DIR: dataDir };
+        const service = startService(env, port);
+        expect(await service.exited).toBe(1);
+        expect(service.stderr()).toBe(
+          `cv-analyzer: 127.0.0.1:${port} is already in use: stop what listens there, or set PORT to a free port\n`,
+        );
+      } finally {
+        busy.close();
       }
     },
     90_000,
