@@ -53,6 +53,7 @@ describe.runIf(ready)("local stack", () => {
   let bundle: NodeBundle;
   let api: ServiceProcess;
   let apiKey: string;
+  let emptyList: string;
   let frontend: LocalProcess;
   let nginx: LocalProcess;
   let exporter: LocalProcess;
@@ -63,14 +64,14 @@ describe.runIf(ready)("local stack", () => {
     qdrant = await startQdrantEmulator();
     bundle = buildNodeBundle();
     // a key as the README says to make one in the stack (docker compose exec api node dist/keys.mjs ...)
-    const made = execFileSync(
-      process.execPath,
-      [join(bundle.dir, "keys.mjs"), "create", "--tenant", "stack"],
-      {
+    const keys = (...args: string[]) =>
+      execFileSync(process.execPath, [join(bundle.dir, "keys.mjs"), ...args], {
         env: { PATH: process.env.PATH ?? "", DATABASE_URL: database.url, LOG_LEVEL: "warn" },
         encoding: "utf8",
-      },
-    );
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    emptyList = keys("list");
+    const made = keys("create", "--tenant", "stack");
     apiKey = (JSON.parse(made) as { key: string }).key;
     const apiPort = await freePort();
     api = startService(
@@ -155,6 +156,10 @@ describe.runIf(ready)("local stack", () => {
     });
     expect(stored.status).toBe(200);
   }, 60_000);
+
+  it("says so when there are no keys yet", () => {
+    expect(emptyList).toBe("no API keys yet; make one with: npm run keys -- create --tenant <name>\n");
+  });
 
   it("answers each healthcheck the compose file runs", async () => {
     for (const url of [
