@@ -42,7 +42,7 @@ describe("docker-compose.yml", () => {
       .map(([name]) => name);
     expect(without).toEqual(["api"]);
     expect(services.api?.build?.dockerfile).toBe("infra/docker/Dockerfile");
-    expect(dockerfile).toMatch(/^HEALTHCHECK [^]*?\/api\/health/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK [\s\S]*?\/api\/health/m);
   });
 
   it("starts nothing before what it needs is healthy", () => {
