@@ -1,11 +1,11 @@
 // Cold start: from spawning the Node entry to its first 200 on GET /api/health, embedded, from an empty data
 // folder and from an existing one; the TypeScript entry under tsx (npm start) against the esbuild bundle
 // (npm run build, then node dist/node.mjs) in the same run.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort } from "../test/support/process.ts";
+import { buildNodeBundle, freePort } from "../test/support/process.ts";
 
 export interface ColdStartRow {
   entry: "tsx" | "bundle";
@@ -14,12 +14,8 @@ export interface ColdStartRow {
 }
 
 function buildBundle(): { file: string; remove(): void } {
-  const out = mkdtempSync(join(tmpdir(), "cv-bench-bundle-"));
-  const build = JSON.parse(readFileSync("package.json", "utf8")).scripts.build as string;
-  const [tool, ...args] = build.replace("dist/node.mjs", join(out, "node.mjs")).split(" ");
-  execFileSync(join("node_modules", ".bin", tool), args, { stdio: "pipe" });
-  symlinkSync(join(process.cwd(), "node_modules"), join(out, "node_modules"));
-  return { file: join(out, "node.mjs"), remove: () => rmSync(out, { recursive: true, force: true }) };
+  const bundle = buildNodeBundle();
+  return { file: join(bundle.dir, "node.mjs"), remove: bundle.remove };
 }
 
 async function timeToHealth(nodeArgs: string[], dataDir: string): Promise<number> {

@@ -1,5 +1,6 @@
-// The cv-analyzer command line: `cv-analyzer analyze <file> [--redact] [--format json|jsonresume] [--region DE]`.
+// The cv-analyzer command line: `cv-analyzer analyze <file> [--redact] [--format json|jsonresume] [--out f.json]`.
 // The one module of the engine that touches the file system, the process and the clock.
+import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import process from "node:process";
 import { parseArgs } from "node:util";
@@ -7,9 +8,10 @@ import { AnalysisError, analyzeDocument } from "../shared/analysis/index.ts";
 import { toJsonResume } from "../shared/analysis/jsonresume.ts";
 import { redactAnalysis } from "../shared/analysis/redact.ts";
 
-const USAGE = `Usage: cv-analyzer analyze <file> [--redact] [--format json|jsonresume] [--region DE] [--as-of YYYY-MM]
+const USAGE = `Usage: cv-analyzer analyze <file> [--redact] [--format json|jsonresume] [--region DE] [--as-of YYYY-MM] [--out <file.json>]
 
-Prints the analysis of a CV (PDF, DOCX, TXT, Markdown or HTML) as JSON.
+Prints the analysis of a CV (PDF, DOCX, TXT, Markdown or HTML) as JSON, or writes it to --out: through
+\`npm run analyze\`, npm prints its own banner on standard output (use --out, \`npm run -s\`, or \`npx cv-analyzer\`).
 Exit codes: 0 analysed, 1 usage error, 2 the file could not be analysed.`;
 
 function currentMonth(): string {
@@ -17,8 +19,13 @@ function currentMonth(): string {
   return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
+// Where the JSON goes: standard output, or the --out file.
+let writeJson = (text: string) => {
+  process.stdout.write(text);
+};
+
 function fail(code: string, message: string, exitCode: number): never {
-  process.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);
+  writeJson(`${JSON.stringify({ error: { code, message } })}\n`);
   process.exit(exitCode);
 }
 
@@ -33,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
         format: { type: "string", default: "json" },
         region: { type: "string" },
         "as-of": { type: "string" },
+        out: { type: "string", short: "o" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -49,6 +57,10 @@ async function main(argv: string[]): Promise<void> {
   if (command !== "analyze" || !file || positionals.length > 2) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(1);
+  }
+  if (typeof values.out === "string") {
+    const out = values.out;
+    writeJson = (text) => writeFileSync(out, text);
   }
   const format = String(values.format);
   if (format !== "json" && format !== "jsonresume") {
@@ -68,7 +80,7 @@ async function main(argv: string[]): Promise<void> {
     });
     const result = values.redact ? redactAnalysis(analysed) : analysed;
     const output = format === "jsonresume" ? toJsonResume(result.analysis) : result;
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    writeJson(`${JSON.stringify(output, null, 2)}\n`);
   } catch (error) {
     if (error instanceof AnalysisError) fail(error.code, error.message, 2);
     if (error instanceof TypeError) fail("invalid_argument", error.message, 1);

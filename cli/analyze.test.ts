@@ -1,6 +1,6 @@
 // Runs the real launcher (bin/cv-analyzer.js) on files whose names lie about their type, and on refused files.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,4 +65,15 @@ describe("cv-analyzer analyze", () => {
       output: { error: { code: "encrypted", message: "The PDF is password-protected" } },
     });
   });
+
+  it("gives only JSON through npm, as the README says: npm run -s, or npm run with --out", async () => {
+    const file = join(directory, "cv.pdf");
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const quiet = await run(npm, ["run", "-s", "analyze", "--", file, "--as-of", "2026-11"]);
+    const out = join(directory, "out.json");
+    await run(npm, ["run", "analyze", "--", file, "--as-of", "2026-11", "--out", out]);
+    const written = JSON.parse(await readFile(out, "utf8"));
+    expect(JSON.parse(quiet.stdout)).toEqual(written);
+    expect(written.analysis.contact.emails.length).toBeGreaterThan(0);
+  }, 60_000);
 });

@@ -40,7 +40,10 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (command === "list") {
-      for (const k of await listApiKeys(db))
+      const keys = await listApiKeys(db);
+      if (keys.length === 0)
+        process.stdout.write("no API keys yet; make one with: npm run keys -- create --tenant <name>\n");
+      for (const k of keys)
         process.stdout.write(
           `${k.id}  ${k.prefix}…  ${k.tenantName}  ${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : "active"}\n`,
         );

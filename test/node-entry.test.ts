@@ -1,16 +1,19 @@
 // The Node entry as users run it: settings errors, embedded start-up, graceful stop, and the worker cluster.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { integrationAvailable, testDatabaseUrl } from "./support/integration.ts";
 import { createScratchDatabase } from "./support/postgres.ts";
-import { freePort, startService } from "./support/process.ts";
+import { buildNodeBundle, freePort, startService } from "./support/process.ts";
 import { startQdrantEmulator } from "./support/qdrant-emulator/qdrant-emulator.ts";
 
 const dataDirs: string[] = [];
-afterAll(() => {
+const closers: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const close of closers) await close();
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -45,26 +48,50 @@ describe("start-up", () => {
     }
   }, 90_000);
 
-  it("runs compiled: the esbuild bundle of the entry serves under plain node, with no TypeScript loader", async () => {
-    const out = mkdtempSync(join(tmpdir(), "cv-bundle-"));
+  it("runs compiled: the esbuild bundle serves and analyses under plain node, with no TypeScript loader", async () => {
+    const bundle = buildNodeBundle();
     const dataDir = mkdtempSync(join(tmpdir(), "cv-bundle-data-"));
-    dataDirs.push(out, dataDir);
-    // the same command as npm run build, into a scratch folder
-    const build = JSON.parse(readFileSync("package.json", "utf8")).scripts.build as string;
-    const [tool, ...args] = build.replace("dist/node.mjs", join(out, "node.mjs")).split(" ");
-    execFileSync(join("node_modules", ".bin", tool), args, { stdio: "pipe" });
-    const bundle = readFileSync(join(out, "node.mjs"), "utf8");
-    expect(bundle).not.toMatch(/from "\.{1,2}\/[^"]*\.ts"/);
-    // node_modules is found from the bundle's folder upwards: link the project's in
-    symlinkSync(join(process.cwd(), "node_modules"), join(out, "node_modules"));
-    const service = startService({ DATA_DIR: dataDir }, await freePort(), [join(out, "node.mjs")]);
+    dataDirs.push(bundle.dir, dataDir);
+    for (const file of ["node.mjs", "analysis-worker.node.mjs", "keys.mjs", "reindex.mjs"])
+      expect(readFileSync(join(bundle.dir, file), "utf8")).not.toMatch(/from "\.{1,2}\/[^"]*\.ts"|from "tsx/);
+    const service = startService({ DATA_DIR: dataDir }, await freePort(), bundle.nodeArgs);
     try {
       await service.waitForLog((l) => l.msg === "listening", 80_000);
       expect((await fetch(`${service.url}/api/health`)).status).toBe(200);
+      // the analysis runs in a worker thread: the compiled analysis-worker.node.mjs beside the entry
+      const upload = await fetch(`${service.url}/api/cvs`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          text: "Ada Lovelace\nada@example.com\nSkills: Python, Kubernetes",
+          filename: "ada.txt",
+        }),
+      });
+      expect(upload.status).toBe(201);
+      const { analysis } = (await upload.json()) as {
+        analysis: { contact: { emails: { value: string }[] } };
+      };
+      expect(analysis.contact.emails.map((e) => e.value)).toEqual(["ada@example.com"]);
     } finally {
       expect(await service.stop("SIGTERM")).toBe(0);
     }
   }, 120_000);
+
+  it("ships only production dependencies: every package the build imports is in dependencies", () => {
+    const bundle = buildNodeBundle();
+    dataDirs.push(bundle.dir);
+    const { dependencies } = JSON.parse(readFileSync("package.json", "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    const imported = new Set<string>();
+    for (const file of ["node.mjs", "analysis-worker.node.mjs", "keys.mjs", "reindex.mjs"]) {
+      const code = readFileSync(join(bundle.dir, file), "utf8");
+      for (const [, name] of code.matchAll(/(?:from |import\()"((?:@[^/"]+\/)?[^/"]+)[^"]*"/g))
+        if (!name!.startsWith("node:") && !name!.startsWith(".")) imported.add(name!);
+    }
+    expect(imported.size).toBeGreaterThan(5);
+    expect([...imported].filter((name) => !(name in dependencies))).toEqual([]);
+  }, 60_000);
 
   it.runIf(testDatabaseUrl)(
     "refuses a connection budget that PostgreSQL's max_connections cannot hold",
@@ -86,6 +113,38 @@ describe("start-up", () => {
         );
       } finally {
         await database.drop();
+      }
+    },
+    90_000,
+  );
+
+  it.each([
+    ["one process (embedded)", {}],
+    ["a cluster of 2 workers", { UVICORN_WORKERS: "2" }],
+  ])(
+    "says in one line that the port is busy and exits 1, from %s",
+    async (_, extra: Record<string, string>) => {
+      if ("UVICORN_WORKERS" in extra && !testDatabaseUrl)
+        return void console.warn("busy port, cluster: needs DATABASE_URL");
+      const busy = createServer();
+      await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+      const port = (busy.address() as AddressInfo).port;
+      const dataDir = mkdtempSync(join(tmpdir(), "cv-busy-"));
+      dataDirs.push(dataDir);
+      try {
+        // a cluster needs a shared database, and a vector store for it
+        const qdrant = "UVICORN_WORKERS" in extra ? await startQdrantEmulator() : undefined;
+        closers.push(async () => qdrant?.close());
+        const env: Record<string, string> = qdrant
+          ? { DATABASE_URL: testDatabaseUrl!, QDRANT_URL: qdrant.url, ...extra }
+          : { DATA_DIR: dataDir };
+        const service = startService(env, port);
+        expect(await service.exited).toBe(1);
+        expect(service.stderr()).toBe(
+          `cv-analyzer: 127.0.0.1:${port} is already in use: stop what listens there, or set PORT to a free port\n`,
+        );
+      } finally {
+        busy.close();
       }
     },
     90_000,

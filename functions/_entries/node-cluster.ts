@@ -4,14 +4,22 @@ import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
 import { serveHostMetrics } from "../../shared/metrics/cluster.node.ts";
 
-export function superviseWorkers(settings: Settings, log: Logger) {
+/** A worker's exit code when it cannot listen (it sends the reason first): no replacement would fare better. */
+export const LISTEN_FAILED = 78;
+
+export function superviseWorkers(settings: Settings, log: Logger, onListenFailed: (problem: string) => void) {
   let stopping = false;
+  let listenProblem: string | undefined;
+  let listenFailed = false;
   const recentDeaths: number[] = [];
   cluster.setupPrimary({
     execArgv: [...process.execArgv, `--max-old-space-size=${settings.PYTHON_MEMORY_LIMIT}`],
   });
   const fork = () => {
     const worker = cluster.fork({ CV_ANALYZER_WORKER: "1" });
+    worker.on("message", (message: { listenProblem?: unknown }) => {
+      if (typeof message?.listenProblem === "string") listenProblem ??= message.listenProblem;
+    });
     log.info("worker started", { workerPid: worker.process.pid });
     return worker;
   };
@@ -20,7 +28,12 @@ export function superviseWorkers(settings: Settings, log: Logger) {
   for (let i = 0; i < settings.UVICORN_WORKERS; i++) fork();
 
   cluster.on("exit", (worker: Worker, code, signal) => {
-    if (stopping) return;
+    if (stopping || listenFailed) return;
+    if (code === LISTEN_FAILED && listenProblem) {
+      listenFailed = true;
+      onListenFailed(listenProblem);
+      return;
+    }
     log.warn("worker exited; starting a replacement", { workerPid: worker.process.pid, code, signal });
     // A worker that dies at once, again and again, is a broken build, not a crash: back off.
     const now = Date.now();

@@ -10,7 +10,7 @@ import type { Logger } from "../../shared/log/logger.ts";
 import { createNodeLogger } from "../../shared/log/pino.node.ts";
 import { servicesFor } from "../../shared/services/context.ts";
 import { VectorDimensionError } from "../../shared/vectors/types.ts";
-import { superviseWorkers } from "./node-cluster.ts";
+import { LISTEN_FAILED, superviseWorkers } from "./node-cluster.ts";
 import { startServer } from "./node-server.ts";
 
 function readSettings(): Settings {
@@ -63,6 +63,34 @@ async function checkVectorStore(clients: ReturnType<typeof createNodeClients>, l
   }
 }
 
+/** One line for a listener that cannot be opened (a busy port, a privileged one), instead of a stack. */
+function listenProblem(error: unknown, settings: Settings): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  const where = `${settings.HOST}:${settings.PORT}`;
+  if (code === "EADDRINUSE")
+    return `cv-analyzer: ${where} is already in use: stop what listens there, or set PORT to a free port`;
+  if (code === "EACCES") return `cv-analyzer: no permission to listen on ${where}: set PORT above 1023`;
+  if (code === "EADDRNOTAVAIL") return `cv-analyzer: HOST ${settings.HOST} is not an address of this machine`;
+  return undefined;
+}
+
+async function serve(settings: Settings, log: Logger, clients?: Clients) {
+  try {
+    return await startServer(settings, log, clients);
+  } catch (error) {
+    const problem = listenProblem(error, settings);
+    if (!problem) throw error;
+    // A worker of a cluster tells the primary, which says it once and stops the others.
+    if (cluster.isWorker && process.send)
+      process.send({ listenProblem: problem }, () => process.exit(LISTEN_FAILED));
+    else {
+      process.stderr.write(`${problem}\n`);
+      process.exit(1);
+    }
+    return await new Promise<never>(() => {});
+  }
+}
+
 function onSignals(stop: () => Promise<void>, log: Logger) {
   const handler = (signal: string) => {
     log.info("shutting down", { signal });
@@ -82,7 +110,7 @@ async function main() {
   const settings = readSettings();
   const log = createNodeLogger(settings.LOG_LEVEL).child({ pid: process.pid });
   if (cluster.isWorker) {
-    const server = await startServer(settings, log);
+    const server = await serve(settings, log);
     onSignals(server.stop, log);
     log.info("worker listening", { port: server.port });
     return;
@@ -100,14 +128,17 @@ async function main() {
     process.exit(1);
   }
   if (workers > 1) {
-    const primary = superviseWorkers(settings, log);
+    const primary = superviseWorkers(settings, log, (problem) => {
+      process.stderr.write(`${problem}\n`);
+      void primary.stop().then(() => process.exit(1));
+    });
     onSignals(primary.stop, log);
     log.info("listening", { host: settings.HOST, port: settings.PORT, workers, mode: settings.mode });
     return;
   }
   if (settings.UVICORN_WORKERS > 1 && !settings.DATABASE_URL)
     log.info("embedded database: serving from one process (set DATABASE_URL to use UVICORN_WORKERS)");
-  const server = await startServer(settings, log, clients ?? undefined);
+  const server = await serve(settings, log, clients ?? undefined);
   onSignals(server.stop, log);
   log.info("listening", { host: settings.HOST, port: server.port, workers: 1, mode: settings.mode });
 }

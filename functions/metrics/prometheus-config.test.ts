@@ -45,7 +45,7 @@ describe("infra/prometheus/prometheus.yml", () => {
 
   it("scrapes the metrics function and redis_exporter, nothing else", () => {
     expect(scrapeTargets(text)).toEqual([
-      { job: "cv-analyzer", path: "/api/metrics", host: "backend", port: 8000 },
+      { job: "cv-analyzer", path: "/api/metrics", host: "api", port: 8000 },
       { job: "redis", path: "/metrics", host: "redis-exporter", port: 9121 },
     ]);
   });
@@ -61,7 +61,7 @@ describe("infra/prometheus/prometheus.yml", () => {
     ["the Redis cluster bus", "redis-node:16379", 1],
     ["a host named redis", "redis:9121", 1],
     ["redis_exporter", "redis-exporter:9121", 0],
-    ["the backend", "backend:8000", 0],
+    ["the api service", "api:8000", 0],
   ])("flags %s (%s)", (_, target, flagged) => {
     const yamlText = `scrape_configs:\n  - job_name: x\n    static_configs:\n      - targets: ["${target}"]\n`;
     expect(redisTargets(yamlText)).toHaveLength(flagged);

@@ -31,22 +31,39 @@ interface Thread {
   running: (Pending & { id: number; timer: ReturnType<typeof setTimeout> }) | null;
 }
 
-const require = createRequire(import.meta.url);
-// The thread loads the TypeScript sources the same way the process does: through tsx's loader.
+// From the sources (npm start, tests) the thread loads the TypeScript entry through tsx's loader, as the process
+// does; from the compiled bundle (dist/node.mjs) it runs dist/analysis-worker.node.mjs, built beside it, so
+// no TypeScript loader is needed at run time.
 const BOOTSTRAP = `
 const { workerData } = require("node:worker_threads");
 import(workerData.tsx).then(({ register }) => { register(); return import(workerData.entry); });
 `;
-const tsxPackage = require.resolve("tsx/package.json");
-const tsxApi = (require(tsxPackage) as { exports: Record<string, { import: { default: string } }> }).exports[
-  "./esm/api"
-].import.default;
-const bootData = {
-  tsx: new URL(tsxApi, pathToFileURL(tsxPackage)).href,
-  entry: new URL("./analysis-worker.node.ts", import.meta.url).href,
-};
+
+interface ThreadScript {
+  script: string | URL;
+  eval: boolean;
+  workerData?: { tsx: string; entry: string };
+}
+
+function threadScript(): ThreadScript {
+  if (!import.meta.url.endsWith(".ts"))
+    return { script: new URL("./analysis-worker.node.mjs", import.meta.url), eval: false };
+  const require = createRequire(import.meta.url);
+  const tsxPackage = require.resolve("tsx/package.json");
+  const tsxApi = (require(tsxPackage) as { exports: Record<string, { import: { default: string } }> })
+    .exports["./esm/api"].import.default;
+  return {
+    script: BOOTSTRAP,
+    eval: true,
+    workerData: {
+      tsx: new URL(tsxApi, pathToFileURL(tsxPackage)).href,
+      entry: new URL("./analysis-worker.node.ts", import.meta.url).href,
+    },
+  };
+}
 
 export function createThreadAnalysisPool(options: ThreadPoolOptions): AnalysisPool {
+  const boot = threadScript();
   const threads = new Set<Thread>();
   const queue: Pending[] = [];
   let nextId = 1;
@@ -54,9 +71,9 @@ export function createThreadAnalysisPool(options: ThreadPoolOptions): AnalysisPo
   let closed = false;
 
   const spawn = () => {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: bootData,
+    const worker = new Worker(boot.script, {
+      eval: boot.eval,
+      workerData: boot.workerData,
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
       stdout: false,
       stderr: false,

@@ -65,6 +65,7 @@ export function onNotFound(c: Context<AppEnv>) {
 
 // Errors of a backing service (database, Redis, Qdrant, embedding endpoint) are 503s, not bugs of ours.
 const dependencyErrorNames = new Set([
+  "DatabaseUnavailableError",
   "VectorStoreError",
   "EmbeddingError",
   "QdrantClientTimeoutError",
@@ -93,6 +94,7 @@ function isDependencyFailure(error: Error): boolean {
 
 function dependencyName(error: Error): string {
   if (error.name === "EmbeddingError") return "embeddings";
+  if (error.name === "DatabaseUnavailableError") return "database";
   if (error.name.startsWith("Qdrant") || error.name === "VectorStoreError") return "vector store";
   return "database or cache";
 }

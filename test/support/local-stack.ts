@@ -1,5 +1,6 @@
-// The compose topology without Docker: the stack's nginx and redis_exporter from Debian's packages, on
-// loopback ports, configured from the same files under infra/ with the compose host names mapped to them.
+// The compose topology without Docker: the stack's nginx (gateway and frontend) and redis_exporter from
+// Debian's packages, on loopback ports, configured from the same files under infra/ with the compose host
+// names mapped to them.
 import { type ChildProcess, spawn } from "node:child_process";
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,13 +45,9 @@ function run(command: string, args: string[], url: string, cleanup: () => void):
   };
 }
 
-/** nginx with infra/nginx/nginx.conf, its upstream pointed at the backend's loopback port. */
-export function startNginx(port: number, backendPort: number): LocalProcess {
+/** nginx serving one site file of infra/ in the foreground, from a scratch prefix folder. */
+function startNginxSite(site: string, url: string): LocalProcess {
   const dir = mkdtempSync(join(tmpdir(), "cv-nginx-"));
-  const site = readFileSync("infra/nginx/nginx.conf", "utf8")
-    .replace("server backend:8000;", `server 127.0.0.1:${backendPort};`)
-    .replace("listen 80;", `listen 127.0.0.1:${port};`)
-    .replace("root /usr/share/nginx/html;", `root ${resolve("web")};`);
   const main = `daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -68,12 +65,26 @@ ${site}
 }
 `;
   writeFileSync(join(dir, "nginx.conf"), main);
-  return run(
-    executable("nginx") ?? "nginx",
-    ["-c", join(dir, "nginx.conf"), "-p", dir],
-    `http://127.0.0.1:${port}`,
-    () => rmSync(dir, { recursive: true, force: true }),
+  return run(executable("nginx") ?? "nginx", ["-c", join(dir, "nginx.conf"), "-p", dir], url, () =>
+    rmSync(dir, { recursive: true, force: true }),
   );
+}
+
+/** The gateway: infra/nginx/nginx.conf with its upstreams pointed at the api's and the frontend's loopback ports. */
+export function startNginx(port: number, upstreams: { api: number; frontend: number }): LocalProcess {
+  const site = readFileSync("infra/nginx/nginx.conf", "utf8")
+    .replace("server api:8000;", `server 127.0.0.1:${upstreams.api};`)
+    .replace("server frontend:80;", `server 127.0.0.1:${upstreams.frontend};`)
+    .replace("listen 80;", `listen 127.0.0.1:${port};`);
+  return startNginxSite(site, `http://127.0.0.1:${port}`);
+}
+
+/** The frontend service: infra/frontend/nginx.conf serving web/, as the compose volume mounts it. */
+export function startFrontend(port: number): LocalProcess {
+  const site = readFileSync("infra/frontend/nginx.conf", "utf8")
+    .replace("listen 80;", `listen 127.0.0.1:${port};`)
+    .replace("root /usr/share/nginx/html;", `root ${resolve("web")};`);
+  return startNginxSite(site, `http://127.0.0.1:${port}`);
 }
 
 /** redis_exporter in front of the Redis the stack uses: the only way Prometheus reaches Redis. */

@@ -1,6 +1,9 @@
 // Starts the real Node entry as a child process, as `npm start` would, and reads its JSON log lines.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -12,6 +15,29 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+export interface NodeBundle {
+  /** the folder holding node.mjs, analysis-worker.node.mjs, keys.mjs and reindex.mjs */
+  dir: string;
+  /** node arguments that run the compiled entry, for startService */
+  nodeArgs: string[];
+  remove(): void;
+}
+
+/** Runs `npm run build`'s command into a scratch folder: the production build, with no TypeScript loader. */
+export function buildNodeBundle(): NodeBundle {
+  const dir = mkdtempSync(join(tmpdir(), "cv-bundle-"));
+  const build = JSON.parse(readFileSync("package.json", "utf8")).scripts.build as string;
+  const [tool, ...args] = build.replace("--outdir=dist", `--outdir=${dir}`).split(" ");
+  execFileSync(join("node_modules", ".bin", tool!), args, { stdio: "pipe" });
+  // node_modules is found from the bundle's folder upwards: link the project's in
+  symlinkSync(join(process.cwd(), "node_modules"), join(dir, "node_modules"));
+  return {
+    dir,
+    nodeArgs: ["--enable-source-maps", join(dir, "node.mjs")],
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface ServiceProcess {
