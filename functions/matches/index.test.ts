@@ -202,6 +202,28 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     expect(nurses.results.map((r: { cvId: string }) => r.cvId)).toEqual([seeded.cvs.nurse]);
   });
 
+  it("returns only CVs at or above the relevance floor, and says how many there are", async () => {
+    const search = (body: object) =>
+      api
+        .request("/api/search", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        })
+        .then((r) => r.json());
+    // nothing in any CV: no padding with unrelated CVs
+    expect(await search({ query: "underwater basket weaving" })).toEqual({ results: [], total: 0 });
+    const found = await search({ query: "Python developer", limit: 1 });
+    expect(found.results).toHaveLength(1);
+    expect(found.total).toBeGreaterThanOrEqual(1);
+    const [best] = found.results;
+    expect(best.cvId).toBe(seeded.cvs.python);
+    expect(best.score).toBeGreaterThanOrEqual(20);
+    expect(best.components.words).toBeGreaterThan(0);
+    // the floor is the caller's to raise: no CV meets 100
+    expect(await search({ query: "Python developer", minScore: 100 })).toEqual({ results: [], total: 0 });
+  });
+
   it("drops cached matches when a CV goes", async () => {
     const before = await (await api.request(`/api/jobs/${seeded.frontend.id}/matches`)).json();
     expect(before.matches.map((m: { cvId: string }) => m.cvId)).toContain(seeded.cvs.nurse);

@@ -22,6 +22,8 @@ export const searchInput = z.object({
     .strict()
     .default({}),
   limit: z.number().int().min(1).max(100).default(10),
+  /** the relevance floor: CVs scoring below it are not results (default SEARCH_MIN_SCORE) */
+  minScore: z.number().min(0).max(100).optional(),
 });
 
 export function defineSearch() {
@@ -33,8 +35,15 @@ export function defineSearch() {
     const key = JSON.stringify(input);
     const cached = await services.cache.get<object>(tenantId, "search", key);
     if (cached) return c.json(cached);
-    const found = await searchCvs(clients.readDb(), services, log, tenantId, input);
-    const body = { results: found.results, ...(found.degraded.length ? { degraded: found.degraded } : {}) };
+    const found = await searchCvs(clients.readDb(), services, log, tenantId, {
+      ...input,
+      minScore: input.minScore ?? clients.settings.SEARCH_MIN_SCORE,
+    });
+    const body = {
+      results: found.results,
+      total: found.total,
+      ...(found.degraded.length ? { degraded: found.degraded } : {}),
+    };
     if (found.degraded.length === 0) await services.cache.set(tenantId, "search", key, body);
     return c.json(body);
   });

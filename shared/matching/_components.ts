@@ -31,22 +31,6 @@ export function occupationScore(
   return round1(best * 100);
 }
 
-/** one title's closeness to the job's occupations: the mean over its codes of the best similarity */
-export function titleCloseness(
-  codes: readonly string[],
-  job: readonly string[],
-  similarity: (a: string, b: string) => number,
-): number {
-  if (codes.length === 0) return 0;
-  let sum = 0;
-  for (const c of codes) {
-    let top = 0;
-    for (const j of job) top = Math.max(top, similarity(c, j));
-    sum += top;
-  }
-  return sum / codes.length;
-}
-
 export function educationScore(level: EducationLevel | null, required: EducationLevel | null): number {
   if (required === null || EDUCATION_RANK[required] === 0) return 100;
   if (level === null || EDUCATION_RANK[level] === 0) return 0;

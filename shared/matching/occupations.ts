@@ -77,3 +77,19 @@ export function occupationSimilarity(a: string, b: string): number {
   if (a.slice(0, 2) === b.slice(0, 2)) return 0.15;
   return 0;
 }
+
+/** one title's closeness to the job's occupations: the mean over its codes of the best similarity */
+export function titleCloseness(
+  codes: readonly string[],
+  job: readonly string[],
+  similarity: (a: string, b: string) => number = occupationSimilarity,
+): number {
+  if (codes.length === 0) return 0;
+  let sum = 0;
+  for (const c of codes) {
+    let top = 0;
+    for (const j of job) top = Math.max(top, similarity(c, j));
+    sum += top;
+  }
+  return sum / codes.length;
+}

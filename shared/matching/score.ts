@@ -11,7 +11,6 @@ import {
   round1,
   semanticScore,
   skillScore,
-  titleCloseness,
 } from "./_components.ts";
 import {
   DIRECT,
@@ -28,7 +27,7 @@ import {
 } from "./_prepared.ts";
 import type { MatchWeights } from "./_weights.ts";
 import type { JobRequirements } from "./job.ts";
-import { occupationSimilarity } from "./occupations.ts";
+import { occupationSimilarity, titleCloseness } from "./occupations.ts";
 import type { CvProfile } from "./profile.ts";
 
 export type { PreparedJob } from "./_prepared.ts";

@@ -1,11 +1,18 @@
-// Hybrid search: vector similarity (Qdrant or pgvector) fused with keyword and skill matching in the
-// database by reciprocal rank fusion, each result with the highlights that explain why it came up.
+// Search: every CV of the tenant that passes the filter, scored 0–100 by what the query says and the CV shows:
+// its words (field-weighted BM25 against the most the query's words could give), the occupation a job title
+// in the query names, the skills it names, and similarity in meaning; only CVs at or above SEARCH_MIN_SCORE
+// come back, with the highlights that explain each. It reads the same in-memory copy of the tenant's CVs as
+// ranking, so it answers alike in every mode, whatever state the vector store is in.
 import type { Kysely } from "kysely";
+import type { RankedCv } from "../db/cvs-ranking.ts";
 import type { Database } from "../db/schema.ts";
-import { keywordMatches, searchSnippets } from "../db/search.ts";
+import { searchSnippets } from "../db/search.ts";
+import { lexicalTokens } from "../lexical/tokens.ts";
 import type { Logger } from "../log/logger.ts";
-import type { CvFilter } from "../matching/cv-filter.ts";
+import { type CvFilter, matchesCvFilter } from "../matching/cv-filter.ts";
+import { occupationSimilarity, occupationsOf, titleCloseness } from "../matching/occupations.ts";
 import { findSkillMentions } from "../taxonomy/index.ts";
+import { cosine } from "../vectors/similarity.ts";
 import type { Services } from "./context.ts";
 import { embedOne } from "./vectors.ts";
 
@@ -13,79 +20,131 @@ export type SearchFilters = CvFilter;
 
 export interface SearchResult {
   cvId: string;
-  /** reciprocal-rank-fusion score: higher is better; comparable within one response */
+  /**
+   * 0–100: the weighted mean of the components the query gives (see SEARCH_WEIGHTS), each 0–1. 100 is a CV
+   * whose titles, skills and text carry every word of the query, in the occupation it names.
+   */
   score: number;
+  /** each component's share, 0–100, for the components this query has */
+  components: Partial<Record<SearchComponent, number>>;
   highlights: string[];
 }
 
-// The usual constant of reciprocal rank fusion: damps the weight of the very first ranks.
-const RRF_K = 60;
+export type SearchComponent = "words" | "occupation" | "skills" | "meaning";
+
+/**
+ * How much each component counts when the query has it. Words always count; an occupation only when the
+ * query names a job title, skills only when it names skills from the taxonomy.
+ */
+export const SEARCH_WEIGHTS: Readonly<Record<SearchComponent, number>> = {
+  words: 0.45,
+  occupation: 0.25,
+  skills: 0.2,
+  meaning: 0.1,
+};
+
+interface Scored {
+  cv: RankedCv;
+  score: number;
+  components: Partial<Record<SearchComponent, number>>;
+}
+
+const pct = (x: number) => Math.round(x * 1000) / 10;
 
 export async function searchCvs(
   db: Kysely<Database>,
   services: Services,
-  log: Logger,
+  _log: Logger,
   tenantId: string,
-  request: { query: string; filters: SearchFilters; limit: number },
-): Promise<{ results: SearchResult[]; degraded: string[] }> {
-  const { query, filters, limit } = request;
-  const depth = Math.min(200, limit * 5);
-  const querySkills = [...new Set(findSkillMentions(query).map((m) => m.name))];
-  const degraded: string[] = [];
-  const semantic = (async () => {
-    try {
-      await services.vectorsReady();
-      return await services.vectors.search(
-        Array.from(await embedOne(services, query)),
-        { ...filters, tenantId },
-        depth,
-      );
-    } catch (error) {
-      // Said in the response, not hidden: keyword results still come back.
-      log.warn("vector search unavailable", { error });
-      degraded.push("vectors");
-      return [];
-    }
-  })();
-  const [vectorHits, keywordHits] = await Promise.all([
-    semantic,
-    keywordMatches(db, tenantId, { query, skills: querySkills, filter: filters, limit: depth }),
+  request: { query: string; filters: SearchFilters; limit: number; minScore: number },
+): Promise<{ results: SearchResult[]; total: number; degraded: string[] }> {
+  const { query, filters, limit, minScore } = request;
+  const [all, queryVector] = await Promise.all([
+    services.ranking.cvsOf(db, tenantId),
+    embedOne(services, query),
   ]);
+  const lexical = services.ranking.lexicalOf(all);
+  const words = lexical.score(query);
+  const ceiling = lexical.ceiling(query);
+  const querySkills = [...new Set(findSkillMentions(query).map((m) => m.name))];
+  const queryOccupations = occupationsOf(query).map((o) => o.code);
+  const range = services.embedder.similarityRange ?? [0, 1];
+  const weights: Partial<Record<SearchComponent, number>> = { words: SEARCH_WEIGHTS.words };
+  if (queryOccupations.length > 0) weights.occupation = SEARCH_WEIGHTS.occupation;
+  if (querySkills.length > 0) weights.skills = SEARCH_WEIGHTS.skills;
+  weights.meaning = SEARCH_WEIGHTS.meaning;
+  let total = 0;
+  for (const w of Object.values(weights)) total += w;
 
-  const fused = new Map<string, { score: number; highlights: string[] }>();
-  const entry = (id: string) => {
-    let e = fused.get(id);
-    if (!e) {
-      e = { score: 0, highlights: [] };
-      fused.set(id, e);
+  const closeness = new Map<string, number>();
+  const found: Scored[] = [];
+  all.forEach((cv, i) => {
+    const { profile } = cv;
+    if (!matchesCvFilter({ ...profile, language: cv.language }, filters)) return;
+    const components: Partial<Record<SearchComponent, number>> = {
+      words: ceiling > 0 ? Math.min(1, words[i] / ceiling) : 0,
+    };
+    if (weights.occupation !== undefined) {
+      let best = 0;
+      for (const title of profile.occupations ?? []) {
+        let c = closeness.get(title.title);
+        if (c === undefined) {
+          c = titleCloseness(title.codes, queryOccupations, occupationSimilarity);
+          closeness.set(title.title, c);
+        }
+        best = Math.max(best, title.weight * c);
+      }
+      components.occupation = best;
     }
-    return e;
-  };
-  vectorHits.forEach((hit, rank) => {
-    const e = entry(hit.id);
-    e.score += 1 / (RRF_K + rank + 1);
-    e.highlights.push(`similar in meaning (cosine ${hit.score.toFixed(2)})`);
+    if (weights.skills !== undefined) {
+      const have = new Set(profile.skills);
+      components.skills = querySkills.filter((s) => have.has(s)).length / querySkills.length;
+    }
+    const similarity = cv.embedding ? cosine(queryVector, cv.embedding) : 0;
+    components.meaning = Math.min(1, Math.max(0, (similarity - range[0]) / (range[1] - range[0])));
+    let sum = 0;
+    for (const [name, weight] of Object.entries(weights))
+      sum += weight * (components[name as SearchComponent] ?? 0);
+    const score = pct(sum / total);
+    if (score >= minScore) found.push({ cv, score, components });
   });
-  keywordHits.forEach((hit, rank) => {
-    const e = entry(hit.id);
-    e.score += 1 / (RRF_K + rank + 1);
-    const matched = querySkills.filter((s) => hit.skills.includes(s));
-    if (matched.length) e.highlights.push(`skills: ${matched.join(", ")}`);
-  });
-  const ranked = [...fused.entries()]
-    .sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit);
-  // Vector stores may briefly hold a CV whose row is gone: only rows that exist are returned.
-  const ids = ranked.map(([id]) => id);
-  const snippetOf = await searchSnippets(db, tenantId, query, ids);
-  const results = ranked
-    .filter(([id]) => snippetOf.has(id))
-    .map(([cvId, e]) => {
-      const snippet = snippetOf.get(cvId);
-      const highlights = snippet?.includes("«")
-        ? [...e.highlights, snippet.replace(/\s+/g, " ").trim()]
-        : e.highlights;
-      return { cvId, score: Math.round(e.score * 1e5) / 1e5, highlights };
-    });
-  return { results, degraded };
+  found.sort((a, b) => b.score - a.score || (a.cv.id < b.cv.id ? -1 : 1));
+  const shown = found.slice(0, limit);
+  const snippetOf = await searchSnippets(
+    db,
+    tenantId,
+    query,
+    shown.map((s) => s.cv.id),
+  );
+  const queryWords = new Set(lexicalTokens(query));
+  const results = shown
+    // A CV deleted since the copy was read has no row, and so no snippet: it is not returned.
+    .filter((s) => snippetOf.has(s.cv.id))
+    .map(({ cv, score, components }) => ({
+      cvId: cv.id,
+      score,
+      components: Object.fromEntries(Object.entries(components).map(([k, v]) => [k, pct(v)])),
+      highlights: highlightsOf(cv, components, querySkills, queryWords, snippetOf.get(cv.id)),
+    }));
+  return { results, total: found.length, degraded: [] };
+}
+
+function highlightsOf(
+  cv: RankedCv,
+  components: Partial<Record<SearchComponent, number>>,
+  querySkills: string[],
+  queryWords: Set<string>,
+  snippet: string | undefined,
+): string[] {
+  const highlights: string[] = [];
+  const titles = (cv.profile.titles ?? []).filter((t) => lexicalTokens(t).some((w) => queryWords.has(w)));
+  if (titles.length > 0) highlights.push(`titles: ${titles.slice(0, 3).join(", ")}`);
+  else if ((components.occupation ?? 0) >= 0.4 && cv.profile.occupations?.length)
+    highlights.push(`occupation: ${cv.profile.occupations[0].title}`);
+  const skills = querySkills.filter((s) => cv.profile.skills.includes(s));
+  if (skills.length > 0) highlights.push(`skills: ${skills.join(", ")}`);
+  if ((components.meaning ?? 0) > 0)
+    highlights.push(`similar in meaning (${pct(components.meaning ?? 0)} of 100)`);
+  if (snippet?.includes("«")) highlights.push(snippet.replace(/\s+/g, " ").trim());
+  return highlights;
 }
