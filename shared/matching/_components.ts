@@ -16,21 +16,6 @@ export function skillScore(wanted: number, direct: number, implied: number): num
   return wanted === 0 ? 100 : round1(((direct + IMPLIED_CREDIT * implied) / wanted) * 100);
 }
 
-/**
- * How close the CV's titles are to the job's title as occupations. A title may name several occupations
- * ("Teacher" names a dozen); a title's closeness is the mean, over the occupations it names, of the best
- * similarity to any the job names, so a vague title earns less than a precise one. The best title counts,
- * times its weight (the headline and the latest role weigh most).
- */
-export function occupationScore(
-  cv: readonly { title: string; codes: readonly string[]; weight: number }[],
-  closeness: (title: { title: string; codes: readonly string[] }) => number,
-): number {
-  let best = 0;
-  for (const title of cv) best = Math.max(best, title.weight * closeness(title));
-  return round1(best * 100);
-}
-
 export function educationScore(level: EducationLevel | null, required: EducationLevel | null): number {
   if (required === null || EDUCATION_RANK[required] === 0) return 100;
   if (level === null || EDUCATION_RANK[level] === 0) return 0;

@@ -7,7 +7,6 @@ import {
   educationScore,
   experienceScore,
   IMPLIED_CREDIT,
-  occupationScore,
   round1,
   semanticScore,
   skillScore,
@@ -130,16 +129,25 @@ function unknownOf(profile: CvProfile, options: MatchOptions): number {
 const lexicalScore = (relative: number | undefined) =>
   relative === undefined || !Number.isFinite(relative) ? 0 : round1(Math.min(1, Math.max(0, relative)) * 100);
 
+/**
+ * How close the CV's titles are to the job's occupations: the best title's closeness (titleCloseness: a title
+ * naming several occupations counts the mean over them) times its weight (the headline and latest role
+ * weigh most), 0–100.
+ */
 function occupationOf(profile: CvProfile, job: PreparedJob): number {
-  return occupationScore(profile.occupations ?? [], ({ title, codes }) => {
+  const titles = profile.occupations ?? [];
+  let best = 0;
+  for (let t = 0; t < titles.length; t++) {
+    const { title, codes, weight } = titles[t];
     let closeness = job.titleCloseness.get(title);
     if (closeness === undefined) {
       closeness = titleCloseness(codes, job.occupations, occupationSimilarity);
       // Bounded like the skill roles: a job meets a few thousand distinct titles at most in one ranking.
       if (job.titleCloseness.size < 100_000) job.titleCloseness.set(title, closeness);
     }
-    return closeness;
-  });
+    best = Math.max(best, weight * closeness);
+  }
+  return round1(best * 100);
 }
 
 /** the same number as scoreMatch(...).score, without the explanation: for ranking many CVs */

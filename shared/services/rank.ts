@@ -8,6 +8,7 @@ import type { Database } from "../db/schema.ts";
 import { type CvFilter, matchesCvFilter } from "../matching/cv-filter.ts";
 import type { JobRequirements } from "../matching/job.ts";
 import {
+  type MatchOptions,
   type MatchResult,
   type MatchWeights,
   matchScore,
@@ -101,16 +102,24 @@ export function rankCandidates(
 ): { matches: (MatchResult & { cvId: string })[]; considered: number } {
   const prepared = prepareJob(requirements, undefined, { title: options.jobTitle ?? "" });
   const passing: number[] = [];
-  for (let i = 0; i < candidates.length; i++) if (passes(candidates[i], options.filters)) passing.push(i);
+  const filtered = Object.values(options.filters).some((v) => v !== undefined);
+  for (let i = 0; i < candidates.length; i++)
+    if (!filtered || passes(candidates[i], options.filters)) passing.push(i);
   // Lexical scores count relative to the best candidate that passes the filters: BM25 has no scale of its own.
   let best = 0;
   if (options.lexical) for (const i of passing) best = Math.max(best, options.lexical[i]);
-  const matchOptions = (i: number, semantic: number) => ({
+  // One options object, refilled per candidate: scoring ten thousand CVs allocates nothing per CV.
+  const scratch: MatchOptions = {
     weights: options.weights,
-    semantic,
+    semantic: 0,
     ...(options.semanticRange ? { semanticRange: options.semanticRange } : {}),
-    ...(options.lexical ? { lexical: best > 0 ? options.lexical[i] / best : 0 } : {}),
-  });
+    ...(options.lexical ? { lexical: 0 } : {}),
+  };
+  const matchOptions = (i: number, semantic: number) => {
+    scratch.semantic = semantic;
+    if (options.lexical) scratch.lexical = best > 0 ? options.lexical[i] / best : 0;
+    return scratch;
+  };
   const top: Scored[] = [];
   for (const i of passing) {
     const cv = candidates[i];

@@ -6,7 +6,6 @@
 import type { Kysely } from "kysely";
 import type { RankedCv } from "../db/cvs-ranking.ts";
 import type { Database } from "../db/schema.ts";
-import { searchSnippets } from "../db/search.ts";
 import { lexicalTokens } from "../lexical/tokens.ts";
 import type { Logger } from "../log/logger.ts";
 import { type CvFilter, matchesCvFilter } from "../matching/cv-filter.ts";
@@ -78,9 +77,17 @@ export async function searchCvs(
 
   const closeness = new Map<string, number>();
   const found: Scored[] = [];
+  const filtered = Object.values(filters).some((v) => v !== undefined);
   all.forEach((cv, i) => {
     const { profile } = cv;
-    if (!matchesCvFilter({ ...profile, language: cv.language }, filters)) return;
+    if (
+      filtered &&
+      !matchesCvFilter(
+        { skills: profile.skills, years: profile.years, location: profile.location, language: cv.language },
+        filters,
+      )
+    )
+      return;
     const components: Partial<Record<SearchComponent, number>> = {
       words: ceiling > 0 ? Math.min(1, words[i] / ceiling) : 0,
     };
@@ -109,24 +116,46 @@ export async function searchCvs(
     if (score >= minScore) found.push({ cv, score, components });
   });
   found.sort((a, b) => b.score - a.score || (a.cv.id < b.cv.id ? -1 : 1));
-  const shown = found.slice(0, limit);
-  const snippetOf = await searchSnippets(
-    db,
-    tenantId,
-    query,
-    shown.map((s) => s.cv.id),
-  );
   const queryWords = new Set(lexicalTokens(query));
-  const results = shown
-    // A CV deleted since the copy was read has no row, and so no snippet: it is not returned.
-    .filter((s) => snippetOf.has(s.cv.id))
-    .map(({ cv, score, components }) => ({
-      cvId: cv.id,
-      score,
-      components: Object.fromEntries(Object.entries(components).map(([k, v]) => [k, pct(v)])),
-      highlights: highlightsOf(cv, components, querySkills, queryWords, snippetOf.get(cv.id)),
-    }));
+  const results = found.slice(0, limit).map(({ cv, score, components }) => ({
+    cvId: cv.id,
+    score,
+    components: Object.fromEntries(Object.entries(components).map(([k, v]) => [k, pct(v)])),
+    highlights: highlightsOf(cv, components, querySkills, queryWords, snippetOf(cv.text, queryWords)),
+  }));
   return { results, total: found.length, degraded: [] };
+}
+
+const SNIPPET_CHARS = 160;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*/gu;
+
+/**
+ * The line of the text with the most of the query's words, cut to SNIPPET_CHARS around the first of them,
+ * each marked «like this»; undefined when no line has one.
+ */
+export function snippetOf(text: string, queryWords: ReadonlySet<string>): string | undefined {
+  let best: { line: string; hits: { start: number; end: number }[] } | undefined;
+  for (const line of text.split("\n")) {
+    const hits: { start: number; end: number }[] = [];
+    for (const match of line.matchAll(WORD)) {
+      const tokens = lexicalTokens(match[0]);
+      if (tokens.length === 1 && queryWords.has(tokens[0]))
+        hits.push({ start: match.index, end: match.index + match[0].length });
+    }
+    if (hits.length > (best?.hits.length ?? 0)) best = { line, hits };
+  }
+  if (!best) return undefined;
+  const from = Math.max(0, Math.min(best.hits[0].start - 40, best.line.length - SNIPPET_CHARS));
+  const to = Math.min(best.line.length, from + SNIPPET_CHARS);
+  let out = "";
+  let at = from;
+  for (const hit of best.hits) {
+    if (hit.start < from || hit.end > to) continue;
+    out += `${best.line.slice(at, hit.start)}«${best.line.slice(hit.start, hit.end)}»`;
+    at = hit.end;
+  }
+  out += best.line.slice(at, to);
+  return `${from > 0 ? "…" : ""}${out.replace(/\s+/g, " ").trim()}${to < best.line.length ? "…" : ""}`;
 }
 
 function highlightsOf(
