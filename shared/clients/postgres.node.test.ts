@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSettings } from "../config/settings.ts";
 import { integrationAvailable, testDatabaseUrl } from "../testing/integration.ts";
+import { DependencyUnavailableError } from "./errors.ts";
 import { createPostgres } from "./postgres.node.ts";
 
 const ready = integrationAvailable("postgres client errors", { DATABASE_URL: testDatabaseUrl });
@@ -23,5 +24,20 @@ describe.runIf(ready)("createPostgres", () => {
     expect(handle.dependency.state().errors).toBeGreaterThan(before);
     const { rows } = await sql<{ one: number }>`select 1 as one`.execute(handle.db);
     expect(rows[0].one).toBe(1);
+  });
+});
+
+describe("createPostgres with no server", () => {
+  it("raises a typed DependencyUnavailableError naming the dependency", async () => {
+    // port 1: nothing listens, the connection is refused at once
+    const url = "postgres://postgres@127.0.0.1:1/none";
+    const handle = createPostgres(url, loadSettings({ DATABASE_URL: url }), "postgres_read");
+    try {
+      const failure = await sql`select 1`.execute(handle.db).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(DependencyUnavailableError);
+      expect((failure as DependencyUnavailableError).dependency).toBe("postgres_read");
+    } finally {
+      await handle.dependency.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { Settings } from "../config/settings.ts";
 import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
 import { createInlineAnalysisPool } from "./analysis-pool.ts";
+import { classifyingPool } from "./postgres-pool.ts";
 import { createQdrant, type QdrantHandle } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
 import { type Clients, type Dependency, withTimeout } from "./types.ts";
@@ -71,7 +72,9 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
           errors += 1;
         });
       });
-      db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      db = new Kysely<Database>({
+        dialect: new PostgresDialect({ pool: classifyingPool(pool, "postgres") }),
+      });
     }
     return db;
   };
