@@ -2,7 +2,13 @@
 import { z } from "@hono/zod-openapi";
 import type { CvSummary } from "../../shared/db/cvs.ts";
 import { analysisSchema } from "../../shared/http/schemas/analysis.ts";
-import { cursorQuery, pageOf, repeatable } from "../../shared/http/schemas/common.ts";
+import {
+  cursorQuery,
+  pageOf,
+  queryNumber,
+  queryNumberOr,
+  repeatable,
+} from "../../shared/http/schemas/common.ts";
 import type { Same } from "../../shared/http/schemas/same.ts";
 import { canonicalSkill } from "../../shared/http/skill-param.ts";
 
@@ -23,10 +29,10 @@ export const fileUpload = z
   .openapi("FileUpload");
 
 export const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryNumberOr(20, 1, 100, true),
   cursor: cursorQuery,
   skill: repeatable(canonicalSkill, 20).openapi({ description: "a skill every CV must have; repeatable" }),
-  minYears: z.coerce.number().min(0).max(80).optional(),
+  minYears: queryNumber(0, 80).optional(),
   location: z.string().trim().min(1).max(100).optional(),
   language: z
     .string()

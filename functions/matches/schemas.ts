@@ -1,23 +1,19 @@
 // Request and response shapes of the matching function: ranked CVs for a job, ranked jobs for a CV, one pair.
 import { z } from "@hono/zod-openapi";
-import { repeatable } from "../../shared/http/schemas/common.ts";
+import { queryNumber, queryNumberOr, repeatable } from "../../shared/http/schemas/common.ts";
 import { matchResultSchema, requirementsSchema, weightsSchema } from "../../shared/http/schemas/match.ts";
 import { canonicalSkill } from "../../shared/http/skill-param.ts";
 
-const limit = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(1_000)
+const limit = queryNumber(1, 1_000, true)
   .optional()
   .openapi({ description: "at most this many matches; MAX_MATCH_RESULTS when left out" });
-const minScore = z.coerce.number().min(0).max(100).default(0);
+const minScore = queryNumberOr(0, 0, 100);
 
 export const jobMatchesQuery = z.object({
   limit,
   minScore,
   skill: repeatable(canonicalSkill, 20).openapi({ description: "a skill every CV must have; repeatable" }),
-  minYears: z.coerce.number().min(0).max(80).optional(),
+  minYears: queryNumber(0, 80).optional(),
   location: z.string().trim().min(1).max(100).optional(),
 });
 

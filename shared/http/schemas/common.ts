@@ -21,6 +21,22 @@ export const idParams = (what: "CV" | "job") =>
 export const repeatable = <T extends z.ZodType>(item: T, max: number) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
 
+/**
+ * A number given in the query string, read from its text. Its type is stated for the document: the
+ * generator cannot see through coercion and would describe it as number or null.
+ */
+export const queryNumber = (min: number, max: number, integer = false) =>
+  (integer ? z.coerce.number().int() : z.coerce.number())
+    .min(min)
+    .max(max)
+    .openapi({ type: integer ? "integer" : "number", minimum: min, maximum: max });
+
+/** queryNumber with the value taken when the query leaves it out */
+export const queryNumberOr = (fallback: number, min: number, max: number, integer = false) =>
+  queryNumber(min, max, integer)
+    .default(fallback)
+    .openapi({ type: integer ? "integer" : "number", minimum: min, maximum: max, default: fallback });
+
 export const cursorQuery = z
   .string()
   .max(64)
@@ -28,7 +44,7 @@ export const cursorQuery = z
   .openapi({ description: "nextCursor of the previous page" });
 
 export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryNumberOr(20, 1, 100, true),
   cursor: cursorQuery,
 });
 
