@@ -19,7 +19,12 @@ if (!out) throw new Error("--out needs a file name");
 // Embedded in memory: generating the document touches no database.
 const settings = loadSettings({ DATA_DIR: "memory://" });
 const clients = createNodeClients(settings);
-const app = createApp({ settings, clients: () => clients, keyValue: () => null, log: createLogger("silent") });
+const app = createApp({
+  settings,
+  clients: () => clients,
+  keyValue: () => null,
+  log: createLogger("silent"),
+});
 const document = describeApi(app, `http://localhost:${settings.PORT}`);
 const text = `${JSON.stringify(document, null, 2)}\n`;
 await clients.close();
