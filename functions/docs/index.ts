@@ -2,6 +2,7 @@
 
 import { swaggerUI } from "@hono/swagger-ui";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import swaggerUiDist from "swagger-ui-dist/package.json" with { type: "json" };
 import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError } from "../../shared/http/errors.ts";
 import { errorResponses } from "../../shared/http/schemas/error.ts";
@@ -92,11 +93,12 @@ export function defineDocs(options: DocsOptions) {
   });
 
   const { assets } = options;
-  // With the files served here the page needs nothing from outside (no CDN).
+  // With the files served here the page needs nothing from outside. Where the runtime cannot read them
+  // (Workers), the page loads the same version of Swagger UI from the jsDelivr CDN.
   const ui = swaggerUI<AppEnv>({
     url: "/api/openapi.json",
     title: "cv-analyzer API",
-    ...(assets ? { manuallySwaggerUIHtml: localPage } : {}),
+    ...(assets ? { manuallySwaggerUIHtml: localPage } : { version: swaggerUiDist.version }),
   });
   app.openapi(page, (c, next) => ui(c, next) as Promise<Response>);
 
