@@ -94,13 +94,18 @@ export function createApp(options: AppOptions) {
   if (options.httpMetrics !== false) app.use("*", httpMetrics());
   app.use("*", requestContext(log));
   const { release } = options;
+  // The request's clients and their settings, on the context for every function.
+  const provideClients = (c: Context<AppEnv>) => {
+    const clients = options.clients(c);
+    c.set("clients", clients);
+    c.set("settings", clients.settings);
+    return clients;
+  };
   app.use(
     "*",
     release
       ? async (c, next) => {
-          const clients = options.clients(c);
-          c.set("clients", clients);
-          c.set("settings", clients.settings);
+          const clients = provideClients(c);
           try {
             await next();
           } finally {
@@ -108,9 +113,7 @@ export function createApp(options: AppOptions) {
           }
         }
       : (c, next) => {
-          const clients = options.clients(c);
-          c.set("clients", clients);
-          c.set("settings", clients.settings);
+          provideClients(c);
           return next();
         },
   );
