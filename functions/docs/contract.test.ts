@@ -3,27 +3,17 @@
 // field the document does not describe fails here.
 import type { z } from "@hono/zod-openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNodeClients } from "../../shared/clients/node.ts";
-import { loadSettings } from "../../shared/config/settings.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
 import { errorSchema } from "../../shared/http/schemas/error.ts";
-import { createLogger } from "../../shared/log/logger.ts";
 import { nurseCv, pythonCv } from "../../shared/testing/cv-texts.ts";
-import { createApp } from "../app.ts";
+import { nodeAppWith } from "../../shared/testing/node-app.ts";
 import { cvDetail, cvPage, jsonResume, storedCv, uploadBatch } from "../cvs/schemas.ts";
 import { liveness, readiness } from "../health/schemas.ts";
 import { jobPage, jobSchema } from "../jobs/schemas.ts";
 import { cvMatches, jobMatches, pairMatch } from "../matches/schemas.ts";
 import { searchResults } from "../search/schemas.ts";
 
-const settings = loadSettings({ DATA_DIR: "memory://", AUTH_MODE: "none" });
-const clients = createNodeClients(settings);
-const app = createApp({
-  settings,
-  clients: () => clients,
-  keyValue: () => null,
-  log: createLogger("silent"),
-});
+const { app, clients } = nodeAppWith({ AUTH_MODE: "none" });
 beforeAll(() => migrateToLatest(clients.db()));
 afterAll(() => clients.close());
 

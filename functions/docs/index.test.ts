@@ -1,27 +1,14 @@
 // The document is generated from the routes: it agrees with the app's real route list both ways, every
 // response has a schema, and /api/docs serves Swagger UI with its files from this origin.
 import { afterAll, describe, expect, it } from "vitest";
-import { createNodeClients } from "../../shared/clients/node.ts";
-import { loadSettings } from "../../shared/config/settings.ts";
-import { createLogger } from "../../shared/log/logger.ts";
-import { type AppOptions, createApp } from "../app.ts";
+import { nodeAppWith } from "../../shared/testing/node-app.ts";
+import type { AppOptions } from "../app.ts";
 import { compareRoutes, routedOperations } from "./agreement.ts";
 import { swaggerAssetsFromPackage } from "./assets.node.ts";
 
 /** the composed app as the Node entry builds it, embedded in memory */
-function composedApp(extend?: AppOptions["extend"]) {
-  const settings = loadSettings({ DATA_DIR: "memory://" });
-  const clients = createNodeClients(settings);
-  const app = createApp({
-    settings,
-    clients: () => clients,
-    keyValue: () => null,
-    log: createLogger("silent"),
-    docsAssets: swaggerAssetsFromPackage,
-    ...(extend ? { extend } : {}),
-  });
-  return { app, clients };
-}
+const composedApp = (extend?: AppOptions["extend"]) =>
+  nodeAppWith({}, { docsAssets: swaggerAssetsFromPackage, ...(extend ? { extend } : {}) });
 
 const { app, clients } = composedApp();
 afterAll(() => clients.close());
