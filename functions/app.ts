@@ -1,11 +1,13 @@
 // Composes the functions into one app: middleware order, then one route prefix per function.
-import { type Context, Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { timeout } from "hono/timeout";
 import type { Clients, DependencyName } from "../shared/clients/types.ts";
 import { processBudget } from "../shared/config/budget.ts";
 import type { Settings } from "../shared/config/settings.ts";
 import { accessLog } from "../shared/http/access-log.ts";
 import { authenticate } from "../shared/http/auth.ts";
+import { validationHook } from "../shared/http/body.ts";
 import type { AppEnv } from "../shared/http/env.ts";
 import { onError, onNotFound } from "../shared/http/errors.ts";
 import { requestContext } from "../shared/http/request-id.ts";
@@ -17,8 +19,10 @@ import { httpMetrics } from "../shared/metrics/http.ts";
 import { recordBuildInfo, withMetricsObserver } from "../shared/metrics/record.ts";
 import { reportAfterRequests } from "../shared/metrics/report.ts";
 import { type MetricsSource, registrySource } from "../shared/metrics/source.ts";
+import { servicesFor } from "../shared/services/context.ts";
 import { defineCvs } from "./cvs/index.ts";
-import { defineDocs } from "./docs/index.ts";
+import { declareSecurity, describeApi } from "./docs/document.ts";
+import { type DocsOptions, defineDocs } from "./docs/index.ts";
 import { defineHealth } from "./health/index.ts";
 import { defineJobs } from "./jobs/index.ts";
 import { defineMatches } from "./matches/index.ts";
@@ -49,12 +53,15 @@ export interface AppOptions {
   /** false leaves the HTTP metrics middleware out (the bench measures what it costs) */
   httpMetrics?: boolean;
   /** extra routes mounted before authentication (tests use it for slow routes) */
-  extend?: (app: Hono<AppEnv>) => void;
+  extend?: (app: OpenAPIHono<AppEnv>) => void;
+  /** Swagger UI's files for /api/docs where the runtime can read them; else the page loads them from a CDN */
+  docsAssets?: DocsOptions["assets"];
 }
 
 const isProbe = (path: string) => path.startsWith("/api/health") || path === "/api/metrics";
 // Liveness, readiness, metrics (its own token) and the API description need no key.
-const isPublic = (path: string) => isProbe(path) || path === "/api/openapi.json" || path === "/api/docs";
+const isPublic = (path: string) =>
+  isProbe(path) || path === "/api/openapi.json" || path === "/api/docs" || path.startsWith("/api/docs/");
 
 export function createApp(options: AppOptions) {
   const { settings, log } = options;
@@ -62,7 +69,9 @@ export function createApp(options: AppOptions) {
   recordBuildInfo(describeBuild(settings.mode));
   const metricsSource = options.metrics?.source ?? registrySource();
   const fleet = options.metrics?.fleet ?? createFleet({ ttlMs: settings.METRICS_INSTANCE_TTL_MS });
-  const app = new Hono<AppEnv>();
+  // Every route validates through its declared schemas; a failure is the project's JSON error (body.ts).
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  declareSecurity(app);
   const shedding = loadShedding({
     // this process's share of MAX_GLOBAL_CONCURRENT, so the host stays within it even before Redis answers
     maxConcurrent: processBudget(settings).maxConcurrent,
@@ -85,12 +94,18 @@ export function createApp(options: AppOptions) {
   if (options.httpMetrics !== false) app.use("*", httpMetrics());
   app.use("*", requestContext(log));
   const { release } = options;
+  // The request's clients and their settings, on the context for every function.
+  const provideClients = (c: Context<AppEnv>) => {
+    const clients = options.clients(c);
+    c.set("clients", clients);
+    c.set("settings", clients.settings);
+    return clients;
+  };
   app.use(
     "*",
     release
       ? async (c, next) => {
-          const clients = options.clients(c);
-          c.set("clients", clients);
+          const clients = provideClients(c);
           try {
             await next();
           } finally {
@@ -98,7 +113,7 @@ export function createApp(options: AppOptions) {
           }
         }
       : (c, next) => {
-          c.set("clients", options.clients(c));
+          provideClients(c);
           return next();
         },
   );
@@ -123,9 +138,20 @@ export function createApp(options: AppOptions) {
     defineHealth({ onDependencyCheck: (n, up, s) => observer?.onDependencyCheck?.(n, up, s) }),
   );
   app.route("/api/metrics", defineMetrics({ source: metricsSource, fleet }));
-  app.route("/api", defineDocs());
+  app.route(
+    "/api",
+    defineDocs({
+      document: (serverUrl) => describeApi(app, serverUrl),
+      ...(options.docsAssets ? { assets: options.docsAssets } : {}),
+    }),
+  );
   options.extend?.(app);
   app.use("/api/*", authenticate(isPublic));
+  // What the keyed routes work with besides their clients, made once per clients (services/context.ts).
+  app.use("/api/*", (c, next) => {
+    if (!isPublic(c.req.path)) c.set("services", servicesFor(c.var.clients));
+    return next();
+  });
   app.route("/api", defineMatches());
   app.route("/api/cvs", defineCvs());
   app.route("/api/jobs", defineJobs());

@@ -8,6 +8,7 @@ import type { Logger } from "../../shared/log/logger.ts";
 import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
 import { startVectorCatchUp } from "../../shared/services/catch-up.ts";
 import { createApp } from "../app.ts";
+import { swaggerAssetsFromPackage } from "../docs/assets.node.ts";
 
 export interface RunningServer {
   port: number;
@@ -44,6 +45,7 @@ export async function startServer(
     log,
     residentMemoryMb: memory.read,
     metrics,
+    docsAssets: swaggerAssetsFromPackage,
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // The backlog is the kernel's queue of connections not yet accepted: at 511 (Node's default) a burst of

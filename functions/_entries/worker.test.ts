@@ -26,7 +26,7 @@ describe("the Workers entry with its database unreachable", () => {
       expect(keyed.status).toBe(503);
       expect(keyed.headers.get("retry-after")).toBe("5");
       expect(await keyed.json()).toEqual({
-        error: { code: "dependency_unavailable", message: "a backing service is unavailable: database" },
+        error: { code: "dependency_unavailable", message: "a backing service is unavailable: postgres" },
       });
     } finally {
       await mf.dispose();

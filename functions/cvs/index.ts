@@ -1,25 +1,17 @@
 // /api/cvs: upload CVs (multipart or JSON text), read them (redacted, JSON Resume), their files, list, delete.
-import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { OpenAPIHono, type z } from "@hono/zod-openapi";
+import { AnalysisError } from "../../shared/analysis/errors.ts";
 import { toJsonResume } from "../../shared/analysis/jsonresume.ts";
 import { redactAnalysis } from "../../shared/analysis/redact.ts";
 import type { AnalysisResult } from "../../shared/analysis/types.ts";
-import { getCv, getCvFile, listCvs } from "../../shared/db/cvs.ts";
-import { readJson, validate } from "../../shared/http/body.ts";
+import * as cvs from "../../shared/db/cvs.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
-import { HttpError } from "../../shared/http/errors.ts";
-import {
-  analysisHttpError,
-  decodeCursor,
-  encodeCursor,
-  idParam,
-  isAnalysisError,
-  notFound,
-} from "../../shared/http/params.ts";
-import { servicesFor } from "../../shared/services/context.ts";
+import { HttpError, toHttpError } from "../../shared/http/errors.ts";
+import { decodeCursor, encodeCursor, notFound } from "../../shared/http/params.ts";
 import { ingestCv, type StoredCv, type Upload } from "../../shared/services/ingest.ts";
 import { removeCv } from "../../shared/services/remove.ts";
-import { listQuery, textUpload, viewQuery } from "./schemas.ts";
+import { deleteCv, getCv, getCvFile, listCvs, uploadCvs } from "./routes.ts";
+import type { textUpload } from "./schemas.ts";
 
 const parse = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
 
@@ -32,90 +24,73 @@ const present = (cv: StoredCv) => ({
   ...(cv.existing ? { duplicateOf: cv.id } : {}),
 });
 
+type Outcome =
+  | { status: 200 | 201; body: ReturnType<typeof present> }
+  | { status: number; body: { filename: string | null; error: { code: string; message: string } } };
+
 export function defineCvs() {
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
 
-  app.post(
-    "/",
-    async (c, next) => {
-      const s = c.var.clients.settings;
-      // The whole body may hold every file at its limit, plus multipart framing.
-      return bodyLimit({
-        maxSize: s.MAX_UPLOAD_BYTES * s.MAX_FILES_PER_UPLOAD + 64 * 1024,
-        onError: () => {
-          throw new HttpError(
-            413,
-            "too_large",
-            `the upload is larger than ${s.MAX_FILES_PER_UPLOAD} files of ${s.MAX_UPLOAD_BYTES} bytes`,
-          );
-        },
-      })(c, next);
-    },
-    async (c) => {
-      const { clients, tenantId, log } = c.var;
-      const settings = clients.settings;
-      const services = servicesFor(clients);
-      const type = c.req.header("content-type") ?? "";
-      let uploads: Upload[];
-      if (/^multipart\/form-data/i.test(type)) {
-        const form = await c.req.parseBody({ all: true }).catch(() => {
-          throw new HttpError(400, "malformed_multipart", "the multipart body could not be read");
+  app.openapi(uploadCvs, async (c) => {
+    const { clients, services, settings, tenantId, log } = c.var;
+    let uploads: Upload[];
+    if (/^multipart\/form-data/i.test(c.req.header("content-type") ?? "")) {
+      const form = await c.req.parseBody({ all: true }).catch(() => {
+        throw new HttpError(400, "malformed_multipart", "the multipart body could not be read");
+      });
+      const parts = ([] as unknown[]).concat(form.file ?? []);
+      const files = parts.filter((p): p is File => typeof p === "object" && p !== null && "arrayBuffer" in p);
+      if (files.length === 0)
+        throw new HttpError(422, "invalid", "send one or more files in parts named `file`");
+      if (files.length > settings.MAX_FILES_PER_UPLOAD)
+        throw new HttpError(
+          413,
+          "too_many_files",
+          `at most ${settings.MAX_FILES_PER_UPLOAD} files per upload`,
+        );
+      uploads = await Promise.all(
+        files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), filename: f.name || null })),
+      );
+    } else {
+      // Two media types, one of them files that are not validated by schema: the JSON part is named here.
+      const body = c.req.valid("json" as never) as z.output<typeof textUpload>;
+      uploads = [
+        { bytes: new TextEncoder().encode(body.text), filename: body.filename ?? null, asText: true },
+      ];
+    }
+
+    const outcomes: Outcome[] = [];
+    for (const upload of uploads) {
+      try {
+        if (upload.bytes.byteLength > settings.MAX_UPLOAD_BYTES)
+          throw new HttpError(413, "too_large", `the file is larger than ${settings.MAX_UPLOAD_BYTES} bytes`);
+        const stored = await ingestCv(clients, services, log, tenantId, upload);
+        outcomes.push({ status: stored.existing ? 200 : 201, body: present(stored) });
+      } catch (error) {
+        // A file the service refuses is that file's answer when there are several; alone, it is the answer.
+        const refused = error instanceof HttpError || error instanceof AnalysisError;
+        const failure = uploads.length > 1 && refused ? toHttpError(error) : null;
+        if (!failure) throw error;
+        outcomes.push({
+          status: failure.status,
+          body: { filename: upload.filename, error: { code: failure.code, message: failure.message } },
         });
-        const parts = ([] as unknown[]).concat(form.file ?? []);
-        const files = parts.filter(
-          (p): p is File => typeof p === "object" && p !== null && "arrayBuffer" in p,
-        );
-        if (files.length === 0)
-          throw new HttpError(422, "invalid", "send one or more files in parts named `file`");
-        if (files.length > settings.MAX_FILES_PER_UPLOAD)
-          throw new HttpError(
-            413,
-            "too_many_files",
-            `at most ${settings.MAX_FILES_PER_UPLOAD} files per upload`,
-          );
-        uploads = await Promise.all(
-          files.map(async (f) => ({
-            bytes: new Uint8Array(await f.arrayBuffer()),
-            filename: f.name || null,
-          })),
-        );
-      } else {
-        const body = await readJson(c, textUpload);
-        uploads = [
-          { bytes: new TextEncoder().encode(body.text), filename: body.filename ?? null, asText: true },
-        ];
       }
+    }
+    const [first] = outcomes;
+    if (uploads.length === 1 && "id" in first.body) {
+      return first.status === 200 ? c.json(first.body, 200) : c.json(first.body, 201);
+    }
+    const items = outcomes.map((o) =>
+      "id" in o.body ? { ...o.body, status: o.status as 200 | 201 } : { ...o.body, status: o.status },
+    );
+    return outcomes.some((o) => o.status < 300) ? c.json({ items }, 201) : c.json({ items }, 422);
+  });
 
-      const outcomes = [];
-      for (const upload of uploads) {
-        try {
-          if (upload.bytes.byteLength > settings.MAX_UPLOAD_BYTES)
-            throw new HttpError(
-              413,
-              "too_large",
-              `the file is larger than ${settings.MAX_UPLOAD_BYTES} bytes`,
-            );
-          const stored = await ingestCv(clients, services, log, tenantId, upload);
-          outcomes.push({ status: stored.existing ? 200 : 201, body: present(stored) });
-        } catch (error) {
-          const failure = isAnalysisError(error) ? analysisHttpError(error) : error;
-          if (!(failure instanceof HttpError) || uploads.length === 1) throw failure;
-          outcomes.push({
-            status: failure.status,
-            body: { filename: upload.filename, error: { code: failure.code, message: failure.message } },
-          });
-        }
-      }
-      if (uploads.length === 1) return c.json(outcomes[0].body, outcomes[0].status as 200 | 201);
-      const stored = outcomes.some((o) => o.status < 300);
-      return c.json({ items: outcomes.map((o) => ({ status: o.status, ...o.body })) }, stored ? 201 : 422);
-    },
-  );
-
-  app.get("/", async (c) => {
+  app.openapi(listCvs, async (c) => {
     const { clients, tenantId } = c.var;
-    const query = validate(listQuery, { ...c.req.query(), skill: c.req.queries("skill") ?? [] }, "query");
-    const page = await listCvs(
+    const query = c.req.valid("query");
+    const page = await cvs.listCvs(
       clients.readDb(),
       tenantId,
       {
@@ -128,37 +103,43 @@ export function defineCvs() {
       { limit: query.limit, before: decodeCursor(query.cursor) },
     );
     const last = page.items.at(-1);
-    return c.json({
-      items: page.items.map(({ seq: _seq, ...item }) => item),
-      nextCursor: page.more && last ? encodeCursor(last.seq) : null,
-    });
+    return c.json(
+      {
+        items: page.items.map(({ seq: _seq, ...item }) => item),
+        nextCursor: page.more && last ? encodeCursor(last.seq) : null,
+      },
+      200,
+    );
   });
 
-  app.get("/:id", async (c) => {
+  app.openapi(getCv, async (c) => {
     const { clients, tenantId } = c.var;
-    const id = idParam(c, "CV");
-    const view = validate(viewQuery, c.req.query(), "query");
-    const row = await getCv(clients.readDb(), tenantId, id);
+    const { id } = c.req.valid("param");
+    const view = c.req.valid("query");
+    const row = await cvs.getCv(clients.readDb(), tenantId, id);
     if (!row) throw notFound("CV", id);
     let result: AnalysisResult = { text: row.text, analysis: parse(row.analysis) };
     if (view.redact === "true") result = redactAnalysis(result);
-    if (view.format === "jsonresume") return c.json(toJsonResume(result.analysis));
-    return c.json({
-      id: row.id,
-      filename: view.redact === "true" ? null : row.filename,
-      contentType: row.content_type,
-      createdAt: new Date(row.created_at).toISOString(),
-      analysis: result.analysis,
-      text: result.text,
-      indexed: row.indexed_at !== null,
-      ...(row.possible_duplicate_of ? { possibleDuplicateOf: row.possible_duplicate_of } : {}),
-    });
+    if (view.format === "jsonresume") return c.json(toJsonResume(result.analysis), 200);
+    return c.json(
+      {
+        id: row.id,
+        filename: view.redact === "true" ? null : row.filename,
+        contentType: row.content_type,
+        createdAt: new Date(row.created_at).toISOString(),
+        analysis: result.analysis,
+        text: result.text,
+        indexed: row.indexed_at !== null,
+        ...(row.possible_duplicate_of ? { possibleDuplicateOf: row.possible_duplicate_of } : {}),
+      },
+      200,
+    );
   });
 
-  app.get("/:id/file", async (c) => {
+  app.openapi(getCvFile, async (c) => {
     const { clients, tenantId } = c.var;
-    const id = idParam(c, "CV");
-    const row = await getCvFile(clients.readDb(), tenantId, id);
+    const { id } = c.req.valid("param");
+    const row = await cvs.getCvFile(clients.readDb(), tenantId, id);
     if (!row?.file) throw notFound("CV", id);
     const name = (row.filename ?? `${id}`).replace(/[^\w.-]+/g, "_");
     // A stored HTML (or SVG, which is read as HTML) file is the uploader's markup: never rendered as a page of
@@ -172,10 +153,10 @@ export function defineCvs() {
     });
   });
 
-  app.delete("/:id", async (c) => {
-    const { clients, tenantId, log } = c.var;
-    const id = idParam(c, "CV");
-    if (!(await removeCv(clients, servicesFor(clients), tenantId, id, log))) throw notFound("CV", id);
+  app.openapi(deleteCv, async (c) => {
+    const { clients, services, tenantId, log } = c.var;
+    const { id } = c.req.valid("param");
+    if (!(await removeCv(clients, services, tenantId, id, log))) throw notFound("CV", id);
     return c.body(null, 204);
   });
 

@@ -1,27 +1,122 @@
-// Request shapes of the CV function, validated at the edge.
-import { z } from "zod";
+// Request and response shapes of the CV function: validated at the edge and published in the document.
+import { z } from "@hono/zod-openapi";
+import type { CvSummary } from "../../shared/db/cvs.ts";
+import { analysisSchema } from "../../shared/http/schemas/analysis.ts";
+import {
+  cursorQuery,
+  pageOf,
+  queryNumber,
+  queryNumberOr,
+  repeatable,
+} from "../../shared/http/schemas/common.ts";
+import type { Same } from "../../shared/http/schemas/same.ts";
 import { canonicalSkill } from "../../shared/http/skill-param.ts";
 
-export const textUpload = z.object({
-  text: z.string().min(1, "must not be empty"),
-  filename: z.string().trim().min(1).max(255).optional(),
-});
+export const textUpload = z
+  .object({
+    text: z.string().min(1, "must not be empty").openapi({ description: "the CV as plain text" }),
+    filename: z.string().trim().min(1).max(255).optional(),
+  })
+  .openapi("TextUpload");
+
+export const fileUpload = z
+  .object({
+    file: z
+      .array(z.string().openapi({ format: "binary" }))
+      .min(1)
+      .openapi({ description: "one part named file per document: PDF, DOCX, text, Markdown or HTML" }),
+  })
+  .openapi("FileUpload");
 
 export const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(64).optional(),
-  skill: z.array(canonicalSkill).max(20).default([]),
-  minYears: z.coerce.number().min(0).max(80).optional(),
+  limit: queryNumberOr(20, 1, 100, true),
+  cursor: cursorQuery,
+  skill: repeatable(canonicalSkill, 20).openapi({ description: "a skill every CV must have; repeatable" }),
+  minYears: queryNumber(0, 80).optional(),
   location: z.string().trim().min(1).max(100).optional(),
   language: z
     .string()
     .trim()
-    .regex(/^[a-z]{2}$/i, "an ISO 639-1 code like en")
+    .regex(/^[a-zA-Z]{2}$/, "an ISO 639-1 code like en")
     .optional(),
-  q: z.string().trim().min(1).max(500).optional(),
+  q: z.string().trim().min(1).max(500).optional().openapi({ description: "words to find in the CV's text" }),
 });
 
 export const viewQuery = z.object({
-  redact: z.enum(["true", "false"]).default("false"),
+  redact: z.enum(["true", "false"]).default("false").openapi({ description: "leave out contact details" }),
   format: z.enum(["json", "jsonresume"]).default("json"),
 });
+
+const id = z.string().openapi({ format: "uuid" });
+const timestamp = z.string().openapi({ format: "date-time" });
+
+export const storedCv = z
+  .object({
+    id,
+    filename: z.string().nullable(),
+    createdAt: timestamp,
+    analysis: analysisSchema,
+    possibleDuplicateOf: id
+      .optional()
+      .openapi({ description: "a stored CV that seems to be the same person" }),
+    duplicateOf: id.optional().openapi({ description: "set when these exact bytes were stored before" }),
+  })
+  .openapi("StoredCv");
+
+const uploadFailure = z.object({
+  filename: z.string().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export const uploadBatch = z
+  .object({
+    items: z.array(
+      z.union([
+        storedCv.extend({ status: z.literal([200, 201]) }),
+        uploadFailure.extend({ status: z.number().int().openapi({ description: "this file's 4xx" }) }),
+      ]),
+    ),
+  })
+  .openapi("UploadBatch", { description: "one item per file, in the order sent, each with its own status" });
+
+export const cvDetail = z
+  .object({
+    id,
+    filename: z.string().nullable().openapi({ description: "null when redacted" }),
+    contentType: z.string(),
+    createdAt: timestamp,
+    analysis: analysisSchema,
+    text: z.string().openapi({ description: "the extracted text in reading order" }),
+    indexed: z.boolean().openapi({ description: "the CV's vector is in the vector store" }),
+    possibleDuplicateOf: id.optional(),
+  })
+  .openapi("CvDetail");
+
+export const jsonResume = z
+  .looseObject({
+    $schema: z.string().optional(),
+    basics: z.looseObject({}).optional(),
+    work: z.array(z.looseObject({})).optional(),
+    education: z.array(z.looseObject({})).optional(),
+    skills: z.array(z.looseObject({})).optional(),
+  })
+  .openapi("JsonResume", { description: "the analysis as a JSON Resume (jsonresume.org) document" });
+
+const cvSummary = z
+  .object({
+    id,
+    filename: z.string().nullable(),
+    createdAt: timestamp,
+    name: z.string().nullable(),
+    headline: z.string().nullable(),
+    skills: z.array(z.string()),
+    years: z.number(),
+    location: z.string().nullable(),
+    language: z.string().nullable(),
+    possibleDuplicateOf: id.nullable(),
+  })
+  .openapi("CvSummary");
+
+export const cvPage = pageOf(cvSummary, "CvPage");
+
+export const cvSummaryIsExact: Same<z.infer<typeof cvSummary>, CvSummary> = true;

@@ -1,16 +1,13 @@
 // /api/jobs: describe jobs; requirements are read from the text and may be overridden by the caller.
-import { Hono } from "hono";
-import { deleteJob, getJob, insertJob, listJobs, updateJob } from "../../shared/db/jobs.ts";
-import { readJson, validate } from "../../shared/http/body.ts";
+import { OpenAPIHono, type z } from "@hono/zod-openapi";
+import * as jobs from "../../shared/db/jobs.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
-import { decodeCursor, encodeCursor, idParam, notFound } from "../../shared/http/params.ts";
+import { decodeCursor, encodeCursor, notFound } from "../../shared/http/params.ts";
 import { mergeRequirements, parseJobRequirements } from "../../shared/matching/job.ts";
-import { servicesFor } from "../../shared/services/context.ts";
-import { jobInput, pageQuery } from "./schemas.ts";
+import { createJob, deleteJob, getJob, listJobs, replaceJob } from "./routes.ts";
+import type { jobInput } from "./schemas.ts";
 
-type JobInput = ReturnType<typeof jobInput.parse>;
-
-const toRecord = (input: JobInput) => {
+const toRecord = (input: z.output<typeof jobInput>) => {
   const parsed = parseJobRequirements({ title: input.title, description: input.description });
   const override = input.requirements ?? {};
   return {
@@ -22,51 +19,53 @@ const toRecord = (input: JobInput) => {
 };
 
 export function defineJobs() {
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
 
-  app.post("/", async (c) => {
+  app.openapi(createJob, async (c) => {
     const { clients, tenantId } = c.var;
-    const job = await insertJob(clients.db(), tenantId, toRecord(await readJson(c, jobInput)));
+    const job = await jobs.insertJob(clients.db(), tenantId, toRecord(c.req.valid("json")));
     return c.json(job, 201);
   });
 
-  app.get("/", async (c) => {
+  app.openapi(listJobs, async (c) => {
     const { clients, tenantId } = c.var;
-    const query = validate(pageQuery, c.req.query(), "query");
-    const page = await listJobs(clients.readDb(), tenantId, {
+    const query = c.req.valid("query");
+    const page = await jobs.listJobs(clients.readDb(), tenantId, {
       limit: query.limit,
       before: decodeCursor(query.cursor),
     });
     const last = page.items.at(-1);
-    return c.json({
-      items: page.items.map(({ seq: _seq, ...job }) => job),
-      nextCursor: page.more && last ? encodeCursor(last.seq) : null,
-    });
+    return c.json(
+      {
+        items: page.items.map(({ seq: _seq, ...job }) => job),
+        nextCursor: page.more && last ? encodeCursor(last.seq) : null,
+      },
+      200,
+    );
   });
 
-  app.get("/:id", async (c) => {
+  app.openapi(getJob, async (c) => {
     const { clients, tenantId } = c.var;
-    const id = idParam(c, "job");
-    const job = await getJob(clients.readDb(), tenantId, id);
+    const { id } = c.req.valid("param");
+    const job = await jobs.getJob(clients.readDb(), tenantId, id);
     if (!job) throw notFound("job", id);
-    return c.json(job);
+    return c.json(job, 200);
   });
 
-  app.put("/:id", async (c) => {
-    const { clients, tenantId } = c.var;
-    const id = idParam(c, "job");
-    const input = await readJson(c, jobInput);
-    const job = await updateJob(clients.db(), tenantId, id, toRecord(input));
+  app.openapi(replaceJob, async (c) => {
+    const { clients, services, tenantId } = c.var;
+    const { id } = c.req.valid("param");
+    const job = await jobs.updateJob(clients.db(), tenantId, id, toRecord(c.req.valid("json")));
     if (!job) throw notFound("job", id);
-    await servicesFor(clients).cache.invalidateResults(tenantId);
-    return c.json(job);
+    await services.cache.invalidateResults(tenantId);
+    return c.json(job, 200);
   });
 
-  app.delete("/:id", async (c) => {
-    const { clients, tenantId } = c.var;
-    const id = idParam(c, "job");
-    if (!(await deleteJob(clients.db(), tenantId, id))) throw notFound("job", id);
-    await servicesFor(clients).cache.invalidateResults(tenantId);
+  app.openapi(deleteJob, async (c) => {
+    const { clients, services, tenantId } = c.var;
+    const { id } = c.req.valid("param");
+    if (!(await jobs.deleteJob(clients.db(), tenantId, id))) throw notFound("job", id);
+    await services.cache.invalidateResults(tenantId);
     return c.body(null, 204);
   });
 

@@ -1,5 +1,10 @@
-// Request shapes of the jobs function: a job's text and optional requirements that override the parsed ones.
-import { z } from "zod";
+// Request and response shapes of the jobs function: a job's text and optional requirements that override the
+// parsed ones, and the stored job as the API returns it.
+import { z } from "@hono/zod-openapi";
+import type { JobRecord } from "../../shared/db/jobs.ts";
+import { pageOf } from "../../shared/http/schemas/common.ts";
+import { requirementsSchema } from "../../shared/http/schemas/match.ts";
+import type { Same } from "../../shared/http/schemas/same.ts";
 
 const skillList = z.array(z.string().trim().min(1).max(100)).max(100);
 
@@ -13,15 +18,29 @@ export const requirementsOverride = z
     remote: z.boolean().nullable(),
   })
   .partial()
-  .strict();
+  .strict()
+  .openapi("RequirementsOverride", { description: "requirements that replace the ones read from the text" });
 
-export const jobInput = z.object({
-  title: z.string().trim().min(1).max(300),
-  description: z.string().trim().min(1).max(50_000),
-  requirements: requirementsOverride.optional(),
-});
+export const jobInput = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    description: z.string().trim().min(1).max(50_000),
+    requirements: requirementsOverride.optional(),
+  })
+  .openapi("JobInput");
 
-export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(64).optional(),
-});
+export const jobSchema = z
+  .object({
+    id: z.string().openapi({ format: "uuid" }),
+    title: z.string(),
+    description: z.string(),
+    requirements: requirementsSchema.openapi({ description: "read from the text, overrides applied" }),
+    requirementsOverride: requirementsSchema.partial().openapi({ description: "what the caller overrode" }),
+    createdAt: z.string().openapi({ format: "date-time" }),
+    updatedAt: z.string().openapi({ format: "date-time" }),
+  })
+  .openapi("Job");
+
+export const jobPage = pageOf(jobSchema, "JobPage");
+
+export const jobIsExact: Same<z.infer<typeof jobSchema>, JobRecord> = true;

@@ -1,41 +1,34 @@
 // Ranking with explanations: CVs for a job, jobs for a CV, and one CV–job pair.
-import { Hono } from "hono";
+import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import { embeddingFromBytes, getCv } from "../../shared/db/cvs.ts";
 import { allJobs, getJob } from "../../shared/db/jobs.ts";
-import { readJson, validate } from "../../shared/http/body.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
-import { analysisHttpError, idParam, isAnalysisError, notFound } from "../../shared/http/params.ts";
+import { notFound } from "../../shared/http/params.ts";
 import { parseJobRequirements } from "../../shared/matching/job.ts";
 import { type CvProfile, toCvProfile } from "../../shared/matching/profile.ts";
 import { prepareJob, scoreMatch } from "../../shared/matching/score.ts";
-import { servicesFor } from "../../shared/services/context.ts";
 import { currentMonth } from "../../shared/services/ingest.ts";
 import { jobVectorOf, rankCvsForJob, weightsFrom } from "../../shared/services/rank.ts";
 import { embedOne } from "../../shared/services/vectors.ts";
 import { cosine } from "../../shared/vectors/similarity.ts";
-import { cvMatchesQuery, jobMatchesQuery, pairInput } from "./schemas.ts";
+import { matchCvsForJob, matchJobsForCv, matchPair } from "./routes.ts";
+import type { jobMatches } from "./schemas.ts";
 
 const parse = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
 
 export function defineMatches() {
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
 
-  app.get("/jobs/:id/matches", async (c) => {
-    const { clients, tenantId } = c.var;
-    const settings = clients.settings;
-    const id = idParam(c, "job");
-    const query = validate(
-      jobMatchesQuery,
-      { ...c.req.query(), skill: c.req.queries("skill") ?? [] },
-      "query",
-    );
+  app.openapi(matchCvsForJob, async (c) => {
+    const { clients, services, settings, tenantId } = c.var;
+    const { id } = c.req.valid("param");
+    const query = c.req.valid("query");
     const db = clients.readDb();
     const job = await getJob(db, tenantId, id);
     if (!job) throw notFound("job", id);
-    const services = servicesFor(clients);
     const cacheKey = `job:${id}:${job.updatedAt}:${JSON.stringify(query)}`;
-    const cached = await services.cache.get<object>(tenantId, "match", cacheKey);
-    if (cached) return c.json(cached);
+    const cached = await services.cache.get<z.infer<typeof jobMatches>>(tenantId, "match", cacheKey);
+    if (cached) return c.json(cached, 200);
     const weights = weightsFrom(settings);
     const { matches, considered } = await rankCvsForJob(db, services, tenantId, job, {
       weights,
@@ -50,18 +43,16 @@ export function defineMatches() {
     });
     const body = { jobId: id, requirements: job.requirements, weights, considered, matches };
     await services.cache.set(tenantId, "match", cacheKey, body);
-    return c.json(body);
+    return c.json(body, 200);
   });
 
-  app.get("/cvs/:id/matches", async (c) => {
-    const { clients, tenantId } = c.var;
-    const settings = clients.settings;
-    const id = idParam(c, "CV");
-    const query = validate(cvMatchesQuery, c.req.query(), "query");
+  app.openapi(matchJobsForCv, async (c) => {
+    const { clients, services, settings, tenantId } = c.var;
+    const { id } = c.req.valid("param");
+    const query = c.req.valid("query");
     const db = clients.readDb();
     const cv = await getCv(db, tenantId, id);
     if (!cv) throw notFound("CV", id);
-    const services = servicesFor(clients);
     const weights = weightsFrom(settings);
     const profile = parse<CvProfile>(cv.profile);
     const embedding = embeddingFromBytes(cv.embedding);
@@ -77,20 +68,21 @@ export function defineMatches() {
       if (result.score >= query.minScore) scored.push({ jobId: job.id, title: job.title, ...result });
     }
     scored.sort((a, b) => b.score - a.score || (a.jobId < b.jobId ? -1 : 1));
-    return c.json({
-      cvId: id,
-      weights,
-      considered: jobs.length,
-      matches: scored.slice(0, query.limit ?? settings.MAX_MATCH_RESULTS),
-    });
+    return c.json(
+      {
+        cvId: id,
+        weights,
+        considered: jobs.length,
+        matches: scored.slice(0, query.limit ?? settings.MAX_MATCH_RESULTS),
+      },
+      200,
+    );
   });
 
-  app.post("/match", async (c) => {
-    const { clients, tenantId } = c.var;
-    const settings = clients.settings;
-    const input = await readJson(c, pairInput);
+  app.openapi(matchPair, async (c) => {
+    const { clients, services, settings, tenantId } = c.var;
+    const input = c.req.valid("json");
     const db = clients.readDb();
-    const services = servicesFor(clients);
 
     let profile: CvProfile;
     let cvVector: Float32Array | null;
@@ -100,21 +92,18 @@ export function defineMatches() {
       profile = parse<CvProfile>(cv.profile);
       cvVector = embeddingFromBytes(cv.embedding);
     } else {
-      try {
-        const result = await clients.analysisPool().analyze({
-          bytes: new TextEncoder().encode(input.cv.text),
-          asText: true,
-          options: {
-            asOf: currentMonth(),
-            defaultRegion: settings.DEFAULT_PHONE_REGION,
-            limits: { maxBytes: settings.MAX_UPLOAD_BYTES, maxPages: settings.MAX_PAGES },
-          },
-        });
-        profile = toCvProfile(result.analysis, undefined, result.text);
-        cvVector = await embedOne(services, result.text);
-      } catch (error) {
-        throw isAnalysisError(error) ? analysisHttpError(error) : error;
-      }
+      // An AnalysisError is answered by the central error handler.
+      const result = await clients.analysisPool().analyze({
+        bytes: new TextEncoder().encode(input.cv.text),
+        asText: true,
+        options: {
+          asOf: currentMonth(),
+          defaultRegion: settings.DEFAULT_PHONE_REGION,
+          limits: { maxBytes: settings.MAX_UPLOAD_BYTES, maxPages: settings.MAX_PAGES },
+        },
+      });
+      profile = toCvProfile(result.analysis, undefined, result.text);
+      cvVector = await embedOne(services, result.text);
     }
 
     let requirements: ReturnType<typeof parseJobRequirements>;
@@ -138,7 +127,7 @@ export function defineMatches() {
       semantic: cosine(jobVector, cvVector),
       ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
     });
-    return c.json({ requirements, ...result });
+    return c.json({ requirements, ...result }, 200);
   });
 
   return app;

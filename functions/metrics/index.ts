@@ -1,8 +1,9 @@
 // GET /api/metrics: the Prometheus text exposition of the whole service (every worker, every instance),
 // behind an optional bearer token (METRICS_TOKEN).
-import { Hono } from "hono";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError } from "../../shared/http/errors.ts";
+import { errorResponses } from "../../shared/http/schemas/error.ts";
 import type { Fleet } from "../../shared/metrics/fleet.ts";
 import { exposition } from "../../shared/metrics/render.ts";
 import { scrapeMetrics } from "../../shared/metrics/scrape.ts";
@@ -20,12 +21,30 @@ function sameToken(given: string, expected: string): boolean {
   return difference === 0;
 }
 
-export function defineMetrics(options: MetricsOptions) {
-  const app = new Hono<AppEnv>();
+const scrape = createRoute({
+  method: "get",
+  path: "/",
+  operationId: "getMetrics",
+  tags: ["metrics"],
+  summary: "Prometheus exposition of the whole service",
+  description:
+    "Every worker and instance of the service, in the Prometheus text format. Needs `Authorization: Bearer <METRICS_TOKEN>` when that setting is given.",
+  security: [{}, { metricsToken: [] }],
+  responses: {
+    200: {
+      description: "the metrics, text format 0.0.4",
+      content: { "text/plain; version=0.0.4": { schema: z.string() } },
+    },
+    ...errorResponses(401, 500),
+  },
+});
 
-  app.get("/", async (c) => {
+export function defineMetrics(options: MetricsOptions) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.openapi(scrape, async (c) => {
     const { clients, log } = c.var;
-    const token = clients.settings.METRICS_TOKEN;
+    const token = c.var.settings.METRICS_TOKEN;
     if (token) {
       const header = c.req.header("authorization") ?? "";
       const given = header.startsWith("Bearer ") ? header.slice("Bearer ".length).trim() : "";
@@ -35,7 +54,7 @@ export function defineMetrics(options: MetricsOptions) {
         });
     }
     const text = await scrapeMetrics({ clients, source: options.source, fleet: options.fleet, log });
-    return c.body(text, 200, { "Content-Type": exposition, "Cache-Control": "no-store" });
+    return c.text(text, 200, { "Content-Type": exposition, "Cache-Control": "no-store" });
   });
 
   return app;

@@ -1,43 +1,38 @@
-// POST /api/search: find CVs by meaning and by keywords and skills, with filters.
-import { Hono } from "hono";
-import { z } from "zod";
-import { readJson } from "../../shared/http/body.ts";
+// POST /api/search: CVs scored 0-100 by the query's words, the occupation and skills it names and meaning,
+// with filters; only those at or above the relevance floor.
+import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
+import { jsonBody } from "../../shared/http/body.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
-import { canonicalSkill } from "../../shared/http/skill-param.ts";
-import { servicesFor } from "../../shared/services/context.ts";
+import { jsonBody as jsonRequest, jsonResponse } from "../../shared/http/schemas/common.ts";
+import { errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { searchCvs } from "../../shared/services/search.ts";
+import { searchInput, searchResults } from "./schemas.ts";
 
-export const searchInput = z.object({
-  query: z.string().trim().min(1).max(1_000),
-  filters: z
-    .object({
-      skills: z.array(canonicalSkill).max(20).optional(),
-      minYears: z.number().min(0).max(80).optional(),
-      location: z.string().trim().min(1).max(100).optional(),
-      language: z
-        .string()
-        .regex(/^[a-z]{2}$/i, "an ISO 639-1 code like en")
-        .optional(),
-    })
-    .strict()
-    .default({}),
-  limit: z.number().int().min(1).max(100).default(10),
-  /** the relevance floor: CVs scoring below it are not results (default SEARCH_MIN_SCORE) */
-  minScore: z.number().min(0).max(100).optional(),
+const search = createRoute({
+  method: "post",
+  path: "/",
+  operationId: "searchCvs",
+  tags: ["search"],
+  summary: "CVs scored by the query's words, the occupation and skills it names, and meaning, above a floor",
+  middleware: [jsonBody] as const,
+  request: { body: jsonRequest(searchInput) },
+  responses: {
+    200: jsonResponse(searchResults, "the best CVs first"),
+    ...errorResponses(400, 413, 415, 422, ...keyedErrors),
+  },
 });
 
 export function defineSearch() {
-  const app = new Hono<AppEnv>();
-  app.post("/", async (c) => {
-    const { clients, tenantId, log } = c.var;
-    const input = await readJson(c, searchInput);
-    const services = servicesFor(clients);
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(search, async (c) => {
+    const { clients, services, settings, tenantId, log } = c.var;
+    const input = c.req.valid("json");
     const key = JSON.stringify(input);
-    const cached = await services.cache.get<object>(tenantId, "search", key);
-    if (cached) return c.json(cached);
+    const cached = await services.cache.get<z.infer<typeof searchResults>>(tenantId, "search", key);
+    if (cached) return c.json(cached, 200);
     const found = await searchCvs(clients.readDb(), services, log, tenantId, {
       ...input,
-      minScore: input.minScore ?? clients.settings.SEARCH_MIN_SCORE,
+      minScore: input.minScore ?? settings.SEARCH_MIN_SCORE,
     });
     const body = {
       results: found.results,
@@ -45,7 +40,7 @@ export function defineSearch() {
       ...(found.degraded.length ? { degraded: found.degraded } : {}),
     };
     if (found.degraded.length === 0) await services.cache.set(tenantId, "search", key, body);
-    return c.json(body);
+    return c.json(body, 200);
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { integrationAvailable, testDatabaseUrl } from "../../test/support/integration.ts";
 import { selectOne, terminateBackendOf } from "../../test/support/postgres.ts";
 import { loadSettings } from "../config/settings.ts";
+import { DependencyUnavailableError } from "./errors.ts";
 import { createPostgres } from "./postgres.node.ts";
 
 const ready = integrationAvailable("postgres client errors", { DATABASE_URL: testDatabaseUrl });
@@ -21,5 +22,20 @@ describe.runIf(ready)("createPostgres", () => {
     });
     expect(handle.dependency.state().errors).toBeGreaterThan(before);
     expect(await selectOne(handle.db)).toBe(1);
+  });
+});
+
+describe("createPostgres with no server", () => {
+  it("raises a typed DependencyUnavailableError naming the dependency", async () => {
+    // port 1: nothing listens, the connection is refused at once
+    const url = "postgres://postgres@127.0.0.1:1/none";
+    const handle = createPostgres(url, loadSettings({ DATABASE_URL: url }), "postgres_read");
+    try {
+      const failure = await selectOne(handle.db).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(DependencyUnavailableError);
+      expect((failure as DependencyUnavailableError).dependency).toBe("postgres_read");
+    } finally {
+      await handle.dependency.close();
+    }
   });
 });

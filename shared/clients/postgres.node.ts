@@ -6,6 +6,7 @@ import { processBudget } from "../config/budget.ts";
 import type { Settings } from "../config/settings.ts";
 import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
+import { classifyingPool } from "./postgres-pool.ts";
 import { type Dependency, type DependencyName, withTimeout } from "./types.ts";
 
 export interface PostgresHandle {
@@ -39,7 +40,7 @@ export function createPostgres(
     });
   });
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({ pool: classifyingPool(pool, name) }),
     log: (event) => {
       if (event.level === "error") errors += 1;
     },

@@ -1,6 +1,7 @@
 // Redis over ioredis for Node: one client per URL per process, failing fast instead of queueing forever.
-import { Redis } from "ioredis";
+import { Redis, ReplyError } from "ioredis";
 import type { Settings } from "../config/settings.ts";
+import { DependencyUnavailableError } from "./errors.ts";
 import { type Dependency, type KeyValueStore, withTimeout } from "./types.ts";
 
 export interface RedisHandle {
@@ -9,9 +10,9 @@ export interface RedisHandle {
 }
 
 /** Redis is known to be down (the client is between reconnection attempts): a 503, not a bug. */
-export class RedisUnavailableError extends Error {
+export class RedisUnavailableError extends DependencyUnavailableError {
   constructor(status: string) {
-    super(`redis is unavailable (client ${status})`);
+    super("redis", `redis is unavailable (client ${status})`);
     this.name = "RedisUnavailableError";
   }
 }
@@ -45,7 +46,9 @@ export function createRedis(url: string, settings: Settings): RedisHandle {
       return await command;
     } catch (error) {
       errors += 1;
-      throw error;
+      // A reply is the server answering (a script error is ours); anything else is the connection failing.
+      if (error instanceof ReplyError) throw error;
+      throw new DependencyUnavailableError("redis", `redis: ${(error as Error).message}`, { cause: error });
     } finally {
       waiting -= 1;
     }

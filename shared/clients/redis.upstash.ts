@@ -1,5 +1,6 @@
 // Redis over Upstash's REST protocol (fetch, no socket): the edge's cache and queue store.
 import { Redis } from "@upstash/redis";
+import { DependencyUnavailableError } from "./errors.ts";
 import { type Dependency, type KeyValueStore, withTimeout } from "./types.ts";
 
 export interface UpstashHandle {
@@ -47,7 +48,10 @@ export function createUpstash(
     } catch (error) {
       errors += 1;
       if (error instanceof Error && error.name === "TimeoutError")
-        throw new Error(`upstash: ${url} did not answer within ${timeoutMs} ms`);
+        throw new DependencyUnavailableError(
+          "redis",
+          `upstash: ${url} did not answer within ${timeoutMs} ms`,
+        );
       throw withoutCommand(error);
     } finally {
       waiting -= 1;

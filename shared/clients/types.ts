@@ -9,17 +9,6 @@ import type { AnalysisPool } from "./analysis-pool.ts";
 
 export type DependencyName = "postgres" | "postgres_read" | "embedded" | "redis" | "qdrant";
 
-/**
- * PostgreSQL could not be reached. Raised by an adapter whose driver reports a refused or failed connection
- * without a socket error code (pg over workerd's sockets says "proxy request failed"); answered 503.
- */
-export class DatabaseUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super(`database unreachable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = "DatabaseUnavailableError";
-  }
-}
-
 /** A pool's state for the metrics function: connections open and idle, callers waiting, errors seen. */
 export interface PoolState {
   open: number;

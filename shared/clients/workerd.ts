@@ -8,15 +8,10 @@ import type { Database } from "../db/schema.ts";
 import type { WorkersAiBinding } from "../embeddings/workers-ai.ts";
 import type { Logger } from "../log/logger.ts";
 import { createInlineAnalysisPool } from "./analysis-pool.ts";
+import { classifyingPool } from "./postgres-pool.ts";
 import { createQdrant } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
-import {
-  type Clients,
-  DatabaseUnavailableError,
-  type Dependency,
-  type QdrantHandle,
-  withTimeout,
-} from "./types.ts";
+import { type Clients, type Dependency, type QdrantHandle, withTimeout } from "./types.ts";
 
 export interface WorkerBindings {
   HYPERDRIVE?: { connectionString: string };
@@ -79,16 +74,9 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
           errors += 1;
         });
       });
-      const opened = pool;
-      // A refused connection surfaces from workerd's sockets as a plain Error: name it, so it is a 503.
-      const guarded = {
-        connect: () =>
-          opened.connect().catch((error: unknown) => {
-            throw new DatabaseUnavailableError(error);
-          }),
-        end: () => opened.end(),
-      };
-      db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded }) });
+      db = new Kysely<Database>({
+        dialect: new PostgresDialect({ pool: classifyingPool(pool, "postgres") }),
+      });
     }
     return db;
   };

@@ -1,6 +1,7 @@
 // An Embedder over an OpenAI-compatible POST /v1/embeddings endpoint: OpenAI itself, Ollama, or Hugging
 // Face text-embeddings-inference. Fails loudly: a wrong dimension, an HTTP error or a timeout is an error,
 // never a silent switch to another embedder (vectors of two models must not mix in one collection).
+import { DependencyUnavailableError } from "../clients/errors.ts";
 import type { Embedder } from "./types.ts";
 
 export interface HttpEmbedderOptions {
@@ -35,9 +36,9 @@ export function embeddingsEndpoint(url: string): string {
   return `${base}/v1/embeddings`;
 }
 
-export class EmbeddingError extends Error {
+export class EmbeddingError extends DependencyUnavailableError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super("embeddings", message, options);
     this.name = "EmbeddingError";
   }
 }

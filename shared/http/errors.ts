@@ -1,25 +1,37 @@
-// Every error a caller sees is JSON { error: { code, message, details? } } with the right status.
+// Every error a caller sees is JSON { error: { code, message, details? } } with the right status. Errors are
+// mapped here alone: HTTP errors, analysis errors and dependency failures, each by its type.
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { AnalysisError } from "../analysis/errors.ts";
+import type { AnalysisErrorCode } from "../analysis/types.ts";
+import { DependencyUnavailableError } from "../clients/errors.ts";
 import type { AppEnv } from "./env.ts";
 
-export class HttpError extends Error {
+export const errorBody = (code: string, message: string, details?: unknown) => ({
+  error: { code, message, ...(details === undefined ? {} : { details }) },
+});
+
+/** An error meant for the caller: a status, a stable code, a sentence and optional details and headers. */
+export class HttpError extends HTTPException {
   constructor(
-    readonly status: ContentfulStatusCode,
+    override readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
     readonly details?: unknown,
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
+    super(status, { message });
     this.name = "HttpError";
   }
-}
 
-export const errorBody = (code: string, message: string, details?: unknown) => ({
-  error: { code, message, ...(details === undefined ? {} : { details }) },
-});
+  override getResponse(): Response {
+    return Response.json(errorBody(this.code, this.message, this.details), {
+      status: this.status,
+      headers: this.headers,
+    });
+  }
+}
 
 const codeForStatus: Record<number, string> = {
   400: "bad_request",
@@ -36,23 +48,46 @@ const codeForStatus: Record<number, string> = {
   504: "timeout",
 };
 
-export function onError(error: Error, c: Context<AppEnv>) {
-  if (error instanceof HttpError) {
-    for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
-    return c.json(errorBody(error.code, error.message, error.details), error.status);
-  }
+const analysisStatus: Record<AnalysisErrorCode, 413 | 415 | 422> = {
+  unsupported_type: 415,
+  too_large: 413,
+  too_many_pages: 413,
+  encrypted: 422,
+  corrupt: 422,
+  no_text_layer: 422,
+  timeout: 422,
+};
+
+/**
+ * The error a caller sees for anything a route can throw, or null for a fault of ours. Uploads of many
+ * files use it per file; onError for the rest.
+ */
+export function toHttpError(error: unknown): HttpError | null {
+  if (error instanceof HttpError) return error;
+  if (error instanceof AnalysisError)
+    return new HttpError(analysisStatus[error.code], error.code, error.message);
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const message = error.message || (status === 504 ? "the request took too long" : "request failed");
-    return c.json(errorBody(codeForStatus[status] ?? "error", message), status);
+    return new HttpError(status, codeForStatus[status] ?? "error", message);
   }
-  if (isDependencyFailure(error)) {
-    c.var.log?.warn("dependency unavailable", { error });
-    c.header("Retry-After", "5");
-    return c.json(
-      errorBody("dependency_unavailable", `a backing service is unavailable: ${dependencyName(error)}`),
+  if (error instanceof DependencyUnavailableError)
+    return new HttpError(
       503,
+      "dependency_unavailable",
+      `a backing service is unavailable: ${error.dependency}`,
+      undefined,
+      { "Retry-After": "5" },
     );
+  return null;
+}
+
+export function onError(error: Error, c: Context<AppEnv>) {
+  const failure = toHttpError(error);
+  if (failure) {
+    if (error instanceof DependencyUnavailableError) c.var.log?.warn("dependency unavailable", { error });
+    for (const [name, value] of Object.entries(failure.headers ?? {})) c.header(name, value);
+    return c.json(errorBody(failure.code, failure.message, failure.details), failure.status);
   }
   // Anything else is our fault: log it whole, tell the caller only that it happened and under which id.
   c.var.log?.error("unhandled error", { error, stack: error.stack });
@@ -61,40 +96,4 @@ export function onError(error: Error, c: Context<AppEnv>) {
 
 export function onNotFound(c: Context<AppEnv>) {
   return c.json(errorBody("not_found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`), 404);
-}
-
-// Errors of a backing service (database, Redis, Qdrant, embedding endpoint) are 503s, not bugs of ours.
-const dependencyErrorNames = new Set([
-  "DatabaseUnavailableError",
-  "VectorStoreError",
-  "EmbeddingError",
-  "QdrantClientTimeoutError",
-  "RedisUnavailableError",
-]);
-const connectionCodes = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EHOSTUNREACH",
-  "ENOTFOUND",
-  "57P01",
-  "57P03",
-  // too_many_connections: the server is full; an overload, answered 503 + Retry-After like the others
-  "53300",
-]);
-
-function isDependencyFailure(error: Error): boolean {
-  const code = (error as { code?: unknown }).code;
-  return (
-    dependencyErrorNames.has(error.name) ||
-    (typeof code === "string" && connectionCodes.has(code)) ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(error.message)
-  );
-}
-
-function dependencyName(error: Error): string {
-  if (error.name === "EmbeddingError") return "embeddings";
-  if (error.name === "DatabaseUnavailableError") return "database";
-  if (error.name.startsWith("Qdrant") || error.name === "VectorStoreError") return "vector store";
-  return "database or cache";
 }

@@ -1,10 +1,29 @@
+import { createRoute, z } from "@hono/zod-openapi";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import { integrationAvailable, testRedisUrl } from "../../test/support/integration.ts";
 import { nodeAppWith } from "../../test/support/node-app.ts";
-import { readJson } from "./body.ts";
+import { jsonBody } from "./body.ts";
 import type { ShedReason } from "./shed.ts";
+
+// A route declared like the functions' own: the JSON body middleware, then its schema.
+const echo = createRoute({
+  method: "post",
+  path: "/api/echo",
+  middleware: [jsonBody] as const,
+  request: {
+    body: {
+      required: true,
+      content: { "application/json": { schema: z.object({ name: z.string().min(1) }) } },
+    },
+  },
+  responses: {
+    200: {
+      description: "the body",
+      content: { "application/json": { schema: z.object({ name: z.string() }) } },
+    },
+  },
+});
 
 /** An app with a slow route held open until the test releases it, and a JSON echo route. */
 function slowApp(env: Record<string, string>, memoryMb = 100) {
@@ -21,7 +40,7 @@ function slowApp(env: Record<string, string>, memoryMb = 100) {
         await gate;
         return c.json({ done: true });
       });
-      a.post("/api/echo", async (c) => c.json(await readJson(c, z.object({ name: z.string().min(1) }))));
+      a.openapi(echo, (c) => c.json(c.req.valid("json"), 200));
     },
   });
   return { app, clients, shed, release };

@@ -1,5 +1,7 @@
 // The VectorStore contract: the derived index of CV embeddings, kept in Qdrant or in pgvector, always per tenant.
 // PostgreSQL stays the source of truth; everything a store holds can be rebuilt from the cvs table (reindex.ts).
+
+import { DependencyUnavailableError } from "../clients/errors.ts";
 import type { CvFilter } from "../matching/cv-filter.ts";
 
 /** What a CV's vector carries for filtering, compared as shared/matching/cv-filter.ts says. */
@@ -66,14 +68,14 @@ export class VectorDimensionError extends Error {
 }
 
 /** A vector store call failed (down, timed out, refused the request); never answered by a silent fallback. */
-export class VectorStoreError extends Error {
+export class VectorStoreError extends DependencyUnavailableError {
   constructor(
     readonly store: VectorStore["kind"],
     readonly operation: string,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(`${store} ${operation} failed: ${message}`, options);
+    super("vector store", `${store} ${operation} failed: ${message}`, options);
     this.name = "VectorStoreError";
   }
 }

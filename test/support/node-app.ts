@@ -7,7 +7,7 @@ import { createLogger } from "../../shared/log/logger.ts";
 /** Embedded in memory unless the settings say otherwise; `options` adds routes, observers, a memory probe. */
 export function nodeAppWith(
   env: Record<string, string>,
-  options: Partial<Pick<AppOptions, "extend" | "observer" | "residentMemoryMb">> = {},
+  options: Partial<Pick<AppOptions, "extend" | "observer" | "residentMemoryMb" | "docsAssets">> = {},
 ) {
   const settings = loadSettings({ DATA_DIR: "memory://", ...env });
   const clients = createNodeClients(settings);

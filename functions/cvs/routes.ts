@@ -1,0 +1,149 @@
+// The routes of the CV function, each declared with its input and every answer it can give.
+import { createRoute, z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
+import { jsonBody } from "../../shared/http/body.ts";
+import type { AppEnv } from "../../shared/http/env.ts";
+import { HttpError } from "../../shared/http/errors.ts";
+import { idParams, jsonResponse } from "../../shared/http/schemas/common.ts";
+import { errorResponses, errorSchema, keyedErrors } from "../../shared/http/schemas/error.ts";
+import {
+  cvDetail,
+  cvPage,
+  jsonResume,
+  listQuery,
+  storedCv,
+  textUpload,
+  uploadBatch,
+  viewQuery,
+} from "./schemas.ts";
+
+const tags = ["cvs"];
+const params = idParams("CV");
+
+// The whole body may hold every file at its limit, plus multipart framing.
+const uploadLimit = createMiddleware<AppEnv>((c, next) => {
+  const s = c.var.settings;
+  return bodyLimit({
+    maxSize: s.MAX_UPLOAD_BYTES * s.MAX_FILES_PER_UPLOAD + 64 * 1024,
+    onError: () => {
+      throw new HttpError(
+        413,
+        "too_large",
+        `the upload is larger than ${s.MAX_FILES_PER_UPLOAD} files of ${s.MAX_UPLOAD_BYTES} bytes`,
+      );
+    },
+  })(c, next);
+});
+
+// Anything but multipart is read as JSON text, so a wrong content type gets the JSON body's 415.
+const textWhenNotMultipart = createMiddleware<AppEnv>((c, next) =>
+  /^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? next() : jsonBody(c, next),
+);
+
+export const uploadCvs = createRoute({
+  method: "post",
+  path: "/",
+  operationId: "uploadCvs",
+  tags,
+  summary: "Upload CVs",
+  description:
+    "One or more files as multipart parts named `file` (at most MAX_FILES_PER_UPLOAD, each at most MAX_UPLOAD_BYTES), or one CV as JSON text. One file answers the stored CV; several answer one item per file, each with its own status.",
+  middleware: [uploadLimit, textWhenNotMultipart] as const,
+  request: {
+    body: {
+      description: "multipart files, or JSON text",
+      content: {
+        "multipart/form-data": {
+          schema: {
+            type: "object",
+            required: ["file"],
+            properties: {
+              file: {
+                type: "array",
+                items: { type: "string", contentMediaType: "application/octet-stream" },
+                description: "one part named file per document: PDF, DOCX, plain text, Markdown or HTML",
+              },
+            },
+          },
+        },
+        "application/json": { schema: textUpload },
+      },
+    },
+  },
+  responses: {
+    200: jsonResponse(storedCv, "these exact bytes were stored before: the stored CV"),
+    201: jsonResponse(z.union([storedCv, uploadBatch]), "stored: the CV, or one item per file"),
+    422: jsonResponse(
+      z.union([errorSchema, uploadBatch]),
+      "invalid input or an unreadable document; with several files, none could be stored",
+    ),
+    ...errorResponses(400, 413, 415, ...keyedErrors),
+  },
+});
+
+export const listCvs = createRoute({
+  method: "get",
+  path: "/",
+  operationId: "listCvs",
+  tags,
+  summary: "List CVs, newest first",
+  description: "Filters combine: every skill, at least minYears, the location, the language, the words of q.",
+  request: { query: listQuery },
+  responses: { 200: jsonResponse(cvPage, "a page of CVs"), ...errorResponses(422, ...keyedErrors) },
+});
+
+export const getCv = createRoute({
+  method: "get",
+  path: "/{id}",
+  operationId: "getCv",
+  tags,
+  summary: "A stored CV's analysis",
+  description:
+    "As stored, with contact details left out (redact=true), or as a JSON Resume (format=jsonresume).",
+  request: { params, query: viewQuery },
+  responses: {
+    200: jsonResponse(z.union([cvDetail, jsonResume]), "the CV, or its JSON Resume"),
+    ...errorResponses(404, 422, ...keyedErrors),
+  },
+});
+
+const binary = { schema: z.string().openapi({ format: "binary" }) };
+
+export const getCvFile = createRoute({
+  method: "get",
+  path: "/{id}/file",
+  operationId: "getCvFile",
+  tags,
+  summary: "The original file",
+  description:
+    "The bytes as uploaded, as an attachment, in the type they were stored with; HTML and SVG go out as application/octet-stream.",
+  request: { params },
+  responses: {
+    200: {
+      description: "the stored file",
+      headers: {
+        "Content-Disposition": { description: "attachment with the file name", schema: { type: "string" } },
+      },
+      content: {
+        "application/pdf": binary,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": binary,
+        "text/plain": binary,
+        "text/markdown": binary,
+        "application/octet-stream": binary,
+      },
+    },
+    ...errorResponses(404, ...keyedErrors),
+  },
+});
+
+export const deleteCv = createRoute({
+  method: "delete",
+  path: "/{id}",
+  operationId: "deleteCv",
+  tags,
+  summary: "Delete a CV everywhere",
+  description: "From the database, the vector store, the ranking index and the caches.",
+  request: { params },
+  responses: { 204: { description: "deleted" }, ...errorResponses(404, ...keyedErrors) },
+});

@@ -1,0 +1,102 @@
+// Job requirements, weights and explained scores as the API returns them: zod mirrors of shared/matching's
+// types, checked against them at compile time.
+import { z } from "@hono/zod-openapi";
+import type { JobRequirements } from "../../matching/job.ts";
+import type { MatchResult, MatchWeights } from "../../matching/score.ts";
+import { educationLevelSchema } from "./analysis.ts";
+import type { Same } from "./same.ts";
+
+export const requirementsSchema = z
+  .object({
+    required: z.array(z.string()).openapi({ description: "canonical skill names, in order of appearance" }),
+    preferred: z.array(z.string()),
+    minYears: z.number().nullable(),
+    educationLevel: educationLevelSchema.nullable(),
+    location: z.string().nullable(),
+    remote: z
+      .boolean()
+      .nullable()
+      .openapi({ description: "true remote, false hybrid or on-site, null not stated" }),
+  })
+  .openapi("JobRequirements");
+
+export const weightsSchema = z
+  .object({
+    semantic: z.number(),
+    requiredSkills: z.number(),
+    preferredSkills: z.number(),
+    experience: z.number(),
+    education: z.number(),
+    occupation: z.number().optional(),
+    lexical: z.number().optional(),
+  })
+  .openapi("MatchWeights");
+
+const skillBreakdown = z.object({
+  score: z.number(),
+  matched: z.array(z.string()).openapi({ description: "met directly" }),
+  missing: z.array(z.string()),
+  implied: z.array(z.string()).openapi({ description: "met through the taxonomy, credited in part" }),
+});
+
+export const matchResultSchema = z
+  .object({
+    score: z.number().min(0).max(100).openapi({ description: "0..100, one decimal" }),
+    breakdown: z.object({
+      semantic: z.number(),
+      requiredSkills: skillBreakdown,
+      preferredSkills: skillBreakdown,
+      experience: z.object({
+        score: z
+          .number()
+          .nullable()
+          .openapi({ description: "null when the CV's work history could not be read" }),
+        known: z.boolean(),
+        years: z.number(),
+        required: z.number().nullable(),
+      }),
+      education: z.object({
+        score: z
+          .number()
+          .nullable()
+          .openapi({ description: "null when the CV's education could not be read" }),
+        known: z.boolean(),
+        level: educationLevelSchema.nullable(),
+        required: educationLevelSchema.nullable(),
+      }),
+      occupation: z
+        .object({
+          score: z.number().nullable(),
+          known: z.boolean(),
+          cv: z.array(z.string()).openapi({ description: "the CV's titles that name an O*NET occupation" }),
+          job: z.array(z.string()).openapi({ description: "the O*NET codes the job's title names" }),
+        })
+        .openapi({ description: "closeness of the CV's titles to the job's title as O*NET occupations" }),
+      lexical: z.object({ score: z.number().nullable(), known: z.boolean() }).openapi({
+        description:
+          "the CV's BM25F score for the job ad as a share of the best candidate's; unknown for a single pair",
+      }),
+    }),
+    evidence: z.array(
+      z.object({
+        skill: z.string(),
+        where: z.string(),
+        quote: z
+          .object({ text: z.string(), start: z.number().int(), end: z.number().int() })
+          .optional()
+          .openapi({
+            description: "the CV's own line naming the skill; start/end: the mention's offsets in its text",
+          }),
+      }),
+    ),
+    weights: weightsSchema.openapi({ description: "the weights as configured" }),
+    effectiveWeights: weightsSchema
+      .readonly()
+      .openapi({ description: "the share each component got, summing to 1" }),
+    notes: z.array(z.string()).readonly().openapi({ description: "why the shares differ from the weights" }),
+  })
+  .openapi("MatchResult", { description: "a score with its explanation" });
+
+export const requirementsAreExact: Same<z.infer<typeof requirementsSchema>, JobRequirements> = true;
+export const weightsAreExact: Same<z.infer<typeof weightsSchema>, MatchWeights> = true;
+export const matchResultIsExact: Same<z.infer<typeof matchResultSchema>, MatchResult> = true;
