@@ -1,0 +1,70 @@
+// Features of one token for the term tagger: the word and its neighbours, their shapes and affixes,
+// taxonomy and gazetteer hits around it, and the intent of the clause it sits in (requirement, role, ...).
+import type { TermToken } from "./_tokens.ts";
+
+/** what is known about each token before tagging: lexicon hits and the clause intent */
+export interface TokenContext {
+  /** "B" or "I" of a taxonomy mention, with its category ("B:database"), or "" */
+  taxonomy: string[];
+  /** "B" or "I" of a gazetteer phrase, or "" */
+  gazetteer: string[];
+  /** "required", "preferred", "role", "company" or "heading" */
+  intent: string[];
+}
+
+export function wordShape(word: string): string {
+  let shape = "";
+  for (const ch of word) {
+    const s = /\p{Lu}/u.test(ch) ? "A" : /\p{Ll}/u.test(ch) ? "a" : /\p{N}/u.test(ch) ? "9" : ch;
+    if (shape[shape.length - 1] !== s) shape += s;
+  }
+  return shape.slice(0, 6);
+}
+
+const lower = (tokens: TermToken[], i: number) =>
+  i < 0 ? "<s>" : i >= tokens.length ? "</s>" : tokens[i].text.toLowerCase();
+
+/** features of token i; `previous` is the tag given to token i - 1 ("O", "B", "I", or "<s>") */
+export function tokenFeatures(
+  tokens: TermToken[],
+  i: number,
+  context: TokenContext,
+  previous: string,
+): string[] {
+  const word = tokens[i].text;
+  const w = word.toLowerCase();
+  const p1 = lower(tokens, i - 1);
+  const n1 = lower(tokens, i + 1);
+  const shape = wordShape(word);
+  const features = [
+    "bias",
+    `w=${w}`,
+    `shape=${shape}`,
+    `pre3=${w.slice(0, 3)}`,
+    `suf3=${w.slice(-3)}`,
+    `suf2=${w.slice(-2)}`,
+    `p1=${p1}`,
+    `n1=${n1}`,
+    `p2=${lower(tokens, i - 2)}`,
+    `n2=${lower(tokens, i + 2)}`,
+    `p1w=${p1}|${w}`,
+    `wn1=${w}|${n1}`,
+    `prev=${previous}`,
+    `prevw=${previous}|${w}`,
+    `prevshape=${previous}|${shape}`,
+    `tax=${context.taxonomy[i]}`,
+    `taxp1=${context.taxonomy[i - 1] ?? "<s>"}`,
+    `taxn1=${context.taxonomy[i + 1] ?? "</s>"}`,
+    `gaz=${context.gazetteer[i]}`,
+    `gazp1=${context.gazetteer[i - 1] ?? "<s>"}`,
+    `gazn1=${context.gazetteer[i + 1] ?? "</s>"}`,
+    `intent=${context.intent[i]}`,
+    `intentshape=${context.intent[i]}|${shape}`,
+    `shapep1=${i > 0 ? wordShape(tokens[i - 1].text) : "<s>"}|${shape}`,
+    `shapen1=${shape}|${i + 1 < tokens.length ? wordShape(tokens[i + 1].text) : "</s>"}`,
+  ];
+  if (tokens[i].lineStart) features.push("lineStart");
+  if (/[.+#/]/.test(word.slice(1))) features.push("innerSymbol");
+  if (word.length <= 2) features.push("short");
+  return features;
+}
