@@ -7,7 +7,7 @@ import { termTokens } from "../../shared/matching/terms/_tokens.ts";
 import { requirementMentions, type TermTagger } from "../../shared/matching/terms/extract.ts";
 import { gazetteerTags } from "../../shared/matching/terms/gazetteer.ts";
 import { spansOfTags } from "../../shared/matching/terms/tagger.ts";
-import { TERM_TRAINING, termExamples } from "../../shared/matching/terms/training.ts";
+import { TERM_TRAINING, termExamples, withoutRareFeatures } from "../../shared/matching/terms/training.ts";
 import type { Posting } from "./skillspan.ts";
 import { emptyTally, type SpanTally, type TextSpan, tallySpans } from "./spanScore.ts";
 
@@ -44,7 +44,10 @@ export function parserSpans(text: string, tagger?: TermTagger): TextSpan[] {
 }
 
 export function trainTagger(postings: Posting[], outsideBias: number): TermTagger {
-  const examples = postings.flatMap((p) => termExamples(p.text, p.knowledge));
+  const examples = withoutRareFeatures(
+    postings.map((p) => termExamples(p.text, p.knowledge)),
+    TERM_TRAINING.minPostings,
+  );
   return { model: train(examples, TERM_TRAINING), outsideBias };
 }
 

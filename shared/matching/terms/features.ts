@@ -33,6 +33,8 @@ export function tokenFeatures(
 ): string[] {
   const word = tokens[i].text;
   const w = word.toLowerCase();
+  // affixes by code point, so an emoji is never cut into a lone surrogate
+  const chars = [...w];
   const p1 = lower(tokens, i - 1);
   const n1 = lower(tokens, i + 1);
   const shape = wordShape(word);
@@ -40,18 +42,15 @@ export function tokenFeatures(
     "bias",
     `w=${w}`,
     `shape=${shape}`,
-    `pre3=${w.slice(0, 3)}`,
-    `suf3=${w.slice(-3)}`,
-    `suf2=${w.slice(-2)}`,
+    `pre3=${chars.slice(0, 3).join("")}`,
+    `suf3=${chars.slice(-3).join("")}`,
+    `suf2=${chars.slice(-2).join("")}`,
     `p1=${p1}`,
     `n1=${n1}`,
     `p2=${lower(tokens, i - 2)}`,
     `n2=${lower(tokens, i + 2)}`,
     `p1w=${p1}|${w}`,
     `wn1=${w}|${n1}`,
-    `prev=${previous}`,
-    `prevw=${previous}|${w}`,
-    `prevshape=${previous}|${shape}`,
     `tax=${context.taxonomy[i]}`,
     `taxp1=${context.taxonomy[i - 1] ?? "<s>"}`,
     `taxn1=${context.taxonomy[i + 1] ?? "</s>"}`,
@@ -63,6 +62,10 @@ export function tokenFeatures(
     `shapep1=${i > 0 ? wordShape(tokens[i - 1].text) : "<s>"}|${shape}`,
     `shapen1=${shape}|${i + 1 < tokens.length ? wordShape(tokens[i + 1].text) : "</s>"}`,
   ];
+  features.push(`prev=${previous}`, `prevw=${previous}|${w}`, `prevshape=${previous}|${shape}`);
+  const p2 = lower(tokens, i - 2);
+  features.push(`p2p1=${p2}|${p1}`, `n1n2=${n1}|${lower(tokens, i + 2)}`, `p3=${lower(tokens, i - 3)}`);
+  if (/^\p{Lu}/u.test(word) && !tokens[i].lineStart) features.push("capitalInside");
   if (tokens[i].lineStart) features.push("lineStart");
   if (/[.+#/]/.test(word.slice(1))) features.push("innerSymbol");
   if (word.length <= 2) features.push("short");

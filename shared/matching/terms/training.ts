@@ -7,7 +7,24 @@ import { termTokens } from "./_tokens.ts";
 import { tokenFeatures } from "./features.ts";
 import { tokenContext } from "./tagger.ts";
 
-export const TERM_TRAINING = { epochs: 8, seed: 11 };
+/** `minPostings`: a feature seen in fewer postings is dropped, so the weights keep no posting's own phrasing */
+export const TERM_TRAINING = { epochs: 8, seed: 11, minPostings: 2 };
+
+/** the examples of several postings, without features seen in fewer than `minPostings` of them */
+export function withoutRareFeatures(postings: Example[][], minPostings: number): Example[] {
+  const seenIn = new Map<string, number>();
+  for (const examples of postings) {
+    for (const feature of new Set(examples.flatMap((e) => e.features))) {
+      seenIn.set(feature, (seenIn.get(feature) ?? 0) + 1);
+    }
+  }
+  return postings.flatMap((examples) =>
+    examples.map((e) => ({
+      label: e.label,
+      features: e.features.filter((f) => (seenIn.get(f) ?? 0) >= minPostings),
+    })),
+  );
+}
 
 const WORD = /[\p{L}\p{N}+#]/u;
 
