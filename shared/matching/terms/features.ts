@@ -10,12 +10,23 @@ export interface TokenContext {
   gazetteer: string[];
   /** "required", "preferred", "role", "company" or "heading" */
   intent: string[];
+  /** wordShape of each token */
+  shapes: string[];
+}
+
+function charClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 65 && code <= 90) return "A";
+  if (code >= 97 && code <= 122) return "a";
+  if (code >= 48 && code <= 57) return "9";
+  if (code < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? "A" : /\p{Ll}/u.test(ch) ? "a" : /\p{N}/u.test(ch) ? "9" : ch;
 }
 
 export function wordShape(word: string): string {
   let shape = "";
   for (const ch of word) {
-    const s = /\p{Lu}/u.test(ch) ? "A" : /\p{Ll}/u.test(ch) ? "a" : /\p{N}/u.test(ch) ? "9" : ch;
+    const s = charClass(ch);
     if (shape[shape.length - 1] !== s) shape += s;
   }
   return shape.slice(0, 6);
@@ -37,7 +48,7 @@ export function tokenFeatures(
   const chars = [...w];
   const p1 = lower(tokens, i - 1);
   const n1 = lower(tokens, i + 1);
-  const shape = wordShape(word);
+  const shape = context.shapes[i];
   const features = [
     "bias",
     `w=${w}`,
@@ -59,8 +70,8 @@ export function tokenFeatures(
     `gazn1=${context.gazetteer[i + 1] ?? "</s>"}`,
     `intent=${context.intent[i]}`,
     `intentshape=${context.intent[i]}|${shape}`,
-    `shapep1=${i > 0 ? wordShape(tokens[i - 1].text) : "<s>"}|${shape}`,
-    `shapen1=${shape}|${i + 1 < tokens.length ? wordShape(tokens[i + 1].text) : "</s>"}`,
+    `shapep1=${context.shapes[i - 1] ?? "<s>"}|${shape}`,
+    `shapen1=${shape}|${context.shapes[i + 1] ?? "</s>"}`,
   ];
   features.push(`prev=${previous}`, `prevw=${previous}|${w}`, `prevshape=${previous}|${shape}`);
   const p2 = lower(tokens, i - 2);

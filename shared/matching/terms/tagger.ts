@@ -1,10 +1,10 @@
 // Finds hard-skill terms in a job ad with a learned BIO token tagger (an averaged perceptron trained on
 // annotated job postings, `npm run train:jobs`), so terms outside the taxonomy are found too.
-import { type PerceptronModel, scores } from "../../analysis/segmenter/perceptron.ts";
+import type { PerceptronModel } from "../../analysis/segmenter/perceptron.ts";
 import type { JobClause } from "../_sections.ts";
 import type { SkillCatalog } from "../catalog.ts";
 import type { TermToken } from "./_tokens.ts";
-import { type TokenContext, tokenFeatures } from "./features.ts";
+import { type TokenContext, tokenFeatures, wordShape } from "./features.ts";
 import { gazetteerTags } from "./gazetteer.ts";
 
 export interface TermSpan {
@@ -35,7 +35,19 @@ export function tokenContext(
     const clause = clauses[c];
     if (clause !== undefined && clause.start <= tokens[k].start) intent[k] = clause.intent;
   }
-  return { taxonomy, gazetteer: gazetteerTags(tokens), intent };
+  return { taxonomy, gazetteer: gazetteerTags(tokens), intent, shapes: tokens.map((t) => wordShape(t.text)) };
+}
+
+// A Map looks up tens of thousands of feature names several times faster than the JSON object does.
+const weightMaps = new WeakMap<PerceptronModel, Map<string, number[]>>();
+
+function weightMap(model: PerceptronModel): Map<string, number[]> {
+  let map = weightMaps.get(model);
+  if (map === undefined) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model, map);
+  }
+  return map;
 }
 
 /**
@@ -50,9 +62,14 @@ export function tagTokens(
 ): string[] {
   const tags: string[] = [];
   const outside = model.labels.indexOf("O");
+  const weights = weightMap(model);
   for (let i = 0; i < tokens.length; i++) {
     const previous = i === 0 || tokens[i].lineStart ? "<s>" : tags[i - 1];
-    const s = scores(model, tokenFeatures(tokens, i, context, previous));
+    const s = model.labels.map(() => 0);
+    for (const feature of tokenFeatures(tokens, i, context, previous)) {
+      const w = weights.get(feature);
+      if (w) for (let k = 0; k < s.length; k++) s[k] += w[k];
+    }
     if (outside >= 0) s[outside] -= outsideBias;
     let best = 0;
     for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
