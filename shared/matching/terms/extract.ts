@@ -44,11 +44,12 @@ const TECHNOLOGY = new Set(
   ),
 );
 const IN_REQUIREMENTS = new Set("practice data ai_ml design engineering".split(" "));
-const EDGE = /^[^\p{L}\p{N}.+#]+|[^\p{L}\p{N}+#]+$/gu;
+// the lookbehind starts the trailing run only at its first character, so long runs stay linear
+const EDGE = /^[^\p{L}\p{N}.+#]+|(?<=^|[\p{L}\p{N}+#])[^\p{L}\p{N}+#]+$/gu;
 
 // A clause that is nothing but a list of short items ("purchase, purchase planning, purchase executive") names
 // one term per item: the tagger learned from prose without commas, and lists are where ads name skills.
-const ITEM_SEPARATOR = /\s*[,;|•]\s*|\s+(?:and|or|&)\s+|\s+\/\s+/g;
+const ITEM_SEPARATOR = /[,;|•]|(?<!\s)\s+(?:and|or|&|\/)\s+/g;
 const NOT_AN_ITEM =
   /^(?:you|we|our|your|will|to|the|a|an|be|is|are|must|should|can|have|has|with|who|which|that|this|it|etc|others?|more|e\.?g|i\.?e|including|such)$/i;
 const MAX_ITEM_WORDS = 4;
@@ -70,7 +71,7 @@ export function listItems(clause: JobClause): ListItem[] | null {
   const take = (to: number) => {
     const raw = clause.text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(/[.:!?]+$/, "");
+    const text = raw.trim().replace(/(?<![.:!?])[.:!?]+$/, "");
     if (text.length > 0)
       items.push({ text, start: clause.start + from + lead, end: clause.start + from + lead + text.length });
   };
