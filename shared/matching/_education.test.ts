@@ -16,6 +16,8 @@ const cases: [string, EducationLevel | null][] = [
   ["High school diploma or GED", "secondary"],
   ["MUST HAVE – Computer Science Undergrad / BS", "bachelor"],
   ["B.Tech in Electronics and Communication", "bachelor"],
+  ["Graduate in Commerce (B.Com) or BBA", "bachelor"],
+  ["MBA or post-graduate in Finance", "master"],
   ["Abgeschlossenes Studium der Informatik", "bachelor"],
   ["Masterabschluss in Wirtschaftsinformatik", "master"],
   ["Bac+5 en informatique (Master ou diplôme d'ingénieur)", "master"],
@@ -43,6 +45,7 @@ const fields: [string, string | null][] = [
   ["Computer Science degree required", "Computer Science"],
   ["B.Tech in Electronics and Communication", "Electronics and Communication"],
   ["A Bachelor's degree in Business Administration", "Business Administration"],
+  ["Graduate in Commerce (B.Com) or BBA", "Commerce"],
   // no field named, or only wished for
   ["Bachelor's degree required, Master's preferred", null],
   ["Requirements: Python\nNice to have: MSc in Statistics", null],

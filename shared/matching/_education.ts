@@ -27,14 +27,14 @@ const LEVEL_PATTERNS: [EducationLevel, RegExp][] = [
   [
     "master",
     new RegExp(
-      `${B}(?:master(?:${APOS}s|s)?(?=\\s+(?:degree|of|in|en|de|abschluss|or|oder|ou|o)${E}|\\s*/)|master${APOS}s|master(?:abschluss|studium)|m\\.?\\s?sc\\.?|msc|m\\.?s\\.?(?=\\s+(?:in|degree)${E})|mba|m\\.?\\s?eng|diplom(?:-?(?:ingenieur|informatiker))?|bac\\s*\\+\\s*5|máster|maestría|diplôme d${APOS}ingénieur)${E}`,
+      `${B}(?:master(?:${APOS}s|s)?(?=\\s+(?:degree|of|in|en|de|abschluss|or|oder|ou|o)${E}|\\s*/)|master${APOS}s|master(?:abschluss|studium)|m\\.?\\s?sc\\.?|msc|m\\.?s\\.?(?=\\s+(?:in|degree)${E})|mba|mca|m\\.?\\s?com|post[\\s-]?graduat(?:e|ion)|m\\.?\\s?eng|diplom(?:-?(?:ingenieur|informatiker))?|bac\\s*\\+\\s*5|máster|maestría|diplôme d${APOS}ingénieur)${E}`,
       "iu",
     ),
   ],
   [
     "bachelor",
     new RegExp(
-      `${B}(?:bachelor(?:${APOS}s|s)?|b\\.?\\s?sc\\.?|bsc|b\\.?s\\.?(?=\\s*(?:(?:in|degree|or)${E}|/|[)]|$))|(?<=/\\s*)bs${E}|b\\.?a\\.?(?=\\s+in${E})|undergrad(?:uate)?(?:\\s+degree)?|b\\.?\\s?tech|b\\.?e\\.?(?=\\s+in${E})|licence(?=\\s+(?:en|professionnelle|universitaire))|licenciatura|grado en|bac\\s*\\+\\s*3)${E}`,
+      `${B}(?:bachelor(?:${APOS}s|s)?|b\\.?\\s?sc\\.?|bsc|b\\.?s\\.?(?=\\s*(?:(?:in|degree|or)${E}|/|[)]|$))|(?<=/\\s*)bs${E}|b\\.?a\\.?(?=\\s+in${E})|undergrad(?:uate)?(?:\\s+degree)?|b\\.?\\s?tech|b\\.?\\s?com|bba|bca|(?<!post[\\s-]?)graduat(?:e|ion)(?=\\s+in${E})|b\\.?e\\.?(?=\\s+in${E})|licence(?=\\s+(?:en|professionnelle|universitaire))|licenciatura|grado en|bac\\s*\\+\\s*3)${E}`,
       "iu",
     ),
   ],

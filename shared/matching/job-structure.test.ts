@@ -44,6 +44,13 @@ describe("terms outside the taxonomy, soft skills, degree field", () => {
     expect(parsed.required).toEqual(["Java", "Spring Boot"]);
   });
 
+  it("counts a name-like taxonomy skill asked for, not an everyday word in role prose", () => {
+    const parsed = parse(
+      "You will support our Marketing team with planning.\nRequirements:\n- Working knowledge of SAP MM",
+    );
+    expect(parsed.required).toEqual(["SAP MM"]);
+  });
+
   it("splits literal terms by wording like skills", () => {
     const parsed = parse("Key skills: Tally ERP, GST filing\nDesired: SAP FICO, vendor reconciliation");
     expect(parsed.terms).toEqual({

@@ -45,6 +45,9 @@ const TECHNOLOGY = new Set(
 );
 const IN_REQUIREMENTS = new Set("practice data ai_ml design engineering".split(" "));
 // the lookbehind starts the trailing run only at its first character, so long runs stay linear
+// "SAP MM", "ISO 9001": written like a name, not like an everyday word ("Planning", "marketing"); in role
+// prose even these were mostly not asked for on SkillSpan train, in requirements mostly they were
+const PROPER_NAME = /.\p{Lu}|[\p{N}#+]/u;
 const EDGE = /^[^\p{L}\p{N}.+#]+|(?<=^|[\p{L}\p{N}+#])[^\p{L}\p{N}+#]+$/gu;
 
 // A clause that is nothing but a list of short items ("purchase, purchase planning, purchase executive") names
@@ -172,7 +175,11 @@ export function requirementMentions(
   for (const m of mentions) {
     if (inList(m.start) || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
     if (m.category === SOFT) push("soft", m.name, m.start, m.end);
-    else if (!english || TECHNOLOGY.has(m.category) || (IN_REQUIREMENTS.has(m.category) && asked(m.start)))
+    else if (
+      !english ||
+      TECHNOLOGY.has(m.category) ||
+      ((IN_REQUIREMENTS.has(m.category) || PROPER_NAME.test(m.surface)) && asked(m.start))
+    )
       push("skill", m.name, m.start, m.end);
   }
   return out.sort((a, b) => a.start - b.start);
