@@ -16,6 +16,9 @@ export const requirementsOverride = z
     educationLevel: z.enum(["secondary", "associate", "bachelor", "master", "doctorate", "other"]).nullable(),
     location: z.string().trim().min(1).max(200).nullable(),
     remote: z.boolean().nullable(),
+    terms: z.object({ required: skillList, preferred: skillList }).strict(),
+    softSkills: skillList,
+    educationField: z.string().trim().min(1).max(200).nullable(),
   })
   .partial()
   .strict()

@@ -8,7 +8,7 @@ import { parseJobRequirements } from "../../shared/matching/job.ts";
 import { type CvProfile, toCvProfile } from "../../shared/matching/profile.ts";
 import { prepareJob, scoreMatch } from "../../shared/matching/score.ts";
 import { currentMonth } from "../../shared/services/ingest.ts";
-import { jobVectorOf, rankCvsForJob, weightsFrom } from "../../shared/services/rank.ts";
+import { jobVectorOf, rankCvsForJob, termFlagsOf, weightsFrom } from "../../shared/services/rank.ts";
 import { embedOne } from "../../shared/services/vectors.ts";
 import { cosine } from "../../shared/vectors/similarity.ts";
 import { matchCvsForJob, matchJobsForCv, matchPair } from "./routes.ts";
@@ -64,6 +64,7 @@ export function defineMatches() {
         weights,
         semantic,
         ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
+        terms: termFlagsOf(cv.text, job.requirements),
       });
       if (result.score >= query.minScore) scored.push({ jobId: job.id, title: job.title, ...result });
     }
@@ -86,11 +87,13 @@ export function defineMatches() {
 
     let profile: CvProfile;
     let cvVector: Float32Array | null;
+    let cvText: string;
     if ("id" in input.cv) {
       const cv = await getCv(db, tenantId, input.cv.id.toLowerCase());
       if (!cv) throw notFound("CV", input.cv.id);
       profile = parse<CvProfile>(cv.profile);
       cvVector = embeddingFromBytes(cv.embedding);
+      cvText = cv.text;
     } else {
       // An AnalysisError is answered by the central error handler.
       const result = await clients.analysisPool().analyze({
@@ -104,6 +107,7 @@ export function defineMatches() {
       });
       profile = toCvProfile(result.analysis, undefined, result.text);
       cvVector = await embedOne(services, result.text);
+      cvText = result.text;
     }
 
     let requirements: ReturnType<typeof parseJobRequirements>;
@@ -126,6 +130,7 @@ export function defineMatches() {
       weights,
       semantic: cosine(jobVector, cvVector),
       ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
+      terms: termFlagsOf(cvText, requirements),
     });
     return c.json({ requirements, ...result }, 200);
   });

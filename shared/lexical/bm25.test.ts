@@ -54,3 +54,15 @@ describe("buildLexicalIndex", () => {
     expect(short).toBeGreaterThan(long);
   });
 });
+
+describe("holdingAll", () => {
+  it("marks the documents whose fields hold every word of a phrase, in any order", () => {
+    const index = buildLexicalIndex(docs, {
+      fields: { title: { weight: 1, b: 0 }, text: { weight: 1, b: 0 } },
+    });
+    expect([...index.holdingAll("java services")]).toEqual([1, 0, 0]);
+    expect([...index.holdingAll("Java")]).toEqual([1, 1, 0]);
+    expect([...index.holdingAll("java quantum")]).toEqual([0, 0, 0]);
+    expect([...index.holdingAll("the")]).toEqual([0, 0, 0]);
+  });
+});

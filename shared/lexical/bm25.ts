@@ -30,6 +30,8 @@ export interface LexicalIndex {
   score(query: string): Float32Array;
   /** the largest score any document could get for this query: each word at full saturation */
   ceiling(query: string): number;
+  /** 1 for each document (in `ids` order) whose fields hold every word of `phrase`; all 0 for a phrase of none */
+  holdingAll(phrase: string): Uint8Array;
 }
 
 /** the postings of every word; a function of its own so the build's temporary arrays are not kept alive */
@@ -95,6 +97,18 @@ export function buildLexicalIndex(
         for (let i = 0; i < docs.length; i++) scores[docs[i]] += (weight * freqs[i]) / (k1 + freqs[i]);
       }
       return scores;
+    },
+    holdingAll(phrase) {
+      const held = new Uint8Array(n);
+      const words = queryWords(phrase);
+      if (words.length === 0) return held;
+      const lists = words.map((w) => postings.get(w)?.docs);
+      if (lists.some((docs) => docs === undefined)) return held;
+      // Count each document's hits; those with every word have one per word.
+      const counts = new Uint8Array(n);
+      for (const docs of lists as Int32Array[]) for (let i = 0; i < docs.length; i++) counts[docs[i]]++;
+      for (let d = 0; d < n; d++) if (counts[d] === words.length) held[d] = 1;
+      return held;
     },
     ceiling(query) {
       let total = 0;

@@ -14,6 +14,12 @@ export function foldPlural(word: string): string {
   return word;
 }
 
+/** whether the text's words hold every word of the phrase (in any order); false for a phrase of none */
+export function holdsAll(textWords: ReadonlySet<string>, phrase: string): boolean {
+  const words = lexicalTokens(phrase);
+  return words.length > 0 && words.every((w) => textWords.has(w));
+}
+
 export function lexicalTokens(text: string): string[] {
   const folded = text
     .toLowerCase()

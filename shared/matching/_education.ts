@@ -27,14 +27,14 @@ const LEVEL_PATTERNS: [EducationLevel, RegExp][] = [
   [
     "master",
     new RegExp(
-      `${B}(?:master(?:${APOS}s|s)?(?=\\s+(?:degree|of|in|en|de|abschluss|or|oder|ou|o)${E}|\\s*/)|master${APOS}s|master(?:abschluss|studium)|m\\.?\\s?sc\\.?|msc|m\\.?s\\.?(?=\\s+(?:in|degree)${E})|mba|m\\.?\\s?eng|diplom(?:-?(?:ingenieur|informatiker))?|bac\\s*\\+\\s*5|máster|maestría|diplôme d${APOS}ingénieur)${E}`,
+      `${B}(?:master(?:${APOS}s|s)?(?=\\s+(?:degree|of|in|en|de|abschluss|or|oder|ou|o)${E}|\\s*/)|master${APOS}s|master(?:abschluss|studium)|m\\.?\\s?sc\\.?|msc|m\\.?s\\.?(?=\\s+(?:in|degree)${E})|mba|mca|m\\.?\\s?com|post[\\s-]?graduat(?:e|ion)|m\\.?\\s?eng|diplom(?:-?(?:ingenieur|informatiker))?|bac\\s*\\+\\s*5|máster|maestría|diplôme d${APOS}ingénieur)${E}`,
       "iu",
     ),
   ],
   [
     "bachelor",
     new RegExp(
-      `${B}(?:bachelor(?:${APOS}s|s)?|b\\.?\\s?sc\\.?|bsc|b\\.?s\\.?(?=\\s*(?:(?:in|degree|or)${E}|/))|b\\.?a\\.?(?=\\s+in${E})|undergraduate degree|licence(?=\\s+(?:en|professionnelle|universitaire))|licenciatura|grado en|bac\\s*\\+\\s*3)${E}`,
+      `${B}(?:bachelor(?:${APOS}s|s)?|b\\.?\\s?sc\\.?|bsc|b\\.?s\\.?(?=\\s*(?:(?:in|degree|or)${E}|/|[)]|$))|(?<=/\\s*)bs${E}|b\\.?a\\.?(?=\\s+in${E})|undergrad(?:uate)?(?:\\s+degree)?|b\\.?\\s?tech|b\\.?\\s?com|bba|bca|(?<!post[\\s-]?)graduat(?:e|ion)(?=\\s+in${E})|b\\.?e\\.?(?=\\s+in${E})|licence(?=\\s+(?:en|professionnelle|universitaire))|licenciatura|grado en|bac\\s*\\+\\s*3)${E}`,
       "iu",
     ),
   ],
@@ -59,6 +59,55 @@ export function educationLevelsIn(text: string): EducationLevel[] {
   const levels = LEVEL_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([level]) => level);
   if (levels.length === 0 && ANY_DEGREE.test(text)) levels.push("bachelor");
   return levels;
+}
+
+// The field of a degree: "degree in Computer Science", "BS/MS in Physics", "Computer Science Undergrad / BS",
+// "Computer Science degree". Capitalised words after the level, or before "degree"/"undergrad".
+const FIELD_WORDS = "\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}&-]*){0,3}";
+const LEVEL_THEN_FIELD = new RegExp(
+  `${B}(?:degree|bachelor${APOS}?s?|master${APOS}?s?|b\\.?\\s?sc?\\.?|m\\.?\\s?sc?\\.?|ph\\.?\\s?d\\.?|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?e\\.?|undergrad(?:uate)?|diploma|graduate)(?:\\s*/\\s*[\\p{L}.]+)?(?:\\s+degree)?\\s+(?:in|of)\\s+`,
+  "giu",
+);
+const FIELD_THEN_LEVEL = new RegExp(`${B}(?:degree|undergrad(?:uate)?|graduate)${E}`, "giu");
+// case-sensitive: a field is named in capitals ("Computer Science"), unlike the words around it
+const FIELD_AT = new RegExp(FIELD_WORDS, "uy");
+const FIELD_BEFORE = new RegExp(`(${FIELD_WORDS})\\s+$`, "u");
+const NOT_A_FIELD = /^(?:bachelor|master|university|college|academic|associate|a|an|the|must|have|any)$/i;
+
+function cleanField(field: string): string | null {
+  // "MUST HAVE – Computer Science": keep the words after the last one that cannot be part of a field name
+  const words = field.split(/\s+/);
+  let from = 0;
+  words.forEach((word, i) => {
+    if (NOT_A_FIELD.test(word) || /^\p{Lu}{2,}$/u.test(word)) from = i + 1;
+  });
+  const kept = words.slice(from).join(" ");
+  return kept.length > 0 ? kept : null;
+}
+
+function fieldIn(text: string): string | null {
+  for (const m of text.matchAll(LEVEL_THEN_FIELD)) {
+    FIELD_AT.lastIndex = m.index + m[0].length;
+    const field = FIELD_AT.exec(text);
+    if (field !== null) return cleanField(field[0]);
+  }
+  for (const m of text.matchAll(FIELD_THEN_LEVEL)) {
+    const field = FIELD_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const cleaned = field ? cleanField(field[1]) : null;
+    if (cleaned !== null) return cleaned;
+  }
+  return null;
+}
+
+/** the field of study a requirement names ("Computer Science"); wishes are skipped */
+export function educationFieldOf(clauses: JobClause[]): string | null {
+  for (const clause of clauses) {
+    if (clause.intent === "preferred" || clause.intent === "company") continue;
+    if (educationLevelsIn(clause.text).length === 0) continue;
+    const field = fieldIn(clause.text);
+    if (field !== null) return field;
+  }
+  return null;
 }
 
 /** the lowest level a job accepts ("Bachelor's or Master's" → bachelor); wishes ("PhD a plus") don't count */

@@ -161,6 +161,31 @@ const COMPANY = [
   "quiénes somos",
 ];
 
+// Phrases that make a sentence about the employer, its partners, its offer or the law, wherever it stands:
+// "We are a leading agency", "in partnership with ...", "equal opportunity employer", "benefits include".
+const COMPANY_SENTENCE = [
+  "(?:we|our company|the company|our client) (?:are|is) (?:a|an|the|one of)",
+  "is a (?:leading|global|fast growing|growing|well known)",
+  "(?:our|a) partner (?:company|firm|agency)",
+  "in partnership with",
+  "our (?:clients|partners|customers) include",
+  "founded in",
+  "equal (?:employment )?opportunit(?:y|ies)",
+  "eeo",
+  "affirmative action",
+  "regardless of (?:race|age|gender|religion|sex)",
+  "without regard to",
+  "reasonable accommodations?",
+  "we offer",
+  "benefits include",
+  "(?:competitive|attractive) (?:salary|compensation|package)",
+  "health (?:insurance|plan)",
+  "paid (?:time off|leave|holidays?|vacation)",
+  "annual leave",
+  "privacy (?:notice|policy)",
+  "personal data",
+];
+
 const ROLE = [
   "responsibilities",
   "(?:your )?tasks",
@@ -186,6 +211,7 @@ export const PREFERRED_MARKER = new RegExp(phraseSource(PREFERRED), "iu");
 export const REQUIRED_MARKER = new RegExp(phraseSource(REQUIRED), "iu");
 export const COMPANY_HEADING = new RegExp(phraseSource(COMPANY), "iu");
 export const ROLE_HEADING = new RegExp(phraseSource(ROLE), "iu");
+export const COMPANY_SENTENCE_MARKER = new RegExp(phraseSource(COMPANY_SENTENCE), "iu");
 
 /** requirement and wish phrases, all occurrences: to know which parts of a sentence carry one */
 export const CLAUSE_MARKERS = new RegExp(phraseSource([...PREFERRED, ...REQUIRED]), "giu");

@@ -18,6 +18,8 @@ export interface PreparedJob {
   readonly catalog: SkillCatalog;
   /** O*NET codes the job's title names */
   readonly occupations: readonly string[];
+  /** hard skills outside the taxonomy, as the ad writes them: met when the CV's words hold them */
+  readonly terms: { readonly required: readonly string[]; readonly preferred: readonly string[] };
   /** CV title → its closeness to the job's occupations; many CVs share titles, so each is worked out once */
   readonly titleCloseness: Map<string, number>;
   /** CV skill → the marks it sets for this job; filled on first sight of each CV skill */
@@ -63,8 +65,11 @@ export function prepareJob(
     (options.title ? occupationsOf(options.title).map((o) => o.code) : []);
   const unconstrained: Unconstrained = {};
   if (occupations.length === 0) unconstrained.occupation = "The job's title names no occupation";
-  if (job.required.length === 0) unconstrained.requiredSkills = "The job lists no required skills";
-  if (job.preferred.length === 0) unconstrained.preferredSkills = "The job lists no preferred skills";
+  const terms = { required: job.terms?.required ?? [], preferred: job.terms?.preferred ?? [] };
+  if (job.required.length + terms.required.length === 0)
+    unconstrained.requiredSkills = "The job lists no required skills";
+  if (job.preferred.length + terms.preferred.length === 0)
+    unconstrained.preferredSkills = "The job lists no preferred skills";
   if (job.minYears === null || job.minYears <= 0)
     unconstrained.experience = "The job asks for no minimum years";
   if (job.educationLevel === null || job.educationLevel === "other") {
@@ -77,6 +82,7 @@ export function prepareJob(
     unconstrained,
     catalog,
     occupations,
+    terms,
     titleCloseness: new Map(),
     roles: new Map(),
     lastShares: { weights: null, effective: [] },

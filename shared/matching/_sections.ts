@@ -4,6 +4,7 @@ import {
   ANY_MARKER,
   CLAUSE_MARKERS,
   COMPANY_HEADING,
+  COMPANY_SENTENCE_MARKER,
   HEADING_FILLER,
   PREFERRED_MARKER,
   REQUIRED_MARKER,
@@ -30,6 +31,9 @@ const ABBREVIATION =
 // Cut before a word that starts a wish mid-sentence: "Python, ideally also Go".
 const WISH_START =
   /(?<=[\s,])(?:(?:and|und|et|y|or|oder|ou|o)\s+)?(?:ideally|preferably|idealerweise|optimalerweise|idéalement|idealmente|preferiblemente)(?![\p{L}])/giu;
+
+/** the most words a clause may have to be judged as one sentence */
+const SENTENCE_WORDS = 40;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -137,6 +141,9 @@ function splitLabel(sentence: Piece): { label: ClauseIntent | null; content: Pie
 
 function clauseIntent(text: string, label: ClauseIntent | null, section: ClauseIntent): ClauseIntent {
   if (section === "company" || label === "company") return "company";
+  // a sentence about the employer, its partners, its offer or the law asks nothing, even among requirements;
+  // a longer run of words is a paragraph that lost its punctuation, where one phrase says little
+  if (COMPANY_SENTENCE_MARKER.test(text) && wordsOf(text).length <= SENTENCE_WORDS) return "company";
   // An explicit wish beats everything: "Kafka would be a plus" in a requirements list is still a wish.
   if (PREFERRED_MARKER.test(text)) return "preferred";
   if (label !== null && label !== "role") return label;

@@ -16,6 +16,11 @@ const cases: [string, number | null][] = [
   ["Requisitos\n- 3 años de experiencia como desarrollador", 3],
   ["Al menos dos años de experiencia con SQL", 2],
   ["Requirements\n- 3+ years with Python\n- 5+ years of software engineering", 5],
+  // phrases of real ads, where the minimum stands alone in the role description
+  ["Purchase Executive (1-4 years experience)", 1],
+  ["Minimum of 2 years in a similar role", 2],
+  ["2+ yrs in procurement", 2],
+  ["at least three years of vendor management", 3],
   // a wish sets no minimum; the employer's history is not a requirement
   ["Requirements\n- Python\n\nNice to have\n- ideally 7+ years of experience", null],
   ["About us\nWe have been building software for 10 years.", null],

@@ -23,8 +23,9 @@ const YEARS = new RegExp(
   "giu",
 );
 // Plain role description counts only when it talks about experience, not "10 years of company history".
+// A stated minimum ("minimum of 2 years", "2+ yrs") is a requirement by its wording alone.
 const EXPERIENCE_WORD =
-  /experience|erfahrung|expérience|experiencia|track record|background|berufserfahrung/iu;
+  /experience|erfahrung|expérience|experiencia|track record|background|berufserfahrung|minimum|at least|\d\s*\+\s*(?:years?|yrs?)|mindestens|au moins|al menos/iu;
 
 function toNumber(token: string): number {
   const word = NUMBER_WORDS[token.toLowerCase()];

@@ -1,11 +1,12 @@
 // Turns a job ad (title and free-text description) into structured requirements, and lets a caller's
 // explicit requirements override what was read from the text.
 import type { EducationLevel } from "../analysis/types.ts";
-import { educationLevelOf } from "./_education.ts";
+import { educationFieldOf, educationLevelOf } from "./_education.ts";
 import { type ClauseIntent, splitJobClauses } from "./_sections.ts";
 import { locationOf, remoteOf } from "./_workplace.ts";
 import { minYearsOf } from "./_years.ts";
 import { type SkillCatalog, taxonomyCatalog } from "./catalog.ts";
+import { requirementMentions, type TermTagger } from "./terms/extract.ts";
 
 export interface JobRequirements {
   /** canonical skill names, deduplicated, in order of appearance */
@@ -16,6 +17,16 @@ export interface JobRequirements {
   location: string | null;
   /** true: remote or remote-first; false: hybrid or on-site; null: not stated */
   remote: boolean | null;
+  /**
+   * hard-skill terms the taxonomy does not know, as written in the ad ("purchase planning", "proteomics"),
+   * deduplicated ignoring case; to be matched lexically. Optional: requirements stored before it was read
+   * have none.
+   */
+  terms?: { required: string[]; preferred: string[] };
+  /** soft skills the ad names (canonical taxonomy names: "Teamwork", "Punctuality"); never in required/preferred */
+  softSkills?: string[];
+  /** the field of study a requirement names ("Computer Science"), or null */
+  educationField?: string | null;
 }
 
 export interface JobAd {
@@ -34,30 +45,65 @@ const SKILL_BUCKET: Record<ClauseIntent, "required" | "preferred" | null> = {
 // "(m/w/d)", "(H/F)", "(f/m/x)": gender markers in titles, where a lone letter could pass for a skill name.
 const GENDER_MARKER = /\(\s*[a-z*](?:\s*[/|,]\s*[a-z*]){1,3}\s*\)/gi;
 
-export function parseJobRequirements(input: JobAd, catalog: SkillCatalog = taxonomyCatalog): JobRequirements {
+export interface ParseOptions {
+  catalog?: SkillCatalog;
+  /** the term tagger; the shipped model when left out */
+  tagger?: TermTagger;
+}
+
+export function parseJobRequirements(
+  input: JobAd,
+  catalogOrOptions: SkillCatalog | ParseOptions = taxonomyCatalog,
+): JobRequirements {
+  const options: ParseOptions =
+    "findSkillMentions" in catalogOrOptions ? { catalog: catalogOrOptions } : catalogOrOptions;
+  const catalog = options.catalog ?? taxonomyCatalog;
   const clauses = splitJobClauses(input.description);
   const title = input.title.replace(GENDER_MARKER, " ");
-  const required: string[] = catalog.findSkillMentions(title).map((m) => m.name);
+  const required: string[] = [];
   const preferred: string[] = [];
-  // Mentions are found in the whole description, not clause by clause: the taxonomy needs neighbouring
-  // words to tell an everyday word from a skill ("Snowflake" alone in a bullet under "dbt").
-  let c = 0;
-  for (const mention of catalog.findSkillMentions(input.description)) {
-    while (c < clauses.length && clauses[c].end <= mention.start) c++;
-    const clause = clauses[c];
-    if (clause === undefined) break;
-    if (mention.start < clause.start) continue; // in a heading or a label
-    const bucket = SKILL_BUCKET[clause.intent];
-    if (bucket !== null) (bucket === "required" ? required : preferred).push(mention.name);
+  const terms = { required: [] as string[], preferred: [] as string[] };
+  const softSkills: string[] = [];
+  for (const mention of catalog.findSkillMentions(title)) {
+    (mention.category === "soft_skill" ? softSkills : required).push(mention.name);
+  }
+  for (const mention of requirementMentions(input.description, clauses, catalog, options.tagger)) {
+    const bucket = SKILL_BUCKET[mention.intent];
+    if (bucket === null) continue;
+    if (mention.kind === "soft") softSkills.push(mention.name);
+    else if (mention.kind === "skill") (bucket === "required" ? required : preferred).push(mention.name);
+    else terms[bucket].push(mention.name);
   }
   const whole = `${title}\n${input.description}`;
+  const skills = separateSkills(required, preferred);
   return {
-    ...separateSkills(required, preferred),
+    ...skills,
     minYears: minYearsOf(clauses),
     educationLevel: educationLevelOf(clauses),
     location: locationOf(input.description) ?? locationOf(title),
     remote: remoteOf(whole),
+    terms: separateTerms(terms.required, terms.preferred, [...skills.required, ...skills.preferred]),
+    softSkills: [...new Set(softSkills)],
+    educationField: educationFieldOf(clauses),
   };
+}
+
+/** literal terms deduplicated ignoring case (first spelling kept), without those the skill lists already hold */
+function separateTerms(
+  required: string[],
+  preferred: string[],
+  skills: string[],
+): { required: string[]; preferred: string[] } {
+  const seen = new Set(skills.map((name) => name.toLowerCase()));
+  const unique = (list: string[]) =>
+    list.filter((term) => {
+      const key = term.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const req = unique(required);
+  return { required: req, preferred: unique(preferred) };
 }
 
 /** deduplicates both lists in order of first appearance; a skill asked for anywhere is required, not preferred */
@@ -98,5 +144,17 @@ export function mergeRequirements(
     educationLevel: override.educationLevel !== undefined ? override.educationLevel : parsed.educationLevel,
     location: override.location !== undefined ? override.location : parsed.location,
     remote: override.remote !== undefined ? override.remote : parsed.remote,
+    ...(parsed.terms !== undefined || override.terms !== undefined
+      ? { terms: override.terms ?? parsed.terms }
+      : {}),
+    ...(parsed.softSkills !== undefined || override.softSkills !== undefined
+      ? { softSkills: override.softSkills ?? parsed.softSkills }
+      : {}),
+    ...(parsed.educationField !== undefined || override.educationField !== undefined
+      ? {
+          educationField:
+            override.educationField !== undefined ? override.educationField : parsed.educationField,
+        }
+      : {}),
   };
 }

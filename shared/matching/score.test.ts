@@ -349,3 +349,44 @@ describe("honest scores: what the CV leaves unknown is not scored 0", () => {
     expect(result.score).toBeGreaterThanOrEqual(85);
   });
 });
+
+describe("literal terms outside the taxonomy", () => {
+  const job = prepareJob(
+    {
+      required: ["Python"],
+      preferred: [],
+      minYears: null,
+      educationLevel: null,
+      location: null,
+      remote: null,
+      terms: { required: ["purchase planning", "SAP MM"], preferred: ["vendor audits"] },
+    },
+    testCatalog,
+  );
+  const cv = profile(["Python"], 4, "bachelor");
+
+  it("count as skills the CV's words hold, and are listed as matched or missing", () => {
+    const result = scoreMatch(cv, job, {
+      semantic: 0,
+      terms: { required: [true, false], preferred: [true] },
+    });
+    expect(result.breakdown.requiredSkills).toEqual({
+      score: 66.7,
+      matched: ["Python", "purchase planning"],
+      missing: ["SAP MM"],
+      implied: [],
+    });
+    expect(result.breakdown.preferredSkills.score).toBe(100);
+    expect(result.evidence.map((e) => e.skill)).toEqual(["Python", "purchase planning", "vendor audits"]);
+    expect(matchScore(cv, job, { semantic: 0, terms: { required: [1, 0], preferred: [1] } })).toBe(
+      result.score,
+    );
+  });
+
+  it("are not held when the caller does not say", () => {
+    expect(scoreMatch(cv, job, { semantic: 0 }).breakdown.requiredSkills.missing).toEqual([
+      "purchase planning",
+      "SAP MM",
+    ]);
+  });
+});

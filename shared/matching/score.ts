@@ -102,6 +102,11 @@ export interface MatchOptions {
   /** the embedder's similarityRange, mapped onto 0–100 */
   semanticRange?: readonly [number, number];
   /**
+   * which of the job's literal terms (PreparedJob.terms, in order) the CV's words hold; left out, none is
+   * counted as held
+   */
+  terms?: { required: ArrayLike<number | boolean>; preferred: ArrayLike<number | boolean> };
+  /**
    * the CV's lexical (BM25) score for the job ad relative to the best candidate's, in [0, 1]; left out for a
    * single pair, where the component is unknown and its weight goes to the others
    */
@@ -170,11 +175,20 @@ export function matchScore(
     else if (marks[i] === IMPLIED) isRequired ? requiredImplied++ : preferredImplied++;
   }
   const unknown = unknownOf(profile, options);
+  const { terms } = job;
   return combine(
     sharesFor(job, options.weights ?? DEFAULT_MATCH_WEIGHTS, unknown).shares,
     semanticScore(options.semantic, options.semanticRange),
-    skillScore(required.length, requiredDirect, requiredImplied),
-    skillScore(preferred.length, preferredDirect, preferredImplied),
+    skillScore(
+      required.length + terms.required.length,
+      requiredDirect + held(options.terms?.required, terms.required.length),
+      requiredImplied,
+    ),
+    skillScore(
+      preferred.length + terms.preferred.length,
+      preferredDirect + held(options.terms?.preferred, terms.preferred.length),
+      preferredImplied,
+    ),
     unknown & UNKNOWN_EXPERIENCE ? 0 : experienceScore(profile.years, minYears),
     unknown & UNKNOWN_EDUCATION ? 0 : educationScore(profile.educationLevel, educationLevel),
     unknown & UNKNOWN_OCCUPATION ? 0 : occupationOf(profile, job),
@@ -182,7 +196,22 @@ export function matchScore(
   );
 }
 
-function breakdownOf(wanted: string[], marks: Uint8Array, offset: number): SkillBreakdown {
+/** how many of the first `count` flags are set */
+function held(flags: ArrayLike<number | boolean> | undefined, count: number): number {
+  if (!flags) return 0;
+  let n = 0;
+  for (let i = 0; i < count; i++) if (flags[i]) n++;
+  return n;
+}
+
+/** taxonomy skills by their marks, then the literal terms by the flags of the CV's words */
+function breakdownOf(
+  wanted: string[],
+  marks: Uint8Array,
+  offset: number,
+  terms: readonly string[],
+  flags: ArrayLike<number | boolean> | undefined,
+): SkillBreakdown {
   const matched: string[] = [];
   const missing: string[] = [];
   const implied: string[] = [];
@@ -190,7 +219,15 @@ function breakdownOf(wanted: string[], marks: Uint8Array, offset: number): Skill
     const mark = marks[offset + i];
     (mark === DIRECT ? matched : mark === IMPLIED ? implied : missing).push(wanted[i]);
   }
-  return { score: skillScore(wanted.length, matched.length, implied.length), matched, missing, implied };
+  terms.forEach((term, i) => {
+    (flags?.[i] ? matched : missing).push(term);
+  });
+  return {
+    score: skillScore(wanted.length + terms.length, matched.length, implied.length),
+    matched,
+    missing,
+    implied,
+  };
 }
 
 export function scoreMatch(
@@ -206,8 +243,14 @@ export function scoreMatch(
   const via: (string | undefined)[] = new Array(job.marks.length);
   markSkills(job, profile.skills, via);
 
-  const requiredSkills = breakdownOf(required, job.marks, 0);
-  const preferredSkills = breakdownOf(preferred, job.marks, required.length);
+  const requiredSkills = breakdownOf(required, job.marks, 0, job.terms.required, options.terms?.required);
+  const preferredSkills = breakdownOf(
+    preferred,
+    job.marks,
+    required.length,
+    job.terms.preferred,
+    options.terms?.preferred,
+  );
   const semantic = semanticScore(options.semantic, options.semanticRange);
   const experienceKnown = (unknown & UNKNOWN_EXPERIENCE) === 0;
   const educationKnown = (unknown & UNKNOWN_EDUCATION) === 0;
@@ -240,6 +283,13 @@ export function scoreMatch(
       ...(quote ? { quote } : {}),
     });
   });
+  const termEvidence = (terms: readonly string[], flags: ArrayLike<number | boolean> | undefined) => {
+    terms.forEach((term, i) => {
+      if (flags?.[i]) evidence.push({ skill: term, where: "Named in the CV's text" });
+    });
+  };
+  termEvidence(job.terms.required, options.terms?.required);
+  termEvidence(job.terms.preferred, options.terms?.preferred);
 
   return {
     score,

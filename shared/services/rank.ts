@@ -5,6 +5,7 @@ import type { Settings } from "../config/settings.ts";
 import type { RankedCv } from "../db/cvs-ranking.ts";
 import type { JobRecord } from "../db/jobs.ts";
 import type { Database } from "../db/schema.ts";
+import { holdsAll, lexicalTokens } from "../lexical/tokens.ts";
 import { type CvFilter, matchesCvFilter } from "../matching/cv-filter.ts";
 import type { JobRequirements } from "../matching/job.ts";
 import {
@@ -38,6 +39,15 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
 });
 
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
+
+/** which of the job's literal terms one CV's text holds, for scoring a single pair */
+export function termFlagsOf(text: string, requirements: JobRequirements) {
+  const words = new Set(lexicalTokens(text));
+  return {
+    required: (requirements.terms?.required ?? []).map((term) => holdsAll(words, term)),
+    preferred: (requirements.terms?.preferred ?? []).map((term) => holdsAll(words, term)),
+  };
+}
 
 /** the job ad as a lexical query: the title twice, since it names the job in a few words */
 export const lexicalQueryOf = (job: { title: string; description: string }) =>
@@ -98,6 +108,11 @@ export function rankCandidates(
     semanticRange?: readonly [number, number];
     /** each candidate's BM25F score for the job ad, in `candidates` order */
     lexical?: Float32Array;
+    /**
+     * per literal term of the job (required, then preferred, as in the requirements' `terms`), 1 for each
+     * candidate whose words hold it, in `candidates` order
+     */
+    termHolders?: { required: Uint8Array[]; preferred: Uint8Array[] };
   },
 ): { matches: (MatchResult & { cvId: string })[]; considered: number } {
   const prepared = prepareJob(requirements, undefined, { title: options.jobTitle ?? "" });
@@ -115,9 +130,21 @@ export function rankCandidates(
     ...(options.semanticRange ? { semanticRange: options.semanticRange } : {}),
     ...(options.lexical ? { lexical: 0 } : {}),
   };
+  const holders = options.termHolders;
+  const flags = holders
+    ? {
+        required: new Uint8Array(holders.required.length),
+        preferred: new Uint8Array(holders.preferred.length),
+      }
+    : undefined;
+  if (flags) scratch.terms = flags;
   const matchOptions = (i: number, semantic: number) => {
     scratch.semantic = semantic;
     if (options.lexical) scratch.lexical = best > 0 ? options.lexical[i] / best : 0;
+    if (holders && flags) {
+      for (let t = 0; t < holders.required.length; t++) flags.required[t] = holders.required[t][i];
+      for (let t = 0; t < holders.preferred.length; t++) flags.preferred[t] = holders.preferred[t][i];
+    }
     return scratch;
   };
   const top: Scored[] = [];
@@ -161,10 +188,16 @@ export async function rankCvsForJob(
     jobVectorOf(services, job),
   ]);
   const semanticRange = services.embedder.similarityRange;
+  const lexical = services.ranking.lexicalOf(candidates);
+  const terms = job.requirements.terms;
   return rankCandidates(candidates, job.requirements, jobVector, {
     ...options,
     jobTitle: job.title,
     ...(semanticRange ? { semanticRange } : {}),
-    lexical: services.ranking.lexicalOf(candidates).score(lexicalQueryOf(job)),
+    lexical: lexical.score(lexicalQueryOf(job)),
+    termHolders: {
+      required: (terms?.required ?? []).map((term) => lexical.holdingAll(term)),
+      preferred: (terms?.preferred ?? []).map((term) => lexical.holdingAll(term)),
+    },
   });
 }

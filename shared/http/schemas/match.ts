@@ -17,6 +17,17 @@ export const requirementsSchema = z
       .boolean()
       .nullable()
       .openapi({ description: "true remote, false hybrid or on-site, null not stated" }),
+    terms: z
+      .object({ required: z.array(z.string()), preferred: z.array(z.string()) })
+      .optional()
+      .openapi({
+        description: "hard skills outside the taxonomy, as the ad writes them; matched in the CV's words",
+      }),
+    softSkills: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: "soft skills the ad names; never in required or preferred" }),
+    educationField: z.string().nullable().optional().openapi({ description: "the field of study asked for" }),
   })
   .openapi("JobRequirements");
 

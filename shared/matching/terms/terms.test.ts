@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { splitJobClauses } from "../_sections.ts";
+import { taxonomyCatalog } from "../catalog.ts";
+import { termTokens } from "./_tokens.ts";
+import { listItems, requirementMentions } from "./extract.ts";
+import { spansOfTags } from "./tagger.ts";
+
+describe("termTokens", () => {
+  it.each([
+    ["Skills: Python,Java; C++ and C#", ["Skills", ":", "Python", ",", "Java", ";", "C++", "and", "C#"]],
+    [
+      "(.NET, Node.js). CI/CD e.g. 3+ years",
+      ["(", ".NET", ",", "Node.js", ")", ".", "CI/CD", "e.g", ".", "3+", "years"],
+    ],
+    ['"React" – AWS!', ['"', "React", '"', "–", "AWS", "!"]],
+  ])("%j", (text, expected) => {
+    expect(termTokens(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it("marks the first token of each line and keeps offsets", () => {
+    const tokens = termTokens("Go\n- Rust");
+    expect(tokens.map((t) => [t.text, t.start, t.lineStart])).toEqual([
+      ["Go", 0, true],
+      ["-", 3, true],
+      ["Rust", 5, false],
+    ]);
+  });
+});
+
+describe("spansOfTags", () => {
+  it("opens a span at B, at an I after O, and at a new line", () => {
+    const text = "know AWS Lambda and Docker\nKubernetes";
+    const tokens = termTokens(text);
+    expect(spansOfTags(text, tokens, ["O", "B", "I", "O", "I", "I"]).map((s) => s.text)).toEqual([
+      "AWS Lambda",
+      "Docker",
+      "Kubernetes",
+    ]);
+  });
+});
+
+describe("listItems", () => {
+  const clause = (text: string) => ({ text, intent: "required" as const, start: 10, end: 10 + text.length });
+  it.each([
+    [
+      "purchase, purchase planning, purchase executive",
+      ["purchase", "purchase planning", "purchase executive"],
+    ],
+    ["Tally ERP; GST filing and vendor audits.", ["Tally ERP", "GST filing", "vendor audits"]],
+    // prose, a sentence with a list in it, a degree, no separator
+    ["You will design, build and run services", null],
+    ["Experience with Python, Go or Rust in production systems at scale", null],
+    ["Bachelor in Maths, Physics or Statistics", null],
+    ["Cloud and DevOps", null],
+  ])("%j", (text, expected) => {
+    expect(listItems(clause(text))?.map((i) => i.text) ?? null).toEqual(expected);
+  });
+
+  it("gives each item's offsets in the description", () => {
+    const [first, second] = listItems(clause("Excel, Tally ERP"))!;
+    expect([first.start, first.end, second.start, second.end]).toEqual([10, 15, 17, 26]);
+  });
+});
+
+describe("requirementMentions", () => {
+  it("tells taxonomy skills, literal terms and soft skills apart, and skips company text", () => {
+    const description = [
+      "About us",
+      "We sell Salesforce consulting.",
+      "Requirements:",
+      "- Java, purchase planning, teamwork",
+    ].join("\n");
+    const mentions = requirementMentions(description, splitJobClauses(description), taxonomyCatalog);
+    expect(mentions.map((m) => [m.kind, m.name, m.intent, description.slice(m.start, m.end)])).toEqual([
+      ["skill", "Java", "required", "Java"],
+      ["term", "purchase planning", "required", "purchase planning"],
+      ["soft", "Teamwork", "required", "teamwork"],
+    ]);
+  });
+});
