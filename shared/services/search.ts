@@ -74,6 +74,8 @@ export async function searchCvs(
   weights.meaning = SEARCH_WEIGHTS.meaning;
   let total = 0;
   for (const w of Object.values(weights)) total += w;
+  const hasOccupation = weights.occupation !== undefined;
+  const hasSkills = weights.skills !== undefined;
 
   const closeness = new Map<string, number>();
   const found: Scored[] = [];
@@ -88,32 +90,41 @@ export async function searchCvs(
       )
     )
       return;
-    const components: Partial<Record<SearchComponent, number>> = {
-      words: ceiling > 0 ? Math.min(1, words[i] / ceiling) : 0,
-    };
-    if (weights.occupation !== undefined) {
-      let best = 0;
-      for (const title of profile.occupations ?? []) {
+    // Plain numbers per CV; the components object is made only for the CVs above the floor.
+    const wordShare = ceiling > 0 ? Math.min(1, words[i] / ceiling) : 0;
+    let occupation = 0;
+    if (hasOccupation) {
+      const titles = profile.occupations ?? [];
+      for (let t = 0; t < titles.length; t++) {
+        const title = titles[t];
         let c = closeness.get(title.title);
         if (c === undefined) {
           c = titleCloseness(title.codes, queryOccupations, occupationSimilarity);
           closeness.set(title.title, c);
         }
-        best = Math.max(best, title.weight * c);
+        occupation = Math.max(occupation, title.weight * c);
       }
-      components.occupation = best;
     }
-    if (weights.skills !== undefined) {
-      const have = new Set(profile.skills);
-      components.skills = querySkills.filter((s) => have.has(s)).length / querySkills.length;
+    let skills = 0;
+    if (hasSkills) {
+      for (const skill of querySkills) if (profile.skills.includes(skill)) skills++;
+      skills /= querySkills.length;
     }
     const similarity = cv.embedding ? cosine(queryVector, cv.embedding) : 0;
-    components.meaning = Math.min(1, Math.max(0, (similarity - range[0]) / (range[1] - range[0])));
-    let sum = 0;
-    for (const [name, weight] of Object.entries(weights))
-      sum += weight * (components[name as SearchComponent] ?? 0);
-    const score = pct(sum / total);
-    if (score >= minScore) found.push({ cv, score, components });
+    const meaning = Math.min(1, Math.max(0, (similarity - range[0]) / (range[1] - range[0])));
+    const score = pct(
+      (SEARCH_WEIGHTS.words * wordShare +
+        (hasOccupation ? SEARCH_WEIGHTS.occupation * occupation : 0) +
+        (hasSkills ? SEARCH_WEIGHTS.skills * skills : 0) +
+        SEARCH_WEIGHTS.meaning * meaning) /
+        total,
+    );
+    if (score < minScore) return;
+    const components: Partial<Record<SearchComponent, number>> = { words: wordShare };
+    if (hasOccupation) components.occupation = occupation;
+    if (hasSkills) components.skills = skills;
+    components.meaning = meaning;
+    found.push({ cv, score, components });
   });
   found.sort((a, b) => b.score - a.score || (a.cv.id < b.cv.id ? -1 : 1));
   const queryWords = new Set(lexicalTokens(query));
