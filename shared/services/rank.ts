@@ -188,7 +188,7 @@ export async function rankCvsForJob(
     jobVectorOf(services, job),
   ]);
   const semanticRange = services.embedder.similarityRange;
-  const lexical = services.ranking.lexicalOf(candidates);
+  const lexical = services.ranking.lexicalOf(tenantId, candidates);
   const terms = job.requirements.terms;
   return rankCandidates(candidates, job.requirements, jobVector, {
     ...options,

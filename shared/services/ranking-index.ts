@@ -5,9 +5,12 @@ import type { Kysely } from "kysely";
 import { type RankedCv, rankedCvsAfter, rankedCvsVersion } from "../db/cvs-ranking.ts";
 import type { Database } from "../db/schema.ts";
 import { buildLexicalIndex, type LexicalIndex } from "../lexical/bm25.ts";
+import { createGrowingLexicalIndex, type GrowingLexicalIndex } from "../lexical/growing.ts";
 
 interface TenantEntries {
   byId: Map<string, RankedCv>;
+  /** the tenant's BM25F index, grown and shrunk with byId (a CV's text never changes under its id) */
+  lexical: GrowingLexicalIndex;
   lastSeq: string;
   list: RankedCv[] | null;
   /** when the table was last compared with this copy (ms) */
@@ -21,10 +24,10 @@ export interface RankingIndex {
   remember(tenantId: string, cv: RankedCv): void;
   forget(tenantId: string, id: string): void;
   /**
-   * the BM25F index over a list `cvsOf` returned, documents in the list's order; built on first use and kept
-   * while that list is current
+   * the tenant's BM25F index seen through a list `cvsOf` returned (scores in the list's order); the index
+   * follows the tenant's CVs as they come and go, so a new upload costs one document, not a rebuild
    */
-  lexicalOf(list: RankedCv[]): LexicalIndex;
+  lexicalOf(tenantId: string, list: RankedCv[]): LexicalIndex;
 }
 
 /**
@@ -51,13 +54,24 @@ const FRESH_MS = 1_000;
 export function createRankingIndex(): RankingIndex {
   const tenants = new Map<string, TenantEntries>();
   // Keyed by the list itself: a list is replaced, never changed, when the tenant's CVs change.
-  const lexical = new WeakMap<RankedCv[], LexicalIndex>();
+  const views = new WeakMap<RankedCv[], LexicalIndex>();
+  const fresh = (): TenantEntries => ({
+    byId: new Map(),
+    lexical: createGrowingLexicalIndex({ fields: CV_FIELDS }),
+    lastSeq: "0",
+    list: null,
+    checkedAt: 0,
+  });
+  const keep = (entries: TenantEntries, cv: RankedCv) => {
+    if (!entries.byId.has(cv.id)) entries.lexical.add(cv.id, lexicalFieldsOf(cv));
+    entries.byId.set(cv.id, cv);
+  };
 
   async function loadAfter(db: Kysely<Database>, tenantId: string, entries: TenantEntries) {
     for (;;) {
       const rows = await rankedCvsAfter(db, tenantId, entries.lastSeq, LOAD_BATCH);
       for (const { seq, cv } of rows) {
-        entries.byId.set(cv.id, cv);
+        keep(entries, cv);
         entries.lastSeq = seq;
       }
       if (rows.length > 0) entries.list = null;
@@ -72,15 +86,22 @@ export function createRankingIndex(): RankingIndex {
       const { count, newest } = await rankedCvsVersion(db, tenantId);
       let entries = tenants.get(tenantId);
       if (!entries || BigInt(newest) < BigInt(entries.lastSeq)) {
-        entries = { byId: new Map(), lastSeq: "0", list: null, checkedAt: 0 };
+        entries = fresh();
         tenants.set(tenantId, entries);
       }
       if (BigInt(newest) > BigInt(entries.lastSeq)) await loadAfter(db, tenantId, entries);
       if (entries.byId.size !== count) {
         // Something was deleted elsewhere (or raced with this load): start again from the table.
-        entries = { byId: new Map(), lastSeq: "0", list: null, checkedAt: 0 };
+        entries = fresh();
         tenants.set(tenantId, entries);
         await loadAfter(db, tenantId, entries);
+      }
+      if (entries.lexical.dead > entries.lexical.live) {
+        // Mostly removed documents: a fresh index over the live ones is smaller and faster.
+        const lexical = createGrowingLexicalIndex({ fields: CV_FIELDS });
+        for (const cv of entries.byId.values()) lexical.add(cv.id, lexicalFieldsOf(cv));
+        entries.lexical = lexical;
+        entries.list = null;
       }
       entries.list ??= [...entries.byId.values()];
       entries.checkedAt = performance.now();
@@ -90,25 +111,31 @@ export function createRankingIndex(): RankingIndex {
       // Only speeds up this process's view; the seq check above still loads the row itself later.
       const entries = tenants.get(tenantId);
       if (entries) {
-        entries.byId.set(cv.id, cv);
+        keep(entries, cv);
         entries.list = null;
         entries.checkedAt = 0;
       }
     },
-    lexicalOf(list) {
-      let index = lexical.get(list);
-      if (!index) {
-        index = buildLexicalIndex(
-          list.map((cv) => ({ id: cv.id, fields: lexicalFieldsOf(cv) })),
-          { fields: CV_FIELDS },
-        );
-        lexical.set(list, index);
+    lexicalOf(tenantId, list) {
+      let view = views.get(list);
+      if (!view) {
+        const entries = tenants.get(tenantId);
+        // A list this index did not hand out (or an older one) gets an index of its own.
+        view =
+          entries && entries.list === list
+            ? entries.lexical.view(list.map((cv) => cv.id))
+            : buildLexicalIndex(
+                list.map((cv) => ({ id: cv.id, fields: lexicalFieldsOf(cv) })),
+                { fields: CV_FIELDS },
+              );
+        views.set(list, view);
       }
-      return index;
+      return view;
     },
     forget(tenantId, id) {
       const entries = tenants.get(tenantId);
       if (entries?.byId.delete(id)) {
+        entries.lexical.remove(id);
         entries.list = null;
         entries.checkedAt = 0;
       }

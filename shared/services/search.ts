@@ -62,7 +62,7 @@ export async function searchCvs(
     services.ranking.cvsOf(db, tenantId),
     embedOne(services, query),
   ]);
-  const lexical = services.ranking.lexicalOf(all);
+  const lexical = services.ranking.lexicalOf(tenantId, all);
   const words = lexical.score(query);
   const ceiling = lexical.ceiling(query);
   const querySkills = [...new Set(findSkillMentions(query).map((m) => m.name))];
