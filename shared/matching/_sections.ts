@@ -92,11 +92,15 @@ function cut(piece: Piece, at: number[]): Piece[] {
 
 function splitSentences(line: Piece): Piece[] {
   const cuts: number[] = [];
-  for (const m of line.text.matchAll(/[.!?]+\s+|;\s*/g)) {
+  // The last mark of a run of them, then space: a run with no space after it fails at once, where "[.!?]+\s+"
+  // would retry from every mark of a long run of dots (quadratic).
+  for (const m of line.text.matchAll(/[.!?](?![.!?])\s+|;\s*/g)) {
+    let start = m.index;
+    if (m[0][0] !== ";") while (start > 0 && ".!?".includes(line.text[start - 1])) start--;
     // The longest abbreviation is a few characters: looking back 12 keeps long lines linear.
-    const before = line.text.slice(Math.max(0, m.index - 12), m.index);
-    if (m[0].startsWith(".") && ABBREVIATION.test(before)) continue;
-    cuts.push(m.index + 1);
+    const before = line.text.slice(Math.max(0, start - 12), start);
+    if (line.text[start] === "." && ABBREVIATION.test(before)) continue;
+    cuts.push(start + 1);
   }
   return cut(line, cuts);
 }

@@ -42,7 +42,7 @@ const PLACE = "\\p{Lu}[\\p{L}'-]*(?: (?:(?:am|an der|im|upon|en|de|del|la|sur) )
 /** a phrase that also matches at the start of a sentence ("Based in") */
 const anyCase = (phrase: string) => `[${phrase[0]}${phrase[0].toUpperCase()}]${phrase.slice(1)}`;
 const LABELLED =
-  /^[\s\-*•]*(?:\*\*)?(?:job location|location|office|standort|arbeitsort|einsatzort|dienstort|lieu(?: de travail)?|localisation|ubicación|localización|lugar de trabajo)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/imu;
+  /^[ \t\-*•]*(?:\*\*)?(?:job location|location|office|standort|arbeitsort|einsatzort|dienstort|lieu(?: de travail)?|localisation|ubicación|localización|lugar de trabajo)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+)$/imu;
 const BASED_IN = new RegExp(
   `${B}(?:${["based in", "located in", "offices? in", "mit Sitz in", "Standort in", "basée? à", "située? à", "basad[oa] en", "con sede en", "ubicad[oa] en", "presencial en", "on-?site in", "vor Ort in"].map(anyCase).join("|")})\\s+(${PLACE}(?:,\\s*${PLACE})?)`,
   "u",
@@ -54,12 +54,20 @@ const REMOTE_ONLY = /^(?:remote|anywhere|worldwide|remoto|télétravail|100\s?% 
 
 const PLACE_PREFIX = new RegExp(`^${PLACE}(?:,\\s*${PLACE})?`, "u");
 
+/** the text without the characters of `chars` at its end */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /** the place at the start of a labelled value: "Hamburg, 2 Tage Homeoffice" → "Hamburg" */
 function cleanPlace(value: string): string | null {
-  const segment = value
-    .split(/\s*(?:\(|\||·|;| - | – | — | or | oder | ou | o |\/)\s*/)[0]
-    .replace(/[*_.,:]+$/, "")
-    .trim();
+  // No "\s*" around the separators and no "[...]+$": both retry from every character of a long run (quadratic).
+  const segment = withoutTrailing(
+    value.split(/\(|\||·|;| - | – | — | or | oder | ou | o |\//)[0].trimEnd(),
+    "*_.,:",
+  ).trim();
   if (segment.length === 0 || REMOTE_ONLY.test(segment)) return null;
   const place = PLACE_PREFIX.exec(segment)?.[0] ?? segment;
   return place.length > 60 ? null : place;
