@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicalIndex } from "./bm25.ts";
+import { buildLexicalIndex } from "./growing.ts";
 
 const docs = [
   { id: "a", fields: { title: "Java Developer", text: "Java and Java services" } },

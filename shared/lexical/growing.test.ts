@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicalIndex } from "./bm25.ts";
-import { createGrowingLexicalIndex } from "./growing.ts";
+import { buildLexicalIndex, createGrowingLexicalIndex } from "./growing.ts";
 
 const options = { fields: { title: { weight: 3, b: 0.5 }, text: { weight: 1, b: 0.75 } } };
 const docs = [

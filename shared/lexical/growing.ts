@@ -166,3 +166,13 @@ export function createGrowingLexicalIndex(options: Bm25Options): GrowingLexicalI
     },
   };
 }
+
+/** an index over a fixed set of documents: the growing index, filled once and seen in the documents' order */
+export function buildLexicalIndex(
+  documents: readonly { id: string; fields: Record<string, string> }[],
+  options: Bm25Options,
+): LexicalIndex {
+  const index = createGrowingLexicalIndex(options);
+  for (const d of documents) index.add(d.id, d.fields);
+  return index.view(documents.map((d) => d.id));
+}

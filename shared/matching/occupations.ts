@@ -78,6 +78,29 @@ export function occupationSimilarity(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * The best of a CV's titles (each closeness times its weight), 0–1, against the job's or query's codes;
+ * `memo` keeps each distinct title's closeness, since many CVs share titles.
+ */
+export function bestTitleCloseness(
+  titles: readonly { title: string; codes: readonly string[]; weight: number }[],
+  codes: readonly string[],
+  memo: Map<string, number>,
+): number {
+  let best = 0;
+  for (let t = 0; t < titles.length; t++) {
+    const { title, weight } = titles[t];
+    let closeness = memo.get(title);
+    if (closeness === undefined) {
+      closeness = titleCloseness(titles[t].codes, codes, occupationSimilarity);
+      // Bounded: one ranking meets a few thousand distinct titles at most.
+      if (memo.size < 100_000) memo.set(title, closeness);
+    }
+    best = Math.max(best, weight * closeness);
+  }
+  return best;
+}
+
 /** one title's closeness to the job's occupations: the mean over its codes of the best similarity */
 export function titleCloseness(
   codes: readonly string[],

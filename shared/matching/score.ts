@@ -26,7 +26,7 @@ import {
 } from "./_prepared.ts";
 import type { MatchWeights } from "./_weights.ts";
 import type { JobRequirements } from "./job.ts";
-import { occupationSimilarity, titleCloseness } from "./occupations.ts";
+import { bestTitleCloseness } from "./occupations.ts";
 import type { CvProfile } from "./profile.ts";
 
 export type { PreparedJob } from "./_prepared.ts";
@@ -140,19 +140,7 @@ const lexicalScore = (relative: number | undefined) =>
  * weigh most), 0–100.
  */
 function occupationOf(profile: CvProfile, job: PreparedJob): number {
-  const titles = profile.occupations ?? [];
-  let best = 0;
-  for (let t = 0; t < titles.length; t++) {
-    const { title, codes, weight } = titles[t];
-    let closeness = job.titleCloseness.get(title);
-    if (closeness === undefined) {
-      closeness = titleCloseness(codes, job.occupations, occupationSimilarity);
-      // Bounded like the skill roles: a job meets a few thousand distinct titles at most in one ranking.
-      if (job.titleCloseness.size < 100_000) job.titleCloseness.set(title, closeness);
-    }
-    best = Math.max(best, weight * closeness);
-  }
-  return round1(best * 100);
+  return round1(bestTitleCloseness(profile.occupations ?? [], job.occupations, job.titleCloseness) * 100);
 }
 
 /** the same number as scoreMatch(...).score, without the explanation: for ranking many CVs */

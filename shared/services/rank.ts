@@ -53,7 +53,12 @@ export function termFlagsOf(text: string, requirements: JobRequirements) {
 export const lexicalQueryOf = (job: { title: string; description: string }) =>
   `${job.title}\n${job.title}\n${job.description}`;
 
-const passes = (cv: RankedCv, filters: CandidateFilters) =>
+/** whether a filter sets any condition: with none, every CV passes without being looked at */
+export const filterSetsAny = (filters: CandidateFilters) =>
+  Object.values(filters).some((v) => v !== undefined);
+
+/** the one CV filter over an in-memory CV */
+export const passes = (cv: RankedCv, filters: CandidateFilters) =>
   matchesCvFilter(
     {
       skills: cv.profile.skills,
@@ -117,7 +122,7 @@ export function rankCandidates(
 ): { matches: (MatchResult & { cvId: string })[]; considered: number } {
   const prepared = prepareJob(requirements, undefined, { title: options.jobTitle ?? "" });
   const passing: number[] = [];
-  const filtered = Object.values(options.filters).some((v) => v !== undefined);
+  const filtered = filterSetsAny(options.filters);
   for (let i = 0; i < candidates.length; i++)
     if (!filtered || passes(candidates[i], options.filters)) passing.push(i);
   // Lexical scores count relative to the best candidate that passes the filters: BM25 has no scale of its own.

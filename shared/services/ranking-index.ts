@@ -4,8 +4,12 @@
 import type { Kysely } from "kysely";
 import { type RankedCv, rankedCvsAfter, rankedCvsVersion } from "../db/cvs-ranking.ts";
 import type { Database } from "../db/schema.ts";
-import { buildLexicalIndex, type LexicalIndex } from "../lexical/bm25.ts";
-import { createGrowingLexicalIndex, type GrowingLexicalIndex } from "../lexical/growing.ts";
+import type { LexicalIndex } from "../lexical/bm25.ts";
+import {
+  buildLexicalIndex,
+  createGrowingLexicalIndex,
+  type GrowingLexicalIndex,
+} from "../lexical/growing.ts";
 
 interface TenantEntries {
   byId: Map<string, RankedCv>;

@@ -8,11 +8,12 @@ import type { RankedCv } from "../db/cvs-ranking.ts";
 import type { Database } from "../db/schema.ts";
 import { lexicalTokens } from "../lexical/tokens.ts";
 import type { Logger } from "../log/logger.ts";
-import { type CvFilter, matchesCvFilter } from "../matching/cv-filter.ts";
-import { occupationSimilarity, occupationsOf, titleCloseness } from "../matching/occupations.ts";
+import type { CvFilter } from "../matching/cv-filter.ts";
+import { bestTitleCloseness, occupationsOf } from "../matching/occupations.ts";
 import { findSkillMentions } from "../taxonomy/index.ts";
 import { cosine } from "../vectors/similarity.ts";
 import type { Services } from "./context.ts";
+import { filterSetsAny, passes } from "./rank.ts";
 import { embedOne } from "./vectors.ts";
 
 export type SearchFilters = CvFilter;
@@ -79,32 +80,15 @@ export async function searchCvs(
 
   const closeness = new Map<string, number>();
   const found: Scored[] = [];
-  const filtered = Object.values(filters).some((v) => v !== undefined);
+  const filtered = filterSetsAny(filters);
   all.forEach((cv, i) => {
     const { profile } = cv;
-    if (
-      filtered &&
-      !matchesCvFilter(
-        { skills: profile.skills, years: profile.years, location: profile.location, language: cv.language },
-        filters,
-      )
-    )
-      return;
+    if (filtered && !passes(cv, filters)) return;
     // Plain numbers per CV; the components object is made only for the CVs above the floor.
     const wordShare = ceiling > 0 ? Math.min(1, words[i] / ceiling) : 0;
-    let occupation = 0;
-    if (hasOccupation) {
-      const titles = profile.occupations ?? [];
-      for (let t = 0; t < titles.length; t++) {
-        const title = titles[t];
-        let c = closeness.get(title.title);
-        if (c === undefined) {
-          c = titleCloseness(title.codes, queryOccupations, occupationSimilarity);
-          closeness.set(title.title, c);
-        }
-        occupation = Math.max(occupation, title.weight * c);
-      }
-    }
+    const occupation = hasOccupation
+      ? bestTitleCloseness(profile.occupations ?? [], queryOccupations, closeness)
+      : 0;
     let skills = 0;
     if (hasSkills) {
       for (const skill of querySkills) if (profile.skills.includes(skill)) skills++;
