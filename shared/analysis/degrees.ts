@@ -91,7 +91,7 @@ const INSTITUTION_WORD_LIST = words([
   "academia", "accademia", "insead", "hec", "essec", "iese", "mit", "ucl", "lse", "conservatoire",
   "conservatorio", "fundação", "fundación", "business school", "sapienza", "sorbonne", "vidyalaya",
   "vidyapith", "vidyapeeth", "mahavidyalaya", "vidya mandir", "iit", "nit", "iiit", "iim", "board",
-  "centre", "center", "iti",
+  "centre", "center", "iti", "school", "schools", "patashala", "shala", "hss", "h\\.s\\.s", "hr\\.?\\s?sec\\.?", "inter college",
 ]);
 // "TH", "TU", "FH" name German schools only in capitals; in lower case "th" is an ordinal's superscript
 const SCHOOL_ABBREVIATIONS = /(?<![\p{L}\d])(?:TH|TU|FH)(?![\p{L}\d])/u;

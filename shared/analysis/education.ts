@@ -46,7 +46,7 @@ export function isEducationColumnRow(line: string): boolean {
 }
 
 const AFTER_PREPOSITION =
-  /\b(?:[Ff]rom|FROM|[Aa]t|AT|of)\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s+(?:\d|the\s+year)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
+  /\b(?:[Ff]rom|FROM|[Aa]t|AT|of)\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
 
 /** A school's name without what surrounds it in a row: "(Mechanical) X University Graduated", "X ( 71 % )". */
 function tidyInstitution(name: string): string {
@@ -62,8 +62,84 @@ function tidyInstitution(name: string): string {
 function institutionIn(piece: string): string | null {
   if (!INSTITUTION_WORDS.test(piece) || columnWordsOnly(piece)) return null;
   const after = AFTER_PREPOSITION.exec(piece);
-  if (after && INSTITUTION_WORDS.test(after[1])) return tidyInstitution(after[1]);
-  return piece.split(/\s+/).length <= 12 ? tidyInstitution(piece) : null;
+  const named = after && INSTITUTION_WORDS.test(after[1]) ? after[1] : piece;
+  const words = named.split(/\s+/);
+  if (words.length <= 5) return tidyInstitution(named);
+  return schoolNameSpan(words) ?? (words.length <= 12 ? tidyInstitution(named) : null);
+}
+
+// The head words of a school's name ("University", "College"), and the subject words that end a name read
+// leftwards from one: in "Science : Environmental Science Knox Community College" the name starts after "Science".
+const NAME_HEAD =
+  /^(?:university|college|institute|school|academy|polytechnic|universidad|universidade|université|instituto)$/i;
+// biome-ignore format: compact word list
+const SUBJECT_WORDS = new Set([
+  "science", "sciences", "arts", "art", "engineering", "accountancy", "psychology", "management", "administration", "studies",
+  "education", "finance", "accounting", "economics", "counseling", "counselling", "design", "systems",
+  "mathematics", "history", "philosophy", "agriculture", "nursing", "business", "marketing", "communication",
+  "communications", "law", "medicine", "health", "development", "resources", "computer", "information",
+  "technology", "biology", "chemistry", "physics", "commerce", "diploma", "degree", "certificate", "major",
+  "minor", "honors", "honours", "graduated", "graduate", "bachelor", "bachelors", "master", "masters", "english",
+  "literature", "sociology", "criminal", "justice", "theology", "music", "architecture", "hospitality",
+]);
+
+/**
+ * The school's own words inside a longer piece ("Master of Science : Guidance Counseling Long Island University
+ * City"): from the last school head word, leftwards over up to four capitalised words that are no subject, and
+ * rightwards over "of"/"for"/"de" and the capitalised words after it.
+ */
+/** Whether a connector ("of", "do") already joined the name's right side: after one, capitalised words continue it. */
+function connectorSeen(words: string[], head: number, to: number): boolean {
+  return words.slice(head + 1, to + 1).some((w) => /^(?:of|for|de|del|da|do|dos|das|di|at)$/.test(w));
+}
+
+function schoolNameSpan(words: string[]): string | null {
+  let head = -1;
+  for (let i = words.length - 1; i >= 0 && head < 0; i--)
+    if (NAME_HEAD.test(words[i].replace(/[^\p{L}]/gu, ""))) head = i;
+  if (head < 0) return null;
+  const capitalised = (w: string) => /^[\p{Lu}\d&][\p{L}\d&'’.-]*$/u.test(w);
+  let from = head;
+  while (
+    from > 0 &&
+    head - from < 4 &&
+    capitalised(words[from - 1]) &&
+    !/[:,;]$/.test(words[from - 1]) &&
+    !SUBJECT_WORDS.has(words[from - 1].toLowerCase().replace(/[^\p{L}]/gu, "")) &&
+    educationLevel(words[from - 1]) === null
+  )
+    from--;
+  // rightwards: "of the West of England", "Católica do Rio Grande do Sul", "of North Carolina at Charlotte"
+  const connector = (w: string | undefined) =>
+    w !== undefined && /^(?:of|for|de|del|da|do|dos|das|di|the|and|&|at)$/.test(w);
+  let to = head;
+  for (let next = head + 1; next < words.length && next - head <= 8 && !/[,;:]$/.test(words[to]); ) {
+    let word = next;
+    while (connector(words[word])) word++;
+    if (
+      word >= words.length ||
+      !capitalised(words[word]) ||
+      (word === next && !connectorSeen(words, head, to) && !connector(words[word + 1]))
+    )
+      break;
+    to = word;
+    next = word + 1;
+  }
+  return tidyInstitution(words.slice(from, to + 1).join(" "));
+}
+
+/** "Diploma from KVG P Sullia; 66%": after a degree, "from" names the school even without a school word. */
+function institutionAfterDegree(degreePiece: string): string | null {
+  const rest = degreePiece.replace(/^.*?\b(?=from|at)\b/i, "");
+  const named = institutionIn(rest) ?? (rest !== degreePiece ? institutionIn(degreePiece) : null);
+  if (named) return named;
+  const after = /^from\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
+  return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
+}
+
+/** An examining board ("CBSE", "U.P. Board", "State Board of Technical Education") rather than a school. */
+export function isExaminingBoard(name: string): boolean {
+  return /\b(?:board|council)\b|^(?:cbse|icse|isc|rbse|bseb|pseb|wbbse|wbchse|ncvt|scvt)\b/i.test(name);
 }
 
 const STATUS_WORD =
@@ -180,10 +256,15 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     pieces.find((piece) => educationLevel(piece) !== null && !INSTITUTION_WORDS.test(piece)) ??
     pieces.find((piece) => educationLevel(piece) !== null);
   // Without a school word ("INSA Toulouse", "Audencia"), the line under or beside the degree is the school.
+  // A school beats the board that examined it ("Class X | St. Mary's School | CBSE Board"); a board alone stays.
+  const named = [
+    ...pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : [])),
+    ...(degreePiece ? [institutionAfterDegree(degreePiece)] : []),
+  ].filter((name): name is string => name !== null);
   const institution =
-    pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : []))[0] ??
-    (degreePiece ? institutionIn(degreePiece.replace(/^.*?\b(?=from|at)\b/i, "")) : null) ??
+    named.find((name) => !isExaminingBoard(name)) ??
     pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
+    named[0] ??
     null;
   if (!degreePiece && !institution) return null;
   const level = degreePiece ? educationLevel(degreePiece) : null;
