@@ -14,6 +14,17 @@ function roles(text: string, linkedIn = false) {
 }
 
 describe("extractExperience layouts", () => {
+  it("a date range stacked over three lines, header below", () => {
+    expect(
+      roles(
+        "September 2014\nto\nNovember 2014\nCompany Name City , State IT Consultant\nBacked up data.\n\nNovember 2011\nto\nCurrent\nCompany Name City , State Systems Engineer\nTested software.",
+      ).map((r) => [r[0], r[1], r[3], r[4]]),
+    ).toEqual([
+      ["IT Consultant", "Company Name", "2014-09", "2014-11"],
+      ["Systems Engineer", "Company Name", "2011-11", null],
+    ]);
+  });
+
   it("header lines above the dates", () => {
     expect(
       roles(

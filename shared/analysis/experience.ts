@@ -1,5 +1,5 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
-import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
+import { findDateRanges, findSingleDates, monthsBetween, parseDuration } from "./dates.ts";
 import { entriesFromFields } from "./experienceFields.ts";
 import { entriesFromSentences } from "./experienceSentences.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -144,13 +144,43 @@ function splitRunOnHeaders(lines: TextLine[]): TextLine[] {
   });
 }
 
+const RANGE_WORD = /^(?:to|till|until|through|thru|[-–—]|bis|au|à|a|hasta|até|al|tot)$/i;
+const OPEN_END =
+  /^(?:present|current|currently|now|today|till date|to date|date|heute|aujourd'hui|actualidad|atual|oggi|heden)$/i;
+
+/** A lone date on its own line (nothing else on it). */
+function loneDate(text: string): boolean {
+  const found = findSingleDates(text);
+  return (
+    found.length === 1 &&
+    text.replace(text.slice(found[0].index, found[0].index + found[0].length), "").trim() === ""
+  );
+}
+
+/**
+ * "September 2014" / "to" / "November 2014" (or "Current"): a range stacked over three lines, as some CV
+ * builders lay out a narrow date column, is one range on the first line (each line keeps its own offset).
+ */
+function joinStackedDateRanges(lines: TextLine[], asOf: Month): TextLine[] {
+  const out = lines.map((line) => ({ ...line }));
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [first, word, last] = [out[i].text.trim(), out[i + 1].text.trim(), out[i + 2].text.trim()];
+    if (!RANGE_WORD.test(word) || !loneDate(first) || !(loneDate(last) || OPEN_END.test(last))) continue;
+    const joined = `${first} ${word} ${last}`;
+    if (findDateRanges(joined, asOf).length !== 1) continue;
+    out[i].text = joined;
+    out.splice(i + 1, 2);
+  }
+  return out;
+}
+
 export function extractExperience(
   allLines: TextLine[],
   asOf: Month,
   linkedInStyle: boolean,
   judge: PieceJudge | null = null,
 ): ExperienceEntry[] {
-  const lines = splitRunOnHeaders(allLines).map((line) =>
+  const lines = joinStackedDateRanges(splitRunOnHeaders(allLines), asOf).map((line) =>
     isColumnLabelRow(line.text) ? { ...line, text: "" } : line,
   );
   // "Company : X / Designation : Y / Duration : ..." fields name the parts outright; they win over date

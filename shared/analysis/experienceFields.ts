@@ -1,6 +1,7 @@
 // Experience written as "Key : Value" fields ("Company Name : X", "Designation : Y", "Duration : Jun 2016 to
 // till date"), one field per line or several on one line; a repeated key starts the next job.
 import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates.ts";
+import { companyScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
@@ -10,7 +11,7 @@ type Field = "organisation" | "title" | "dates";
 const KEYS: [Field, string][] = [
   ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|organi[sz]ation|company|employer|employed (?:by|with)|firm|working (?:in|with|at)"],
   ["title", "designation|job title|position(?: held)?|post held|working as"],
-  ["dates", "duration|period|tenure|time frame|working since"],
+  ["dates", "duration|period|tenure|time frame|working since|date of joining|joining date|date of join"],
 ];
 
 // A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after
@@ -28,6 +29,8 @@ interface Fields {
   organisation?: string;
   title?: string;
   dates?: string;
+  /** the index of the line holding the record's first key */
+  line?: number;
 }
 
 const clean = (value: string) =>
@@ -40,7 +43,7 @@ const clean = (value: string) =>
 export function fieldRecords(lines: TextLine[]): Fields[] {
   const records: Fields[] = [];
   let current: Fields = {};
-  for (const { text } of lines) {
+  for (const [index, { text }] of lines.entries()) {
     const keys = [...text.matchAll(KEY)];
     keys.forEach((match, i) => {
       const field = FIELD_OF(match[1] ?? match[2]);
@@ -52,14 +55,34 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
         current = {};
       }
       current[field] = value.slice(0, 120);
+      current.line ??= index;
     });
   }
   records.push(current);
   return records.filter((r) => r.organisation !== undefined || r.title !== undefined);
 }
 
+/**
+ * "1. Primus Energy Solutions Pvt. Ltd." / "Position held: Technical Executive": without an organisation key,
+ * the line just above a record's first key names the organisation when it names itself as one.
+ */
+function organisationAbove(lines: TextLine[], record: Fields, floor: number): string | undefined {
+  for (let i = (record.line ?? 0) - 1; i > floor && i >= (record.line ?? 0) - 3; i--) {
+    const text = lines[i].text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, "").trim();
+    if (text === "") continue;
+    return companyScore(text) > 0 && text.search(KEY) < 0 && text.split(/\s+/).length <= 10
+      ? clean(text)
+      : undefined;
+  }
+  return undefined;
+}
+
 export function entriesFromFields(lines: TextLine[], asOf: Month): ExperienceEntry[] {
   const records = fieldRecords(lines);
+  if (!records.some((r) => r.organisation !== undefined))
+    records.forEach((r, i) => {
+      r.organisation = organisationAbove(lines, r, records[i - 1]?.line ?? -1);
+    });
   if (!records.some((r) => r.organisation !== undefined)) return [];
   return records.map((r) => {
     const text = [r.dates, r.title, r.organisation].filter(Boolean).join(" ");

@@ -6,6 +6,15 @@ import { splitLines } from "./sections.ts";
 describe("readJobSentence", () => {
   const cases: [string, { title: string | null; organisation: string | null } | null][] = [
     [
+      " Worked as a quality control Trainee in SL Lumax Ltd in customer support",
+      { title: "quality control Trainee", organisation: "SL Lumax Ltd" },
+    ],
+    [
+      "2 Years Electricals Supervisor in Sterling Wilson, Bhadrabad",
+      { title: "Electricals Supervisor", organisation: "Sterling Wilson" },
+    ],
+    ["3 years hands-on exposure in Java development", null],
+    [
       "• Worked as a Site Engineer in Varuna Builders, Nagpur from 01/08/2014 to 28/09/2016.",
       { title: "Site Engineer", organisation: "Varuna Builders" },
     ],
@@ -56,6 +65,20 @@ describe("entries from sentences and from Key : Value fields", () => {
     expect(entriesFromFields(lines, "2019-06").map((e) => [e.title, e.company, e.start, e.end])).toEqual([
       ["Senior Technician", "Orion Elevators LLC", "2016-03", "2016-11"],
       ["Trainee", "Delta Rail Works", "2013-06", "2013-07"],
+    ]);
+  });
+});
+
+describe("entriesFromFields without an organisation key", () => {
+  it("takes the organisation from the line above the record", () => {
+    const entries = entriesFromFields(
+      splitLines(
+        "1. Primus Energy Solutions Pvt. Ltd.\n\nPosition held:\tTechnical Executive\nDate of Joining:\t1 October 2014\n\nJob Description:\nDesign of solar plants.",
+      ),
+      "2026-11",
+    );
+    expect(entries.map((e) => [e.title, e.company, e.start])).toEqual([
+      ["Technical Executive", "Primus Energy Solutions Pvt. Ltd", "2014-10"],
     ]);
   });
 });

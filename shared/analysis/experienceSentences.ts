@@ -6,12 +6,15 @@ import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { statedEntry } from "./experienceFields.ts";
 import { companyScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
+import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
 const LEAD =
   /^(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\s,]+)?(?:[\w.+-]+[\s-]*(?:years?|yrs?|months?)[\s\w-]{0,12}?\s+)?(?:i\s+(?:am|was|have been)\s+)?(?:(?:had\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\b)\s*:?/i;
 const EXPERIENCE_LEAD =
   /^(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\b)/i;
+const DURATION_TITLE =
+  /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
 // where an organisation or title stops: a date, a place, a clause, punctuation
 const STOP =
   /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|\s{2,}/i;
@@ -34,11 +37,18 @@ function upToStop(text: string): string {
 export function readJobSentence(
   sentence: string,
 ): { title: string | null; organisation: string | null } | null {
-  const text = sentence.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s*/, "").replace(/\s+/g, " ");
+  const text = sentence.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, "").replace(/\s+/g, " ");
   const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text);
   let rest: string;
   if (lead) rest = text.slice(lead[0].length);
-  else {
+  else if (DURATION_TITLE.test(text)) {
+    // "2 Years Electricals Supervisor in Sterling Wilson": a stated time in a job, then where
+    const [, title, organisation] = DURATION_TITLE.exec(text) as RegExpExecArray;
+    const where = upToStop(organisation);
+    return endsLikeTitle(title) && /^\p{Lu}/u.test(where)
+      ? { title: clean(title), organisation: where }
+      : null;
+  } else {
     // "Acme Consultants as a Design Engineer ...": an organisation that names itself, then "as"
     const named = /^(.{3,80}?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(text);
     if (!named || (companyScore(named[1]) === 0 && !/^m\/s\b/i.test(named[1]))) return null;
