@@ -67,9 +67,12 @@ export function readJobSentence(
     organisation = upToStop(asInside ? asInside[1] : at[1]);
     if (asInside) title = upToStop(asInside[2]);
   } else return null;
+  // an organisation names itself with a capital or a digit ("3M"); "team and helping them" is no employer
   if (
     organisation &&
-    (organisation.split(" ").length > 10 || /^(?:the\s+)?(?:field|area|capacity)\b/i.test(organisation))
+    (organisation.split(" ").length > 10 ||
+      /^(?:the\s+)?(?:field|area|capacity)\b/i.test(organisation) ||
+      !/^[\p{Lu}\d]/u.test(organisation))
   )
     organisation = null;
   if (title && title.split(" ").length > 8) title = null;

@@ -18,6 +18,11 @@ describe("findSkillMentions: special characters and boundaries", () => {
     ["scikit-learn, pandas, NumPy", ["scikit-learn=scikit-learn", "pandas=Pandas", "NumPy=NumPy"]],
     ["Javascript (ES6) and TypeScript", ["Javascript=JavaScript", "ES6=JavaScript", "TypeScript=TypeScript"]],
     ["JavaScripting is not a word", []],
+    [
+      "Power Point, Auto-CAD and Solid Works",
+      ["Power Point=Microsoft PowerPoint", "Auto-CAD=AutoCAD", "Solid Works=SolidWorks"],
+    ],
+    ["a career in design and power point wiring", []],
     ["Reactive forms", []],
     ["CV of Jane Doe, PG Diploma, AP Chemistry, AR glasses, DM me", ["Chemistry=Chemistry"]],
     ["Boston, MA; ES (Spanish); XS to XL; Alabama (AL)", []],

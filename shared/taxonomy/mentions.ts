@@ -5,7 +5,8 @@ import type { WordToken } from "./tokens.ts";
 import { formKeys, isJoiningGap, tokenize, withoutLeadingDot } from "./tokens.ts";
 import type { SkillMention, TaxonomySkill } from "./types.ts";
 
-type Casing = "upper" | "capitalized" | "any";
+/** "titled": every word starts with a capital ("Power Point" for PowerPoint, never "power point") */
+type Casing = "upper" | "capitalized" | "titled" | "any";
 
 interface FormEntry {
   skill: number;
@@ -53,6 +54,10 @@ function casingOf(form: string, ambiguous: boolean): Casing {
 /** whether the matched words are written the way a casing demands; checked on the raw tokens */
 function casingFits(casing: Casing, tokens: WordToken[], first: number, last: number): boolean {
   if (casing === "any") return true;
+  if (casing === "titled") {
+    for (let t = first; t <= last; t++) if (!/^\p{Lu}/u.test(tokens[t].raw)) return false;
+    return true;
+  }
   if (casing === "capitalized") {
     const raw = tokens[first].raw;
     const lead = raw.charCodeAt(0) === 46 ? raw[1] : raw[0];
@@ -100,6 +105,13 @@ export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionInde
       if (keys.length > 1) {
         const compact = keys.join("");
         if (compact.length >= 4) insert(root, [compact], { skill: index, ambiguous, casing });
+      }
+      // and the other way: "PowerPoint", "AutoCAD", "SolidWorks" written apart ("Power Point", "Auto-CAD"),
+      // each part capitalised, so "in design" never reads as InDesign
+      const parts = keys.length === 1 ? form.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [];
+      if (parts.length > 1 && parts.every((part) => part.length >= 2)) {
+        const split = parts.flatMap((part) => formKeys(part));
+        if (split.length === parts.length) insert(root, split, { skill: index, ambiguous, casing: "titled" });
       }
     }
   });
