@@ -76,6 +76,36 @@ describe("extractContact", () => {
     ]);
   });
 
+  const located = (lines: string[], header = 2) =>
+    extractContact({
+      text: lines.join("\n"),
+      headerLines: lines.slice(0, header),
+      allLines: lines,
+      links: [],
+      defaultRegion: "US",
+      documentLanguage: "en",
+    }).location?.value ?? null;
+
+  it("takes the present address over the permanent one, whatever their order", () => {
+    expect(
+      located([
+        "Ravi Kumar",
+        "Email: ravi@example.in",
+        "Permanent Address: Vill. Rampur, Gorakhpur, Uttar Pradesh",
+        "Present Address: 209/5, Ganga Nath Marg, Munirka Delhi-110067",
+      ]),
+    ).toBe("Delhi, Delhi, India");
+  });
+
+  it("falls back to the declaration's place, then to the permanent address", () => {
+    expect(located(["Ravi Kumar", "Email: ravi@example.in", "Declaration", "Place: Gurgaon", "Date:"])).toBe(
+      "Gurgaon, Haryana, India",
+    );
+    expect(
+      located(["Ravi Kumar", "Email: ravi@example.in", "Permanent Address: Gorakhpur, Uttar Pradesh"]),
+    ).toBe("Gorakhpur, Uttar Pradesh, India");
+  });
+
   const names: [string[], string | null][] = [
     [["VINOTH.C", "Email: v@example.in"], "Vinoth.C"],
     [["• Rehan Qadri", "• Mobile no: 8795498673"], "Rehan Qadri"],

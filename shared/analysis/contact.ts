@@ -270,11 +270,39 @@ function placeInLines(lines: string[], labelled: boolean, homeCountry: string | 
   return country ? country.place.name : null;
 }
 
+// A permanent address is the family home; the present one, the header's and the signature's place are where
+// the candidate lives now, so a permanent address counts only when nothing else names a place.
+const PERMANENT = /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:\d{1,2}[.)]\s*)?(?:permanent|home town|hometown)\b/i;
+// "Place: Delhi" above the signature of a declaration
+const SIGNED_AT = /^\s*place\s*[:：]+\s*[-–]?\s*(.+)$/i;
+
 function findLocation(input: ContactInput, homeCountry: string | null): Confident<string> | null {
+  return (
+    labelledLocation(input, homeCountry, false) ??
+    headerLocation(input, homeCountry) ??
+    signedAt(input, homeCountry) ??
+    labelledLocation(input, homeCountry, true)
+  );
+}
+
+function signedAt(input: ContactInput, homeCountry: string | null): Confident<string> | null {
+  for (const line of input.allLines.slice(-40)) {
+    const signed = SIGNED_AT.exec(line);
+    const place = signed ? placeInLines([signed[1].split(/\t|\s{2,}/)[0]], true, homeCountry) : null;
+    if (place) return { value: place, confidence: 0.7 };
+  }
+  return null;
+}
+
+function labelledLocation(
+  input: ContactInput,
+  homeCountry: string | null,
+  permanent: boolean,
+): Confident<string> | null {
   const all = input.allLines.slice(0, 150);
   for (let i = 0; i < all.length; i++) {
     const labelled = ADDRESS_LABEL.exec(all[i]);
-    if (!labelled || NOT_HOME.test(all[i])) continue;
+    if (!labelled || NOT_HOME.test(all[i]) || PERMANENT.test(all[i]) !== permanent) continue;
     // an address runs on over the next lines until a blank line or another label
     const following = all.slice(i + 1, i + 4);
     const stop = following.findIndex((line) => line.trim() === "" || /^[^:]{1,30}[:：]/.test(line));
@@ -283,8 +311,12 @@ function findLocation(input: ContactInput, homeCountry: string | null): Confiden
       true,
       homeCountry,
     );
-    if (place) return { value: place, confidence: 0.85 };
+    if (place) return { value: place, confidence: permanent ? 0.6 : 0.85 };
   }
+  return null;
+}
+
+function headerLocation(input: ContactInput, homeCountry: string | null): Confident<string> | null {
   for (const line of input.headerLines.slice(0, 15)) {
     if (NOT_HOME.test(line)) continue;
     const addressLike = /,|\d{5,6}\b|\s-\s/.test(line) || line.trim().split(/\s+/).length <= 5;

@@ -94,9 +94,11 @@ export interface PlaceMention {
  * Places named in a text, longest word runs first ("New Delhi" before "Delhi"), capitalised words only.
  * Everyday words ("Mobile", "Reading") count only when a region or country of the same country follows.
  */
+type Found = PlaceMention & { city?: Place };
+
 export function findPlaces(text: string): PlaceMention[] {
   const words = [...text.matchAll(/\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,}/gu)];
-  const found: PlaceMention[] = [];
+  const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let take = Math.min(4, words.length - i); take >= 1; take--) {
       const first = words[i];
@@ -112,26 +114,33 @@ export function findPlaces(text: string): PlaceMention[] {
         )
       )
         continue;
-      const places = placesNamed(span.replace(/\.$/, ""));
+      // "Delhi-110067": a postcode joined by a hyphen is not part of the name
+      const name = span.replace(/[.-]+$/, "");
+      const places = placesNamed(name);
       if (places.length === 0) continue;
-      found.push({ place: places[0], text: span, index: from });
+      found.push({ place: places[0], text: name, index: from, city: places.find((p) => p.kind === "city") });
       i += take - 1;
       break;
     }
   }
-  return found.filter((mention, k) => {
+  const kept = found.map((mention, k) => {
     // a one-word region ("Michael", a parish of the Isle of Man) is a region only in a place list:
-    // after or before a comma, or before its country
+    // after or before a comma, or before its country; a city of the same name ("Delhi") stays a city
     if (mention.place.kind === "region" && !/\s/.test(mention.text)) {
       const before = text.slice(0, mention.index);
       const after = text.slice(mention.index + mention.text.length);
       const next = found[k + 1];
       const listed = /,\s*$/.test(before) || /^\s*,/.test(after);
       if (!listed && !(next?.place.kind === "country" && next.place.country === mention.place.country))
-        return false;
+        return mention.city ? { ...mention, place: mention.city } : null;
     }
-    if (!isEverydayWord(mention.text)) return true;
+    if (!isEverydayWord(mention.text)) return mention;
     const next = found[k + 1];
-    return next !== undefined && next.place.kind !== "city" && next.place.country === mention.place.country;
+    return next !== undefined && next.place.kind !== "city" && next.place.country === mention.place.country
+      ? mention
+      : null;
   });
+  return kept
+    .filter((mention): mention is Found => mention !== null)
+    .map(({ place, text, index }) => ({ place, text, index }));
 }
