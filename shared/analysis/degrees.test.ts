@@ -10,6 +10,8 @@ describe("educationLevel", () => {
     ["MSc Computer Science", "master"],
     ["M.Sc. Informatik", "master"],
     ["MBA", "master"],
+    ["MS in Computer Science", "master"],
+    ["Skilled in MS Office and MS-Excel", null],
     ["Master of Science", "master"],
     ["Diplom-Informatiker", "master"],
     ["Dipl.-Ing. Maschinenbau", "master"],

@@ -24,7 +24,9 @@ const LEVELS: [EducationLevel, RegExp][] = [
     "master",
     words([
       "m\\.?\\s?sc\\.?", "msc", "m\\.a\\.", "ma", "m\\.?\\s?eng\\.?", "meng", "mba", "m\\.b\\.a\\.",
-      "ms", "m\\.s\\.", "mfa", "m\\.f\\.a\\.", "m\\.?\\s?tech\\.?", "mca", "m\\.e\\.", "m\\.com",
+      // "MS Office", "MS-Excel" are Microsoft's, not a master's
+      "ms(?![\\s.-]*(?:office|word|excel|power\\s?point|ppt|project|access|dos|sql|outlook|visio|windows|paint|teams?|publisher|dynamics|exchange|azure|navision)\\b)",
+      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "mfa", "m\\.f\\.a\\.", "m\\.?\\s?tech\\.?", "mca", "m\\.e\\.", "m\\.com",
       "master'?s?", "master of \\p{L}+", "magister", "magistère",
       "diplom(?:-|\\s)?(?:ingenieur(?:in)?|informatiker(?:in)?|kaufmann|kauffrau|volkswirt(?:in)?|physiker(?:in)?|mathematiker(?:in)?|psychologe|psychologin|betriebswirt(?:in)?)?",
       "dipl\\.-?\\s?(?:ing|inf|kfm|math|phys|betriebsw)\\.?(?:\\s?\\(fh\\))?", "diplôme d['’]ingénieur",
