@@ -14,6 +14,17 @@ function roles(text: string, linkedIn = false) {
 }
 
 describe("extractExperience layouts", () => {
+  it("a bulleted 'Title - Organisation' line heads the entry above its dates", () => {
+    expect(
+      roles(
+        "• Marketing Manager - Yousef Abdulwadod Company\nHealthy Beverages – Oman\nDecember 2016 till Present\n• Preparing the pricing studies.\n\n• Chief Accountant - TTS Technology Egypt for Petroleum Services\nApril 2014 till November 2014\n• Closing the books.",
+      ).map((r) => [r[0], r[1], r[3]]),
+    ).toEqual([
+      ["Marketing Manager", "Yousef Abdulwadod Company", "2016-12"],
+      ["Chief Accountant", "TTS Technology Egypt for Petroleum Services", "2014-04"],
+    ]);
+  });
+
   it("a date range stacked over three lines, header below", () => {
     expect(
       roles(

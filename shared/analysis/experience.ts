@@ -24,6 +24,19 @@ function isHeaderLike(line: string): boolean {
   return !/[.!?;]$/.test(trimmed) || /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed);
 }
 
+/** A bulleted line that reads as "Title - Organisation" (or the other way round), not as a sentence. */
+function isBulletedHeader(line: string): boolean {
+  if (!isBullet(line)) return false;
+  const text = line.replace(BULLET, "").trim();
+  if (!isHeaderLike(text) || text.split(/\s+/).length > 10) return false;
+  const sides = text.split(/\s[-–—|]\s/);
+  return (
+    sides.length >= 2 &&
+    sides.some((side) => titleHeadCount(side.trim().split(/\s+/).pop() ?? "") >= 20) &&
+    sides.some((side) => companyScore(side) > 0)
+  );
+}
+
 /**
  * A narrow column wraps "Engenheiro de dados — Pampa / Agrodados": a line that already holds a separated
  * title and company, followed by a word or two that is no place, is one header line.
@@ -212,7 +225,11 @@ function entriesFromAnchors(
         if (found.length > 0) break;
         continue;
       }
-      if (!isHeaderLike(texts[i])) break;
+      if (!isHeaderLike(texts[i])) {
+        // "• Marketing Manager - Yousef Abdulwadod Company": a bulleted header tops the entry
+        if (isBulletedHeader(texts[i])) found.unshift(i);
+        break;
+      }
       found.unshift(i);
     }
     return found;
@@ -252,7 +269,9 @@ function entriesFromAnchors(
       bodyStart++;
     }
     const headerTexts = joinWrappedHeaders(
-      headerLines.map((line) => texts[line]).filter((text) => !DURATION_ONLY.test(text.trim())),
+      headerLines
+        .map((line) => texts[line].replace(BULLET, ""))
+        .filter((text) => !DURATION_ONLY.test(text.trim())),
     );
     const pieces = headerPieces([...headerTexts, anchor.remainder].filter(Boolean));
     const role = assignRole(pieces, linkedInStyle, judge, anchor.remainder !== "");
