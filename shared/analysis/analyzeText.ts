@@ -15,7 +15,7 @@ import { titleScore } from "./roles.ts";
 import { detectSections, type SectionBlock, sectionText, toSections } from "./sections.ts";
 import { defaultPieceJudge } from "./segmenter/judge.ts";
 import { extractSkills } from "./skills.ts";
-import { extractSpokenLanguages, isLanguageLevelLine } from "./spokenLanguages.ts";
+import { extractSpokenLanguages, isLanguageLevelLine, statesLanguages } from "./spokenLanguages.ts";
 import { experienceTotals } from "./totals.ts";
 import type { Analysis, AnalysisResult, Confident, DocumentType, Month } from "./types.ts";
 import { joinWrappedListLines } from "./wrappedLines.ts";
@@ -57,7 +57,7 @@ export function normalizeText(text: string): string {
 
 // "Languages: ...", "Language Known : - ...", "Linguistic ability\t: ...", "Languages Known\tTamil, English"
 const LANGUAGES_LABEL =
-  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:languages?|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：]|\t|\s-\s|\s{2,})/i;
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:language'?s?|languagesknown|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：]|\t|\s-\s|\s{2,})/i;
 
 function linesOf(blocks: SectionBlock[], kind: SectionBlock["kind"]) {
   return blocks.filter((block) => block.kind === kind).flatMap((block) => block.lines);
@@ -171,7 +171,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   // Outside a languages section (Europass puts them under "Personal skills"), a line that names a language
   // and then its level still counts; a bare name ("French cuisine") does not.
   const labelledLanguageLines = allLines.filter(
-    (line) => LANGUAGES_LABEL.test(line) || isLanguageLevelLine(line),
+    (line) => LANGUAGES_LABEL.test(line) || isLanguageLevelLine(line) || statesLanguages(line),
   );
   const languages = extractSpokenLanguages([...languageLines, ...labelledLanguageLines], true);
   const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));

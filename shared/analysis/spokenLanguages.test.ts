@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { separateEuropassLabels } from "./europass.ts";
-import { extractSpokenLanguages, isLanguageLevelLine } from "./spokenLanguages.ts";
+import { extractSpokenLanguages, isLanguageLevelLine, statesLanguages } from "./spokenLanguages.ts";
 
 describe("extractSpokenLanguages", () => {
   const cases: [string, [string, string | null][]][] = [
@@ -70,6 +70,18 @@ describe("language lines outside a languages section", () => {
     ["Built the German storefront", false],
   ])("%s", (line, expected) => {
     expect(isLanguageLevelLine(line)).toBe(expected);
+  });
+
+  it.each([
+    ["Languages English, Malayalam, Hindi", true],
+    ["Bi-lingual in English and Spanish with outstanding analytical skills", true],
+    ["Fluent in Arabic", true],
+    ["Language's known : - Hindi, English", false],
+    ["Public speaking to German investors", false],
+    ["Language processing with Python", false],
+    ["Managed the English storefront", false],
+  ])("states languages: %s", (line, expected) => {
+    expect(statesLanguages(line)).toBe(expected);
   });
 
   it("splits Europass labels from the value printed against them", () => {

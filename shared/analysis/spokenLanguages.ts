@@ -135,3 +135,21 @@ export function isLanguageLevelLine(line: string): boolean {
   if (LANGUAGE_LABEL.test(trimmed)) return match !== null;
   return match !== null && match.index === 0 && levelOf(trimmed.slice(match[0].length)) !== null;
 }
+
+// "Languages English, Malayalam, Hindi" (a label and a space), "Bi-lingual in English and Spanish",
+// "Fluent in Arabic", "I speak Tamil and Hindi": a line that says it is about spoken languages.
+const LABEL_THEN_NAME = /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?language'?s?(?:\s+(?:known|spoken))?\s+/i;
+const SPEAKS =
+  /\b(?:bi-?lingual|tri-?lingual|multi-?lingual|fluent|fluency|speaks?|spoken|mother tongue)\b/i;
+
+export function statesLanguages(line: string): boolean {
+  if (line.length > 300) return false;
+  NAME_PATTERN.lastIndex = 0;
+  const label = LABEL_THEN_NAME.exec(line);
+  const named = label ? new RegExp(`^${NAME_PATTERN.source}`, "iu").test(line.slice(label[0].length)) : false;
+  if (named) return true;
+  if (!SPEAKS.test(line)) return false;
+  const found = NAME_PATTERN.test(line);
+  NAME_PATTERN.lastIndex = 0;
+  return found;
+}
