@@ -3,7 +3,7 @@ import { findDateRanges, findSingleDates, monthsBetween, parseDuration } from ".
 import { entriesFromFields } from "./experienceFields.ts";
 import { entriesFromSentences } from "./experienceSentences.ts";
 import { looksLikeLocation } from "./places.ts";
-import { assignRole, companyScore, headerPieces, type PieceJudge, PLACE_FIELD } from "./roles.ts";
+import { assignRole, companyScore, headerPieces, type PieceJudge, PLACE_FIELD, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { titleHeadCount } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -28,11 +28,11 @@ function isHeaderLike(line: string): boolean {
 function isBulletedHeader(line: string): boolean {
   if (!isBullet(line)) return false;
   const text = line.replace(BULLET, "").trim();
-  if (!isHeaderLike(text) || text.split(/\s+/).length > 10) return false;
   const sides = text.split(/\s[-–—|]\s/);
+  if (!isHeaderLike(text) || sides.join(" ").split(/\s+/).length > 12) return false;
   return (
     sides.length >= 2 &&
-    sides.some((side) => titleHeadCount(side.trim().split(/\s+/).pop() ?? "") >= 20) &&
+    sides.some((side) => titleScore(side) > 0) &&
     sides.some((side) => companyScore(side) > 0)
   );
 }
