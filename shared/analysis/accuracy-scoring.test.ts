@@ -101,7 +101,13 @@ function resultOf(
     certifications: [],
     projects: [],
     quality: { score: 0, checks: [] },
-    document: a.document ?? { type: "pdf", language: "en", pages: 1, words: 100 },
+    document: a.document ?? {
+      type: "pdf",
+      language: "en",
+      pages: 1,
+      words: 100,
+      dated: { month: "2026-11", by: "analysis" },
+    },
   };
   return { text: "", analysis };
 }
@@ -177,7 +183,13 @@ describe("scoreFile", () => {
         name: "Lotus Analytics",
         phones: ["+919876543210", "+442079460000"],
         experience: [entry("2021-04", null, false, "Lotus Analytics Pvt Ltd")],
-        document: { type: "pdf", language: "de", pages: 1, words: 10 },
+        document: {
+          type: "pdf",
+          language: "de",
+          pages: 1,
+          words: 10,
+          dated: { month: "2026-11", by: "analysis" },
+        },
       }),
     });
     expect(s.counts.name).toEqual({ tp: 0, fp: 1, fn: 1 });

@@ -1,6 +1,7 @@
 // The text half of the engine: from reading-order text to the full structured analysis, synchronously.
 import { extractContact } from "./contact.ts";
 import { extractCertifications, extractProjects } from "./credentials.ts";
+import { dateDocument } from "./documentDate.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
 import { extractEducation } from "./education.ts";
 import { AnalysisError } from "./errors.ts";
@@ -27,6 +28,8 @@ export interface ExtractedDocument {
   /** link targets the file carries outside its visible text (PDF annotations, DOCX relationships) */
   links: string[];
   nameHint?: string;
+  /** when the file says it was last written (PDF or DOCX metadata) */
+  written?: Month | null;
 }
 
 export interface TextAnalysisOptions {
@@ -117,6 +120,9 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     );
   }
   const text = normalizeText(document.text);
+  // "present" in the CV is the CV's own month, not the analysis date
+  const dated = dateDocument(text, document.written ?? null, options.asOf);
+  options = { ...options, asOf: dated.month };
   const blocks = detectSections(text);
   const allLines = text.split("\n");
   const language = detectDocumentLanguage(text);
@@ -200,6 +206,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
       language,
       pages: document.pages,
       words: (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu) ?? []).length,
+      dated,
     },
   };
   return { text, analysis: { ...parts, quality: qualityReport(parts) } };

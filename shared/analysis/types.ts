@@ -146,12 +146,20 @@ export interface QualityReport {
   checks: QualityCheck[];
 }
 
+/** The month the CV speaks from, and how it was found: "present" in the CV means this month. */
+export interface DocumentDate {
+  month: Month;
+  /** file metadata, a dated signature line, or (with neither) the date of the analysis */
+  by: "metadata" | "signature" | "analysis";
+}
+
 export interface DocumentInfo {
   type: DocumentType;
   /** ISO 639-1 */
   language: string;
   pages: number;
   words: number;
+  dated: DocumentDate;
 }
 
 export interface Analysis {

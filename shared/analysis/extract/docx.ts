@@ -1,5 +1,7 @@
 // Text of a DOCX in reading order, read straight from word/document.xml: paragraphs, list bullets, table rows.
+import { metadataMonth } from "../documentDate.ts";
 import { AnalysisError } from "../errors.ts";
+import type { Month } from "../types.ts";
 import { type InflationBudget, inflateBounded } from "./inflateBounded.ts";
 import { decodeXmlEntities } from "./xmlEntities.ts";
 import { checkInflationBudget, entryPayload, readZipDirectory, type ZipEntry } from "./zipDirectory.ts";
@@ -9,6 +11,8 @@ export interface DocxText {
   /** hyperlink targets, which CVs often hide behind labels such as "LinkedIn" */
   links: string[];
   pages: number;
+  /** docProps/core.xml's modified (else created) date */
+  written?: Month | null;
 }
 
 export function isDocxDirectory(entries: ZipEntry[]): boolean {
@@ -127,5 +131,9 @@ export function extractDocx(
     ? Number(/<Pages>(\d+)<\/Pages>/.exec(decoder.decode(inflateEntry(bytes, appEntry, budget)))?.[1] ?? 0)
     : 0;
   const explicitBreaks = (xml.match(/<w:br\b[^>]*w:type="page"/g) ?? []).length;
-  return { text, links, pages: Math.max(1, declaredPages, explicitBreaks + 1) };
+  const coreEntry = entries.find((entry) => entry.name === "docProps/core.xml");
+  const core = coreEntry ? decoder.decode(inflateEntry(bytes, coreEntry, budget)) : "";
+  const stamp = (tag: string) => new RegExp(`<dcterms:${tag}[^>]*>([^<]{4,40})<`).exec(core)?.[1];
+  const written = metadataMonth(stamp("modified")) ?? metadataMonth(stamp("created"));
+  return { text, links, pages: Math.max(1, declaredPages, explicitBreaks + 1), written };
 }

@@ -44,7 +44,14 @@ async function extractRaw(
   const detected = detectType(bytes);
   if (detected.type === "pdf") {
     const pdf = await extractPdf(bytes, limits, now);
-    return { type: "pdf", text: pdf.text, pages: pdf.pages, links: pdf.links, nameHint: pdf.nameHint };
+    return {
+      type: "pdf",
+      text: pdf.text,
+      pages: pdf.pages,
+      links: pdf.links,
+      nameHint: pdf.nameHint,
+      written: pdf.written,
+    };
   }
   if (detected.type === "docx") {
     const docx = extractDocx(bytes, limits.maxInflatedBytes, detected.zipEntries);
@@ -56,7 +63,7 @@ async function extractRaw(
     }
     if (docx.text.trim() === "")
       throw new AnalysisError("no_text_layer", "The Word document contains no text");
-    return { type: "docx", text: docx.text, pages: docx.pages, links: docx.links };
+    return { type: "docx", text: docx.text, pages: docx.pages, links: docx.links, written: docx.written };
   }
   const raw = detected.text ?? "";
   const converted =

@@ -1,7 +1,8 @@
 // Text of a PDF through pdf.js (unpdf's serverless build), page by page within the page and time budgets.
 import { getDocumentProxy } from "unpdf";
+import { metadataMonth } from "../documentDate.ts";
 import { AnalysisError } from "../errors.ts";
-import type { AnalysisLimits } from "../types.ts";
+import type { AnalysisLimits, Month } from "../types.ts";
 import { layoutPage, type PositionedText } from "./pdfLayout.ts";
 
 export interface PdfText {
@@ -10,6 +11,8 @@ export interface PdfText {
   pages: number;
   /** the first page's line in the largest type, which is the name on nearly every CV */
   nameHint?: string;
+  /** when the file was last written, from its information dictionary */
+  written?: Month | null;
 }
 
 function largestTypeLine(items: PositionedText[]): string | undefined {
@@ -79,6 +82,16 @@ export function withoutPageFurniture(pageTexts: string[]): string[] {
       })
       .join("\n");
   });
+}
+
+/** ModDate, else CreationDate, of the document's information dictionary; null when absent or unreadable. */
+async function writtenOf(document: { getMetadata(): Promise<{ info: unknown }> }): Promise<Month | null> {
+  try {
+    const info = (await document.getMetadata()).info as { ModDate?: unknown; CreationDate?: unknown };
+    return metadataMonth(info.ModDate) ?? metadataMonth(info.CreationDate);
+  } catch {
+    return null;
+  }
 }
 
 export async function extractPdf(
@@ -159,7 +172,13 @@ export async function extractPdf(
       );
     }
     const cleaned = withoutPageFurniture(pageTexts);
-    return { text: cleaned.join("\n\n"), links, pages: document.numPages, nameHint };
+    return {
+      text: cleaned.join("\n\n"),
+      links,
+      pages: document.numPages,
+      nameHint,
+      written: await writtenOf(document),
+    };
   } catch (cause) {
     throw translatePdfError(cause);
   } finally {

@@ -135,6 +135,9 @@ export const analysisSchema = z
       language: z.string().openapi({ description: "ISO 639-1" }),
       pages: z.number().int(),
       words: z.number().int(),
+      dated: z
+        .object({ month, by: z.enum(["metadata", "signature", "analysis"]) })
+        .openapi({ description: "the month the CV speaks from: 'present' in it means this month" }),
     }),
   })
   .openapi("Analysis", {
