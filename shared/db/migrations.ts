@@ -177,6 +177,9 @@ const migrations: Record<string, Migration> = {
       await sql`create index if not exists tasks_open on tasks (seq) where state in ('queued', 'running')`.execute(
         db,
       );
+      // "is anything of this batch left?", asked each time one of its tasks ends
+      await sql`create index if not exists tasks_batch_open on tasks (batch_id)
+        where state in ('queued', 'running')`.execute(db);
       await sql`create table if not exists webhooks (
         id text primary key,
         tenant_id text not null references tenants(id) on delete cascade,

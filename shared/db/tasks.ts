@@ -52,32 +52,39 @@ export async function createBatch(db: Kysely<Database>, tenantId: string, batchI
   await db.insertInto("batches").values({ id: batchId, tenant_id: tenantId, total: 0 }).execute();
 }
 
-/** Adds one task to a batch as its file arrives; the batch's total grows with it. */
-export async function addTask(db: Kysely<Database>, tenantId: string, batchId: string, task: NewTask) {
-  await db.transaction().execute(async (tx) => {
-    const { total } = await tx
-      .updateTable("batches")
-      .set((eb) => ({ total: eb("total", "+", 1) }))
-      .where("id", "=", batchId)
-      .returning("total")
-      .executeTakeFirstOrThrow();
-    await tx
-      .insertInto("tasks")
-      .values({
+/**
+ * Adds tasks to a batch in one statement, at the positions after `firstPosition`; the batch's total grows with
+ * them. They are held (not_before = infinity) until releaseBatch: a body that fails part-way is dropped unrun.
+ */
+export async function addTasks(
+  db: Kysely<Database>,
+  tenantId: string,
+  batchId: string,
+  firstPosition: number,
+  tasks: NewTask[],
+) {
+  if (tasks.length === 0) return;
+  await db
+    .insertInto("tasks")
+    .values(
+      tasks.map((task, i) => ({
         id: task.id,
         tenant_id: tenantId,
         batch_id: batchId,
-        position: total - 1,
+        position: firstPosition + i,
         filename: task.filename,
         content_hash: task.contentHash,
         as_text: task.asText,
         file: task.file,
-        // Held until the whole upload is in (releaseBatch): a body that fails part-way is dropped unrun.
         not_before: "infinity",
-        enqueued_at: new Date(),
-      })
-      .execute();
-  });
+      })),
+    )
+    .execute();
+  await db
+    .updateTable("batches")
+    .set((eb) => ({ total: eb("total", "+", tasks.length) }))
+    .where("id", "=", batchId)
+    .execute();
 }
 
 /** Makes the batch's tasks claimable: its upload is complete. */

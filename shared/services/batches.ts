@@ -10,12 +10,15 @@ import {
 } from "@remix-run/multipart-parser";
 import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
-import { addTask, createBatch, dropBatch, queueBacklog, releaseBatch } from "../db/tasks.ts";
+import { addTasks, createBatch, dropBatch, type NewTask, queueBacklog, releaseBatch } from "../db/tasks.ts";
 import { HttpError } from "../http/errors.ts";
 import type { Logger } from "../log/logger.ts";
 import { publishTasks } from "../queue/publish.ts";
 import { storedFilename } from "./filename.ts";
 import { hex, type Upload } from "./ingest.ts";
+
+/** bytes of files held before they are written: a few MB, whatever the batch's size */
+const FLUSH_BYTES = 4 * 1024 * 1024;
 
 export interface AcceptedBatch {
   id: string;
@@ -74,6 +77,14 @@ export async function submitBatch(
   const db = clients.db();
   const batchId = crypto.randomUUID();
   const tasks: AcceptedBatch["tasks"] = [];
+  // Files are written a few at a time: one statement for several small files, never many large ones held.
+  let pending: NewTask[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    await addTasks(db, tenantId, batchId, tasks.length - pending.length, pending);
+    pending = [];
+    pendingBytes = 0;
+  };
   await createBatch(db, tenantId, batchId);
   try {
     for await (const upload of uploads) {
@@ -88,15 +99,12 @@ export async function submitBatch(
       const id = crypto.randomUUID();
       const filename = storedFilename(upload.filename, settings.MAX_FILENAME_CHARS);
       const contentHash = hex(await crypto.subtle.digest("SHA-256", upload.bytes as Uint8Array<ArrayBuffer>));
-      await addTask(db, tenantId, batchId, {
-        id,
-        filename,
-        contentHash,
-        asText: upload.asText === true,
-        file: upload.bytes,
-      });
+      pending.push({ id, filename, contentHash, asText: upload.asText === true, file: upload.bytes });
+      pendingBytes += upload.bytes.byteLength;
       tasks.push({ id, filename });
+      if (pending.length >= 32 || pendingBytes >= FLUSH_BYTES) await flush();
     }
+    await flush();
     if (tasks.length === 0)
       throw new HttpError(422, "invalid", "send one or more files in parts named `file`");
   } catch (error) {
