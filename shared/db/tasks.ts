@@ -148,6 +148,12 @@ export async function claimTask(db: Kysely<Database>, taskId: string, owner: str
   return toClaimed(rows[0], owner);
 }
 
+/** The task's state, or null when there is no such task (its batch was dropped). */
+export async function taskState(db: Kysely<Database>, taskId: string): Promise<TaskState | null> {
+  const row = await db.selectFrom("tasks").select("state").where("id", "=", taskId).executeTakeFirst();
+  return row?.state ?? null;
+}
+
 /** Claims the oldest claimable task (the database delivers: embedded mode, or no Redis). */
 export async function claimNextTask(db: Kysely<Database>, owner: string, leaseMs: number) {
   const { rows } = await sql<ClaimRow>`

@@ -9,7 +9,7 @@ export interface TaskClaim {
 }
 
 export interface TaskDelivery {
-  kind: "streams" | "database";
+  kind: "streams" | "database" | "cloudflare";
   /** the next claimed task, or null after waiting up to QUEUE_POLL_MS for one */
   next(owner: string): Promise<TaskClaim | null>;
   /** publishes again what may have been lost (a restarted Redis), and claims what dead consumers held */

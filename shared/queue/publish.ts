@@ -16,8 +16,18 @@ return ids`;
 export const deliversByStreams = (clients: Clients) =>
   clients.settings.DATABASE_URL !== undefined && clients.keyValue() !== null;
 
+/** Cloudflare Queues take at most 100 messages per sendBatch. */
+const queueBatch = 100;
+
 export async function publishTasks(clients: Clients, taskIds: string[], log: Logger) {
   if (taskIds.length === 0) return;
+  const producer = clients.taskQueue?.();
+  if (producer) {
+    // Workers: a failure here is the request's 503; the tasks stay queued in the database (no sweeper runs there).
+    for (let i = 0; i < taskIds.length; i += queueBatch)
+      await producer.sendBatch(taskIds.slice(i, i + queueBatch).map((task) => ({ body: { task } })));
+    return;
+  }
   tasksAdded();
   const store = clients.keyValue();
   if (!deliversByStreams(clients) || !store) return;

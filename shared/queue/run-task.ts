@@ -23,7 +23,7 @@ export async function runTask(
   delivery: TaskDelivery,
   task: ClaimedTask,
   log: Logger,
-) {
+): Promise<{ retryInMs: number } | null> {
   const settings = clients.settings;
   if (task.attempts > 1) queueRetries.inc({});
   let outcome: TaskOutcome;
@@ -51,7 +51,7 @@ export async function runTask(
         const delay = settings.QUEUE_RETRY_BASE_MS * 2 ** (task.attempts - 1);
         log.warn("queue: task failed; retrying", { task: task.id, attempts: task.attempts, delay, error });
         await retryTask(clients.db(), task, delay, error instanceof Error ? error.message : String(error));
-        return;
+        return { retryInMs: delay };
       } else {
         const given = deadLetter(task, error instanceof Error ? error.message : String(error));
         outcome = given;
@@ -63,10 +63,11 @@ export async function runTask(
   }
   if (!(await finishTask(clients.db(), task, outcome))) {
     log.warn("queue: the task's lease lapsed before it ended; another worker has it", { task: task.id });
-    return;
+    return null;
   }
   queueTasksEnded.inc({ outcome: outcome.state });
   await announce(clients, task, outcome);
+  return null;
 }
 
 function deadLetter(task: ClaimedTask, reason: string): TaskOutcome & { state: "failed" } {

@@ -52,7 +52,8 @@ export async function* uploadsFromMultipart(request: Request, settings: Settings
 /** 503 unless the queue runs here and its backlog leaves room. */
 async function checkQueueOpen(clients: Clients) {
   const settings = clients.settings;
-  if (!settings.QUEUE_ENABLED || settings.mode === "edge")
+  const edgeWithoutQueue = settings.mode === "edge" && !clients.taskQueue?.();
+  if (!settings.QUEUE_ENABLED || edgeWithoutQueue)
     throw new HttpError(503, "queue_unavailable", "asynchronous ingestion is not enabled on this deployment");
   const backlog = await queueBacklog(clients.db());
   if (backlog.queued + backlog.running >= settings.QUEUE_MAX_BACKLOG)
