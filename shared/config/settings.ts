@@ -122,6 +122,8 @@ export const settingsSchema = z.object({
   MAX_PDF_TEXT_ITEMS: int(100, 100_000),
   MAX_PDF_OPERATORS: int(1_000, 500_000),
   ANALYSIS_MEMORY_MB: int(32, 512, 65_536),
+  /** Node: niceness of the analysis threads (Linux, per thread): HTTP serving keeps the CPU it needs under load */
+  ANALYSIS_NICE: int(0, 10, 19),
   DEFAULT_PHONE_REGION: z
     .string()
     .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code like DE")
