@@ -1,3 +1,5 @@
+import { Redis } from "ioredis";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../shared/log/logger.ts";
 import { type QueueRunner, startQueueRunner } from "../../shared/queue/runner.ts";
@@ -259,4 +261,62 @@ describe("batch backpressure and private webhook URLs (embedded)", () => {
     expect(res.status).toBe(422);
     expect((await res.json()).error.code).toBe("invalid_url");
   });
+});
+
+describe.each(modes)("dead letters (%s)", (mode) => {
+  let api: TestApi;
+  const stream = `cv_test_queue:${process.pid}:dead-${Math.random().toString(36).slice(2, 8)}`;
+  beforeAll(async () => {
+    api = await startTestApi(
+      mode,
+      { database: testDatabaseUrl, redis: testRedisUrl },
+      {
+        ...queueEnv,
+        QUEUE_STREAM: stream,
+        QUEUE_MAX_ATTEMPTS: "3",
+      },
+    );
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  it("fails a task claimed QUEUE_MAX_ATTEMPTS times without ending as dead_letter, on the dead-letter stream", async () => {
+    const res = await api.request("/api/batches", { method: "POST", body: filesForm(distinctPdfs(1)) });
+    const { id, tasks } = await res.json();
+    // As if three workers had died holding it: three claims, the last lease lapsed.
+    await sql`update tasks set attempts = 3, state = 'running', lease_owner = 'dead', lease_until = now() - interval '1 second'
+      where id = ${tasks[0].id}`.execute(api.clients.db());
+    const log = createLogger("silent");
+    const runner = startQueueRunner({
+      clients: api.clients,
+      services: servicesFor(api.clients),
+      delivery: deliveryFor(api.clients, log),
+      log,
+      loops: 1,
+    });
+    try {
+      const batch = await waitFor(
+        async () => {
+          const body = await (await api.request(`/api/batches/${id}`)).json();
+          return body.completedAt && body;
+        },
+        30_000,
+        "the dead letter",
+      );
+      expect([batch.done, batch.failed]).toEqual([0, 1]);
+      expect(batch.tasks[0].error.code).toBe("dead_letter");
+      expect(batch.tasks[0].attempts).toBe(4);
+      expect(await cvIds(api.clients.db(), api.tenantA)).toEqual([]);
+      if (mode === "stack") {
+        const redis = new Redis(testRedisUrl!);
+        try {
+          const entries = await redis.xrange(`${stream}:dead`, "-", "+");
+          expect(entries.map(([, fields]) => fields[fields.indexOf("task") + 1])).toEqual([tasks[0].id]);
+        } finally {
+          redis.disconnect();
+        }
+      }
+    } finally {
+      await runner.stop();
+    }
+  }, 60_000);
 });

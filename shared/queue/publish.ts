@@ -14,7 +14,7 @@ return ids`;
 
 /** True when Redis Streams deliver tasks (stack mode with Redis); else the database does. */
 export const deliversByStreams = (clients: Clients) =>
-  clients.settings.DATABASE_URL !== undefined && clients.keyValue() !== null;
+  clients.settings.DATABASE_URL !== undefined && clients.settings.REDIS_URL !== undefined;
 
 /** Cloudflare Queues take at most 100 messages per sendBatch. */
 const queueBatch = 100;
