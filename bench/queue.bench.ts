@@ -19,13 +19,17 @@ const CORES = cpus().length;
 
 type Pdfs = ReturnType<typeof distinctPdfs>;
 
-/** PDFs/s of the analysis alone: the same files through a thread pool of one thread per core. */
+/**
+ * PDFs/s of the analysis alone: the same files through a thread pool of one thread per core, at the niceness
+ * the service gives its analysis threads (ANALYSIS_NICE), so that both meet the machine's other load alike.
+ */
 async function analysisOnlyRate(pdfs: Pdfs): Promise<number> {
   const settings = loadSettings({});
   const pool = createThreadAnalysisPool({
     size: CORES,
     memoryMb: settings.ANALYSIS_MEMORY_MB,
     deadlineMs: settings.ANALYSIS_TIMEOUT_MS,
+    nice: settings.ANALYSIS_NICE,
   });
   const options = { asOf: currentMonth(), defaultRegion: "US", limits: analysisLimitsOf(settings) };
   try {
@@ -175,7 +179,7 @@ export async function run(): Promise<QueueResult[]> {
   console.log(`machine: ${describeMachine()}`);
   console.log(`load average (1/5/15 min) before: ${loadBefore}, after: ${loadAverage()}`);
   console.log(
-    `files: ${FILES} corpus PDFs made distinct; analysis only (${CORES} threads, same files): ${analysisRate.toFixed(1)} PDFs/s`,
+    `files: ${FILES} corpus PDFs made distinct; analysis only (${CORES} threads at ANALYSIS_NICE as the service's, same files): ${analysisRate.toFixed(1)} PDFs/s`,
   );
   console.log("GET /api/health probed one after another (20 ms apart) during the batch:");
   console.log(

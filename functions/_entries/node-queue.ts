@@ -2,6 +2,7 @@
 // scaled between MIN_QUEUE_WORKERS and MAX_QUEUE_WORKERS. Stack: queue worker processes apart from the HTTP ones,
 // each running QUEUE_WORKER_CONCURRENCY tasks in its own analysis threads, fed by Redis Streams (or by
 // PostgreSQL without Redis); the cluster primary scales their number (node-queue-supervisor.ts).
+import { setPriority } from "node:os";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Clients } from "../../shared/clients/types.ts";
 import type { Settings } from "../../shared/config/settings.ts";
@@ -48,6 +49,12 @@ export function startEmbeddedQueue(clients: Clients, log: Logger): QueueRunner |
 /** One queue worker process: its own clients, a small connection pool, analysis threads for its tasks. */
 export function startQueueProcess(settings: Settings, log: Logger) {
   const concurrency = settings.QUEUE_WORKER_CONCURRENCY;
+  // The whole process is background work: its main thread (embedding, database writes) yields to HTTP too.
+  try {
+    setPriority(settings.ANALYSIS_NICE);
+  } catch {
+    // not permitted here: it runs at the priority it was given
+  }
   const own: Settings = {
     ...settings,
     ANALYSIS_WORKERS: concurrency,
