@@ -38,11 +38,16 @@ export function superviseQueueWorkers(settings: Settings, log: Logger) {
     }
   };
 
+  const recentDeaths: number[] = [];
   const onExit = (worker: Worker, code: number | null, signal: string | null) => {
     if (!running.delete(worker.id)) return;
     if (retiring.delete(worker.id) || stopping) return;
     log.warn("queue worker exited; starting a replacement", { workerPid: worker.process.pid, code, signal });
-    setTimeout(apply, 500);
+    // Workers that die at once, again and again, are a broken configuration, not a crash: back off.
+    const now = Date.now();
+    recentDeaths.push(now);
+    while (recentDeaths.length > 0 && now - recentDeaths[0]! > 10_000) recentDeaths.shift();
+    setTimeout(apply, recentDeaths.length > settings.MAX_QUEUE_WORKERS * 3 ? 5_000 : 500);
   };
   cluster.on("exit", onExit);
 

@@ -1,6 +1,13 @@
 import { Redis } from "ioredis";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  addTasks,
+  createBatch,
+  dropAbandonedUploads,
+  getBatch,
+  queueBacklog,
+} from "../../shared/db/tasks.ts";
 import { createLogger } from "../../shared/log/logger.ts";
 import { type QueueRunner, startQueueRunner } from "../../shared/queue/runner.ts";
 import { servicesFor } from "../../shared/services/context.ts";
@@ -243,6 +250,25 @@ describe("batch backpressure and private webhook URLs (embedded)", () => {
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("7");
     expect((await refused.json()).error.code).toBe("queue_full");
+  });
+
+  it("neither counts nor keeps a batch whose upload never completed", async () => {
+    const db = api.clients.db();
+    const before = await queueBacklog(db);
+    const batchId = crypto.randomUUID();
+    await createBatch(db, api.tenantA, batchId);
+    const [pdf] = distinctPdfs(1);
+    await addTasks(db, api.tenantA, batchId, 0, [
+      { id: crypto.randomUUID(), filename: "held.pdf", contentHash: "x", asText: false, file: pdf!.bytes },
+    ]);
+    const after = await queueBacklog(db);
+    expect([after.queued, after.running]).toEqual([before.queued, before.running]);
+    expect(await dropAbandonedUploads(db, 60_000)).toBe(0);
+    await sql`update tasks set created_at = now() - interval '2 minutes' where batch_id = ${batchId}`.execute(
+      db,
+    );
+    expect(await dropAbandonedUploads(db, 60_000)).toBe(1);
+    expect(await getBatch(db, api.tenantA, batchId)).toBeNull();
   });
 
   it.each([

@@ -92,6 +92,16 @@ export async function releaseBatch(db: Kysely<Database>, batchId: string) {
   await sql`update tasks set not_before = now(), enqueued_at = now() where batch_id = ${batchId}`.execute(db);
 }
 
+/** Batches whose upload never completed (its process died mid-body): their held tasks would wait forever. */
+export async function dropAbandonedUploads(db: Kysely<Database>, olderThanMs: number) {
+  const { rows } = await sql<{ id: string }>`
+    delete from batches where id in (
+      select distinct batch_id from tasks
+      where state = 'queued' and not_before = 'infinity' and created_at < now() - ${ms(olderThanMs)})
+    returning id`.execute(db);
+  return rows.length;
+}
+
 /** A batch whose upload failed part-way: it and its tasks go, as if never sent. */
 export async function dropBatch(db: Kysely<Database>, batchId: string) {
   await db.deleteFrom("batches").where("id", "=", batchId).execute();
@@ -103,7 +113,7 @@ export async function queueBacklog(db: Kysely<Database>) {
     select count(*) filter (where state = 'queued') as queued,
            count(*) filter (where state = 'running') as running,
            extract(epoch from now() - min(created_at) filter (where state = 'queued'))::text as oldest
-    from tasks where state in ('queued', 'running')`.execute(db);
+    from tasks where state in ('queued', 'running') and not_before < 'infinity'`.execute(db);
   const row = rows[0];
   return {
     queued: Number(row?.queued ?? 0),

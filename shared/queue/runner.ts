@@ -2,6 +2,7 @@
 // messages; the webhook dispatcher; and, in embedded mode, the scaling of the loops between MIN_QUEUE_WORKERS
 // and MAX_QUEUE_WORKERS. Analysis itself runs in the clients' analysis pool, off this event loop.
 import type { Clients } from "../clients/types.ts";
+import { dropAbandonedUploads } from "../db/tasks.ts";
 import type { Logger } from "../log/logger.ts";
 import { queueInFlight, queueWorkers } from "../metrics/families.ts";
 import type { Services } from "../services/context.ts";
@@ -25,6 +26,9 @@ export interface QueueRunner {
   workers(): number;
   stop(): Promise<void>;
 }
+
+/** an upload still held after this long was cut off with its process (the request timeout is far shorter) */
+const ABANDONED_UPLOAD_MS = 60 * 60 * 1000;
 
 interface Loop {
   stopping: boolean;
@@ -96,7 +100,15 @@ export function startQueueRunner(options: QueueRunnerOptions): QueueRunner {
     timers.push(timer);
   };
 
-  every(settings.QUEUE_SWEEP_INTERVAL_MS, () => delivery.sweep(), "the sweep");
+  every(
+    settings.QUEUE_SWEEP_INTERVAL_MS,
+    async () => {
+      await delivery.sweep();
+      const dropped = await dropAbandonedUploads(clients.db(), ABANDONED_UPLOAD_MS);
+      if (dropped > 0) log.warn("queue: dropped batches whose upload never completed", { batches: dropped });
+    },
+    "the sweep",
+  );
   every(
     settings.QUEUE_POLL_MS,
     async () => {
