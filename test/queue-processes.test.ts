@@ -52,8 +52,9 @@ describe.runIf(ready)("queue worker processes (stack mode)", () => {
         QUEUE_SCALE_TASKS_PER_WORKER: "20",
         QUEUE_SCALE_INTERVAL_MS: "300",
         QUEUE_IDLE_MS: "2000",
-        ANALYSIS_TIMEOUT_MS: "8000",
-        QUEUE_LEASE_MS: "10000",
+        // generous: a PDF must not time out on a loaded machine (the test counts every file done)
+        ANALYSIS_TIMEOUT_MS: "20000",
+        QUEUE_LEASE_MS: "22000",
         QUEUE_MAX_ATTEMPTS: "5",
         QUEUE_REDELIVER_MS: "2000",
         QUEUE_SWEEP_INTERVAL_MS: "500",
