@@ -19,6 +19,8 @@ export default defineConfig({
       "shared/services/filename.test.ts",
       "shared/services/rank.test.ts",
       "shared/log/logger.test.ts",
+      "shared/queue/scale.test.ts",
+      "shared/queue/webhook-rules.test.ts",
       "scripts/taxonomy/**/*.test.ts",
       "test/compose.test.ts",
     ],

@@ -20,6 +20,7 @@ import { recordBuildInfo, withMetricsObserver } from "../shared/metrics/record.t
 import { reportAfterRequests } from "../shared/metrics/report.ts";
 import { type MetricsSource, registrySource } from "../shared/metrics/source.ts";
 import { servicesFor } from "../shared/services/context.ts";
+import { defineBatches } from "./batches/index.ts";
 import { defineCvs } from "./cvs/index.ts";
 import { declareSecurity, describeApi } from "./docs/document.ts";
 import { type DocsOptions, defineDocs } from "./docs/index.ts";
@@ -28,6 +29,7 @@ import { defineJobs } from "./jobs/index.ts";
 import { defineMatches } from "./matches/index.ts";
 import { defineMetrics } from "./metrics/index.ts";
 import { defineSearch } from "./search/index.ts";
+import { defineWebhooks } from "./webhooks/index.ts";
 
 export interface AppObserver {
   onShed?(reason: ShedReason): void;
@@ -156,5 +158,7 @@ export function createApp(options: AppOptions) {
   app.route("/api/cvs", defineCvs());
   app.route("/api/jobs", defineJobs());
   app.route("/api/search", defineSearch());
+  app.route("/api/batches", defineBatches());
+  app.route("/api/webhooks", defineWebhooks());
   return app;
 }

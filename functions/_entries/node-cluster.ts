@@ -15,8 +15,11 @@ export function superviseWorkers(settings: Settings, log: Logger, onListenFailed
   cluster.setupPrimary({
     execArgv: [...process.execArgv, `--max-old-space-size=${settings.PYTHON_MEMORY_LIMIT}`],
   });
+  // Only the HTTP workers forked here are replaced here (queue workers have their own supervisor).
+  const httpWorkers = new Set<number>();
   const fork = () => {
     const worker = cluster.fork({ CV_ANALYZER_WORKER: "1" });
+    httpWorkers.add(worker.id);
     worker.on("message", (message: { listenProblem?: unknown }) => {
       if (typeof message?.listenProblem === "string") listenProblem ??= message.listenProblem;
     });
@@ -28,6 +31,7 @@ export function superviseWorkers(settings: Settings, log: Logger, onListenFailed
   for (let i = 0; i < settings.UVICORN_WORKERS; i++) fork();
 
   cluster.on("exit", (worker: Worker, code, signal) => {
+    if (!httpWorkers.delete(worker.id)) return;
     if (stopping || listenFailed) return;
     if (code === LISTEN_FAILED && listenProblem) {
       listenFailed = true;

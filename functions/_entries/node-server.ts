@@ -9,6 +9,7 @@ import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
 import { startVectorCatchUp } from "../../shared/services/catch-up.ts";
 import { createApp } from "../app.ts";
 import { swaggerAssetsFromPackage } from "../docs/assets.node.ts";
+import { startEmbeddedQueue } from "./node-queue.ts";
 
 export interface RunningServer {
   port: number;
@@ -58,6 +59,7 @@ export async function startServer(
     });
   });
   const stopCatchUp = startVectorCatchUp(clients, log);
+  const queue = startEmbeddedQueue(clients, log);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : settings.PORT;
 
@@ -82,6 +84,7 @@ export async function startServer(
       metrics.stop();
       memory.stop();
       stopCatchUp();
+      await queue?.stop();
       await clients.close();
     })();
     return stopping;

@@ -11,6 +11,8 @@ import { createNodeLogger } from "../../shared/log/pino.node.ts";
 import { servicesFor } from "../../shared/services/context.ts";
 import { VectorDimensionError } from "../../shared/vectors/types.ts";
 import { LISTEN_FAILED, superviseWorkers } from "./node-cluster.ts";
+import { queueProcesses, startQueueProcess } from "./node-queue.ts";
+import { QUEUE_ROLE, superviseQueueWorkers } from "./node-queue-supervisor.ts";
 import { startServer } from "./node-server.ts";
 
 function readSettings(): Settings {
@@ -109,6 +111,11 @@ function onSignals(stop: () => Promise<void>, log: Logger) {
 async function main() {
   const settings = readSettings();
   const log = createNodeLogger(settings.LOG_LEVEL).child({ pid: process.pid });
+  if (cluster.isWorker && process.env.CV_ANALYZER_ROLE === QUEUE_ROLE) {
+    const queueWorker = startQueueProcess(settings, log);
+    onSignals(queueWorker.stop, log);
+    return;
+  }
   if (cluster.isWorker) {
     const server = await serve(settings, log);
     onSignals(server.stop, log);
@@ -117,9 +124,11 @@ async function main() {
   }
   // PGlite is a single-process database: several HTTP workers need a PostgreSQL server to share.
   const workers = httpProcesses(settings);
+  // Queue worker processes need a primary to fork and scale them, even beside a single HTTP process.
+  const supervised = workers > 1 || queueProcesses(settings);
   let clients: Clients | null;
   try {
-    clients = await migrate(settings, log, workers > 1);
+    clients = await migrate(settings, log, supervised);
   } catch (error) {
     log.error("start-up failed", { error });
     process.stderr.write(
@@ -127,12 +136,16 @@ async function main() {
     );
     process.exit(1);
   }
-  if (workers > 1) {
+  if (supervised) {
     const primary = superviseWorkers(settings, log, (problem) => {
       process.stderr.write(`${problem}\n`);
       void primary.stop().then(() => process.exit(1));
     });
-    onSignals(primary.stop, log);
+    const queue = queueProcesses(settings) ? superviseQueueWorkers(settings, log) : null;
+    onSignals(async () => {
+      await queue?.stop();
+      await primary.stop();
+    }, log);
     log.info("listening", { host: settings.HOST, port: settings.PORT, workers, mode: settings.mode });
     return;
   }

@@ -8,6 +8,7 @@ import * as cvs from "../../shared/db/cvs.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError, toHttpError } from "../../shared/http/errors.ts";
 import { decodeCursor, encodeCursor, notFound } from "../../shared/http/params.ts";
+import { submitBatch } from "../../shared/services/batches.ts";
 import { ingestCv, type StoredCv, type Upload } from "../../shared/services/ingest.ts";
 import { removeCv } from "../../shared/services/remove.ts";
 import { deleteCv, getCv, getCvFile, listCvs, uploadCvs } from "./routes.ts";
@@ -57,6 +58,13 @@ export function defineCvs() {
       uploads = [
         { bytes: new TextEncoder().encode(body.text), filename: body.filename ?? null, asText: true },
       ];
+    }
+
+    if (c.req.valid("query").async === "true") {
+      const batch = await submitBatch(clients, tenantId, uploads, log);
+      const status = `/api/batches/${batch.id}`;
+      c.header("Location", status);
+      return c.json({ ...batch, status, events: `${status}/events` }, 202);
     }
 
     const outcomes: Outcome[] = [];

@@ -7,6 +7,7 @@ import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError } from "../../shared/http/errors.ts";
 import { idParams, jsonResponse } from "../../shared/http/schemas/common.ts";
 import { errorResponses, errorSchema, keyedErrors } from "../../shared/http/schemas/error.ts";
+import { acceptedBatch, filesMultipart } from "../batches/schemas.ts";
 import {
   cvDetail,
   cvPage,
@@ -48,25 +49,19 @@ export const uploadCvs = createRoute({
   tags,
   summary: "Upload CVs",
   description:
-    "One or more files as multipart parts named `file` (at most MAX_FILES_PER_UPLOAD, each at most MAX_UPLOAD_BYTES), or one CV as JSON text. One file answers the stored CV; several answer one item per file, each with its own status.",
+    "One or more files as multipart parts named `file` (at most MAX_FILES_PER_UPLOAD, each at most MAX_UPLOAD_BYTES), or one CV as JSON text. One file answers the stored CV; several answer one item per file, each with its own status. With async=true the files are queued instead and the answer (202) is their batch, as POST /api/batches gives.",
   middleware: [uploadLimit, textWhenNotMultipart] as const,
   request: {
+    query: z.object({
+      async: z
+        .enum(["true", "false"])
+        .optional()
+        .openapi({ description: "true: queue the files and answer 202 at once (see /api/batches)" }),
+    }),
     body: {
       description: "multipart files, or JSON text",
       content: {
-        "multipart/form-data": {
-          schema: {
-            type: "object",
-            required: ["file"],
-            properties: {
-              file: {
-                type: "array",
-                items: { type: "string", contentMediaType: "application/octet-stream" },
-                description: "one part named file per document: PDF, DOCX, plain text, Markdown or HTML",
-              },
-            },
-          },
-        },
+        "multipart/form-data": filesMultipart,
         "application/json": { schema: textUpload },
       },
     },
@@ -74,6 +69,7 @@ export const uploadCvs = createRoute({
   responses: {
     200: jsonResponse(storedCv, "these exact bytes were stored before: the stored CV"),
     201: jsonResponse(z.union([storedCv, uploadBatch]), "stored: the CV, or one item per file"),
+    202: jsonResponse(acceptedBatch, "async=true: queued as a batch"),
     422: jsonResponse(
       z.union([errorSchema, uploadBatch]),
       "invalid input or an unreadable document; with several files, none could be stored",

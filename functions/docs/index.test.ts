@@ -60,6 +60,13 @@ describe("API description", () => {
         "GET /api/jobs/{id}/matches",
         "POST /api/match",
         "POST /api/search",
+        "POST /api/batches",
+        "GET /api/batches/{id}",
+        "GET /api/batches/{id}/events",
+        "POST /api/webhooks",
+        "GET /api/webhooks",
+        "DELETE /api/webhooks/{id}",
+        "GET /api/webhooks/{id}/deliveries",
       ].sort(),
     );
   });

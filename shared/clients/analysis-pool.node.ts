@@ -17,6 +17,8 @@ export interface ThreadPoolOptions {
   memoryMb: number;
   /** wall-clock time one job may run before its thread is terminated */
   deadlineMs: number;
+  /** niceness each thread gives itself (0 leaves it as the process's) */
+  nice?: number;
 }
 
 interface Pending {
@@ -73,7 +75,7 @@ export function createThreadAnalysisPool(options: ThreadPoolOptions): AnalysisPo
   const spawn = () => {
     const worker = new Worker(boot.script, {
       eval: boot.eval,
-      workerData: boot.workerData,
+      workerData: { ...boot.workerData, nice: options.nice ?? 0 },
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
       stdout: false,
       stderr: false,

@@ -1,5 +1,6 @@
 // The body of one analysis thread: takes jobs from the pool, answers with a result or an error code.
-import { parentPort } from "node:worker_threads";
+import { setPriority } from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
 import { isAnalysisError } from "../analysis/errors.ts";
 import { type AnalysisJob, runAnalysisJob } from "./analysis-pool.ts";
 
@@ -14,6 +15,16 @@ export type ReplyMessage =
 
 const port = parentPort;
 if (!port) throw new Error("analysis-worker.node.ts runs only as a worker thread");
+
+// On Linux a niceness set with pid 0 is this thread's alone: analysis yields the CPU to the event loops.
+const nice = (workerData as { nice?: number } | null)?.nice ?? 0;
+if (nice > 0) {
+  try {
+    setPriority(nice);
+  } catch {
+    // not permitted here: the thread runs at the process's priority
+  }
+}
 
 port.on("message", async ({ id, job }: JobMessage) => {
   let reply: ReplyMessage;

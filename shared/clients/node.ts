@@ -82,6 +82,7 @@ export function createNodeClients(settings: Settings, options: { log?: Logger } 
         size: settings.ANALYSIS_WORKERS,
         memoryMb: settings.ANALYSIS_MEMORY_MB,
         deadlineMs: settings.ANALYSIS_TIMEOUT_MS,
+        nice: settings.ANALYSIS_NICE,
       })),
     dependencies: () =>
       [writer(), reader(), keyValue(), qdrant()].filter((h) => h !== null).map((h) => h.dependency),

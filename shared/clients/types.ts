@@ -43,6 +43,11 @@ export interface KeyValueStore {
   ping(): Promise<void>;
 }
 
+/** A Cloudflare Queues producer binding: where Workers announce queued tasks. */
+export interface TaskQueueProducer {
+  sendBatch(messages: { body: unknown }[]): Promise<unknown>;
+}
+
 export interface Clients {
   settings: Settings;
   /** the writer; PGlite in embedded mode */
@@ -57,6 +62,8 @@ export interface Clients {
   qdrantHandle(): QdrantHandle | null;
   /** the Workers AI binding on the edge, when bound; embeddings then come from it */
   workersAi?(): WorkersAiBinding | null;
+  /** the Cloudflare Queues producer (INGEST_QUEUE) on Workers, when bound; tasks are announced through it */
+  taskQueue?(): TaskQueueProducer | null;
   /** where documents are analysed: worker threads on Node, the request's isolate on Workers */
   analysisPool(): AnalysisPool;
   /** the process's logger, for what long-lived services report outside any request (cache errors) */

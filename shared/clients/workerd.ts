@@ -11,11 +11,19 @@ import { createInlineAnalysisPool } from "./analysis-pool.ts";
 import { classifyingPool } from "./postgres-pool.ts";
 import { createQdrant } from "./qdrant.ts";
 import { createUpstash, type UpstashHandle } from "./redis.upstash.ts";
-import { type Clients, type Dependency, type QdrantHandle, withTimeout } from "./types.ts";
+import {
+  type Clients,
+  type Dependency,
+  type QdrantHandle,
+  type TaskQueueProducer,
+  withTimeout,
+} from "./types.ts";
 
 export interface WorkerBindings {
   HYPERDRIVE?: { connectionString: string };
   AI?: WorkersAiBinding;
+  /** Cloudflare Queues producer for asynchronous ingestion; its consumer is the entry's queue() */
+  INGEST_QUEUE?: TaskQueueProducer;
   [name: string]: unknown;
 }
 
@@ -106,6 +114,7 @@ export function createWorkerClients(settings: Settings, bindings: WorkerBindings
     qdrant: () => shared.qdrant?.client ?? null,
     qdrantHandle: () => shared.qdrant,
     workersAi: () => bindings.AI ?? null,
+    taskQueue: () => bindings.INGEST_QUEUE ?? null,
     // No thread can be killed on Workers: the platform's CPU limit per request is the deadline there.
     analysisPool: () => inlineAnalysis,
     dependencies: () =>

@@ -122,6 +122,8 @@ export const settingsSchema = z.object({
   MAX_PDF_TEXT_ITEMS: int(100, 100_000),
   MAX_PDF_OPERATORS: int(1_000, 500_000),
   ANALYSIS_MEMORY_MB: int(32, 512, 65_536),
+  /** Node: niceness of the analysis threads (Linux, per thread): HTTP serving keeps the CPU it needs under load */
+  ANALYSIS_NICE: int(0, 10, 19),
   DEFAULT_PHONE_REGION: z
     .string()
     .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code like DE")
@@ -152,6 +154,43 @@ export const settingsSchema = z.object({
   MAX_MATCH_RESULTS: int(1, 100, 10_000),
 
   QUEUE_ENABLED: bool(true),
+  // Asynchronous ingestion (shared/queue): batches, leases, retries, scaling and webhooks.
+  QUEUE_MAX_BATCH_FILES: int(1, 1_000, 100_000),
+  /** prefix of the queue's Redis keys (tasks stream, dead-letter stream): two deployments on one Redis differ */
+  QUEUE_STREAM: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]+$/, "letters, digits and _ : . -")
+    .default("cv_analyzer:queue"),
+  /** queued and running tasks (all tenants) above which new batches get 503 + Retry-After */
+  QUEUE_MAX_BACKLOG: int(1, 10_000, 10_000_000),
+  /** how long a claimed task is a worker's; after that another worker takes it (the worker died) */
+  QUEUE_LEASE_MS: int(1_000, 60_000, 3_600_000),
+  /** claims of one task before it is failed and dead-lettered */
+  QUEUE_MAX_ATTEMPTS: int(1, 3, 100),
+  /** back-off before a task that failed for a passing reason runs again: doubles per attempt */
+  QUEUE_RETRY_BASE_MS: int(10, 1_000, 3_600_000),
+  /** a queued task whose stream message is gone for this long is published again (Redis lost it) */
+  QUEUE_REDELIVER_MS: int(100, 30_000, 3_600_000),
+  QUEUE_SWEEP_INTERVAL_MS: int(50, 5_000, 3_600_000),
+  /** how often an idle worker looks for work when nothing wakes it (embedded) or Redis blocks at most */
+  QUEUE_POLL_MS: int(10, 1_000, 60_000),
+  /** tasks one queue worker process runs at once (stack mode); its analysis threads */
+  QUEUE_WORKER_CONCURRENCY: int(1, 1, 64),
+  QUEUE_SCALE_INTERVAL_MS: int(50, 2_000, 3_600_000),
+  /** backlog one worker is expected to absorb before another starts */
+  QUEUE_SCALE_TASKS_PER_WORKER: int(1, 20, 1_000_000),
+  /** the queue is idle this long (nothing queued or running) before a worker stops */
+  QUEUE_IDLE_MS: int(0, 30_000, 3_600_000),
+  QUEUE_EVENTS_POLL_MS: int(10, 250, 60_000),
+  WEBHOOK_TIMEOUT_MS: int(100, 5_000, 600_000),
+  /** how long a delivery is retried after the event before it is given up */
+  WEBHOOK_RETRY_PERIOD_MS: int(1_000, 86_400_000, 30 * 86_400_000),
+  WEBHOOK_BACKOFF_BASE_MS: int(10, 1_000, 3_600_000),
+  WEBHOOK_BACKOFF_MAX_MS: int(10, 600_000, 86_400_000),
+  /** failed attempts in a row after which a webhook is disabled */
+  WEBHOOK_DISABLE_AFTER: int(1, 20, 100_000),
+  /** deliver to loopback and private addresses (tests, a receiver on the same network) */
+  WEBHOOK_ALLOW_PRIVATE: bool(false),
   VECTOR_CATCHUP_INTERVAL_MS: int(1_000, 30_000),
 });
 
@@ -214,6 +253,12 @@ export function loadSettings(env: Env, runtime: "node" | "workerd" = "node"): Se
         variable: "MIN_QUEUE_WORKERS",
         expected: `at most MAX_QUEUE_WORKERS (${s.MAX_QUEUE_WORKERS})`,
         got: raw.MIN_QUEUE_WORKERS,
+      });
+    if (s.QUEUE_LEASE_MS <= s.ANALYSIS_TIMEOUT_MS)
+      problems.push({
+        variable: "QUEUE_LEASE_MS",
+        expected: `more than ANALYSIS_TIMEOUT_MS (${s.ANALYSIS_TIMEOUT_MS}): a task's lease must outlast its analysis`,
+        got: raw.QUEUE_LEASE_MS,
       });
     if (s.QDRANT_POOL_SIZE > s.QDRANT_MAX_CONNECTIONS)
       problems.push({

@@ -135,6 +135,84 @@ const migrations: Record<string, Migration> = {
       await sql`update cvs set indexed_at = null where cardinality(location_keys) > 1`.execute(db);
     },
   },
+  "0006_batches_tasks_webhooks": {
+    async up(db: AnyDb) {
+      // Asynchronous ingestion: the tasks table is the queue's source of truth; Redis Streams only deliver.
+      await sql`create table if not exists batches (
+        id text primary key,
+        tenant_id text not null references tenants(id) on delete cascade,
+        total integer not null,
+        created_at timestamptz not null default now(),
+        completed_at timestamptz
+      )`.execute(db);
+      await sql`create sequence if not exists task_finish_seq`.execute(db);
+      await sql`create table if not exists tasks (
+        seq bigserial not null unique,
+        id text primary key,
+        tenant_id text not null references tenants(id) on delete cascade,
+        batch_id text not null references batches(id) on delete cascade,
+        position integer not null,
+        filename text,
+        content_hash text not null,
+        as_text boolean not null default false,
+        file bytea,
+        state text not null default 'queued',
+        attempts integer not null default 0,
+        error_code text,
+        error_message text,
+        cv_id text,
+        lease_owner text,
+        lease_until timestamptz,
+        not_before timestamptz not null default now(),
+        enqueued_at timestamptz,
+        message_id text,
+        finish_seq bigint,
+        created_at timestamptz not null default now(),
+        started_at timestamptz,
+        finished_at timestamptz
+      )`.execute(db);
+      await sql`create index if not exists tasks_batch on tasks (batch_id, position)`.execute(db);
+      await sql`create index if not exists tasks_batch_finished on tasks (batch_id, finish_seq)
+        where finish_seq is not null`.execute(db);
+      await sql`create index if not exists tasks_open on tasks (seq) where state in ('queued', 'running')`.execute(
+        db,
+      );
+      // "is anything of this batch left?", asked each time one of its tasks ends
+      await sql`create index if not exists tasks_batch_open on tasks (batch_id)
+        where state in ('queued', 'running')`.execute(db);
+      await sql`create table if not exists webhooks (
+        id text primary key,
+        tenant_id text not null references tenants(id) on delete cascade,
+        url text not null,
+        events text[] not null,
+        secret text not null,
+        failures integer not null default 0,
+        disabled_at timestamptz,
+        created_at timestamptz not null default now()
+      )`.execute(db);
+      await sql`create index if not exists webhooks_tenant on webhooks (tenant_id)`.execute(db);
+      await sql`create table if not exists webhook_deliveries (
+        seq bigserial not null unique,
+        id text primary key,
+        webhook_id text not null references webhooks(id) on delete cascade,
+        event text not null,
+        payload text not null,
+        state text not null default 'pending',
+        attempts integer not null default 0,
+        next_at timestamptz not null default now(),
+        lease_until timestamptz,
+        last_status integer,
+        last_error text,
+        created_at timestamptz not null default now(),
+        delivered_at timestamptz
+      )`.execute(db);
+      await sql`create index if not exists webhook_deliveries_due on webhook_deliveries (next_at)
+        where state = 'pending'`.execute(db);
+      await sql`create index if not exists webhook_deliveries_log on webhook_deliveries (webhook_id, seq)`.execute(
+        db,
+      );
+    },
+  },
 };
 
 /** Applies every pending migration; throws with the failing migration's name and error. */

@@ -65,9 +65,84 @@ export interface JobsTable {
   seq: Generated<string>;
 }
 
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export interface BatchesTable {
+  id: string;
+  tenant_id: string;
+  total: number;
+  created_at: Timestamp;
+  completed_at: Nullable<Date>;
+}
+
+export type TaskState = "queued" | "running" | "done" | "failed";
+
+export interface TasksTable {
+  seq: Generated<string>;
+  id: string;
+  tenant_id: string;
+  batch_id: string;
+  position: number;
+  filename: string | null;
+  content_hash: string;
+  as_text: ColumnType<boolean, boolean | undefined, boolean>;
+  /** the uploaded bytes until the task ends (the CV row keeps them after) */
+  file: Uint8Array | null;
+  state: ColumnType<TaskState, TaskState | undefined, TaskState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  error_code: Nullable<string>;
+  error_message: Nullable<string>;
+  cv_id: Nullable<string>;
+  lease_owner: Nullable<string>;
+  lease_until: Nullable<Date>;
+  not_before: Timestamp;
+  enqueued_at: Nullable<Date>;
+  message_id: Nullable<string>;
+  /** order in which the batch's tasks ended: the progress events' ids */
+  finish_seq: Nullable<string>;
+  created_at: Timestamp;
+  started_at: Nullable<Date>;
+  finished_at: Nullable<Date>;
+}
+
+export interface WebhooksTable {
+  id: string;
+  tenant_id: string;
+  url: string;
+  events: string[];
+  secret: string;
+  failures: ColumnType<number, number | undefined, number>;
+  disabled_at: Nullable<Date>;
+  created_at: Timestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  seq: Generated<string>;
+  id: string;
+  webhook_id: string;
+  event: string;
+  payload: string;
+  state: ColumnType<
+    "pending" | "delivered" | "failed",
+    "pending" | undefined,
+    "pending" | "delivered" | "failed"
+  >;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_at: Timestamp;
+  lease_until: Nullable<Date>;
+  last_status: Nullable<number>;
+  last_error: Nullable<string>;
+  created_at: Timestamp;
+  delivered_at: Nullable<Date>;
+}
+
 export interface Database {
   tenants: TenantsTable;
   api_keys: ApiKeysTable;
   cvs: CvsTable;
   jobs: JobsTable;
+  batches: BatchesTable;
+  tasks: TasksTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

@@ -1,7 +1,7 @@
 // Cursors handed out with pages, and the not-found error of a resource, checked at the edge.
 import { HttpError } from "./errors.ts";
 
-export const notFound = (what: "CV" | "job", id: string) =>
+export const notFound = (what: "CV" | "job" | "batch" | "webhook", id: string) =>
   new HttpError(404, "not_found", `no ${what} ${id}`);
 
 export const encodeCursor = (seq: string) => btoa(`s:${seq}`).replace(/=+$/, "");

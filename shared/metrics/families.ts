@@ -154,3 +154,57 @@ export const systemDiskFree = metricsRegistry.gauge({
   aggregator: "max",
   fleetAggregator: "sum",
 });
+
+// The asynchronous ingestion queue (shared/queue). Depth and age are read from the database by every process
+// that samples them, so the host and the fleet take the largest reading rather than a sum.
+export const queueDepth = metricsRegistry.gauge({
+  name: "cv_analyzer_queue_tasks",
+  help: "Tasks of the ingestion queue by state (queued, running), as the database holds them.",
+  labelNames: ["state"],
+  aggregator: "max",
+  fleetAggregator: "max",
+});
+
+export const queueOldestAge = metricsRegistry.gauge({
+  name: "cv_analyzer_queue_oldest_task_age_seconds",
+  help: "How long the oldest queued task has waited.",
+  labelNames: [],
+  aggregator: "max",
+  fleetAggregator: "max",
+});
+
+export const queueInFlight = metricsRegistry.gauge({
+  name: "cv_analyzer_queue_tasks_in_flight",
+  help: "Tasks being run now by this host's queue workers.",
+  labelNames: [],
+});
+
+export const queueWorkers = metricsRegistry.gauge({
+  name: "cv_analyzer_queue_workers",
+  help: "Queue workers running (worker loops in embedded mode, their slots in queue processes in stack mode).",
+  labelNames: [],
+});
+
+export const queueTasksEnded = metricsRegistry.counter({
+  name: "cv_analyzer_queue_tasks_total",
+  help: "Tasks ended by the queue workers, by outcome (done, failed).",
+  labelNames: ["outcome"],
+});
+
+export const queueRetries = metricsRegistry.counter({
+  name: "cv_analyzer_queue_retries_total",
+  help: "Tasks given back to the queue after a passing failure, or claimed again after their lease lapsed.",
+  labelNames: [],
+});
+
+export const queueDeadLetters = metricsRegistry.counter({
+  name: "cv_analyzer_queue_dead_letters_total",
+  help: "Tasks given up after QUEUE_MAX_ATTEMPTS claims.",
+  labelNames: [],
+});
+
+export const webhookDeliveries = metricsRegistry.counter({
+  name: "cv_analyzer_webhook_deliveries_total",
+  help: "Webhook delivery attempts by outcome (delivered, retried, failed, refused).",
+  labelNames: ["outcome"],
+});

@@ -4,6 +4,7 @@ import cluster from "node:cluster";
 import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
 import type { Logger } from "../log/logger.ts";
+import { sampleQueue } from "../queue/sample.ts";
 import { clusterWorkerSource } from "./cluster.node.ts";
 import { createFleet, type Fleet } from "./fleet.ts";
 import { processFamilies } from "./process.node.ts";
@@ -22,7 +23,11 @@ const clusterTimeoutMs = 5_000;
 export function createNodeMetrics(settings: Settings, clients: Clients, log: Logger): NodeMetrics {
   const options = {
     dependencies: () => clients.dependencies(),
-    sample: () => recordSystem(settings.DATA_DIR),
+    sample: async () => {
+      await recordSystem(settings.DATA_DIR);
+      // The queue's depth as the database holds it; a database that is away leaves the last reading.
+      if (settings.QUEUE_ENABLED) await sampleQueue(clients.db()).catch(() => {});
+    },
     extra: processFamilies,
   };
   const source: MetricsSource =

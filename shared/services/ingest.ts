@@ -29,7 +29,7 @@ export interface StoredCv {
   existing: boolean;
 }
 
-const hex = (bytes: ArrayBuffer) =>
+export const hex = (bytes: ArrayBuffer) =>
   Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, "0")).join("");
 const contentTypes = {
   pdf: "application/pdf",

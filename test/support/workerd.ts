@@ -28,7 +28,9 @@ function withPassword(url: string): string {
   return parsed.toString();
 }
 
-export async function startWorker(options: { bindings?: Record<string, string>; hyperdrive?: string } = {}) {
+export async function startWorker(
+  options: { bindings?: Record<string, string>; hyperdrive?: string; ingestQueue?: string } = {},
+) {
   const script = await buildWorkerBundle();
   return new Miniflare({
     modules: true,
@@ -37,5 +39,12 @@ export async function startWorker(options: { bindings?: Record<string, string>; 
     compatibilityFlags: ["nodejs_compat"],
     bindings: { LOG_LEVEL: "warn", ...options.bindings },
     ...(options.hyperdrive ? { hyperdrives: { HYPERDRIVE: withPassword(options.hyperdrive) } } : {}),
+    // Cloudflare Queues as Miniflare runs them: the Worker is the producer and the consumer of its queue.
+    ...(options.ingestQueue
+      ? {
+          queueProducers: { INGEST_QUEUE: options.ingestQueue },
+          queueConsumers: { [options.ingestQueue]: { maxBatchSize: 5, maxBatchTimeout: 1, maxRetries: 5 } },
+        }
+      : {}),
   });
 }

@@ -8,7 +8,7 @@ const uuid = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
  * The `{id}` of a path. An id that cannot exist answers the same 404 as one of another tenant: the
  * validation hook turns a failure here into not_found, with this message and the id.
  */
-export const idParams = (what: "CV" | "job") =>
+export const idParams = (what: "CV" | "job" | "batch" | "webhook") =>
   z.object({
     id: z
       .string()

@@ -1,0 +1,203 @@
+// Asynchronous ingestion: one batch of distinct PDFs through POST /api/batches, timed from the request to the
+// batch's completion, against the analysis-only rate of the same files in the same run (a pool of analysis
+// threads, one per core, nothing else); and GET /api/health latency, probed one request after another while
+// the batch runs. Embedded mode (queue loops in the one process) and Postgres+Redis (queue worker processes).
+// Run: npx tsx bench/queue.bench.ts   (Postgres+Redis mode needs BENCH_DATABASE_URL and BENCH_REDIS_URL)
+import { cpus } from "node:os";
+import { pathToFileURL } from "node:url";
+import { Pool } from "undici";
+import { createThreadAnalysisPool } from "../shared/clients/analysis-pool.node.ts";
+import { loadSettings } from "../shared/config/settings.ts";
+import { analysisLimitsOf, currentMonth } from "../shared/services/ingest.ts";
+import { distinctPdfs } from "../test/support/queue.ts";
+import { describeMachine, latencies, latencyTable, loadAverage } from "./_report.ts";
+import { type BenchMode, modesFromEnv, openStore, startBenchService } from "./_service.ts";
+
+const COMMAND = "npx tsx bench/queue.bench.ts";
+const FILES = Number(process.env.BENCH_QUEUE_FILES ?? 400);
+const CORES = cpus().length;
+
+type Pdfs = ReturnType<typeof distinctPdfs>;
+
+/**
+ * PDFs/s of the analysis alone: the same files through a thread pool of one thread per core, at the niceness
+ * the service gives its analysis threads (ANALYSIS_NICE), so that both meet the machine's other load alike.
+ */
+async function analysisOnlyRate(pdfs: Pdfs): Promise<number> {
+  const settings = loadSettings({});
+  const pool = createThreadAnalysisPool({
+    size: CORES,
+    memoryMb: settings.ANALYSIS_MEMORY_MB,
+    deadlineMs: settings.ANALYSIS_TIMEOUT_MS,
+    nice: settings.ANALYSIS_NICE,
+  });
+  const options = { asOf: currentMonth(), defaultRegion: "US", limits: analysisLimitsOf(settings) };
+  try {
+    // warm-up: one pass over a few files so that every thread has loaded the engine
+    await Promise.all(
+      pdfs.slice(0, CORES * 4).map((p) => pool.analyze({ bytes: p.bytes, asText: false, options })),
+    );
+    const started = performance.now();
+    await Promise.all(pdfs.map((p) => pool.analyze({ bytes: p.bytes, asText: false, options })));
+    return (pdfs.length / (performance.now() - started)) * 1000;
+  } finally {
+    await pool.close();
+  }
+}
+
+function multipart(pdfs: Pdfs, boundary: string): Buffer {
+  const parts = pdfs.flatMap((p) => [
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${p.name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    Buffer.from(p.bytes),
+    Buffer.from("\r\n"),
+  ]);
+  return Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
+}
+
+interface QueueResult {
+  label: string;
+  pdfsPerSecond: number;
+  acceptMs: number;
+  health: ReturnType<typeof latencies>;
+  failed: number;
+}
+
+async function measure(
+  mode: BenchMode,
+  pdfs: Pdfs,
+  env: Record<string, string>,
+  label: string,
+): Promise<QueueResult> {
+  const store = await openStore(mode, "queue");
+  try {
+    const service = await startBenchService(store, 1, { env });
+    // the queue processes of the stack start beside the HTTP one
+    await new Promise((r) => setTimeout(r, 3_000));
+    const pool = new Pool(service.url, { connections: 2 });
+    try {
+      // warm-up batch: the analysis threads and the database's caches
+      const warm = multipart(
+        distinctPdfs(CORES * 4).map((p) => ({ ...p, name: `warm-${p.name}` })),
+        "warm",
+      );
+      const warmBatch = await post(pool, warm, "warm");
+      await waitDone(pool, warmBatch);
+
+      const body = multipart(pdfs, "measured");
+      const probes: number[] = [];
+      let loading = true;
+      const probe = (async () => {
+        while (loading) {
+          const t0 = performance.now();
+          const res = await pool.request({ path: "/api/health", method: "GET" });
+          await res.body.dump();
+          probes.push(performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      })();
+      const started = performance.now();
+      const id = await post(pool, body, "measured");
+      const acceptMs = performance.now() - started;
+      const final = await waitDone(pool, id);
+      const wallMs = performance.now() - started;
+      loading = false;
+      await probe;
+      return {
+        label,
+        pdfsPerSecond: (pdfs.length / wallMs) * 1000,
+        acceptMs,
+        health: latencies(probes),
+        failed: final.failed,
+      };
+    } finally {
+      await pool.close();
+      await service.stop();
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function post(pool: Pool, body: Buffer, boundary: string): Promise<string> {
+  const res = await pool.request({
+    path: "/api/batches",
+    method: "POST",
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    body,
+  });
+  const answer = (await res.body.json()) as { id: string };
+  if (res.statusCode !== 202) throw new Error(`batch refused: ${res.statusCode} ${JSON.stringify(answer)}`);
+  return answer.id;
+}
+
+async function waitDone(pool: Pool, id: string): Promise<{ done: number; failed: number }> {
+  for (;;) {
+    const res = await pool.request({ path: `/api/batches/${id}`, method: "GET" });
+    const batch = (await res.body.json()) as { completedAt: string | null; done: number; failed: number };
+    if (batch.completedAt) return batch;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+export async function run(): Promise<QueueResult[]> {
+  const loadBefore = loadAverage();
+  const pdfs = distinctPdfs(FILES);
+  const analysisRate = await analysisOnlyRate(pdfs);
+  const results: QueueResult[] = [];
+  for (const mode of modesFromEnv()) {
+    if (mode === "embedded")
+      results.push(
+        await measure(
+          mode,
+          pdfs,
+          {
+            ANALYSIS_WORKERS: String(CORES),
+            MIN_QUEUE_WORKERS: String(CORES),
+            MAX_QUEUE_WORKERS: String(CORES * 2),
+          },
+          `embedded: queue loops in the HTTP process, ${CORES} analysis threads`,
+        ),
+      );
+    else
+      results.push(
+        await measure(
+          mode,
+          pdfs,
+          {
+            MIN_QUEUE_WORKERS: String(CORES),
+            MAX_QUEUE_WORKERS: String(CORES),
+            QUEUE_WORKER_CONCURRENCY: "2",
+          },
+          `Postgres+Redis: ${CORES} queue processes × 2 tasks, 1 HTTP process`,
+        ),
+      );
+  }
+  console.log("Asynchronous ingestion: one batch through POST /api/batches, to completion");
+  console.log(`command: ${COMMAND}`);
+  console.log(`machine: ${describeMachine()}`);
+  console.log(`load average (1/5/15 min) before: ${loadBefore}, after: ${loadAverage()}`);
+  console.log(
+    `files: ${FILES} corpus PDFs made distinct; analysis only (${CORES} threads at ANALYSIS_NICE as the service's, same files): ${analysisRate.toFixed(1)} PDFs/s`,
+  );
+  console.log("GET /api/health probed one after another (20 ms apart) during the batch:");
+  console.log(
+    latencyTable(
+      results.map((r) => ({
+        label: r.label,
+        stats: r.health,
+        extra: [
+          r.pdfsPerSecond.toFixed(1),
+          `${((r.pdfsPerSecond / analysisRate) * 100).toFixed(0)} %`,
+          r.acceptMs.toFixed(0),
+          String(r.failed),
+        ],
+      })),
+      ["PDFs/s", "of analysis-only", "202 after ms", "failed"],
+    ),
+  );
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await run();

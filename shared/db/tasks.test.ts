@@ -1,0 +1,92 @@
+// The task table's claim rules over the embedded database: one holder per lease, a lapsed lease claimed again,
+// a task ended only by its holder and only once, a retried task held back until its back-off has passed.
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEmbedded } from "../clients/embedded.node.ts";
+import { migrateToLatest } from "./migrations.ts";
+import {
+  addTasks,
+  claimNextTask,
+  claimTask,
+  completeBatchIfDone,
+  createBatch,
+  finishTask,
+  releaseBatch,
+  retryTask,
+} from "./tasks.ts";
+import { ensureTenant } from "./tenants.ts";
+
+const embedded = createEmbedded("memory://");
+const db = embedded.db;
+let tenantId: string;
+beforeAll(async () => {
+  await migrateToLatest(db);
+  tenantId = await ensureTenant(db, "tasks");
+});
+afterAll(() => embedded.dependency.close());
+
+async function batchOf(count: number) {
+  const batchId = crypto.randomUUID();
+  await createBatch(db, tenantId, batchId);
+  const ids = Array.from({ length: count }, () => crypto.randomUUID());
+  await addTasks(
+    db,
+    tenantId,
+    batchId,
+    0,
+    ids.map((id, i) => ({
+      id,
+      filename: `${i}.txt`,
+      contentHash: id,
+      asText: true,
+      file: new Uint8Array([65 + i]),
+    })),
+  );
+  return { batchId, ids };
+}
+
+describe("task claims", () => {
+  it("holds a task until its upload is released", async () => {
+    const { batchId, ids } = await batchOf(1);
+    expect(await claimTask(db, ids[0]!, "w1", 60_000)).toBeNull();
+    await releaseBatch(db, batchId);
+    const claimed = await claimTask(db, ids[0]!, "w1", 60_000);
+    expect([claimed?.id, claimed?.attempts, Array.from(claimed?.file ?? [])]).toEqual([ids[0], 1, [65]]);
+  });
+
+  it("gives a live lease to one worker; a lapsed one to the next; ends the task once, by its holder", async () => {
+    const { batchId, ids } = await batchOf(1);
+    await releaseBatch(db, batchId);
+    const first = (await claimTask(db, ids[0]!, "w1", 60_000))!;
+    expect(await claimTask(db, ids[0]!, "w2", 60_000)).toBeNull();
+    // w1 dies: its lease lapses
+    await sql`update tasks set lease_until = now() - interval '1 second' where id = ${ids[0]}`.execute(db);
+    const second = (await claimTask(db, ids[0]!, "w2", 60_000))!;
+    expect(second.attempts).toBe(2);
+    expect(await finishTask(db, first, { state: "done", cvId: "cv-1" })).toBe(false);
+    expect(await finishTask(db, second, { state: "done", cvId: "cv-1" })).toBe(true);
+    expect(await finishTask(db, second, { state: "done", cvId: "cv-1" })).toBe(false);
+    expect(await completeBatchIfDone(db, batchId)).toBe(true);
+    expect(await completeBatchIfDone(db, batchId)).toBe(false);
+  });
+
+  it("holds a retried task back for its delay, then hands it out again", async () => {
+    const { batchId, ids } = await batchOf(1);
+    await releaseBatch(db, batchId);
+    const claimed = (await claimTask(db, ids[0]!, "w1", 60_000))!;
+    expect(await retryTask(db, claimed, 300, "database away")).toBe(true);
+    expect(await claimTask(db, ids[0]!, "w1", 60_000)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect((await claimTask(db, ids[0]!, "w1", 60_000))?.attempts).toBe(2);
+  });
+
+  it("claims the oldest claimable task first, never a held or ended one", async () => {
+    const { batchId, ids } = await batchOf(3);
+    // the earlier tests' tasks ended or are held by live leases; this batch is the only claimable work
+    await releaseBatch(db, batchId);
+    const order = [];
+    for (let i = 0; i < 3; i++) order.push((await claimNextTask(db, `w${i}`, 60_000))?.id);
+    expect(order).toEqual(ids);
+    expect(await claimNextTask(db, "w9", 60_000)).toBeNull();
+  });
+});

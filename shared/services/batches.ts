@@ -1,0 +1,122 @@
+// Submitting files for asynchronous ingestion: a batch row, then one task per file written as the file arrives
+// (a multipart body is read part by part, so only the file being read is in memory, never the whole batch),
+// then the tasks are announced to the queue. Refused with 503 + Retry-After while the backlog is over its limit.
+import {
+  MaxFileSizeExceededError,
+  MaxPartsExceededError,
+  MaxTotalSizeExceededError,
+  MultipartParseError,
+  parseMultipartRequest,
+} from "@remix-run/multipart-parser";
+import type { Clients } from "../clients/types.ts";
+import type { Settings } from "../config/settings.ts";
+import { addTasks, createBatch, dropBatch, type NewTask, queueBacklog, releaseBatch } from "../db/tasks.ts";
+import { HttpError } from "../http/errors.ts";
+import type { Logger } from "../log/logger.ts";
+import { publishTasks } from "../queue/publish.ts";
+import { storedFilename } from "./filename.ts";
+import { hex, type Upload } from "./ingest.ts";
+
+/** bytes of files held before they are written: a few MB, whatever the batch's size */
+const FLUSH_BYTES = 4 * 1024 * 1024;
+
+export interface AcceptedBatch {
+  id: string;
+  total: number;
+  tasks: { id: string; filename: string | null }[];
+}
+
+/** The `file` parts of a multipart request, one at a time as the body arrives. */
+export async function* uploadsFromMultipart(request: Request, settings: Settings): AsyncGenerator<Upload> {
+  const parts = parseMultipartRequest(request, {
+    maxFileSize: settings.MAX_UPLOAD_BYTES,
+    maxParts: settings.QUEUE_MAX_BATCH_FILES + 16,
+    maxTotalSize: settings.MAX_UPLOAD_BYTES * settings.QUEUE_MAX_BATCH_FILES + 1024 * 1024,
+  });
+  try {
+    for await (const part of parts) {
+      if (part.name !== "file" || !part.isFile) continue;
+      yield { bytes: part.bytes, filename: part.filename ?? null };
+    }
+  } catch (error) {
+    if (error instanceof MaxFileSizeExceededError)
+      throw new HttpError(413, "too_large", `a file is larger than ${settings.MAX_UPLOAD_BYTES} bytes`);
+    if (error instanceof MaxPartsExceededError || error instanceof MaxTotalSizeExceededError)
+      throw new HttpError(413, "too_many_files", `at most ${settings.QUEUE_MAX_BATCH_FILES} files per batch`);
+    if (error instanceof MultipartParseError)
+      throw new HttpError(400, "malformed_multipart", "the multipart body could not be read");
+    throw error;
+  }
+}
+
+/** 503 unless the queue runs here and its backlog leaves room. */
+async function checkQueueOpen(clients: Clients) {
+  const settings = clients.settings;
+  const edgeWithoutQueue = settings.mode === "edge" && !clients.taskQueue?.();
+  if (!settings.QUEUE_ENABLED || edgeWithoutQueue)
+    throw new HttpError(503, "queue_unavailable", "asynchronous ingestion is not enabled on this deployment");
+  const backlog = await queueBacklog(clients.db());
+  if (backlog.queued + backlog.running >= settings.QUEUE_MAX_BACKLOG)
+    throw new HttpError(
+      503,
+      "queue_full",
+      `the ingestion queue holds ${backlog.queued + backlog.running} tasks (limit QUEUE_MAX_BACKLOG=${settings.QUEUE_MAX_BACKLOG}); try again later`,
+      undefined,
+      { "Retry-After": String(Math.max(settings.RETRY_AFTER_SECONDS, 5)) },
+    );
+}
+
+/** Stores every upload as a queued task of a new batch and announces them; nothing is stored on a refusal. */
+export async function submitBatch(
+  clients: Clients,
+  tenantId: string,
+  uploads: AsyncIterable<Upload> | Iterable<Upload>,
+  log: Logger,
+): Promise<AcceptedBatch> {
+  await checkQueueOpen(clients);
+  const settings = clients.settings;
+  const db = clients.db();
+  const batchId = crypto.randomUUID();
+  const tasks: AcceptedBatch["tasks"] = [];
+  // Files are written a few at a time: one statement for several small files, never many large ones held.
+  let pending: NewTask[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    await addTasks(db, tenantId, batchId, tasks.length - pending.length, pending);
+    pending = [];
+    pendingBytes = 0;
+  };
+  await createBatch(db, tenantId, batchId);
+  try {
+    for await (const upload of uploads) {
+      if (tasks.length >= settings.QUEUE_MAX_BATCH_FILES)
+        throw new HttpError(
+          413,
+          "too_many_files",
+          `at most ${settings.QUEUE_MAX_BATCH_FILES} files per batch`,
+        );
+      if (upload.bytes.byteLength > settings.MAX_UPLOAD_BYTES)
+        throw new HttpError(413, "too_large", `a file is larger than ${settings.MAX_UPLOAD_BYTES} bytes`);
+      const id = crypto.randomUUID();
+      const filename = storedFilename(upload.filename, settings.MAX_FILENAME_CHARS);
+      const contentHash = hex(await crypto.subtle.digest("SHA-256", upload.bytes as Uint8Array<ArrayBuffer>));
+      pending.push({ id, filename, contentHash, asText: upload.asText === true, file: upload.bytes });
+      pendingBytes += upload.bytes.byteLength;
+      tasks.push({ id, filename });
+      if (pending.length >= 32 || pendingBytes >= FLUSH_BYTES) await flush();
+    }
+    await flush();
+    if (tasks.length === 0)
+      throw new HttpError(422, "invalid", "send one or more files in parts named `file`");
+  } catch (error) {
+    await dropBatch(db, batchId);
+    throw error;
+  }
+  await releaseBatch(db, batchId);
+  await publishTasks(
+    clients,
+    tasks.map((t) => t.id),
+    log,
+  );
+  return { id: batchId, total: tasks.length, tasks };
+}

@@ -1,0 +1,201 @@
+// The queue as deployed: the Node entry with its cluster primary, HTTP and queue worker processes over
+// PostgreSQL and a Redis of the test's own. A batch of 200 distinct PDFs completes while queue workers are
+// SIGKILLed twice and Redis restarts empty; every file ends analysed exactly once; the workers scale from
+// MIN to MAX and back, as the metrics show; batch.completed arrives signed.
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { filesForm } from "./support/api.ts";
+import { integrationAvailable, testDatabaseUrl } from "./support/integration.ts";
+import { createScratchDatabase } from "./support/postgres.ts";
+import { freePort, startService } from "./support/process.ts";
+import { startQdrantEmulator } from "./support/qdrant-emulator/qdrant-emulator.ts";
+import { distinctPdfs, readEvents, startHookReceiver, waitFor } from "./support/queue.ts";
+import { startOwnRedis } from "./support/redis-server.ts";
+
+const ready = integrationAvailable("queue worker processes", { DATABASE_URL: testDatabaseUrl });
+const closers: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const close of closers.reverse()) await close().catch(() => {});
+});
+
+/** one gauge's value summed over its series, from the Prometheus text */
+const gauge = (text: string, name: string, labels = "") =>
+  text
+    .split("\n")
+    .filter(
+      (l) => l.startsWith(`${name}${labels ? `{${labels}}` : ""} `) || (!labels && l.startsWith(`${name}{`)),
+    )
+    .reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
+
+describe.runIf(ready)("queue worker processes (stack mode)", () => {
+  it("completes 200 PDFs exactly once through two SIGKILLs and a Redis restart, scaling MIN→MAX→MIN", async () => {
+    const database = await createScratchDatabase(testDatabaseUrl!, "queue");
+    closers.push(database.drop);
+    const qdrant = await startQdrantEmulator();
+    closers.push(qdrant.close);
+    const redis = await startOwnRedis();
+    closers.push(redis.kill);
+    let secret = "";
+    const receiver = await startHookReceiver(() => secret);
+    closers.push(receiver.close);
+
+    const service = startService(
+      {
+        DATABASE_URL: database.url,
+        REDIS_URL: redis.url,
+        QDRANT_URL: qdrant.url,
+        QDRANT_COLLECTION: `queue_${process.pid}`,
+        LOG_LEVEL: "info",
+        UVICORN_WORKERS: "1",
+        MIN_QUEUE_WORKERS: "1",
+        MAX_QUEUE_WORKERS: "3",
+        QUEUE_SCALE_TASKS_PER_WORKER: "20",
+        QUEUE_SCALE_INTERVAL_MS: "300",
+        QUEUE_IDLE_MS: "2000",
+        // generous: a PDF must not time out on a loaded machine (the test counts every file done)
+        ANALYSIS_TIMEOUT_MS: "20000",
+        QUEUE_LEASE_MS: "22000",
+        QUEUE_MAX_ATTEMPTS: "5",
+        QUEUE_REDELIVER_MS: "2000",
+        QUEUE_SWEEP_INTERVAL_MS: "500",
+        QUEUE_POLL_MS: "200",
+        WEBHOOK_ALLOW_PRIVATE: "true",
+        WEBHOOK_BACKOFF_BASE_MS: "200",
+      },
+      await freePort(),
+    );
+    closers.push(() => service.stop());
+    await service.waitForLog((l) => l.msg === "worker listening", 90_000);
+    const api = (path: string, init?: RequestInit) => fetch(`${service.url}${path}`, init);
+    const metrics = async () => (await api("/api/metrics")).text();
+
+    const hook = await api("/api/webhooks", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ url: receiver.url, events: ["batch.completed"] }),
+    });
+    expect(hook.status).toBe(201);
+    secret = (await hook.json()).secret;
+
+    await waitFor(
+      async () => gauge(await metrics(), "cv_analyzer_queue_workers") === 1,
+      60_000,
+      "MIN workers",
+    );
+    const files = distinctPdfs(200);
+    const res = await api("/api/batches", { method: "POST", body: filesForm(files) });
+    expect(res.status).toBe(202);
+    const batch = await res.json();
+    expect(batch.total).toBe(200);
+    const state = async () => (await api(`/api/batches/${batch.id}`)).json();
+
+    // Backlog of 200 at 20 per worker: MAX (3) workers, seen in the metrics.
+    await waitFor(
+      async () => gauge(await metrics(), "cv_analyzer_queue_workers") === 3,
+      60_000,
+      "MAX workers",
+    );
+
+    const queuePids = () => {
+      const started = service.logs
+        .filter((l) => l.msg === "queue worker started")
+        .map((l) => Number(l.workerPid));
+      const gone = service.logs
+        .filter(
+          (l) => l.msg === "queue worker exited; starting a replacement" || l.msg === "queue worker stopping",
+        )
+        .map((l) => Number(l.workerPid));
+      return started.filter((pid) => !gone.includes(pid));
+    };
+    const killOneAfter = async (ended: number) => {
+      await waitFor(
+        async () => {
+          const s = await state();
+          return s.done + s.failed >= ended;
+        },
+        120_000,
+        `${ended} tasks ended`,
+        100,
+      );
+      const pid = queuePids()[0]!;
+      process.kill(pid, "SIGKILL");
+      await service.waitForLog(
+        (l) => l.msg === "queue worker exited; starting a replacement" && l.workerPid === pid,
+        30_000,
+      );
+    };
+    await killOneAfter(30);
+    await killOneAfter(80);
+    await waitFor(
+      async () => {
+        const s = await state();
+        return s.done + s.failed >= 110;
+      },
+      120_000,
+      "110 tasks ended",
+      100,
+    );
+    await redis.kill();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await redis.start();
+
+    const final = await waitFor(
+      async () => {
+        const s = await state();
+        return s.completedAt && s;
+      },
+      240_000,
+      "the batch to complete",
+      500,
+    );
+    expect([final.total, final.done, final.failed]).toEqual([200, 200, 0]);
+    // Redis came back empty: the sweeper published again the queued tasks whose message it lost.
+    expect(service.logs.some((l) => l.msg === "queue: published tasks whose message was missing")).toBe(true);
+
+    // Exactly once: one CV row per file, every task pointing at its own.
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    closers.push(() => db.end());
+    const { rows } = await db.query<{ n: string; distinct_hashes: string }>(
+      "select count(*) as n, count(distinct content_hash) as distinct_hashes from cvs",
+    );
+    expect(rows[0]).toEqual({ n: "200", distinct_hashes: "200" });
+    expect(new Set(final.tasks.map((t: { cvId: string }) => t.cvId)).size).toBe(200);
+    // The two killed workers' tasks were claimed again after their lease.
+    const retried = await db.query<{ n: string }>("select count(*) as n from tasks where attempts > 1");
+    expect(Number(retried.rows[0]!.n)).toBeGreaterThanOrEqual(1);
+
+    const events = await readEvents(await api(`/api/batches/${batch.id}/events`));
+    const progress = events.filter((e) => e.event === "task").map((e) => JSON.parse(e.data));
+    expect(progress.map((p) => p.done)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    const ids = events.filter((e) => e.event === "task").map((e) => Number(e.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(events.at(-1)?.event).toBe("completed");
+
+    const completed = await waitFor(
+      async () => receiver.received.find((r) => r.event === "batch.completed"),
+      30_000,
+      "batch.completed",
+    );
+    expect(completed.valid).toBe(true);
+    expect(JSON.parse(completed.body).data).toMatchObject({
+      batchId: batch.id,
+      total: 200,
+      done: 200,
+      failed: 0,
+    });
+
+    // Idle: back to MIN; the retries show in the metrics.
+    await waitFor(
+      async () => gauge(await metrics(), "cv_analyzer_queue_workers") === 1,
+      60_000,
+      "back to MIN",
+    );
+    const text = await metrics();
+    expect(gauge(text, "cv_analyzer_queue_tasks", 'state="queued"')).toBe(0);
+    expect(gauge(text, "cv_analyzer_queue_retries_total")).toBeGreaterThanOrEqual(1);
+    expect(gauge(text, "cv_analyzer_webhook_deliveries_total", 'outcome="delivered"')).toBeGreaterThanOrEqual(
+      1,
+    );
+  }, 600_000);
+});
