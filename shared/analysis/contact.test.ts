@@ -106,6 +106,20 @@ describe("extractContact", () => {
     ).toBe("Gorakhpur, Uttar Pradesh, India");
   });
 
+  it("reads a name in lower case that the e-mail spells out, and keeps the dot closing initials", () => {
+    const named = (lines: string[]) =>
+      extractContact({
+        text: lines.join("\n"),
+        headerLines: lines,
+        allLines: lines,
+        links: [],
+        documentLanguage: "en",
+      }).name?.value ?? null;
+    expect(named(["Agin sathiya", "Chennai\tE-mail: aginsathiya@example.com"])).toBe("Agin Sathiya");
+    expect(named(["hard working", "Chennai\tE-mail: aginsathiya@example.com"])).toBeNull();
+    expect(named(["Sharanya P.V.", "Email: sharanyapv@example.com"])).toBe("Sharanya P.V.");
+  });
+
   const names: [string[], string | null][] = [
     [["VINOTH.C", "Email: v@example.in"], "Vinoth.C"],
     [["• Rehan Qadri", "• Mobile no: 8795498673"], "Rehan Qadri"],

@@ -89,10 +89,14 @@ function spacedInitials(line: string): string {
 
 /** A name as written, without a bullet, a label's dash or a closing full stop. */
 export function cleanName(line: string): string {
-  return line
-    .replace(/^[\s•●▪■◦○·*‣⁃–—:-]+/, "")
-    .replace(/[\s.,]+$/, "")
-    .trim();
+  return (
+    line
+      .replace(/^[\s•●▪■◦○·*‣⁃–—:-]+/, "")
+      .replace(/[\s,]+$/, "")
+      // a sentence's full stop goes; the one closing initials stays ("Sharanya P.V.")
+      .replace(/(?<=\p{L}{2})\.+$/u, "")
+      .trim()
+  );
 }
 
 export function looksLikeName(raw: string): boolean {
@@ -161,6 +165,29 @@ export function phoneRegions(input: ContactInput): string[] {
   return [...new Set(candidates.filter((region): region is string => isRegion(region ?? undefined)))];
 }
 
+/**
+ * A header line of two or three words whose letters the local part of an e-mail address spells out, in any
+ * casing: "Agin sathiya" for aginsathiya@..., "RAVI kumar" for ravi.kumar84@...
+ */
+function spelledByEmail(lines: string[], emails: string[]): string | null {
+  const locals = emails.map((email) =>
+    email
+      .split("@")[0]
+      .toLowerCase()
+      .replace(/[^a-z]/g, ""),
+  );
+  for (const line of lines) {
+    const candidate = cleanName(line.split(/\t|\s[|·•–—-]\s|\s{3,}/)[0]);
+    const words = candidate.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{L}{2,}$/u.test(w))) continue;
+    if (headingKind(candidate) || isHeadingVocabulary(candidate) || findSkill(candidate)) continue;
+    const letters = words.join("").toLowerCase();
+    if (letters.length >= 6 && locals.some((local) => local.includes(letters)))
+      return words.map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase()).join(" ");
+  }
+  return null;
+}
+
 function findName(input: ContactInput): Confident<string> | null {
   for (const line of input.allLines.slice(0, 60)) {
     const labelled = NAME_LABEL.exec(line.trim());
@@ -181,6 +208,9 @@ function findName(input: ContactInput): Confident<string> | null {
     const name = cleanName(parts(input.headerLines[headerIndex]));
     return { value: titleCase(name), confidence: headerIndex === 0 ? 0.9 : 0.75 };
   }
+  // A name in lower case ("Agin sathiya") that the e-mail address spells out ("aginsathiya@...")
+  const spelled = spelledByEmail(input.headerLines.slice(0, 3), findEmails(input.text));
+  if (spelled) return { value: spelled, confidence: 0.7 };
   // A name broken over the first two lines: "Camryn" / "Hilliard"
   const [first, second] = input.headerLines;
   if (first && second && /^\p{Lu}\p{Ll}+$/u.test(first.trim()) && /^\p{Lu}\p{Ll}+$/u.test(second.trim())) {
