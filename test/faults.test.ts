@@ -1,6 +1,8 @@
 // Dependencies restarted under load (stack mode, 2 HTTP workers, a PostgreSQL and a Redis of the test's own):
 // no worker exits, every request gets an answer, the outage is answered 503 + Retry-After (never 500), every
 // acknowledged upload is stored, and service comes back without a restart.
+import { connect, type Socket } from "node:net";
+import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireIntegration } from "./support/integration.ts";
@@ -94,6 +96,8 @@ describe.runIf(!missing)("dependency restarts under upload load (stack, 2 worker
         UVICORN_WORKERS: "2",
         DATABASE_CONNECT_TIMEOUT_MS: "2000",
         REQUEST_TIMEOUT_MS: "15000",
+        // long enough that only the lease frees the slots of a stalled body in the last test
+        BODY_IDLE_TIMEOUT_MS: "60000",
         LOG_LEVEL: "info",
       },
       await freePort(),
@@ -180,4 +184,58 @@ describe.runIf(!missing)("dependency restarts under upload load (stack, 2 worker
     };
     expect(JSON.stringify(ready)).toContain('"redis":{"status":"up"');
   }, 120_000);
+
+  it("frees the global slots of SIGKILLed workers within 5 s", async () => {
+    const store = new Redis(redis.url);
+    const sockets: Socket[] = [];
+    try {
+      // four uploads whose bodies never come: each holds a slot in its worker
+      for (let i = 0; i < 4; i++) {
+        const socket = connect(Number(new URL(service.url).port), "127.0.0.1");
+        socket.on("error", () => {});
+        socket.write(
+          "POST /api/cvs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{",
+        );
+        sockets.push(socket);
+      }
+      const deadline = Date.now() + 10_000;
+      while ((await store.zcard("cv_analyzer:inflight")) < 4 && Date.now() < deadline) await sleep(50);
+      expect(await store.zcard("cv_analyzer:inflight")).toBe(4);
+      const started = service.logs.filter((l) => l.msg === "worker started").map((l) => Number(l.workerPid));
+      const killedAt = Date.now();
+      for (const pid of started) process.kill(pid, "SIGKILL");
+      // a slot is held while its lease runs (a lapsed one is dropped by the next acquisition)
+      const held = async () => {
+        const [seconds, micros] = await store.time();
+        const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+        return store.zcount("cv_analyzer:inflight", `(${now}`, "+inf");
+      };
+      let freeAfterMs = -1;
+      while (Date.now() - killedAt < 10_000) {
+        if ((await held()) === 0) {
+          freeAfterMs = Date.now() - killedAt;
+          break;
+        }
+        await sleep(50);
+      }
+      console.info("slots free after", freeAfterMs, "ms");
+      expect(freeAfterMs).toBeGreaterThanOrEqual(0);
+      expect(freeAfterMs).toBeLessThanOrEqual(5_000);
+      // the replacement workers serve, and are not refused for slots the dead ones held
+      const back = Date.now() + 30_000;
+      let status = 0;
+      while (status !== 200 && Date.now() < back) {
+        status = await fetch(`${service.url}/api/cvs`).then(
+          (r) => r.status,
+          () => 0,
+        );
+        if (status !== 200) await sleep(200);
+      }
+      expect(status).toBe(200);
+      expect(await store.zcard("cv_analyzer:inflight")).toBeLessThanOrEqual(1);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      store.disconnect();
+    }
+  }, 60_000);
 });
