@@ -146,7 +146,7 @@ describe.runIf(integrationAvailable("global concurrency through Redis", { REDIS_
       // three lease lengths later the slot is still held: the heartbeat renewed it
       await new Promise((r) => setTimeout(r, 3_000));
       expect(await redis.zcard("cv_analyzer:inflight")).toBe(1);
-      const [, score] = await redis.zrange("cv_analyzer:inflight", 0, -1, "WITHSCORES");
+      const [, score] = await redis.zrange("cv_analyzer:inflight", "0", "-1", "WITHSCORES");
       const [seconds, micros] = await redis.time();
       const leaseLeftMs = Number(score) - (Number(seconds) * 1000 + Math.floor(Number(micros) / 1000));
       expect(leaseLeftMs).toBeGreaterThan(0);
