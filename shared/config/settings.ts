@@ -114,6 +114,8 @@ export const settingsSchema = z.object({
   MAX_FILES_PER_UPLOAD: int(1, 20, 1_000),
   MAX_FILENAME_CHARS: int(1, 255, 4_096),
   MAX_JSON_BYTES: int(1, 2 * 1024 * 1024),
+  /** a request body with no new bytes for this long is answered 408 (and gives back its slot) */
+  BODY_IDLE_TIMEOUT_MS: int(100, 10_000, 600_000),
   MAX_PAGES: int(1, 20, 10_000),
   MAX_INFLATED_BYTES: int(1, 50 * 1024 * 1024),
   ANALYSIS_TIMEOUT_MS: int(100, 10_000, 600_000),

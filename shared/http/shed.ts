@@ -115,7 +115,11 @@ export function loadShedding(options: ShedOptions) {
     try {
       if (store) {
         try {
-          const taken = await store.eval(acquireScript, [GLOBAL_KEY], [options.maxGlobal, options.slotTtlMs, slot]);
+          const taken = await store.eval(
+            acquireScript,
+            [GLOBAL_KEY],
+            [options.maxGlobal, options.slotTtlMs, slot],
+          );
           holdsSlot = Number(taken) === 1;
           if (holdsSlot) leases.add(slot, store);
           if (!holdsSlot)
