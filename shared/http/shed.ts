@@ -6,7 +6,8 @@ import type { KeyValueStore } from "../clients/types.ts";
 import type { AppEnv } from "./env.ts";
 import { HttpError } from "./errors.ts";
 
-export type ShedReason = "concurrency" | "global" | "memory";
+/** event_loop: refused by the Node listener while the event loop lags (functions/_entries/node-fast-path.ts) */
+export type ShedReason = "concurrency" | "global" | "memory" | "event_loop";
 
 export interface ShedOptions {
   maxConcurrent: number;

@@ -1,0 +1,75 @@
+// Liveness and lag shedding at the Node listener, on a real http server.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { watchEventLoopLag, withFastPath } from "./node-fast-path.ts";
+
+describe("the Node listener's fast path", () => {
+  let server: Server;
+  let url: string;
+  let lag = 0;
+  const reachedApp: string[] = [];
+  const shed: number[] = [];
+  beforeAll(async () => {
+    server = createServer(
+      withFastPath(
+        (req, res) => {
+          reachedApp.push(req.url ?? "");
+          res.end("app");
+        },
+        {
+          lagMs: () => lag,
+          maxLagMs: 50,
+          retryAfterSeconds: 3,
+          isProbe: (path) => path.startsWith("/api/health") || path === "/api/metrics",
+          onShed: () => shed.push(lag),
+        },
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("answers liveness itself while the loop lags, and leaves it to the app otherwise", async () => {
+    lag = 500;
+    const res = await fetch(`${url}/api/health?x=1`);
+    expect([res.status, await res.json()]).toEqual([200, { status: "ok" }]);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(reachedApp).toEqual([]);
+    lag = 0;
+    expect(await (await fetch(`${url}/api/health`)).text()).toBe("app");
+    reachedApp.length = 0;
+  });
+
+  it("refuses new API work with 503 + Retry-After while the loop lags, but not readiness or metrics", async () => {
+    lag = 80;
+    const res = await fetch(`${url}/api/cvs`);
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("3");
+    expect((await res.json()).error).toEqual({
+      code: "overloaded",
+      message: "the service is 80 ms behind; try again shortly",
+      details: { reason: "event_loop" },
+    });
+    expect(shed).toEqual([80]);
+    expect(await (await fetch(`${url}/api/health/ready`)).text()).toBe("app");
+    expect(await (await fetch(`${url}/api/metrics`)).text()).toBe("app");
+    lag = 10;
+    expect(await (await fetch(`${url}/api/cvs`)).text()).toBe("app");
+    expect(reachedApp).toEqual(["/api/health/ready", "/api/metrics", "/api/cvs"]);
+  });
+});
+
+describe("event loop lag", () => {
+  it("sees a loop held busy before its timer can tick", async () => {
+    const watch = watchEventLoopLag(10);
+    await new Promise((r) => setTimeout(r, 30));
+    const until = performance.now() + 120;
+    while (performance.now() < until) {
+      // the loop is held: the timer cannot tick
+    }
+    expect(watch.lagMs()).toBeGreaterThanOrEqual(100);
+    watch.stop();
+  });
+});

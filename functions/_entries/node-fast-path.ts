@@ -1,0 +1,76 @@
+// Answers that must not wait behind the app, given by the Node listener before any middleware while the event
+// loop lags: liveness, and a 503 for new work. In-flight counts alone miss overload: requests queued in socket
+// buffers behind a busy loop are not in flight yet, and a refusal here costs a fraction of a routed request.
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+
+/**
+ * How far behind the event loop runs, in ms, from a 20 ms timer: its drift, smoothed (each tick weighs a
+ * third) so that one slow tick sheds little, or, when larger, how overdue the timer is right now. The second
+ * matters most: a loop turn that reads a thousand requests runs them all before the timer can tick, and
+ * requests that complete within the turn (PGlite answers synchronously) never raise the in-flight count;
+ * once the turn has run past the limit, the rest of its requests are refused cheaply.
+ */
+export function watchEventLoopLag(intervalMs = 20) {
+  let lastTick = performance.now();
+  let smoothed = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const drift = Math.max(0, now - lastTick - intervalMs);
+    smoothed += (drift - smoothed) / 3;
+    lastTick = now;
+  }, intervalMs);
+  timer.unref();
+  return {
+    lagMs: () => Math.max(smoothed, performance.now() - lastTick - intervalMs),
+    stop: () => clearInterval(timer),
+  };
+}
+
+export interface FastPathOptions {
+  lagMs: () => number;
+  /** above this lag new API work is refused; 0 turns the check off */
+  maxLagMs: number;
+  retryAfterSeconds: number;
+  /** paths never refused (readiness, metrics) */
+  isProbe: (path: string) => boolean;
+  onShed?: () => void;
+}
+
+const live = JSON.stringify({ status: "ok" });
+
+export function withFastPath(listener: RequestListener, options: FastPathOptions): RequestListener {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    // Unloaded, every request goes through the app (request id, access log, metrics); only while the loop
+    // lags does the listener answer for it.
+    const lag = options.maxLagMs > 0 ? options.lagMs() : 0;
+    if (lag <= options.maxLagMs) return listener(req, res);
+    const url = req.url ?? "/";
+    const query = url.indexOf("?");
+    const path = query === -1 ? url : url.slice(0, query);
+    if (path === "/api/health" && (req.method === "GET" || req.method === "HEAD")) {
+      // The app's liveness answer, without the app: it proves the process and its loop are running.
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(live),
+        "cache-control": "no-store",
+      });
+      res.end(req.method === "HEAD" ? undefined : live);
+      return;
+    }
+    if (!path.startsWith("/api/") || options.isProbe(path)) return listener(req, res);
+    options.onShed?.();
+    const body = JSON.stringify({
+      error: {
+        code: "overloaded",
+        message: `the service is ${Math.round(lag)} ms behind; try again shortly`,
+        details: { reason: "event_loop" },
+      },
+    });
+    res.writeHead(503, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(body),
+      "retry-after": String(options.retryAfterSeconds),
+    });
+    res.end(body);
+  };
+}
