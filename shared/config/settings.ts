@@ -109,6 +109,8 @@ export const settingsSchema = z.object({
   LISTEN_BACKLOG: int(1, 2048, 65_535),
   /** how often resident memory is sampled for the MEMORY_THRESHOLD_MB check */
   MEMORY_SAMPLE_MS: int(50, 1_000, 60_000),
+  /** Node: while the event loop lags more than this (ms), new API requests are answered 503; 0 turns it off */
+  SHED_EVENT_LOOP_LAG_MS: int(0, 50, 60_000),
 
   MAX_UPLOAD_BYTES: int(1, 10 * 1024 * 1024),
   MAX_FILES_PER_UPLOAD: int(1, 20, 1_000),
@@ -142,6 +144,12 @@ export const settingsSchema = z.object({
 
   CACHE_TTL_SECONDS: int(1, 3_600),
   CACHE_MAX_ENTRIES: int(1, 10_000),
+  /** in-process cache: bytes of cached JSON kept before the least recently used goes */
+  CACHE_MAX_BYTES: int(1_024, 256 * 1024 * 1024),
+  /** Node and embedded: bytes of CV text and profiles the ranking index keeps in memory across tenants */
+  RANKING_INDEX_MAX_BYTES: int(1024 * 1024, 1024 * 1024 * 1024),
+  /** a tenant whose ranking copy was not used for this long is dropped from memory (reloaded on demand) */
+  RANKING_INDEX_IDLE_MS: int(1_000, 30 * 60 * 1000),
 
   MATCH_WEIGHT_SEMANTIC: num(0, 100, 0.25),
   MATCH_WEIGHT_REQUIRED_SKILLS: num(0, 100, 0.4),
