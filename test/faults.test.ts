@@ -155,9 +155,10 @@ describe.runIf(!missing)("dependency restarts under upload load (stack, 2 worker
     // no HTTP worker died
     expect(service.logs.filter((l) => l.msg === "worker exited; starting a replacement")).toEqual([]);
     // it recovered without a restart: the last requests, started well after the server came back, succeed
+    // (a 503 "overloaded" is load shedding on a busy machine, not the outage: only a dependency error counts)
     const late = outcomes.filter((o) => o.at > upAt + 8_000);
-    expect(late.length).toBeGreaterThan(0);
-    expect(late.filter((o) => o.status !== 201)).toEqual([]);
+    expect(late.filter((o) => o.status === 201).length).toBeGreaterThan(0);
+    expect(late.filter((o) => o.status !== 201 && o.code !== "overloaded")).toEqual([]);
   }
 
   it("survives a PostgreSQL restart", async () => {

@@ -4,11 +4,11 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 
 /**
- * How far behind the event loop runs, in ms, from a 20 ms timer: its drift, smoothed (each tick weighs a
- * third) so that one slow tick sheds little, or, when larger, how overdue the timer is right now. The second
- * matters most: a loop turn that reads a thousand requests runs them all before the timer can tick, and
- * requests that complete within the turn (PGlite answers synchronously) never raise the in-flight count;
- * once the turn has run past the limit, the rest of its requests are refused cheaply.
+ * How far behind the event loop runs, in ms, from a 20 ms timer: its drift, smoothed (each tick weighs a third)
+ * so that one slow tick (the process descheduled on a busy machine) sheds little, or, when the timer is overdue
+ * by more than twice the limit right now, that. The second matters under a flood: a loop turn that reads a
+ * thousand requests runs them all before the timer can tick, and requests that complete within the turn
+ * (PGlite answers synchronously) never raise the in-flight count; past the limit, the rest are refused cheaply.
  */
 export function watchEventLoopLag(intervalMs = 20) {
   let lastTick = performance.now();
@@ -21,7 +21,11 @@ export function watchEventLoopLag(intervalMs = 20) {
   }, intervalMs);
   timer.unref();
   return {
-    lagMs: () => Math.max(smoothed, performance.now() - lastTick - intervalMs),
+    /** the smoothed lag, or the current overdue time when that is above `stuckMs` */
+    lagMs: (stuckMs = Number.POSITIVE_INFINITY) => {
+      const overdue = performance.now() - lastTick - intervalMs;
+      return overdue > stuckMs ? Math.max(smoothed, overdue) : smoothed;
+    },
     stop: () => clearInterval(timer),
   };
 }

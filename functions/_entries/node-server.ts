@@ -52,7 +52,7 @@ export async function startServer(
   const lag = watchEventLoopLag();
   const server: Server = createServer(
     withFastPath(getRequestListener(app.fetch), {
-      lagMs: lag.lagMs,
+      lagMs: () => lag.lagMs(settings.SHED_EVENT_LOOP_LAG_MS * 2),
       maxLagMs: settings.SHED_EVENT_LOOP_LAG_MS,
       retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
       isProbe,

@@ -109,8 +109,11 @@ export const settingsSchema = z.object({
   LISTEN_BACKLOG: int(1, 2048, 65_535),
   /** how often resident memory is sampled for the MEMORY_THRESHOLD_MB check */
   MEMORY_SAMPLE_MS: int(50, 1_000, 60_000),
-  /** Node: while the event loop lags more than this (ms), new API requests are answered 503; 0 turns it off */
-  SHED_EVENT_LOOP_LAG_MS: int(0, 50, 60_000),
+  /**
+   * Node: while the event loop lags more than this (ms, smoothed; or stuck for twice it right now), new API
+   * requests are answered 503 and liveness by the listener; 0 turns it off
+   */
+  SHED_EVENT_LOOP_LAG_MS: int(0, 200, 60_000),
 
   MAX_UPLOAD_BYTES: int(1, 10 * 1024 * 1024),
   MAX_FILES_PER_UPLOAD: int(1, 20, 1_000),
