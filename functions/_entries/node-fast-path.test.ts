@@ -1,8 +1,10 @@
 // Liveness and lag shedding at the Node listener, on a real http server.
+import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { watchEventLoopLag, withFastPath } from "./node-fast-path.ts";
+import { freePort } from "../../test/support/process.ts";
+import { serveLiveness, watchEventLoopLag, withFastPath } from "./node-fast-path.ts";
 
 describe("the Node listener's fast path", () => {
   let server: Server;
@@ -72,5 +74,40 @@ describe("event loop lag", () => {
     // stuck past 50 ms right now: the overdue time counts before the timer can tick
     expect(watch.lagMs(50)).toBeGreaterThanOrEqual(100);
     watch.stop();
+  });
+});
+
+describe("liveness on HEALTH_PORT", () => {
+  it("answers GET /api/health from its thread, and 503 once the event loop has stalled", async () => {
+    const port = await freePort();
+    const liveness = await serveLiveness("127.0.0.1", port, 1_000);
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      const res = await fetch(`${url}/api/health`);
+      expect([res.status, await res.json()]).toEqual([200, { status: "ok" }]);
+      const other = await fetch(`${url}/api/cvs`);
+      expect(other.status).toBe(404);
+      expect((await other.json()).error.code).toBe("not_found");
+      // a probe from another process 1.5 s from now, while this thread waits for it without running its
+      // event loop (spawnSync): the listener's thread still answers, and says the loop has stalled
+      const probe = spawnSync(process.execPath, [
+        "-e",
+        `setTimeout(() => fetch("${url}/api/health").then((r) => r.text()).then((t) => process.stdout.write(t)), 1500)`,
+      ]);
+      const answer = probe.stdout.toString();
+      expect(JSON.parse(answer).status).toBe("stalled");
+    } finally {
+      await liveness.stop();
+    }
+  });
+
+  it("refuses a port in use with its code", async () => {
+    const port = await freePort();
+    const first = await serveLiveness("127.0.0.1", port, 1_000);
+    try {
+      await expect(serveLiveness("127.0.0.1", port, 1_000)).rejects.toMatchObject({ code: "EADDRINUSE" });
+    } finally {
+      await first.stop();
+    }
   });
 });

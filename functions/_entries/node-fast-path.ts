@@ -2,6 +2,7 @@
 // loop lags: liveness, and a 503 for new work. In-flight counts alone miss overload: requests queued in socket
 // buffers behind a busy loop are not in flight yet, and a refusal here costs a fraction of a routed request.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { Worker } from "node:worker_threads";
 
 /**
  * How far behind the event loop runs, in ms, from a 20 ms timer: its drift, smoothed (each tick weighs a third)
@@ -76,5 +77,66 @@ export function withFastPath(listener: RequestListener, options: FastPathOptions
       "retry-after": String(options.retryAfterSeconds),
     });
     res.end(body);
+  };
+}
+
+// The liveness listener's thread (CommonJS, run with eval: no file of its own to build). It answers 200 while
+// the main thread's heartbeat is fresh and 503 "stalled" once it is older than stallMs.
+const livenessThread = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createServer } = require("node:http");
+const beat = new Float64Array(workerData.beat);
+const server = createServer((req, res) => {
+  const path = (req.url || "").split("?")[0];
+  const age = Date.now() - beat[0];
+  const [status, body] =
+    path !== "/api/health"
+      ? [404, { error: { code: "not_found", message: "only GET /api/health here" } }]
+      : age > workerData.stallMs
+        ? [503, { status: "stalled", error: { code: "stalled", message: "the event loop has not run for " + age + " ms" } }]
+        : [200, { status: "ok" }];
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
+  res.end(req.method === "HEAD" ? undefined : text);
+});
+server.once("error", (error) => parentPort.postMessage({ error: { code: error.code, message: error.message } }));
+server.listen({ host: workerData.host, port: workerData.port }, () => parentPort.postMessage({ listening: true }));
+parentPort.on("message", (message) => { if (message === "stop") server.close(() => process.exit(0)); });
+`;
+
+/**
+ * Liveness on a listener of its own (HEALTH_PORT), in a thread of its own: a flood of keep-alive connections on
+ * the service's port starves the accepting of new ones there (a bare Node server under `autocannon -c 1000`
+ * accepted no new connection for 12 s), and a busy event loop answers late; the thread does neither. It says
+ * whether the process's event loop still runs: the loop stamps a heartbeat every 250 ms, and a heartbeat
+ * older than stallMs is answered 503.
+ */
+export async function serveLiveness(host: string, port: number, stallMs: number) {
+  const beatBuffer = new SharedArrayBuffer(8);
+  const beat = new Float64Array(beatBuffer);
+  beat[0] = Date.now();
+  const heartbeat = setInterval(() => {
+    beat[0] = Date.now();
+  }, 250);
+  heartbeat.unref();
+  const thread = new Worker(livenessThread, {
+    eval: true,
+    workerData: { host, port, stallMs, beat: beatBuffer },
+  });
+  thread.unref();
+  const started = await new Promise<{ listening?: true; error?: { code?: string; message: string } }>(
+    (resolve) => thread.once("message", resolve),
+  );
+  if (started.error) {
+    clearInterval(heartbeat);
+    await thread.terminate();
+    throw Object.assign(new Error(started.error.message), { code: started.error.code });
+  }
+  return {
+    async stop() {
+      clearInterval(heartbeat);
+      thread.postMessage("stop");
+      await new Promise<void>((resolve) => thread.once("exit", () => resolve()));
+    },
   };
 }

@@ -50,6 +50,10 @@ const memorySize = z.string().regex(/^\d+(b|kb|mb|gb)?$/i, "a Redis memory size 
 export const settingsSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PORT: int(0, 8000, 65535),
+  /** Node: a port of its own for GET /api/health (liveness), answered by a thread of the main process; 0 = none */
+  HEALTH_PORT: int(0, 0, 65535),
+  /** HEALTH_PORT answers 503 once the process's event loop has not run for this long */
+  LIVENESS_STALL_MS: int(1_000, 30_000, 3_600_000),
   DATA_DIR: z.string().trim().min(1).default("./data"),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], "one of debug, info, warn, error, silent")
