@@ -196,8 +196,10 @@ describe.runIf(!missing)("dependency restarts under upload load (stack, 2 worker
   it("frees the global slots of SIGKILLed workers within 5 s", async () => {
     const store = new Redis(redis.url);
     const sockets: Socket[] = [];
+    let trickle: ReturnType<typeof setInterval> | undefined;
     try {
-      // four uploads whose bodies never come: each holds a slot in its worker
+      // four uploads whose bodies trickle in, a byte every 200 ms: each holds a slot in its worker (a body that
+      // stalled would give its slot back)
       for (let i = 0; i < 4; i++) {
         const socket = connect(Number(new URL(service.url).port), "127.0.0.1");
         socket.on("error", () => {});
@@ -206,6 +208,9 @@ describe.runIf(!missing)("dependency restarts under upload load (stack, 2 worker
         );
         sockets.push(socket);
       }
+      trickle = setInterval(() => {
+        for (const socket of sockets) if (!socket.destroyed) socket.write(" ");
+      }, 200);
       const deadline = Date.now() + 10_000;
       while ((await store.zcard("cv_analyzer:inflight")) < 4 && Date.now() < deadline) await sleep(50);
       expect(await store.zcard("cv_analyzer:inflight")).toBe(4);
@@ -242,6 +247,7 @@ describe.runIf(!missing)("dependency restarts under upload load (stack, 2 worker
       expect(status).toBe(200);
       expect(await store.zcard("cv_analyzer:inflight")).toBeLessThanOrEqual(1);
     } finally {
+      clearInterval(trickle);
       for (const socket of sockets) socket.destroy();
       store.disconnect();
     }

@@ -5,6 +5,7 @@ import { toJsonResume } from "../../shared/analysis/jsonresume.ts";
 import { redactAnalysis } from "../../shared/analysis/redact.ts";
 import type { AnalysisResult } from "../../shared/analysis/types.ts";
 import * as cvs from "../../shared/db/cvs.ts";
+import { stallRelease } from "../../shared/http/body-stream.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError, toHttpError } from "../../shared/http/errors.ts";
 import { readMultipartFiles } from "../../shared/http/multipart.ts";
@@ -41,6 +42,7 @@ export function defineCvs() {
         maxFiles: settings.MAX_FILES_PER_UPLOAD,
         idleMs: settings.BODY_IDLE_TIMEOUT_MS,
         field: "file",
+        ...stallRelease(c),
       });
       if (files.length === 0)
         throw new HttpError(422, "invalid", "send one or more files in parts named `file`");

@@ -8,6 +8,12 @@ export interface StreamLimits {
   tooLarge: () => HttpError;
   /** a body with no new bytes for this long is answered 408 */
   idleMs: number;
+  /**
+   * called once when a read has waited `stallMs` (before the 408): the request gives back what it holds for
+   * others, such as its fleet-wide slot
+   */
+  onStall?: () => void;
+  stallMs?: number;
 }
 
 export const bodyTooLarge = (maxBytes: number) => () =>
@@ -28,12 +34,20 @@ export function limitedBody(request: Request, limits: StreamLimits): ReadableStr
   if (!source) return new ReadableStream({ start: (controller) => controller.close() });
   const reader = source.getReader();
   let received = 0;
+  let stallReported = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const idle = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(stalled(limits.idleMs)), limits.idleMs);
       });
+      const stall =
+        limits.onStall && !stallReported
+          ? setTimeout(() => {
+              stallReported = true;
+              limits.onStall?.();
+            }, limits.stallMs ?? 1_000)
+          : undefined;
       try {
         const { done, value } = await Promise.race([reader.read(), idle]);
         if (done) return controller.close();
@@ -45,6 +59,7 @@ export function limitedBody(request: Request, limits: StreamLimits): ReadableStr
         controller.error(error);
       } finally {
         clearTimeout(timer);
+        clearTimeout(stall);
       }
     },
     cancel: (reason) => reader.cancel(reason),
@@ -70,3 +85,14 @@ export async function readLimitedBody(request: Request, limits: StreamLimits): P
   }
   return body;
 }
+
+/**
+ * A body that waits longer than a lease renewal (a third of GLOBAL_SLOT_TTL_MS) for its next bytes gives back
+ * the request's fleet-wide slot, if it holds one.
+ */
+export const stallRelease = (c: {
+  var: { releaseGlobalSlot?: () => void; settings: { GLOBAL_SLOT_TTL_MS: number } };
+}): Pick<StreamLimits, "onStall" | "stallMs"> =>
+  c.var.releaseGlobalSlot
+    ? { onStall: c.var.releaseGlobalSlot, stallMs: Math.floor(c.var.settings.GLOBAL_SLOT_TTL_MS / 3) }
+    : {};

@@ -3,7 +3,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { z } from "zod";
-import { bodyTooLarge, readLimitedBody } from "./body-stream.ts";
+import { bodyTooLarge, readLimitedBody, stallRelease } from "./body-stream.ts";
 import type { AppEnv } from "./env.ts";
 import { HttpError } from "./errors.ts";
 
@@ -33,6 +33,7 @@ async function readJsonBody(c: Context<AppEnv>) {
     maxBytes,
     tooLarge: bodyTooLarge(maxBytes),
     idleMs: c.var.settings.BODY_IDLE_TIMEOUT_MS,
+    ...stallRelease(c),
   });
   let parsed: unknown;
   try {

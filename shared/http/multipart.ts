@@ -20,6 +20,9 @@ export interface MultipartLimits {
   idleMs: number;
   /** the part name that holds files; other parts are read (within the limits) and dropped */
   field: string;
+  /** called once when the body has waited stallMs for its next bytes (body-stream.ts) */
+  onStall?: () => void;
+  stallMs?: number;
 }
 
 const MAX_PART_HEADER_BYTES = 256 * 1024;
@@ -36,6 +39,8 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
   const body = limitedBody(request, {
     maxBytes,
     idleMs: limits.idleMs,
+    ...(limits.onStall ? { onStall: limits.onStall } : {}),
+    ...(limits.stallMs ? { stallMs: limits.stallMs } : {}),
     tooLarge: () =>
       new HttpError(
         413,

@@ -164,6 +164,36 @@ describe.runIf(integrationAvailable("global concurrency through Redis", { REDIS_
       await a.clients.close();
     });
 
+    it("gives back the slot of a request whose body stalls, then answers it 408", async () => {
+      await redis.del("cv_analyzer:inflight");
+      const { app, release, clients } = slowApp({
+        REDIS_URL: testRedisUrl!,
+        GLOBAL_SLOT_TTL_MS: "1500",
+        BODY_IDLE_TIMEOUT_MS: "2000",
+      });
+      release();
+      // the first bytes of a body, then nothing
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"name":'));
+        },
+      });
+      const answer = app.request("/api/echo", {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json" },
+        duplex: "half",
+      } as RequestInit);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await redis.zcard("cv_analyzer:inflight")).toBe(1);
+      // a third of the lease later the body has stalled: its slot is free for others while it waits
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await redis.zcard("cv_analyzer:inflight")).toBe(0);
+      const res = await answer;
+      expect([res.status, (await res.json()).error.code]).toEqual([408, "body_timeout"]);
+      await clients.close();
+    });
+
     it("lets the slots of a crashed instance expire", async () => {
       await redis.del("cv_analyzer:inflight");
       // a dead instance left two slots that expired a moment ago

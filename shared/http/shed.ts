@@ -113,6 +113,12 @@ export function loadShedding(options: ShedOptions) {
     const store = options.keyValue();
     const slot = `${c.var.requestId}:${crypto.randomUUID()}`;
     let holdsSlot = false;
+    const release = () => {
+      if (!holdsSlot || !store) return;
+      holdsSlot = false;
+      leases.remove(slot);
+      store.eval("return redis.call('ZREM', KEYS[1], ARGV[1])", [GLOBAL_KEY], [slot]).catch(() => {});
+    };
     try {
       if (store) {
         try {
@@ -122,7 +128,10 @@ export function loadShedding(options: ShedOptions) {
             [options.maxGlobal, options.slotTtlMs, slot],
           );
           holdsSlot = Number(taken) === 1;
-          if (holdsSlot) leases.add(slot, store);
+          if (holdsSlot) {
+            leases.add(slot, store);
+            c.set("releaseGlobalSlot", release);
+          }
           if (!holdsSlot)
             throw refuse("global", `the service is at its limit of ${options.maxGlobal} requests in flight`);
         } catch (error) {
@@ -136,9 +145,7 @@ export function loadShedding(options: ShedOptions) {
     } finally {
       inFlight -= 1;
       options.onInFlight?.(inFlight);
-      if (holdsSlot) leases.remove(slot);
-      if (holdsSlot && store)
-        store.eval("return redis.call('ZREM', KEYS[1], ARGV[1])", [GLOBAL_KEY], [slot]).catch(() => {});
+      release();
     }
   });
   return { middleware, inFlight: () => inFlight };
