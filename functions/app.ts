@@ -60,7 +60,7 @@ export interface AppOptions {
   docsAssets?: DocsOptions["assets"];
 }
 
-const isProbe = (path: string) => path.startsWith("/api/health") || path === "/api/metrics";
+export const isProbe = (path: string) => path.startsWith("/api/health") || path === "/api/metrics";
 // Liveness, readiness, metrics (its own token) and the API description need no key.
 const isPublic = (path: string) =>
   isProbe(path) || path === "/api/openapi.json" || path === "/api/docs" || path.startsWith("/api/docs/");

@@ -2,7 +2,8 @@
 import { createNodeClients } from "../shared/clients/node.ts";
 import { loadSettings, SettingsError } from "../shared/config/settings.ts";
 import { migrateToLatest } from "../shared/db/migrations.ts";
-import { createApiKey, listApiKeys, revokeApiKey } from "../shared/db/tenants.ts";
+import { createApiKey, listApiKeys } from "../shared/db/tenants.ts";
+import { revokeKey } from "../shared/services/keys.ts";
 
 const usage = `usage:
   npm run keys -- create --tenant <name>   make a key (printed once)
@@ -50,8 +51,12 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (command === "revoke" && rest[0]) {
-      const revoked = await revokeApiKey(db, rest[0]);
+      const { revoked, announced } = await revokeKey(clients, rest[0]);
       process.stdout.write(revoked ? `revoked ${rest[0]}\n` : `no active key ${rest[0]}\n`);
+      if (revoked && !announced)
+        process.stderr.write(
+          "Running processes were not told (no Redis): they refuse the key within 10 s.\n",
+        );
       return revoked ? 0 : 1;
     }
     process.stderr.write(`${usage}\n`);

@@ -185,7 +185,13 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
       // PostgreSQL here has no pgvector: vectors go to Qdrant (its emulator), as in the compose stack.
       const qdrant = await startQdrantEmulator();
       const service = startService(
-        { DATABASE_URL: database.url, QDRANT_URL: qdrant.url, UVICORN_WORKERS: "2" },
+        // every probe through the app (its access line names the worker): no lag shedding
+        {
+          DATABASE_URL: database.url,
+          QDRANT_URL: qdrant.url,
+          UVICORN_WORKERS: "2",
+          SHED_EVENT_LOOP_LAG_MS: "0",
+        },
         await freePort(),
       );
       try {

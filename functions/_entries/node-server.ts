@@ -1,14 +1,16 @@
 // One HTTP process: the app on @hono/node-server, and a graceful stop that drains in-flight requests.
-import type { Server } from "node:http";
-import { createAdaptorServer } from "@hono/node-server";
+import { createServer, type Server } from "node:http";
+import { getRequestListener } from "@hono/node-server";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Clients } from "../../shared/clients/types.ts";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
+import { metricsObserver } from "../../shared/metrics/record.ts";
 import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
 import { startVectorCatchUp } from "../../shared/services/catch-up.ts";
-import { createApp } from "../app.ts";
+import { createApp, isProbe } from "../app.ts";
 import { swaggerAssetsFromPackage } from "../docs/assets.node.ts";
+import { watchEventLoopLag, withFastPath } from "./node-fast-path.ts";
 import { startEmbeddedQueue } from "./node-queue.ts";
 
 export interface RunningServer {
@@ -48,7 +50,16 @@ export async function startServer(
     metrics,
     docsAssets: swaggerAssetsFromPackage,
   });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const lag = watchEventLoopLag();
+  const server: Server = createServer(
+    withFastPath(getRequestListener(app.fetch), {
+      lagMs: () => lag.lagMs(settings.SHED_EVENT_LOOP_LAG_MS * 2),
+      maxLagMs: settings.SHED_EVENT_LOOP_LAG_MS,
+      retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
+      isProbe,
+      onShed: () => metricsObserver.onShed("event_loop"),
+    }),
+  );
   // The backlog is the kernel's queue of connections not yet accepted: at 511 (Node's default) a burst of
   // 2,000 connections overflowed it and clients timed out. Linux caps it at net.core.somaxconn.
   await new Promise<void>((resolve, reject) => {
@@ -83,6 +94,7 @@ export async function startServer(
       }
       metrics.stop();
       memory.stop();
+      lag.stop();
       stopCatchUp();
       await queue?.stop();
       await clients.close();

@@ -11,6 +11,7 @@ import { createNodeLogger } from "../../shared/log/pino.node.ts";
 import { servicesFor } from "../../shared/services/context.ts";
 import { VectorDimensionError } from "../../shared/vectors/types.ts";
 import { LISTEN_FAILED, superviseWorkers } from "./node-cluster.ts";
+import { serveLiveness } from "./node-fast-path.ts";
 import { queueProcesses, startQueueProcess } from "./node-queue.ts";
 import { QUEUE_ROLE, superviseQueueWorkers } from "./node-queue-supervisor.ts";
 import { startServer } from "./node-server.ts";
@@ -93,6 +94,18 @@ async function serve(settings: Settings, log: Logger, clients?: Clients) {
   }
 }
 
+/** GET /api/health on HEALTH_PORT, when set; a port that cannot be opened stops start-up like PORT does */
+async function livenessListener(settings: Settings) {
+  if (!settings.HEALTH_PORT) return undefined;
+  try {
+    return await serveLiveness(settings.HOST, settings.HEALTH_PORT, settings.LIVENESS_STALL_MS);
+  } catch (error) {
+    const problem = listenProblem(error, { ...settings, PORT: settings.HEALTH_PORT });
+    process.stderr.write(`${problem ?? `cv-analyzer: HEALTH_PORT: ${(error as Error).message}`}\n`);
+    process.exit(1);
+  }
+}
+
 function onSignals(stop: () => Promise<void>, log: Logger) {
   const handler = (signal: string) => {
     log.info("shutting down", { signal });
@@ -137,12 +150,15 @@ async function main() {
     process.exit(1);
   }
   if (supervised) {
+    // opened before any worker is forked, so that a busy port stops start-up with nothing left behind
+    const liveness = await livenessListener(settings);
     const primary = superviseWorkers(settings, log, (problem) => {
       process.stderr.write(`${problem}\n`);
       void primary.stop().then(() => process.exit(1));
     });
     const queue = queueProcesses(settings) ? superviseQueueWorkers(settings, log) : null;
     onSignals(async () => {
+      await liveness?.stop();
       await queue?.stop();
       await primary.stop();
     }, log);
@@ -152,7 +168,11 @@ async function main() {
   if (settings.UVICORN_WORKERS > 1 && !settings.DATABASE_URL)
     log.info("embedded database: serving from one process (set DATABASE_URL to use UVICORN_WORKERS)");
   const server = await serve(settings, log, clients ?? undefined);
-  onSignals(server.stop, log);
+  const liveness = await livenessListener(settings);
+  onSignals(async () => {
+    await liveness?.stop();
+    await server.stop();
+  }, log);
   log.info("listening", { host: settings.HOST, port: server.port, workers: 1, mode: settings.mode });
 }
 

@@ -5,8 +5,10 @@ import { toJsonResume } from "../../shared/analysis/jsonresume.ts";
 import { redactAnalysis } from "../../shared/analysis/redact.ts";
 import type { AnalysisResult } from "../../shared/analysis/types.ts";
 import * as cvs from "../../shared/db/cvs.ts";
+import { stallRelease } from "../../shared/http/body-stream.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError, toHttpError } from "../../shared/http/errors.ts";
+import { readMultipartFiles } from "../../shared/http/multipart.ts";
 import { decodeCursor, encodeCursor, notFound } from "../../shared/http/params.ts";
 import { submitBatch } from "../../shared/services/batches.ts";
 import { ingestCv, type StoredCv, type Upload } from "../../shared/services/ingest.ts";
@@ -36,22 +38,16 @@ export function defineCvs() {
     const { clients, services, settings, tenantId, log } = c.var;
     let uploads: Upload[];
     if (/^multipart\/form-data/i.test(c.req.header("content-type") ?? "")) {
-      const form = await c.req.parseBody({ all: true }).catch(() => {
-        throw new HttpError(400, "malformed_multipart", "the multipart body could not be read");
+      const files = await readMultipartFiles(c.req.raw, {
+        maxFileBytes: settings.MAX_UPLOAD_BYTES,
+        maxFiles: settings.MAX_FILES_PER_UPLOAD,
+        idleMs: settings.BODY_IDLE_TIMEOUT_MS,
+        field: "file",
+        ...stallRelease(c),
       });
-      const parts = ([] as unknown[]).concat(form.file ?? []);
-      const files = parts.filter((p): p is File => typeof p === "object" && p !== null && "arrayBuffer" in p);
       if (files.length === 0)
         throw new HttpError(422, "invalid", "send one or more files in parts named `file`");
-      if (files.length > settings.MAX_FILES_PER_UPLOAD)
-        throw new HttpError(
-          413,
-          "too_many_files",
-          `at most ${settings.MAX_FILES_PER_UPLOAD} files per upload`,
-        );
-      uploads = await Promise.all(
-        files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), filename: f.name || null })),
-      );
+      uploads = files;
     } else {
       // Two media types, one of them files that are not validated by schema: the JSON part is named here.
       const body = c.req.valid("json" as never) as z.output<typeof textUpload>;

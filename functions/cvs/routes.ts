@@ -1,10 +1,8 @@
 // The routes of the CV function, each declared with its input and every answer it can give.
 import { createRoute, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import { jsonBody } from "../../shared/http/body.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
-import { HttpError } from "../../shared/http/errors.ts";
 import { idParams, jsonResponse } from "../../shared/http/schemas/common.ts";
 import { errorResponses, errorSchema, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { acceptedBatch, filesMultipart } from "../batches/schemas.ts";
@@ -22,22 +20,8 @@ import {
 const tags = ["cvs"];
 const params = idParams("CV");
 
-// The whole body may hold every file at its limit, plus multipart framing.
-const uploadLimit = createMiddleware<AppEnv>((c, next) => {
-  const s = c.var.settings;
-  return bodyLimit({
-    maxSize: s.MAX_UPLOAD_BYTES * s.MAX_FILES_PER_UPLOAD + 64 * 1024,
-    onError: () => {
-      throw new HttpError(
-        413,
-        "too_large",
-        `the upload is larger than ${s.MAX_FILES_PER_UPLOAD} files of ${s.MAX_UPLOAD_BYTES} bytes`,
-      );
-    },
-  })(c, next);
-});
-
-// Anything but multipart is read as JSON text, so a wrong content type gets the JSON body's 415.
+// Anything but multipart is read as JSON text, so a wrong content type gets the JSON body's 415. A multipart
+// body is read by the handler as it streams in, under the per-file and per-request limits.
 const textWhenNotMultipart = createMiddleware<AppEnv>((c, next) =>
   /^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? next() : jsonBody(c, next),
 );
@@ -50,7 +34,7 @@ export const uploadCvs = createRoute({
   summary: "Upload CVs",
   description:
     "One or more files as multipart parts named `file` (at most MAX_FILES_PER_UPLOAD, each at most MAX_UPLOAD_BYTES), or one CV as JSON text. One file answers the stored CV; several answer one item per file, each with its own status. With async=true the files are queued instead and the answer (202) is their batch, as POST /api/batches gives.",
-  middleware: [uploadLimit, textWhenNotMultipart] as const,
+  middleware: [textWhenNotMultipart] as const,
   request: {
     query: z.object({
       async: z

@@ -37,6 +37,32 @@ describe("in-process LRU", () => {
     expect(evictions() - before).toBe(1);
   });
 
+  it("evicts the least recently used entries beyond maxBytes of JSON, and keeps no value above it", async () => {
+    const cache = createCache({
+      store: null,
+      maxEntries: 100,
+      maxBytes: 250,
+      ttlSeconds: 60,
+      namespace: "lru-bytes",
+    });
+    const value = "x".repeat(98); // 100 bytes of JSON with its quotes
+    await cache.set("acme", "analysis", "a", value);
+    await cache.set("acme", "analysis", "b", value);
+    expect(await cache.get("acme", "analysis", "a")).toBe(value); // "b" is now the least recently used
+    await cache.set("acme", "analysis", "c", value);
+    expect(await cache.keysFor("acme")).toEqual([
+      "lru-bytes:{acme}:analysis:a",
+      "lru-bytes:{acme}:analysis:c",
+    ]);
+    // replacing an entry counts its new size only
+    await cache.set("acme", "analysis", "c", "y");
+    await cache.set("acme", "analysis", "d", value);
+    expect(await cache.keysFor("acme")).toHaveLength(3);
+    await cache.set("acme", "analysis", "huge", "z".repeat(300));
+    expect(await cache.get("acme", "analysis", "huge")).toBeUndefined();
+    expect(await cache.keysFor("acme")).toHaveLength(3);
+  });
+
   it.each([
     // [seconds after the write, ttl given to set, still there]
     [59.999, undefined, true],

@@ -1,5 +1,5 @@
-// The in-process cache: a least-recently-used map bounded by CACHE_MAX_ENTRIES, entries living
-// CACHE_TTL_SECONDS. Used in embedded mode and whenever no Redis is configured.
+// The in-process cache: a least-recently-used map bounded by CACHE_MAX_ENTRIES and CACHE_MAX_BYTES, entries
+// living CACHE_TTL_SECONDS. Used in embedded mode and whenever no Redis is configured.
 import { recordCacheEviction, recordCacheHit, recordCacheMiss } from "../metrics/cache.ts";
 import {
   analysisKey,
@@ -21,10 +21,19 @@ interface Entry {
 
 export function createLruCache(options: Omit<CacheOptions, "store">): Cache {
   const { maxEntries, ttlSeconds, namespace = defaultNamespace, now = Date.now } = options;
+  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   if (!Number.isInteger(maxEntries) || maxEntries < 1)
     throw new Error(`cache: maxEntries must be >= 1, got ${maxEntries}`);
   // A Map iterates in insertion order: re-inserting on every read keeps the least recently used first.
   const entries = new Map<string, Entry>();
+  // what the entries' JSON holds, kept in step with every insertion and removal
+  let bytes = 0;
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.json.length;
+  };
   // Generations are never evicted: a tenant's counter is a few bytes, and losing it would revive old results.
   const generations = new Map<string, number>();
 
@@ -44,7 +53,7 @@ export function createLruCache(options: Omit<CacheOptions, "store">): Cache {
     const entry = entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= now()) {
-      entries.delete(key);
+      remove(key);
       return undefined;
     }
     return entry;
@@ -68,17 +77,20 @@ export function createLruCache(options: Omit<CacheOptions, "store">): Cache {
       const json = JSON.stringify(value);
       if (json === undefined) return;
       const fullKey = keyOf(tenantId, kind, key);
-      entries.delete(fullKey);
+      remove(fullKey);
+      // one value larger than the whole budget would only push everything else out
+      if (json.length > maxBytes) return;
       entries.set(fullKey, { json, kind, expiresAt: now() + ttl * 1000 });
-      while (entries.size > maxEntries) {
+      bytes += json.length;
+      while (entries.size > maxEntries || bytes > maxBytes) {
         const [oldestKey, oldest] = entries.entries().next().value as [string, Entry];
-        entries.delete(oldestKey);
+        remove(oldestKey);
         recordCacheEviction(oldest.kind);
       }
     },
 
     async delete(tenantId, kind, key) {
-      entries.delete(keyOf(tenantId, kind, key));
+      remove(keyOf(tenantId, kind, key));
     },
 
     async invalidateResults(tenantId) {
@@ -89,7 +101,7 @@ export function createLruCache(options: Omit<CacheOptions, "store">): Cache {
       bump(tenantId);
       const prefix = tenantPrefix(namespace, tenantId);
       const results = resultKinds.map((kind) => resultPrefix(prefix, kind));
-      for (const key of entries.keys()) if (results.some((p) => key.startsWith(p))) entries.delete(key);
+      for (const key of [...entries.keys()]) if (results.some((p) => key.startsWith(p))) remove(key);
     },
 
     async keysFor(tenantId) {

@@ -39,6 +39,11 @@ export interface CacheOptions {
   store: KeyValueStore | null;
   /** in-process only: entries kept before the least recently used goes */
   maxEntries: number;
+  /**
+   * in-process only: the JSON text kept, in bytes (one per character: cached JSON is mostly ASCII, which V8
+   * stores one byte a character), before the least recently used goes; unbounded when absent
+   */
+  maxBytes?: number;
   /** lifetime of an entry unless `set` says otherwise */
   ttlSeconds: number;
   /** the first part of every key; "cv_analyzer" unless given */

@@ -53,6 +53,33 @@ export function createRedis(url: string, settings: Settings): RedisHandle {
       waiting -= 1;
     }
   };
+  // Subscriptions need a connection of their own (a subscribed connection takes no other command); made on
+  // the first subscribe, resubscribed by ioredis after a reconnection.
+  let subscriber: Redis | undefined;
+  const listeners = new Map<string, Set<(message: string) => void>>();
+  const subscribe = (channel: string, onMessage: (message: string) => void) => {
+    if (!subscriber) {
+      subscriber = client.duplicate();
+      subscriber.on("error", () => {
+        errors += 1;
+      });
+      subscriber.on("message", (from: string, message: string) => {
+        for (const listener of listeners.get(from) ?? []) listener(message);
+      });
+    }
+    let set = listeners.get(channel);
+    if (!set) {
+      set = new Set();
+      listeners.set(channel, set);
+      subscriber.subscribe(channel).catch(() => {
+        errors += 1;
+      });
+    }
+    set.add(onMessage);
+    return () => {
+      set.delete(onMessage);
+    };
+  };
   const store: KeyValueStore = {
     get: (key) => tracked(() => client.get(key)),
     async set(key, value, ttlSeconds) {
@@ -63,6 +90,10 @@ export function createRedis(url: string, settings: Settings): RedisHandle {
     async ping() {
       await tracked(() => client.ping());
     },
+    async publish(channel, message) {
+      await tracked(() => client.publish(channel, message));
+    },
+    subscribe,
   };
   return {
     store,
@@ -76,6 +107,7 @@ export function createRedis(url: string, settings: Settings): RedisHandle {
         return { open, idle: open && waiting === 0 ? 1 : 0, waiting, errors };
       },
       async close() {
+        subscriber?.disconnect();
         try {
           await client.quit();
         } catch {

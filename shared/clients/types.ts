@@ -41,6 +41,10 @@ export interface KeyValueStore {
   /** runs a Lua script; returns what Redis returns */
   eval(script: string, keys: string[], args: (string | number)[]): Promise<unknown>;
   ping(): Promise<void>;
+  /** Redis pub/sub, where the client can hold a subscription (ioredis; not Upstash's REST) */
+  publish?(channel: string, message: string): Promise<void>;
+  /** calls onMessage for each message on the channel, across reconnections, until the returned stop() */
+  subscribe?(channel: string, onMessage: (message: string) => void): () => void;
 }
 
 /** A Cloudflare Queues producer binding: where Workers announce queued tasks. */

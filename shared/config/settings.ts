@@ -50,6 +50,10 @@ const memorySize = z.string().regex(/^\d+(b|kb|mb|gb)?$/i, "a Redis memory size 
 export const settingsSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PORT: int(0, 8000, 65535),
+  /** Node: a port of its own for GET /api/health (liveness), answered by a thread of the main process; 0 = none */
+  HEALTH_PORT: int(0, 0, 65535),
+  /** HEALTH_PORT answers 503 once the process's event loop has not run for this long */
+  LIVENESS_STALL_MS: int(1_000, 30_000, 3_600_000),
   DATA_DIR: z.string().trim().min(1).default("./data"),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], "one of debug, info, warn, error, silent")
@@ -100,7 +104,7 @@ export const settingsSchema = z.object({
   PYTHON_MEMORY_LIMIT: int(64, 8192),
   MAX_CONCURRENT_REQUESTS: int(1, 100, 1_000_000),
   MAX_GLOBAL_CONCURRENT: int(1, 150, 10_000_000),
-  GLOBAL_SLOT_TTL_MS: int(1_000, 60_000),
+  GLOBAL_SLOT_TTL_MS: int(1_000, 3_000),
   RETRY_AFTER_SECONDS: int(1, 2, 3_600),
   READINESS_TIMEOUT_MS: int(50, 2_000, 60_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 10_000, 600_000),
@@ -109,11 +113,18 @@ export const settingsSchema = z.object({
   LISTEN_BACKLOG: int(1, 2048, 65_535),
   /** how often resident memory is sampled for the MEMORY_THRESHOLD_MB check */
   MEMORY_SAMPLE_MS: int(50, 1_000, 60_000),
+  /**
+   * Node: while the event loop lags more than this (ms, smoothed; or stuck for twice it right now), new API
+   * requests are answered 503 and liveness by the listener; 0 turns it off
+   */
+  SHED_EVENT_LOOP_LAG_MS: int(0, 200, 60_000),
 
   MAX_UPLOAD_BYTES: int(1, 10 * 1024 * 1024),
   MAX_FILES_PER_UPLOAD: int(1, 20, 1_000),
   MAX_FILENAME_CHARS: int(1, 255, 4_096),
   MAX_JSON_BYTES: int(1, 2 * 1024 * 1024),
+  /** a request body with no new bytes for this long is answered 408 (and gives back its slot) */
+  BODY_IDLE_TIMEOUT_MS: int(100, 10_000, 600_000),
   MAX_PAGES: int(1, 20, 10_000),
   MAX_INFLATED_BYTES: int(1, 50 * 1024 * 1024),
   ANALYSIS_TIMEOUT_MS: int(100, 10_000, 600_000),
@@ -142,6 +153,12 @@ export const settingsSchema = z.object({
 
   CACHE_TTL_SECONDS: int(1, 3_600),
   CACHE_MAX_ENTRIES: int(1, 10_000),
+  /** in-process cache: bytes of cached JSON kept before the least recently used goes */
+  CACHE_MAX_BYTES: int(1_024, 256 * 1024 * 1024),
+  /** Node and embedded: bytes of CV text and profiles the ranking index keeps in memory across tenants */
+  RANKING_INDEX_MAX_BYTES: int(1024 * 1024, 1024 * 1024 * 1024),
+  /** a tenant whose ranking copy was not used for this long is dropped from memory (reloaded on demand) */
+  RANKING_INDEX_IDLE_MS: int(1_000, 30 * 60 * 1000),
 
   MATCH_WEIGHT_SEMANTIC: num(0, 100, 0.25),
   MATCH_WEIGHT_REQUIRED_SKILLS: num(0, 100, 0.4),

@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { z } from "zod";
+import { bodyTooLarge, readLimitedBody, stallRelease } from "./body-stream.ts";
 import type { AppEnv } from "./env.ts";
 import { HttpError } from "./errors.ts";
 
@@ -27,11 +28,13 @@ async function readJsonBody(c: Context<AppEnv>) {
       "unsupported_media_type",
       `expected Content-Type application/json, got ${type || "none"}`,
     );
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > maxBytes) throw new HttpError(413, "too_large", `the body is larger than ${maxBytes} bytes`);
-  const raw = await c.req.arrayBuffer();
-  if (raw.byteLength > maxBytes)
-    throw new HttpError(413, "too_large", `the body is larger than ${maxBytes} bytes`);
+  // Counted as it arrives: a chunked body is refused at the first byte past the limit, not after it is read.
+  const raw = await readLimitedBody(c.req.raw, {
+    maxBytes,
+    tooLarge: bodyTooLarge(maxBytes),
+    idleMs: c.var.settings.BODY_IDLE_TIMEOUT_MS,
+    ...stallRelease(c),
+  });
   let parsed: unknown;
   try {
     // PostgreSQL refuses NUL in text and jsonb: it leaves every string here, whatever the route stores.

@@ -14,6 +14,11 @@ export interface AppVariables {
   tenantId: string;
   /** the vector store, embedder, cache and ranking index of the clients; set beside tenantId */
   services: Services;
+  /**
+   * set by load shedding while the request holds a fleet-wide slot: gives it back early (a body that stalls
+   * does not keep a slot from other callers); harmless to call twice
+   */
+  releaseGlobalSlot?: () => void;
 }
 
 export interface AppEnv {

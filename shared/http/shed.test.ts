@@ -138,6 +138,62 @@ describe.runIf(integrationAvailable("global concurrency through Redis", { REDIS_
       await a.clients.close();
     });
 
+    it("renews a held slot's lease while its request runs, and frees it after", async () => {
+      await redis.del("cv_analyzer:inflight");
+      const env = { REDIS_URL: testRedisUrl!, MAX_GLOBAL_CONCURRENT: "1", GLOBAL_SLOT_TTL_MS: "1000" };
+      const a = slowApp(env);
+      const held = a.app.request("/api/slow");
+      // three lease lengths later the slot is still held: the heartbeat renewed it
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(await redis.zcard("cv_analyzer:inflight")).toBe(1);
+      const [, score] = await redis.zrange("cv_analyzer:inflight", "0", "-1", "WITHSCORES");
+      const [seconds, micros] = await redis.time();
+      const leaseLeftMs = Number(score) - (Number(seconds) * 1000 + Math.floor(Number(micros) / 1000));
+      expect(leaseLeftMs).toBeGreaterThan(0);
+      expect(leaseLeftMs).toBeLessThanOrEqual(1_000);
+      // another instance is refused: the fleet's one slot is taken
+      const b = slowApp(env);
+      b.release();
+      const refused = await b.app.request("/api/slow");
+      expect((await refused.json()).error.details).toEqual({ reason: "global" });
+      await b.clients.close();
+      a.release();
+      expect((await held).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(await redis.zcard("cv_analyzer:inflight")).toBe(0);
+      await a.clients.close();
+    });
+
+    it("gives back the slot of a request whose body stalls, then answers it 408", async () => {
+      await redis.del("cv_analyzer:inflight");
+      const { app, release, clients } = slowApp({
+        REDIS_URL: testRedisUrl!,
+        GLOBAL_SLOT_TTL_MS: "1500",
+        BODY_IDLE_TIMEOUT_MS: "2000",
+      });
+      release();
+      // the first bytes of a body, then nothing
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"name":'));
+        },
+      });
+      const answer = app.request("/api/echo", {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json" },
+        duplex: "half",
+      } as RequestInit);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await redis.zcard("cv_analyzer:inflight")).toBe(1);
+      // a third of the lease later the body has stalled: its slot is free for others while it waits
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await redis.zcard("cv_analyzer:inflight")).toBe(0);
+      const res = await answer;
+      expect([res.status, (await res.json()).error.code]).toEqual([408, "body_timeout"]);
+      await clients.close();
+    });
+
     it("lets the slots of a crashed instance expire", async () => {
       await redis.del("cv_analyzer:inflight");
       // a dead instance left two slots that expired a moment ago

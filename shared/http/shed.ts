@@ -6,12 +6,16 @@ import type { KeyValueStore } from "../clients/types.ts";
 import type { AppEnv } from "./env.ts";
 import { HttpError } from "./errors.ts";
 
-export type ShedReason = "concurrency" | "global" | "memory";
+/** event_loop: refused by the Node listener while the event loop lags (functions/_entries/node-fast-path.ts) */
+export type ShedReason = "concurrency" | "global" | "memory" | "event_loop";
 
 export interface ShedOptions {
   maxConcurrent: number;
   maxGlobal: number;
-  /** how long a global slot lives if its holder dies without releasing it */
+  /**
+   * a global slot is a lease of this length, renewed by its process every third of it while the request runs:
+   * the slots of a process that dies (or stops answering) are free again within this time
+   */
   slotTtlMs: number;
   retryAfterSeconds: number;
   memoryThresholdMb: number;
@@ -30,16 +34,53 @@ export interface ShedOptions {
 
 const GLOBAL_KEY = "cv_analyzer:inflight";
 
-// Drops expired slots, then takes one if fewer than the limit are held. Atomic inside Redis.
-const acquireScript = `
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
-redis.call('ZADD', KEYS[1], ARGV[2], ARGV[4])
-redis.call('PEXPIRE', KEYS[1], ARGV[5])
+// A slot is a member of a sorted set scored by the end of its lease, in Redis's own clock (no skew between
+// hosts). Acquiring drops lapsed leases, then takes one if fewer than the limit are held; atomic inside Redis.
+const serverNow = "local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000)";
+const acquireScript = `${serverNow}
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[3])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) * 2)
 return 1`;
+// Extends the leases this process still holds (XX: a lease that lapsed and was dropped is not revived).
+const renewScript = `${serverNow}
+for i = 2, #ARGV do redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[1]), ARGV[i]) end
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]) * 2)
+return 0`;
+
+/** The leases this process holds, renewed together by one heartbeat while there are any. */
+function leaseHeartbeat(ttlMs: number, onError: (error: unknown) => void) {
+  const held = new Map<string, KeyValueStore>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const renew = () => {
+    const byStore = new Map<KeyValueStore, string[]>();
+    for (const [slot, store] of held) byStore.set(store, [...(byStore.get(store) ?? []), slot]);
+    for (const [store, slots] of byStore)
+      store.eval(renewScript, [GLOBAL_KEY], [ttlMs, ...slots]).catch(onError);
+  };
+  return {
+    add(slot: string, store: KeyValueStore) {
+      held.set(slot, store);
+      if (!timer) {
+        timer = setInterval(renew, Math.max(100, Math.floor(ttlMs / 3)));
+        // a process with nothing else to do may exit; its leases lapse on their own
+        (timer as { unref?: () => void }).unref?.();
+      }
+    },
+    remove(slot: string) {
+      held.delete(slot);
+      if (held.size === 0 && timer) {
+        clearInterval(timer);
+        timer = undefined;
+      }
+    },
+  };
+}
 
 export function loadShedding(options: ShedOptions) {
   let inFlight = 0;
+  const leases = leaseHeartbeat(options.slotTtlMs, (error) => options.onGlobalError?.(error));
   const refuse = (reason: ShedReason, message: string) => {
     options.onShed?.(reason);
     return new HttpError(
@@ -72,16 +113,25 @@ export function loadShedding(options: ShedOptions) {
     const store = options.keyValue();
     const slot = `${c.var.requestId}:${crypto.randomUUID()}`;
     let holdsSlot = false;
+    const release = () => {
+      if (!holdsSlot || !store) return;
+      holdsSlot = false;
+      leases.remove(slot);
+      store.eval("return redis.call('ZREM', KEYS[1], ARGV[1])", [GLOBAL_KEY], [slot]).catch(() => {});
+    };
     try {
       if (store) {
-        const now = Date.now();
         try {
           const taken = await store.eval(
             acquireScript,
             [GLOBAL_KEY],
-            [now, now + options.slotTtlMs, options.maxGlobal, slot, options.slotTtlMs * 2],
+            [options.maxGlobal, options.slotTtlMs, slot],
           );
           holdsSlot = Number(taken) === 1;
+          if (holdsSlot) {
+            leases.add(slot, store);
+            c.set("releaseGlobalSlot", release);
+          }
           if (!holdsSlot)
             throw refuse("global", `the service is at its limit of ${options.maxGlobal} requests in flight`);
         } catch (error) {
@@ -95,8 +145,7 @@ export function loadShedding(options: ShedOptions) {
     } finally {
       inFlight -= 1;
       options.onInFlight?.(inFlight);
-      if (holdsSlot && store)
-        store.eval("return redis.call('ZREM', KEYS[1], ARGV[1])", [GLOBAL_KEY], [slot]).catch(() => {});
+      release();
     }
   });
   return { middleware, inFlight: () => inFlight };

@@ -12,6 +12,12 @@ describe("redactSecrets", () => {
   ])("%j becomes %j", (input, output) => {
     expect(redactSecrets(input)).toEqual(output);
   });
+
+  it("goes through 1 MB of a long word before an @ (user text in an error message) unchanged", () => {
+    const hostile = `${"a-".repeat(500_000)}@`;
+    expect(redactSecrets(hostile)).toBe(hostile);
+    expect(redactSecrets(`${"://x".repeat(200_000)}@`)).toBe(`${"://x".repeat(199_999)}://***@`);
+  });
 });
 
 describe("createLogger", () => {

@@ -16,12 +16,14 @@ export interface Logger {
 
 export const levelRank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 const secretKey = /authorization|token|password|passwd|secret|api[-_]?key|cookie/i;
-const credentialsInUrl = /(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi;
+// Linear: from each "://" the scan stops at the next "/", "@" or space (a scheme before it, matched as
+// `[a-z][a-z0-9+.-]*`, made every start position rescan a long word: 1.7 s on 20,000 characters of "a-").
+const credentialsInUrl = /:\/\/[^/@\s]+@/g;
 
 /** Replaces secret-named fields and the user:password part of URLs, at any depth. */
 export function redactSecrets(value: unknown, depth = 0): unknown {
   if (typeof value === "string")
-    return value.includes("@") ? value.replace(credentialsInUrl, "$1***@") : value;
+    return value.includes("@") ? value.replace(credentialsInUrl, "://***@") : value;
   if (value instanceof Error) return { name: value.name, message: redactSecrets(value.message) };
   if (depth > 4 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));

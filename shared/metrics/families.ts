@@ -38,7 +38,7 @@ export const httpInFlight = metricsRegistry.gauge({
 
 export const httpShed = metricsRegistry.counter({
   name: "cv_analyzer_http_requests_shed_total",
-  help: "Requests refused with 503 by load shedding, by reason (concurrency, global, memory).",
+  help: "Requests refused with 503 by load shedding, by reason (concurrency, global, memory, event_loop).",
   labelNames: ["reason"],
 });
 

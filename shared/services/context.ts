@@ -51,12 +51,16 @@ export function servicesFor(clients: Clients): Services {
       cache: createCache({
         store: clients.keyValue(),
         maxEntries: settings.CACHE_MAX_ENTRIES,
+        maxBytes: settings.CACHE_MAX_BYTES,
         ttlSeconds: settings.CACHE_TTL_SECONDS,
         // A cache that is down answers misses and drops writes; each failure is said here, never swallowed.
         onError: (error, operation) =>
           log.warn("cache unavailable; going on without it", { operation, error }),
       }),
-      ranking: createRankingIndex(),
+      ranking: createRankingIndex({
+        maxBytes: settings.RANKING_INDEX_MAX_BYTES,
+        idleMs: settings.RANKING_INDEX_IDLE_MS,
+      }),
       jobVectors: new Map(),
     };
     perSettings.set(settings, shared);

@@ -1,6 +1,7 @@
 // Each tenant's CV profiles and embeddings held in memory, so ranking thousands of CVs reads no rows.
 // Kept fresh by a cheap check per use (count and newest seq): new rows are loaded incrementally, and a
-// count that does not add up (a CV deleted by another process) reloads the tenant.
+// count that does not add up (a CV deleted by another process) reloads the tenant. Bounded: a tenant unused for
+// RANKING_INDEX_IDLE_MS is dropped, and beyond RANKING_INDEX_MAX_BYTES the least recently used tenants go.
 import type { Kysely } from "kysely";
 import { type RankedCv, rankedCvsAfter, rankedCvsVersion } from "../db/cvs-ranking.ts";
 import type { Database } from "../db/schema.ts";
@@ -19,7 +20,26 @@ interface TenantEntries {
   list: RankedCv[] | null;
   /** when the table was last compared with this copy (ms) */
   checkedAt: number;
+  /** what this copy holds in memory, estimated (sizeOf) */
+  bytes: number;
+  /** when a ranking last read it (ms) */
+  usedAt: number;
 }
+
+export interface RankingIndexOptions {
+  /** bytes (estimated) kept across tenants before the least recently used tenants are dropped */
+  maxBytes: number;
+  /** a tenant not read for this long is dropped */
+  idleMs: number;
+  /** the clock, in ms (tests) */
+  now?: () => number;
+}
+
+/**
+ * A CV's cost in memory, estimated: its text twice (the string, and the BM25 postings built from it), its
+ * embedding, and a profile (a few hundred short strings).
+ */
+export const sizeOf = (cv: RankedCv) => cv.text.length * 2 + (cv.embedding?.byteLength ?? 0) + 2_048;
 
 export interface RankingIndex {
   /** every CV of the tenant, current as of this call */
@@ -32,6 +52,8 @@ export interface RankingIndex {
    * follows the tenant's CVs as they come and go, so a new upload costs one document, not a rebuild
    */
   lexicalOf(tenantId: string, list: RankedCv[]): LexicalIndex;
+  /** tenants held and their estimated bytes, for tests and metrics */
+  held(): { tenants: number; bytes: number };
 }
 
 /**
@@ -55,7 +77,8 @@ const LOAD_BATCH = 2_000;
 // forget); another process's show within this time.
 const FRESH_MS = 1_000;
 
-export function createRankingIndex(): RankingIndex {
+export function createRankingIndex(options: RankingIndexOptions): RankingIndex {
+  const now = options.now ?? (() => performance.now());
   const tenants = new Map<string, TenantEntries>();
   // Keyed by the list itself: a list is replaced, never changed, when the tenant's CVs change.
   const views = new WeakMap<RankedCv[], LexicalIndex>();
@@ -65,10 +88,30 @@ export function createRankingIndex(): RankingIndex {
     lastSeq: "0",
     list: null,
     checkedAt: 0,
+    bytes: 0,
+    usedAt: now(),
   });
   const keep = (entries: TenantEntries, cv: RankedCv) => {
-    if (!entries.byId.has(cv.id)) entries.lexical.add(cv.id, lexicalFieldsOf(cv));
+    const known = entries.byId.get(cv.id);
+    if (!known) entries.lexical.add(cv.id, lexicalFieldsOf(cv));
+    entries.bytes += sizeOf(cv) - (known ? sizeOf(known) : 0);
     entries.byId.set(cv.id, cv);
+  };
+  // Drops idle tenants, then the least recently used ones while over the budget; never the one being read.
+  const evict = (current: string) => {
+    const at = now();
+    let total = 0;
+    for (const [tenantId, entries] of tenants) {
+      if (tenantId !== current && at - entries.usedAt > options.idleMs) tenants.delete(tenantId);
+      else total += entries.bytes;
+    }
+    if (total <= options.maxBytes) return;
+    const byAge = [...tenants].filter(([id]) => id !== current).sort((a, b) => a[1].usedAt - b[1].usedAt);
+    for (const [tenantId, entries] of byAge) {
+      if (total <= options.maxBytes) break;
+      tenants.delete(tenantId);
+      total -= entries.bytes;
+    }
   };
 
   async function loadAfter(db: Kysely<Database>, tenantId: string, entries: TenantEntries) {
@@ -86,7 +129,11 @@ export function createRankingIndex(): RankingIndex {
   return {
     async cvsOf(db, tenantId) {
       const known = tenants.get(tenantId);
-      if (known?.list && performance.now() - known.checkedAt < FRESH_MS) return known.list;
+      if (known?.list && performance.now() - known.checkedAt < FRESH_MS) {
+        known.usedAt = now();
+        evict(tenantId);
+        return known.list;
+      }
       const { count, newest } = await rankedCvsVersion(db, tenantId);
       let entries = tenants.get(tenantId);
       if (!entries || BigInt(newest) < BigInt(entries.lastSeq)) {
@@ -109,6 +156,8 @@ export function createRankingIndex(): RankingIndex {
       }
       entries.list ??= [...entries.byId.values()];
       entries.checkedAt = performance.now();
+      entries.usedAt = now();
+      evict(tenantId);
       return entries.list;
     },
     remember(tenantId, cv) {
@@ -136,9 +185,17 @@ export function createRankingIndex(): RankingIndex {
       }
       return view;
     },
+    held() {
+      let bytes = 0;
+      for (const entries of tenants.values()) bytes += entries.bytes;
+      return { tenants: tenants.size, bytes };
+    },
     forget(tenantId, id) {
       const entries = tenants.get(tenantId);
-      if (entries?.byId.delete(id)) {
+      const cv = entries?.byId.get(id);
+      if (entries && cv) {
+        entries.byId.delete(id);
+        entries.bytes -= sizeOf(cv);
         entries.lexical.remove(id);
         entries.list = null;
         entries.checkedAt = 0;

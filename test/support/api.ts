@@ -3,7 +3,7 @@
 import { createApp } from "../../functions/app.ts";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Clients } from "../../shared/clients/types.ts";
-import { loadSettings } from "../../shared/config/settings.ts";
+import { loadSettings, type Settings } from "../../shared/config/settings.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
 import { createApiKey } from "../../shared/db/tenants.ts";
 import { createLogger, type Logger } from "../../shared/log/logger.ts";
@@ -15,6 +15,8 @@ export type ApiMode = "embedded" | "stack";
 export interface TestApi {
   mode: ApiMode;
   clients: Clients;
+  /** the settings the app runs with (a second app over the same database and Redis can be made from them) */
+  settings: Settings;
   request(path: string, init?: RequestInit & { key?: string }): Promise<Response>;
   keyA: string;
   keyB: string;
@@ -61,6 +63,7 @@ export async function startTestApi(
   return {
     mode,
     clients,
+    settings,
     keyA: a.key,
     keyB: b.key,
     tenantA: a.tenantId,
