@@ -28,6 +28,7 @@ import { defineJobs } from "./jobs/index.ts";
 import { defineMatches } from "./matches/index.ts";
 import { defineMetrics } from "./metrics/index.ts";
 import { defineSearch } from "./search/index.ts";
+import { defineSkills } from "./skills/index.ts";
 
 export interface AppObserver {
   onShed?(reason: ShedReason): void;
@@ -156,5 +157,6 @@ export function createApp(options: AppOptions) {
   app.route("/api/cvs", defineCvs());
   app.route("/api/jobs", defineJobs());
   app.route("/api/search", defineSearch());
+  app.route("/api/skills", defineSkills());
   return app;
 }

@@ -9,6 +9,7 @@ import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
 import { startVectorCatchUp } from "../../shared/services/catch-up.ts";
 import { createApp } from "../app.ts";
 import { swaggerAssetsFromPackage } from "../docs/assets.node.ts";
+import { withWebUi } from "./web-ui.node.ts";
 
 export interface RunningServer {
   port: number;
@@ -47,7 +48,7 @@ export async function startServer(
     metrics,
     docsAssets: swaggerAssetsFromPackage,
   });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const server = createAdaptorServer({ fetch: withWebUi(app.fetch, settings.WEB_DIR) }) as Server;
   // The backlog is the kernel's queue of connections not yet accepted: at 511 (Node's default) a burst of
   // 2,000 connections overflowed it and clients timed out. Linux caps it at net.core.somaxconn.
   await new Promise<void>((resolve, reject) => {

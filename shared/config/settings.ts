@@ -51,6 +51,8 @@ export const settingsSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PORT: int(0, 8000, 65535),
   DATA_DIR: z.string().trim().min(1).default("./data"),
+  // The web UI's build, served at / by the Node entry when the folder exists (npm run build:web makes it).
+  WEB_DIR: z.string().trim().min(1).default("./web/dist"),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], "one of debug, info, warn, error, silent")
     .default("info"),

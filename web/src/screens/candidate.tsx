@@ -1,0 +1,316 @@
+// Candidate: the analysis beside the CV's text. Hovering or focusing a field marks the words it was read
+// from; fields the engine is unsure of say so. Redacted view, the original file, JSON Resume, delete.
+import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
+import { api, describeError, downloadFrom, type Schemas, saveBlob } from "../api/client.ts";
+import { CvText, type Span, spanOf } from "../parts/cv-text.tsx";
+import { useLoad } from "../parts/load.ts";
+import { ErrorNote, Loading } from "../parts/states.tsx";
+import { go, href } from "../route.ts";
+
+type Analysis = Schemas["Analysis"];
+const UNSURE = 0.6;
+
+export function CandidateScreen({ id, redacted }: { id: string; redacted: boolean }) {
+  const [cv, reload] = useLoad(
+    () =>
+      api.GET("/api/cvs/{id}", {
+        params: { path: { id }, query: { redact: redacted ? "true" : undefined } },
+      }),
+    [id, redacted],
+  );
+  return (
+    <section aria-labelledby="candidate-title">
+      {cv.state === "loading" && (
+        <>
+          <h1 id="candidate-title">Candidate</h1>
+          <Loading what="the analysis" />
+        </>
+      )}
+      {cv.state === "error" && (
+        <>
+          <h1 id="candidate-title">Candidate</h1>
+          <ErrorNote message={cv.message} retry={reload} />
+          <p>
+            <a href={href("/candidates")}>Back to the candidates</a>
+          </p>
+        </>
+      )}
+      {cv.state === "done" && <Candidate cv={cv.data as Schemas["CvDetail"]} redacted={redacted} />}
+    </section>
+  );
+}
+
+function Candidate({ cv, redacted }: { cv: Schemas["CvDetail"]; redacted: boolean }) {
+  const [span, setSpan] = useState<Span | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const a = cv.analysis;
+  const sectionStart = (kind: string) => a.sections.find((s) => s.kind === kind)?.start ?? 0;
+  const point = (value: string | null | undefined, section = "") => ({
+    onMouseEnter: () => setSpan(spanOf(cv.text, value, sectionStart(section))),
+    onFocus: () => setSpan(spanOf(cv.text, value, sectionStart(section))),
+    tabIndex: 0,
+  });
+  const name = a.contact.name?.value ?? (redacted ? "Candidate (redacted)" : (cv.filename ?? "Unnamed CV"));
+
+  const exportResume = async () => {
+    const { data, error, response } = await api.GET("/api/cvs/{id}", {
+      params: { path: { id: cv.id }, query: { format: "jsonresume", redact: redacted ? "true" : undefined } },
+    });
+    if (!data) return setProblem(describeError(error, response.status));
+    saveBlob(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }), `${cv.id}.resume.json`);
+  };
+  const remove = async () => {
+    const { error, response } = await api.DELETE("/api/cvs/{id}", { params: { path: { id: cv.id } } });
+    if (!response.ok) return setProblem(describeError(error, response.status));
+    go("/candidates", { deleted: name });
+  };
+
+  return (
+    <>
+      <header class="page-head">
+        <h1 id="candidate-title">{name}</h1>
+        <div class="actions">
+          <a class="button" href={href(`/candidates/${cv.id}`, redacted ? {} : { redact: "1" })}>
+            {redacted ? "Show full view" : "Blind review (redact)"}
+          </a>
+          <button
+            type="button"
+            onClick={() =>
+              downloadFrom(`/api/cvs/${cv.id}/file`, cv.filename ?? "cv").catch((e: Error) =>
+                setProblem(e.message),
+              )
+            }
+          >
+            Download original
+          </button>
+          <button type="button" onClick={exportResume}>
+            Export JSON Resume
+          </button>
+          <a class="button" href={href(`/candidates/${cv.id}/jobs`)}>
+            Jobs for this candidate
+          </a>
+          <button type="button" class="danger" onClick={() => setConfirming(true)}>
+            Delete
+          </button>
+        </div>
+      </header>
+      {redacted && <p class="banner">Blind review: names, contact details and links are hidden.</p>}
+      {problem && <ErrorNote message={problem} />}
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">Delete {name}'s CV and its analysis? This cannot be undone.</p>
+          <button type="button" class="danger" onClick={remove}>
+            Yes, delete
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
+      <div class="split">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: leaving the fields clears the mark; nothing to act on */}
+        <div class="analysis" onMouseLeave={() => setSpan(null)}>
+          <Contact a={a} point={point} />
+          <Experience a={a} point={point} />
+          <Education a={a} point={point} />
+          <Skills a={a} point={point} />
+          <Extras a={a} point={point} />
+          <Quality a={a} />
+        </div>
+        <div class="source">
+          <h2>CV text</h2>
+          <p class="hint">Hover or focus a field to mark where it was read.</p>
+          <CvText text={cv.text} span={span} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+type Point = (value: string | null | undefined, section?: string) => Record<string, unknown>;
+interface Part {
+  a: Analysis;
+  point: Point;
+}
+
+function Unsure({ confidence }: { confidence: number }) {
+  if (confidence >= UNSURE) return null;
+  return (
+    <span class="unsure" title={`confidence ${Math.round(confidence * 100)}%`}>
+      low confidence
+    </span>
+  );
+}
+
+function Block({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="block" aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Contact({ a, point }: Part) {
+  const c = a.contact;
+  const row = (label: string, value: string | undefined, confidence: number | undefined) =>
+    value && (
+      <div class="row" {...point(value)} data-field={label}>
+        <dt>{label}</dt>
+        <dd>
+          {value} {confidence !== undefined && <Unsure confidence={confidence} />}
+        </dd>
+      </div>
+    );
+  return (
+    <Block title="Contact">
+      <dl class="fields">
+        {row("Name", c.name?.value, c.name?.confidence)}
+        {row("Headline", a.headline?.value, a.headline?.confidence)}
+        {row("Location", c.location?.value, c.location?.confidence)}
+        {c.emails.map((e) => row("Email", e.value, e.confidence))}
+        {c.phones.map((p) => row("Phone", p.value, p.confidence))}
+        {c.links.map((l) => row(l.value.kind, l.value.url, l.confidence))}
+      </dl>
+      {!c.name && !c.emails.length && !c.phones.length && <p class="muted">No contact details found.</p>}
+    </Block>
+  );
+}
+
+const period = (start: string | null, end: string | null, current: boolean) =>
+  `${start ?? "?"} – ${current ? "now" : (end ?? "?")}`;
+
+function Experience({ a, point }: Part) {
+  return (
+    <Block
+      title={`Experience · ${a.totals.years} years${a.totals.seniority ? ` · ${a.totals.seniority}` : ""}`}
+    >
+      {a.experience.length === 0 ? (
+        <p class="muted">No work history could be read.</p>
+      ) : (
+        <ol class="timeline">
+          {a.experience.map((e, i) => (
+            <li key={i} {...point(e.title ?? e.company, "experience")}>
+              <strong>{e.title ?? "Untitled role"}</strong>
+              {e.company && ` · ${e.company}`} <Unsure confidence={e.confidence} />
+              <div class="meta">
+                {period(e.start, e.end, e.current)}
+                {e.months !== null && ` · ${e.months} months`}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {a.totals.gaps.length > 0 && (
+        <p class="meta">
+          Gaps: {a.totals.gaps.map((g) => `${g.from} – ${g.to} (${g.months} months)`).join("; ")}
+        </p>
+      )}
+    </Block>
+  );
+}
+
+function Education({ a, point }: Part) {
+  return (
+    <Block title="Education">
+      {a.education.length === 0 ? (
+        <p class="muted">No education could be read.</p>
+      ) : (
+        <ul class="plain">
+          {a.education.map((e, i) => (
+            <li key={i} {...point(e.institution ?? e.degree, "education")}>
+              <strong>{e.degree ?? e.level ?? "Degree"}</strong>
+              {e.field && ` in ${e.field}`}
+              {e.institution && ` · ${e.institution}`} <Unsure confidence={e.confidence} />
+              <div class="meta">{period(e.start, e.end, false)}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Block>
+  );
+}
+
+function Skills({ a, point }: Part) {
+  const byCategory = new Map<string, Analysis["skills"]>();
+  for (const skill of a.skills)
+    byCategory.set(skill.category, [...(byCategory.get(skill.category) ?? []), skill]);
+  return (
+    <Block title="Skills">
+      {a.skills.length === 0 && <p class="muted">No skills from the taxonomy found.</p>}
+      {[...byCategory].map(([category, skills]) => (
+        <div key={category} class="skill-group">
+          <h3>{category}</h3>
+          <ul class="chips">
+            {skills.map((s) => (
+              <li
+                class={s.confidence < UNSURE ? "chip unsure-chip" : "chip"}
+                key={s.name}
+                {...point(s.aliasesSeen[0] ?? s.name)}
+              >
+                {s.name}
+                {s.monthsUsed !== null && <span class="months"> · {s.monthsUsed} mo</span>}
+                {s.confidence < UNSURE && <span class="visually-hidden"> (low confidence)</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </Block>
+  );
+}
+
+function Extras({ a, point }: Part) {
+  return (
+    <>
+      <Block title="Languages">
+        {a.languages.length === 0 ? (
+          <p class="muted">None stated.</p>
+        ) : (
+          <ul class="plain">
+            {a.languages.map((l) => (
+              <li key={l.language} {...point(l.language, "languages")}>
+                {l.language}
+                {l.level && ` · ${l.level}`} <Unsure confidence={l.confidence} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Block>
+      <Block title="Certifications">
+        {a.certifications.length === 0 ? (
+          <p class="muted">None found.</p>
+        ) : (
+          <ul class="plain">
+            {a.certifications.map((c) => (
+              <li key={c.name} {...point(c.name, "certifications")}>
+                {c.name}
+                {c.issuer && ` · ${c.issuer}`}
+                {c.date && ` · ${c.date}`} <Unsure confidence={c.confidence} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Block>
+    </>
+  );
+}
+
+function Quality({ a }: { a: Analysis }) {
+  const q = a.quality;
+  return (
+    <Block title={`Quality · ${Math.round(q.score)} of 100`}>
+      <meter min={0} max={100} value={q.score} aria-label="Quality score" />
+      <ul class="checks">
+        {q.checks.map((check) => (
+          <li key={check.id} class={check.passed ? "pass" : "fail"}>
+            <span aria-hidden="true">{check.passed ? "✓" : "!"}</span> {check.detail}
+            {check.suggestion && <div class="suggestion">Suggestion: {check.suggestion}</div>}
+          </li>
+        ))}
+      </ul>
+    </Block>
+  );
+}
