@@ -25,10 +25,10 @@ export interface NodeBundle {
   remove(): void;
 }
 
-/** Runs `npm run build`'s command into a scratch folder: the production build, with no TypeScript loader. */
+/** Runs `npm run build:server`'s command into a scratch folder: the production build, with no TypeScript loader. */
 export function buildNodeBundle(): NodeBundle {
   const dir = mkdtempSync(join(tmpdir(), "cv-bundle-"));
-  const build = JSON.parse(readFileSync("package.json", "utf8")).scripts.build as string;
+  const build = JSON.parse(readFileSync("package.json", "utf8")).scripts["build:server"] as string;
   const [tool, ...args] = build.replace("--outdir=dist", `--outdir=${dir}`).split(" ");
   execFileSync(join("node_modules", ".bin", tool!), args, { stdio: "pipe" });
   // node_modules is found from the bundle's folder upwards: link the project's in

@@ -242,7 +242,7 @@ function Skills({ a, point }: Part) {
       {a.skills.length === 0 && <p class="muted">No skills from the taxonomy found.</p>}
       {[...byCategory].map(([category, skills]) => (
         <div key={category} class="skill-group">
-          <h3>{category}</h3>
+          <h3>{category.replace(/_/g, " ")}</h3>
           <ul class="chips">
             {skills.map((s) => (
               <li

@@ -74,7 +74,8 @@ export function RankingScreen({ id, route }: { id: string; route: Route }) {
       }),
     [id, q.toString()],
   );
-  const names = useCandidateNames();
+  const loadedNames = useCandidateNames();
+  const names = loadedNames ?? new Map<string, string>();
   const title = job.state === "done" ? job.data.title : "the job";
   const field = (name: keyof typeof draft, label: string, numeric = false) => (
     <div class="field">
@@ -137,9 +138,12 @@ export function RankingScreen({ id, route }: { id: string; route: Route }) {
           </button>
         </div>
       </form>
-      {ranking.state === "loading" && <Loading what="the ranking" />}
+      {(ranking.state === "loading" || (ranking.state === "done" && !loadedNames)) && (
+        <Loading what="the ranking" />
+      )}
       {ranking.state === "error" && <ErrorNote message={ranking.message} retry={reload} />}
       {ranking.state === "done" &&
+        loadedNames &&
         (ranking.data.matches.length === 0 ? (
           <Empty>
             <p>

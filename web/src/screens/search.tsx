@@ -52,7 +52,8 @@ export function SearchScreen({ route }: { route: Route }) {
       current = false;
     };
   }, [asked]);
-  const names = useCandidateNames();
+  const loadedNames = useCandidateNames();
+  const names = loadedNames ?? new Map<string, string>();
   const words = asked.split(/\s+/).filter((w) => w.length > 2);
   return (
     <section aria-labelledby="search-title">
@@ -77,9 +78,10 @@ export function SearchScreen({ route }: { route: Route }) {
         </button>
       </form>
       {state.kind === "idle" && <p class="state empty">Type what you are looking for, in your own words.</p>}
-      {state.kind === "loading" && <Loading what="results" />}
+      {(state.kind === "loading" || (state.kind === "done" && !loadedNames)) && <Loading what="results" />}
       {state.kind === "error" && <ErrorNote message={state.message} />}
       {state.kind === "done" &&
+        loadedNames &&
         (state.results.results.length === 0 ? (
           <Empty>
             <p>No CV matches “{state.asked}”.</p>
