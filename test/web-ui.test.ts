@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, browserAvailable, launchChromium } from "./support/browser.ts";
-import { freePort, type ServiceProcess, startService } from "./support/process.ts";
+import { buildWebUi, freePort, type ServiceProcess, startService } from "./support/process.ts";
 
 const run = browserAvailable("web UI end to end");
 const corpus = "shared/analysis/fixtures/corpus";
@@ -21,28 +21,17 @@ const JOB_AD = [
   "Nice to have: Kubernetes and AWS. Remote within the US.",
 ].join("\n");
 
-let webDir = "";
+let web: ReturnType<typeof buildWebUi> | undefined;
 let browser: Browser | undefined;
 
+// the production build, as npm run build:web makes it, in a folder of this run's own
 beforeAll(() => {
-  if (!run) return;
-  // the production build, as npm run build:web makes it, in a folder of this run's own
-  webDir = mkdtempSync(join(tmpdir(), "cv-web-dist-"));
-  execFileSync(process.execPath, [
-    "node_modules/vite/bin/vite.js",
-    "build",
-    "web",
-    "--outDir",
-    webDir,
-    "--emptyOutDir",
-    "--logLevel",
-    "warn",
-  ]);
+  if (run) web = buildWebUi();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  web?.remove();
 });
 
 async function startUi(env: Record<string, string>) {
@@ -61,7 +50,7 @@ async function startUi(env: Record<string, string>) {
     key = (JSON.parse(out.trim().split("\n").at(-1)!) as { key: string }).key;
   }
   const service = startService(
-    { DATA_DIR: dataDir, WEB_DIR: webDir, LOG_LEVEL: "info", ...env },
+    { DATA_DIR: dataDir, WEB_DIR: web!.dir, LOG_LEVEL: "info", ...env },
     await freePort(),
   );
   await service.waitForLog((l) => l.msg === "listening", 90_000);
@@ -283,6 +272,39 @@ function recruiterFlow(mode: "none" | "apikey") {
       expect.arrayContaining([expect.stringContaining("Node.js"), expect.stringContaining("Redis")]),
     );
     expect(await cards.nth(1).locator(".chip.missing").count()).toBeGreaterThan(0);
+    // the bars show what the API scored, component by component
+    const jobId = /#\/jobs\/([0-9a-f-]{36})/.exec(jobUrl)![1];
+    const api = (await (
+      await fetch(`${service.url}/api/jobs/${jobId}/matches`, {
+        headers: ui.key ? { authorization: `Bearer ${ui.key}` } : {},
+      })
+    ).json()) as {
+      matches: { breakdown: Record<string, { score: number | null; known?: boolean } | number> }[];
+    };
+    const shown = await first
+      .locator(".bar-row")
+      .evaluateAll((rows) =>
+        rows.map(
+          (r) => r.querySelector(".bar-value")?.textContent ?? r.querySelector(".unknown")?.textContent,
+        ),
+      );
+    const b = api.matches[0].breakdown;
+    const part = (name: string) => {
+      const value = b[name]!;
+      if (typeof value === "number") return String(Math.round(value));
+      return value.known === false || value.score === null ? "unknown" : String(Math.round(value.score));
+    };
+    expect(shown).toEqual(
+      [
+        "requiredSkills",
+        "preferredSkills",
+        "experience",
+        "education",
+        "semantic",
+        "occupation",
+        "lexical",
+      ].map(part),
+    );
     await checkScreen(page, shot("ranking"));
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export CSV" }).click();

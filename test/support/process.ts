@@ -1,6 +1,6 @@
 // Starts the real Node entry as a child process, as `npm start` would, and reads its JSON log lines.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,6 +38,22 @@ export function buildNodeBundle(): NodeBundle {
     nodeArgs: ["--enable-source-maps", join(dir, "node.mjs")],
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Runs `npm run build:web`'s build (vite) into a scratch folder: the web UI as it ships, for this run alone. */
+export function buildWebUi(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), "cv-web-dist-"));
+  // readable by others: nginx's workers (the local stack's frontend) do not run as this user
+  chmodSync(dir, 0o755);
+  const vite = join("node_modules", "vite", "bin", "vite.js");
+  execFileSync(
+    process.execPath,
+    [vite, "build", "web", "--outDir", dir, "--emptyOutDir", "--logLevel", "warn"],
+    {
+      stdio: "pipe",
+    },
+  );
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface ServiceProcess {

@@ -4,7 +4,8 @@ import type { Schemas } from "../api/client.ts";
 
 type Match = Schemas["MatchResult"];
 
-const percent = (share: number) => Math.round(Math.max(0, Math.min(1, share)) * 100);
+// component scores come in 0..100, as the total does
+const percent = (score: number) => Math.round(Math.max(0, Math.min(100, score)));
 
 function Bar({ label, score, weight }: { label: string; score: number | null; weight?: number }) {
   return (
