@@ -14,21 +14,18 @@ export function withWebUi<Rest extends unknown[]>(
   // serveStatic joins its root to the path: a root relative to the working directory, as it expects
   const root = relative(process.cwd(), resolve(webDir)) || ".";
   const site = new Hono();
-  site.use(
-    "*",
-    serveStatic({
-      root,
-      onFound: (path, c) => {
-        // Vite names every asset by its content: it never changes under its name
-        const immutable = path.includes("/assets/");
-        c.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-      },
-    }),
-  );
-  site.get(
-    "*",
-    serveStatic({ root, path: "index.html", onFound: (_p, c) => c.header("cache-control", "no-cache") }),
-  );
+  // Vite names every asset by its content: it never changes under its name; index.html is asked again
+  site.use("*", async (c, next) => {
+    c.header(
+      "cache-control",
+      c.req.path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+    );
+    await next();
+  });
+  site.use("*", serveStatic({ root }));
+  // an asset that is not there is missing, not a page of the app
+  site.get("/assets/*", (c) => c.text("not found", 404, { "cache-control": "no-store" }));
+  site.get("*", serveStatic({ root, path: "index.html" }));
   return (request: Request, ...rest: Rest) => {
     const { pathname } = new URL(request.url);
     const method = request.method;
