@@ -305,6 +305,8 @@ function recruiterFlow(mode: "none" | "apikey") {
         "lexical",
       ].map(part),
     );
+    await first.locator(".evidence summary").click();
+    expect(await first.locator(".evidence blockquote mark").count()).toBeGreaterThan(0);
     await checkScreen(page, shot("ranking"));
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export CSV" }).click();
@@ -324,6 +326,13 @@ function recruiterFlow(mode: "none" | "apikey") {
     await page.locator("ol.ranking > li").first().waitFor();
     expect(await page.locator("ol.ranking h2").allTextContents()).toEqual(["Senior Backend Engineer"]);
     await checkScreen(page, shot("candidate-jobs"));
+  });
+
+  it("lists the jobs", async () => {
+    await page.getByRole("link", { name: "Jobs", exact: true }).click();
+    await page.getByText("1 job", { exact: true }).waitFor();
+    expect(await page.locator("ul.cards h2").allTextContents()).toEqual(["Senior Backend Engineer"]);
+    await checkScreen(page, shot("jobs"));
   });
 
   it("searches every CV and marks why each came up", async () => {

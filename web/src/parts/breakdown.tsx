@@ -88,3 +88,29 @@ export function Evidence({ match }: { match: Match }) {
     </details>
   );
 }
+
+/** a ranked row's heading: its place, what it links to, and its score */
+export function MatchHead({
+  place,
+  link,
+  label,
+  score,
+}: {
+  place: number;
+  link: string;
+  label: string;
+  score: number;
+}) {
+  return (
+    <div class="match-head">
+      <span class="rank">#{place}</span>
+      <h2>
+        <a href={link}>{label}</a>
+      </h2>
+      <span class="score">
+        <span class="visually-hidden">score </span>
+        {score}
+      </span>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import { api, describeError, downloadFrom, type Schemas, saveBlob } from "../api/client.ts";
 import { CvText, type Span, spanOf } from "../parts/cv-text.tsx";
 import { useLoad } from "../parts/load.ts";
-import { ErrorNote, Loading } from "../parts/states.tsx";
+import { ConfirmDelete, ErrorNote, RecordScreen } from "../parts/states.tsx";
 import { go, href } from "../route.ts";
 
 type Analysis = Schemas["Analysis"];
@@ -20,24 +20,15 @@ export function CandidateScreen({ id, redacted }: { id: string; redacted: boolea
     [id, redacted],
   );
   return (
-    <section aria-labelledby="candidate-title">
-      {cv.state === "loading" && (
-        <>
-          <h1 id="candidate-title">Candidate</h1>
-          <Loading what="the analysis" />
-        </>
-      )}
-      {cv.state === "error" && (
-        <>
-          <h1 id="candidate-title">Candidate</h1>
-          <ErrorNote message={cv.message} retry={reload} />
-          <p>
-            <a href={href("/candidates")}>Back to the candidates</a>
-          </p>
-        </>
-      )}
-      {cv.state === "done" && <Candidate cv={cv.data as Schemas["CvDetail"]} redacted={redacted} />}
-    </section>
+    <RecordScreen
+      loaded={cv}
+      heading="Candidate"
+      headingId="candidate-title"
+      what="the analysis"
+      retry={reload}
+    >
+      {(data) => <Candidate cv={data as Schemas["CvDetail"]} redacted={redacted} />}
+    </RecordScreen>
   );
 }
 
@@ -99,15 +90,11 @@ function Candidate({ cv, redacted }: { cv: Schemas["CvDetail"]; redacted: boolea
       {redacted && <p class="banner">Blind review: names, contact details and links are hidden.</p>}
       {problem && <ErrorNote message={problem} />}
       {confirming && (
-        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">Delete {name}'s CV and its analysis? This cannot be undone.</p>
-          <button type="button" class="danger" onClick={remove}>
-            Yes, delete
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmDelete
+          question={`Delete ${name}'s CV and its analysis? This cannot be undone.`}
+          onYes={remove}
+          onNo={() => setConfirming(false)}
+        />
       )}
       <div class="split">
         {/* biome-ignore lint/a11y/noStaticElementInteractions: leaving the fields clears the mark; nothing to act on */}

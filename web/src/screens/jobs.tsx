@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import { api, describeError, type Schemas } from "../api/client.ts";
 import { useLoad } from "../parts/load.ts";
 import { SkillInput } from "../parts/skill-input.tsx";
-import { Empty, ErrorNote, Loading } from "../parts/states.tsx";
+import { ConfirmDelete, Empty, ErrorNote, Loading, RecordScreen } from "../parts/states.tsx";
 import { go, href } from "../route.ts";
 
 type Requirements = Schemas["JobRequirements"];
@@ -31,7 +31,9 @@ export function JobsScreen() {
           </Empty>
         ) : (
           <>
-            <p class="count">{jobs.data.items.length} jobs</p>
+            <p class="count">
+              {jobs.data.items.length} {jobs.data.items.length === 1 ? "job" : "jobs"}
+            </p>
             <ul class="cards" aria-label="Jobs">
               {jobs.data.items.map((job) => (
                 <li class="card" key={job.id}>
@@ -109,21 +111,9 @@ export function NewJobScreen() {
 export function JobScreen({ id, created }: { id: string; created: boolean }) {
   const [job, reload] = useLoad(() => api.GET("/api/jobs/{id}", { params: { path: { id } } }), [id]);
   return (
-    <section aria-labelledby="job-title-heading">
-      {job.state === "loading" && (
-        <>
-          <h1 id="job-title-heading">Job</h1>
-          <Loading what="the job" />
-        </>
-      )}
-      {job.state === "error" && (
-        <>
-          <h1 id="job-title-heading">Job</h1>
-          <ErrorNote message={job.message} retry={reload} />
-        </>
-      )}
-      {job.state === "done" && <JobEditor job={job.data} created={created} />}
-    </section>
+    <RecordScreen loaded={job} heading="Job" headingId="job-title-heading" what="the job" retry={reload}>
+      {(data) => <JobEditor job={data} created={created} />}
+    </RecordScreen>
   );
 }
 
@@ -176,15 +166,11 @@ function JobEditor({ job, created }: { job: Schemas["Job"]; created: boolean }) 
         </div>
       </header>
       {confirming && (
-        <div class="confirm" role="alertdialog" aria-labelledby="job-confirm">
-          <p id="job-confirm">Delete the job “{job.title}”? This cannot be undone.</p>
-          <button type="button" class="danger" onClick={remove}>
-            Yes, delete
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmDelete
+          question={`Delete the job “${job.title}”? This cannot be undone.`}
+          onYes={remove}
+          onNo={() => setConfirming(false)}
+        />
       )}
       {status && (
         <p class="banner" role="status">

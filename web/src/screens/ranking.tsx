@@ -2,7 +2,7 @@
 // reverse: the jobs a candidate fits best.
 import { useState } from "preact/hooks";
 import { api, type Schemas, saveBlob } from "../api/client.ts";
-import { Breakdown, Evidence, SkillChips } from "../parts/breakdown.tsx";
+import { Breakdown, Evidence, MatchHead, SkillChips } from "../parts/breakdown.tsx";
 import { useLoad } from "../parts/load.ts";
 import { useCandidateNames } from "../parts/names.ts";
 import { Empty, ErrorNote, Loading } from "../parts/states.tsx";
@@ -159,16 +159,12 @@ export function RankingScreen({ id, route }: { id: string; route: Route }) {
             <ol class="ranking" aria-label="Ranked candidates">
               {ranking.data.matches.map((m, i) => (
                 <li class="card match" key={m.cvId} data-cv={m.cvId}>
-                  <div class="match-head">
-                    <span class="rank">#{i + 1}</span>
-                    <h2>
-                      <a href={href(`/candidates/${m.cvId}`)}>{names.get(m.cvId) ?? "Candidate"}</a>
-                    </h2>
-                    <span class="score">
-                      <span class="visually-hidden">score </span>
-                      {m.score}
-                    </span>
-                  </div>
+                  <MatchHead
+                    place={i + 1}
+                    link={href(`/candidates/${m.cvId}`)}
+                    label={names.get(m.cvId) ?? "Candidate"}
+                    score={m.score}
+                  />
                   <Breakdown match={m} />
                   <SkillChips match={m} />
                   {m.notes.length > 0 && <p class="meta">{m.notes.join(" ")}</p>}
@@ -209,16 +205,12 @@ export function CandidateJobsScreen({ id }: { id: string }) {
           <ol class="ranking" aria-label="Jobs ranked for the candidate">
             {jobs.data.matches.map((m, i) => (
               <li class="card match" key={m.jobId}>
-                <div class="match-head">
-                  <span class="rank">#{i + 1}</span>
-                  <h2>
-                    <a href={href(`/jobs/${m.jobId}/ranking`)}>{m.title}</a>
-                  </h2>
-                  <span class="score">
-                    <span class="visually-hidden">score </span>
-                    {m.score}
-                  </span>
-                </div>
+                <MatchHead
+                  place={i + 1}
+                  link={href(`/jobs/${m.jobId}/ranking`)}
+                  label={m.title}
+                  score={m.score}
+                />
                 <Breakdown match={m} />
                 <SkillChips match={m} />
               </li>
