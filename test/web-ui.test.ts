@@ -69,6 +69,9 @@ async function checkScreen(page: Page, name?: string) {
       (v) => v.impact === "serious" || v.impact === "critical",
     );
     expect(violations, `${name ?? page.url()} at ${width}`).toEqual([]);
+    // nothing wider than the window: no sideways scrolling at 390 px
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${name ?? page.url()} at ${width}`).toBeLessThanOrEqual(viewport.width);
     if (name) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(WIDTHS.desktop);
@@ -126,6 +129,17 @@ function recruiterFlow(mode: "none" | "apikey") {
     ]);
     await page.evaluate(() => document.getElementById("probe")?.remove());
     await checkScreen(page, shot("upload-empty"));
+    // the keyboard: the first Tab reaches the skip link, drawn with a visible focus ring; then the navigation
+    await page.keyboard.press("Tab");
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(skip).toEqual({ text: "Skip to content", outline: "solid", width: "3px" });
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Upload");
   });
 
   if (mode === "apikey")
@@ -232,8 +246,14 @@ function recruiterFlow(mode: "none" | "apikey") {
     await page.getByRole("button", { name: "Remove TypeScript" }).click();
     await page.getByLabel("Minimum years").fill("3");
     const input = page.getByRole("combobox", { name: "Required skills" });
+    // by keyboard: the arrow keys move through the suggestions, Enter takes the one marked
     await input.fill("redi");
-    await page.getByRole("option", { name: "Redis", exact: true }).click();
+    await page.getByRole("option", { name: "Redis", exact: true }).waitFor();
+    const suggestions = page.getByRole("listbox", { name: "Required skills suggestions" });
+    const options = await suggestions.getByRole("option").allTextContents();
+    for (let i = 0; i <= options.indexOf("Redis"); i++) await input.press("ArrowDown");
+    expect(await suggestions.getByRole("option", { selected: true }).textContent()).toBe("Redis");
+    await input.press("Enter");
     await page.getByRole("button", { name: "Save requirements" }).click();
     await page.getByText("Saved.").waitFor();
     await page.reload();
@@ -356,6 +376,11 @@ function recruiterFlow(mode: "none" | "apikey") {
     await page.getByRole("button", { name: "Yes, delete" }).click();
     await page.getByText("Candidates 1–1").waitFor();
     expect(await page.locator("ul.cards h2").allTextContents()).toEqual(["Marcus Whitfield"]);
+    // the deleted CV's page now says so, in words
+    await page.goBack();
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toMatch(/^no CV|not found/i);
+    await checkScreen(page);
     expect(jobUrl).toContain("#/jobs/");
     expect(ui.problems).toEqual([]);
   });
