@@ -3,16 +3,19 @@
 // broken file, read a candidate, describe and edit a job, rank, redact, search, delete), an axe-core scan of
 // every screen at 1280 and 390 px, and the same flow behind an API key. Screenshots go to .tmp/screenshots.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, browserAvailable, launchChromium } from "./support/browser.ts";
 import { buildWebUi, freePort, type ServiceProcess, startService } from "./support/process.ts";
 
 const run = browserAvailable("web UI end to end");
 const corpus = "shared/analysis/fixtures/corpus";
+// a CV with no skills list whose passing mentions (Python in the summary, Kubernetes in a project) the engine is
+// unsure of
+const supportAnalyst = "test/fixtures/web-ui/en-support-analyst.txt";
 const shots = process.env.WEB_SCREENSHOTS_DIR ?? ".tmp/screenshots";
 const WIDTHS = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } };
 const JOB_AD = [
@@ -77,8 +80,16 @@ async function checkScreen(page: Page, name?: string) {
   await page.setViewportSize(WIDTHS.desktop);
 }
 
+async function readDownload(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 async function uploadFiles(page: Page, files: string[], expectDone: number) {
-  await page.locator("#upload-files").setInputFiles(files.map((f) => join(corpus, f)));
+  await page
+    .locator("#upload-files")
+    .setInputFiles(files.map((f) => (f.includes("/") ? f : join(corpus, f))));
   await page.getByText(`${expectDone} of ${expectDone} done`).waitFor({ timeout: 120_000 });
 }
 
@@ -89,6 +100,7 @@ function recruiterFlow(mode: "none" | "apikey") {
   let page: Page;
   let jobUrl = "";
   const shot = (name: string) => (screenshots ? name : undefined);
+  const keyHeader = (): Record<string, string> => (ui.key ? { authorization: `Bearer ${ui.key}` } : {});
 
   beforeAll(async () => {
     if (screenshots) mkdirSync(shots, { recursive: true });
@@ -110,7 +122,7 @@ function recruiterFlow(mode: "none" | "apikey") {
     expect(deep.status).toBe(200);
     expect(await deep.text()).toContain('<div id="app">');
     const unknown = await fetch(`${service.url}/api/nothing-here`, {
-      headers: ui.key ? { authorization: `Bearer ${ui.key}` } : {},
+      headers: keyHeader(),
     });
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe("not_found");
@@ -158,9 +170,9 @@ function recruiterFlow(mode: "none" | "apikey") {
     });
 
   it("uploads CVs with per-file outcomes: analysed, duplicate, and the broken file's error in words", async () => {
-    await uploadFiles(page, ["en-backend-pdflib.pdf", "en-designer.html"], 2);
+    await uploadFiles(page, ["en-backend-pdflib.pdf", "en-designer.html", supportAnalyst], 3);
     // the same bytes again, and a file that cannot be read
-    await uploadFiles(page, ["en-backend-pdflib.pdf", "encrypted-en-frontend.pdf"], 4);
+    await uploadFiles(page, ["en-backend-pdflib.pdf", "encrypted-en-frontend.pdf"], 5);
     const rows = page.locator("li.upload");
     const outcomes = await rows.evaluateAll((items) =>
       items.map((li) => [
@@ -169,12 +181,13 @@ function recruiterFlow(mode: "none" | "apikey") {
         li.querySelector(".note")?.textContent,
       ]),
     );
-    // newest first: the second pair above the first
+    // newest first: the second batch above the first
     expect(outcomes.map(([file, outcome]) => [file, outcome])).toEqual([
       ["en-backend-pdflib.pdf", "stored"],
       ["encrypted-en-frontend.pdf", "failed"],
       ["en-backend-pdflib.pdf", "stored"],
       ["en-designer.html", "stored"],
+      ["en-support-analyst.txt", "stored"],
     ]);
     const notes = outcomes.map(([, , note]) => note ?? "");
     expect(notes[0]).toMatch(/^Duplicate of Marcus Whitfield/);
@@ -182,12 +195,13 @@ function recruiterFlow(mode: "none" | "apikey") {
     expect(notes[1]).not.toContain("{");
     expect(notes[2]).toMatch(/^Analysed: Marcus Whitfield/);
     expect(notes[3]).toMatch(/^Analysed: Maya Robinson/);
+    expect(notes[4]).toMatch(/^Analysed: Priya Natarajan/);
     await checkScreen(page, shot("upload"));
   });
 
   it("lists the candidates and filters them by a skill chosen from the taxonomy", async () => {
     await page.getByRole("link", { name: "Candidates", exact: true }).click();
-    await page.getByText("Candidates 1–2").waitFor();
+    await page.getByText("Candidates 1–3").waitFor();
     await checkScreen(page, shot("candidates"));
     const input = page.getByRole("combobox", { name: "Skills (all of)" });
     await input.fill("node");
@@ -210,7 +224,47 @@ function recruiterFlow(mode: "none" | "apikey") {
     await page.locator(".timeline li").first().focus();
     await expect(page.locator(".cv-text mark").textContent()).resolves.toBe("Senior Backend Engineer");
     await expect(page.getByRole("heading", { name: /^Quality · \d+ of 100$/ }).count()).resolves.toBe(1);
+    // the original file, byte for byte, and the JSON Resume export
+    const original = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download original" }).click();
+    const file = await readDownload(await original);
+    expect(file.equals(readFileSync(join(corpus, "en-backend-pdflib.pdf")))).toBe(true);
+    const exported = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export JSON Resume" }).click();
+    const resume = JSON.parse((await readDownload(await exported)).toString("utf8")) as {
+      basics: { name: string };
+    };
+    expect(resume.basics.name).toBe("Marcus Whitfield");
     await checkScreen(page, shot("candidate"));
+  });
+
+  it("marks the fields the engine is unsure of, and no others", async () => {
+    await page.goto(`${service.url}/#/candidates`);
+    await page.getByRole("link", { name: "Priya Natarajan" }).click();
+    await page.getByRole("heading", { level: 1, name: "Priya Natarajan" }).waitFor();
+    // every field the engine is unsure of (confidence under 0.6) is marked, and no other
+    const id = /#\/candidates\/([0-9a-f-]{36})/.exec(page.url())![1];
+    const detail = (await (await fetch(`${service.url}/api/cvs/${id}`, { headers: keyHeader() })).json()) as {
+      analysis: Record<string, unknown> & { contact: Record<string, unknown> };
+    };
+    const a = detail.analysis;
+    const fields = [
+      ...["name", "location", "emails", "phones", "links"].flatMap((k) => [a.contact[k]].flat()),
+      ...["headline", "summary", "experience", "education", "skills", "languages", "certifications"].flatMap(
+        (k) => [a[k]].flat(),
+      ),
+    ].filter(Boolean) as { confidence: number }[];
+    const unsure = fields.filter((f) => f.confidence < 0.6).length;
+    expect(unsure).toBeGreaterThanOrEqual(2);
+    expect(await page.locator(".analysis .unsure, .analysis .unsure-chip").count()).toBe(unsure);
+    const python = page.locator(".analysis .chip", { hasText: "Python" });
+    await expect(python.getAttribute("class")).resolves.toContain("unsure-chip");
+    await python.hover();
+    await expect(page.locator(".cv-text mark").textContent()).resolves.toBe("Python");
+    await checkScreen(page, shot("candidate-unsure"));
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Marcus Whitfield" }).waitFor();
   });
 
   it("toggles the redacted view for blind review", async () => {
@@ -265,13 +319,16 @@ function recruiterFlow(mode: "none" | "apikey") {
 
   it("ranks the candidates for the job, each score with its breakdown and skill chips", async () => {
     await page.getByRole("link", { name: "Ranked candidates" }).click();
-    await page.getByText(/^2 ranked of 2/).waitFor({ timeout: 60_000 });
+    await page.getByText(/^3 ranked of 3/).waitFor({ timeout: 60_000 });
     const cards = page.locator("ol.ranking > li");
-    expect(await cards.locator("h2").allTextContents()).toEqual(["Marcus Whitfield", "Maya Robinson"]);
+    const ranked = await cards.locator("h2").allTextContents();
+    expect(ranked[0]).toBe("Marcus Whitfield");
+    expect(ranked.slice(1).sort()).toEqual(["Maya Robinson", "Priya Natarajan"]);
     const scores = (await cards.locator(".score").allTextContents()).map((s) =>
       Number(s.replace(/[^\d.]/g, "")),
     );
     expect(scores[0]).toBeGreaterThan(scores[1]);
+    expect(scores[1]).toBeGreaterThanOrEqual(scores[2]);
     const first = cards.first();
     const components = await first
       .locator(".bar-row")
@@ -296,7 +353,7 @@ function recruiterFlow(mode: "none" | "apikey") {
     const jobId = /#\/jobs\/([0-9a-f-]{36})/.exec(jobUrl)![1];
     const api = (await (
       await fetch(`${service.url}/api/jobs/${jobId}/matches`, {
-        headers: ui.key ? { authorization: `Bearer ${ui.key}` } : {},
+        headers: keyHeader(),
       })
     ).json()) as {
       matches: { breakdown: Record<string, { score: number | null; known?: boolean } | number> }[];
@@ -330,12 +387,10 @@ function recruiterFlow(mode: "none" | "apikey") {
     await checkScreen(page, shot("ranking"));
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export CSV" }).click();
-    const csv = await (await download).createReadStream();
-    let text = "";
-    for await (const chunk of csv) text += chunk;
+    const text = (await readDownload(await download)).toString("utf8");
     const lines = text.trim().split("\n");
     expect(lines[0]).toMatch(/^rank,cv_id,name,score/);
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[1]).toContain("Marcus Whitfield");
   });
 
@@ -374,8 +429,11 @@ function recruiterFlow(mode: "none" | "apikey") {
     await page.getByText("Delete Maya Robinson's CV and its analysis? This cannot be undone.").waitFor();
     await checkScreen(page);
     await page.getByRole("button", { name: "Yes, delete" }).click();
-    await page.getByText("Candidates 1–1").waitFor();
-    expect(await page.locator("ul.cards h2").allTextContents()).toEqual(["Marcus Whitfield"]);
+    await page.getByText("Candidates 1–2").waitFor();
+    expect((await page.locator("ul.cards h2").allTextContents()).sort()).toEqual([
+      "Marcus Whitfield",
+      "Priya Natarajan",
+    ]);
     // the deleted CV's page now says so, in words
     await page.goBack();
     await page.getByRole("alert").waitFor();

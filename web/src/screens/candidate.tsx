@@ -157,6 +157,7 @@ function Contact({ a, point }: Part) {
         {row("Name", c.name?.value, c.name?.confidence)}
         {row("Headline", a.headline?.value, a.headline?.confidence)}
         {row("Location", c.location?.value, c.location?.confidence)}
+        {row("Summary", a.summary?.value, a.summary?.confidence)}
         {c.emails.map((e) => row("Email", e.value, e.confidence))}
         {c.phones.map((p) => row("Phone", p.value, p.confidence))}
         {c.links.map((l) => row(l.value.kind, l.value.url, l.confidence))}
@@ -227,6 +228,11 @@ function Skills({ a, point }: Part) {
   return (
     <Block title="Skills">
       {a.skills.length === 0 && <p class="muted">No skills from the taxonomy found.</p>}
+      {a.skills.some((s) => s.confidence < UNSURE) && (
+        <p class="hint">
+          <span class="chip legend-unsure">dashed</span> low confidence: mentioned in passing only
+        </p>
+      )}
       {[...byCategory].map(([category, skills]) => (
         <div key={category} class="skill-group">
           <h3>{category.replace(/_/g, " ")}</h3>
