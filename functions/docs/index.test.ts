@@ -60,6 +60,7 @@ describe("API description", () => {
         "GET /api/jobs/{id}/matches",
         "POST /api/match",
         "POST /api/search",
+        "GET /api/skills",
       ].sort(),
     );
   });
