@@ -421,7 +421,7 @@ function recruiterFlow(mode: "none" | "apikey") {
     await checkScreen(page, shot("search"));
   });
 
-  it("deletes a candidate after confirmation", async () => {
+  it("deletes a candidate, and a job, after confirmation", async () => {
     await page.goto(`${service.url}/#/candidates`);
     await page.getByRole("link", { name: "Maya Robinson" }).click();
     await page.getByRole("heading", { level: 1, name: "Maya Robinson" }).waitFor();
@@ -439,7 +439,12 @@ function recruiterFlow(mode: "none" | "apikey") {
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toMatch(/^no CV|not found/i);
     await checkScreen(page);
-    expect(jobUrl).toContain("#/jobs/");
+    // and the job, after its own question
+    await page.goto(`${service.url}/${jobUrl.slice(jobUrl.indexOf("#"))}`);
+    await page.getByRole("button", { name: "Delete job" }).click();
+    await page.getByText("Delete the job “Senior Backend Engineer”? This cannot be undone.").waitFor();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await page.getByText("No jobs yet.").waitFor();
     expect(ui.problems).toEqual([]);
   });
 }
