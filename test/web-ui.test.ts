@@ -2,27 +2,34 @@
 // UI's production build, driven in headless Chromium. The recruiter's flow (upload with a duplicate and a
 // broken file, read a candidate, describe and edit a job, rank, redact, search, delete), an axe-core scan of
 // every screen at 1280 and 390 px, and the same flow behind an API key. Screenshots go to .tmp/screenshots.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Download, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, browserAvailable, launchChromium } from "./support/browser.ts";
-import { buildWebUi, freePort, type ServiceProcess, startService } from "./support/process.ts";
+import {
+  axeViolations,
+  browserAvailable,
+  checkScreen,
+  launchChromium,
+  readDownload,
+  SCREENSHOTS,
+  WIDTHS,
+} from "./support/browser.ts";
+import { buildWebUi, type ServiceProcess } from "./support/process.ts";
+import {
+  type AnalysisFields,
+  type Breakdown,
+  breakdownAsShown,
+  startEmbeddedUi,
+  unsureFields,
+} from "./support/web-ui.ts";
 
 const run = browserAvailable("web UI end to end");
 const corpus = "shared/analysis/fixtures/corpus";
 // a CV with no skills list whose passing mentions (Python in the summary, Kubernetes in a project) the engine is
 // unsure of
 const supportAnalyst = "test/fixtures/web-ui/en-support-analyst.txt";
-const shots = process.env.WEB_SCREENSHOTS_DIR ?? ".tmp/screenshots";
-const WIDTHS = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } };
-const JOB_AD = [
-  "We are hiring a Senior Backend Engineer to build our payments APIs.",
-  "Requirements: Node.js, TypeScript and PostgreSQL, 5+ years of professional experience.",
-  "Nice to have: Kubernetes and AWS. Remote within the US.",
-].join("\n");
+const JOB_AD = readFileSync("test/fixtures/web-ui/job-ad.txt", "utf8");
 
 let web: ReturnType<typeof buildWebUi> | undefined;
 let browser: Browser | undefined;
@@ -38,52 +45,12 @@ afterAll(async () => {
 });
 
 async function startUi(env: Record<string, string>) {
-  const dataDir = mkdtempSync(join(tmpdir(), "cv-web-data-"));
-  let key: string | undefined;
-  if (env.AUTH_MODE === "apikey") {
-    // the key is made as the README says (npm run keys), before the server holds the embedded database
-    const out = execFileSync(
-      process.execPath,
-      ["--import", "tsx", "scripts/keys.ts", "create", "--tenant", "e2e"],
-      {
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir },
-        encoding: "utf8",
-      },
-    );
-    key = (JSON.parse(out.trim().split("\n").at(-1)!) as { key: string }).key;
-  }
-  const service = startService(
-    { DATA_DIR: dataDir, WEB_DIR: web!.dir, LOG_LEVEL: "info", ...env },
-    await freePort(),
-  );
-  await service.waitForLog((l) => l.msg === "listening", 90_000);
+  const { service, key, dataDir } = await startEmbeddedUi(env, web!.dir);
   browser ??= await launchChromium();
   const page = await browser.newPage({ viewport: WIDTHS.desktop });
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
   return { service, page, key, problems, dataDir };
-}
-
-/** axe at both widths (no serious or critical violation), with a screenshot of each when `name` is given */
-async function checkScreen(page: Page, name?: string) {
-  for (const [width, viewport] of Object.entries(WIDTHS)) {
-    await page.setViewportSize(viewport);
-    const violations = (await axeViolations(page)).filter(
-      (v) => v.impact === "serious" || v.impact === "critical",
-    );
-    expect(violations, `${name ?? page.url()} at ${width}`).toEqual([]);
-    // nothing wider than the window: no sideways scrolling at 390 px
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth, `${name ?? page.url()} at ${width}`).toBeLessThanOrEqual(viewport.width);
-    if (name) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize(WIDTHS.desktop);
-}
-
-async function readDownload(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 async function uploadFiles(page: Page, files: string[], expectDone: number) {
@@ -103,7 +70,7 @@ function recruiterFlow(mode: "none" | "apikey") {
   const keyHeader = (): Record<string, string> => (ui.key ? { authorization: `Bearer ${ui.key}` } : {});
 
   beforeAll(async () => {
-    if (screenshots) mkdirSync(shots, { recursive: true });
+    if (screenshots) mkdirSync(SCREENSHOTS, { recursive: true });
     ui = await startUi({ AUTH_MODE: mode });
     ({ service, page } = ui);
   }, 180_000);
@@ -245,16 +212,9 @@ function recruiterFlow(mode: "none" | "apikey") {
     // every field the engine is unsure of (confidence under 0.6) is marked, and no other
     const id = /#\/candidates\/([0-9a-f-]{36})/.exec(page.url())![1];
     const detail = (await (await fetch(`${service.url}/api/cvs/${id}`, { headers: keyHeader() })).json()) as {
-      analysis: Record<string, unknown> & { contact: Record<string, unknown> };
+      analysis: AnalysisFields;
     };
-    const a = detail.analysis;
-    const fields = [
-      ...["name", "location", "emails", "phones", "links"].flatMap((k) => [a.contact[k]].flat()),
-      ...["headline", "summary", "experience", "education", "skills", "languages", "certifications"].flatMap(
-        (k) => [a[k]].flat(),
-      ),
-    ].filter(Boolean) as { confidence: number }[];
-    const unsure = fields.filter((f) => f.confidence < 0.6).length;
+    const unsure = unsureFields(detail.analysis);
     expect(unsure).toBeGreaterThanOrEqual(2);
     expect(await page.locator(".analysis .unsure, .analysis .unsure-chip").count()).toBe(unsure);
     const python = page.locator(".analysis .chip", { hasText: "Python" });
@@ -352,12 +312,8 @@ function recruiterFlow(mode: "none" | "apikey") {
     // the bars show what the API scored, component by component
     const jobId = /#\/jobs\/([0-9a-f-]{36})/.exec(jobUrl)![1];
     const api = (await (
-      await fetch(`${service.url}/api/jobs/${jobId}/matches`, {
-        headers: keyHeader(),
-      })
-    ).json()) as {
-      matches: { breakdown: Record<string, { score: number | null; known?: boolean } | number> }[];
-    };
+      await fetch(`${service.url}/api/jobs/${jobId}/matches`, { headers: keyHeader() })
+    ).json()) as { matches: { breakdown: Breakdown }[] };
     const shown = await first
       .locator(".bar-row")
       .evaluateAll((rows) =>
@@ -365,23 +321,7 @@ function recruiterFlow(mode: "none" | "apikey") {
           (r) => r.querySelector(".bar-value")?.textContent ?? r.querySelector(".unknown")?.textContent,
         ),
       );
-    const b = api.matches[0].breakdown;
-    const part = (name: string) => {
-      const value = b[name]!;
-      if (typeof value === "number") return String(Math.round(value));
-      return value.known === false || value.score === null ? "unknown" : String(Math.round(value.score));
-    };
-    expect(shown).toEqual(
-      [
-        "requiredSkills",
-        "preferredSkills",
-        "experience",
-        "education",
-        "semantic",
-        "occupation",
-        "lexical",
-      ].map(part),
-    );
+    expect(shown).toEqual(breakdownAsShown(api.matches[0].breakdown));
     await first.locator(".evidence summary").click();
     expect(await first.locator(".evidence blockquote mark").count()).toBeGreaterThan(0);
     await checkScreen(page, shot("ranking"));

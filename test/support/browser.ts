@@ -2,7 +2,9 @@
 // axe-core scan of the page as it stands.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { join } from "node:path";
+import { type Browser, chromium, type Download, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { requireIntegration } from "./integration.ts";
 
 export const chromiumPath =
@@ -53,4 +55,30 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       targets: v.nodes.map((n) => n.target.join(" ")),
     }));
   });
+}
+
+/** where the suites write their screenshots (git-ignored) */
+export const SCREENSHOTS = process.env.WEB_SCREENSHOTS_DIR ?? ".tmp/screenshots";
+export const WIDTHS = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } };
+
+/** axe at both widths (no serious or critical violation), with a screenshot of each when `name` is given */
+export async function checkScreen(page: Page, name?: string) {
+  for (const [width, viewport] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(viewport);
+    const violations = (await axeViolations(page)).filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(violations, `${name ?? page.url()} at ${width}`).toEqual([]);
+    // nothing wider than the window: no sideways scrolling at 390 px
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${name ?? page.url()} at ${width}`).toBeLessThanOrEqual(viewport.width);
+    if (name) await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(WIDTHS.desktop);
+}
+
+export async function readDownload(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
