@@ -29,6 +29,7 @@ import { defineJobs } from "./jobs/index.ts";
 import { defineMatches } from "./matches/index.ts";
 import { defineMetrics } from "./metrics/index.ts";
 import { defineSearch } from "./search/index.ts";
+import { defineSkills } from "./skills/index.ts";
 import { defineWebhooks } from "./webhooks/index.ts";
 
 export interface AppObserver {
@@ -160,5 +161,6 @@ export function createApp(options: AppOptions) {
   app.route("/api/search", defineSearch());
   app.route("/api/batches", defineBatches());
   app.route("/api/webhooks", defineWebhooks());
+  app.route("/api/skills", defineSkills());
   return app;
 }

@@ -8,7 +8,7 @@ import { settingAliases, settingsSchema } from "../shared/config/settings.ts";
 
 interface Service {
   image?: string;
-  build?: { dockerfile: string };
+  build?: { context?: string; dockerfile: string };
   environment?: Record<string, string>;
   healthcheck?: { test: string[] };
   ports?: string[];
@@ -82,12 +82,19 @@ describe("docker-compose.yml", () => {
     expect(published.sort()).toEqual(["nginx", "prometheus"]);
   });
 
-  it("routes /api/ to the api and everything else to the frontend, which serves web/", () => {
+  it("routes /api/ to the api and everything else to the frontend, which serves the UI's build", () => {
     expect(gateway).toMatch(/upstream cv_api \{\s*server api:8000;/);
     expect(gateway).toMatch(/upstream cv_frontend \{\s*server frontend:80;/);
     expect(gateway).toMatch(/location \/api\/ \{\s*proxy_pass http:\/\/cv_api;/);
     expect(gateway).toMatch(/location \/ \{\s*proxy_pass http:\/\/cv_frontend;/);
-    expect(services.frontend?.volumes).toContain("./web:/usr/share/nginx/html:ro");
+    expect(services.frontend?.build).toEqual({ context: ".", dockerfile: "infra/frontend/Dockerfile" });
+    const frontend = readFileSync("infra/frontend/Dockerfile", "utf8");
+    expect(frontend).toContain("RUN npm run build:web");
+    expect(frontend).toContain("COPY --from=build /app/web/dist /usr/share/nginx/html");
+    expect(frontend).toContain("COPY infra/frontend/nginx.conf /etc/nginx/conf.d/default.conf");
+    // the UI's sources are in the build context, its local build is not
+    expect(dockerignore).not.toContain("web");
+    expect(dockerignore).toContain("web/dist");
   });
 });
 

@@ -1,7 +1,7 @@
 // The compose stack's 8 services run on loopback without Docker, each present or stood in for:
 //   api             the production build (npm run build, then node dist/node.mjs: no tsx), 2 workers, apikey
 //   nginx           Debian's nginx with infra/nginx/nginx.conf (the gateway)
-//   frontend        Debian's nginx with infra/frontend/nginx.conf serving web/
+//   frontend        Debian's nginx with infra/frontend/nginx.conf serving the UI's build (vite build, as its image)
 //   postgres        the local PostgreSQL server (a scratch database)
 //   redis           the local Redis server
 //   qdrant          stood in for by the Qdrant emulator (Qdrant does not run on these machines)
@@ -25,6 +25,7 @@ import {
 import { createScratchDatabase, type ScratchDatabase } from "./support/postgres.ts";
 import {
   buildNodeBundle,
+  buildWebUi,
   freePort,
   type NodeBundle,
   type ServiceProcess,
@@ -51,6 +52,7 @@ describe.runIf(ready)("local stack", () => {
   let database: ScratchDatabase;
   let qdrant: QdrantEmulator;
   let bundle: NodeBundle;
+  let web: ReturnType<typeof buildWebUi>;
   let api: ServiceProcess;
   let apiKey: string;
   let emptyList: string;
@@ -63,6 +65,7 @@ describe.runIf(ready)("local stack", () => {
     database = await createScratchDatabase(testDatabaseUrl!, "stack");
     qdrant = await startQdrantEmulator();
     bundle = buildNodeBundle();
+    web = buildWebUi();
     // a key as the README says to make one in the stack (docker compose exec api node dist/keys.mjs ...)
     const keys = (...args: string[]) =>
       execFileSync(process.execPath, [join(bundle.dir, "keys.mjs"), ...args], {
@@ -89,7 +92,7 @@ describe.runIf(ready)("local stack", () => {
     );
     await api.waitForLog((l) => l.msg === "worker listening", 120_000);
     const frontendPort = await freePort();
-    frontend = startFrontend(frontendPort);
+    frontend = startFrontend(frontendPort, web.dir);
     nginx = startNginx(await freePort(), { api: apiPort, frontend: frontendPort });
     const exporterPort = await freePort();
     exporter = startRedisExporter(exporterPort, testRedisUrl!);
@@ -125,18 +128,28 @@ describe.runIf(ready)("local stack", () => {
     await frontend?.stop();
     await api?.stop();
     bundle?.remove();
+    web?.remove();
     await qdrant?.close();
     await database?.drop();
   });
 
-  it("serves the API and the frontend's page through nginx, with every dependency up", async () => {
+  it("serves the API and the web UI through nginx, with every dependency up", async () => {
     expect((await fetch(`${nginx.url}/api/health`)).status).toBe(200);
     const ready = await (await fetch(`${nginx.url}/api/health/ready`)).json();
     expect(ready.status).toBe("ok");
     expect(Object.keys(ready.dependencies).sort()).toEqual(["postgres", "qdrant", "redis"]);
     const page = await fetch(`${nginx.url}/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toBe(readFileSync("web/index.html", "utf8"));
+    const html = await page.text();
+    expect(html).toBe(readFileSync(join(web.dir, "index.html"), "utf8"));
+    expect(html).toContain('<div id="app">');
+    // the app's script, named by its content, through the gateway; a deep link is the app too
+    const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const asset = await fetch(`${nginx.url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get("content-type")).toContain("javascript");
+    expect(asset.headers.get("cache-control")).toContain("immutable");
+    expect(await (await fetch(`${nginx.url}/jobs/anything`)).text()).toBe(html);
   });
 
   it("analyses and stores an upload through the gateway, with the key made by the compiled keys command", async () => {

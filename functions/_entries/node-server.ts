@@ -12,6 +12,7 @@ import { createApp, isProbe } from "../app.ts";
 import { swaggerAssetsFromPackage } from "../docs/assets.node.ts";
 import { watchEventLoopLag, withFastPath } from "./node-fast-path.ts";
 import { startEmbeddedQueue } from "./node-queue.ts";
+import { withWebUi } from "./web-ui.node.ts";
 
 export interface RunningServer {
   port: number;
@@ -52,7 +53,7 @@ export async function startServer(
   });
   const lag = watchEventLoopLag();
   const server: Server = createServer(
-    withFastPath(getRequestListener(app.fetch), {
+    withFastPath(getRequestListener(withWebUi(app.fetch, settings.WEB_DIR)), {
       lagMs: () => lag.lagMs(settings.SHED_EVENT_LOOP_LAG_MS * 2),
       maxLagMs: settings.SHED_EVENT_LOOP_LAG_MS,
       retryAfterSeconds: settings.RETRY_AFTER_SECONDS,

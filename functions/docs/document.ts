@@ -11,6 +11,7 @@ const tags = [
   { name: "jobs", description: "Jobs and the requirements read from them" },
   { name: "matching", description: "Explained scores of CVs against jobs" },
   { name: "search", description: "Hybrid search over the stored CVs" },
+  { name: "skills", description: "The skills taxonomy, for autocomplete" },
   { name: "health", description: "Liveness and readiness probes" },
   { name: "metrics", description: "Prometheus metrics" },
   { name: "docs", description: "This description and its page" },

@@ -67,6 +67,7 @@ describe("API description", () => {
         "GET /api/webhooks",
         "DELETE /api/webhooks/{id}",
         "GET /api/webhooks/{id}/deliveries",
+        "GET /api/skills",
       ].sort(),
     );
   });

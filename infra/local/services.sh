@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the local PostgreSQL and Redis that the integration tests (and stack mode) use, on 127.0.0.1.
 # Installs them from Debian's packages when missing. Idempotent: running it again changes nothing.
-# With --ci it also installs the tools the CI suites need (Prometheus and promtool, pgvector).
+# Also Chromium for the web UI's end-to-end suite. With --ci it also installs the tools the CI suites need
+# (Prometheus and promtool, pgvector, nginx).
 set -euo pipefail
 
 ci=false
@@ -45,6 +46,10 @@ if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
 fi
 redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null
 echo "services: Redis on 127.0.0.1:6379"
+
+# Chromium, headless, for the web UI's end-to-end suite (driven by playwright-core; no browser download)
+command -v chromium >/dev/null 2>&1 || apt_install chromium
+echo "services: $(chromium --version 2>/dev/null | head -1)"
 
 if $ci; then
   apt_install prometheus prometheus-redis-exporter nginx

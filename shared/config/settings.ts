@@ -55,6 +55,8 @@ export const settingsSchema = z.object({
   /** HEALTH_PORT answers 503 once the process's event loop has not run for this long */
   LIVENESS_STALL_MS: int(1_000, 30_000, 3_600_000),
   DATA_DIR: z.string().trim().min(1).default("./data"),
+  // The web UI's build, served at / by the Node entry when the folder exists (npm run build:web makes it).
+  WEB_DIR: z.string().trim().min(1).default("./web/dist"),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], "one of debug, info, warn, error, silent")
     .default("info"),

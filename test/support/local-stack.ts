@@ -79,11 +79,11 @@ export function startNginx(port: number, upstreams: { api: number; frontend: num
   return startNginxSite(site, `http://127.0.0.1:${port}`);
 }
 
-/** The frontend service: infra/frontend/nginx.conf serving web/, as the compose volume mounts it. */
-export function startFrontend(port: number): LocalProcess {
+/** The frontend service: infra/frontend/nginx.conf serving the UI's build in `root`, as its image copies it in. */
+export function startFrontend(port: number, root: string): LocalProcess {
   const site = readFileSync("infra/frontend/nginx.conf", "utf8")
     .replace("listen 80;", `listen 127.0.0.1:${port};`)
-    .replace("root /usr/share/nginx/html;", `root ${resolve("web")};`);
+    .replace("root /usr/share/nginx/html;", `root ${resolve(root)};`);
   return startNginxSite(site, `http://127.0.0.1:${port}`);
 }
 

@@ -1,6 +1,6 @@
 // Starts the real Node entry as a child process, as `npm start` would, and reads its JSON log lines.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,10 +25,10 @@ export interface NodeBundle {
   remove(): void;
 }
 
-/** Runs `npm run build`'s command into a scratch folder: the production build, with no TypeScript loader. */
+/** Runs `npm run build:server`'s command into a scratch folder: the production build, with no TypeScript loader. */
 export function buildNodeBundle(): NodeBundle {
   const dir = mkdtempSync(join(tmpdir(), "cv-bundle-"));
-  const build = JSON.parse(readFileSync("package.json", "utf8")).scripts.build as string;
+  const build = JSON.parse(readFileSync("package.json", "utf8")).scripts["build:server"] as string;
   const [tool, ...args] = build.replace("--outdir=dist", `--outdir=${dir}`).split(" ");
   execFileSync(join("node_modules", ".bin", tool!), args, { stdio: "pipe" });
   // node_modules is found from the bundle's folder upwards: link the project's in
@@ -38,6 +38,22 @@ export function buildNodeBundle(): NodeBundle {
     nodeArgs: ["--enable-source-maps", join(dir, "node.mjs")],
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Runs `npm run build:web`'s build (vite) into a scratch folder: the web UI as it ships, for this run alone. */
+export function buildWebUi(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), "cv-web-dist-"));
+  // readable by others: nginx's workers (the local stack's frontend) do not run as this user
+  chmodSync(dir, 0o755);
+  const vite = join("node_modules", "vite", "bin", "vite.js");
+  execFileSync(
+    process.execPath,
+    [vite, "build", "web", "--outDir", dir, "--emptyOutDir", "--logLevel", "warn"],
+    {
+      stdio: "pipe",
+    },
+  );
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface ServiceProcess {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Miniflare } from "miniflare";
+import { unstable_getMiniflareWorkerOptions } from "wrangler";
 
 let bundle: Promise<string> | undefined;
 
@@ -28,11 +29,24 @@ function withPassword(url: string): string {
   return parsed.toString();
 }
 
+/** wrangler.toml's [assets] as wrangler hands them to Miniflare, serving the files in `directory` */
+function assetsFromWranglerToml(directory: string) {
+  const { assets } = unstable_getMiniflareWorkerOptions("wrangler.toml").workerOptions;
+  if (!assets) throw new Error("wrangler.toml has no [assets]");
+  return { assets: { ...assets, directory } };
+}
+
 export async function startWorker(
-  options: { bindings?: Record<string, string>; hyperdrive?: string; ingestQueue?: string } = {},
+  options: {
+    bindings?: Record<string, string>;
+    hyperdrive?: string;
+    assetsDirectory?: string;
+    ingestQueue?: string;
+  } = {},
 ) {
   const script = await buildWorkerBundle();
   return new Miniflare({
+    ...(options.assetsDirectory ? assetsFromWranglerToml(options.assetsDirectory) : {}),
     modules: true,
     script,
     compatibilityDate: "2026-04-01",
