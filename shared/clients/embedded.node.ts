@@ -15,6 +15,25 @@ export interface EmbeddedHandle {
   dependency: Dependency;
 }
 
+// PGlite's own bytea text codec goes byte by byte through strings (Array.from(...).map(toString(16)).join and
+// parseInt per pair); an uploaded file crosses it twice per queued task and once more into the cvs row. Node's
+// hex codec does the same conversion in native code.
+const BYTEA = 17;
+const byteaHex = {
+  [BYTEA]: (value: unknown) => {
+    if (!(value instanceof Uint8Array)) throw new Error("Invalid input for bytea type");
+    return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex")}`;
+  },
+};
+const byteaParse = {
+  [BYTEA]: (text: string) => {
+    // a plain Uint8Array of its own (not a Buffer, not a view into Node's shared pool), as PGlite gives
+    const bytes = new Uint8Array((text.length - 2) >>> 1);
+    Buffer.from(bytes.buffer).write(text.slice(2), "hex");
+    return bytes;
+  },
+};
+
 /** `dataDir` "memory://" keeps everything in memory (tests); any other value is a folder. */
 export function createEmbedded(dataDir: string): EmbeddedHandle {
   let errors = 0;
@@ -23,7 +42,7 @@ export function createEmbedded(dataDir: string): EmbeddedHandle {
     path = resolve(dataDir, "pglite");
     mkdirSync(path, { recursive: true });
   }
-  const pglite = new PGlite(path, { extensions: { vector } });
+  const pglite = new PGlite(path, { extensions: { vector }, serializers: byteaHex, parsers: byteaParse });
   const db = new Kysely<Database>({
     dialect: definePGliteDialect(pglite),
     log: (event) => {

@@ -15,6 +15,7 @@ import {
   retryTask,
 } from "./tasks.ts";
 import { ensureTenant } from "./tenants.ts";
+import { insertWebhook, listDeliveries } from "./webhooks.ts";
 
 const embedded = createEmbedded("memory://");
 const db = embedded.db;
@@ -88,5 +89,46 @@ describe("task claims", () => {
     for (let i = 0; i < 3; i++) order.push((await claimNextTask(db, `w${i}`, 60_000))?.id);
     expect(order).toEqual(ids);
     expect(await claimNextTask(db, "w9", 60_000)).toBeNull();
+  });
+});
+
+describe("a task's end and its event", () => {
+  it("writes the event with the end, and not at all for a claim that no longer holds the task", async () => {
+    const webhookId = crypto.randomUUID();
+    await insertWebhook(db, {
+      id: webhookId,
+      tenantId,
+      url: "http://127.0.0.1:9/hook",
+      events: ["cv.analyzed"],
+      secret: "s",
+    });
+    const { batchId, ids } = await batchOf(1);
+    await releaseBatch(db, batchId);
+    const first = (await claimTask(db, ids[0]!, "w1", 60_000))!;
+    await sql`update tasks set lease_until = now() - interval '1 second' where id = ${ids[0]}`.execute(db);
+    const second = (await claimTask(db, ids[0]!, "w2", 60_000))!;
+    const event = { tenantId, event: "cv.analyzed", data: { taskId: ids[0], cvId: "cv-2" } };
+    expect(await finishTask(db, first, { state: "done", cvId: "cv-2" }, event)).toBe(false);
+    expect(await listDeliveries(db, webhookId, 10)).toHaveLength(0);
+    expect(await finishTask(db, second, { state: "done", cvId: "cv-2" }, event)).toBe(true);
+    const deliveries = await listDeliveries(db, webhookId, 10);
+    expect(deliveries.map((d) => [d.event, d.state])).toEqual([["cv.analyzed", "pending"]]);
+  });
+});
+
+describe("file bytes in the embedded database", () => {
+  it("stores and reads back every byte value, at any offset of a larger buffer", async () => {
+    const all = new Uint8Array(4 + 256 * 40);
+    for (let i = 0; i < all.length; i++) all[i] = (i * 7) & 255;
+    const file = all.subarray(4);
+    const { batchId } = await batchOf(0);
+    const id = crypto.randomUUID();
+    await addTasks(db, tenantId, batchId, 0, [
+      { id, filename: "b.bin", contentHash: id, asText: false, file },
+    ]);
+    await releaseBatch(db, batchId);
+    const claimed = (await claimTask(db, id, "w1", 60_000))!;
+    expect(claimed.file).toBeInstanceOf(Uint8Array);
+    expect(Buffer.compare(Buffer.from(claimed.file), Buffer.from(file))).toBe(0);
   });
 });

@@ -3,6 +3,7 @@
 // by the claim that holds it, so a task that is delivered twice still ends once.
 import { type Kysely, sql } from "kysely";
 import type { Database, TaskState } from "./schema.ts";
+import { insertEventDeliveries, type TenantEvent } from "./webhooks.ts";
 
 export interface NewTask {
   id: string;
@@ -179,9 +180,18 @@ export type TaskOutcome =
   | { state: "done"; cvId: string }
   | { state: "failed"; code: string; message: string };
 
-/** Ends the task if this claim still holds it; false when it does not (its lease lapsed and it was taken). */
-export async function finishTask(db: Kysely<Database>, task: ClaimedTask, outcome: TaskOutcome) {
-  const { rows } = await sql<{ id: string }>`
+/**
+ * Ends the task if this claim still holds it; false when it does not (its lease lapsed and it was taken).
+ * `announce`, when given, is inserted in the same statement, only when the task ended here: the event can be
+ * neither lost between the two writes nor sent by a claim that no longer held the task.
+ */
+export async function finishTask(
+  db: Kysely<Database>,
+  task: ClaimedTask,
+  outcome: TaskOutcome,
+  announce?: TenantEvent,
+) {
+  const finish = sql`
     update tasks set state = ${outcome.state},
       cv_id = ${outcome.state === "done" ? outcome.cvId : null},
       error_code = ${outcome.state === "failed" ? outcome.code : null},
@@ -189,7 +199,15 @@ export async function finishTask(db: Kysely<Database>, task: ClaimedTask, outcom
       finished_at = now(), finish_seq = nextval('task_finish_seq'), file = null,
       lease_owner = null, lease_until = null
     where id = ${task.id} and state = 'running' and lease_owner = ${task.owner}
-    returning id`.execute(db);
+    returning id`;
+  if (!announce) {
+    const { rows } = await sql<{ id: string }>`${finish}`.execute(db);
+    return rows.length > 0;
+  }
+  const { rows } = await sql<{ id: string }>`
+    with finished as (${finish}),
+      announced as (${insertEventDeliveries(announce, sql`exists (select 1 from finished)`)})
+    select id from finished`.execute(db);
   return rows.length > 0;
 }
 

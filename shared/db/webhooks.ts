@@ -1,6 +1,6 @@
 // Webhooks per tenant and their deliveries: each event becomes one delivery row per subscribed webhook,
 // claimed under a lease by a dispatcher, retried with back-off, and kept as the webhook's delivery log.
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "./schema.ts";
 
 export interface WebhookView {
@@ -103,13 +103,31 @@ export async function deleteWebhook(db: Kysely<Database>, tenantId: string, id: 
 }
 
 /** One delivery per enabled webhook of the tenant that subscribes to the event; returns how many. */
-export async function enqueueEvent(db: Kysely<Database>, tenantId: string, event: string, data: object) {
+/** An event of the tenant's, to be delivered to each of its webhooks that subscribed to it. */
+export interface TenantEvent {
+  tenantId: string;
+  event: string;
+  data: object;
+}
+
+/**
+ * The insert of an event's deliveries, one row per subscribed webhook, to run alone or inside a statement;
+ * `onlyIf` is a condition the whole insert depends on (another part of that statement's outcome).
+ */
+export function insertEventDeliveries(
+  { tenantId, event, data }: TenantEvent,
+  onlyIf: RawBuilder<unknown> = sql`true`,
+) {
   const payload = { event, createdAt: new Date().toISOString(), data };
-  const { rows } = await sql<{ id: string }>`
+  return sql`
     insert into webhook_deliveries (id, webhook_id, event, payload)
     select gen_random_uuid()::text, w.id, ${event}, ${JSON.stringify(payload)} from webhooks w
-    where w.tenant_id = ${tenantId} and w.disabled_at is null and ${event} = any(w.events)
-    returning id`.execute(db);
+    where w.tenant_id = ${tenantId} and w.disabled_at is null and ${event} = any(w.events) and ${onlyIf}
+    returning id`;
+}
+
+export async function enqueueEvent(db: Kysely<Database>, tenantId: string, event: string, data: object) {
+  const { rows } = await insertEventDeliveries({ tenantId, event, data }).execute(db);
   return rows.length;
 }
 

@@ -10,7 +10,7 @@ import {
   retryTask,
   type TaskOutcome,
 } from "../db/tasks.ts";
-import { enqueueEvent } from "../db/webhooks.ts";
+import { enqueueEvent, type TenantEvent } from "../db/webhooks.ts";
 import type { Logger } from "../log/logger.ts";
 import { queueDeadLetters, queueRetries, queueTasksEnded } from "../metrics/families.ts";
 import type { Services } from "../services/context.ts";
@@ -61,12 +61,12 @@ export async function runTask(
       }
     }
   }
-  if (!(await finishTask(clients.db(), task, outcome))) {
+  if (!(await finishTask(clients.db(), task, outcome, taskEvent(task, outcome)))) {
     log.warn("queue: the task's lease lapsed before it ended; another worker has it", { task: task.id });
     return null;
   }
   queueTasksEnded.inc({ outcome: outcome.state });
-  await announce(clients, task, outcome);
+  await announceBatch(clients, task);
   return null;
 }
 
@@ -79,16 +79,20 @@ function deadLetter(task: ClaimedTask, reason: string): TaskOutcome & { state: "
   };
 }
 
-async function announce(clients: Clients, task: ClaimedTask, outcome: TaskOutcome) {
-  const db = clients.db();
+/** cv.analyzed or cv.failed, written with the task's end (finishTask) */
+function taskEvent(task: ClaimedTask, outcome: TaskOutcome): TenantEvent {
   const about = { taskId: task.id, batchId: task.batchId, filename: task.filename };
-  if (outcome.state === "done")
-    await enqueueEvent(db, task.tenantId, "cv.analyzed", { ...about, cvId: outcome.cvId });
-  else
-    await enqueueEvent(db, task.tenantId, "cv.failed", {
-      ...about,
-      error: { code: outcome.code, message: outcome.message },
-    });
+  return outcome.state === "done"
+    ? { tenantId: task.tenantId, event: "cv.analyzed", data: { ...about, cvId: outcome.cvId } }
+    : {
+        tenantId: task.tenantId,
+        event: "cv.failed",
+        data: { ...about, error: { code: outcome.code, message: outcome.message } },
+      };
+}
+
+async function announceBatch(clients: Clients, task: ClaimedTask) {
+  const db = clients.db();
   if (!(await completeBatchIfDone(db, task.batchId))) return;
   const batch = await getBatch(db, task.tenantId, task.batchId);
   if (batch)

@@ -9,6 +9,7 @@ import type { Embedder } from "../embeddings/types.ts";
 import { createLogger } from "../log/logger.ts";
 import { selectVectorStore } from "../vectors/select.ts";
 import { VectorDimensionError, type VectorStore } from "../vectors/types.ts";
+import { createIndexWrites, type IndexWrites } from "./index-writes.ts";
 import { createRankingIndex, type RankingIndex } from "./ranking-index.ts";
 
 export interface Services {
@@ -20,6 +21,8 @@ export interface Services {
   jobVectors: Map<string, Float32Array>;
   /** the vector store's collection exists with the embedder's dimension (checked once) */
   vectorsReady(): Promise<void>;
+  /** a stored CV's vector, indexed mark and cache bump, written in rounds with the CVs stored beside it */
+  indexWrites: IndexWrites;
 }
 
 interface PerSettings {
@@ -67,20 +70,28 @@ export function servicesFor(clients: Clients): Services {
   }
   const vectors = selectVectorStore(clients, settings);
   const owner = shared;
+  function vectorsReady() {
+    // A dimension mismatch is a configuration error: remembered and reported on every call, not retried.
+    owner.ready ??= vectors.ensureCollection(owner.embedder.dimensions).catch((error) => {
+      if (!(error instanceof VectorDimensionError)) owner.ready = undefined;
+      throw error;
+    });
+    return owner.ready;
+  }
   services = {
     vectors,
     embedder: owner.embedder,
     cache: owner.cache,
     ranking: owner.ranking,
     jobVectors: owner.jobVectors,
-    vectorsReady() {
-      // A dimension mismatch is a configuration error: remembered and reported on every call, not retried.
-      owner.ready ??= vectors.ensureCollection(owner.embedder.dimensions).catch((error) => {
-        if (!(error instanceof VectorDimensionError)) owner.ready = undefined;
-        throw error;
-      });
-      return owner.ready;
-    },
+    vectorsReady,
+    indexWrites: createIndexWrites({
+      db: () => clients.db(),
+      vectors,
+      vectorsReady,
+      cache: owner.cache,
+      ...(clients.log ? { log: clients.log } : {}),
+    }),
   };
   perClients.set(clients, services);
   return services;

@@ -4,10 +4,9 @@ import type { AnalysisResult } from "../analysis/index.ts";
 import type { AnalysisLimits } from "../analysis/types.ts";
 import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
-import { findCvByHash, findSamePerson, insertCv, markIndexed, type StoredCvRecord } from "../db/cvs.ts";
+import { findCvByHash, findSamePerson, insertCv, type StoredCvRecord } from "../db/cvs.ts";
 import type { Logger } from "../log/logger.ts";
 import { toCvProfile } from "../matching/profile.ts";
-import { bestEffort } from "./best-effort.ts";
 import type { Services } from "./context.ts";
 import { storedFilename } from "./filename.ts";
 import { embedOne, vectorPayload } from "./vectors.ts";
@@ -112,14 +111,13 @@ export async function ingestCv(
     if (raced) return existingCv(raced);
   }
   services.ranking.remember(tenantId, { id, profile, embedding, language: analysis.document.language, text });
-  // The row is committed: a cache that is down must not turn that into an error (results expire by TTL).
-  await bestEffort(() => services.cache.invalidateResults(tenantId), log, "invalidating cached results");
   try {
-    await services.vectorsReady();
-    await services.vectors.upsert([
-      { id, vector: Array.from(embedding), payload: vectorPayload(tenantId, profile, analysis) },
-    ]);
-    await markIndexed(db, tenantId, [id]);
+    // The row is committed: the cache bump inside is best effort (results also expire by TTL).
+    await services.indexWrites.write(tenantId, {
+      id,
+      vector: Array.from(embedding),
+      payload: vectorPayload(tenantId, profile, analysis),
+    });
   } catch (error) {
     // The CV is stored; its vector is caught up later (indexed_at stays null), never lost.
     log.warn("vector store unavailable: the CV will be indexed when it is back", { cvId: id, error });
