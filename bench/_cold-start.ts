@@ -1,8 +1,9 @@
 // Cold start: from spawning the Node entry to its first 200 on GET /api/health, embedded, from an empty data
 // folder and from an existing one; the TypeScript entry under tsx (npm start) against the esbuild bundle
-// (npm run build, then node dist/node.mjs) in the same run.
+// (npm run build, then node dist/node.mjs) in the same run; and the process's resident memory once it has been
+// idle for BENCH_IDLE_MS after that first answer.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildNodeBundle, freePort } from "../test/support/process.ts";
@@ -11,6 +12,13 @@ export interface ColdStartRow {
   entry: "tsx" | "bundle";
   folder: "empty" | "existing";
   ms: number[];
+  /** VmRSS of the process in MB after BENCH_IDLE_MS of idling */
+  rssMb: number[];
+}
+
+function residentMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
 function buildBundle(): { file: string; remove(): void } {
@@ -18,7 +26,7 @@ function buildBundle(): { file: string; remove(): void } {
   return { file: join(bundle.dir, "node.mjs"), remove: bundle.remove };
 }
 
-async function timeToHealth(nodeArgs: string[], dataDir: string): Promise<number> {
+async function timeToHealth(nodeArgs: string[], dataDir: string): Promise<{ ms: number; rssMb: number }> {
   const port = await freePort();
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, nodeArgs, {
@@ -38,7 +46,11 @@ async function timeToHealth(nodeArgs: string[], dataDir: string): Promise<number
         (r) => r.ok,
         () => false,
       );
-      if (ok) return performance.now() - started;
+      if (ok) {
+        const ms = performance.now() - started;
+        await new Promise((r) => setTimeout(r, Number(process.env.BENCH_IDLE_MS ?? 3000)));
+        return { ms, rssMb: residentMb(child.pid!) };
+      }
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
@@ -56,10 +68,15 @@ export async function measureColdStart(): Promise<ColdStartRow[]> {
     for (const entry of ["tsx", "bundle"] as const) {
       const dataDir = mkdtempSync(join(tmpdir(), "cv-bench-cold-"));
       try {
-        rows.push({ entry, folder: "empty", ms: [await timeToHealth([...entries[entry]], dataDir)] });
-        const existing: number[] = [];
-        for (let i = 0; i < runs; i++) existing.push(await timeToHealth([...entries[entry]], dataDir));
-        rows.push({ entry, folder: "existing", ms: existing });
+        const empty = await timeToHealth([...entries[entry]], dataDir);
+        rows.push({ entry, folder: "empty", ms: [empty.ms], rssMb: [empty.rssMb] });
+        const existing = { entry, folder: "existing" as const, ms: [] as number[], rssMb: [] as number[] };
+        for (let i = 0; i < runs; i++) {
+          const run = await timeToHealth([...entries[entry]], dataDir);
+          existing.ms.push(run.ms);
+          existing.rssMb.push(run.rssMb);
+        }
+        rows.push(existing);
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
       }
@@ -71,12 +88,14 @@ export async function measureColdStart(): Promise<ColdStartRow[]> {
 }
 
 export function printColdStart(rows: ColdStartRow[]) {
-  console.log("\n| entry | data folder | runs | ms to first health (median) | all runs ms |");
-  console.log("| --- | --- | ---: | ---: | --- |");
-  for (const { entry, folder, ms } of rows) {
-    const median = [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(
+    "\n| entry | data folder | runs | ms to first health (median) | all runs ms | idle RSS MB (median) |",
+  );
+  console.log("| --- | --- | ---: | ---: | --- | ---: |");
+  for (const { entry, folder, ms, rssMb } of rows) {
     console.log(
-      `| ${entry === "tsx" ? "tsx (npm start)" : "esbuild bundle (node dist/node.mjs)"} | ${folder} | ${ms.length} | ${median.toFixed(0)} | ${ms.map((m) => m.toFixed(0)).join(", ")} |`,
+      `| ${entry === "tsx" ? "tsx (npm start)" : "esbuild bundle (node dist/node.mjs)"} | ${folder} | ${ms.length} | ${median(ms).toFixed(0)} | ${ms.map((m) => m.toFixed(0)).join(", ")} | ${median(rssMb).toFixed(0)} |`,
     );
   }
 }

@@ -38,8 +38,9 @@ export async function startServer(
   log: Logger,
   clients: Clients = createNodeClients(settings, { log }),
 ): Promise<RunningServer> {
-  // The analysis threads start now rather than on the first upload.
-  clients.analysisPool();
+  // An idle HTTP process holds no analysis thread unless asked to: each one loads the whole analysis engine
+  // (about 60 MB), and the first upload's deadline only starts once its thread is ready.
+  if (settings.ANALYSIS_THREADS_AT_START) clients.analysisPool();
   const metrics = createNodeMetrics(settings, clients, log);
   const memory = sampleResidentMemory(settings.MEMORY_SAMPLE_MS);
   const app = createApp({

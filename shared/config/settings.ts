@@ -137,6 +137,11 @@ export const settingsSchema = z.object({
   ANALYSIS_MEMORY_MB: int(32, 512, 65_536),
   /** Node: niceness of the analysis threads (Linux, per thread): HTTP serving keeps the CPU it needs under load */
   ANALYSIS_NICE: int(0, 10, 19),
+  /**
+   * Node: start an HTTP process's analysis threads with the process (true) or on its first upload (false, the
+   * default: an idle worker holds no thread; the first upload waits about 1 s for one, outside its deadline)
+   */
+  ANALYSIS_THREADS_AT_START: bool(false),
   DEFAULT_PHONE_REGION: z
     .string()
     .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code like DE")

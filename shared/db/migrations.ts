@@ -217,7 +217,13 @@ const migrations: Record<string, Migration> = {
 
 /** Applies every pending migration; throws with the failing migration's name and error. */
 export async function migrateToLatest(db: AnyDb): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // kysely's default comparator is localeCompare, whose first call builds an ICU collator: about 250 ms of
+    // start-up CPU. The names are ASCII, so code-unit order is the same order.
+    nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error) {
