@@ -111,7 +111,15 @@ export async function ingestCv(
     const raced = await findCvByHash(db, tenantId, hash);
     if (raced) return existingCv(raced);
   }
-  services.ranking.remember(tenantId, { id, profile, embedding, language: analysis.document.language, text });
+  services.ranking.remember(tenantId, {
+    id,
+    profile,
+    embedding,
+    language: analysis.document.language,
+    text,
+    name: analysis.contact.name?.value ?? null,
+    headline: analysis.headline?.value ?? null,
+  });
   // The row is committed: a cache that is down must not turn that into an error (results expire by TTL).
   await bestEffort(() => services.cache.invalidateResults(tenantId), log, "invalidating cached results");
   try {
