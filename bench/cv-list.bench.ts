@@ -16,7 +16,7 @@ import { type BenchMode, modesFromEnv, openStore, startBenchService } from "./_s
 
 const COMMAND = "npx tsx bench/cv-list.bench.ts";
 const SIZE = Number(process.env.BENCH_LIST_SIZE ?? 10_000);
-const THROUGH_API = Number(process.env.BENCH_SEED_THROUGH_API ?? 300);
+const THROUGH_API = Number(process.env.BENCH_SEED_THROUGH_API ?? 200);
 const ROUNDS = Number(process.env.BENCH_LIST_ROUNDS ?? 100);
 const WARMUP = 10;
 
