@@ -29,7 +29,7 @@ export function sortKey(sort: CvSort, order: SortOrder): KeyPart[] {
     case "years":
       return [{ expr: sql`cvs.years`, type: "real" }];
     case "quality":
-      return [{ expr: sql`coalesce((cvs.analysis->'quality'->>'score')::real, 0)`, type: "real" }];
+      return [{ expr: sql`cvs.quality`, type: "real" }];
     case "name":
       return [
         {
@@ -83,7 +83,7 @@ export async function listCvs(
   const { rows } = await sql<Row>`
     select cvs.id, cvs.seq::text as seq, cvs.filename, cvs.created_at as "createdAt", cvs.name, cvs.skills,
       cvs.years, cvs.location, cvs.language, cvs.possible_duplicate_of as "possibleDuplicateOf",
-      cvs.analysis->'headline'->>'value' as headline
+      cvs.headline
       ${keyColumns.length ? sql`, ${sql.join(keyColumns)}` : sql``}
     from cvs where ${sql.join(where, sql` and `)}
     order by ${orderBy}

@@ -28,8 +28,7 @@ export async function rankedCvsAfter(
 ): Promise<{ seq: string; cv: RankedCv }[]> {
   const rows = await db
     .selectFrom("cvs")
-    .select(["id", "seq", "profile", "embedding", "language", "text", "name"])
-    .select(sql<string | null>`analysis->'headline'->>'value'`.as("headline"))
+    .select(["id", "seq", "profile", "embedding", "language", "text", "name", "headline"])
     .where("tenant_id", "=", tenantId)
     .where("seq", ">", afterSeq)
     .orderBy("seq")
