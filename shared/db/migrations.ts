@@ -221,6 +221,14 @@ const migrations: Record<string, Migration> = {
         generated always as (analysis->'headline'->>'value') stored`.execute(db);
       await sql`alter table cvs add column if not exists quality real
         generated always as (coalesce((analysis->'quality'->>'score')::real, 0)) stored`.execute(db);
+      // One index per sort key of shared/db/cvs-list.ts (names have one per direction: unnamed last in both), so
+      // a page is read in order rather than sorted out of the tenant's every CV.
+      await sql`create index if not exists cvs_tenant_years on cvs (tenant_id, years, seq)`.execute(db);
+      await sql`create index if not exists cvs_tenant_quality on cvs (tenant_id, quality, seq)`.execute(db);
+      await sql`create index if not exists cvs_tenant_name_asc on cvs
+        (tenant_id, ((name is null)::int), (coalesce(lower(name), '')), seq)`.execute(db);
+      await sql`create index if not exists cvs_tenant_name_desc on cvs
+        (tenant_id, ((name is not null)::int), (coalesce(lower(name), '')), seq)`.execute(db);
     },
   },
 };
