@@ -158,6 +158,77 @@ describe.each(modes)("CV routes (%s)", (mode) => {
     expect((await api.request("/api/cvs?limit=0")).status).toBe(422);
   });
 
+  it("sorts on the server, pages every CV exactly once under each sort, and counts what the filters pass", async () => {
+    // Years that tie (the seq breaks them) and CVs whose names the analysis does not read (lower-cased).
+    for (const text of [pythonCv, reactCv, nurseCv]) await postText(api, text);
+    for (const name of ["Zoe Quint", "Bram Oster", "bram oster", "zoe quint"])
+      await postText(api, pythonCv.replace("Ada Lovelace", name));
+    type Summary = { id: string; name: string | null; years: number };
+    type Page = { items: Summary[]; nextCursor: string | null; total: number };
+    const get = async (query: string): Promise<Page> => {
+      const response = await api.request(`/api/cvs?${query}`);
+      expect(response.status).toBe(200);
+      return response.json();
+    };
+    const all = await get("limit=100");
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(7);
+    for (const sort of ["recent", "name", "years", "quality"])
+      for (const order of ["asc", "desc"]) {
+        const whole = await get(`limit=100&sort=${sort}&order=${order}`);
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await get(`limit=2&sort=${sort}&order=${order}${cursor ? `&cursor=${cursor}` : ""}`);
+          expect(page.total).toBe(all.total);
+          seen.push(...page.items.map((i) => i.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen, `${sort} ${order}`).toEqual(whole.items.map((i) => i.id));
+        expect(new Set(seen).size).toBe(all.total);
+        expect(new Set(seen)).toEqual(new Set(all.items.map((i) => i.id)));
+        if (sort === "years") {
+          const years = whole.items.map((i) => i.years);
+          const sorted = [...years].sort((a, b) => (order === "asc" ? a - b : b - a));
+          expect(years).toEqual(sorted);
+        }
+        if (sort === "name") {
+          // named CVs first either way; case does not separate two spellings of a name
+          const named = whole.items.map((i) => i.name !== null);
+          expect(named).toEqual([...named].sort((a, b) => Number(b) - Number(a)));
+          // the analysis reads no name from the lower-cased variants: they come last
+          expect(named.filter((n) => !n).length).toBeGreaterThanOrEqual(2);
+          const spelled = whole.items.flatMap((i) => (i.name ? [i.name.toLowerCase()] : []));
+          expect(spelled).toEqual([...spelled].sort((x, y) => (order === "asc" ? 1 : -1) * (x < y ? -1 : 1)));
+        }
+      }
+    expect((await get("sort=recent&order=asc&limit=1")).items[0].id).toBe(all.items.at(-1)?.id);
+    const names = (await get("sort=name&limit=100")).items.map((i) => i.name?.toLowerCase());
+    expect(names.indexOf("ada lovelace")).toBeLessThan(names.indexOf("zoe quint"));
+    expect(names.at(-1)).toBeUndefined();
+    // the total counts what the filters pass, whatever the page size, and only the tenant's own CVs
+    const python = await get("skill=python&limit=1");
+    expect(python.items).toHaveLength(1);
+    expect(python.total).toBe((await get("skill=python&limit=100")).items.length);
+    expect(python.total).toBeGreaterThanOrEqual(4);
+    const other = await (await api.request("/api/cvs", { key: api.keyB })).json();
+    expect(other.total).toBe(0);
+    // a cursor belongs to the sort it came with; an unknown sort or order is refused
+    const byName = await get("sort=name&limit=1");
+    const wrong = await api.request(`/api/cvs?sort=years&cursor=${byName.nextCursor}`);
+    expect(wrong.status).toBe(422);
+    expect((await wrong.json()).error.message).toContain("sort=name");
+    expect(
+      (await api.request(`/api/cvs?cursor=${all.nextCursor ?? (await get("limit=1")).nextCursor}&sort=name`))
+        .status,
+    ).toBe(422);
+    expect((await api.request("/api/cvs?sort=salary")).status).toBe(422);
+    expect((await api.request("/api/cvs?sort=name&order=up")).status).toBe(422);
+    expect((await api.request("/api/cvs?sort=name&cursor=kW10")).status).toBe(422);
+    const forged = `k${btoa(JSON.stringify(["years", "desc", "1", "x"])).replace(/=+$/, "")}`;
+    expect((await api.request(`/api/cvs?sort=years&cursor=${forged}`)).status).toBe(422);
+  });
+
   it("deletes a CV from the database, the vector store and the cache; a second delete is 404", async () => {
     const text = `${nurseCv}\nInterests\nSailing\n`;
     const { id } = await (await postText(api, text)).json();

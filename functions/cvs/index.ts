@@ -8,9 +8,11 @@ import * as cvs from "../../shared/db/cvs.ts";
 import { stallRelease } from "../../shared/http/body-stream.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError, toHttpError } from "../../shared/http/errors.ts";
+import { decodeListCursor, encodeListCursor } from "../../shared/http/list-cursor.ts";
 import { readMultipartFiles } from "../../shared/http/multipart.ts";
-import { decodeCursor, encodeCursor, notFound } from "../../shared/http/params.ts";
+import { notFound } from "../../shared/http/params.ts";
 import { submitBatch } from "../../shared/services/batches.ts";
+import { defaultOrder, listCvPage } from "../../shared/services/cv-list.ts";
 import { ingestCv, type StoredCv, type Upload } from "../../shared/services/ingest.ts";
 import { removeCv } from "../../shared/services/remove.ts";
 import { deleteCv, getCv, getCvFile, listCvs, uploadCvs } from "./routes.ts";
@@ -94,7 +96,10 @@ export function defineCvs() {
   app.openapi(listCvs, async (c) => {
     const { clients, tenantId } = c.var;
     const query = c.req.valid("query");
-    const page = await cvs.listCvs(
+    const { sort } = query;
+    const order = query.order ?? defaultOrder(sort);
+    const after = decodeListCursor(query.cursor, sort, order);
+    const page = await listCvPage(
       clients.readDb(),
       tenantId,
       {
@@ -104,13 +109,14 @@ export function defineCvs() {
         ...(query.language ? { language: query.language } : {}),
         ...(query.q ? { q: query.q } : {}),
       },
-      { limit: query.limit, before: decodeCursor(query.cursor) },
+      { limit: query.limit, sort, order, ...(after ? { after } : {}) },
     );
     const last = page.items.at(-1);
     return c.json(
       {
-        items: page.items.map(({ seq: _seq, ...item }) => item),
-        nextCursor: page.more && last ? encodeCursor(last.seq) : null,
+        items: page.items.map(({ position: _position, ...item }) => item),
+        nextCursor: page.more && last ? encodeListCursor(sort, order, last.position) : null,
+        total: page.total,
       },
       200,
     );

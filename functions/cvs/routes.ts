@@ -67,8 +67,9 @@ export const listCvs = createRoute({
   path: "/",
   operationId: "listCvs",
   tags,
-  summary: "List CVs, newest first",
-  description: "Filters combine: every skill, at least minYears, the location, the language, the words of q.",
+  summary: "List CVs, with their count",
+  description:
+    "Filters combine: every skill, at least minYears, the location, the language, the words of q. Newest first unless sort and order say otherwise; total counts every CV that passes the filters. A cursor pages on under the sort it was given with.",
   request: { query: listQuery },
   responses: { 200: jsonResponse(cvPage, "a page of CVs"), ...errorResponses(422, ...keyedErrors) },
 });

@@ -1,14 +1,10 @@
 // Request and response shapes of the CV function: validated at the edge and published in the document.
 import { z } from "@hono/zod-openapi";
 import type { CvSummary } from "../../shared/db/cvs.ts";
+import { CV_SORTS } from "../../shared/db/cvs-list.ts";
+import { MAX_LIST_CURSOR } from "../../shared/http/list-cursor.ts";
 import { analysisSchema } from "../../shared/http/schemas/analysis.ts";
-import {
-  cursorQuery,
-  pageOf,
-  queryNumber,
-  queryNumberOr,
-  repeatable,
-} from "../../shared/http/schemas/common.ts";
+import { queryNumber, queryNumberOr, repeatable } from "../../shared/http/schemas/common.ts";
 import type { Same } from "../../shared/http/schemas/same.ts";
 import { canonicalSkill } from "../../shared/http/skill-param.ts";
 
@@ -30,7 +26,19 @@ export const fileUpload = z
 
 export const listQuery = z.object({
   limit: queryNumberOr(20, 1, 100, true),
-  cursor: cursorQuery,
+  cursor: z
+    .string()
+    .max(MAX_LIST_CURSOR)
+    .optional()
+    .openapi({ description: "nextCursor of the previous page, asked with the same sort and order" }),
+  sort: z.enum(CV_SORTS).default("recent").openapi({
+    description:
+      "recent: by upload; name: by the contact name, case-insensitively, unnamed CVs last; years: by years of experience; quality: by the analysis' quality score",
+  }),
+  order: z
+    .enum(["asc", "desc"])
+    .optional()
+    .openapi({ description: "desc for recent, years and quality, asc (A to Z) for name when left out" }),
   skill: repeatable(canonicalSkill, 20).openapi({ description: "a skill every CV must have; repeatable" }),
   minYears: queryNumber(0, 80).optional(),
   location: z.string().trim().min(1).max(100).optional(),
@@ -117,6 +125,17 @@ const cvSummary = z
   })
   .openapi("CvSummary");
 
-export const cvPage = pageOf(cvSummary, "CvPage");
+export const cvPage = z
+  .object({
+    items: z.array(cvSummary),
+    nextCursor: z.string().nullable().openapi({
+      description: "pass as cursor, with the same sort and order, for the next page; null at the end",
+    }),
+    total: z
+      .number()
+      .int()
+      .openapi({ description: "how many of the tenant's CVs pass the filters and q, on every page" }),
+  })
+  .openapi("CvPage");
 
 export const cvSummaryIsExact: Same<z.infer<typeof cvSummary>, CvSummary> = true;

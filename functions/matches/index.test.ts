@@ -103,6 +103,8 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     const body = await res.json();
     expect(body.matches.map((m: { cvId: string }) => m.cvId)[0]).toBe(seeded.cvs.python);
     const best = body.matches[0];
+    // who the CV is comes with the match: the UI needs no list of CVs beside the ranking
+    expect(best).toMatchObject({ name: "Ada Lovelace", headline: "Senior Backend Engineer" });
     expect(best.breakdown.requiredSkills.matched).toEqual(
       expect.arrayContaining(["Python", "Django", "PostgreSQL"]),
     );
@@ -191,6 +193,7 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     expect(res.status).toBe(200);
     const { results } = await res.json();
     expect(results[0].cvId).toBe(seeded.cvs.python);
+    expect(results[0]).toMatchObject({ name: "Ada Lovelace", headline: "Senior Backend Engineer" });
     expect(results[0].highlights).toContain("skills: Python, Django");
     const nurses = await (
       await api.request("/api/search", {

@@ -1,7 +1,12 @@
 // Request and response shapes of the matching function: ranked CVs for a job, ranked jobs for a CV, one pair.
 import { z } from "@hono/zod-openapi";
 import { queryNumber, queryNumberOr, repeatable } from "../../shared/http/schemas/common.ts";
-import { matchResultSchema, requirementsSchema, weightsSchema } from "../../shared/http/schemas/match.ts";
+import {
+  candidateFields,
+  matchResultSchema,
+  requirementsSchema,
+  weightsSchema,
+} from "../../shared/http/schemas/match.ts";
 import { canonicalSkill } from "../../shared/http/skill-param.ts";
 
 const limit = queryNumber(1, 1_000, true)
@@ -48,7 +53,7 @@ export const jobMatches = z
     requirements: requirementsSchema,
     weights: weightsSchema,
     considered: z.number().int().openapi({ description: "CVs that passed the filters" }),
-    matches: z.array(matchResultSchema.extend({ cvId: id })),
+    matches: z.array(matchResultSchema.extend({ cvId: id, ...candidateFields })),
   })
   .openapi("JobMatches");
 

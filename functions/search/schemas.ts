@@ -1,5 +1,6 @@
 // Request and response shapes of the search function.
 import { z } from "@hono/zod-openapi";
+import { candidateFields } from "../../shared/http/schemas/match.ts";
 import type { Same } from "../../shared/http/schemas/same.ts";
 import { canonicalSkill } from "../../shared/http/skill-param.ts";
 import type { SearchResult } from "../../shared/services/search.ts";
@@ -29,6 +30,7 @@ export const searchInput = z
 
 const searchResult = z.object({
   cvId: z.string().openapi({ format: "uuid" }),
+  ...candidateFields,
   score: z.number().openapi({
     description:
       "0-100: the weighted mean of the components the query has (words 0.45, occupation 0.25, skills 0.2, meaning 0.1)",

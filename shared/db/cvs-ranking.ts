@@ -14,6 +14,9 @@ export interface RankedCv {
   language: string | null;
   /** the CV's extracted text, for lexical (BM25) matching */
   text: string;
+  /** the contact name and headline the analysis read, shown beside a ranking or search result */
+  name: string | null;
+  headline: string | null;
 }
 
 /** Up to `limit` CVs of the tenant after the given seq, in seq order, each with its seq. */
@@ -25,7 +28,7 @@ export async function rankedCvsAfter(
 ): Promise<{ seq: string; cv: RankedCv }[]> {
   const rows = await db
     .selectFrom("cvs")
-    .select(["id", "seq", "profile", "embedding", "language", "text"])
+    .select(["id", "seq", "profile", "embedding", "language", "text", "name", "headline"])
     .where("tenant_id", "=", tenantId)
     .where("seq", ">", afterSeq)
     .orderBy("seq")
@@ -39,6 +42,8 @@ export async function rankedCvsAfter(
       embedding: embeddingFromBytes(row.embedding),
       language: row.language,
       text: row.text,
+      name: row.name,
+      headline: row.headline,
     },
   }));
 }

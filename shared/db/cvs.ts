@@ -3,7 +3,6 @@ import { type Kysely, sql } from "kysely";
 import type { Analysis } from "../analysis/types.ts";
 import { type CvFilter, locationKeys, skillKeys } from "../matching/cv-filter.ts";
 import type { CvProfile } from "../matching/profile.ts";
-import { cvFilterSql, cvsFilterColumns } from "./cv-filter.ts";
 import type { Database } from "./schema.ts";
 
 export interface NewCv {
@@ -200,53 +199,4 @@ export async function markIndexed(db: Kysely<Database>, tenantId: string, ids: s
     .where("tenant_id", "=", tenantId)
     .where("id", "in", ids)
     .execute();
-}
-
-/** A page of CVs, newest first, after the cursor (a seq), with the filters applied. */
-export async function listCvs(
-  db: Kysely<Database>,
-  tenantId: string,
-  filters: CvFilters,
-  page: { limit: number; before?: string },
-): Promise<{ items: (CvSummary & { seq: string })[]; more: boolean }> {
-  let query = db
-    .selectFrom("cvs")
-    .select([
-      "id",
-      "seq",
-      "filename",
-      "created_at",
-      "name",
-      "skills",
-      "years",
-      "location",
-      "language",
-      "possible_duplicate_of",
-      sql<string | null>`analysis->'headline'->>'value'`.as("headline"),
-    ])
-    .where("tenant_id", "=", tenantId)
-    .where(cvFilterSql(filters, cvsFilterColumns));
-  if (filters.q)
-    query = query.where(sql<boolean>`search_vector @@ websearch_to_tsquery('simple', ${filters.q})`);
-  if (page.before) query = query.where("seq", "<", page.before);
-  const rows = await query
-    .orderBy("seq", "desc")
-    .limit(page.limit + 1)
-    .execute();
-  return {
-    more: rows.length > page.limit,
-    items: rows.slice(0, page.limit).map((r) => ({
-      id: r.id,
-      seq: String(r.seq),
-      filename: r.filename,
-      createdAt: new Date(r.created_at).toISOString(),
-      name: r.name,
-      headline: r.headline,
-      skills: r.skills,
-      years: r.years,
-      location: r.location,
-      language: r.language,
-      possibleDuplicateOf: r.possible_duplicate_of,
-    })),
-  };
 }

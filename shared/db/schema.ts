@@ -51,6 +51,9 @@ export interface CvsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   seq: Generated<string>;
+  /** the analysis' headline and quality score, generated from it (migration 0007) */
+  headline: Generated<string | null>;
+  quality: Generated<number>;
 }
 
 export interface JobsTable {

@@ -110,7 +110,15 @@ export async function ingestCv(
     const raced = await findCvByHash(db, tenantId, hash);
     if (raced) return existingCv(raced);
   }
-  services.ranking.remember(tenantId, { id, profile, embedding, language: analysis.document.language, text });
+  services.ranking.remember(tenantId, {
+    id,
+    profile,
+    embedding,
+    language: analysis.document.language,
+    text,
+    name: analysis.contact.name?.value ?? null,
+    headline: analysis.headline?.value ?? null,
+  });
   try {
     // The row is committed: the cache bump inside is best effort (results also expire by TTL).
     await services.indexWrites.write(tenantId, {

@@ -29,6 +29,8 @@ const candidates: RankedCv[] = Array.from({ length: 400 }, (_, i) => {
     embedding: normalize([next(), next(), next(), next()]),
     language: "en",
     text: "",
+    name: i % 5 === 0 ? null : `Person ${i}`,
+    headline: i % 2 === 0 ? `Engineer ${i}` : null,
   };
 });
 // BM25 scores as a lexical index would give them, one per candidate
@@ -84,6 +86,11 @@ describe("rankCandidates", () => {
         reference(limit, minScore, withLexical).map((r) => [r.id, r.score]),
       );
       expect(matches.every((m) => m.breakdown.lexical.known === withLexical)).toBe(true);
+      // each match says who it is, as the CV's analysis read it
+      const byId = new Map(candidates.map((cv) => [cv.id, cv]));
+      expect(matches.map((m) => [m.name, m.headline])).toEqual(
+        matches.map((m) => [byId.get(m.cvId)?.name, byId.get(m.cvId)?.headline]),
+      );
     },
   );
 

@@ -69,6 +69,13 @@ export const passes = (cv: RankedCv, filters: CandidateFilters) =>
     filters,
   );
 
+/** Who a result is: the CV and the name and headline its analysis read (null when it read none). */
+export interface Candidate {
+  cvId: string;
+  name: string | null;
+  headline: string | null;
+}
+
 interface Scored {
   cv: RankedCv;
   score: number;
@@ -119,7 +126,7 @@ export function rankCandidates(
      */
     termHolders?: { required: Uint8Array[]; preferred: Uint8Array[] };
   },
-): { matches: (MatchResult & { cvId: string })[]; considered: number } {
+): { matches: (MatchResult & Candidate)[]; considered: number } {
   const prepared = prepareJob(requirements, undefined, { title: options.jobTitle ?? "" });
   const passing: number[] = [];
   const filtered = filterSetsAny(options.filters);
@@ -163,6 +170,8 @@ export function rankCandidates(
     considered: passing.length,
     matches: top.map(({ cv, semantic, index }) => ({
       cvId: cv.id,
+      name: cv.name,
+      headline: cv.headline,
       ...scoreMatch(cv.profile, prepared, matchOptions(index, semantic)),
     })),
   };

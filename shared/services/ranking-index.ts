@@ -39,7 +39,10 @@ export interface RankingIndexOptions {
  * A CV's cost in memory, estimated: its text twice (the string, and the BM25 postings built from it), its
  * embedding, and a profile (a few hundred short strings).
  */
-export const sizeOf = (cv: RankedCv) => cv.text.length * 2 + (cv.embedding?.byteLength ?? 0) + 2_048;
+export const sizeOf = (cv: RankedCv) =>
+  (cv.text.length + (cv.name?.length ?? 0) + (cv.headline?.length ?? 0)) * 2 +
+  (cv.embedding?.byteLength ?? 0) +
+  2_048;
 
 export interface RankingIndex {
   /** every CV of the tenant, current as of this call */

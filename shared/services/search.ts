@@ -13,13 +13,12 @@ import { bestTitleCloseness, occupationsOf } from "../matching/occupations.ts";
 import { findSkillMentions } from "../taxonomy/index.ts";
 import { cosine } from "../vectors/similarity.ts";
 import type { Services } from "./context.ts";
-import { filterSetsAny, passes } from "./rank.ts";
+import { type Candidate, filterSetsAny, passes } from "./rank.ts";
 import { embedOne } from "./vectors.ts";
 
 export type SearchFilters = CvFilter;
 
-export interface SearchResult {
-  cvId: string;
+export interface SearchResult extends Candidate {
   /**
    * 0–100: the weighted mean of the components the query gives (see SEARCH_WEIGHTS), each 0–1. 100 is a CV
    * whose titles, skills and text carry every word of the query, in the occupation it names.
@@ -114,6 +113,8 @@ export async function searchCvs(
   const queryWords = new Set(lexicalTokens(query));
   const results = found.slice(0, limit).map(({ cv, score, components }) => ({
     cvId: cv.id,
+    name: cv.name,
+    headline: cv.headline,
     score,
     components: Object.fromEntries(Object.entries(components).map(([k, v]) => [k, pct(v)])),
     highlights: highlightsOf(cv, components, querySkills, queryWords, snippetOf(cv.text, queryWords)),

@@ -3,6 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import type { JobRequirements } from "../../matching/job.ts";
 import type { MatchResult, MatchWeights } from "../../matching/score.ts";
+import type { Candidate } from "../../services/rank.ts";
 import { educationLevelSchema } from "./analysis.ts";
 import type { Same } from "./same.ts";
 
@@ -108,6 +109,14 @@ export const matchResultSchema = z
   })
   .openapi("MatchResult", { description: "a score with its explanation" });
 
+/** Who a ranked or found CV is, so a list of results needs no second lookup. */
+export const candidateFields = {
+  name: z.string().nullable().openapi({ description: "the contact name the analysis read; null when none" }),
+  headline: z.string().nullable().openapi({ description: "the CV's headline; null when none" }),
+};
+const candidateSchema = z.object({ cvId: z.string(), ...candidateFields });
+
+export const candidateIsExact: Same<z.infer<typeof candidateSchema>, Candidate> = true;
 export const requirementsAreExact: Same<z.infer<typeof requirementsSchema>, JobRequirements> = true;
 export const weightsAreExact: Same<z.infer<typeof weightsSchema>, MatchWeights> = true;
 export const matchResultIsExact: Same<z.infer<typeof matchResultSchema>, MatchResult> = true;

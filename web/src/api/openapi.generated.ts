@@ -51,8 +51,8 @@ export interface paths {
   };
   "/api/cvs": {
     /**
-     * List CVs, newest first
-     * @description Filters combine: every skill, at least minYears, the location, the language, the words of q.
+     * List CVs, with their count
+     * @description Filters combine: every skill, at least minYears, the location, the language, the words of q. Newest first unless sort and order say otherwise; total counts every CV that passes the filters. A cursor pages on under the sort it was given with.
      */
     get: operations["listCvs"];
     /**
@@ -274,10 +274,14 @@ export interface components {
       weights: components["schemas"]["MatchWeights"];
       /** @description CVs that passed the filters */
       considered: number;
-      matches: (components["schemas"]["MatchResult"] & {
+      matches: (components["schemas"]["MatchResult"] & ({
           /** Format: uuid */
           cvId: string;
-        })[];
+          /** @description the contact name the analysis read; null when none */
+          name: string | null;
+          /** @description the CV's headline; null when none */
+          headline: string | null;
+        }))[];
     };
     JobRequirements: {
       /** @description canonical skill names, in order of appearance */
@@ -659,8 +663,10 @@ export interface components {
     };
     CvPage: {
       items: components["schemas"]["CvSummary"][];
-      /** @description pass as cursor for the next page; null at the end */
+      /** @description pass as cursor, with the same sort and order, for the next page; null at the end */
       nextCursor: string | null;
+      /** @description how many of the tenant's CVs pass the filters and q, on every page */
+      total: number;
     };
     CvSummary: {
       /** Format: uuid */
@@ -768,9 +774,13 @@ export interface components {
       nextCursor: string | null;
     };
     SearchResults: {
-      results: {
+      results: ({
           /** Format: uuid */
           cvId: string;
+          /** @description the contact name the analysis read; null when none */
+          name: string | null;
+          /** @description the CV's headline; null when none */
+          headline: string | null;
           /** @description 0-100: the weighted mean of the components the query has (words 0.45, occupation 0.25, skills 0.2, meaning 0.1) */
           score: number;
           /** @description each component 0-100: words = BM25F against the most the query's words could give; occupation = closeness of the CV's titles to the occupation the query names; skills = share of the query's skills held; meaning = embedding similarity in the embedder's range */
@@ -782,7 +792,7 @@ export interface components {
           };
           /** @description why the CV came up */
           highlights: string[];
-        }[];
+        })[];
       /** @description how many CVs score at or above the floor (results holds at most limit) */
       total: number;
       /** @description parts of the search that could not run (e.g. vectors); the rest answered */
@@ -1207,15 +1217,19 @@ export interface operations {
     };
   };
   /**
-   * List CVs, newest first
-   * @description Filters combine: every skill, at least minYears, the location, the language, the words of q.
+   * List CVs, with their count
+   * @description Filters combine: every skill, at least minYears, the location, the language, the words of q. Newest first unless sort and order say otherwise; total counts every CV that passes the filters. A cursor pages on under the sort it was given with.
    */
   listCvs: {
     parameters: {
       query?: {
         limit?: number;
-        /** @description nextCursor of the previous page */
+        /** @description nextCursor of the previous page, asked with the same sort and order */
         cursor?: string;
+        /** @description recent: by upload; name: by the contact name, case-insensitively, unnamed CVs last; years: by years of experience; quality: by the analysis' quality score */
+        sort?: "recent" | "name" | "years" | "quality";
+        /** @description desc for recent, years and quality, asc (A to Z) for name when left out */
+        order?: "asc" | "desc";
         /** @description a skill every CV must have; repeatable */
         skill?: string[];
         minYears?: number;

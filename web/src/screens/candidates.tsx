@@ -1,14 +1,37 @@
 // Candidates: the stored CVs with filters (skills from the taxonomy, minimum years, location, language,
-// words), a sort over the page shown, and paging by cursor. The filters live in the address: a link keeps them.
-import { useMemo, useState } from "preact/hooks";
+// words), sorted by the server, paged by cursor, with how many the filters pass. The filters and the sort live
+// in the address: a link keeps them.
+import { useState } from "preact/hooks";
 import { api, type Schemas } from "../api/client.ts";
+import type { paths } from "../api/openapi.generated.ts";
 import { useLoad } from "../parts/load.ts";
 import { SkillInput } from "../parts/skill-input.tsx";
 import { Empty, ErrorNote, Loading } from "../parts/states.tsx";
 import { go, href, type Route } from "../route.ts";
 
 const PAGE = 20;
-type Sort = "newest" | "name" | "years";
+type ListQuery = NonNullable<paths["/api/cvs"]["get"]["parameters"]["query"]>;
+type Sort = NonNullable<ListQuery["sort"]>;
+type Order = NonNullable<ListQuery["order"]>;
+
+/** The orders offered, as `sort order`: what the server sorts by, in words. */
+const SORTS: [`${Sort} ${Order}`, string][] = [
+  ["recent desc", "newest first"],
+  ["recent asc", "oldest first"],
+  ["name asc", "name, A to Z"],
+  ["name desc", "name, Z to A"],
+  ["years desc", "most years"],
+  ["years asc", "fewest years"],
+  ["quality desc", "best CV quality"],
+  ["quality asc", "lowest CV quality"],
+];
+
+function sortOf(query: URLSearchParams): { sort: Sort; order: Order } {
+  const asked = `${query.get("sort") ?? "recent"} ${query.get("order") ?? ""}`.trim();
+  const known = SORTS.find(([value]) => value === asked || value.startsWith(`${asked} `));
+  const [sort, order] = (known?.[0] ?? "recent desc").split(" ") as [Sort, Order];
+  return { sort, order };
+}
 
 export function CandidatesScreen({ route }: { route: Route }) {
   const q = route.query;
@@ -20,7 +43,7 @@ export function CandidatesScreen({ route }: { route: Route }) {
     q: q.get("q") ?? "",
   };
   const cursor = q.get("cursor") ?? undefined;
-  const [sort, setSort] = useState<Sort>((q.get("sort") as Sort) || "newest");
+  const { sort, order } = sortOf(q);
   const [draft, setDraft] = useState(filters);
   const key = q.toString();
   const [page, reload] = useLoad(
@@ -35,6 +58,8 @@ export function CandidatesScreen({ route }: { route: Route }) {
             location: filters.location || undefined,
             language: filters.language || undefined,
             q: filters.q || undefined,
+            sort,
+            order,
           },
         },
       }),
@@ -43,7 +68,7 @@ export function CandidatesScreen({ route }: { route: Route }) {
 
   const apply = (event: Event) => {
     event.preventDefault();
-    go("/candidates", { ...draft, sort });
+    go("/candidates", { ...draft, sort, order });
   };
   const cursors = q.getAll("back");
 
@@ -110,11 +135,20 @@ export function CandidatesScreen({ route }: { route: Route }) {
         </div>
       </form>
       <div class="toolbar">
-        <label for="c-sort">Sort this page by</label>
-        <select id="c-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
-          <option value="newest">newest first</option>
-          <option value="name">name</option>
-          <option value="years">most years</option>
+        <label for="c-sort">Sort by</label>
+        <select
+          id="c-sort"
+          value={`${sort} ${order}`}
+          onChange={(e) => {
+            const [nextSort, nextOrder] = e.currentTarget.value.split(" ");
+            go("/candidates", { ...filters, sort: nextSort, order: nextOrder });
+          }}
+        >
+          {SORTS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
       {page.state === "loading" && <Loading what="candidates" />}
@@ -122,12 +156,12 @@ export function CandidatesScreen({ route }: { route: Route }) {
       {page.state === "done" && (
         <CandidateList
           page={page.data}
-          sort={sort}
           pageNumber={cursors.length + 1}
           older={() =>
             go("/candidates", {
               ...filters,
               sort,
+              order,
               cursor: page.data.nextCursor ?? undefined,
               back: [...cursors, cursor ?? ""],
             })
@@ -138,6 +172,7 @@ export function CandidatesScreen({ route }: { route: Route }) {
                   go("/candidates", {
                     ...filters,
                     sort,
+                    order,
                     cursor: cursors.at(-1) || undefined,
                     back: cursors.slice(0, -1),
                   })
@@ -151,19 +186,20 @@ export function CandidatesScreen({ route }: { route: Route }) {
 
 interface ListProps {
   page: Schemas["CvPage"];
-  sort: Sort;
   pageNumber: number;
   older: () => void;
   newer?: () => void;
 }
 
-function CandidateList({ page, sort, pageNumber, older, newer }: ListProps) {
-  const rows = useMemo(() => {
-    const items = [...page.items];
-    if (sort === "name") items.sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
-    if (sort === "years") items.sort((a, b) => b.years - a.years);
-    return items;
-  }, [page, sort]);
+/** "3 candidates" when one page shows them all; otherwise which of them this page shows, "21–40 of 57". */
+function countLine(total: number, first: number, shown: number): string {
+  if (shown === 0) return "No more candidates.";
+  if (first === 1 && shown === total) return total === 1 ? "1 candidate" : `${total} candidates`;
+  return `${first}–${first + shown - 1} of ${total}`;
+}
+
+function CandidateList({ page, pageNumber, older, newer }: ListProps) {
+  const rows = page.items;
   if (rows.length === 0 && pageNumber === 1)
     return (
       <Empty>
@@ -176,9 +212,7 @@ function CandidateList({ page, sort, pageNumber, older, newer }: ListProps) {
   return (
     <>
       <p class="count" role="status">
-        {rows.length === 0
-          ? "No more candidates."
-          : `Candidates ${first}–${first + rows.length - 1}${page.nextCursor ? ", more on the next page" : ""}`}
+        {countLine(page.total, first, rows.length)}
       </p>
       <ul class="cards" aria-label="Candidates">
         {rows.map((cv) => (
@@ -209,11 +243,13 @@ function CandidateList({ page, sort, pageNumber, older, newer }: ListProps) {
       </ul>
       <nav class="pager" aria-label="Pages">
         <button type="button" onClick={newer} disabled={!newer}>
-          ← Newer
+          ← Previous
         </button>
-        <span>Page {pageNumber}</span>
+        <span>
+          Page {pageNumber} of {Math.max(1, Math.ceil(page.total / PAGE))}
+        </span>
         <button type="button" onClick={older} disabled={!page.nextCursor}>
-          Older →
+          Next →
         </button>
       </nav>
     </>

@@ -4,7 +4,6 @@ import { useState } from "preact/hooks";
 import { api, type Schemas, saveBlob } from "../api/client.ts";
 import { Breakdown, Evidence, MatchHead, SkillChips } from "../parts/breakdown.tsx";
 import { useLoad } from "../parts/load.ts";
-import { useCandidateNames } from "../parts/names.ts";
 import { Empty, ErrorNote, Loading } from "../parts/states.tsx";
 import { go, href, type Route } from "../route.ts";
 
@@ -15,7 +14,7 @@ const csvCell = (value: string | number) => {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-function toCsv(matches: JobMatch[], names: Map<string, string>): string {
+function toCsv(matches: JobMatch[]): string {
   const head = [
     "rank",
     "cv_id",
@@ -34,7 +33,7 @@ function toCsv(matches: JobMatch[], names: Map<string, string>): string {
     return [
       i + 1,
       m.cvId,
-      names.get(m.cvId) ?? "",
+      m.name ?? "",
       m.score,
       b.requiredSkills.score,
       b.preferredSkills.score,
@@ -74,8 +73,6 @@ export function RankingScreen({ id, route }: { id: string; route: Route }) {
       }),
     [id, q.toString()],
   );
-  const loadedNames = useCandidateNames();
-  const names = loadedNames ?? new Map<string, string>();
   const title = job.state === "done" ? job.data.title : "the job";
   const field = (name: keyof typeof draft, label: string, numeric = false) => (
     <div class="field">
@@ -110,10 +107,7 @@ export function RankingScreen({ id, route }: { id: string; route: Route }) {
             disabled={ranking.state !== "done" || ranking.data.matches.length === 0}
             onClick={() =>
               ranking.state === "done" &&
-              saveBlob(
-                new Blob([toCsv(ranking.data.matches, names)], { type: "text/csv" }),
-                `ranking-${id}.csv`,
-              )
+              saveBlob(new Blob([toCsv(ranking.data.matches)], { type: "text/csv" }), `ranking-${id}.csv`)
             }
           >
             Export CSV
@@ -138,12 +132,9 @@ export function RankingScreen({ id, route }: { id: string; route: Route }) {
           </button>
         </div>
       </form>
-      {(ranking.state === "loading" || (ranking.state === "done" && !loadedNames)) && (
-        <Loading what="the ranking" />
-      )}
+      {ranking.state === "loading" && <Loading what="the ranking" />}
       {ranking.state === "error" && <ErrorNote message={ranking.message} retry={reload} />}
       {ranking.state === "done" &&
-        loadedNames &&
         (ranking.data.matches.length === 0 ? (
           <Empty>
             <p>
@@ -162,9 +153,10 @@ export function RankingScreen({ id, route }: { id: string; route: Route }) {
                   <MatchHead
                     place={i + 1}
                     link={href(`/candidates/${m.cvId}`)}
-                    label={names.get(m.cvId) ?? "Candidate"}
+                    label={m.name ?? "Unnamed candidate"}
                     score={m.score}
                   />
+                  {m.headline && <p class="headline">{m.headline}</p>}
                   <Breakdown match={m} />
                   <SkillChips match={m} />
                   {m.notes.length > 0 && <p class="meta">{m.notes.join(" ")}</p>}

@@ -2,7 +2,6 @@
 // query's words (and the engine's «» marks) shown marked.
 import { useEffect, useState } from "preact/hooks";
 import { api, describeError, type Schemas } from "../api/client.ts";
-import { useCandidateNames } from "../parts/names.ts";
 import { Empty, ErrorNote, Loading } from "../parts/states.tsx";
 import { go, href, type Route } from "../route.ts";
 
@@ -52,8 +51,6 @@ export function SearchScreen({ route }: { route: Route }) {
       current = false;
     };
   }, [asked]);
-  const loadedNames = useCandidateNames();
-  const names = loadedNames ?? new Map<string, string>();
   const words = asked.split(/\s+/).filter((w) => w.length > 2);
   return (
     <section aria-labelledby="search-title">
@@ -78,10 +75,9 @@ export function SearchScreen({ route }: { route: Route }) {
         </button>
       </form>
       {state.kind === "idle" && <p class="state empty">Type what you are looking for, in your own words.</p>}
-      {(state.kind === "loading" || (state.kind === "done" && !loadedNames)) && <Loading what="results" />}
+      {state.kind === "loading" && <Loading what="results" />}
       {state.kind === "error" && <ErrorNote message={state.message} />}
       {state.kind === "done" &&
-        loadedNames &&
         (state.results.results.length === 0 ? (
           <Empty>
             <p>No CV matches “{state.asked}”.</p>
@@ -97,13 +93,14 @@ export function SearchScreen({ route }: { route: Route }) {
                 <li class="card" key={r.cvId}>
                   <div class="match-head">
                     <h2>
-                      <a href={href(`/candidates/${r.cvId}`)}>{names.get(r.cvId) || "Candidate"}</a>
+                      <a href={href(`/candidates/${r.cvId}`)}>{r.name ?? "Unnamed candidate"}</a>
                     </h2>
                     <span class="score">
                       <span class="visually-hidden">score </span>
                       {Math.round(r.score)}
                     </span>
                   </div>
+                  {r.headline && <p class="headline">{r.headline}</p>}
                   <ul class="highlights">
                     {r.highlights.map((h, i) => (
                       <li key={i}>
