@@ -147,6 +147,8 @@ describe("API description", () => {
     expect(list.parameters.map((p) => p.name)).toEqual([
       "limit",
       "cursor",
+      "sort",
+      "order",
       "skill",
       "minYears",
       "location",
