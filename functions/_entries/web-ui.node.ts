@@ -27,10 +27,13 @@ export function withWebUi<Rest extends unknown[]>(
   site.get("/assets/*", (c) => c.text("not found", 404, { "cache-control": "no-store" }));
   site.get("*", serveStatic({ root, path: "index.html" }));
   return (request: Request, ...rest: Rest) => {
-    const { pathname } = new URL(request.url);
+    // the path without parsing the whole URL: this runs before every API request
+    const url = request.url;
+    const start = url.indexOf("/", url.indexOf("//") + 2);
+    const path = start < 0 ? "/" : url.slice(start);
     const method = request.method;
-    if (pathname === "/api" || pathname.startsWith("/api/") || (method !== "GET" && method !== "HEAD"))
-      return apiFetch(request, ...rest);
+    const api = path.startsWith("/api") && (path.length === 4 || "/?#".includes(path[4]));
+    if (api || (method !== "GET" && method !== "HEAD")) return apiFetch(request, ...rest);
     return site.fetch(request);
   };
 }

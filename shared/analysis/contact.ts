@@ -188,7 +188,7 @@ function spelledByEmail(lines: string[], emails: string[]): string | null {
   return null;
 }
 
-function findName(input: ContactInput): Confident<string> | null {
+function findName(input: ContactInput, emails: string[]): Confident<string> | null {
   for (const line of input.allLines.slice(0, 60)) {
     const labelled = NAME_LABEL.exec(line.trim());
     if (labelled && looksLikeName(labelled[1]))
@@ -209,7 +209,7 @@ function findName(input: ContactInput): Confident<string> | null {
     return { value: titleCase(name), confidence: headerIndex === 0 ? 0.9 : 0.75 };
   }
   // A name in lower case ("Agin sathiya") that the e-mail address spells out ("aginsathiya@...")
-  const spelled = spelledByEmail(input.headerLines.slice(0, 3), findEmails(input.text));
+  const spelled = spelledByEmail(input.headerLines.slice(0, 3), emails);
   if (spelled) return { value: spelled, confidence: 0.7 };
   // A name broken over the first two lines: "Camryn" / "Hilliard"
   const [first, second] = input.headerLines;
@@ -384,7 +384,7 @@ export function extractContact(input: ContactInput): Contact {
     confidence: value.kind === "other" ? 0.6 : 0.9,
   }));
   return {
-    name: findName(input),
+    name: findName(input, foundEmails),
     emails,
     phones,
     links,
