@@ -42,7 +42,16 @@ function send(
   url: string,
   path: string,
   headers: Record<string, string>,
-  body: { head: string; chunk: Buffer; totalBytes: number; tail: string; stallAfterHead?: boolean },
+  body: {
+    head: string;
+    chunk: Buffer;
+    totalBytes: number;
+    tail: string;
+    stallAfterHead?: boolean;
+    /** a pause after each chunk: the server's early answer reaches the client before it writes much more, so
+     * the refused connection's close cannot reset the answer away (EPIPE) */
+    paceMs?: number;
+  },
 ): Promise<Sent> {
   return new Promise((resolve, reject) => {
     let sentBytes = 0;
@@ -68,6 +77,8 @@ function send(
       sentBytes += body.head.length;
       if (body.stallAfterHead) return;
       while (!answered && sentBytes < body.totalBytes) {
+        if (body.paceMs) await new Promise((r) => setTimeout(r, body.paceMs));
+        if (answered) break;
         sentBytes += body.chunk.length;
         if (!req.write(body.chunk))
           await new Promise<void>((r) => {
@@ -159,7 +170,13 @@ describe("bodies limited while streaming (embedded)", () => {
       service.url,
       "/api/cvs",
       { "content-type": `multipart/form-data; boundary=${boundary}` },
-      { head: "", chunk: Buffer.from(part), totalBytes: part.length * 1000, tail: `--${boundary}--\r\n` },
+      {
+        head: "",
+        chunk: Buffer.from(part),
+        totalBytes: part.length * 1000,
+        tail: `--${boundary}--\r\n`,
+        paceMs: 2,
+      },
     );
     expect([sent.status, sent.code]).toEqual([413, "too_many_files"]);
   }, 60_000);
