@@ -7,6 +7,7 @@ import { isBullet } from "./experience.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
 import { looksLikeLocation } from "./places.ts";
+import { degreeLevelOf, schoolNameSpan, withoutLeadingSubjects } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, Month } from "./types.ts";
 
@@ -64,68 +65,9 @@ function institutionIn(piece: string): string | null {
   const after = AFTER_PREPOSITION.exec(piece);
   const named = after && INSTITUTION_WORDS.test(after[1]) ? after[1] : piece;
   const words = named.split(/\s+/);
-  if (words.length <= 5) return tidyInstitution(named);
-  return schoolNameSpan(words) ?? (words.length <= 12 ? tidyInstitution(named) : null);
-}
-
-// The head words of a school's name ("University", "College"), and the subject words that end a name read
-// leftwards from one: in "Science : Environmental Science Knox Community College" the name starts after "Science".
-const NAME_HEAD =
-  /^(?:university|college|institute|school|academy|polytechnic|universidad|universidade|université|instituto)$/i;
-// biome-ignore format: compact word list
-const SUBJECT_WORDS = new Set([
-  "science", "sciences", "arts", "art", "engineering", "accountancy", "psychology", "management", "administration", "studies",
-  "education", "finance", "accounting", "economics", "counseling", "counselling", "design", "systems",
-  "mathematics", "history", "philosophy", "agriculture", "nursing", "business", "marketing", "communication",
-  "communications", "law", "medicine", "health", "development", "resources", "computer", "information",
-  "technology", "biology", "chemistry", "physics", "commerce", "diploma", "degree", "certificate", "major",
-  "minor", "honors", "honours", "graduated", "graduate", "bachelor", "bachelors", "master", "masters", "english",
-  "literature", "sociology", "criminal", "justice", "theology", "music", "architecture", "hospitality",
-]);
-
-/**
- * The school's own words inside a longer piece ("Master of Science : Guidance Counseling Long Island University
- * City"): from the last school head word, leftwards over up to four capitalised words that are no subject, and
- * rightwards over "of"/"for"/"de" and the capitalised words after it.
- */
-/** Whether a connector ("of", "do") already joined the name's right side: after one, capitalised words continue it. */
-function connectorSeen(words: string[], head: number, to: number): boolean {
-  return words.slice(head + 1, to + 1).some((w) => /^(?:of|for|de|del|da|do|dos|das|di|at)$/.test(w));
-}
-
-function schoolNameSpan(words: string[]): string | null {
-  let head = -1;
-  for (let i = words.length - 1; i >= 0 && head < 0; i--)
-    if (NAME_HEAD.test(words[i].replace(/[^\p{L}]/gu, ""))) head = i;
-  if (head < 0) return null;
-  const capitalised = (w: string) => /^[\p{Lu}\d&][\p{L}\d&'’.-]*$/u.test(w);
-  let from = head;
-  while (
-    from > 0 &&
-    head - from < 4 &&
-    capitalised(words[from - 1]) &&
-    !/[:,;]$/.test(words[from - 1]) &&
-    !SUBJECT_WORDS.has(words[from - 1].toLowerCase().replace(/[^\p{L}]/gu, "")) &&
-    educationLevel(words[from - 1]) === null
-  )
-    from--;
-  // rightwards: "of the West of England", "Católica do Rio Grande do Sul", "of North Carolina at Charlotte"
-  const connector = (w: string | undefined) =>
-    w !== undefined && /^(?:of|for|de|del|da|do|dos|das|di|the|and|&|at)$/.test(w);
-  let to = head;
-  for (let next = head + 1; next < words.length && next - head <= 8 && !/[,;:]$/.test(words[to]); ) {
-    let word = next;
-    while (connector(words[word])) word++;
-    if (
-      word >= words.length ||
-      !capitalised(words[word]) ||
-      (word === next && !connectorSeen(words, head, to) && !connector(words[word + 1]))
-    )
-      break;
-    to = word;
-    next = word + 1;
-  }
-  return tidyInstitution(words.slice(from, to + 1).join(" "));
+  if (words.length <= 5) return tidyInstitution(withoutLeadingSubjects(words).join(" "));
+  const span = schoolNameSpan(words);
+  return span ? tidyInstitution(span) : words.length <= 12 ? tidyInstitution(named) : null;
 }
 
 /** "Diploma from KVG P Sullia; 66%": after a degree, "from" names the school even without a school word. */
@@ -153,12 +95,22 @@ function couldBeInstitution(piece: string): boolean {
     /^\p{Lu}/u.test(piece) &&
     piece.split(/\s+/).length <= 8 &&
     !STATUS_WORD.test(piece) &&
+    // a CV builder's placeholders for the school's place
+    !/^(?:city|state|country|location)$/i.test(piece) &&
     !columnWordsOnly(piece) &&
     !looksLikeLocation(piece) &&
     headingKind(piece) === null &&
     !isHeadingVocabulary(piece) &&
     findSkill(piece) === undefined
   );
+}
+
+// "(Affiliated to Anna University)", "approved by AICTE": the body over a school is not the school
+const AFFILIATION =
+  /\(?\s*\b(?:affiliated|affiliation|approved|recogni[sz]ed)\b(?:\s+(?:to|by|with|under))?[^)\t;]*\)?/giu;
+
+function withoutAffiliation(line: string): string {
+  return line.replace(AFFILIATION, " ");
 }
 
 interface Block {
@@ -178,8 +130,8 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
     const line = text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
     if (line === "") continue;
     const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
-    const degree = educationLevel(line) !== null;
-    const institution = INSTITUTION_WORDS.test(line);
+    const degree = degreeLevelOf(line) !== null;
+    const institution = INSTITUTION_WORDS.test(withoutAffiliation(line));
     const startsNew =
       !current ||
       (degree && hasDegree) ||
@@ -211,7 +163,7 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
     const continues =
       previous !== undefined &&
       INSTITUTION_WORDS.test(previous) &&
-      educationLevel(previous) === null &&
+      degreeLevelOf(previous) === null &&
       !/[|·•–—,;:.)]\s*$/.test(previous) &&
       /^\p{Lu}/u.test(fragment) &&
       fragment.split(/\s+/).length <= 4 &&
@@ -224,6 +176,9 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
   }
   return joined;
 }
+
+const COLLEGE_HEAD =
+  /\b(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b(?!\s+of\s+(?:the\s+)?university)/i;
 
 function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const joined = block.lines.join("\n");
@@ -239,6 +194,9 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     let out = line;
     for (const found of findDateRanges(line, asOf))
       out = out.replace(line.slice(found.index, found.index + found.length), " ");
+    for (const found of findSingleDates(out))
+      out = out.replace(out.slice(found.index, found.index + found.length), " ");
+    out = withoutAffiliation(out);
     return (
       out
         .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ")
@@ -249,25 +207,27 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     );
   });
   const pieces = withoutDates
-    .flatMap((line) => line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})/u))
+    .flatMap((line) => line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u))
     .map(cleanPiece)
     .filter((piece) => piece.length > 1 && /\p{L}/u.test(piece));
   const degreePiece =
-    pieces.find((piece) => educationLevel(piece) !== null && !INSTITUTION_WORDS.test(piece)) ??
-    pieces.find((piece) => educationLevel(piece) !== null);
+    pieces.find((piece) => degreeLevelOf(piece) !== null && !INSTITUTION_WORDS.test(piece)) ??
+    pieces.find((piece) => degreeLevelOf(piece) !== null);
   // Without a school word ("INSA Toulouse", "Audencia"), the line under or beside the degree is the school.
   // A school beats the board that examined it ("Class X | St. Mary's School | CBSE Board"); a board alone stays.
   const named = [
     ...pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : [])),
     ...(degreePiece ? [institutionAfterDegree(degreePiece)] : []),
-  ].filter((name): name is string => name !== null);
+  ].filter((name): name is string => name !== null && name !== "");
+  // a college named beside the university that awards its degrees is the school ("X College, Anna University")
   const institution =
+    named.find((name) => !isExaminingBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name)) ??
     pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
     named[0] ??
     null;
   if (!degreePiece && !institution) return null;
-  const level = degreePiece ? educationLevel(degreePiece) : null;
+  const level = degreePiece ? degreeLevelOf(degreePiece) : null;
   let field: string | null = null;
   if (degreePiece) {
     const match = FIELD_AFTER_DEGREE.exec(

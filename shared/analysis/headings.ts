@@ -124,7 +124,32 @@ export function headingKind(line: string): SectionKind | null {
     const kind = headingKindOf(`${total[1]}:`);
     if (kind === "experience" || kind === "education") return kind;
   }
-  return headingKindOf(line);
+  return headingKindOf(line) ?? respacedHeadingKind(line.trim());
+}
+
+/**
+ * Letter-spaced or small-caps headings come out of a PDF with stray spaces: "S CHOLASTIC C REDENTIALS",
+ * "ACADEMIC CRE DENTIALS". An upper-case line that reads as a heading once a stray space is closed is one.
+ */
+function respacedHeadingKind(line: string): SectionKind | null {
+  if (line.length > 48 || line !== line.toUpperCase() || !/\p{Lu}\s\p{Lu}/u.test(line)) return null;
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 7) return null;
+  // a lone capital starts the next word (small caps); otherwise try closing each gap once
+  const smallCaps = words
+    .map((word, i) => (/^\p{Lu}$/u.test(word) && words[i + 1] ? word : `${word} `))
+    .join("");
+  const candidates = [
+    smallCaps,
+    ...words
+      .slice(1)
+      .map((_, i) => [...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)].join(" ")),
+  ];
+  for (const candidate of candidates) {
+    const kind = headingKindOf(candidate.trim());
+    if (kind) return kind;
+  }
+  return null;
 }
 
 function headingKindOf(line: string): SectionKind | null {
