@@ -54,6 +54,9 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "a\\.s\\.", "aas", "hnd", "hnc", "foundation degree", "dut", "bts", "técnico superior",
       "ciclo formativo de grado superior", "tecnólogo", "mbo", "fachwirt(?:in)?", "techniker(?:in)?",
       "meister(?:in)?", "diploma in \\p{L}*\\s?engineering", "polytechnic(?: diploma)?", "diploma engineering",
+      // Indian polytechnic diplomas: "Diploma in Electrical & Electronics Engg.", "DIPLOMA (Mechanical Engineering)"
+      "diploma[\\s-]+(?:in\\s+|\\()?(?:[\\p{L}&.]+\\s+){0,4}(?:engineering|engg\\.?|engineerin?g)",
+      "d\\.?\\s?pharm(?:a|acy)?\\.?",
     ]),
   ],
   [
@@ -74,6 +77,8 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "diploma", "diplôme", "certificate", "zertifikat", "ausbildung", "apprenticeship", "vocational",
       "berufsausbildung", "examen", "examinierte?r?", "formation professionnelle", "cap", "bep",
       "certificado", "certificazione",
+      // vocational courses and trade certificates (an ITI trade, "Course on AutoCAD", "Certified in HVAC Design")
+      "i\\.t\\.i\\.?", "iti", "courses?", "certified", "certification",
     ]),
   ],
 ];
