@@ -29,7 +29,8 @@ const COLUMN_WORDS = new Set([
   "cgpa", "gpa", "grade", "division", "stream", "specialization", "specialisation", "subject", "subjects",
   "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
   "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
-  "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may",
+  "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may", "remarks",
+  "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent",
 ]);
 
 /** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
@@ -124,6 +125,7 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
   let hasDate = false;
   let hasDegree = false;
   let hasInstitution = false;
+  let hasRow = false;
   for (const { text } of lines) {
     // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
     const bulleted = isBullet(text);
@@ -132,8 +134,11 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
     const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
     const degree = degreeLevelOf(line) !== null;
     const institution = INSTITUTION_WORDS.test(withoutAffiliation(line));
+    // a table's rows ("B.Tech | X College | 2015 | 72%") are one entry each
+    const row = line.split("\t").length >= 3;
     const startsNew =
       !current ||
+      (row && hasRow) ||
       (degree && hasDegree) ||
       (institution && hasInstitution && !degree) ||
       (dated && hasDate && !degree && !institution && line.length < 40) ||
@@ -141,10 +146,11 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
-      hasDate = hasDegree = hasInstitution = false;
+      hasDate = hasDegree = hasInstitution = hasRow = false;
     }
     current?.lines.push(line);
     hasDate ||= dated;
+    hasRow ||= row;
     hasDegree ||= degree;
     hasInstitution ||= institution;
   }
@@ -218,6 +224,13 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const named = [
     ...pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : [])),
     ...(degreePiece ? [institutionAfterDegree(degreePiece)] : []),
+    // a sentence may name the university and then its college: "from Anna University ... in X College of Engineering"
+    ...(degreePiece
+      ? degreePiece
+          .split(/\s+(?:from|at|in)\s+|,\s*/)
+          .slice(1)
+          .map((segment) => institutionIn(segment))
+      : []),
   ].filter((name): name is string => name !== null && name !== "");
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
   const institution =
@@ -227,6 +240,8 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     named[0] ??
     null;
   if (!degreePiece && !institution) return null;
+  // a row with neither a degree nor a school word needs a year to be an education row ("Nationality | Indian")
+  if (!degreePiece && named.length === 0 && end === null && start === null) return null;
   const level = degreePiece ? degreeLevelOf(degreePiece) : null;
   let field: string | null = null;
   if (degreePiece) {
@@ -258,8 +273,40 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }
 
+const OPEN_END = /(?:\b(?:in|at|from|of|and|the|with|for|to|under)|[&,-])\s*$/i;
+const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)\b/i;
+
+/**
+ * A sentence wrapped in a narrow column goes on on the next line: "... from Rajasthan Technical" / "University
+ * Kota", "... Anna University, during" / "the period 2007-2011 ...". Such lines are put back together.
+ */
+function joinWrappedSentences(lines: TextLine[]): TextLine[] {
+  const joined: TextLine[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    const text = line.text.trim();
+    const before = previous?.text.trim() ?? "";
+    const continues =
+      previous !== undefined &&
+      before.length >= 30 &&
+      text !== "" &&
+      !before.includes("\t") &&
+      !text.includes("\t") &&
+      !isBullet(line.text) &&
+      !/[.;:!?)]$/.test(before) &&
+      (/^\p{Ll}/u.test(text) || HEAD_START.test(text) || OPEN_END.test(before));
+    // "Engi-" / "neering": a word broken at the line's end is mended
+    const mended = /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(text) ? `${before.slice(0, -1)}${text}` : null;
+    if (continues) joined[joined.length - 1] = { ...previous, text: mended ?? `${before} ${text}` };
+    else joined.push(line);
+  }
+  return joined;
+}
+
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
-  const rows = lines.map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line));
+  const rows = joinWrappedSentences(
+    lines.map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
+  );
   return blocksOf(rows, asOf)
     .map((block) => entryOf(block, asOf))
     .filter((entry): entry is EducationEntry => entry !== null);

@@ -1,5 +1,5 @@
 // Section headings CVs use in English, German, French, Spanish, Portuguese, Italian and Dutch, by section kind.
-import { headingKindByWords } from "./headingWords.ts";
+import { headingKindByWords, isHeadingWord } from "./headingWords.ts";
 import type { SectionKind } from "./types.ts";
 
 // biome-ignore format: compact word lists
@@ -135,16 +135,16 @@ function respacedHeadingKind(line: string): SectionKind | null {
   if (line.length > 48 || line !== line.toUpperCase() || !/\p{Lu}\s\p{Lu}/u.test(line)) return null;
   const words = line.split(/\s+/);
   if (words.length < 2 || words.length > 7) return null;
-  // a lone capital starts the next word (small caps); otherwise try closing each gap once
-  const smallCaps = words
-    .map((word, i) => (/^\p{Lu}$/u.test(word) && words[i + 1] ? word : `${word} `))
-    .join("");
-  const candidates = [
-    smallCaps,
-    ...words
-      .slice(1)
-      .map((_, i) => [...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)].join(" ")),
-  ];
+  const candidates: string[] = [];
+  // a lone capital starts the next word (small caps: "S CHOLASTIC")
+  if (words.some((word, i) => /^\p{Lu}$/u.test(word) && words[i + 1]))
+    candidates.push(
+      words.map((word, i) => (/^\p{Lu}$/u.test(word) && words[i + 1] ? word : `${word} `)).join(""),
+    );
+  // a word split in two ("CRE DENTIALS"), where neither half is a heading word itself ("PV PROJECTS" stays)
+  for (let i = 0; i + 1 < words.length; i++)
+    if (!isHeadingWord(words[i]) && !isHeadingWord(words[i + 1]))
+      candidates.push([...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)].join(" "));
   for (const candidate of candidates) {
     const kind = headingKindOf(candidate.trim());
     if (kind) return kind;

@@ -37,9 +37,14 @@ const KIND_RUN =
  * none (the level words belong to the school), "SSLC from X Higher Secondary School" names secondary, and
  * "High School Diploma" or "Higher Secondary" alone, with no name before the kind words, still names secondary.
  */
+// A school year named by its number alone at the start of a row: "10 Passed from UP Board", "12 with 56.8% from X",
+// "XII (ICSE)", "II.\t12\tS.N. Sinha College" (after a row number)
+const SCHOOL_YEAR =
+  /^(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:x|xii|10|12)(?=\s*$|\s*\(|\t|\s+(?:passed|with|from|in|std|standard|class|board|exam|examination|cbse|icse|state)\b)/i;
+
 export function degreeLevelOf(piece: string): ReturnType<typeof educationLevel> {
   const level = educationLevel(piece);
-  if (level === null) return null;
+  if (level === null) return SCHOOL_YEAR.test(piece.trim()) ? "secondary" : null;
   const without = piece.replace(KIND_RUN, (run, offset: number) => {
     const before = piece.slice(0, offset).trimEnd().split(/\s+/).pop() ?? "";
     // a proper name before the kind words makes them part of a name
