@@ -64,7 +64,8 @@ function tidyInstitution(name: string): string {
 function institutionIn(piece: string): string | null {
   if (!INSTITUTION_WORDS.test(piece) || columnWordsOnly(piece)) return null;
   const after = AFTER_PREPOSITION.exec(piece);
-  const named = after && INSTITUTION_WORDS.test(after[1]) ? after[1] : piece;
+  // "Gulzar Group of Institute": a lone head word after "of" is the name's end, not the name
+  const named = after && INSTITUTION_WORDS.test(after[1]) && /\s/.test(after[1].trim()) ? after[1] : piece;
   const words = named.split(/\s+/);
   if (words.length <= 5) return tidyInstitution(withoutLeadingSubjects(words).join(" "));
   const span = schoolNameSpan(words);
@@ -183,6 +184,17 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
   return joined;
 }
 
+/** "Lakshmi Ammal Polytechnic-Department of Technical Education", "Anna University-The Raja's College": two cells. */
+function splitAtSchoolHyphen(piece: string): string[] {
+  const at = /(?<=\p{L}{3})-(?=\p{Lu}\p{L}{2})/u.exec(piece);
+  if (!at) return [piece];
+  const [left, right] = [piece.slice(0, at.index), piece.slice(at.index + 1)];
+  const prefix = /\b(?:pre|post|non|semi|self|inter|intra|trans|multi|anti|sub|co)$/i.test(left);
+  return !prefix && (INSTITUTION_WORDS.test(left) || INSTITUTION_WORDS.test(right))
+    ? [left, ...splitAtSchoolHyphen(right)]
+    : [piece];
+}
+
 const COLLEGE_HEAD =
   /\b(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b(?!\s+of\s+(?:the\s+)?university)/i;
 
@@ -213,7 +225,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     );
   });
   const pieces = withoutDates
-    .flatMap((line) => line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u))
+    // cells, " - ", ", Capital", the CV builder's "�" before a place, and "Polytechnic-Department" joins
+    .flatMap((line) =>
+      line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u).flatMap(splitAtSchoolHyphen),
+    )
     .map(cleanPiece)
     .filter((piece) => piece.length > 1 && /\p{L}/u.test(piece));
   const degreePiece =

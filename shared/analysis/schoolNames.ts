@@ -96,6 +96,16 @@ export function schoolNameSpan(words: string[]): string | null {
   while (from > 0 && named < 4) {
     const word = words[from - 1];
     const kind = IN_NAME_LEVEL_WORDS.has(bare(word));
+    // "Gulzar Group of Institute", "Arab & Gulf Academy": a connector inside the name, a capital before it
+    if (
+      /^(?:of|&|and)$/.test(word) &&
+      from > 1 &&
+      capitalised(words[from - 2]) &&
+      !/[:,;]$/.test(words[from - 2])
+    ) {
+      from--;
+      continue;
+    }
     if (
       !capitalised(word) ||
       /[:,;]$/.test(word) ||
@@ -106,6 +116,17 @@ export function schoolNameSpan(words: string[]): string | null {
     if (!kind) named++;
     from--;
   }
+  // a name written in lower case before its head ("HariSingh gaur university"): up to three plain words
+  if (from === head)
+    while (
+      from > 0 &&
+      head - from < 3 &&
+      /^\p{L}[\p{L}.'’-]*$/u.test(words[from - 1]) &&
+      !/^(?:from|at|in|of|the|and|with|for|to|under|by)$/i.test(words[from - 1]) &&
+      !SUBJECT_WORDS.has(bare(words[from - 1])) &&
+      educationLevel(words[from - 1]) === null
+    )
+      from--;
   // rightwards: "of the West of England", "Católica do Rio Grande do Sul", "of North Carolina at Charlotte"
   let to = head;
   for (let next = head + 1; next < words.length && next - head <= 8 && !/[,;:]$/.test(words[to]); ) {
