@@ -97,6 +97,7 @@ function couldBeInstitution(piece: string): boolean {
     /^\p{Lu}/u.test(piece) &&
     piece.split(/\s+/).length <= 8 &&
     !STATUS_WORD.test(piece) &&
+    degreeLevelOf(piece) === null &&
     // a CV builder's placeholders for the school's place
     !/^(?:city|state|country|location)$/i.test(piece) &&
     !columnWordsOnly(piece) &&
@@ -325,4 +326,16 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
   return blocksOf(rows, asOf)
     .map((block) => entryOf(block, asOf))
     .filter((entry): entry is EducationEntry => entry !== null);
+}
+
+// "Academics: - B.Tech. in X from Y", "Qualification : M.Sc., M.Phil." outside an education section
+const EDUCATION_LABEL =
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:academics?|academic qualifications?|educational qualifications?|education|qualifications?|highest qualification)\s*[:：]\s*[-–]?\s*(.+)$/i;
+
+/** Lines elsewhere that state an education after a label: their value, as education lines. */
+export function labelledEducationLines(lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const value = EDUCATION_LABEL.exec(line.text)?.[1];
+    return value && degreeLevelOf(value) !== null ? [{ text: value, start: line.start }] : [];
+  });
 }
