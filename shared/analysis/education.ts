@@ -9,7 +9,7 @@ import { isHeadingVocabulary } from "./headingWords.ts";
 import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf, schoolNameSpan, withoutLeadingSubjects } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
-import type { EducationEntry, Month } from "./types.ts";
+import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
 
 const GRADE =
   /(?:\b(?:gpa|grade|note|abschlussnote|gesamtnote|mention|nota|voto|cijfer|final grade|classification)\s*[:：]?\s*([\w.,/+ ]{1,24}?)(?=$|[;|\t)]|\s{2}|,\s))|\b(summa cum laude|magna cum laude|cum laude|first[- ]class honours|first class|2:1|upper second|with distinction|with honou?rs|mention (?:très bien|bien|assez bien)|110\/110(?: e lode)?|\d{2,3}\/110|\d{1,2}[.,]\d\s*\/\s*\d{1,2}(?:[.,]\d)?|matrícula de honra|sobresaliente)\b/i;
@@ -97,7 +97,7 @@ function couldBeInstitution(piece: string): boolean {
     /^\p{Lu}/u.test(piece) &&
     piece.split(/\s+/).length <= 8 &&
     !STATUS_WORD.test(piece) &&
-    degreeLevelOf(piece) === null &&
+    [null, "other"].includes(degreeLevelOf(piece)) &&
     // a CV builder's placeholders for the school's place
     !/^(?:city|state|country|location)$/i.test(piece) &&
     !columnWordsOnly(piece) &&
@@ -187,13 +187,11 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
 
 /** "Lakshmi Ammal Polytechnic-Department of Technical Education", "Anna University-The Raja's College": two cells. */
 function splitAtSchoolHyphen(piece: string): string[] {
-  const at = /(?<=\p{L}{3})-(?=\p{Lu}\p{L}{2})/u.exec(piece);
+  // only after a school's head word, so compound names stay whole (Ludwig-Maximilians-Universität, Paris-Dauphine)
+  const at = /\b(?:university|college|institute|polytechnic|school|academy)-(?=\p{Lu}\p{L}{2})/iu.exec(piece);
   if (!at) return [piece];
-  const [left, right] = [piece.slice(0, at.index), piece.slice(at.index + 1)];
-  const prefix = /\b(?:pre|post|non|semi|self|inter|intra|trans|multi|anti|sub|co)$/i.test(left);
-  return !prefix && (INSTITUTION_WORDS.test(left) || INSTITUTION_WORDS.test(right))
-    ? [left, ...splitAtSchoolHyphen(right)]
-    : [piece];
+  const cut = at.index + at[0].length - 1;
+  return [piece.slice(0, cut), ...splitAtSchoolHyphen(piece.slice(cut + 1))];
 }
 
 const COLLEGE_HEAD =
@@ -338,4 +336,29 @@ export function labelledEducationLines(lines: TextLine[]): TextLine[] {
     const value = EDUCATION_LABEL.exec(line.text)?.[1];
     return value && degreeLevelOf(value) !== null ? [{ text: value, start: line.start }] : [];
   });
+}
+
+/**
+ * A "job" whose title is a degree at a school ("Ph.D" at "Indian Institute of Technology") is an education row
+ * that a layout put among the jobs: it is read as education and never adds to years of experience.
+ */
+export function educationFromJob(entry: ExperienceEntry): EducationEntry | null {
+  const title = entry.title?.trim() ?? "";
+  const level = title.split(/\s+/).length <= 5 ? degreeLevelOf(title) : null;
+  if (
+    level === null ||
+    level === "other" ||
+    (entry.company !== null && !INSTITUTION_WORDS.test(entry.company))
+  )
+    return null;
+  return {
+    degree: title,
+    level,
+    field: null,
+    institution: entry.company,
+    start: entry.start,
+    end: entry.end,
+    grade: null,
+    confidence: 0.5,
+  };
 }

@@ -49,6 +49,16 @@ describe("headingKind", () => {
     ["• Languages Known", "languages"],
     ["Experience in sales", null],
     ["Job Responsibilities:", null],
+    // letter-spaced and small-caps headings from PDFs; a split that leaves a heading word alone is no heading
+    ["S CHOLASTIC C REDENTIALS", "education"],
+    ["ACADEMIC CRE DENTIALS:", "education"],
+    ["WORKING EXP ERIENCES", "experience"],
+    ["PV PROJECTS", null],
+    ["KNOWLEDGE ON:", null],
+    // numbered headings of academic CVs; the close of a wrapped parenthesis is none
+    ["I. Education", "education"],
+    ["III.Awards", "awards"],
+    ["Studies)", null],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

@@ -149,7 +149,8 @@ export function withoutLeadingSubjects(words: string[]): string[] {
   let from = 0;
   while (
     from < words.length - 2 &&
-    !NAME_HEAD.test(bare(words[from + 1])) &&
+    // "Engineering College" keeps its subject; before "University" a subject is the degree's
+    (!NAME_HEAD.test(bare(words[from + 1])) || /^univ/.test(bare(words[from + 1]))) &&
     (SUBJECT_WORDS.has(bare(words[from])) ||
       (educationLevel(words[from]) !== null && !IN_NAME_LEVEL_WORDS.has(bare(words[from]))))
   )
