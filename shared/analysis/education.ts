@@ -7,7 +7,7 @@ import { isBullet } from "./experience.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
 import { looksLikeLocation } from "./places.ts";
-import { degreeLevelOf, schoolNameSpan, withoutLeadingSubjects } from "./schoolNames.ts";
+import { degreeLevelOf, isGenericSchoolName, schoolNameSpan, withoutLeadingSubjects } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
 
@@ -97,6 +97,7 @@ function couldBeInstitution(piece: string): boolean {
     /^\p{Lu}/u.test(piece) &&
     piece.split(/\s+/).length <= 8 &&
     !STATUS_WORD.test(piece) &&
+    !isGenericSchoolName(piece) &&
     [null, "other"].includes(degreeLevelOf(piece)) &&
     // a CV builder's placeholders for the school's place
     !/^(?:city|state|country|location)$/i.test(piece) &&
@@ -245,7 +246,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
           .slice(1)
           .map((segment) => institutionIn(segment))
       : []),
-  ].filter((name): name is string => name !== null && name !== "");
+  ].filter((name): name is string => name !== null && name !== "" && !isGenericSchoolName(name));
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
   const institution =
     named.find((name) => !isExaminingBoard(name) && COLLEGE_HEAD.test(name)) ??

@@ -157,3 +157,23 @@ export function withoutLeadingSubjects(words: string[]): string[] {
     from++;
   return words.slice(from);
 }
+
+// biome-ignore format: compact word list
+const GENERIC_WORDS = new Set([
+  "state", "board", "the", "of", "and", "schools", "colleges", "universities",
+  "period", "duration", "semester", "th", "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+]);
+
+/** "Secondary School", "UNIVERSITY", "Government Polytechnic", "PERIOD": kind words with no name in them. */
+export function isGenericSchoolName(name: string): boolean {
+  const words = name
+    .split(/[\s/,.()-]+/)
+    .map(bare)
+    .filter(Boolean);
+  // "Government Polytechnic", "Central Polytechnic" are names in India
+  if (words.some((word) => /^(?:govt|government|central|national)$/.test(word))) return false;
+  return words.every(
+    (word) => NAME_HEAD.test(word) || IN_NAME_LEVEL_WORDS.has(word) || GENERIC_WORDS.has(word),
+  );
+}
