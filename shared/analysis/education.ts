@@ -301,6 +301,21 @@ function joinWrappedSentences(lines: TextLine[]): TextLine[] {
     const previous = joined[joined.length - 1];
     const text = line.text.trim();
     const before = previous?.text.trim() ?? "";
+    // "Diploma in\t2013\tD.E.I. Technical College" / "electronics Engg.": a row's first cell wrapped
+    const firstCell = before.split("\t")[0];
+    if (
+      previous !== undefined &&
+      before.includes("\t") &&
+      !text.includes("\t") &&
+      /^\p{Ll}/u.test(text) &&
+      OPEN_END.test(firstCell)
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        text: `${firstCell} ${text}${before.slice(firstCell.length)}`,
+      };
+      continue;
+    }
     const continues =
       previous !== undefined &&
       before.length >= 30 &&
@@ -322,9 +337,31 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
   const rows = joinWrappedSentences(
     lines.map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
   );
-  return blocksOf(rows, asOf)
-    .map((block) => entryOf(block, asOf))
-    .filter((entry): entry is EducationEntry => entry !== null);
+  return withoutRepeats(
+    blocksOf(rows, asOf)
+      .map((block) => entryOf(block, asOf))
+      .filter((entry): entry is EducationEntry => entry !== null),
+  );
+}
+
+// "B.Sc. 1 Year", "B.E. 3rd Sem": one row per year or semester of the same degree
+const YEAR_OF_COURSE =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)?|i{1,3}|iv|vi{0,3}|first|second|third|fourth|final)\s*(?:year|yr|sem(?:ester)?)\b/gi;
+
+/** One entry per degree: a section repeated by the layout, or a row per year of one degree, is read once. */
+function withoutRepeats(entries: EducationEntry[]): EducationEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (entry.level === null) return true;
+    const degree = (entry.degree ?? "")
+      .replace(YEAR_OF_COURSE, " ")
+      .replace(/[^\p{L}\d]+/gu, " ")
+      .trim();
+    const key = `${entry.level}|${degree.toLowerCase()}|${(entry.institution ?? "").toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // "Academics: - B.Tech. in X from Y", "Qualification : M.Sc., M.Phil." outside an education section
