@@ -113,6 +113,15 @@ describe("extractEducation on the layouts real CVs use", () => {
         ["bachelor", "Gulzar Group of Institute"],
       ],
     ],
+    [
+      "one entry per degree however many rows its years take, and a wrapped first cell",
+      "Diploma in\t2013\tD.E.I. Technical College\t82.5\nelectronics Engg.\nB.Sc. 1 Year\t2016\tJ.S. Mahavidyalaya\t69\nB.Sc. 2 Year\t2017\tJ.S. Mahavidyalaya\t59",
+      [
+        ["associate", "D.E.I. Technical College"],
+        ["bachelor", "J.S. Mahavidyalaya"],
+      ],
+    ],
+    ["kind words alone name no school", "SSLC\t2010\tSecondary School\t78%", [["secondary", null]]],
   ];
   it.each(cases)("%s", (_, text, want) => {
     expect(read(text)).toEqual(want);
