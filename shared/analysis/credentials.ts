@@ -11,6 +11,10 @@ const ISSUERS =
 const CERTIFICATE_WORDS =
   /\b(certified|certification|certificate|zertifikat|zertifiziert|certificat|certificado|certificação|certificazione|certificaat|professional|associate|practitioner|foundation|specialist|expert|license|licence)\b/i;
 
+// credentials known by their short names alone ("NEBOSH – IGC", "IOSH MS", "ASNT NDT Level 2", "PMP")
+const CREDENTIALS =
+  /\b(?:NEBOSH|IOSH|OSHA|ASNT|NDT|PMP|CAPM|CPA|CFA|ACCA|CISSP|CISA|CCNA|CCNP|MCSE|ITIL|PRINCE2|Six Sigma)\b/;
+
 export function extractCertifications(lines: string[]): Certification[] {
   const certifications: Certification[] = [];
   for (const raw of lines) {
@@ -40,7 +44,8 @@ export function extractCertifications(lines: string[]): Certification[] {
     const [name, ...others] = parts;
     const issuerPart = others.find((part) => ISSUERS.test(part)) ?? others[0] ?? null;
     const issuer = issuerPart ?? ISSUERS.exec(name)?.[1] ?? null;
-    const confidence = CERTIFICATE_WORDS.test(name) || ISSUERS.test(line) ? 0.85 : 0.6;
+    const confidence =
+      CERTIFICATE_WORDS.test(name) || ISSUERS.test(line) || CREDENTIALS.test(line) ? 0.85 : 0.6;
     certifications.push({ name, issuer, date, confidence });
   }
   return certifications;
