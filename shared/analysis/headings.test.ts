@@ -84,4 +84,16 @@ describe("detectSections", () => {
       { kind: "education", heading: "Formação", body: "Formação\nLicenciatura" },
     ]);
   });
+
+  it("follows numbered headings: the next number opens a section, an unnumbered line between them does not", () => {
+    const text =
+      "Ana Silva\nI. Education\nDoctorate: Materials, Universidad X, 1991\nII. Major research projects\nCarbide nanoparticles, UANL - MARION\nTECHNOLOGIES\nIII. Awards\nBest thesis\nIV. International divulgation\n1. A paper";
+    expect(detectSections(text).map(({ kind, heading }) => `${kind}:${heading}`)).toEqual([
+      "contact:",
+      "education:I. Education",
+      "other:II. Major research projects",
+      "awards:III. Awards",
+      "other:IV. International divulgation",
+    ]);
+  });
 });
