@@ -128,6 +128,7 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
       education: 0.1,
       occupation: 0.25,
       lexical: 0.4,
+      title: 0.3,
     });
     const scores = body.matches.map((m: { score: number }) => m.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -172,9 +173,10 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     // ranking many: a single pair leaves it unknown and shares its weight out, and says so
     expect(scored.breakdown.requiredSkills).toEqual(stored.breakdown.requiredSkills);
     expect(scored.breakdown.occupation).toEqual(stored.breakdown.occupation);
+    expect(scored.breakdown.title).toEqual(stored.breakdown.title);
     expect([scored.breakdown.lexical.known, stored.breakdown.lexical.known]).toEqual([false, true]);
     expect(scored.notes).toContain(
-      "Word overlap is measured only when ranking many CVs: its weight (24.2%) goes to the other components.",
+      "Word overlap is measured only when ranking many CVs: its weight (20.5%) goes to the other components.",
     );
     const missing = await api.request("/api/match", {
       method: "POST",

@@ -1,4 +1,4 @@
-// POST /api/search: CVs scored 0-100 by the query's words, the occupation and skills it names and meaning,
+// POST /api/search: CVs scored 0-100 by the query's words, the titles and occupation and skills it names and meaning,
 // with filters; only those at or above the relevance floor.
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import { jsonBody } from "../../shared/http/body.ts";
@@ -13,7 +13,8 @@ const search = createRoute({
   path: "/",
   operationId: "searchCvs",
   tags: ["search"],
-  summary: "CVs scored by the query's words, the occupation and skills it names, and meaning, above a floor",
+  summary:
+    "CVs scored by the query's words, the titles and occupation and skills it names, and meaning, above a floor",
   middleware: [jsonBody] as const,
   request: { body: jsonRequest(searchInput) },
   responses: {

@@ -174,6 +174,7 @@ export const settingsSchema = z.object({
   MATCH_WEIGHT_EDUCATION: num(0, 100, 0.1),
   MATCH_WEIGHT_OCCUPATION: num(0, 100, 0.25),
   MATCH_WEIGHT_LEXICAL: num(0, 100, 0.4),
+  MATCH_WEIGHT_TITLE: num(0, 100, 0.3),
   SEARCH_MIN_SCORE: num(0, 100, 20),
   MAX_MATCH_RESULTS: int(1, 100, 10_000),
 

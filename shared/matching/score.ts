@@ -23,11 +23,13 @@ import {
   UNKNOWN_EXPERIENCE,
   UNKNOWN_LEXICAL,
   UNKNOWN_OCCUPATION,
+  UNKNOWN_TITLE,
 } from "./_prepared.ts";
 import type { MatchWeights } from "./_weights.ts";
 import type { JobRequirements } from "./job.ts";
 import { bestTitleCloseness } from "./occupations.ts";
 import type { CvProfile } from "./profile.ts";
+import { bestTitleWordShare } from "./titleWords.ts";
 
 export type { PreparedJob } from "./_prepared.ts";
 export type { MatchWeights } from "./_weights.ts";
@@ -41,6 +43,7 @@ export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   education: 0.1,
   occupation: 0.25,
   lexical: 0.4,
+  title: 0.3,
 });
 
 export interface SkillBreakdown {
@@ -74,6 +77,11 @@ export interface MatchResult {
     occupation: { score: number | null; known: boolean; cv: string[]; job: string[] };
     /** the CV's field-weighted BM25 score for the job ad, as a share of the best candidate's; null for a single pair */
     lexical: { score: number | null; known: boolean };
+    /**
+     * the share of the job title's words (rarer words among job titles weigh more) that the CV's best title
+     * holds, older roles counting for less; `cv` is that title; null when the CV gives no title
+     */
+    title: { score: number | null; known: boolean; cv: string | null };
   };
   evidence: MatchEvidence[];
   /** the weights as the caller gave them */
@@ -128,6 +136,7 @@ function unknownOf(profile: CvProfile, options: MatchOptions): number {
   )
     unknown |= UNKNOWN_EDUCATION;
   if (!profile.occupations?.length) unknown |= UNKNOWN_OCCUPATION;
+  if (!profile.titles?.length) unknown |= UNKNOWN_TITLE;
   return unknown;
 }
 
@@ -141,6 +150,12 @@ const lexicalScore = (relative: number | undefined) =>
  */
 function occupationOf(profile: CvProfile, job: PreparedJob): number {
   return round1(bestTitleCloseness(profile.occupations ?? [], job.occupations, job.titleCloseness) * 100);
+}
+
+/** the CV's best title by the job title's words (see titleWords.ts), 0–100, and which title it was */
+function titleOf(profile: CvProfile, job: PreparedJob) {
+  const best = bestTitleWordShare(profile.titles ?? [], job.titleWords, job.titleShares);
+  return { score: round1(best.share * 100), title: best.title };
 }
 
 /** the same number as scoreMatch(...).score, without the explanation: for ranking many CVs */
@@ -181,6 +196,7 @@ export function matchScore(
     unknown & UNKNOWN_EDUCATION ? 0 : educationScore(profile.educationLevel, educationLevel),
     unknown & UNKNOWN_OCCUPATION ? 0 : occupationOf(profile, job),
     lexicalScore(options.lexical),
+    unknown & UNKNOWN_TITLE ? 0 : titleOf(profile, job).score,
   );
 }
 
@@ -248,6 +264,8 @@ export function scoreMatch(
   const occupation = occupationKnown ? occupationOf(profile, job) : null;
   const lexicalKnown = (unknown & UNKNOWN_LEXICAL) === 0;
   const lexical = lexicalKnown ? lexicalScore(options.lexical) : null;
+  const titleKnown = (unknown & UNKNOWN_TITLE) === 0 && job.titleWords.total > 0;
+  const title = titleKnown ? titleOf(profile, job) : null;
   const score = combine(
     effective.shares,
     semantic,
@@ -257,6 +275,7 @@ export function scoreMatch(
     education ?? 0,
     occupation ?? 0,
     lexical ?? 0,
+    title?.score ?? 0,
   );
 
   const evidence: MatchEvidence[] = [];
@@ -299,6 +318,7 @@ export function scoreMatch(
         job: [...job.occupations],
       },
       lexical: { score: lexical, known: lexicalKnown },
+      title: { score: title?.score ?? null, known: titleKnown, cv: title?.title ?? null },
     },
     evidence,
     weights,

@@ -36,6 +36,7 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
   education: settings.MATCH_WEIGHT_EDUCATION,
   occupation: settings.MATCH_WEIGHT_OCCUPATION,
   lexical: settings.MATCH_WEIGHT_LEXICAL,
+  title: settings.MATCH_WEIGHT_TITLE,
 });
 
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
