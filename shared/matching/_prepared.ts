@@ -25,8 +25,6 @@ export interface PreparedJob {
   readonly titleCloseness: Map<string, number>;
   /** the job title's word stems and their weights */
   readonly titleWords: JobTitleWords;
-  /** CV title → its share of the job title's words, worked out once per distinct title */
-  readonly titleShares: Map<string, number>;
   /** CV skill → the marks it sets for this job; filled on first sight of each CV skill */
   readonly roles: Map<string, SkillRole>;
   /**
@@ -95,7 +93,6 @@ export function prepareJob(
     terms,
     titleCloseness: new Map(),
     titleWords,
-    titleShares: new Map(),
     roles: new Map(),
     lastShares: { weights: null, effective: [] },
     marks: new Uint8Array(job.required.length + job.preferred.length),

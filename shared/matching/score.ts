@@ -154,7 +154,7 @@ function occupationOf(profile: CvProfile, job: PreparedJob): number {
 
 /** the CV's best title by the job title's words (see titleWords.ts), 0–100, and which title it was */
 function titleOf(profile: CvProfile, job: PreparedJob) {
-  const best = bestTitleWordShare(profile.titles ?? [], job.titleWords, job.titleShares);
+  const best = bestTitleWordShare(profile.titles ?? [], job.titleWords);
   return { score: round1(best.share * 100), title: best.title };
 }
 

@@ -44,19 +44,14 @@ describe("title words", () => {
 
   it("takes the best title, older roles counting for less", () => {
     const job = jobTitleWords("Staff Accountant");
-    const memo = new Map<string, number>();
-    expect(bestTitleWordShare(["Staff Accountant", "Clerk"], job, memo)).toEqual({
+    expect(bestTitleWordShare(["Staff Accountant", "Clerk"], job)).toEqual({
       share: 1,
       title: "Staff Accountant",
     });
-    const older = bestTitleWordShare(
-      ["Office Manager", "Clerk", "Receptionist", "Staff Accountant"],
-      job,
-      memo,
-    );
+    const older = bestTitleWordShare(["Office Manager", "Clerk", "Receptionist", "Staff Accountant"], job);
     expect(older.title).toBe("Staff Accountant");
     expect(older.share).toBeCloseTo(titlePlaceWeight(3));
-    expect(bestTitleWordShare([], job, memo)).toEqual({ share: 0, title: null });
+    expect(bestTitleWordShare([], job)).toEqual({ share: 0, title: null });
   });
 
   it("gives nothing to match for a title without words", () => {

@@ -69,55 +69,106 @@ export interface JobTitleWords {
   stems: readonly string[];
   weights: readonly number[];
   total: number;
+  /** stem id (see idOf) → the bits of the job's stems it meets; filled as CV titles are met */
+  masks: Map<number, number>;
 }
 
+// A job title's words are bits of a 32-bit mask; a longer query keeps its first 30.
+const MAX_JOB_STEMS = 30;
+
 export function jobTitleWords(title: string): JobTitleWords {
-  const stems = titleStems(title);
+  const stems = titleStems(title).slice(0, MAX_JOB_STEMS);
   const weights = stems.map(stemWeight);
-  return { stems, weights, total: weights.reduce((s, w) => s + w, 0) };
+  return { stems, weights, total: weights.reduce((s, w) => s + w, 0), masks: new Map() };
+}
+
+// Every stem met in a CV title gets a small number, so that a ranking compares numbers, not strings: a job
+// works out once per distinct stem which of its words that stem meets. Bounded; past the bound a new stem
+// meets nothing.
+const stemIds = new Map<string, number>();
+const stemOfId: string[] = [];
+const MAX_STEM_IDS = 1_000_000;
+
+function idOf(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    if (stemIds.size >= MAX_STEM_IDS) return -1;
+    id = stemOfId.length;
+    stemIds.set(stem, id);
+    stemOfId.push(stem);
+  }
+  return id;
+}
+
+// CV titles as stem ids, kept across requests: per distinct title (cleared whole when full: titles repeat a
+// lot), and per CV's list of titles (for as long as the list lives).
+const titleIds = new Map<string, Int32Array>();
+const MAX_TITLES = 200_000;
+const listIds = new WeakMap<readonly string[], Int32Array[]>();
+
+function idsOfTitle(title: string): Int32Array {
+  let ids = titleIds.get(title);
+  if (ids === undefined) {
+    ids = Int32Array.from(titleStems(title).map(idOf));
+    if (titleIds.size >= MAX_TITLES) titleIds.clear();
+    titleIds.set(title, ids);
+  }
+  return ids;
+}
+
+function idsOfList(titles: readonly string[]): Int32Array[] {
+  let ids = listIds.get(titles);
+  if (ids === undefined) {
+    ids = titles.map(idsOfTitle);
+    listIds.set(titles, ids);
+  }
+  return ids;
+}
+
+/** the bits of the job's stems that one stem (by id) meets */
+function maskOf(job: JobTitleWords, id: number): number {
+  if (id < 0) return 0;
+  let mask = job.masks.get(id);
+  if (mask === undefined) {
+    mask = 0;
+    const stem = stemOfId[id];
+    for (let i = 0; i < job.stems.length; i++) if (stemsMeet(stem, job.stems[i])) mask |= 1 << i;
+    job.masks.set(id, mask);
+  }
+  return mask;
+}
+
+function shareOfIds(job: JobTitleWords, ids: Int32Array): number {
+  let mask = 0;
+  for (let k = 0; k < ids.length; k++) mask |= maskOf(job, ids[k]);
+  if (mask === 0) return 0;
+  let held = 0;
+  for (let i = 0; i < job.stems.length; i++) if (mask & (1 << i)) held += job.weights[i];
+  return held / job.total;
 }
 
 /** 0–1: the weighted share of the job title's words that this one title holds */
 export function titleWordShare(job: JobTitleWords, title: string): number {
-  if (job.total === 0) return 0;
-  const stems = titleStems(title);
-  let held = 0;
-  for (let i = 0; i < job.stems.length; i++) {
-    for (const stem of stems) {
-      if (stemsMeet(stem, job.stems[i])) {
-        held += job.weights[i];
-        break;
-      }
-    }
-  }
-  return held / job.total;
+  return job.total === 0 ? 0 : shareOfIds(job, idsOfTitle(title));
 }
 
 /** how much a title counts by its place in the CV's list (headline, then roles, most recent first): 1, 1, 0.9 … 0.6 */
 export const titlePlaceWeight = (index: number) => Math.max(0.6, 1 - 0.1 * Math.max(0, index - 1));
 
-/**
- * The best of the CV's titles (its share of the job title's words times its place weight), 0–1; `memo` keeps
- * each distinct title's share, since many CVs share titles.
- */
+/** The best of the CV's titles (its share of the job title's words times its place weight), 0–1, and which. */
 export function bestTitleWordShare(
   titles: readonly string[],
   job: JobTitleWords,
-  memo: Map<string, number>,
 ): { share: number; title: string | null } {
   let best = 0;
   let bestTitle: string | null = null;
+  if (job.total === 0 || titles.length === 0) return { share: 0, title: null };
+  const ids = idsOfList(titles);
   for (let i = 0; i < titles.length; i++) {
-    const title = titles[i];
-    let share = memo.get(title);
-    if (share === undefined) {
-      share = titleWordShare(job, title);
-      if (memo.size < 100_000) memo.set(title, share);
-    }
-    const weighted = share * titlePlaceWeight(i);
+    const weighted = shareOfIds(job, ids[i]) * titlePlaceWeight(i);
     if (weighted > best) {
       best = weighted;
-      bestTitle = title;
+      bestTitle = titles[i];
     }
   }
   return { share: best, title: bestTitle };

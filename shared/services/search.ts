@@ -84,7 +84,6 @@ export async function searchCvs(
   const hasTitle = weights.title !== undefined;
 
   const closeness = new Map<string, number>();
-  const titleShares = new Map<string, number>();
   const found: Scored[] = [];
   const filtered = filterSetsAny(filters);
   all.forEach((cv, i) => {
@@ -92,7 +91,7 @@ export async function searchCvs(
     if (filtered && !passes(cv, filters)) return;
     // Plain numbers per CV; the components object is made only for the CVs above the floor.
     const wordShare = ceiling > 0 ? Math.min(1, words[i] / ceiling) : 0;
-    const title = hasTitle ? bestTitleWordShare(profile.titles ?? [], queryTitle, titleShares).share : 0;
+    const title = hasTitle ? bestTitleWordShare(profile.titles ?? [], queryTitle).share : 0;
     const occupation = hasOccupation
       ? bestTitleCloseness(profile.occupations ?? [], queryOccupations, closeness)
       : 0;
