@@ -47,6 +47,17 @@ describe("extractExperience layouts", () => {
     ]);
   });
 
+  it("labelled header pieces name their part, whether the colon sits before or after the tabs", () => {
+    expect(
+      roles(
+        "04/2013 – 04/2015\nWorking as\t: Design Engineer\nWorking in\t: Corvane Firefighting FZC\n• Designed systems.\n\n05/2007 – 06/2008\nPosition:\tMechanical Engineer\nCompany:\tHalden Demag Ltd\n• Ran tests.",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["Design Engineer", "Corvane Firefighting FZC"],
+      ["Mechanical Engineer", "Halden Demag Ltd"],
+    ]);
+  });
+
   it("a dated line that states the job as a sentence", () => {
     expect(
       roles(
