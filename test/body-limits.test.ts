@@ -104,7 +104,10 @@ describe("bodies limited while streaming (embedded)", () => {
   const seen: Record<string, number> = {};
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), "cv-body-"));
-    service = startService({ DATA_DIR: dataDir, BODY_IDLE_TIMEOUT_MS: "1000" }, await freePort());
+    service = startService(
+      { DATA_DIR: dataDir, BODY_IDLE_TIMEOUT_MS: "1000", QUEUE_MAX_BATCH_FILES: "4" },
+      await freePort(),
+    );
     await service.waitForLog((l) => l.msg === "listening", 90_000);
     baselineMb = rssMb(service.child.pid!);
   }, 120_000);
@@ -179,6 +182,38 @@ describe("bodies limited while streaming (embedded)", () => {
       },
     );
     expect([sent.status, sent.code]).toEqual([413, "too_many_files"]);
+  }, 60_000);
+
+  // Uploads and batches read multipart bodies with one reader (shared/http/multipart.ts): the same limits apply.
+  it.each(["/api/cvs", "/api/batches"])(
+    "gives up a multipart upload to %s that stops arriving mid-file: 408 after BODY_IDLE_TIMEOUT_MS",
+    async (path) => {
+      const started = Date.now();
+      const sent = await send(
+        service.url,
+        path,
+        { "content-type": `multipart/form-data; boundary=${boundary}` },
+        { head: `${multipartHead}Ada Lovelace`, chunk, totalBytes: 0, tail: "", stallAfterHead: true },
+      );
+      expect([sent.status, sent.code]).toEqual([408, "body_timeout"]);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+      expect((await fetch(`${service.url}/api/health`)).status).toBe(200);
+    },
+    60_000,
+  );
+
+  it("refuses a batch whose declared length is over QUEUE_MAX_BATCH_FILES files before reading it", async () => {
+    // more than QUEUE_MAX_BATCH_FILES (4 here) files of MAX_UPLOAD_BYTES (10 MiB): refused before a byte is read
+    const sent = await send(
+      service.url,
+      "/api/batches",
+      {
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-length": String(5 * 10 * MiB),
+      },
+      { head: multipartHead, chunk, totalBytes: 0, tail: "", stallAfterHead: true },
+    );
+    expect([sent.status, sent.code]).toEqual([413, "too_large"]);
   }, 60_000);
 
   it("gives up a body that stops arriving: 408 after BODY_IDLE_TIMEOUT_MS", async () => {
