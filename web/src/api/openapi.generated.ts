@@ -1003,6 +1003,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description overloaded or a backing service is down; Retry-After says when to try again */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the request took longer than the request timeout */
+      504: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /** A page to read and try the API (Swagger UI) */
@@ -1016,6 +1028,18 @@ export interface operations {
       };
       /** @description a fault of the service; the message names the request id */
       500: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description overloaded or a backing service is down; Retry-After says when to try again */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the request took longer than the request timeout */
+      504: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -1178,7 +1202,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1330,7 +1360,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1612,7 +1648,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1735,7 +1777,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1844,7 +1892,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1914,7 +1968,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2121,6 +2181,18 @@ export interface operations {
       };
       /** @description no API key, or an unknown or revoked one */
       401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
+      413: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
