@@ -4,7 +4,7 @@ import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import { jsonBody } from "../../shared/http/body.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { jsonBody as jsonRequest, jsonResponse } from "../../shared/http/schemas/common.ts";
-import { errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
+import { bodyErrors, errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { searchCvs } from "../../shared/services/search.ts";
 import { searchInput, searchResults } from "./schemas.ts";
 
@@ -19,7 +19,7 @@ const search = createRoute({
   request: { body: jsonRequest(searchInput) },
   responses: {
     200: jsonResponse(searchResults, "the best CVs first"),
-    ...errorResponses(400, 413, 415, 422, ...keyedErrors),
+    ...errorResponses(...bodyErrors, 422, ...keyedErrors),
   },
 });
 

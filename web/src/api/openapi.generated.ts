@@ -1013,6 +1013,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description overloaded or a backing service is down; Retry-After says when to try again */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the request took longer than the request timeout */
+      504: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /** A page to read and try the API (Swagger UI) */
@@ -1026,6 +1038,18 @@ export interface operations {
       };
       /** @description a fault of the service; the message names the request id */
       500: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description overloaded or a backing service is down; Retry-After says when to try again */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the request took longer than the request timeout */
+      504: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -1188,7 +1212,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1340,7 +1370,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1622,7 +1658,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1745,7 +1787,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1854,7 +1902,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1924,7 +1978,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2131,6 +2191,18 @@ export interface operations {
       };
       /** @description no API key, or an unknown or revoked one */
       401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
+      413: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
