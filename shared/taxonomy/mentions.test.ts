@@ -23,6 +23,15 @@ describe("findSkillMentions: special characters and boundaries", () => {
       ["Power Point=Microsoft PowerPoint", "Auto-CAD=AutoCAD", "Solid Works=SolidWorks"],
     ],
     ["a career in design and power point wiring", []],
+    [
+      "MS Word, Excel & Power point; Auto cad",
+      [
+        "MS Word=Microsoft Word",
+        "Excel=Microsoft Excel",
+        "Power point=Microsoft PowerPoint",
+        "Auto cad=AutoCAD",
+      ],
+    ],
     ["Reactive forms", []],
     ["CV of Jane Doe, PG Diploma, AP Chemistry, AR glasses, DM me", ["Chemistry=Chemistry"]],
     ["Boston, MA; ES (Spanish); XS to XL; Alabama (AL)", []],

@@ -5,7 +5,7 @@ import type { WordToken } from "./tokens.ts";
 import { formKeys, isJoiningGap, tokenize, withoutLeadingDot } from "./tokens.ts";
 import type { SkillMention, TaxonomySkill } from "./types.ts";
 
-/** "titled": every word starts with a capital ("Power Point" for PowerPoint, never "power point") */
+/** "titled": the first word starts with a capital ("Power Point" or "Power point" for PowerPoint, never "power point") */
 type Casing = "upper" | "capitalized" | "titled" | "any";
 
 interface FormEntry {
@@ -54,10 +54,8 @@ function casingOf(form: string, ambiguous: boolean): Casing {
 /** whether the matched words are written the way a casing demands; checked on the raw tokens */
 function casingFits(casing: Casing, tokens: WordToken[], first: number, last: number): boolean {
   if (casing === "any") return true;
-  if (casing === "titled") {
-    for (let t = first; t <= last; t++) if (!/^\p{Lu}/u.test(tokens[t].raw)) return false;
-    return true;
-  }
+  // "Power point", "Auto cad": CVs often capitalise only the first part; "in design" stays ordinary words
+  if (casing === "titled") return /^\p{Lu}/u.test(tokens[first].raw);
   if (casing === "capitalized") {
     const raw = tokens[first].raw;
     const lead = raw.charCodeAt(0) === 46 ? raw[1] : raw[0];
