@@ -15,7 +15,7 @@ export const curatedWork: Record<string, string[]> = {
     "Document control",
     "Proofreading | Copy editing, Copyediting",
     "Audio typing | Audio transcription, Transcription typing",
-    "Switchboard | Switchboard operation, Receptionist",
+    "Switchboard | Switchboard operation",
     "Microsoft Excel | ~Excel, MS Excel, Excel spreadsheets, Advanced Excel > Spreadsheets",
     "Microsoft Word | MS Word, ~Word > Word processing",
     "Microsoft PowerPoint | PowerPoint, MS PowerPoint, Powerpoint, PPT > Presentations",

@@ -6,14 +6,7 @@ import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
 import { findLocation } from "./location.ts";
 import { findPhones, isRegion, regionOfInternationalNumber } from "./phones.ts";
-import {
-  countryName,
-  findCountry,
-  looksLikeLocation,
-  placeOf,
-  REGION_BY_LANGUAGE,
-  US_STATE_CODES,
-} from "./places.ts";
+import { findCountry, looksLikeLocation, REGION_BY_LANGUAGE } from "./places.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { Confident, Contact, ContactLink } from "./types.ts";
 

@@ -59,6 +59,14 @@ describe("extractSkills", () => {
     expect(names).toEqual(["Auditing", "Procurement"]);
   });
 
+  it("reads neither a personal detail's label nor a list's label as a skill", () => {
+    const names = skillsOf([
+      ["contact", "Contact", ["Skype ID: jane.doe77", "Skype : jane_doe"]],
+      ["skills", "Skills", ["Operating Systems : Windows, Linux", "Python, SQL"]],
+    ]);
+    expect(names).toEqual(["Linux", "Python", "SQL", "Windows"]);
+  });
+
   it("takes a tool named on a skills line outside the skills section when the CV lists its skills", () => {
     const names = skillsOf([
       ["skills", "Skills", ["Python, SQL, Docker"]],

@@ -34,6 +34,20 @@ function lineAround(text: string, mention: SkillMention): string {
   return text.slice(start, end === -1 ? text.length : end);
 }
 
+/** whether the mention opens the line as the label of a "Label : value" pair */
+function keyOfLine(line: string, mention: SkillMention): boolean {
+  const key = /^[^\p{L}]*([^:：\n]{1,40}?)\s*[:：]/u.exec(line)?.[1];
+  return key?.toLowerCase().startsWith(mention.surface.toLowerCase()) ?? false;
+}
+
+function labelsADetail(text: string, mention: SkillMention): boolean {
+  const after = text.slice(mention.end, mention.end + 60).split("\n")[0];
+  const detail = /^\s*(?:id|no\.?|number|#)\s*[:：-]/i.test(after);
+  // or a handle for its value: "Skype : jane_doe1"
+  const handle = /^\s*[:：-]\s*[\w.@-]*[_\d@][\w.@-]*\s*$/.test(after);
+  return detail || handle;
+}
+
 export function extractSkills(
   text: string,
   sections: Section[],
@@ -42,7 +56,8 @@ export function extractSkills(
   /** the headline and role highlights, which stand in for a skills list when only "Top Skills" is shown */
   profileClaims: string[] = [],
 ): SkillEntry[] {
-  const mentions = findSkillMentions(text);
+  // "Skype ID: jdoe", "Driving License No: 123": the label of a personal detail is no skill
+  const mentions = findSkillMentions(text).filter((mention) => !labelsADetail(text, mention));
   const skillSections = sections.filter((section) => section.kind === "skills");
   const inSkillSection = (mention: SkillMention) =>
     skillSections.some((section) => mention.start >= section.start && mention.end <= section.end);
@@ -69,8 +84,10 @@ export function extractSkills(
     (sectionAt(mention) === "education" && DEGREE_LINE.test(line));
   // listed, on a line that lists skills, alone on a short line, or leading a bullet ("• Auditing of ...")
   const claimedHere = (mention: SkillMention) => {
-    if (inSkillSection(mention)) return true;
     const line = lineAround(text, mention);
+    // "Operating Systems : Windows", "Programming Languages: C, Java": the label of a list names its kind
+    if (keyOfLine(line, mention)) return false;
+    if (inSkillSection(mention)) return true;
     if (inContext(mention, line)) return false;
     const bare = line.replace(/^[^\p{L}]*/u, "");
     return (

@@ -33,6 +33,8 @@ describe("findSkillMentions: special characters and boundaries", () => {
       ],
     ],
     ["Reactive forms", []],
+    ["H.S.C in 2001; signed W. A. Smith; H&S rules", ["H&S=Health and safety"]],
+    ["ISO/TS16949 and TS 16949 audits, R-Style furniture; SQL 2012", ["SQL=SQL"]],
     ["CV of Jane Doe, PG Diploma, AP Chemistry, AR glasses, DM me", ["Chemistry=Chemistry"]],
     ["Boston, MA; ES (Spanish); XS to XL; Alabama (AL)", []],
     ["Pythonic code", []],

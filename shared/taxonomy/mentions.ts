@@ -29,7 +29,7 @@ export interface MentionIndex {
 // All-capital names ("PR", "BASIC", "SPICE", "GRASS") are ordinary words in lowercase, so they match
 // only as capitals; these are safe to match in any case because CVs often write them lowercase.
 const LOWERCASE_SAFE = new Set(
-  "JS TS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP MATLAB COBOL FORTRAN CICD NOSQL".split(
+  "JS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP MATLAB COBOL FORTRAN CICD NOSQL".split(
     " ",
   ),
 );
@@ -125,7 +125,8 @@ interface Found {
 }
 
 // "Python3", "Java17", "Angular15": a one-word skill name with a version glued on
-const VERSIONED = /^(\D{2,}?)v?\d+(?:\.\d+)*$/;
+// (a version is short or a year: "TS16949" is a quality standard, not TypeScript 16949)
+const VERSIONED = /^(\D{2,}?)v?(?:\d{1,2}|(?:19|20)\d\d)(?:\.\d+)*$/;
 
 function versionedMatch(
   index: MentionIndex,
@@ -141,6 +142,34 @@ function versionedMatch(
   return entries ? judgeEntries(index, text, tokens, i, i, entries) : undefined;
 }
 
+/**
+ * Letters joined by dots ("H.S", "W.A") that run on into more of the same ("H.S.C", "A.W.A.") are another
+ * abbreviation or a person's initials; a short capital name before a long number ("TS 16949") is a code;
+ * one letter hyphened to a word ("R-Style") is a compound word. None is the skill the shorter spelling names.
+ */
+function partOfLongerCode(text: string, tokens: WordToken[], first: number, last: number): boolean {
+  // "TS 16949", "AS-9100": a short capital name followed by a long number is a standard or a model
+  if (
+    first === last &&
+    /^\p{Lu}{1,3}$/u.test(tokens[first].raw) &&
+    /^[ -]?(?!(?:19|20)\d\d\b)\d{3,}/.test(text.slice(tokens[first].end))
+  )
+    return true;
+  // "R-Style", "C-Section": one letter hyphened to a word makes a compound word
+  if (first === last && /^\p{L}$/u.test(tokens[first].raw) && /^-\p{L}/u.test(text.slice(tokens[first].end)))
+    return true;
+  for (let t = first; t <= last; t++) if (tokens[t].raw.replace(/\./g, "").length > 1) return false;
+  if (first === last) return false;
+  const joined = (a: WordToken | undefined, b: WordToken | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    /^[.&]$/.test(text.slice(a.end, b.start).trim()) &&
+    !/\s{2,}|\n/.test(text.slice(a.end, b.start)) &&
+    a.raw.replace(/\./g, "").length === 1 &&
+    b.raw.replace(/\./g, "").length === 1;
+  return joined(tokens[last], tokens[last + 1]) || joined(tokens[first - 1], tokens[first]);
+}
+
 function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: number): Found | undefined {
   let node = index.root.children?.get(tokens[i].norm);
   if (!node) return versionedMatch(index, text, tokens, i); // most words start no skill name
@@ -153,6 +182,7 @@ function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: numb
     if (node.entries) ends.push([j, node.entries]);
   }
   for (let k = ends.length - 1; k >= 0; k--) {
+    if (partOfLongerCode(text, tokens, i, ends[k][0])) continue;
     const found = judgeEntries(index, text, tokens, i, ends[k][0], ends[k][1]);
     if (found) return found;
   }
