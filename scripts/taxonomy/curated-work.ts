@@ -18,7 +18,7 @@ export const curatedWork: Record<string, string[]> = {
     "Switchboard | Switchboard operation",
     "Microsoft Excel | ~Excel, MS Excel, Excel spreadsheets, Advanced Excel > Spreadsheets",
     "Microsoft Word | MS Word, ~Word > Word processing",
-    "Microsoft PowerPoint | PowerPoint, MS PowerPoint, Powerpoint, PPT > Presentations",
+    "Microsoft PowerPoint | PowerPoint, MS PowerPoint, Powerpoint, PPT, MS Power Point, Microsoft Power Point > Presentations",
     "Microsoft Outlook | MS Outlook, ~Outlook",
     "Microsoft Office | MS Office, Office 365, Microsoft 365, M365, O365",
     "Microsoft Teams | MS Teams",

@@ -243,7 +243,13 @@ function settle(index: MentionIndex, found: Found[], at: number): number | undef
   return undefined;
 }
 
-export function findMentions(index: MentionIndex, text: string): SkillMention[] {
+// "M.S Office", "Ms. Word": Microsoft's "MS" written with dots, before one of its products (never "M.S." the
+// degree); read as "MS" with the same length, so offsets stay
+const DOTTED_MS =
+  /\bM\.?\s?S\.?(?=[\s-]*(?:office|word|excel|power\s?point|access|outlook|project|visio|windows|dos|paint)\b)/gi;
+
+export function findMentions(index: MentionIndex, original: string): SkillMention[] {
+  const text = original.replace(DOTTED_MS, (match) => (/\./.test(match) ? "MS".padEnd(match.length) : match));
   const tokens = tokenize(text);
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -260,7 +266,7 @@ export function findMentions(index: MentionIndex, text: string): SkillMention[] 
     const { name, category } = index.skills[skill];
     const start = tokens[match.first].start;
     const end = tokens[match.last].end;
-    mentions.push({ name, category, surface: text.slice(start, end), start, end });
+    mentions.push({ name, category, surface: original.slice(start, end), start, end });
   });
   return mentions;
 }
