@@ -59,6 +59,14 @@ describe("extractSkills", () => {
     expect(names).toEqual(["Auditing", "Procurement"]);
   });
 
+  it("keeps field words out of school names outside education and out of section headings", () => {
+    const names = skillsOf([
+      ["contact", "Jane Doe", ["Associate, National Institute of Electronics"]],
+      ["projects", "Research", ["Line follower robot with Arduino"]],
+    ]);
+    expect(names).toEqual(["Arduino"]);
+  });
+
   it("reads neither a personal detail's label nor a list's label as a skill", () => {
     const names = skillsOf([
       ["contact", "Contact", ["Skype ID: jane.doe77", "Skype : jane_doe"]],

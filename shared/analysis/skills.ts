@@ -20,7 +20,8 @@ const TOOL_CATEGORIES = new Set(
 // a line that lists what the candidate knows: "Technical Skills: ...", "Proficient in ...", "Key Competencies"
 const CLAIM_LINE =
   /\b(?:skills?|skilled|expertise|expert|proficien\w*|knowledge|competenc\w*|familiar|software'?s?|tools?|technolog\w*|languages?|strengths?|areas?|speciali[sz]\w*|core|key|capabilit\w*)\b/i;
-// a degree or school line names a field of study: "Diploma in Electrical Engineering", "MBA (Marketing)"
+// a degree or school line names a field of study, wherever it stands: "Diploma in Electrical Engineering",
+// "MBA (Marketing)", "National Institute of Electronics"; under a skills heading it is a listed skill
 const DEGREE_LINE =
   /\b(?:bachelor|master|diploma|degree|b\.?\s?e\b|b\.?\s?tech|m\.?\s?tech|mba|msw|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|graduat\w*|universit\w*|college|institut\w*|school|polytechnic|i\.?t\.?i\b|speciali[sz]\w*|major|course|subjects?)\b/i;
 const WORD = /[\p{L}\d][\p{L}\d.+#&'-]*/gu;
@@ -78,10 +79,16 @@ export function extractSkills(
     .flatMap(({ entry }) => [entry.title, entry.company])
     .filter((words): words is string => words !== null)
     .map((words) => words.toLowerCase());
-  // the words of a job title or company, or of a degree line under education, are context
+  // the words of a job title or company, or of a degree or school line, are context
+  // a section's heading ("Research", "Sales Experience") names the section, not a claim
+  const inHeading = (mention: SkillMention) =>
+    sections.some(
+      (section) => mention.start >= section.start && mention.end <= section.start + section.heading.length,
+    );
   const inContext = (mention: SkillMention, line: string) =>
+    inHeading(mention) ||
     roleWords.some((words) => words.includes(mention.surface.toLowerCase())) ||
-    (sectionAt(mention) === "education" && DEGREE_LINE.test(line));
+    (sectionAt(mention) !== "skills" && DEGREE_LINE.test(line));
   // listed, on a line that lists skills, alone on a short line, or leading a bullet ("• Auditing of ...")
   const claimedHere = (mention: SkillMention) => {
     const line = lineAround(text, mention);
