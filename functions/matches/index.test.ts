@@ -236,6 +236,26 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     const after = await (await api.request(`/api/jobs/${seeded.frontend.id}/matches`)).json();
     expect(after.matches.map((m: { cvId: string }) => m.cvId)).not.toContain(seeded.cvs.nurse);
   });
+
+  it("counts a skill the CV names only in passing, in a role, toward search's skills", async () => {
+    const text =
+      "Mary Seacole\nWard Manager\nmary@example.net | Leeds, United Kingdom\n\nExperience\nWard Manager, Leeds General, Leeds\nMar 2016 – Present\n- Owned the budgeting and rota of a 30-bed ward\n";
+    const created = await api.request("/api/cvs", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text }),
+    });
+    const { id } = await created.json();
+    const found = await (
+      await api.request("/api/search", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "Budgeting" }),
+      })
+    ).json();
+    const hit = found.results.find((r: { cvId: string }) => r.cvId === id);
+    expect(hit?.components.skills).toBe(100);
+  });
 });
 
 describe.runIf(stackReady)("matches inside workerd", () => {

@@ -48,38 +48,52 @@ const fold = (name: string) =>
     .replace(/[^\p{L}\d]+/gu, " ")
     .trim();
 
-const byName = new Map<string, Place[]>();
-function addKey(key: string, place: Place): void {
-  const list = byName.get(key) ?? [];
-  if (!list.some((p) => p.kind === place.kind && p.country === place.country && p.name === place.name))
-    list.push(place);
-  byName.set(key, list);
-}
-function add(name: string, place: Place): void {
-  const key = fold(name);
-  if (!key) return;
-  addKey(key, place);
-  // CVs run many-word names together ("Tamilnadu", "Dehradun" for "Dehra Dun"); a single word is never
-  // split, so the joined key only ever answers a one-word spelling
-  if (key.includes(" ")) addKey(key.replace(/ /g, ""), place);
-}
-const countries = data.countries as Record<string, string>;
-for (const [code, name] of Object.entries(countries))
-  add(name, { kind: "country", name, country: code, region: null });
-add("USA", { kind: "country", name: countries.US, country: "US", region: null });
-add("UAE", { kind: "country", name: countries.AE, country: "AE", region: null });
-add("UK", { kind: "country", name: countries.GB, country: "GB", region: null });
-for (const [name, code] of data.regions as [string, string][])
-  add(name, { kind: "region", name, country: code, region: null });
-for (const [name, code, region, minor] of data.cities as [string, string, string, 1?][])
-  add(name, { kind: "city", name, country: code, region: region || null, ...(minor ? { minor: true } : {}) });
-for (const [alias, name, code] of ALIASES) {
-  const city = byName.get(fold(name))?.find((p) => p.country === code);
-  add(alias, city ?? { kind: "city", name, country: code, region: null });
+// The name index is built on first use: a process that never reads a place (a stack HTTP worker answering
+// reads) does not pay for it, and the Node bundle parses the data itself only when first read.
+let byName: Map<string, Place[]> | undefined;
+function index(): Map<string, Place[]> {
+  if (byName) return byName;
+  const map = new Map<string, Place[]>();
+  const addKey = (key: string, place: Place): void => {
+    const list = map.get(key) ?? [];
+    if (!list.some((p) => p.kind === place.kind && p.country === place.country && p.name === place.name))
+      list.push(place);
+    map.set(key, list);
+  };
+  const add = (name: string, place: Place): void => {
+    const key = fold(name);
+    if (!key) return;
+    addKey(key, place);
+    // CVs run many-word names together ("Tamilnadu", "Dehradun" for "Dehra Dun"); a single word is never
+    // split, so the joined key only ever answers a one-word spelling
+    if (key.includes(" ")) addKey(key.replace(/ /g, ""), place);
+  };
+  const countries = data.countries as Record<string, string>;
+  for (const [code, name] of Object.entries(countries))
+    add(name, { kind: "country", name, country: code, region: null });
+  add("USA", { kind: "country", name: countries.US, country: "US", region: null });
+  add("UAE", { kind: "country", name: countries.AE, country: "AE", region: null });
+  add("UK", { kind: "country", name: countries.GB, country: "GB", region: null });
+  for (const [name, code] of data.regions as [string, string][])
+    add(name, { kind: "region", name, country: code, region: null });
+  for (const [name, code, region, minor] of data.cities as [string, string, string, 1?][])
+    add(name, {
+      kind: "city",
+      name,
+      country: code,
+      region: region || null,
+      ...(minor ? { minor: true } : {}),
+    });
+  for (const [alias, name, code] of ALIASES) {
+    const city = map.get(fold(name))?.find((p) => p.country === code);
+    add(alias, city ?? { kind: "city", name, country: code, region: null });
+  }
+  byName = map;
+  return map;
 }
 
 export function countryNameOf(code: string): string | null {
-  return countries[code] ?? null;
+  return (data.countries as Record<string, string>)[code] ?? null;
 }
 
 /**
@@ -87,7 +101,7 @@ export function countryNameOf(code: string): string | null {
  * towns of fewer than 50,000 people only when asked for (where an address is being read).
  */
 export function placesNamed(name: string, towns = false): Place[] {
-  const places = byName.get(fold(name)) ?? [];
+  const places = index().get(fold(name)) ?? [];
   return towns ? places : places.filter((place) => !place.minor);
 }
 

@@ -82,6 +82,8 @@ export async function searchCvs(
   const hasOccupation = weights.occupation !== undefined;
   const hasSkills = weights.skills !== undefined;
   const hasTitle = weights.title !== undefined;
+  // A skill the CV names in passing (in a role, not in a skills list) still counts for search.
+  const skillWords = querySkills.map((skill) => lexical.holdingAll(skill));
 
   const closeness = new Map<string, number>();
   const found: Scored[] = [];
@@ -97,7 +99,8 @@ export async function searchCvs(
       : 0;
     let skills = 0;
     if (hasSkills) {
-      for (const skill of querySkills) if (profile.skills.includes(skill)) skills++;
+      for (let k = 0; k < querySkills.length; k++)
+        if (profile.skills.includes(querySkills[k]) || skillWords[k][i] === 1) skills++;
       skills /= querySkills.length;
     }
     const similarity = cv.embedding ? cosine(queryVector, cv.embedding) : 0;
