@@ -421,3 +421,21 @@ describe("the title component", () => {
     expect(result.notes.some((n) => n.startsWith("The CV gives no job title"))).toBe(true);
   });
 });
+
+describe("skills the CV names in its text", () => {
+  it("meet a requirement its skills list lacks, with the text as evidence", () => {
+    const job = prepareJob(backendJob, testCatalog);
+    const cv = profile(["JavaScript"], 5, "bachelor");
+    const without = scoreMatch(cv, job, { semantic: 0 });
+    const named = {
+      required: backendJob.required.map((skill) => skill === "Docker"),
+      preferred: backendJob.preferred.map(() => false),
+    };
+    const withText = scoreMatch(cv, job, { semantic: 0, named });
+    expect(without.breakdown.requiredSkills.missing).toContain("Docker");
+    expect(withText.breakdown.requiredSkills.matched).toEqual(["JavaScript", "Docker"]);
+    expect(withText.evidence).toContainEqual({ skill: "Docker", where: "Named in the CV's text" });
+    expect(withText.score).toBeGreaterThan(without.score);
+    expect(matchScore(cv, job, { semantic: 0, named })).toBe(withText.score);
+  });
+});

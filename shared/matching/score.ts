@@ -115,6 +115,12 @@ export interface MatchOptions {
    */
   terms?: { required: ArrayLike<number | boolean>; preferred: ArrayLike<number | boolean> };
   /**
+   * which of the job's taxonomy skills (requirements.required, then preferred, in order) the CV's text names
+   * in so many words, though its skills list does not hold them ("owned the budgeting of the ward"); such a
+   * skill is met. Left out, only the CV's skills list counts.
+   */
+  named?: { required: ArrayLike<number | boolean>; preferred: ArrayLike<number | boolean> };
+  /**
    * the CV's lexical (BM25) score for the job ad relative to the best candidate's, in [0, 1]; left out for a
    * single pair, where the component is unknown and its weight goes to the others
    */
@@ -172,9 +178,12 @@ export function matchScore(
   let requiredImplied = 0;
   let preferredDirect = 0;
   let preferredImplied = 0;
+  const named = options.named;
   for (let i = 0; i < marks.length; i++) {
     const isRequired = i < required.length;
     if (marks[i] === DIRECT) isRequired ? requiredDirect++ : preferredDirect++;
+    else if (named && (isRequired ? named.required[i] : named.preferred[i - required.length]))
+      isRequired ? requiredDirect++ : preferredDirect++;
     else if (marks[i] === IMPLIED) isRequired ? requiredImplied++ : preferredImplied++;
   }
   const unknown = unknownOf(profile, options);
@@ -215,13 +224,15 @@ function breakdownOf(
   offset: number,
   terms: readonly string[],
   flags: ArrayLike<number | boolean> | undefined,
+  named: ArrayLike<number | boolean> | undefined,
 ): SkillBreakdown {
   const matched: string[] = [];
   const missing: string[] = [];
   const implied: string[] = [];
   for (let i = 0; i < wanted.length; i++) {
     const mark = marks[offset + i];
-    (mark === DIRECT ? matched : mark === IMPLIED ? implied : missing).push(wanted[i]);
+    const met = mark === DIRECT || Boolean(named?.[i]);
+    (met ? matched : mark === IMPLIED ? implied : missing).push(wanted[i]);
   }
   terms.forEach((term, i) => {
     (flags?.[i] ? matched : missing).push(term);
@@ -247,13 +258,21 @@ export function scoreMatch(
   const via: (string | undefined)[] = new Array(job.marks.length);
   markSkills(job, profile.skills, via);
 
-  const requiredSkills = breakdownOf(required, job.marks, 0, job.terms.required, options.terms?.required);
+  const requiredSkills = breakdownOf(
+    required,
+    job.marks,
+    0,
+    job.terms.required,
+    options.terms?.required,
+    options.named?.required,
+  );
   const preferredSkills = breakdownOf(
     preferred,
     job.marks,
     required.length,
     job.terms.preferred,
     options.terms?.preferred,
+    options.named?.preferred,
   );
   const semantic = semanticScore(options.semantic, options.semanticRange);
   const experienceKnown = (unknown & UNKNOWN_EXPERIENCE) === 0;
@@ -281,6 +300,12 @@ export function scoreMatch(
   const evidence: MatchEvidence[] = [];
   [...required, ...preferred].forEach((skill, i) => {
     const by = via[i];
+    const namedInText =
+      i < required.length ? options.named?.required[i] : options.named?.preferred[i - required.length];
+    if (job.marks[i] !== DIRECT && namedInText) {
+      evidence.push({ skill, where: "Named in the CV's text" });
+      return;
+    }
     if (by === undefined) return;
     const where = Object.hasOwn(profile.evidence, by) ? profile.evidence[by] : "Listed in the CV";
     const quote = profile.quotes && Object.hasOwn(profile.quotes, by) ? profile.quotes[by] : undefined;
