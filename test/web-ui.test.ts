@@ -314,6 +314,7 @@ function recruiterFlow(mode: "none" | "apikey") {
       "Experience",
       "Education",
       "Meaning",
+      "Title",
       "Occupation",
       "Words",
     ]);

@@ -11,6 +11,7 @@ import { startVectorCatchUp } from "../../shared/services/catch-up.ts";
 import { createApp, isProbe } from "../app.ts";
 import { swaggerAssetsFromPackage } from "../docs/assets.node.ts";
 import { watchEventLoopLag, withFastPath } from "./node-fast-path.ts";
+import { withLingeringClose } from "./node-linger.ts";
 import { startEmbeddedQueue } from "./node-queue.ts";
 import { withWebUi } from "./web-ui.node.ts";
 
@@ -54,13 +55,16 @@ export async function startServer(
   });
   const lag = watchEventLoopLag();
   const server: Server = createServer(
-    withFastPath(getRequestListener(withWebUi(app.fetch, settings.WEB_DIR)), {
-      lagMs: () => lag.lagMs(settings.SHED_EVENT_LOOP_LAG_MS * 2),
-      maxLagMs: settings.SHED_EVENT_LOOP_LAG_MS,
-      retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
-      isProbe,
-      onShed: () => metricsObserver.onShed("event_loop"),
-    }),
+    withLingeringClose(
+      withFastPath(getRequestListener(withWebUi(app.fetch, settings.WEB_DIR)), {
+        lagMs: () => lag.lagMs(settings.SHED_EVENT_LOOP_LAG_MS * 2),
+        maxLagMs: settings.SHED_EVENT_LOOP_LAG_MS,
+        retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
+        isProbe,
+        onShed: () => metricsObserver.onShed("event_loop"),
+      }),
+      { maxBytes: settings.BODY_DRAIN_BYTES, maxMs: settings.BODY_DRAIN_MS },
+    ),
   );
   // The backlog is the kernel's queue of connections not yet accepted: at 511 (Node's default) a burst of
   // 2,000 connections overflowed it and clients timed out. Linux caps it at net.core.somaxconn.

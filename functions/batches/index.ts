@@ -2,10 +2,12 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import { finishedSince, getBatch, listBatchTasks, type TaskView } from "../../shared/db/tasks.ts";
+import { stallRelease } from "../../shared/http/body-stream.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError } from "../../shared/http/errors.ts";
+import { multipartFiles } from "../../shared/http/multipart.ts";
 import { notFound } from "../../shared/http/params.ts";
-import { submitBatch, uploadsFromMultipart } from "../../shared/services/batches.ts";
+import { submitBatch } from "../../shared/services/batches.ts";
 import { batchEventsRoute, getBatchRoute, submitBatchRoute } from "./routes.ts";
 
 const present = ({ finishSeq: _seq, ...task }: TaskView) => task;
@@ -17,7 +19,15 @@ export function defineBatches() {
     const { clients, settings, tenantId, log } = c.var;
     if (!/^multipart\/form-data/i.test(c.req.header("content-type") ?? ""))
       throw new HttpError(415, "unsupported_media_type", "send the files as multipart/form-data");
-    const batch = await submitBatch(clients, tenantId, uploadsFromMultipart(c.req.raw, settings), log);
+    // the upload's reader: the same limits as POST /api/cvs (per file, per request, a stalled body is a 408)
+    const files = multipartFiles(c.req.raw, {
+      maxFileBytes: settings.MAX_UPLOAD_BYTES,
+      maxFiles: settings.QUEUE_MAX_BATCH_FILES,
+      idleMs: settings.BODY_IDLE_TIMEOUT_MS,
+      field: "file",
+      ...stallRelease(c),
+    });
+    const batch = await submitBatch(clients, tenantId, files, log);
     const status = `/api/batches/${batch.id}`;
     c.header("Location", status);
     return c.json({ ...batch, status, events: `${status}/events` }, 202);

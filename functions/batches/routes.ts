@@ -1,7 +1,7 @@
 // The routes of the batches function: submit files for asynchronous ingestion, read a batch, follow it.
 import { createRoute, z } from "@hono/zod-openapi";
 import { idParams, jsonResponse } from "../../shared/http/schemas/common.ts";
-import { errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
+import { bodyErrors, errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { acceptedBatch, batchState, filesMultipart } from "./schemas.ts";
 
 const tags = ["batches"];
@@ -25,7 +25,7 @@ export const submitBatchRoute = createRoute({
   },
   responses: {
     202: jsonResponse(acceptedBatch, "accepted: the batch and its tasks"),
-    ...errorResponses(400, 413, 415, 422, ...keyedErrors),
+    ...errorResponses(...bodyErrors, 422, ...keyedErrors),
   },
 });
 

@@ -4,7 +4,7 @@ import { createMiddleware } from "hono/factory";
 import { jsonBody } from "../../shared/http/body.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { idParams, jsonResponse } from "../../shared/http/schemas/common.ts";
-import { errorResponses, errorSchema, keyedErrors } from "../../shared/http/schemas/error.ts";
+import { bodyErrors, errorResponses, errorSchema, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { acceptedBatch, filesMultipart } from "../batches/schemas.ts";
 import {
   cvDetail,
@@ -58,7 +58,7 @@ export const uploadCvs = createRoute({
       z.union([errorSchema, uploadBatch]),
       "invalid input or an unreadable document; with several files, none could be stored",
     ),
-    ...errorResponses(400, 413, 415, ...keyedErrors),
+    ...errorResponses(...bodyErrors, ...keyedErrors),
   },
 });
 

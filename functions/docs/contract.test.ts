@@ -112,3 +112,86 @@ describe("real answers match the published schemas", () => {
       await conforming(res, status, errorSchema);
   });
 });
+
+// Each error a route really gives, by the route's own input handling: the status and its body, and the status
+// among the operation's documented responses. A small app whose limits are easy to reach.
+describe("every error a route gives is in its documented responses", () => {
+  const limited = nodeAppWith({
+    AUTH_MODE: "none",
+    MAX_JSON_BYTES: "64",
+    MAX_UPLOAD_BYTES: "1024",
+    BODY_IDLE_TIMEOUT_MS: "100",
+  });
+  beforeAll(() => migrateToLatest(limited.clients.db()));
+  afterAll(() => limited.clients.close());
+
+  const multipart = "multipart/form-data; boundary=b";
+  const filePart = '--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nAda';
+  /** the four ways a body fails, each a new request (a stream is read once) */
+  const bodyFailures = (type: string, head: string, malformed: string) => ({
+    400: () => ({ headers: { "content-type": type }, body: malformed }),
+    415: () => ({ headers: { "content-type": "text/plain" }, body: "x" }),
+    413: () => ({ headers: { "content-type": type }, body: `${head}${"a".repeat(64 * 1024)}` }),
+    // the first bytes, then nothing: given up after BODY_IDLE_TIMEOUT_MS
+    408: () => ({
+      headers: { "content-type": type },
+      body: new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(new TextEncoder().encode(head)),
+      }),
+      duplex: "half",
+    }),
+  });
+  const json = bodyFailures("application/json", '{"title":"', "{");
+  const files = bodyFailures(multipart, filePart, "--b\r\nno headers");
+  const id = crypto.randomUUID();
+
+  const cases = (
+    [
+      ["POST", "/api/jobs", "/api/jobs", "JSON", json],
+      ["PUT", `/api/jobs/${id}`, "/api/jobs/{id}", "JSON", json],
+      ["POST", "/api/match", "/api/match", "JSON", json],
+      ["POST", "/api/search", "/api/search", "JSON", json],
+      ["POST", "/api/webhooks", "/api/webhooks", "JSON", json],
+      ["POST", "/api/cvs", "/api/cvs", "JSON", json],
+      ["POST", "/api/cvs", "/api/cvs", "multipart", files],
+      ["POST", "/api/batches", "/api/batches", "multipart", files],
+    ] as const
+  ).flatMap(([method, path, documented, body, failures]) =>
+    Object.entries(failures).map(([status, init]) => ({
+      name: `${method} ${documented}, ${body} body`,
+      method,
+      path,
+      documented,
+      status: Number(status),
+      init: () => ({ method, ...init() }) as RequestInit,
+    })),
+  );
+
+  it.each(cases)("$name: $status", async ({ method, path, documented, status, init }) => {
+    const document = (await (await limited.app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    await conforming(await limited.app.request(path, init()), status, errorSchema);
+    expect(Object.keys(document.paths[documented]?.[method.toLowerCase()]?.responses ?? {})).toContain(
+      String(status),
+    );
+  });
+
+  it("sheds the routes that need no key too: 503 on the docs, documented", async () => {
+    const shedding = nodeAppWith(
+      { AUTH_MODE: "none", MEMORY_THRESHOLD_MB: "1" },
+      { residentMemoryMb: () => 2 },
+    );
+    try {
+      const document = (await (await limited.app.request("/api/openapi.json")).json()) as {
+        paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      };
+      for (const path of ["/api/openapi.json", "/api/docs"]) {
+        await conforming(await shedding.app.request(path), 503, errorSchema);
+        expect(Object.keys(document.paths[path]?.get?.responses ?? {}), path).toContain("503");
+      }
+    } finally {
+      await shedding.clients.close();
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { swaggerUI } from "@hono/swagger-ui";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { HttpError } from "../../shared/http/errors.ts";
-import { errorResponses } from "../../shared/http/schemas/error.ts";
+import { errorResponses, shedErrors } from "../../shared/http/schemas/error.ts";
 import type { OpenApiDocument } from "./document.ts";
 
 /**
@@ -47,7 +47,7 @@ const openApiJson = createRoute({
         },
       },
     },
-    ...errorResponses(500),
+    ...errorResponses(...shedErrors),
   },
 });
 
@@ -58,7 +58,7 @@ const page = createRoute({
   tags,
   summary: "A page to read and try the API (Swagger UI)",
   security: [],
-  responses: { 200: { description: "the page", content: html }, ...errorResponses(500) },
+  responses: { 200: { description: "the page", content: html }, ...errorResponses(...shedErrors) },
 });
 
 const asset = createRoute({
@@ -78,7 +78,7 @@ const asset = createRoute({
       description: "a stylesheet or a script",
       content: { "text/css": { schema: z.string() }, "text/javascript": { schema: z.string() } },
     },
-    ...errorResponses(404, 500),
+    ...errorResponses(404, ...shedErrors),
   },
 });
 

@@ -7,7 +7,7 @@ import {
   jsonResponse,
   pageQuery,
 } from "../../shared/http/schemas/common.ts";
-import { errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
+import { bodyErrors, errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { jobInput, jobPage, jobSchema } from "./schemas.ts";
 
 const tags = ["jobs"];
@@ -24,7 +24,7 @@ export const createJob = createRoute({
   request: { body: jsonRequest(jobInput) },
   responses: {
     201: jsonResponse(jobSchema, "the job with its requirements"),
-    ...errorResponses(400, 413, 415, 422, ...keyedErrors),
+    ...errorResponses(...bodyErrors, 422, ...keyedErrors),
   },
 });
 
@@ -58,7 +58,7 @@ export const replaceJob = createRoute({
   request: { params, body: jsonRequest(jobInput) },
   responses: {
     200: jsonResponse(jobSchema, "the job as replaced"),
-    ...errorResponses(400, 404, 413, 415, 422, ...keyedErrors),
+    ...errorResponses(...bodyErrors, 404, 422, ...keyedErrors),
   },
 });
 

@@ -128,6 +128,7 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
       education: 0.1,
       occupation: 0.25,
       lexical: 0.4,
+      title: 0.3,
     });
     const scores = body.matches.map((m: { score: number }) => m.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -172,9 +173,10 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     // ranking many: a single pair leaves it unknown and shares its weight out, and says so
     expect(scored.breakdown.requiredSkills).toEqual(stored.breakdown.requiredSkills);
     expect(scored.breakdown.occupation).toEqual(stored.breakdown.occupation);
+    expect(scored.breakdown.title).toEqual(stored.breakdown.title);
     expect([scored.breakdown.lexical.known, stored.breakdown.lexical.known]).toEqual([false, true]);
     expect(scored.notes).toContain(
-      "Word overlap is measured only when ranking many CVs: its weight (24.2%) goes to the other components.",
+      "Word overlap is measured only when ranking many CVs: its weight (20.5%) goes to the other components.",
     );
     const missing = await api.request("/api/match", {
       method: "POST",
@@ -233,6 +235,26 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     expect((await api.request(`/api/cvs/${seeded.cvs.nurse}`, { method: "DELETE" })).status).toBe(204);
     const after = await (await api.request(`/api/jobs/${seeded.frontend.id}/matches`)).json();
     expect(after.matches.map((m: { cvId: string }) => m.cvId)).not.toContain(seeded.cvs.nurse);
+  });
+
+  it("counts a skill the CV names only in passing, in a role, toward search's skills", async () => {
+    const text =
+      "Mary Seacole\nWard Manager\nmary@example.net | Leeds, United Kingdom\n\nExperience\nWard Manager, Leeds General, Leeds\nMar 2016 – Present\n- Owned the budgeting and rota of a 30-bed ward\n";
+    const created = await api.request("/api/cvs", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text }),
+    });
+    const { id } = await created.json();
+    const found = await (
+      await api.request("/api/search", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "Budgeting" }),
+      })
+    ).json();
+    const hit = found.results.find((r: { cvId: string }) => r.cvId === id);
+    expect(hit?.components.skills).toBe(100);
   });
 });
 

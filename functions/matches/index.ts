@@ -8,7 +8,13 @@ import { parseJobRequirements } from "../../shared/matching/job.ts";
 import { type CvProfile, toCvProfile } from "../../shared/matching/profile.ts";
 import { prepareJob, scoreMatch } from "../../shared/matching/score.ts";
 import { currentMonth } from "../../shared/services/ingest.ts";
-import { jobVectorOf, rankCvsForJob, termFlagsOf, weightsFrom } from "../../shared/services/rank.ts";
+import {
+  jobVectorOf,
+  namedFlagsOf,
+  rankCvsForJob,
+  termFlagsOf,
+  weightsFrom,
+} from "../../shared/services/rank.ts";
 import { embedOne } from "../../shared/services/vectors.ts";
 import { cosine } from "../../shared/vectors/similarity.ts";
 import { matchCvsForJob, matchJobsForCv, matchPair } from "./routes.ts";
@@ -65,6 +71,7 @@ export function defineMatches() {
         semantic,
         ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
         terms: termFlagsOf(cv.text, job.requirements),
+        named: namedFlagsOf(cv.text, job.requirements),
       });
       if (result.score >= query.minScore) scored.push({ jobId: job.id, title: job.title, ...result });
     }
@@ -131,6 +138,7 @@ export function defineMatches() {
       semantic: cosine(jobVector, cvVector),
       ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
       terms: termFlagsOf(cvText, requirements),
+      named: namedFlagsOf(cvText, requirements),
     });
     return c.json({ requirements, ...result }, 200);
   });

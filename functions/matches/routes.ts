@@ -2,7 +2,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { jsonBody } from "../../shared/http/body.ts";
 import { idParams, jsonBody as jsonRequest, jsonResponse } from "../../shared/http/schemas/common.ts";
-import { errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
+import { bodyErrors, errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { cvMatches, cvMatchesQuery, jobMatches, jobMatchesQuery, pairInput, pairMatch } from "./schemas.ts";
 
 const tags = ["matching"];
@@ -44,6 +44,6 @@ export const matchPair = createRoute({
   request: { body: jsonRequest(pairInput) },
   responses: {
     200: jsonResponse(pairMatch, "the score with its explanation"),
-    ...errorResponses(400, 404, 413, 415, 422, ...keyedErrors),
+    ...errorResponses(...bodyErrors, 404, 422, ...keyedErrors),
   },
 });

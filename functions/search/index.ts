@@ -1,10 +1,10 @@
-// POST /api/search: CVs scored 0-100 by the query's words, the occupation and skills it names and meaning,
+// POST /api/search: CVs scored 0-100 by the query's words, the titles and occupation and skills it names and meaning,
 // with filters; only those at or above the relevance floor.
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import { jsonBody } from "../../shared/http/body.ts";
 import type { AppEnv } from "../../shared/http/env.ts";
 import { jsonBody as jsonRequest, jsonResponse } from "../../shared/http/schemas/common.ts";
-import { errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
+import { bodyErrors, errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { searchCvs } from "../../shared/services/search.ts";
 import { searchInput, searchResults } from "./schemas.ts";
 
@@ -13,12 +13,13 @@ const search = createRoute({
   path: "/",
   operationId: "searchCvs",
   tags: ["search"],
-  summary: "CVs scored by the query's words, the occupation and skills it names, and meaning, above a floor",
+  summary:
+    "CVs scored by the query's words, the titles and occupation and skills it names, and meaning, above a floor",
   middleware: [jsonBody] as const,
   request: { body: jsonRequest(searchInput) },
   responses: {
     200: jsonResponse(searchResults, "the best CVs first"),
-    ...errorResponses(400, 413, 415, 422, ...keyedErrors),
+    ...errorResponses(...bodyErrors, 422, ...keyedErrors),
   },
 });
 

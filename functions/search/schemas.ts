@@ -33,18 +33,19 @@ const searchResult = z.object({
   ...candidateFields,
   score: z.number().openapi({
     description:
-      "0-100: the weighted mean of the components the query has (words 0.45, occupation 0.25, skills 0.2, meaning 0.1)",
+      "0-100: the weighted mean of the components the query has (words 0.45, title 0.3, occupation 0.25, skills 0.2, meaning 0.1)",
   }),
   components: z
     .object({
       words: z.number().optional(),
+      title: z.number().optional(),
       occupation: z.number().optional(),
       skills: z.number().optional(),
       meaning: z.number().optional(),
     })
     .openapi({
       description:
-        "each component 0-100: words = BM25F against the most the query's words could give; occupation = closeness of the CV's titles to the occupation the query names; skills = share of the query's skills held; meaning = embedding similarity in the embedder's range",
+        "each component 0-100: words = BM25F against the most the query's words could give; title = share of the query's words (rarer words among job titles weigh more) that the CV's best title holds, older roles counting less; occupation = closeness of the CV's titles to the occupation the query names; skills = share of the query's skills held; meaning = embedding similarity in the embedder's range",
     }),
   highlights: z.array(z.string()).openapi({ description: "why the CV came up" }),
 });

@@ -1,7 +1,8 @@
 // The routes of the webhooks function: subscribe, list, delete, and read a webhook's delivery log.
 import { createRoute } from "@hono/zod-openapi";
+import { jsonBody as readJsonBody } from "../../shared/http/body.ts";
 import { idParams, jsonBody, jsonResponse } from "../../shared/http/schemas/common.ts";
-import { errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
+import { bodyErrors, errorResponses, keyedErrors } from "../../shared/http/schemas/error.ts";
 import { createdWebhook, deliveryLog, webhookInput, webhookList } from "./schemas.ts";
 
 const tags = ["webhooks"];
@@ -15,10 +16,12 @@ export const createWebhookRoute = createRoute({
   summary: "Subscribe a URL to events",
   description:
     "Events: cv.analyzed, cv.failed, batch.completed. The answer holds the signing secret, shown only once. http(s) only; loopback and private addresses are refused unless WEBHOOK_ALLOW_PRIVATE.",
+  // read under MAX_JSON_BYTES and BODY_IDLE_TIMEOUT_MS like every JSON body
+  middleware: [readJsonBody] as const,
   request: { body: jsonBody(webhookInput) },
   responses: {
     201: jsonResponse(createdWebhook, "subscribed"),
-    ...errorResponses(400, 415, 422, ...keyedErrors),
+    ...errorResponses(...bodyErrors, 422, ...keyedErrors),
   },
 });
 

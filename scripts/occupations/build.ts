@@ -4,6 +4,7 @@
 // occupations it names.
 import { readFileSync, writeFileSync } from "node:fs";
 import { normalizeTitle } from "../../shared/matching/_titleKey.ts";
+import { titleStems } from "../../shared/matching/titleWords.ts";
 
 const dir = new URL("../../../shared/reference/skills/onet-29.2/", import.meta.url).pathname;
 const rows = (file: string) =>
@@ -57,3 +58,19 @@ writeFileSync(
   }),
 );
 console.log(`${occupations.length} occupations, ${Object.keys(out).length} titles → ${target.pathname}`);
+
+// How many of those titles hold each word stem (stems held by one title only are left out: they count as rare),
+// so matching a job title by its words weighs "sous" and "chef" above "specialist" and "manager".
+const df = new Map<string, number>();
+for (const key of titles.keys()) for (const stem of titleStems(key)) df.set(stem, (df.get(stem) ?? 0) + 1);
+const kept = [...df].filter(([, n]) => n >= 2).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+const wordsTarget = new URL("../../shared/matching/titleWords.generated.json", import.meta.url);
+writeFileSync(
+  wordsTarget,
+  JSON.stringify({
+    source: "O*NET 29.2 Occupation Data, Alternate Titles, Sample of Reported Titles (USDOL/ETA), CC BY 4.0",
+    titles: titles.size,
+    stems: Object.fromEntries(kept),
+  }),
+);
+console.log(`${kept.length} title word stems → ${wordsTarget.pathname}`);

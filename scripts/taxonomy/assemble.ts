@@ -8,7 +8,7 @@ import { readEscoDigital, readEscoLanguages, readEscoTransversalLabels } from ".
 import { readLinguistLanguages } from "./linguist.ts";
 import { TaxonomyBuilder } from "./merge.ts";
 import { readOnetTechnology } from "./onet.ts";
-import { contextWords, distinctiveWords, excludedNames } from "./review.ts";
+import { contextWords, distinctiveWords, excludedAliases, excludedNames } from "./review.ts";
 
 /** curated soft skills named after ESCO's transversal skills cite ESCO and accept its label as a spelling */
 export function linkEscoSoftSkills(skills: TaxonomySkill[], escoLabels: ReadonlySet<string>): void {
@@ -36,7 +36,8 @@ export function buildTaxonomy(referenceDir: string): TaxonomySkill[] {
     ...readOnetTechnology(join(referenceDir, "onet-29.2")),
   ];
   for (const entry of fromSources) {
-    if (!excludedNames.has(entry.name)) builder.addSource(entry);
+    if (excludedNames.has(entry.name)) continue;
+    builder.addSource({ ...entry, aliases: entry.aliases.filter((alias) => !excludedAliases.has(alias)) });
   }
   const skills = builder.result();
   // a language name is also a nationality ("a German bank"): the matcher wants a proficiency nearby

@@ -259,7 +259,7 @@ export const curatedPractice: Record<string, string[]> = {
     "Stored procedures > SQL",
     "Query optimization | Query optimisation, SQL tuning > SQL",
     "Caching",
-    "Authentication | Authorization, Authorisation",
+    "Authentication",
     "Localization | Localisation, i18n, Internationalization",
     "Shell commands | Command line, CLI",
     "Cron | Crontab",

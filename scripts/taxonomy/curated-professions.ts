@@ -264,7 +264,7 @@ export const curatedProfessions: Record<string, string[]> = {
     "Video editing",
     "Photography | Photo editing",
     "Adobe Creative Suite | Adobe Creative Cloud, Adobe CC",
-    "Adobe Photoshop | Photoshop",
+    "Adobe Photoshop | Photoshop, Photo Shop",
     "Adobe Illustrator | ~Illustrator",
     "Adobe InDesign | InDesign",
     "Adobe XD",

@@ -104,7 +104,7 @@ export const curatedTrades: Record<string, string[]> = {
     "Hotel management | Hospitality management",
     "Reservations | Booking management",
     "Housekeeping",
-    "Cash handling | Cash register, Till operation, Cashier",
+    "Cash handling | Cash register, Till operation",
     "Point of sale | POS, EPOS, POS systems",
     "Customer experience | CX",
     "Stock replenishment | Shelf stacking, Restocking",

@@ -32,7 +32,7 @@ export const curatedTech: Record<string, string[]> = {
     "OCaml",
     "Lua",
     "~Groovy",
-    "MATLAB | Matlab",
+    "MATLAB | Matlab, Mat lab",
     "SQL | Structured Query Language",
     "PL/SQL | PLSQL > SQL, Oracle Database",
     "T-SQL | TSQL, Transact-SQL > SQL, Microsoft SQL Server",

@@ -31,3 +31,14 @@ export const distinctiveWords = new Set<string>(
 export const contextWords = new Set<string>(
   "Hive Pig Tomcat Flume Ant Keynote Publisher Dynamics Exchange".split(" "),
 );
+
+/**
+ * aliases from the sources that name something else in a CV: a field of study ("information technology"
+ * is a degree, not the ESCO skill), a generic phrase ("design software") or another trade's term ("power
+ * systems" is electrical engineering far more often than IBM's servers)
+ */
+export const excludedAliases = new Set<string>([
+  "information technology",
+  "design software",
+  "Power Systems",
+]);

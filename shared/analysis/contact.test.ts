@@ -94,7 +94,7 @@ describe("extractContact", () => {
         "Permanent Address: Vill. Rampur, Gorakhpur, Uttar Pradesh",
         "Present Address: 209/5, Ganga Nath Marg, Munirka Delhi-110067",
       ]),
-    ).toBe("Delhi, Delhi, India");
+    ).toBe("Delhi, India");
   });
 
   it("falls back to the declaration's place, then to the permanent address", () => {

@@ -4,15 +4,9 @@ import { findSkill } from "../taxonomy/index.ts";
 import { findPlaces } from "./gazetteer.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
+import { findLocation } from "./location.ts";
 import { findPhones, isRegion, regionOfInternationalNumber } from "./phones.ts";
-import {
-  countryName,
-  findCountry,
-  looksLikeLocation,
-  placeOf,
-  REGION_BY_LANGUAGE,
-  US_STATE_CODES,
-} from "./places.ts";
+import { findCountry, looksLikeLocation, REGION_BY_LANGUAGE } from "./places.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { Confident, Contact, ContactLink } from "./types.ts";
 
@@ -244,122 +238,10 @@ function findName(input: ContactInput, emails: string[]): Confident<string> | nu
   return null;
 }
 
-const ADDRESS_LABEL =
-  /^\s*(?:(?:present|permanent|current|postal|residential|home|correspondence|communication|contact|mailing)\s+)?(?:address|addr\.?|add\.?|location|residence|city|hometown|home town|lives in|based in|adresse|anschrift|wohnort|dirección|domicilio|endereço|morada|indirizzo|residenza|adres|woonplaats|ort)\b[^:：\n]{0,20}[:：-]?\s*(.*)$/i;
-const NOT_HOME = /\b(?:birth|born|native place|place of issue|issued at|passport)\b/i;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The country most of the candidate's phone numbers belong to, from their country codes. */
-function homeCountryOf(e164: string[]): string | null {
+/** The country of the candidate's first phone number, from its country code. */
+function regionOfFirst(e164: string[]): string | null {
   const first = e164[0];
   return first ? regionOfInternationalNumber(first) : null;
-}
-
-/** "City, Region, Country" for the most specific place named in the lines; null when none is. */
-function placeInLines(lines: string[], labelled: boolean, homeCountry: string | null): string | null {
-  const text = lines.join("\n");
-  const usState = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}),\s*([A-Z]{2})\b/u.exec(text);
-  if (usState && US_STATE_CODES.has(usState[2])) return `${usState[1]}, ${usState[2]}`;
-  const mentions = findPlaces(text);
-  const region = mentions.find((m) => m.place.kind === "region");
-  const country = mentions.find((m) => m.place.kind === "country");
-  const confirmed = (m: (typeof mentions)[number]) =>
-    region?.place.country === m.place.country || country?.place.country === m.place.country;
-  // a city named beside its region or country is the surest; otherwise the first city
-  const cities = mentions.filter((m) => m.place.kind === "city");
-  // an unconfirmed city outside an address label must lie in the country the CV's phones point to
-  const plausible = (m: (typeof mentions)[number]) =>
-    labelled || homeCountry === null || m.place.country === homeCountry;
-  const city =
-    cities.find(confirmed) ?? (cities.length === 1 && plausible(cities[0]) ? cities[0] : undefined);
-  // a town too small for the gazetteer stands just before its region: "Adoor, Kerala"
-  const town = region
-    ? new RegExp(
-        `(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,2})\\s*,\\s*${escapeRegExp(region.text)}`,
-        "u",
-      ).exec(text)
-    : null;
-  // Indian addresses name the district: "Vill. X, P.O. Y, Dist. Deoria, U.P."
-  const district = /\bDist(?:rict|t)?\s*[.:-]*\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(text);
-  if (!city && district && !/^(?:and|with)$/i.test(district[1])) {
-    const known = findPlaces(district[1]).find((m) => m.place.kind === "city");
-    const inRegion = region?.place.name ?? known?.place.region;
-    const inCountry = region?.place.country ?? known?.place.country ?? homeCountry ?? "";
-    return [district[1], inRegion, countryName(inCountry)].filter(Boolean).join(", ");
-  }
-  if (!city && town && findPlaces(town[1]).length === 0)
-    return [town[1], region?.place.name, countryName(region?.place.country ?? "")].filter(Boolean).join(", ");
-  if (city) {
-    const inRegion = region?.place.name ?? city.place.region;
-    return [city.text, inRegion, countryName(country?.place.country ?? city.place.country)]
-      .filter(Boolean)
-      .join(", ");
-  }
-  if (region) return [region.text, countryName(region.place.country)].filter(Boolean).join(", ");
-  return country ? country.place.name : null;
-}
-
-// A permanent address is the family home; the present one, the header's and the signature's place are where
-// the candidate lives now, so a permanent address counts only when nothing else names a place.
-const PERMANENT = /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:\d{1,2}[.)]\s*)?(?:permanent|home town|hometown)\b/i;
-// "Place: Delhi" above the signature of a declaration
-const SIGNED_AT = /^\s*place\s*[:：]+\s*[-–]?\s*(.+)$/i;
-
-function findLocation(input: ContactInput, homeCountry: string | null): Confident<string> | null {
-  return (
-    labelledLocation(input, homeCountry, false) ??
-    headerLocation(input, homeCountry) ??
-    signedAt(input, homeCountry) ??
-    labelledLocation(input, homeCountry, true)
-  );
-}
-
-function signedAt(input: ContactInput, homeCountry: string | null): Confident<string> | null {
-  for (const line of input.allLines.slice(-40)) {
-    const signed = SIGNED_AT.exec(line);
-    const place = signed ? placeInLines([signed[1].split(/\t|\s{2,}/)[0]], true, homeCountry) : null;
-    if (place) return { value: place, confidence: 0.7 };
-  }
-  return null;
-}
-
-function labelledLocation(
-  input: ContactInput,
-  homeCountry: string | null,
-  permanent: boolean,
-): Confident<string> | null {
-  const all = input.allLines.slice(0, 150);
-  for (let i = 0; i < all.length; i++) {
-    const labelled = ADDRESS_LABEL.exec(all[i]);
-    if (!labelled || NOT_HOME.test(all[i]) || PERMANENT.test(all[i]) !== permanent) continue;
-    // an address runs on over the next lines until a blank line or another label
-    const following = all.slice(i + 1, i + 4);
-    const stop = following.findIndex((line) => line.trim() === "" || /^[^:]{1,30}[:：]/.test(line));
-    const place = placeInLines(
-      [labelled[1], ...following.slice(0, stop === -1 ? 3 : stop)],
-      true,
-      homeCountry,
-    );
-    if (place) return { value: place, confidence: permanent ? 0.6 : 0.85 };
-  }
-  return null;
-}
-
-function headerLocation(input: ContactInput, homeCountry: string | null): Confident<string> | null {
-  for (const line of input.headerLines.slice(0, 15)) {
-    if (NOT_HOME.test(line)) continue;
-    const addressLike = /,|\d{5,6}\b|\s-\s/.test(line) || line.trim().split(/\s+/).length <= 5;
-    if (!addressLike || looksLikeName(line.split(/\t|\s[|·•–—-]\s|,\s/)[0])) continue;
-    for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
-      const candidate = part.replace(/^(📍|location|based in)\s*/i, "").trim();
-      if (candidate.includes("@") || /https?:|www\./i.test(candidate)) continue;
-      const place = looksLikeLocation(candidate) ? placeOf(candidate) : null;
-      const found = place ?? placeInLines([candidate], false, homeCountry);
-      if (found) return { value: found, confidence: 0.75 };
-    }
-  }
-  return null;
 }
 
 export function extractContact(input: ContactInput): Contact {
@@ -388,6 +270,6 @@ export function extractContact(input: ContactInput): Contact {
     emails,
     phones,
     links,
-    location: findLocation(input, homeCountryOf(phones.map((p) => p.value))),
+    location: findLocation(input, regionOfFirst(phones.map((p) => p.value)), looksLikeName),
   };
 }

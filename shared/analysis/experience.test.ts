@@ -36,6 +36,39 @@ describe("extractExperience layouts", () => {
     ]);
   });
 
+  it("the anonymised template's organisation field run into the title", () => {
+    expect(
+      roles(
+        "06/2014 to 08/2014\nCompany Name  Feeder Driver\nDrove routes.\n\n03/2008 to 06/2014\nCompany Name General Manager\nRan the depot.",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["Feeder Driver", "Company Name"],
+      ["General Manager", "Company Name"],
+    ]);
+  });
+
+  it("labelled header pieces name their part, whether the colon sits before or after the tabs", () => {
+    expect(
+      roles(
+        "04/2013 – 04/2015\nWorking as\t: Design Engineer\nWorking in\t: Corvane Firefighting FZC\n• Designed systems.\n\n05/2007 – 06/2008\nPosition:\tMechanical Engineer\nCompany:\tHalden Demag Ltd\n• Ran tests.",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["Design Engineer", "Corvane Firefighting FZC"],
+      ["Mechanical Engineer", "Halden Demag Ltd"],
+    ]);
+  });
+
+  it("a dated line that states the job as a sentence", () => {
+    expect(
+      roles(
+        "Since July '06 to Dec 2010 with Ardent Life Insurance Co Ltd, Surat as Assistant Manager\n• Ran the branch.\nSince Oct'02 to Jun 2006 with Meridian Home Finance Ltd., Mumbai as Back office Executive\n• Disbursed loans.",
+      ).map((r) => [r[0], r[1], r[3]]),
+    ).toEqual([
+      ["Assistant Manager", "Ardent Life Insurance Co Ltd", "2006-07"],
+      ["Back office Executive", "Meridian Home Finance Ltd", "2002-10"],
+    ]);
+  });
+
   it("header lines above the dates", () => {
     expect(
       roles(

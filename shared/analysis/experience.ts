@@ -1,7 +1,7 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration } from "./dates.ts";
-import { entriesFromFields } from "./experienceFields.ts";
-import { entriesFromSentences } from "./experienceSentences.ts";
+import { entriesFromFields, joinKeyTabs, labelledPieces } from "./experienceFields.ts";
+import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
 import { looksLikeLocation } from "./places.ts";
 import { assignRole, companyScore, headerPieces, type PieceJudge, PLACE_FIELD, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
@@ -273,8 +273,26 @@ function entriesFromAnchors(
         .map((line) => texts[line].replace(BULLET, ""))
         .filter((text) => !DURATION_ONLY.test(text.trim())),
     );
-    const pieces = headerPieces([...headerTexts, anchor.remainder].filter(Boolean));
-    const role = assignRole(pieces, linkedInStyle, judge, anchor.remainder !== "");
+    // "Working in : Acme Ltd", "Designation : Engineer": labelled pieces name their part outright
+    const labelled = labelledPieces(
+      headerPieces([...headerTexts, anchor.remainder].filter(Boolean).map(joinKeyTabs)),
+    );
+    const role = assignRole(labelled.rest, linkedInStyle, judge, anchor.remainder !== "");
+    if (labelled.title !== undefined) {
+      if (role.title && !role.company) role.company = role.title;
+      role.title = labelled.title;
+    }
+    if (labelled.organisation !== undefined) {
+      if (role.company && !role.title) role.title = role.company;
+      role.company = labelled.organisation;
+    }
+    // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": a dated line that states the
+    // job as a sentence names its parts by its words
+    const stated = readJobSentence(texts[anchor.line]);
+    if (stated?.organisation) {
+      role.company = stated.organisation;
+      role.title = stated.title ?? role.title;
+    }
     // "Title / dates / Company": a company line right under the dates still belongs to this entry.
     if (
       !role.company &&

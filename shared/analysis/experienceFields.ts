@@ -25,6 +25,38 @@ const FIELD_OF = (key: string): Field =>
   KEYS.find(([, pattern]) => new RegExp(`^(?:${pattern})$`, "i").test(key.toLowerCase().trim()))?.[0] ??
   "title";
 
+const LABELLED = new RegExp(`^(${KEY_WORDS})\\s*[:：]+\\s*[-–]?\\s*(.+)$`, "iu");
+const KEY_TABS = new RegExp(
+  `(?<![\\p{L}])(${KEY_WORDS})[ \\t]*([:：]+)?[ \\t]*\\t[ \\t]*([:：]+)?[ \\t]*`,
+  "giu",
+);
+
+/**
+ * "Working as\t: Engineer", "Position:\tProject Manager": a key set apart from its value by tabs (a colon on
+ * either side), joined back into one "key : value" piece.
+ */
+export const joinKeyTabs = (line: string) =>
+  line.replace(KEY_TABS, (match, key: string, before?: string, after?: string) =>
+    before || after ? `${key} : ` : match,
+  );
+
+/**
+ * Header pieces that carry field labels ("Working in : Acme Ltd", "Designation: Engineer"): the values,
+ * each with the part its label names, and the other pieces as they were.
+ */
+export function labelledPieces(pieces: string[]): { rest: string[]; title?: string; organisation?: string } {
+  const out: { rest: string[]; title?: string; organisation?: string } = { rest: [] };
+  for (const piece of pieces) {
+    const labelled = LABELLED.exec(piece.trim());
+    const field = labelled ? FIELD_OF(labelled[1]) : null;
+    const value = labelled ? clean(labelled[2]) : piece;
+    if ((field === "title" || field === "organisation") && out[field] === undefined && value !== "")
+      out[field] = value;
+    else if (field !== "dates") out.rest.push(value);
+  }
+  return out;
+}
+
 interface Fields {
   organisation?: string;
   title?: string;

@@ -35,6 +35,23 @@ describe("readJobSentence", () => {
       { title: "HVAC TECHNICIAN", organisation: "HALCYON CONTRACTING LLC" },
     ],
     ["Currently employed: with Tarn Textiles Ltd", { title: null, organisation: "Tarn Textiles Ltd" }],
+    [
+      "• I have work in Norvale Facilities Services as an HVAC Technician from January 2012 to April 2018",
+      { title: "HVAC Technician", organisation: "Norvale Facilities Services" },
+    ],
+    // a date range before the sentence, a place or years after the organisation
+    [
+      "2013 Apr to present working in Greenrow Farm Inputs Ltd As a computer operator.",
+      { title: "computer operator", organisation: "Greenrow Farm Inputs Ltd" },
+    ],
+    [
+      "2011 – 2015 was working with Brixton Realty Limited",
+      { title: null, organisation: "Brixton Realty Limited" },
+    ],
+    [
+      "I have worked in Al-Qamar Exchange/ Egypt 2005-2006",
+      { title: null, organisation: "Al-Qamar Exchange" },
+    ],
     // sentences about work that name no job
     ["Worked on the design of a pump for the client.", null],
     ["Working knowledge of SAP and Excel.", null],

@@ -9,15 +9,23 @@ import type { TextLine } from "./sections.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
-const LEAD =
-  /^(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\s,]+)?(?:[\w.+-]+[\s-]*(?:years?|yrs?|months?)[\s\w-]{0,12}?\s+)?(?:i\s+(?:am|was|have been)\s+)?(?:(?:had\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\b)\s*:?/i;
+// "2013 Apr to present", "2011 – 2015": a date range the sentence opens with
+const OPENING_RANGE =
+  /(?:(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})(?:\s+\p{L}{3,9})?\s*(?:to|till|until|[-–—])\s*(?:present|date|till date|now|current|\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s+)/u
+    .source;
+const LEAD = new RegExp(
+  `^${OPENING_RANGE}?(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+)?(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|have|had)\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)\\s*:?`,
+  "iu",
+);
+// "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb
+const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 const EXPERIENCE_LEAD =
   /^(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\b)/i;
 const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
 // where an organisation or title stops: a date, a place, a clause, punctuation
 const STOP =
-  /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|\s{2,}/i;
+  /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
 // a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.")
 const SENTENCE_END = /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|engg|intl|bros|no))\.(?=\s|$)/iu;
 
@@ -38,7 +46,7 @@ export function readJobSentence(
   sentence: string,
 ): { title: string | null; organisation: string | null } | null {
   const text = sentence.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, "").replace(/\s+/g, " ");
-  const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text);
+  const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text);
   let rest: string;
   if (lead) rest = text.slice(lead[0].length);
   else if (DURATION_TITLE.test(text)) {

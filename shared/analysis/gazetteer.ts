@@ -1,4 +1,4 @@
-// Places of the world from gazetteer.generated.json (GeoNames cities of 50,000 people or more, ISO 3166-2
+// Places of the world from gazetteer.generated.json (GeoNames cities of 25,000 people or more, ISO 3166-2
 // regions, countries), looked up by name in linear time: a text's word runs are tried against one map.
 import data from "./gazetteer.generated.json" with { type: "json" };
 
@@ -10,6 +10,8 @@ export interface Place {
   country: string;
   /** the region a city lies in, when known */
   region: string | null;
+  /** a town of fewer than 50,000 people: a lone mention of its name does not prove a place */
+  minor?: boolean;
 }
 
 /** Renamed cities whose old names CVs still use, and short forms. */
@@ -46,37 +48,61 @@ const fold = (name: string) =>
     .replace(/[^\p{L}\d]+/gu, " ")
     .trim();
 
-const byName = new Map<string, Place[]>();
-function add(name: string, place: Place): void {
-  const key = fold(name);
-  if (!key) return;
-  const list = byName.get(key) ?? [];
-  if (!list.some((p) => p.kind === place.kind && p.country === place.country && p.name === place.name))
-    list.push(place);
-  byName.set(key, list);
-}
-const countries = data.countries as Record<string, string>;
-for (const [code, name] of Object.entries(countries))
-  add(name, { kind: "country", name, country: code, region: null });
-add("USA", { kind: "country", name: countries.US, country: "US", region: null });
-add("UAE", { kind: "country", name: countries.AE, country: "AE", region: null });
-add("UK", { kind: "country", name: countries.GB, country: "GB", region: null });
-for (const [name, code] of data.regions as [string, string][])
-  add(name, { kind: "region", name, country: code, region: null });
-for (const [name, code, region] of data.cities as [string, string, string][])
-  add(name, { kind: "city", name, country: code, region: region || null });
-for (const [alias, name, code] of ALIASES) {
-  const city = byName.get(fold(name))?.find((p) => p.country === code);
-  add(alias, city ?? { kind: "city", name, country: code, region: null });
+// The name index is built on first use: a process that never reads a place (a stack HTTP worker answering
+// reads) does not pay for it, and the Node bundle parses the data itself only when first read.
+let byName: Map<string, Place[]> | undefined;
+function index(): Map<string, Place[]> {
+  if (byName) return byName;
+  const map = new Map<string, Place[]>();
+  const addKey = (key: string, place: Place): void => {
+    const list = map.get(key) ?? [];
+    if (!list.some((p) => p.kind === place.kind && p.country === place.country && p.name === place.name))
+      list.push(place);
+    map.set(key, list);
+  };
+  const add = (name: string, place: Place): void => {
+    const key = fold(name);
+    if (!key) return;
+    addKey(key, place);
+    // CVs run many-word names together ("Tamilnadu", "Dehradun" for "Dehra Dun"); a single word is never
+    // split, so the joined key only ever answers a one-word spelling
+    if (key.includes(" ")) addKey(key.replace(/ /g, ""), place);
+  };
+  const countries = data.countries as Record<string, string>;
+  for (const [code, name] of Object.entries(countries))
+    add(name, { kind: "country", name, country: code, region: null });
+  add("USA", { kind: "country", name: countries.US, country: "US", region: null });
+  add("UAE", { kind: "country", name: countries.AE, country: "AE", region: null });
+  add("UK", { kind: "country", name: countries.GB, country: "GB", region: null });
+  for (const [name, code] of data.regions as [string, string][])
+    add(name, { kind: "region", name, country: code, region: null });
+  for (const [name, code, region, minor] of data.cities as [string, string, string, 1?][])
+    add(name, {
+      kind: "city",
+      name,
+      country: code,
+      region: region || null,
+      ...(minor ? { minor: true } : {}),
+    });
+  for (const [alias, name, code] of ALIASES) {
+    const city = map.get(fold(name))?.find((p) => p.country === code);
+    add(alias, city ?? { kind: "city", name, country: code, region: null });
+  }
+  byName = map;
+  return map;
 }
 
 export function countryNameOf(code: string): string | null {
-  return countries[code] ?? null;
+  return (data.countries as Record<string, string>)[code] ?? null;
 }
 
-/** Everything a name may stand for, the most specific kind first (a region over a city of the same name). */
-export function placesNamed(name: string): Place[] {
-  return byName.get(fold(name)) ?? [];
+/**
+ * Everything a name may stand for, the most specific kind first (a region over a city of the same name);
+ * towns of fewer than 50,000 people only when asked for (where an address is being read).
+ */
+export function placesNamed(name: string, towns = false): Place[] {
+  const places = index().get(fold(name)) ?? [];
+  return towns ? places : places.filter((place) => !place.minor);
 }
 
 export function isEverydayWord(name: string): boolean {
@@ -96,7 +122,7 @@ export interface PlaceMention {
  */
 type Found = PlaceMention & { city?: Place };
 
-export function findPlaces(text: string): PlaceMention[] {
+export function findPlaces(text: string, towns = false): PlaceMention[] {
   const words = [...text.matchAll(/\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,}/gu)];
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -116,7 +142,7 @@ export function findPlaces(text: string): PlaceMention[] {
         continue;
       // "Delhi-110067": a postcode joined by a hyphen is not part of the name
       const name = span.replace(/[.-]+$/, "");
-      const places = placesNamed(name);
+      const places = placesNamed(name, towns);
       if (places.length === 0) continue;
       found.push({ place: places[0], text: name, index: from, city: places.find((p) => p.kind === "city") });
       i += take - 1;
@@ -130,7 +156,11 @@ export function findPlaces(text: string): PlaceMention[] {
       const before = text.slice(0, mention.index);
       const after = text.slice(mention.index + mention.text.length);
       const next = found[k + 1];
-      const listed = /,\s*$/.test(before) || /^\s*,/.test(after);
+      // or alone on an address line: "Palakkad / Kerala - 678553"
+      const listed =
+        /,\s*$/.test(before) ||
+        /^\s*,/.test(after) ||
+        (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:[-–.]?[ \t]*\d{5,6}\b|\.?[ \t]*(?:\n|$))/.test(after));
       if (!listed && !(next?.place.kind === "country" && next.place.country === mention.place.country))
         return mention.city ? { ...mention, place: mention.city } : null;
     }

@@ -29,7 +29,8 @@ const MODIFIERS = new Set([
   "undertaken", "attended", "academic", "educational", "extra", "curricular", "co", "extracurricular",
   "cocurricular", "area", "areas", "field", "fields", "special", "major", "professional", "clinical",
   "research", "recent", "curriculum", "bio", "data", "done", "completed", "acquired", "gained",
-  "highlights", "highlight", "qualities", "profile", "strengths", "accomplishments",
+  "highlights", "highlight", "qualities", "profile", "strengths", "accomplishments", "present", "past",
+  "current", "earlier", "prior", "latest", "former",
 ]);
 
 /** Personal-details headings map to the contact kind: their lines are name, birth date, address. */
@@ -92,5 +93,8 @@ export function headingKindByWords(normalized: string): SectionKind | null {
   if (vocabulary[0] === "personal" && vocabulary.slice(1).some((w) => PERSONAL.has(w))) return "contact";
   const heads = vocabulary.filter((w) => KIND_OF_WORD.has(w));
   if (heads.length === 0) return null;
+  // "Work Experience & Trainings", "Experience and Achievements": a heading that names work experience with
+  // something else holds the work history, whose entries matter most.
+  if (heads.length > 1 && heads.some((w) => KIND_OF_WORD.get(w) === "experience")) return "experience";
   return KIND_OF_WORD.get(heads[heads.length - 1]) ?? null;
 }

@@ -68,11 +68,16 @@ const CONNECTORS = /\s+(?:at|@|bei|chez|presso|bij|na|em)\s+|\s*@\s*/i;
 /** Splits header text into pieces at the separators CVs put between title, company and place. */
 /** The place field of anonymised CV templates, between organisation and title: "Acme City , State Buyer". */
 export const PLACE_FIELD = /\s*\bCity\s*,\s*(?:State|Country)\b\s*/;
+/** The organisation field of the same templates, run into the title: "Company Name General Manager". */
+const COMPANY_FIELD = /\s*\bCompany Name\b\s*/;
 
 export function headerPieces(lines: string[]): string[] {
   const pieces: string[] = [];
   for (const raw of lines) {
-    const line = raw.replace(PLACE_FIELD, " | City, State | ").replace(/^\s*\|\s*|\s*\|\s*$/g, "");
+    const line = raw
+      .replace(PLACE_FIELD, " | City, State | ")
+      .replace(COMPANY_FIELD, " | Company Name | ")
+      .replace(/^\s*\|\s*|\s*\|\s*$/g, "");
     // U+FFFD: a separator glyph the exporter mangled ("Company Name ï¼ City")
     for (const part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
       const connector = CONNECTORS.exec(part);

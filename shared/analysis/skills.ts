@@ -10,6 +10,45 @@ export interface ExperienceSpan {
   text: string;
 }
 
+// Skill names in plain words ("Sales", "Project management", "Electrical engineering") name a field as often
+// as a skill: in a job title, a company, a degree or running prose they say where the candidate worked or
+// studied, not what they claim. Tools, languages and products keep their names (Java, Excel, AutoCAD).
+const FIELD_WORD = /^\p{Lu}\p{Ll}+(?: (?:and |of )?\p{Ll}+)*$/u;
+const TOOL_CATEGORIES = new Set(
+  "programming_language framework library database cloud tool software os office web".split(" "),
+);
+// a line that lists what the candidate knows: "Technical Skills: ...", "Proficient in ...", "Key Competencies"
+const CLAIM_LINE =
+  /\b(?:skills?|skilled|expertise|expert|proficien\w*|knowledge|competenc\w*|familiar|software'?s?|tools?|technolog\w*|languages?|strengths?|areas?|speciali[sz]\w*|core|key|capabilit\w*)\b/i;
+// a degree or school line names a field of study, wherever it stands: "Diploma in Electrical Engineering",
+// "MBA (Marketing)", "National Institute of Electronics"; under a skills heading it is a listed skill
+const DEGREE_LINE =
+  /\b(?:bachelor|master|diploma|degree|b\.?\s?e\b|b\.?\s?tech|m\.?\s?tech|mba|msw|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|graduat\w*|universit\w*|college|institut\w*|school|polytechnic|i\.?t\.?i\b|speciali[sz]\w*|major|course|subjects?)\b/i;
+const WORD = /[\p{L}\d][\p{L}\d.+#&'-]*/gu;
+
+const isFieldWord = (mention: SkillMention) =>
+  FIELD_WORD.test(mention.name) && !TOOL_CATEGORIES.has(mention.category);
+
+function lineAround(text: string, mention: SkillMention): string {
+  const start = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const end = text.indexOf("\n", mention.end);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/** whether the mention opens the line as the label of a "Label : value" pair */
+function keyOfLine(line: string, mention: SkillMention): boolean {
+  const key = /^[^\p{L}]*([^:：\n]{1,40}?)\s*[:：]/u.exec(line)?.[1];
+  return key?.toLowerCase().startsWith(mention.surface.toLowerCase()) ?? false;
+}
+
+function labelsADetail(text: string, mention: SkillMention): boolean {
+  const after = text.slice(mention.end, mention.end + 60).split("\n")[0];
+  const detail = /^\s*(?:id|no\.?|number|#)\s*[:：-]/i.test(after);
+  // or a handle for its value: "Skype : jane_doe1"
+  const handle = /^\s*[:：-]\s*[\w.@-]*[_\d@][\w.@-]*\s*$/.test(after);
+  return detail || handle;
+}
+
 export function extractSkills(
   text: string,
   sections: Section[],
@@ -18,7 +57,8 @@ export function extractSkills(
   /** the headline and role highlights, which stand in for a skills list when only "Top Skills" is shown */
   profileClaims: string[] = [],
 ): SkillEntry[] {
-  const mentions = findSkillMentions(text);
+  // "Skype ID: jdoe", "Driving License No: 123": the label of a personal detail is no skill
+  const mentions = findSkillMentions(text).filter((mention) => !labelsADetail(text, mention));
   const skillSections = sections.filter((section) => section.kind === "skills");
   const inSkillSection = (mention: SkillMention) =>
     skillSections.some((section) => mention.start >= section.start && mention.end <= section.end);
@@ -33,7 +73,54 @@ export function extractSkills(
     : listed.length >= 3
       ? listed
       : mentions;
-  const claimed = new Set(claimedMentions.map((mention) => mention.name));
+  const sectionAt = (mention: SkillMention) =>
+    sections.find((section) => mention.start >= section.start && mention.start < section.end)?.kind;
+  const roleWords = experience
+    .flatMap(({ entry }) => [entry.title, entry.company])
+    .filter((words): words is string => words !== null)
+    .map((words) => words.toLowerCase());
+  // the words of a job title or company, or of a degree or school line, are context
+  // a section's heading ("Research", "Sales Experience") names the section, not a claim
+  const inHeading = (mention: SkillMention) =>
+    sections.some(
+      (section) => mention.start >= section.start && mention.end <= section.start + section.heading.length,
+    );
+  const inContext = (mention: SkillMention, line: string) =>
+    inHeading(mention) ||
+    roleWords.some((words) => words.includes(mention.surface.toLowerCase())) ||
+    (sectionAt(mention) !== "skills" && DEGREE_LINE.test(line));
+  // listed, on a line that lists skills, alone on a short line, or leading a bullet ("• Auditing of ...")
+  const claimedHere = (mention: SkillMention) => {
+    const line = lineAround(text, mention);
+    // "Operating Systems : Windows", "Programming Languages: C, Java": the label of a list names its kind
+    if (keyOfLine(line, mention)) return false;
+    if (inSkillSection(mention)) return true;
+    if (inContext(mention, line)) return false;
+    const bare = line.replace(/^[^\p{L}]*/u, "");
+    return (
+      CLAIM_LINE.test(line) ||
+      (bare.match(WORD) ?? []).length <= 6 ||
+      bare.toLowerCase().startsWith(mention.surface.toLowerCase())
+    );
+  };
+  // under a skills heading the list says what is claimed; a tool named on a line that lists skills
+  // elsewhere ("Technical proficiencies: MS Office, AutoCAD") is claimed too
+  const alsoListed =
+    claimedMentions === listed
+      ? mentions.filter(
+          (mention) =>
+            !inSkillSection(mention) &&
+            !isFieldWord(mention) &&
+            CLAIM_LINE.test(lineAround(text, mention)) &&
+            !inContext(mention, lineAround(text, mention)),
+        )
+      : [];
+  const fieldClaims = new Set(mentions.filter((m) => isFieldWord(m) && claimedHere(m)).map((m) => m.name));
+  const claimed = new Set(
+    [...claimedMentions, ...alsoListed]
+      .filter((mention) => topSkillsOnly || !isFieldWord(mention) || fieldClaims.has(mention.name))
+      .map((mention) => mention.name),
+  );
   const bySkill = new Map<
     string,
     { category: string; surfaces: Set<string>; count: number; listed: boolean }

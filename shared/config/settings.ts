@@ -127,6 +127,12 @@ export const settingsSchema = z.object({
   MAX_JSON_BYTES: int(1, 2 * 1024 * 1024),
   /** a request body with no new bytes for this long is answered 408 (and gives back its slot) */
   BODY_IDLE_TIMEOUT_MS: int(100, 10_000, 600_000),
+  /**
+   * Node: after an answer sent before its body was read (413, 408), up to this many body bytes are read and
+   * dropped, for up to BODY_DRAIN_MS, before the connection closes, so the client reads the answer, not a reset
+   */
+  BODY_DRAIN_BYTES: int(0, 16 * 1024 * 1024),
+  BODY_DRAIN_MS: int(0, 2_000, 600_000),
   MAX_PAGES: int(1, 20, 10_000),
   MAX_INFLATED_BYTES: int(1, 50 * 1024 * 1024),
   ANALYSIS_TIMEOUT_MS: int(100, 10_000, 600_000),
@@ -174,6 +180,7 @@ export const settingsSchema = z.object({
   MATCH_WEIGHT_EDUCATION: num(0, 100, 0.1),
   MATCH_WEIGHT_OCCUPATION: num(0, 100, 0.25),
   MATCH_WEIGHT_LEXICAL: num(0, 100, 0.4),
+  MATCH_WEIGHT_TITLE: num(0, 100, 0.3),
   SEARCH_MIN_SCORE: num(0, 100, 20),
   MAX_MATCH_RESULTS: int(1, 100, 10_000),
 

@@ -29,7 +29,14 @@ const MAX_PART_HEADER_BYTES = 256 * 1024;
 /** framing, part headers and small fields besides the files */
 const FRAMING_BYTES = MAX_PART_HEADER_BYTES;
 
-export async function readMultipartFiles(request: Request, limits: MultipartLimits): Promise<UploadedFile[]> {
+/**
+ * The file parts of a multipart request, one at a time as the body arrives: only the part being read is held.
+ * A consumer that stops early (its own limit, a failed write) cancels the rest of the body.
+ */
+export async function* multipartFiles(
+  request: Request,
+  limits: MultipartLimits,
+): AsyncGenerator<UploadedFile> {
   const boundary = /boundary=(?:"([^"]{1,200})"|([^\s;]{1,200}))/i.exec(
     request.headers.get("content-type") ?? "",
   );
@@ -48,9 +55,10 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
         `the upload is larger than ${limits.maxFiles} files of ${limits.maxFileBytes} bytes`,
       ),
   });
-  const files: UploadedFile[] = [];
   // parts that are not files are counted too: many empty parts cost work though few bytes
   let parts = 0;
+  let files = 0;
+  let complete = false;
   try {
     for await (const part of parseMultipartStream(body, {
       boundary: boundaryValue,
@@ -59,23 +67,32 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
       maxHeaderSize: MAX_PART_HEADER_BYTES,
     })) {
       parts += 1;
-      if (parts > limits.maxFiles * 4 + 16)
-        throw new HttpError(413, "too_many_files", `at most ${limits.maxFiles} files per upload`);
+      if (parts > limits.maxFiles * 4 + 16) throw tooManyFiles(limits.maxFiles);
       if (part.name !== limits.field || !part.isFile) continue;
-      if (files.length >= limits.maxFiles)
-        throw new HttpError(413, "too_many_files", `at most ${limits.maxFiles} files per upload`);
-      files.push({ bytes: part.bytes, filename: part.filename || null });
+      files += 1;
+      if (files > limits.maxFiles) throw tooManyFiles(limits.maxFiles);
+      yield { bytes: part.bytes, filename: part.filename || null };
     }
+    complete = true;
   } catch (error) {
-    body.cancel().catch(() => {});
     if (error instanceof HttpError) throw error;
     if (error instanceof MaxFileSizeExceededError)
       throw new HttpError(413, "too_large", `the file is larger than ${limits.maxFileBytes} bytes`);
     if (error instanceof MultipartParseError)
       throw malformed(`the multipart body could not be read: ${error.message}`);
     throw error;
+  } finally {
+    if (!complete) body.cancel().catch(() => {});
   }
+}
+
+/** Every file part of a multipart request, read under the limits. */
+export async function readMultipartFiles(request: Request, limits: MultipartLimits): Promise<UploadedFile[]> {
+  const files: UploadedFile[] = [];
+  for await (const file of multipartFiles(request, limits)) files.push(file);
   return files;
 }
 
+const tooManyFiles = (maxFiles: number) =>
+  new HttpError(413, "too_many_files", `at most ${maxFiles} files per upload`);
 const malformed = (message: string) => new HttpError(400, "malformed_multipart", message);

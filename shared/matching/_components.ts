@@ -1,4 +1,4 @@
-// The five component scores of a match, each 0–100 with one decimal, and how they combine.
+// The component scores of a match, each 0–100 with one decimal, and how they combine.
 import type { EducationLevel } from "../analysis/types.ts";
 import { EDUCATION_RANK } from "./_education.ts";
 import type { MatchWeights } from "./_weights.ts";
@@ -51,6 +51,7 @@ export function combine(
   education: number,
   occupation: number,
   lexical: number,
+  title: number,
 ): number {
   return round1(
     shares.semantic * semantic +
@@ -59,6 +60,7 @@ export function combine(
       shares.experience * experience +
       shares.education * education +
       (shares.occupation ?? 0) * occupation +
-      (shares.lexical ?? 0) * lexical,
+      (shares.lexical ?? 0) * lexical +
+      (shares.title ?? 0) * title,
   );
 }

@@ -9,6 +9,7 @@ import {
 import { type SkillCatalog, taxonomyCatalog } from "./catalog.ts";
 import type { JobRequirements } from "./job.ts";
 import { occupationsOf } from "./occupations.ts";
+import { type JobTitleWords, jobTitleWords } from "./titleWords.ts";
 
 export interface PreparedJob {
   readonly requirements: JobRequirements;
@@ -22,6 +23,8 @@ export interface PreparedJob {
   readonly terms: { readonly required: readonly string[]; readonly preferred: readonly string[] };
   /** CV title → its closeness to the job's occupations; many CVs share titles, so each is worked out once */
   readonly titleCloseness: Map<string, number>;
+  /** the job title's word stems and their weights */
+  readonly titleWords: JobTitleWords;
   /** CV skill → the marks it sets for this job; filled on first sight of each CV skill */
   readonly roles: Map<string, SkillRole>;
   /**
@@ -43,12 +46,15 @@ export const UNKNOWN_EDUCATION = 2;
 export const UNKNOWN_OCCUPATION = 4;
 /** no lexical score came with the CV: a single pair has no other candidates to be measured against */
 export const UNKNOWN_LEXICAL = 8;
+/** the CV gives no title at all: no headline and no role with a title */
+export const UNKNOWN_TITLE = 16;
 
 const UNKNOWN_REASONS: [number, keyof Unconstrained, string][] = [
   [UNKNOWN_EXPERIENCE, "experience", "The CV's work history could not be read"],
   [UNKNOWN_EDUCATION, "education", "The CV's education could not be read"],
   [UNKNOWN_OCCUPATION, "occupation", "No title in the CV names an occupation"],
   [UNKNOWN_LEXICAL, "lexical", "Word overlap is measured only when ranking many CVs"],
+  [UNKNOWN_TITLE, "title", "The CV gives no job title"],
 ];
 
 /**
@@ -65,6 +71,8 @@ export function prepareJob(
     (options.title ? occupationsOf(options.title).map((o) => o.code) : []);
   const unconstrained: Unconstrained = {};
   if (occupations.length === 0) unconstrained.occupation = "The job's title names no occupation";
+  const titleWords = jobTitleWords(options.title ?? "");
+  if (titleWords.total === 0) unconstrained.title = "The job has no title to compare";
   const terms = { required: job.terms?.required ?? [], preferred: job.terms?.preferred ?? [] };
   if (job.required.length + terms.required.length === 0)
     unconstrained.requiredSkills = "The job lists no required skills";
@@ -84,6 +92,7 @@ export function prepareJob(
     occupations,
     terms,
     titleCloseness: new Map(),
+    titleWords,
     roles: new Map(),
     lastShares: { weights: null, effective: [] },
     marks: new Uint8Array(job.required.length + job.preferred.length),

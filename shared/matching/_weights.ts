@@ -11,6 +11,8 @@ export interface MatchWeights {
   occupation?: number;
   /** how well the CV's words match the job ad's (field-weighted BM25, relative to the best candidate) */
   lexical?: number;
+  /** how many of the job title's words (weighted by their rarity among job titles) a title of the CV holds */
+  title?: number;
 }
 
 export type MatchComponent = keyof MatchWeights;
@@ -23,6 +25,7 @@ export const COMPONENTS: readonly MatchComponent[] = [
   "education",
   "occupation",
   "lexical",
+  "title",
 ];
 
 /** why a component is left out, keyed by component: those the job does not constrain, and those the CV leaves unknown */
@@ -55,6 +58,7 @@ export function effectiveWeights(weights: MatchWeights, unconstrained: Unconstra
     education: 0,
     occupation: 0,
     lexical: 0,
+    title: 0,
   };
   for (const c of COMPONENTS) {
     const reason = unconstrained[c];

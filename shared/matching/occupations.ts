@@ -101,7 +101,11 @@ export function bestTitleCloseness(
   return best;
 }
 
-/** one title's closeness to the job's occupations: the mean over its codes of the best similarity */
+/**
+ * One title's closeness to the job's occupations: half the best similarity of any of its codes (a generic
+ * "Teacher" may well be the elementary school teacher asked for) and half the mean over its codes (how sure
+ * that reading is: "Teacher" names two dozen occupations, "Elementary School Teacher" one).
+ */
 export function titleCloseness(
   codes: readonly string[],
   job: readonly string[],
@@ -109,10 +113,12 @@ export function titleCloseness(
 ): number {
   if (codes.length === 0) return 0;
   let sum = 0;
+  let best = 0;
   for (const c of codes) {
     let top = 0;
     for (const j of job) top = Math.max(top, similarity(c, j));
     sum += top;
+    best = Math.max(best, top);
   }
-  return sum / codes.length;
+  return (best + sum / codes.length) / 2;
 }

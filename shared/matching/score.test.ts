@@ -32,8 +32,9 @@ function profile(skills: string[], years: number, educationLevel: CvProfile["edu
 // The backend job has no title and these tests score single pairs, so occupation and lexical are unknown.
 const NO_OCCUPATION = { score: null, known: false, cv: [], job: [] };
 const NO_LEXICAL = { score: null, known: false };
+const NO_TITLE = { score: null, known: false, cv: null };
 // The tests of the five original components weigh only those.
-const { occupation: _occupation, lexical: _lexical, ...fiveWeights } = DEFAULT_MATCH_WEIGHTS;
+const { occupation: _occupation, lexical: _lexical, title: _title, ...fiveWeights } = DEFAULT_MATCH_WEIGHTS;
 
 describe("scoreMatch", () => {
   const job = prepareJob(backendJob, testCatalog);
@@ -59,6 +60,7 @@ describe("scoreMatch", () => {
         education: { score: 100, known: true, level: "master", required: "bachelor" },
         occupation: NO_OCCUPATION,
         lexical: NO_LEXICAL,
+        title: NO_TITLE,
       },
       evidence: [
         { skill: "JavaScript", where: ACME },
@@ -69,7 +71,7 @@ describe("scoreMatch", () => {
         { skill: "GraphQL", where: "Skills section" },
       ],
       weights: fiveWeights,
-      effectiveWeights: { ...fiveWeights, occupation: 0, lexical: 0 },
+      effectiveWeights: { ...fiveWeights, occupation: 0, lexical: 0, title: 0 },
       notes: [],
     });
   });
@@ -146,6 +148,7 @@ describe("scoreMatch", () => {
       education: 0,
       occupation: 0,
       lexical: 0,
+      title: 0,
     });
     expect(result.notes).toEqual([
       "The job lists no preferred skills: its weight (10%) goes to the other components.",
@@ -196,6 +199,7 @@ describe("scoreMatch", () => {
       education: 0,
       occupation: 0,
       lexical: 0,
+      title: 0,
     });
     // 0.25·40 + 0.5·50 + 0.25·100
     expect(result.score).toBe(60);
@@ -220,6 +224,7 @@ describe("scoreMatch", () => {
       education: 0,
       occupation: 0,
       lexical: 0,
+      title: 0,
     });
     // (100 + 25 + 0 + 100) / 4
     expect(result.score).toBe(56.3);
@@ -307,7 +312,7 @@ describe("honest scores: what the CV leaves unknown is not scored 0", () => {
     expect(result.breakdown.experience).toEqual({ score: null, known: false, years: 0, required: 3 });
     expect(result.effectiveWeights.experience).toBe(0);
     expect(result.notes).toContain(
-      "The CV's work history could not be read: its weight (9.1%) goes to the other components.",
+      "The CV's work history could not be read: its weight (7.7%) goes to the other components.",
     );
     expect(result.score).toBe(matchScore(unread, job, { semantic: 0.3, lexical: 0.5 }));
   });
@@ -388,5 +393,49 @@ describe("literal terms outside the taxonomy", () => {
       "purchase planning",
       "SAP MM",
     ]);
+  });
+});
+
+describe("the title component", () => {
+  const job = prepareJob(backendJob, testCatalog, { title: "Senior Backend Engineer" });
+  const withTitles = (titles: string[]): CvProfile => ({ ...profile(["JavaScript"], 5, "bachelor"), titles });
+
+  it("names the CV's title that holds most of the job title's words", () => {
+    const result = scoreMatch(withTitles(["Backend Engineer", "Support Analyst"]), job, { semantic: 0 });
+    expect(result.breakdown.title.known).toBe(true);
+    expect(result.breakdown.title.cv).toBe("Backend Engineer");
+    expect(result.breakdown.title.score).toBeGreaterThan(60);
+    expect(result.effectiveWeights.title).toBeGreaterThan(0);
+    const none = scoreMatch(withTitles(["Registered Nurse"]), job, { semantic: 0 });
+    expect(none.breakdown.title).toEqual({ score: 0, known: true, cv: null });
+    expect(result.score).toBeGreaterThan(none.score);
+    expect(matchScore(withTitles(["Backend Engineer"]), job, { semantic: 0 })).toBe(
+      scoreMatch(withTitles(["Backend Engineer"]), job, { semantic: 0 }).score,
+    );
+  });
+
+  it("is unknown, its weight shared out, when the CV gives no title", () => {
+    const result = scoreMatch(withTitles([]), job, { semantic: 0 });
+    expect(result.breakdown.title).toEqual({ score: null, known: false, cv: null });
+    expect(result.effectiveWeights.title).toBe(0);
+    expect(result.notes.some((n) => n.startsWith("The CV gives no job title"))).toBe(true);
+  });
+});
+
+describe("skills the CV names in its text", () => {
+  it("meet a requirement its skills list lacks, with the text as evidence", () => {
+    const job = prepareJob(backendJob, testCatalog);
+    const cv = profile(["JavaScript"], 5, "bachelor");
+    const without = scoreMatch(cv, job, { semantic: 0 });
+    const named = {
+      required: backendJob.required.map((skill) => skill === "Docker"),
+      preferred: backendJob.preferred.map(() => false),
+    };
+    const withText = scoreMatch(cv, job, { semantic: 0, named });
+    expect(without.breakdown.requiredSkills.missing).toContain("Docker");
+    expect(withText.breakdown.requiredSkills.matched).toEqual(["JavaScript", "Docker"]);
+    expect(withText.evidence).toContainEqual({ skill: "Docker", where: "Named in the CV's text" });
+    expect(withText.score).toBeGreaterThan(without.score);
+    expect(matchScore(cv, job, { semantic: 0, named })).toBe(withText.score);
   });
 });

@@ -23,11 +23,13 @@ import {
   UNKNOWN_EXPERIENCE,
   UNKNOWN_LEXICAL,
   UNKNOWN_OCCUPATION,
+  UNKNOWN_TITLE,
 } from "./_prepared.ts";
 import type { MatchWeights } from "./_weights.ts";
 import type { JobRequirements } from "./job.ts";
 import { bestTitleCloseness } from "./occupations.ts";
 import type { CvProfile } from "./profile.ts";
+import { bestTitleWordShare } from "./titleWords.ts";
 
 export type { PreparedJob } from "./_prepared.ts";
 export type { MatchWeights } from "./_weights.ts";
@@ -41,6 +43,7 @@ export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   education: 0.1,
   occupation: 0.25,
   lexical: 0.4,
+  title: 0.3,
 });
 
 export interface SkillBreakdown {
@@ -74,6 +77,11 @@ export interface MatchResult {
     occupation: { score: number | null; known: boolean; cv: string[]; job: string[] };
     /** the CV's field-weighted BM25 score for the job ad, as a share of the best candidate's; null for a single pair */
     lexical: { score: number | null; known: boolean };
+    /**
+     * the share of the job title's words (rarer words among job titles weigh more) that the CV's best title
+     * holds, older roles counting for less; `cv` is that title; null when the CV gives no title
+     */
+    title: { score: number | null; known: boolean; cv: string | null };
   };
   evidence: MatchEvidence[];
   /** the weights as the caller gave them */
@@ -107,6 +115,12 @@ export interface MatchOptions {
    */
   terms?: { required: ArrayLike<number | boolean>; preferred: ArrayLike<number | boolean> };
   /**
+   * which of the job's taxonomy skills (requirements.required, then preferred, in order) the CV's text names
+   * in so many words, though its skills list does not hold them ("owned the budgeting of the ward"); such a
+   * skill is met. Left out, only the CV's skills list counts.
+   */
+  named?: { required: ArrayLike<number | boolean>; preferred: ArrayLike<number | boolean> };
+  /**
    * the CV's lexical (BM25) score for the job ad relative to the best candidate's, in [0, 1]; left out for a
    * single pair, where the component is unknown and its weight goes to the others
    */
@@ -128,6 +142,7 @@ function unknownOf(profile: CvProfile, options: MatchOptions): number {
   )
     unknown |= UNKNOWN_EDUCATION;
   if (!profile.occupations?.length) unknown |= UNKNOWN_OCCUPATION;
+  if (!profile.titles?.length) unknown |= UNKNOWN_TITLE;
   return unknown;
 }
 
@@ -141,6 +156,12 @@ const lexicalScore = (relative: number | undefined) =>
  */
 function occupationOf(profile: CvProfile, job: PreparedJob): number {
   return round1(bestTitleCloseness(profile.occupations ?? [], job.occupations, job.titleCloseness) * 100);
+}
+
+/** the CV's best title by the job title's words (see titleWords.ts), 0–100, and which title it was */
+function titleOf(profile: CvProfile, job: PreparedJob) {
+  const best = bestTitleWordShare(profile.titles ?? [], job.titleWords);
+  return { score: round1(best.share * 100), title: best.title };
 }
 
 /** the same number as scoreMatch(...).score, without the explanation: for ranking many CVs */
@@ -157,9 +178,12 @@ export function matchScore(
   let requiredImplied = 0;
   let preferredDirect = 0;
   let preferredImplied = 0;
+  const named = options.named;
   for (let i = 0; i < marks.length; i++) {
     const isRequired = i < required.length;
     if (marks[i] === DIRECT) isRequired ? requiredDirect++ : preferredDirect++;
+    else if (named && (isRequired ? named.required[i] : named.preferred[i - required.length]))
+      isRequired ? requiredDirect++ : preferredDirect++;
     else if (marks[i] === IMPLIED) isRequired ? requiredImplied++ : preferredImplied++;
   }
   const unknown = unknownOf(profile, options);
@@ -181,6 +205,7 @@ export function matchScore(
     unknown & UNKNOWN_EDUCATION ? 0 : educationScore(profile.educationLevel, educationLevel),
     unknown & UNKNOWN_OCCUPATION ? 0 : occupationOf(profile, job),
     lexicalScore(options.lexical),
+    unknown & UNKNOWN_TITLE ? 0 : titleOf(profile, job).score,
   );
 }
 
@@ -199,13 +224,15 @@ function breakdownOf(
   offset: number,
   terms: readonly string[],
   flags: ArrayLike<number | boolean> | undefined,
+  named: ArrayLike<number | boolean> | undefined,
 ): SkillBreakdown {
   const matched: string[] = [];
   const missing: string[] = [];
   const implied: string[] = [];
   for (let i = 0; i < wanted.length; i++) {
     const mark = marks[offset + i];
-    (mark === DIRECT ? matched : mark === IMPLIED ? implied : missing).push(wanted[i]);
+    const met = mark === DIRECT || Boolean(named?.[i]);
+    (met ? matched : mark === IMPLIED ? implied : missing).push(wanted[i]);
   }
   terms.forEach((term, i) => {
     (flags?.[i] ? matched : missing).push(term);
@@ -231,13 +258,21 @@ export function scoreMatch(
   const via: (string | undefined)[] = new Array(job.marks.length);
   markSkills(job, profile.skills, via);
 
-  const requiredSkills = breakdownOf(required, job.marks, 0, job.terms.required, options.terms?.required);
+  const requiredSkills = breakdownOf(
+    required,
+    job.marks,
+    0,
+    job.terms.required,
+    options.terms?.required,
+    options.named?.required,
+  );
   const preferredSkills = breakdownOf(
     preferred,
     job.marks,
     required.length,
     job.terms.preferred,
     options.terms?.preferred,
+    options.named?.preferred,
   );
   const semantic = semanticScore(options.semantic, options.semanticRange);
   const experienceKnown = (unknown & UNKNOWN_EXPERIENCE) === 0;
@@ -248,6 +283,8 @@ export function scoreMatch(
   const occupation = occupationKnown ? occupationOf(profile, job) : null;
   const lexicalKnown = (unknown & UNKNOWN_LEXICAL) === 0;
   const lexical = lexicalKnown ? lexicalScore(options.lexical) : null;
+  const titleKnown = (unknown & UNKNOWN_TITLE) === 0 && job.titleWords.total > 0;
+  const title = titleKnown ? titleOf(profile, job) : null;
   const score = combine(
     effective.shares,
     semantic,
@@ -257,11 +294,18 @@ export function scoreMatch(
     education ?? 0,
     occupation ?? 0,
     lexical ?? 0,
+    title?.score ?? 0,
   );
 
   const evidence: MatchEvidence[] = [];
   [...required, ...preferred].forEach((skill, i) => {
     const by = via[i];
+    const namedInText =
+      i < required.length ? options.named?.required[i] : options.named?.preferred[i - required.length];
+    if (job.marks[i] !== DIRECT && namedInText) {
+      evidence.push({ skill, where: "Named in the CV's text" });
+      return;
+    }
     if (by === undefined) return;
     const where = Object.hasOwn(profile.evidence, by) ? profile.evidence[by] : "Listed in the CV";
     const quote = profile.quotes && Object.hasOwn(profile.quotes, by) ? profile.quotes[by] : undefined;
@@ -299,6 +343,7 @@ export function scoreMatch(
         job: [...job.occupations],
       },
       lexical: { score: lexical, known: lexicalKnown },
+      title: { score: title?.score ?? null, known: titleKnown, cv: title?.title ?? null },
     },
     evidence,
     weights,

@@ -1,15 +1,7 @@
 // Submitting files for asynchronous ingestion: a batch row, then one task per file written as the file arrives
 // (a multipart body is read part by part, so only the file being read is in memory, never the whole batch),
 // then the tasks are announced to the queue. Refused with 503 + Retry-After while the backlog is over its limit.
-import {
-  MaxFileSizeExceededError,
-  MaxPartsExceededError,
-  MaxTotalSizeExceededError,
-  MultipartParseError,
-  parseMultipartRequest,
-} from "@remix-run/multipart-parser";
 import type { Clients } from "../clients/types.ts";
-import type { Settings } from "../config/settings.ts";
 import { addTasks, createBatch, dropBatch, type NewTask, queueBacklog, releaseBatch } from "../db/tasks.ts";
 import { HttpError } from "../http/errors.ts";
 import type { Logger } from "../log/logger.ts";
@@ -24,29 +16,6 @@ export interface AcceptedBatch {
   id: string;
   total: number;
   tasks: { id: string; filename: string | null }[];
-}
-
-/** The `file` parts of a multipart request, one at a time as the body arrives. */
-export async function* uploadsFromMultipart(request: Request, settings: Settings): AsyncGenerator<Upload> {
-  const parts = parseMultipartRequest(request, {
-    maxFileSize: settings.MAX_UPLOAD_BYTES,
-    maxParts: settings.QUEUE_MAX_BATCH_FILES + 16,
-    maxTotalSize: settings.MAX_UPLOAD_BYTES * settings.QUEUE_MAX_BATCH_FILES + 1024 * 1024,
-  });
-  try {
-    for await (const part of parts) {
-      if (part.name !== "file" || !part.isFile) continue;
-      yield { bytes: part.bytes, filename: part.filename ?? null };
-    }
-  } catch (error) {
-    if (error instanceof MaxFileSizeExceededError)
-      throw new HttpError(413, "too_large", `a file is larger than ${settings.MAX_UPLOAD_BYTES} bytes`);
-    if (error instanceof MaxPartsExceededError || error instanceof MaxTotalSizeExceededError)
-      throw new HttpError(413, "too_many_files", `at most ${settings.QUEUE_MAX_BATCH_FILES} files per batch`);
-    if (error instanceof MultipartParseError)
-      throw new HttpError(400, "malformed_multipart", "the multipart body could not be read");
-    throw error;
-  }
 }
 
 /** 503 unless the queue runs here and its backlog leaves room. */

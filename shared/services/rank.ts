@@ -36,6 +36,7 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
   education: settings.MATCH_WEIGHT_EDUCATION,
   occupation: settings.MATCH_WEIGHT_OCCUPATION,
   lexical: settings.MATCH_WEIGHT_LEXICAL,
+  title: settings.MATCH_WEIGHT_TITLE,
 });
 
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
@@ -46,6 +47,15 @@ export function termFlagsOf(text: string, requirements: JobRequirements) {
   return {
     required: (requirements.terms?.required ?? []).map((term) => holdsAll(words, term)),
     preferred: (requirements.terms?.preferred ?? []).map((term) => holdsAll(words, term)),
+  };
+}
+
+/** which of the job's taxonomy skills (required, then preferred) one CV's text names in so many words */
+export function namedFlagsOf(text: string, requirements: JobRequirements) {
+  const words = new Set(lexicalTokens(text));
+  return {
+    required: requirements.required.map((skill) => holdsAll(words, skill)),
+    preferred: requirements.preferred.map((skill) => holdsAll(words, skill)),
   };
 }
 
@@ -125,6 +135,8 @@ export function rankCandidates(
      * candidate whose words hold it, in `candidates` order
      */
     termHolders?: { required: Uint8Array[]; preferred: Uint8Array[] };
+    /** the same for the job's taxonomy skills (requirements.required, then preferred) named in the CV's words */
+    namedHolders?: { required: Uint8Array[]; preferred: Uint8Array[] };
   },
 ): { matches: (MatchResult & Candidate)[]; considered: number } {
   const prepared = prepareJob(requirements, undefined, { title: options.jobTitle ?? "" });
@@ -150,12 +162,25 @@ export function rankCandidates(
       }
     : undefined;
   if (flags) scratch.terms = flags;
+  const namedHolders = options.namedHolders;
+  const named = namedHolders
+    ? {
+        required: new Uint8Array(namedHolders.required.length),
+        preferred: new Uint8Array(namedHolders.preferred.length),
+      }
+    : undefined;
+  if (named) scratch.named = named;
   const matchOptions = (i: number, semantic: number) => {
     scratch.semantic = semantic;
     if (options.lexical) scratch.lexical = best > 0 ? options.lexical[i] / best : 0;
     if (holders && flags) {
       for (let t = 0; t < holders.required.length; t++) flags.required[t] = holders.required[t][i];
       for (let t = 0; t < holders.preferred.length; t++) flags.preferred[t] = holders.preferred[t][i];
+    }
+    if (namedHolders && named) {
+      for (let t = 0; t < namedHolders.required.length; t++) named.required[t] = namedHolders.required[t][i];
+      for (let t = 0; t < namedHolders.preferred.length; t++)
+        named.preferred[t] = namedHolders.preferred[t][i];
     }
     return scratch;
   };
@@ -212,6 +237,10 @@ export async function rankCvsForJob(
     termHolders: {
       required: (terms?.required ?? []).map((term) => lexical.holdingAll(term)),
       preferred: (terms?.preferred ?? []).map((term) => lexical.holdingAll(term)),
+    },
+    namedHolders: {
+      required: job.requirements.required.map((skill) => lexical.holdingAll(skill)),
+      preferred: job.requirements.preferred.map((skill) => lexical.holdingAll(skill)),
     },
   });
 }

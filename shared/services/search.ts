@@ -10,6 +10,7 @@ import { lexicalTokens } from "../lexical/tokens.ts";
 import type { Logger } from "../log/logger.ts";
 import type { CvFilter } from "../matching/cv-filter.ts";
 import { bestTitleCloseness, occupationsOf } from "../matching/occupations.ts";
+import { bestTitleWordShare, jobTitleWords } from "../matching/titleWords.ts";
 import { findSkillMentions } from "../taxonomy/index.ts";
 import { cosine } from "../vectors/similarity.ts";
 import type { Services } from "./context.ts";
@@ -29,14 +30,16 @@ export interface SearchResult extends Candidate {
   highlights: string[];
 }
 
-export type SearchComponent = "words" | "occupation" | "skills" | "meaning";
+export type SearchComponent = "words" | "title" | "occupation" | "skills" | "meaning";
 
 /**
- * How much each component counts when the query has it. Words always count; an occupation only when the
- * query names a job title, skills only when it names skills from the taxonomy.
+ * How much each component counts when the query has it. Words always count; title (the share of the query's
+ * words, weighted by their rarity among job titles, that the CV's best title holds) when the query has words;
+ * an occupation only when the query names a job title, skills only when it names skills from the taxonomy.
  */
 export const SEARCH_WEIGHTS: Readonly<Record<SearchComponent, number>> = {
   words: 0.45,
+  title: 0.3,
   occupation: 0.25,
   skills: 0.2,
   meaning: 0.1,
@@ -67,8 +70,10 @@ export async function searchCvs(
   const ceiling = lexical.ceiling(query);
   const querySkills = [...new Set(findSkillMentions(query).map((m) => m.name))];
   const queryOccupations = occupationsOf(query).map((o) => o.code);
+  const queryTitle = jobTitleWords(query);
   const range = services.embedder.similarityRange ?? [0, 1];
   const weights: Partial<Record<SearchComponent, number>> = { words: SEARCH_WEIGHTS.words };
+  if (queryTitle.total > 0) weights.title = SEARCH_WEIGHTS.title;
   if (queryOccupations.length > 0) weights.occupation = SEARCH_WEIGHTS.occupation;
   if (querySkills.length > 0) weights.skills = SEARCH_WEIGHTS.skills;
   weights.meaning = SEARCH_WEIGHTS.meaning;
@@ -76,6 +81,9 @@ export async function searchCvs(
   for (const w of Object.values(weights)) total += w;
   const hasOccupation = weights.occupation !== undefined;
   const hasSkills = weights.skills !== undefined;
+  const hasTitle = weights.title !== undefined;
+  // A skill the CV names in passing (in a role, not in a skills list) still counts for search.
+  const skillWords = querySkills.map((skill) => lexical.holdingAll(skill));
 
   const closeness = new Map<string, number>();
   const found: Scored[] = [];
@@ -85,18 +93,21 @@ export async function searchCvs(
     if (filtered && !passes(cv, filters)) return;
     // Plain numbers per CV; the components object is made only for the CVs above the floor.
     const wordShare = ceiling > 0 ? Math.min(1, words[i] / ceiling) : 0;
+    const title = hasTitle ? bestTitleWordShare(profile.titles ?? [], queryTitle).share : 0;
     const occupation = hasOccupation
       ? bestTitleCloseness(profile.occupations ?? [], queryOccupations, closeness)
       : 0;
     let skills = 0;
     if (hasSkills) {
-      for (const skill of querySkills) if (profile.skills.includes(skill)) skills++;
+      for (let k = 0; k < querySkills.length; k++)
+        if (profile.skills.includes(querySkills[k]) || skillWords[k][i] === 1) skills++;
       skills /= querySkills.length;
     }
     const similarity = cv.embedding ? cosine(queryVector, cv.embedding) : 0;
     const meaning = Math.min(1, Math.max(0, (similarity - range[0]) / (range[1] - range[0])));
     const score = pct(
       (SEARCH_WEIGHTS.words * wordShare +
+        (hasTitle ? SEARCH_WEIGHTS.title * title : 0) +
         (hasOccupation ? SEARCH_WEIGHTS.occupation * occupation : 0) +
         (hasSkills ? SEARCH_WEIGHTS.skills * skills : 0) +
         SEARCH_WEIGHTS.meaning * meaning) /
@@ -104,6 +115,7 @@ export async function searchCvs(
     );
     if (score < minScore) return;
     const components: Partial<Record<SearchComponent, number>> = { words: wordShare };
+    if (hasTitle) components.title = title;
     if (hasOccupation) components.occupation = occupation;
     if (hasSkills) components.skills = skills;
     components.meaning = meaning;

@@ -23,7 +23,22 @@ describe("findSkillMentions: special characters and boundaries", () => {
       ["Power Point=Microsoft PowerPoint", "Auto-CAD=AutoCAD", "Solid Works=SolidWorks"],
     ],
     ["a career in design and power point wiring", []],
+    [
+      "MS Word, Excel & Power point; Auto cad",
+      [
+        "MS Word=Microsoft Word",
+        "Excel=Microsoft Excel",
+        "Power point=Microsoft PowerPoint",
+        "Auto cad=AutoCAD",
+      ],
+    ],
     ["Reactive forms", []],
+    ["H.S.C in 2001; signed W. A. Smith; H&S rules", ["H&S=Health and safety"]],
+    ["ISO/TS16949 and TS 16949 audits, R-Style furniture; SQL 2012", ["SQL=SQL"]],
+    [
+      "M.S office, Ms. Word, M.S. in Physics, Mat lab",
+      ["M.S office=Microsoft Office", "Ms. Word=Microsoft Word", "Physics=Physics", "Mat lab=MATLAB"],
+    ],
     ["CV of Jane Doe, PG Diploma, AP Chemistry, AR glasses, DM me", ["Chemistry=Chemistry"]],
     ["Boston, MA; ES (Spanish); XS to XL; Alabama (AL)", []],
     ["Pythonic code", []],

@@ -5,7 +5,7 @@ import type { WordToken } from "./tokens.ts";
 import { formKeys, isJoiningGap, tokenize, withoutLeadingDot } from "./tokens.ts";
 import type { SkillMention, TaxonomySkill } from "./types.ts";
 
-/** "titled": every word starts with a capital ("Power Point" for PowerPoint, never "power point") */
+/** "titled": the first word starts with a capital ("Power Point" or "Power point" for PowerPoint, never "power point") */
 type Casing = "upper" | "capitalized" | "titled" | "any";
 
 interface FormEntry {
@@ -29,7 +29,7 @@ export interface MentionIndex {
 // All-capital names ("PR", "BASIC", "SPICE", "GRASS") are ordinary words in lowercase, so they match
 // only as capitals; these are safe to match in any case because CVs often write them lowercase.
 const LOWERCASE_SAFE = new Set(
-  "JS TS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP MATLAB COBOL FORTRAN CICD NOSQL".split(
+  "JS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP MATLAB COBOL FORTRAN CICD NOSQL".split(
     " ",
   ),
 );
@@ -54,10 +54,8 @@ function casingOf(form: string, ambiguous: boolean): Casing {
 /** whether the matched words are written the way a casing demands; checked on the raw tokens */
 function casingFits(casing: Casing, tokens: WordToken[], first: number, last: number): boolean {
   if (casing === "any") return true;
-  if (casing === "titled") {
-    for (let t = first; t <= last; t++) if (!/^\p{Lu}/u.test(tokens[t].raw)) return false;
-    return true;
-  }
+  // "Power point", "Auto cad": CVs often capitalise only the first part; "in design" stays ordinary words
+  if (casing === "titled") return /^\p{Lu}/u.test(tokens[first].raw);
   if (casing === "capitalized") {
     const raw = tokens[first].raw;
     const lead = raw.charCodeAt(0) === 46 ? raw[1] : raw[0];
@@ -127,7 +125,8 @@ interface Found {
 }
 
 // "Python3", "Java17", "Angular15": a one-word skill name with a version glued on
-const VERSIONED = /^(\D{2,}?)v?\d+(?:\.\d+)*$/;
+// (a version is short or a year: "TS16949" is a quality standard, not TypeScript 16949)
+const VERSIONED = /^(\D{2,}?)v?(?:\d{1,2}|(?:19|20)\d\d)(?:\.\d+)*$/;
 
 function versionedMatch(
   index: MentionIndex,
@@ -143,6 +142,34 @@ function versionedMatch(
   return entries ? judgeEntries(index, text, tokens, i, i, entries) : undefined;
 }
 
+/**
+ * Letters joined by dots ("H.S", "W.A") that run on into more of the same ("H.S.C", "A.W.A.") are another
+ * abbreviation or a person's initials; a short capital name before a long number ("TS 16949") is a code;
+ * one letter hyphened to a word ("R-Style") is a compound word. None is the skill the shorter spelling names.
+ */
+function partOfLongerCode(text: string, tokens: WordToken[], first: number, last: number): boolean {
+  // "TS 16949", "AS-9100": a short capital name followed by a long number is a standard or a model
+  if (
+    first === last &&
+    /^\p{Lu}{1,3}$/u.test(tokens[first].raw) &&
+    /^[ -]?(?!(?:19|20)\d\d\b)\d{3,}/.test(text.slice(tokens[first].end))
+  )
+    return true;
+  // "R-Style", "C-Section": one letter hyphened to a word makes a compound word
+  if (first === last && /^\p{L}$/u.test(tokens[first].raw) && /^-\p{L}/u.test(text.slice(tokens[first].end)))
+    return true;
+  for (let t = first; t <= last; t++) if (tokens[t].raw.replace(/\./g, "").length > 1) return false;
+  if (first === last) return false;
+  const joined = (a: WordToken | undefined, b: WordToken | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    /^[.&]$/.test(text.slice(a.end, b.start).trim()) &&
+    !/\s{2,}|\n/.test(text.slice(a.end, b.start)) &&
+    a.raw.replace(/\./g, "").length === 1 &&
+    b.raw.replace(/\./g, "").length === 1;
+  return joined(tokens[last], tokens[last + 1]) || joined(tokens[first - 1], tokens[first]);
+}
+
 function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: number): Found | undefined {
   let node = index.root.children?.get(tokens[i].norm);
   if (!node) return versionedMatch(index, text, tokens, i); // most words start no skill name
@@ -155,6 +182,7 @@ function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: numb
     if (node.entries) ends.push([j, node.entries]);
   }
   for (let k = ends.length - 1; k >= 0; k--) {
+    if (partOfLongerCode(text, tokens, i, ends[k][0])) continue;
     const found = judgeEntries(index, text, tokens, i, ends[k][0], ends[k][1]);
     if (found) return found;
   }
@@ -215,7 +243,13 @@ function settle(index: MentionIndex, found: Found[], at: number): number | undef
   return undefined;
 }
 
-export function findMentions(index: MentionIndex, text: string): SkillMention[] {
+// "M.S Office", "Ms. Word": Microsoft's "MS" written with dots, before one of its products (never "M.S." the
+// degree); read as "MS" with the same length, so offsets stay
+const DOTTED_MS =
+  /\bM\.?\s?S\.?(?=[\s-]*(?:office|word|excel|power\s?point|access|outlook|project|visio|windows|dos|paint)\b)/gi;
+
+export function findMentions(index: MentionIndex, original: string): SkillMention[] {
+  const text = original.replace(DOTTED_MS, (match) => (/\./.test(match) ? "MS".padEnd(match.length) : match));
   const tokens = tokenize(text);
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -232,7 +266,7 @@ export function findMentions(index: MentionIndex, text: string): SkillMention[] 
     const { name, category } = index.skills[skill];
     const start = tokens[match.first].start;
     const end = tokens[match.last].end;
-    mentions.push({ name, category, surface: text.slice(start, end), start, end });
+    mentions.push({ name, category, surface: original.slice(start, end), start, end });
   });
   return mentions;
 }

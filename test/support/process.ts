@@ -1,6 +1,6 @@
 // Starts the real Node entry as a child process, as `npm start` would, and reads its JSON log lines.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,12 +25,12 @@ export interface NodeBundle {
   remove(): void;
 }
 
-/** Runs `npm run build:server`'s command into a scratch folder: the production build, with no TypeScript loader. */
+/** Runs `npm run build:server`'s build (scripts/build-server.ts) into a scratch folder: the production build. */
 export function buildNodeBundle(): NodeBundle {
   const dir = mkdtempSync(join(tmpdir(), "cv-bundle-"));
-  const build = JSON.parse(readFileSync("package.json", "utf8")).scripts["build:server"] as string;
-  const [tool, ...args] = build.replace("--outdir=dist", `--outdir=${dir}`).split(" ");
-  execFileSync(join("node_modules", ".bin", tool!), args, { stdio: "pipe" });
+  execFileSync(process.execPath, ["--import", "tsx", join("scripts", "build-server.ts"), dir], {
+    stdio: "pipe",
+  });
   // node_modules is found from the bundle's folder upwards: link the project's in
   symlinkSync(join(process.cwd(), "node_modules"), join(dir, "node_modules"));
   return {

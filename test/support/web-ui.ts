@@ -41,6 +41,7 @@ export function breakdownAsShown(breakdown: Breakdown): string[] {
     "experience",
     "education",
     "semantic",
+    "title",
     "occupation",
     "lexical",
   ];

@@ -20,7 +20,8 @@ const meaning = {
   400: "the body could not be read (malformed JSON or multipart)",
   401: "no API key, or an unknown or revoked one",
   404: "no such resource for this tenant",
-  413: "the body or a file is larger than the limits allow",
+  408: "the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS",
+  413: "the body or a file is larger than the limits allow (refused as it streams in)",
   415: "a content type this route does not take",
   422: "the input does not satisfy the schema; details.problems lists each problem with its path",
   429: "too many requests",
@@ -43,5 +44,11 @@ export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
   };
 }
 
+/** what any route behind load shedding and the request timeout can answer besides its own (the docs) */
+export const shedErrors = [500, 503, 504] as const;
+
 /** what any route behind the API key, load shedding and the request timeout can answer besides its own */
-export const keyedErrors = [401, 500, 503, 504] as const;
+export const keyedErrors = [401, ...shedErrors] as const;
+
+/** what any route that reads a request body can answer: unreadable, stalled, too large, of the wrong type */
+export const bodyErrors = [400, 408, 413, 415] as const;

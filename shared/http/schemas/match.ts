@@ -41,6 +41,7 @@ export const weightsSchema = z
     education: z.number(),
     occupation: z.number().optional(),
     lexical: z.number().optional(),
+    title: z.number().optional(),
   })
   .openapi("MatchWeights");
 
@@ -88,6 +89,19 @@ export const matchResultSchema = z
         description:
           "the CV's BM25F score for the job ad as a share of the best candidate's; unknown for a single pair",
       }),
+      title: z
+        .object({
+          score: z.number().nullable(),
+          known: z.boolean(),
+          cv: z
+            .string()
+            .nullable()
+            .openapi({ description: "the CV's title that holds most of the job title's words" }),
+        })
+        .openapi({
+          description:
+            "the share of the job title's words (rarer words among job titles weigh more) that the CV's best title holds; older roles count for less",
+        }),
     }),
     evidence: z.array(
       z.object({

@@ -30,7 +30,16 @@ export interface TermTagger {
 }
 
 const shipped = modelData as { outsideBias: number; model: PerceptronModel };
-export const shippedTagger: TermTagger = { model: shipped.model, outsideBias: shipped.outsideBias };
+// Getters: the model is read from the data only when a job is first parsed (the Node bundle parses large data
+// on first read).
+export const shippedTagger: TermTagger = {
+  get model() {
+    return shipped.model;
+  },
+  get outsideBias() {
+    return shipped.outsideBias;
+  },
+};
 
 const SOFT = "soft_skill";
 // degrees are read as the education requirement, not as terms

@@ -98,7 +98,7 @@ export interface paths {
     delete: operations["deleteJob"];
   };
   "/api/search": {
-    /** CVs scored by the query's words, the occupation and skills it names, and meaning, above a floor */
+    /** CVs scored by the query's words, the titles and occupation and skills it names, and meaning, above a floor */
     post: operations["searchCvs"];
   };
   "/api/batches": {
@@ -312,6 +312,7 @@ export interface components {
       education: number;
       occupation?: number;
       lexical?: number;
+      title?: number;
     };
     /** @description a score with its explanation */
     MatchResult: {
@@ -363,6 +364,13 @@ export interface components {
           score: number | null;
           known: boolean;
         };
+        /** @description the share of the job title's words (rarer words among job titles weigh more) that the CV's best title holds; older roles count for less */
+        title: {
+          score: number | null;
+          known: boolean;
+          /** @description the CV's title that holds most of the job title's words */
+          cv: string | null;
+        };
       };
       evidence: {
           skill: string;
@@ -384,6 +392,7 @@ export interface components {
         education: number;
         occupation?: number;
         lexical?: number;
+        title?: number;
       };
       /** @description why the shares differ from the weights */
       notes: string[];
@@ -781,11 +790,12 @@ export interface components {
           name: string | null;
           /** @description the CV's headline; null when none */
           headline: string | null;
-          /** @description 0-100: the weighted mean of the components the query has (words 0.45, occupation 0.25, skills 0.2, meaning 0.1) */
+          /** @description 0-100: the weighted mean of the components the query has (words 0.45, title 0.3, occupation 0.25, skills 0.2, meaning 0.1) */
           score: number;
-          /** @description each component 0-100: words = BM25F against the most the query's words could give; occupation = closeness of the CV's titles to the occupation the query names; skills = share of the query's skills held; meaning = embedding similarity in the embedder's range */
+          /** @description each component 0-100: words = BM25F against the most the query's words could give; title = share of the query's words (rarer words among job titles weigh more) that the CV's best title holds, older roles counting less; occupation = closeness of the CV's titles to the occupation the query names; skills = share of the query's skills held; meaning = embedding similarity in the embedder's range */
           components: {
             words?: number;
+            title?: number;
             occupation?: number;
             skills?: number;
             meaning?: number;
@@ -1003,6 +1013,18 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description overloaded or a backing service is down; Retry-After says when to try again */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the request took longer than the request timeout */
+      504: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   /** A page to read and try the API (Swagger UI) */
@@ -1016,6 +1038,18 @@ export interface operations {
       };
       /** @description a fault of the service; the message names the request id */
       500: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description overloaded or a backing service is down; Retry-After says when to try again */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the request took longer than the request timeout */
+      504: {
         content: {
           "application/json": components["schemas"]["Error"];
         };
@@ -1178,7 +1212,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1330,7 +1370,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1612,7 +1658,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1735,7 +1787,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1818,7 +1876,7 @@ export interface operations {
       };
     };
   };
-  /** CVs scored by the query's words, the occupation and skills it names, and meaning, above a floor */
+  /** CVs scored by the query's words, the titles and occupation and skills it names, and meaning, above a floor */
   searchCvs: {
     requestBody: {
       content: {
@@ -1844,7 +1902,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -1914,7 +1978,13 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description the body or a file is larger than the limits allow */
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
       413: {
         content: {
           "application/json": components["schemas"]["Error"];
@@ -2121,6 +2191,18 @@ export interface operations {
       };
       /** @description no API key, or an unknown or revoked one */
       401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body stopped arriving: no new bytes for BODY_IDLE_TIMEOUT_MS */
+      408: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description the body or a file is larger than the limits allow (refused as it streams in) */
+      413: {
         content: {
           "application/json": components["schemas"]["Error"];
         };

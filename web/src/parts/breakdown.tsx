@@ -37,6 +37,7 @@ export function Breakdown({ match }: { match: Match }) {
       <Bar label="Experience" score={known(b.experience)} weight={w.experience} />
       <Bar label="Education" score={known(b.education)} weight={w.education} />
       <Bar label="Meaning" score={b.semantic} weight={w.semantic} />
+      <Bar label="Title" score={known(b.title)} weight={w.title} />
       <Bar label="Occupation" score={known(b.occupation)} weight={w.occupation} />
       <Bar label="Words" score={known(b.lexical)} weight={w.lexical} />
     </div>

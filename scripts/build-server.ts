@@ -1,0 +1,66 @@
+// The Node production build (`npm run build:server`): esbuild bundles the entry, the analysis worker thread and
+// the keys and reindex commands into one folder (dist/ unless given), as plain ESM for `node`.
+// Large JSON data modules (the taxonomy, gazetteers, occupations, the term model: 3.5 MB of the 3.9 MB bundle)
+// are emitted as their text, parsed on first use: bundled as object literals, every process built all of them
+// at start-up, whether it ever ranked, parsed a job or read a place (see bench/README.md, cold start).
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
+
+/** JSON modules at least this large are parsed on first use; smaller ones are bundled as they are */
+const LAZY_JSON_BYTES = 64 * 1024;
+
+/**
+ * A JSON module whose top level is an object becomes a stand-in that parses the text when a property is first
+ * read. Every reading operation goes to the parsed object, so the modules that import it see no difference.
+ */
+export const lazyJson: Plugin = {
+  name: "lazy-json",
+  setup(builder) {
+    builder.onLoad({ filter: /\.json$/ }, ({ path }) => {
+      const text = readFileSync(path, "utf8");
+      if (text.length < LAZY_JSON_BYTES || !text.trimStart().startsWith("{")) return undefined;
+      const compact = JSON.stringify(JSON.parse(text));
+      return {
+        loader: "js",
+        contents: `let value;
+const load = () => (value ??= JSON.parse(${JSON.stringify(compact)}));
+export default new Proxy({}, {
+  get: (_, key) => Reflect.get(load(), key),
+  has: (_, key) => Reflect.has(load(), key),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(load(), key),
+  set: (_, key, v) => Reflect.set(load(), key, v),
+  defineProperty: (_, key, d) => Reflect.defineProperty(load(), key, d),
+  deleteProperty: (_, key) => Reflect.deleteProperty(load(), key),
+});
+`,
+      };
+    });
+  },
+};
+
+export async function buildServer(outdir: string) {
+  await build({
+    entryPoints: [
+      "functions/_entries/node.ts",
+      "shared/clients/analysis-worker.node.ts",
+      "scripts/keys.ts",
+      "scripts/reindex.ts",
+    ],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    packages: "external",
+    sourcemap: true,
+    outdir,
+    entryNames: "[name]",
+    outExtension: { ".js": ".mjs" },
+    plugins: [lazyJson],
+    logLevel: "warning",
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  await buildServer(process.argv[2] ?? "dist");

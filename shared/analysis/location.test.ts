@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { findLocation, type LocationInput } from "./location.ts";
+
+// a stand-in for the contact reader's name test: two or three capitalised words
+const looksLikeName = (text: string) => /^\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){1,2}$/u.test(text.trim());
+
+function locate(lines: string[], header = lines.slice(0, 6), others = "", home: string | null = "IN") {
+  const input: LocationInput = { headerLines: header, allLines: lines, othersText: others };
+  return findLocation(input, home, looksLikeName)?.value ?? null;
+}
+
+describe("findLocation", () => {
+  it.each([
+    [
+      "an address in a column beside other labels, the town alone above its state",
+      [
+        "Name : A B",
+        "Address : RajBhavan,",
+        "Anand Street\tTelephone No : 0492",
+        "Nallepilly P.O.\tMobile : 82",
+        "Palakkad\tEmail : x",
+        "Kerala - 678553",
+      ],
+      "Palakkad, Kerala, India",
+    ],
+    [
+      "a labelled lone value that is an everyday word elsewhere",
+      ["Location\t: Salem\tEmail\t: someone", "Will to relocate : Flexible"],
+      "Salem, Tamil Nadu, India",
+    ],
+    [
+      "a district written with a dash and in capitals",
+      ["Vill +P.O - PINDRUI", "Dist. – PASCHIM MEDINIPUR", "West Bengal", "PIN- 721131"],
+      "PASCHIM MEDINIPUR, West Bengal, India",
+    ],
+    [
+      "a person's own statement of where they live",
+      ["B.E MECHANICAL ENGINEER", "Ph. no: +971 544727801", "Currently residing in Dubai on visit visa"],
+      "Dubai, United Arab Emirates",
+    ],
+    [
+      "a street named after a city, then a town before its postcode",
+      ["No: 17/25, Kulasekara Alwar St,", "Marai malai nagar-603209,", "Tamilnadu, India."],
+      "Marai malai nagar",
+    ],
+    [
+      "a state's name run together, the town first in the address",
+      ["Contact Info", "House # 9/53, Ashok Nagar,", "Arakkonam, Vellore city, Tamilnadu, India."],
+      "Arakkonam, Vellore city, Tamilnadu, India.",
+    ],
+    [
+      "a lowercase word that makes a longer place name",
+      ["Mobile: +91- 8285503723", "Address: F-51 Beta-2 greater Noida (U.P)"],
+      "greater Noida, Uttar Pradesh, India",
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(locate(lines)).toBe(expected);
+  });
+
+  it("reads the signature's place when the gazetteer does not know the town", () => {
+    const lines = ["Name", "Objective", "Hard working", "", "Date :", "Place :: Rauzagaon"];
+    expect(locate(lines, ["Name"])).toBe("Rauzagaon");
+  });
+
+  it("prefers a town named later over a bare state in the header", () => {
+    const lines = ["A B", "Kizhakkumbhagom Pin : 691529 Kerala – India", "Objective", "", "Place: Adoor"];
+    expect(locate(lines, lines.slice(0, 2))).toBe("Adoor");
+  });
+
+  it("skips an employer's labelled location", () => {
+    const job = "Location: Prof. C.V. Raman Road, Sadasiva Nagar, Bengaluru, Karnataka";
+    const lines = ["A B", "Work Experience", job, "Place: Arakkonam"];
+    expect(locate(lines, ["A B"], job)).toBe("Arakkonam, Tamil Nadu, India");
+  });
+
+  it("does not take a lone small town's name in the header for a place", () => {
+    expect(locate(["A B", "Budweiser\tHonda\tMini Cooper"], undefined, "", null)).toBeNull();
+  });
+});

@@ -1,0 +1,175 @@
+// A job title against a CV's titles by their words: each word of the job's title that some CV title also holds
+// counts by how rare it is among job titles (O*NET's 49k titles: "sous" and "chef" count for more than
+// "specialist" or "manager"), words compared by stem and by a long shared beginning, so "Financial Analyst"
+// meets "Finance Director" and "Automotive" meets "Automobile". The best title counts, older roles for less.
+import { stemmer } from "stemmer";
+import { lexicalTokens } from "../lexical/tokens.ts";
+import table from "./titleWords.generated.json" with { type: "json" };
+
+const data = table as unknown as { titles: number; stems: Record<string, number> };
+
+// Abbreviations job titles use, spelt out so that "HR Specialist" meets "Human Resources Generalist" and
+// "IT Support" keeps its "IT" (a stopword in running text).
+const ABBREVIATIONS: Record<string, string> = {
+  hr: "human resources",
+  it: "information technology",
+  pr: "public relations",
+  qa: "quality assurance",
+  vp: "vice president",
+  csr: "customer service representative",
+  rn: "registered nurse",
+  lpn: "licensed practical nurse",
+  cna: "certified nursing assistant",
+  mgr: "manager",
+  asst: "assistant",
+  engr: "engineer",
+  rep: "representative",
+  dir: "director",
+  ceo: "chief executive officer",
+  cfo: "chief financial officer",
+  cto: "chief technology officer",
+};
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(ABBREVIATIONS).join("|")})(?![\\p{L}\\p{N}'’])`,
+  "giu",
+);
+
+// Grades ("Accountant III") say nothing of the role.
+const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix)$/;
+
+/** a title's distinct word stems, abbreviations spelt out, letters required ("II", "2019" say nothing of the role) */
+export function titleStems(title: string): string[] {
+  const stems: string[] = [];
+  const spelt = title.replace(ABBREVIATION, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
+  for (const word of lexicalTokens(spelt)) {
+    if (word.length < 2 || !/\p{L}/u.test(word) || ROMAN.test(word)) continue;
+    const stem = stemmer(word);
+    if (!stems.includes(stem)) stems.push(stem);
+  }
+  return stems;
+}
+
+/** the same stem, one a prefix of the other of at least 4 letters (bank, banker), or 6 letters in common */
+export function stemsMeet(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.startsWith(short)) return true;
+  let common = 0;
+  while (common < short.length && short.charCodeAt(common) === long.charCodeAt(common)) common++;
+  return common >= 6;
+}
+
+/** how rare a stem is among job titles (BM25's idf); a stem no two titles share counts as rare */
+export function stemWeight(stem: string): number {
+  const n = Object.hasOwn(data.stems, stem) ? data.stems[stem] : 1;
+  return Math.log(1 + (data.titles - n + 0.5) / (n + 0.5));
+}
+
+export interface JobTitleWords {
+  stems: readonly string[];
+  weights: readonly number[];
+  total: number;
+  /** stem id (see idOf) → the bits of the job's stems it meets; filled as CV titles are met */
+  masks: Map<number, number>;
+}
+
+// A job title's words are bits of a 32-bit mask; a longer query keeps its first 30.
+const MAX_JOB_STEMS = 30;
+
+export function jobTitleWords(title: string): JobTitleWords {
+  const stems = titleStems(title).slice(0, MAX_JOB_STEMS);
+  const weights = stems.map(stemWeight);
+  return { stems, weights, total: weights.reduce((s, w) => s + w, 0), masks: new Map() };
+}
+
+// Every stem met in a CV title gets a small number, so that a ranking compares numbers, not strings: a job
+// works out once per distinct stem which of its words that stem meets. Bounded; past the bound a new stem
+// meets nothing.
+const stemIds = new Map<string, number>();
+const stemOfId: string[] = [];
+const MAX_STEM_IDS = 1_000_000;
+
+function idOf(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    if (stemIds.size >= MAX_STEM_IDS) return -1;
+    id = stemOfId.length;
+    stemIds.set(stem, id);
+    stemOfId.push(stem);
+  }
+  return id;
+}
+
+// CV titles as stem ids, kept across requests: per distinct title (cleared whole when full: titles repeat a
+// lot), and per CV's list of titles (for as long as the list lives).
+const titleIds = new Map<string, Int32Array>();
+const MAX_TITLES = 200_000;
+const listIds = new WeakMap<readonly string[], Int32Array[]>();
+
+function idsOfTitle(title: string): Int32Array {
+  let ids = titleIds.get(title);
+  if (ids === undefined) {
+    ids = Int32Array.from(titleStems(title).map(idOf));
+    if (titleIds.size >= MAX_TITLES) titleIds.clear();
+    titleIds.set(title, ids);
+  }
+  return ids;
+}
+
+function idsOfList(titles: readonly string[]): Int32Array[] {
+  let ids = listIds.get(titles);
+  if (ids === undefined) {
+    ids = titles.map(idsOfTitle);
+    listIds.set(titles, ids);
+  }
+  return ids;
+}
+
+/** the bits of the job's stems that one stem (by id) meets */
+function maskOf(job: JobTitleWords, id: number): number {
+  if (id < 0) return 0;
+  let mask = job.masks.get(id);
+  if (mask === undefined) {
+    mask = 0;
+    const stem = stemOfId[id];
+    for (let i = 0; i < job.stems.length; i++) if (stemsMeet(stem, job.stems[i])) mask |= 1 << i;
+    job.masks.set(id, mask);
+  }
+  return mask;
+}
+
+function shareOfIds(job: JobTitleWords, ids: Int32Array): number {
+  let mask = 0;
+  for (let k = 0; k < ids.length; k++) mask |= maskOf(job, ids[k]);
+  if (mask === 0) return 0;
+  let held = 0;
+  for (let i = 0; i < job.stems.length; i++) if (mask & (1 << i)) held += job.weights[i];
+  return held / job.total;
+}
+
+/** 0–1: the weighted share of the job title's words that this one title holds */
+export function titleWordShare(job: JobTitleWords, title: string): number {
+  return job.total === 0 ? 0 : shareOfIds(job, idsOfTitle(title));
+}
+
+/** how much a title counts by its place in the CV's list (headline, then roles, most recent first): 1, 1, 0.9 … 0.6 */
+export const titlePlaceWeight = (index: number) => Math.max(0.6, 1 - 0.1 * Math.max(0, index - 1));
+
+/** The best of the CV's titles (its share of the job title's words times its place weight), 0–1, and which. */
+export function bestTitleWordShare(
+  titles: readonly string[],
+  job: JobTitleWords,
+): { share: number; title: string | null } {
+  let best = 0;
+  let bestTitle: string | null = null;
+  if (job.total === 0 || titles.length === 0) return { share: 0, title: null };
+  const ids = idsOfList(titles);
+  for (let i = 0; i < titles.length; i++) {
+    const weighted = shareOfIds(job, ids[i]) * titlePlaceWeight(i);
+    if (weighted > best) {
+      best = weighted;
+      bestTitle = titles[i];
+    }
+  }
+  return { share: best, title: bestTitle };
+}
