@@ -3,7 +3,7 @@ import { extractContact } from "./contact.ts";
 import { extractCertifications, extractProjects } from "./credentials.ts";
 import { dateDocument } from "./documentDate.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
-import { extractEducation } from "./education.ts";
+import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
@@ -158,8 +158,17 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
       .flatMap((block) => block.lines);
     experience = entriesFromSentences(elsewhere, options.asOf).filter((entry) => entry.title !== null);
   }
+  const jobsThatAreDegrees = experience.flatMap((entry) => educationFromJob(entry) ?? []);
+  if (jobsThatAreDegrees.length > 0)
+    experience = experience.filter((entry) => educationFromJob(entry) === null);
   const totals = experienceTotals(experience, options.asOf);
-  const education = extractEducation(linesOf(blocks, "education"), options.asOf);
+  const educationLines = linesOf(blocks, "education");
+  const education = extractEducation(
+    educationLines.length > 0
+      ? educationLines
+      : labelledEducationLines(blocks.filter((block) => block.kind !== "education").flatMap((b) => b.lines)),
+    options.asOf,
+  ).concat(jobsThatAreDegrees);
   const sections = toSections(blocks);
   const current = experience.find((entry) => entry.current) ?? experience[0];
   const headline = findHeadline(headerLines, contact.name?.value, current?.title ?? null);

@@ -1,6 +1,7 @@
 // Certifications and projects from their sections: names, issuers, dates, descriptions and skills used.
 import { findSkillMentions } from "../taxonomy/index.ts";
 import { findSingleDates, toMonth } from "./dates.ts";
+import { isEducationColumnRow } from "./education.ts";
 import { isBullet } from "./experience.ts";
 import type { Certification, Project } from "./types.ts";
 
@@ -10,14 +11,21 @@ const ISSUERS =
 const CERTIFICATE_WORDS =
   /\b(certified|certification|certificate|zertifikat|zertifiziert|certificat|certificado|certificação|certificazione|certificaat|professional|associate|practitioner|foundation|specialist|expert|license|licence)\b/i;
 
+// credentials known by their short names alone ("NEBOSH – IGC", "IOSH MS", "ASNT NDT Level 2", "PMP")
+const CREDENTIALS =
+  /\b(?:NEBOSH|IOSH|OSHA|ASNT|NDT|PMP|CAPM|CPA|CFA|ACCA|CISSP|CISA|CCNA|CCNP|MCSE|ITIL|PRINCE2|Six Sigma)\b/;
+
 export function extractCertifications(lines: string[]): Certification[] {
   const certifications: Certification[] = [];
   for (const raw of lines) {
     const line = raw.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
-    if (line.length < 3 || line.length > 160) continue;
+    // sub-headings ("PROFESSIONAL SOFTWARE :") and a table's label row ("COURSE | NAME OF INSTITUTION") name none
+    if (line.length < 3 || line.length > 160 || /[:：]\s*$/.test(line) || isEducationColumnRow(line))
+      continue;
     const dates = findSingleDates(line);
     const date = dates.length > 0 ? toMonth(dates[dates.length - 1].date) : null;
-    let rest = line;
+    // "Hull Structural Design Concept certified by DNV Academy": the issuer after "certified by"
+    let rest = line.replace(/\s+(?:certified|issued|awarded|conducted|offered)\s+by\s+/i, ", ");
     for (const found of dates) rest = rest.replace(line.slice(found.index, found.index + found.length), " ");
     // "AWS Certified Developer – Associate": a level after the dash belongs to the name, not the issuer.
     const parts = rest
@@ -36,7 +44,8 @@ export function extractCertifications(lines: string[]): Certification[] {
     const [name, ...others] = parts;
     const issuerPart = others.find((part) => ISSUERS.test(part)) ?? others[0] ?? null;
     const issuer = issuerPart ?? ISSUERS.exec(name)?.[1] ?? null;
-    const confidence = CERTIFICATE_WORDS.test(name) || ISSUERS.test(line) ? 0.85 : 0.6;
+    const confidence =
+      CERTIFICATE_WORDS.test(name) || ISSUERS.test(line) || CREDENTIALS.test(line) ? 0.85 : 0.6;
     certifications.push({ name, issuer, date, confidence });
   }
   return certifications;

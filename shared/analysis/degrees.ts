@@ -54,6 +54,9 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "a\\.s\\.", "aas", "hnd", "hnc", "foundation degree", "dut", "bts", "técnico superior",
       "ciclo formativo de grado superior", "tecnólogo", "mbo", "fachwirt(?:in)?", "techniker(?:in)?",
       "meister(?:in)?", "diploma in \\p{L}*\\s?engineering", "polytechnic(?: diploma)?", "diploma engineering",
+      // Indian polytechnic diplomas: "Diploma in Electrical & Electronics Engg.", "DIPLOMA (Mechanical Engineering)"
+      "diploma[\\s-]+(?:in\\s+|\\()?(?:[\\p{L}&.]+\\s+){0,4}(?:engineering|engg\\.?|engineerin?g)",
+      "d\\.?\\s?pharm(?:a|acy)?\\.?",
     ]),
   ],
   [
@@ -62,7 +65,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "abitur", "allgemeine hochschulreife", "fachabitur", "fachhochschulreife", "matura", "maturità",
       "baccalauréat", "bac", "bachillerato", "ensino médio", "diploma di maturità",
       "high school(?: diploma)?", "a-levels?", "a levels", "gcse", "vwo", "havo", "secondary school",
-      "mittlere reife", "realschulabschluss", "ged", "diploma di liceo", "lycée", "ssc", "hsc", "sslc",
+      "mittlere reife", "realschulabschluss", "ged", "diploma di liceo", "lycée", "ssc", "hsc", "sslc", "s\\.\\s?s\\.\\s?l\\.\\s?c\\.?", "s\\s?s\\s?l\\s?c", "s\\.?l\\.?c\\.?", "h\\.?s\\.?l\\.?c\\.?",
       "s\\.s\\.c\\.?", "h\\.s\\.c\\.?", "10th", "12th", "x\\s?th", "xii\\s?th", "class\\s+(?:x|xii|10|12)",
       "std\\.?\\s?(?:x|xii|10|12)", "intermediate", "matric(?:ulation)?", "puc", "pre[- ]university",
       "(?:higher|senior|sr\\.?)\\s?secondary", "secondary", "aissce", "aisse", "\\+\\s?2", "inter",
@@ -74,6 +77,8 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "diploma", "diplôme", "certificate", "zertifikat", "ausbildung", "apprenticeship", "vocational",
       "berufsausbildung", "examen", "examinierte?r?", "formation professionnelle", "cap", "bep",
       "certificado", "certificazione",
+      // vocational courses and trade certificates (an ITI trade, "Course on AutoCAD", "Certified in HVAC Design")
+      "i\\.t\\.i\\.?", "iti", "courses?", "certified", "certification",
     ]),
   ],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEducation, isEducationColumnRow } from "./education.ts";
+import { educationFromJob, extractEducation, isEducationColumnRow } from "./education.ts";
 import { splitLines } from "./sections.ts";
 
 const read = (text: string) =>
@@ -59,5 +59,95 @@ describe("extractEducation on rows as Indian CVs write them", () => {
   ];
   it.each(rows)("label row %s", (line, want) => {
     expect(isEducationColumnRow(line)).toBe(want);
+  });
+});
+
+describe("extractEducation on the layouts real CVs use", () => {
+  const cases: [string, string, [string | null, string | null][]][] = [
+    [
+      "level words inside a school's name make no degree",
+      "HSC\nSyed Ammal Matriculation Higher Secondary School\nTamilNadu\tFirst Class",
+      [["secondary", "Syed Ammal Matriculation Higher Secondary School"]],
+    ],
+    [
+      "the college beats the university it is affiliated to",
+      "B.Com Kamaraj College of Arts and Science affiliated to Manonmaniam Sundaranar University",
+      [["bachelor", "Kamaraj College of Arts and Science"]],
+    ],
+    [
+      "a school year named by its number alone",
+      "10 Passed from UP Board.\n\n12 Passed from UP Board.",
+      [
+        ["secondary", "UP Board"],
+        ["secondary", "UP Board"],
+      ],
+    ],
+    [
+      "a sentence wrapped before the school's head word",
+      "B.Tech (Electrical Engineering) with 66.1% marks in 2010-2014 from Rajasthan Technical\nUniversity Kota",
+      [["bachelor", "Rajasthan Technical University Kota"]],
+    ],
+    [
+      "the college named after the university in one sentence",
+      "Bachelor of Engineering in Electronics from Anna University, during\nthe period 2007-2011 with 71% in Shri Andal College of Engineering in\nChennai.",
+      [["bachelor", "Shri Andal College of Engineering"]],
+    ],
+    [
+      "a table's rows, a trade at an ITI, and the label row with 'Remarks'",
+      "Course\tName of the Institution\tName of Board/ University\tYear of passing\tRemarks\nS.S.L.C\tGovt. VHSS Kollam\tBoard of Public Examinations\t1999\tPassed\nI.T.I Mechanic (Motor Vehicle)\tGovt. I.T.I Kollam\tNCVT\t2005\tPassed",
+      [
+        ["secondary", "Govt. VHSS Kollam"],
+        ["other", "Govt. I.T.I Kollam"],
+      ],
+    ],
+    [
+      "a polytechnic diploma in engineering, and a school joined to its department by a hyphen",
+      "Diploma in Electrical & Electronics Engg. - Lakshmi Ammal Polytechnic-Department of Technical Education.",
+      [["associate", "Lakshmi Ammal Polytechnic"]],
+    ],
+    [
+      "a month before the school is the date's, and 'Group of Institute' keeps its words",
+      "Master of Science, Dec 2014 University at Buffalo\nBachelor of Technology in 2015\nGulzar Group of Institute, G.T. Road, Punjab.",
+      [
+        ["master", "University at Buffalo"],
+        ["bachelor", "Gulzar Group of Institute"],
+      ],
+    ],
+    [
+      "one entry per degree however many rows its years take, and a wrapped first cell",
+      "Diploma in\t2013\tD.E.I. Technical College\t82.5\nelectronics Engg.\nB.Sc. 1 Year\t2016\tJ.S. Mahavidyalaya\t69\nB.Sc. 2 Year\t2017\tJ.S. Mahavidyalaya\t59",
+      [
+        ["associate", "D.E.I. Technical College"],
+        ["bachelor", "J.S. Mahavidyalaya"],
+      ],
+    ],
+    ["kind words alone name no school", "SSLC\t2010\tSecondary School\t78%", [["secondary", null]]],
+  ];
+  it.each(cases)("%s", (_, text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("educationFromJob", () => {
+  const job = (title: string, company: string | null) => ({
+    title,
+    company,
+    location: null,
+    start: "2013-07" as const,
+    end: null,
+    current: true,
+    months: null,
+    highlights: [],
+    confidence: 0.7,
+  });
+  it("reads a degree at a school listed among the jobs as education", () => {
+    expect(educationFromJob(job("Ph.D", "Indian Institute of Technology"))).toMatchObject({
+      level: "doctorate",
+      institution: "Indian Institute of Technology",
+    });
+  });
+  it("leaves real jobs alone, at schools too", () => {
+    expect(educationFromJob(job("Teaching Assistant", "Anna University"))).toBeNull();
+    expect(educationFromJob(job("MBA Admissions Officer at the business school", "Acme"))).toBeNull();
   });
 });

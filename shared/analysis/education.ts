@@ -7,8 +7,9 @@ import { isBullet } from "./experience.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
 import { looksLikeLocation } from "./places.ts";
+import { degreeLevelOf, isGenericSchoolName, schoolNameSpan, withoutLeadingSubjects } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
-import type { EducationEntry, Month } from "./types.ts";
+import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
 
 const GRADE =
   /(?:\b(?:gpa|grade|note|abschlussnote|gesamtnote|mention|nota|voto|cijfer|final grade|classification)\s*[:：]?\s*([\w.,/+ ]{1,24}?)(?=$|[;|\t)]|\s{2}|,\s))|\b(summa cum laude|magna cum laude|cum laude|first[- ]class honours|first class|2:1|upper second|with distinction|with honou?rs|mention (?:très bien|bien|assez bien)|110\/110(?: e lode)?|\d{2,3}\/110|\d{1,2}[.,]\d\s*\/\s*\d{1,2}(?:[.,]\d)?|matrícula de honra|sobresaliente)\b/i;
@@ -28,7 +29,8 @@ const COLUMN_WORDS = new Set([
   "cgpa", "gpa", "grade", "division", "stream", "specialization", "specialisation", "subject", "subjects",
   "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
   "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
-  "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may",
+  "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may", "remarks",
+  "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent",
 ]);
 
 /** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
@@ -62,70 +64,12 @@ function tidyInstitution(name: string): string {
 function institutionIn(piece: string): string | null {
   if (!INSTITUTION_WORDS.test(piece) || columnWordsOnly(piece)) return null;
   const after = AFTER_PREPOSITION.exec(piece);
-  const named = after && INSTITUTION_WORDS.test(after[1]) ? after[1] : piece;
+  // "Gulzar Group of Institute": a lone head word after "of" is the name's end, not the name
+  const named = after && INSTITUTION_WORDS.test(after[1]) && /\s/.test(after[1].trim()) ? after[1] : piece;
   const words = named.split(/\s+/);
-  if (words.length <= 5) return tidyInstitution(named);
-  return schoolNameSpan(words) ?? (words.length <= 12 ? tidyInstitution(named) : null);
-}
-
-// The head words of a school's name ("University", "College"), and the subject words that end a name read
-// leftwards from one: in "Science : Environmental Science Knox Community College" the name starts after "Science".
-const NAME_HEAD =
-  /^(?:university|college|institute|school|academy|polytechnic|universidad|universidade|université|instituto)$/i;
-// biome-ignore format: compact word list
-const SUBJECT_WORDS = new Set([
-  "science", "sciences", "arts", "art", "engineering", "accountancy", "psychology", "management", "administration", "studies",
-  "education", "finance", "accounting", "economics", "counseling", "counselling", "design", "systems",
-  "mathematics", "history", "philosophy", "agriculture", "nursing", "business", "marketing", "communication",
-  "communications", "law", "medicine", "health", "development", "resources", "computer", "information",
-  "technology", "biology", "chemistry", "physics", "commerce", "diploma", "degree", "certificate", "major",
-  "minor", "honors", "honours", "graduated", "graduate", "bachelor", "bachelors", "master", "masters", "english",
-  "literature", "sociology", "criminal", "justice", "theology", "music", "architecture", "hospitality",
-]);
-
-/**
- * The school's own words inside a longer piece ("Master of Science : Guidance Counseling Long Island University
- * City"): from the last school head word, leftwards over up to four capitalised words that are no subject, and
- * rightwards over "of"/"for"/"de" and the capitalised words after it.
- */
-/** Whether a connector ("of", "do") already joined the name's right side: after one, capitalised words continue it. */
-function connectorSeen(words: string[], head: number, to: number): boolean {
-  return words.slice(head + 1, to + 1).some((w) => /^(?:of|for|de|del|da|do|dos|das|di|at)$/.test(w));
-}
-
-function schoolNameSpan(words: string[]): string | null {
-  let head = -1;
-  for (let i = words.length - 1; i >= 0 && head < 0; i--)
-    if (NAME_HEAD.test(words[i].replace(/[^\p{L}]/gu, ""))) head = i;
-  if (head < 0) return null;
-  const capitalised = (w: string) => /^[\p{Lu}\d&][\p{L}\d&'’.-]*$/u.test(w);
-  let from = head;
-  while (
-    from > 0 &&
-    head - from < 4 &&
-    capitalised(words[from - 1]) &&
-    !/[:,;]$/.test(words[from - 1]) &&
-    !SUBJECT_WORDS.has(words[from - 1].toLowerCase().replace(/[^\p{L}]/gu, "")) &&
-    educationLevel(words[from - 1]) === null
-  )
-    from--;
-  // rightwards: "of the West of England", "Católica do Rio Grande do Sul", "of North Carolina at Charlotte"
-  const connector = (w: string | undefined) =>
-    w !== undefined && /^(?:of|for|de|del|da|do|dos|das|di|the|and|&|at)$/.test(w);
-  let to = head;
-  for (let next = head + 1; next < words.length && next - head <= 8 && !/[,;:]$/.test(words[to]); ) {
-    let word = next;
-    while (connector(words[word])) word++;
-    if (
-      word >= words.length ||
-      !capitalised(words[word]) ||
-      (word === next && !connectorSeen(words, head, to) && !connector(words[word + 1]))
-    )
-      break;
-    to = word;
-    next = word + 1;
-  }
-  return tidyInstitution(words.slice(from, to + 1).join(" "));
+  if (words.length <= 5) return tidyInstitution(withoutLeadingSubjects(words).join(" "));
+  const span = schoolNameSpan(words);
+  return span ? tidyInstitution(span) : words.length <= 12 ? tidyInstitution(named) : null;
 }
 
 /** "Diploma from KVG P Sullia; 66%": after a degree, "from" names the school even without a school word. */
@@ -153,12 +97,24 @@ function couldBeInstitution(piece: string): boolean {
     /^\p{Lu}/u.test(piece) &&
     piece.split(/\s+/).length <= 8 &&
     !STATUS_WORD.test(piece) &&
+    !isGenericSchoolName(piece) &&
+    [null, "other"].includes(degreeLevelOf(piece)) &&
+    // a CV builder's placeholders for the school's place
+    !/^(?:city|state|country|location)$/i.test(piece) &&
     !columnWordsOnly(piece) &&
     !looksLikeLocation(piece) &&
     headingKind(piece) === null &&
     !isHeadingVocabulary(piece) &&
     findSkill(piece) === undefined
   );
+}
+
+// "(Affiliated to Anna University)", "approved by AICTE": the body over a school is not the school
+const AFFILIATION =
+  /\(?\s*\b(?:affiliated|affiliation|approved|recogni[sz]ed)\b(?:\s+(?:to|by|with|under))?[^)\t;]*\)?/giu;
+
+function withoutAffiliation(line: string): string {
+  return line.replace(AFFILIATION, " ");
 }
 
 interface Block {
@@ -172,16 +128,20 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
   let hasDate = false;
   let hasDegree = false;
   let hasInstitution = false;
+  let hasRow = false;
   for (const { text } of lines) {
     // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
     const bulleted = isBullet(text);
     const line = text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
     if (line === "") continue;
     const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
-    const degree = educationLevel(line) !== null;
-    const institution = INSTITUTION_WORDS.test(line);
+    const degree = degreeLevelOf(line) !== null;
+    const institution = INSTITUTION_WORDS.test(withoutAffiliation(line));
+    // a table's rows ("B.Tech | X College | 2015 | 72%") are one entry each
+    const row = line.split("\t").length >= 3;
     const startsNew =
       !current ||
+      (row && hasRow) ||
       (degree && hasDegree) ||
       (institution && hasInstitution && !degree) ||
       (dated && hasDate && !degree && !institution && line.length < 40) ||
@@ -189,10 +149,11 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
-      hasDate = hasDegree = hasInstitution = false;
+      hasDate = hasDegree = hasInstitution = hasRow = false;
     }
     current?.lines.push(line);
     hasDate ||= dated;
+    hasRow ||= row;
     hasDegree ||= degree;
     hasInstitution ||= institution;
   }
@@ -211,7 +172,7 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
     const continues =
       previous !== undefined &&
       INSTITUTION_WORDS.test(previous) &&
-      educationLevel(previous) === null &&
+      degreeLevelOf(previous) === null &&
       !/[|·•–—,;:.)]\s*$/.test(previous) &&
       /^\p{Lu}/u.test(fragment) &&
       fragment.split(/\s+/).length <= 4 &&
@@ -224,6 +185,18 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
   }
   return joined;
 }
+
+/** "Lakshmi Ammal Polytechnic-Department of Technical Education", "Anna University-The Raja's College": two cells. */
+function splitAtSchoolHyphen(piece: string): string[] {
+  // only after a school's head word, so compound names stay whole (Ludwig-Maximilians-Universität, Paris-Dauphine)
+  const at = /\b(?:university|college|institute|polytechnic|school|academy)-(?=\p{Lu}\p{L}{2})/iu.exec(piece);
+  if (!at) return [piece];
+  const cut = at.index + at[0].length - 1;
+  return [piece.slice(0, cut), ...splitAtSchoolHyphen(piece.slice(cut + 1))];
+}
+
+const COLLEGE_HEAD =
+  /\b(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b(?!\s+of\s+(?:the\s+)?university)/i;
 
 function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const joined = block.lines.join("\n");
@@ -239,6 +212,9 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     let out = line;
     for (const found of findDateRanges(line, asOf))
       out = out.replace(line.slice(found.index, found.index + found.length), " ");
+    for (const found of findSingleDates(out))
+      out = out.replace(out.slice(found.index, found.index + found.length), " ");
+    out = withoutAffiliation(out);
     return (
       out
         .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ")
@@ -249,25 +225,39 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     );
   });
   const pieces = withoutDates
-    .flatMap((line) => line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})/u))
+    // cells, " - ", ", Capital", the CV builder's "�" before a place, and "Polytechnic-Department" joins
+    .flatMap((line) =>
+      line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u).flatMap(splitAtSchoolHyphen),
+    )
     .map(cleanPiece)
     .filter((piece) => piece.length > 1 && /\p{L}/u.test(piece));
   const degreePiece =
-    pieces.find((piece) => educationLevel(piece) !== null && !INSTITUTION_WORDS.test(piece)) ??
-    pieces.find((piece) => educationLevel(piece) !== null);
+    pieces.find((piece) => degreeLevelOf(piece) !== null && !INSTITUTION_WORDS.test(piece)) ??
+    pieces.find((piece) => degreeLevelOf(piece) !== null);
   // Without a school word ("INSA Toulouse", "Audencia"), the line under or beside the degree is the school.
   // A school beats the board that examined it ("Class X | St. Mary's School | CBSE Board"); a board alone stays.
   const named = [
     ...pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : [])),
     ...(degreePiece ? [institutionAfterDegree(degreePiece)] : []),
-  ].filter((name): name is string => name !== null);
+    // a sentence may name the university and then its college: "from Anna University ... in X College of Engineering"
+    ...(degreePiece
+      ? degreePiece
+          .split(/\s+(?:from|at|in)\s+|,\s*/)
+          .slice(1)
+          .map((segment) => institutionIn(segment))
+      : []),
+  ].filter((name): name is string => name !== null && name !== "" && !isGenericSchoolName(name));
+  // a college named beside the university that awards its degrees is the school ("X College, Anna University")
   const institution =
+    named.find((name) => !isExaminingBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name)) ??
     pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
     named[0] ??
     null;
   if (!degreePiece && !institution) return null;
-  const level = degreePiece ? educationLevel(degreePiece) : null;
+  // a row with neither a degree nor a school word needs a year to be an education row ("Nationality | Indian")
+  if (!degreePiece && named.length === 0 && end === null && start === null) return null;
+  const level = degreePiece ? degreeLevelOf(degreePiece) : null;
   let field: string | null = null;
   if (degreePiece) {
     const match = FIELD_AFTER_DEGREE.exec(
@@ -298,9 +288,115 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }
 
+const OPEN_END = /(?:\b(?:in|at|from|of|and|the|with|for|to|under)|[&,-])\s*$/i;
+const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)\b/i;
+
+/**
+ * A sentence wrapped in a narrow column goes on on the next line: "... from Rajasthan Technical" / "University
+ * Kota", "... Anna University, during" / "the period 2007-2011 ...". Such lines are put back together.
+ */
+function joinWrappedSentences(lines: TextLine[]): TextLine[] {
+  const joined: TextLine[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    const text = line.text.trim();
+    const before = previous?.text.trim() ?? "";
+    // "Diploma in\t2013\tD.E.I. Technical College" / "electronics Engg.": a row's first cell wrapped
+    const firstCell = before.split("\t")[0];
+    if (
+      previous !== undefined &&
+      before.includes("\t") &&
+      !text.includes("\t") &&
+      /^\p{Ll}/u.test(text) &&
+      OPEN_END.test(firstCell)
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        text: `${firstCell} ${text}${before.slice(firstCell.length)}`,
+      };
+      continue;
+    }
+    const continues =
+      previous !== undefined &&
+      before.length >= 30 &&
+      text !== "" &&
+      !before.includes("\t") &&
+      !text.includes("\t") &&
+      !isBullet(line.text) &&
+      !/[.;:!?)]$/.test(before) &&
+      (/^\p{Ll}/u.test(text) || HEAD_START.test(text) || OPEN_END.test(before));
+    // "Engi-" / "neering": a word broken at the line's end is mended
+    const mended = /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(text) ? `${before.slice(0, -1)}${text}` : null;
+    if (continues) joined[joined.length - 1] = { ...previous, text: mended ?? `${before} ${text}` };
+    else joined.push(line);
+  }
+  return joined;
+}
+
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
-  const rows = lines.map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line));
-  return blocksOf(rows, asOf)
-    .map((block) => entryOf(block, asOf))
-    .filter((entry): entry is EducationEntry => entry !== null);
+  const rows = joinWrappedSentences(
+    lines.map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
+  );
+  return withoutRepeats(
+    blocksOf(rows, asOf)
+      .map((block) => entryOf(block, asOf))
+      .filter((entry): entry is EducationEntry => entry !== null),
+  );
+}
+
+// "B.Sc. 1 Year", "B.E. 3rd Sem": one row per year or semester of the same degree
+const YEAR_OF_COURSE =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)?|i{1,3}|iv|vi{0,3}|first|second|third|fourth|final)\s*(?:year|yr|sem(?:ester)?)\b/gi;
+
+/** One entry per degree: a section repeated by the layout, or a row per year of one degree, is read once. */
+function withoutRepeats(entries: EducationEntry[]): EducationEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (entry.level === null) return true;
+    const degree = (entry.degree ?? "")
+      .replace(YEAR_OF_COURSE, " ")
+      .replace(/[^\p{L}\d]+/gu, " ")
+      .trim();
+    const key = `${entry.level}|${degree.toLowerCase()}|${(entry.institution ?? "").toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// "Academics: - B.Tech. in X from Y", "Qualification : M.Sc., M.Phil." outside an education section
+const EDUCATION_LABEL =
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:academics?|academic qualifications?|educational qualifications?|education|qualifications?|highest qualification)\s*[:：]\s*[-–]?\s*(.+)$/i;
+
+/** Lines elsewhere that state an education after a label: their value, as education lines. */
+export function labelledEducationLines(lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const value = EDUCATION_LABEL.exec(line.text)?.[1];
+    return value && degreeLevelOf(value) !== null ? [{ text: value, start: line.start }] : [];
+  });
+}
+
+/**
+ * A "job" whose title is a degree at a school ("Ph.D" at "Indian Institute of Technology") is an education row
+ * that a layout put among the jobs: it is read as education and never adds to years of experience.
+ */
+export function educationFromJob(entry: ExperienceEntry): EducationEntry | null {
+  const title = entry.title?.trim() ?? "";
+  const level = title.split(/\s+/).length <= 5 ? degreeLevelOf(title) : null;
+  if (
+    level === null ||
+    level === "other" ||
+    (entry.company !== null && !INSTITUTION_WORDS.test(entry.company))
+  )
+    return null;
+  return {
+    degree: title,
+    level,
+    field: null,
+    institution: entry.company,
+    start: entry.start,
+    end: entry.end,
+    grade: null,
+    confidence: 0.5,
+  };
 }

@@ -61,6 +61,11 @@ function known(word: string): string | null {
   return VOCABULARY.find((v) => v.length >= 5 && withinEdits(word, v, max)) ?? null;
 }
 
+/** One word is heading vocabulary ("credentials", "experiance" with its slip). */
+export function isHeadingWord(word: string): boolean {
+  return known(word.toLowerCase().replace(/[^\p{L}&]/gu, "")) !== null;
+}
+
 /** Every word of the line is heading vocabulary ("Skill Highlights", "Career Overview"): no person's name. */
 export function isHeadingVocabulary(line: string): boolean {
   const words = line

@@ -49,6 +49,16 @@ describe("headingKind", () => {
     ["• Languages Known", "languages"],
     ["Experience in sales", null],
     ["Job Responsibilities:", null],
+    // letter-spaced and small-caps headings from PDFs; a split that leaves a heading word alone is no heading
+    ["S CHOLASTIC C REDENTIALS", "education"],
+    ["ACADEMIC CRE DENTIALS:", "education"],
+    ["WORKING EXP ERIENCES", "experience"],
+    ["PV PROJECTS", null],
+    ["KNOWLEDGE ON:", null],
+    // numbered headings of academic CVs; the close of a wrapped parenthesis is none
+    ["I. Education", "education"],
+    ["III.Awards", "awards"],
+    ["Studies)", null],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);
@@ -72,6 +82,18 @@ describe("detectSections", () => {
         body: "Experiência profissional\nAnalista, Banco X",
       },
       { kind: "education", heading: "Formação", body: "Formação\nLicenciatura" },
+    ]);
+  });
+
+  it("follows numbered headings: the next number opens a section, an unnumbered line between them does not", () => {
+    const text =
+      "Ana Silva\nI. Education\nDoctorate: Materials, Universidad X, 1991\nII. Major research projects\nCarbide nanoparticles, UANL - MARION\nTECHNOLOGIES\nIII. Awards\nBest thesis\nIV. International divulgation\n1. A paper";
+    expect(detectSections(text).map(({ kind, heading }) => `${kind}:${heading}`)).toEqual([
+      "contact:",
+      "education:I. Education",
+      "other:II. Major research projects",
+      "awards:III. Awards",
+      "other:IV. International divulgation",
     ]);
   });
 });

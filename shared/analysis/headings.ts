@@ -1,5 +1,5 @@
 // Section headings CVs use in English, German, French, Spanish, Portuguese, Italian and Dutch, by section kind.
-import { headingKindByWords } from "./headingWords.ts";
+import { headingKindByWords, isHeadingWord } from "./headingWords.ts";
 import type { SectionKind } from "./types.ts";
 
 // biome-ignore format: compact word lists
@@ -124,13 +124,41 @@ export function headingKind(line: string): SectionKind | null {
     const kind = headingKindOf(`${total[1]}:`);
     if (kind === "experience" || kind === "education") return kind;
   }
-  return headingKindOf(line);
+  return headingKindOf(line) ?? respacedHeadingKind(line.trim());
+}
+
+/**
+ * Letter-spaced or small-caps headings come out of a PDF with stray spaces: "S CHOLASTIC C REDENTIALS",
+ * "ACADEMIC CRE DENTIALS". An upper-case line that reads as a heading once a stray space is closed is one.
+ */
+function respacedHeadingKind(line: string): SectionKind | null {
+  if (line.length > 48 || line !== line.toUpperCase() || !/\p{Lu}\s\p{Lu}/u.test(line)) return null;
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 7) return null;
+  const candidates: string[] = [];
+  // a lone capital starts the next word (small caps: "S CHOLASTIC")
+  if (words.some((word, i) => /^\p{Lu}$/u.test(word) && words[i + 1]))
+    candidates.push(
+      words.map((word, i) => (/^\p{Lu}$/u.test(word) && words[i + 1] ? word : `${word} `)).join(""),
+    );
+  // a word split in two ("CRE DENTIALS"), where neither half is a heading word itself ("PV PROJECTS" stays)
+  for (let i = 0; i + 1 < words.length; i++)
+    if (!isHeadingWord(words[i]) && !isHeadingWord(words[i + 1]))
+      candidates.push([...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)].join(" "));
+  for (const candidate of candidates) {
+    const kind = headingKindOf(candidate.trim());
+    if (kind) return kind;
+  }
+  return null;
 }
 
 function headingKindOf(line: string): SectionKind | null {
-  const trimmed = line.trim();
+  // academic CVs number their headings: "I. Education", "III.Awards", "2) Experience"
+  const trimmed = line.trim().replace(/^(?:[IVX]{1,4}|\d{1,2})[.)]\s*(?=\p{Lu})/u, "");
   if (trimmed.length === 0 || trimmed.length > 60 || trimmed.includes("\t") || /\d{4}/.test(trimmed))
     return null;
+  // "Studies)": the end of a wrapped parenthesis, not a heading
+  if (/^[^(]*\)/.test(trimmed)) return null;
   const normalized = normalizeHeading(trimmed);
   const exact =
     KIND_BY_HEADING.get(normalized) ?? KIND_BY_HEADING.get(normalized.replace(/\s*&\s*/g, " and "));

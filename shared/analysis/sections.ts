@@ -35,8 +35,23 @@ function isHeadingLine(line: TextLine): SectionKind | null {
   return headingKind(line.text);
 }
 
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+const NUMBERED = /^\s*([IVX]{1,4}|\d{1,2})[.)]\s*(\p{Lu}[^\t]{1,50})$/u;
+
+/** The number a numbered heading line carries ("IV. Experience" is 4), or null. */
+function headingNumber(line: string): number | null {
+  const match = NUMBERED.exec(line);
+  if (!match || match[2].split(/\s+/).length > 6 || /[.:;,]$/.test(match[2].trim())) return null;
+  const roman = ROMAN.indexOf(match[1]);
+  return roman >= 0 ? roman + 1 : /^\d+$/.test(match[1]) ? Number(match[1]) : null;
+}
+
 export function detectSections(text: string): SectionBlock[] {
   const lines = splitLines(text);
+  // Academic CVs number their headings ("I. Education", "II. Research projects"): once one numbered line is a
+  // known heading, the next number in the sequence opens a section even when its words are unknown.
+  let lastNumber: number | null = null;
+  let numbered = 0;
   const blocks: SectionBlock[] = [];
   let current: SectionBlock | null = null;
   const close = (block: SectionBlock | null) => {
@@ -50,6 +65,18 @@ export function detectSections(text: string): SectionBlock[] {
     // Setext underlines and rules ("=====", "-----") decorate headings; they are not content.
     if (/^\s*[=\-_~*#]{3,}\s*$/.test(line.text)) continue;
     let kind = isHeadingLine(line);
+    const number = headingNumber(line.text);
+    if (kind && number !== null) {
+      numbered += lastNumber !== null && number === lastNumber + 1 ? 1 : 0;
+      lastNumber = number;
+    } else if (!kind && number !== null && lastNumber !== null && number === lastNumber + 1) {
+      kind = "other";
+      lastNumber = number;
+      numbered++;
+    } else if (kind && number === null && numbered >= 1) {
+      // where headings are numbered in sequence, an unnumbered line ("MARION" / "TECHNOLOGIES") is no heading
+      kind = null;
+    }
     let headingEnd = line.start + line.text.trimEnd().length;
     const next = lines[index + 1];
     // Narrow heading columns (Europass) wrap a heading over two upper-case lines: "EXPERIENCIA / PROFESIONAL".

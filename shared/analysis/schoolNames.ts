@@ -1,0 +1,179 @@
+// School names inside education rows: where a name starts and ends, and which level words belong to a name
+// ("St. Thomas Higher Secondary School", "J L N Inter College") rather than to a degree.
+import { educationLevel } from "./degrees.ts";
+
+// The head words of a school's name ("University", "College"), and the subject words that end a name read
+// leftwards from one: in "Science : Environmental Science Knox Community College" the name starts after "Science".
+const NAME_HEAD =
+  /^(?:university|college|collegiate|institute|school|academy|polytechnic|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|universidad|universidade|université|instituto)$/i;
+// biome-ignore format: compact word list
+const SUBJECT_WORDS = new Set([
+  "science", "sciences", "arts", "art", "engineering", "accountancy", "psychology", "management", "administration", "studies",
+  "education", "finance", "accounting", "economics", "counseling", "counselling", "design", "systems",
+  "mathematics", "history", "philosophy", "agriculture", "nursing", "business", "marketing", "communication",
+  "communications", "law", "medicine", "health", "development", "resources", "computer", "information",
+  "technology", "biology", "chemistry", "physics", "commerce", "diploma", "degree", "certificate", "major",
+  "minor", "honors", "honours", "graduated", "graduate", "bachelor", "bachelors", "master", "masters", "english",
+  "literature", "sociology", "criminal", "justice", "theology", "music", "architecture", "hospitality",
+]);
+// Words that name a kind of school inside its name although alone they name a level ("Higher Secondary School").
+// biome-ignore format: compact word list
+const IN_NAME_LEVEL_WORDS = new Set([
+  "higher", "secondary", "sec", "senior", "sr", "hr", "high", "matriculation", "matric", "inter", "intermediate",
+  "polytechnic", "public", "model", "junior", "jr", "hss", "girls", "boys", "convent", "central", "technical",
+]);
+
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}]/gu, "");
+const capitalised = (word: string) => /^[\p{Lu}\d&][\p{L}\d&'’.-]*$/u.test(word);
+const connector = (word: string | undefined) =>
+  word !== undefined && /^(?:of|for|de|del|da|do|dos|das|di|the|and|&|at)$/.test(word);
+
+/** A kind-of-school run ("Matriculation Higher Secondary", "Engineering", "Arts & Science") before a head word. */
+const KIND_RUN =
+  /(?:\b(?:matric(?:ulation)?|higher|senior|sen\.?|sr\.?|hr\.?|high|inter(?:mediate)?|secondary|sec\.?|polytechnic|public|model|junior|girls|boys|convent|central|technical)\s+)+(?=(?:school|college|vidyalaya|institute|academy|h\.?s\.?s)\b)/giu;
+
+/**
+ * The education level a piece names outside any school name inside it: "M.CT.RM Higher Secondary School" names
+ * none (the level words belong to the school), "SSLC from X Higher Secondary School" names secondary, and
+ * "High School Diploma" or "Higher Secondary" alone, with no name before the kind words, still names secondary.
+ */
+// A school year named by its number alone at the start of a row: "10 Passed from UP Board", "12 with 56.8% from X",
+// "XII (ICSE)", "II.\t12\tS.N. Sinha College" (after a row number)
+const SCHOOL_YEAR =
+  /^(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:x|xii|10|12)(?=\s*$|\s*\(|\t|\s+(?:passed|with|from|in|std|standard|class|board|exam|examination|cbse|icse|state)\b)/i;
+
+export function degreeLevelOf(piece: string): ReturnType<typeof educationLevel> {
+  const level = educationLevel(piece);
+  if (level === null) return SCHOOL_YEAR.test(piece.trim()) ? "secondary" : null;
+  const without = piece.replace(KIND_RUN, (run, offset: number) => {
+    const before = piece.slice(0, offset).trimEnd().split(/\s+/).pop() ?? "";
+    // a proper name before the kind words makes them part of a name
+    return before !== "" && /^[\p{L}.'’&-]+$/u.test(before) && educationLevel(before) === null ? " " : run;
+  });
+  return without === piece ? level : educationLevel(without);
+}
+
+// qualification words end a name even right before its head: "Lending Certificate University of Buffalo"
+const QUALIFICATION_WORDS =
+  /^(?:diploma|degree|certificate|major|minor|honors|honours|graduated|graduate|bachelors?|masters?)$/;
+
+/** Subject words right before a college's head ("Sathak Engineering College") are its name after a proper word. */
+function subjectRunJoins(words: string[], head: number): number {
+  if (/^(?:university|universidad|universidade|université)$/.test(bare(words[head]))) return head;
+  let from = head;
+  while (
+    from > 0 &&
+    ((SUBJECT_WORDS.has(bare(words[from - 1])) && !QUALIFICATION_WORDS.test(bare(words[from - 1]))) ||
+      /^(?:&|and)$/.test(words[from - 1]))
+  )
+    from--;
+  if (from === head || from === 0) return head;
+  const before = words[from - 1];
+  const proper =
+    capitalised(before) &&
+    !/[:,;]$/.test(before) &&
+    !SUBJECT_WORDS.has(bare(before)) &&
+    (educationLevel(before) === null || IN_NAME_LEVEL_WORDS.has(bare(before)));
+  return proper ? from : head;
+}
+
+/** Whether a connector ("of", "do") already joined the name's right side: after one, capitalised words continue it. */
+function connectorSeen(words: string[], head: number, to: number): boolean {
+  return words.slice(head + 1, to + 1).some((w) => /^(?:of|for|de|del|da|do|dos|das|di|at)$/.test(w));
+}
+
+/**
+ * The school's own words inside a longer piece ("Master of Science : Guidance Counseling Long Island University
+ * City"): from the last school head word, leftwards over up to four capitalised words that are no subject, and
+ * rightwards over "of"/"for"/"de" and the capitalised words after it.
+ */
+export function schoolNameSpan(words: string[]): string | null {
+  let head = -1;
+  for (let i = words.length - 1; i >= 0 && head < 0; i--) if (NAME_HEAD.test(bare(words[i]))) head = i;
+  if (head < 0) return null;
+  let from = subjectRunJoins(words, head);
+  let named = 0;
+  while (from > 0 && named < 4) {
+    const word = words[from - 1];
+    const kind = IN_NAME_LEVEL_WORDS.has(bare(word));
+    // "Gulzar Group of Institute", "Arab & Gulf Academy": a connector inside the name, a capital before it
+    if (
+      /^(?:of|&|and)$/.test(word) &&
+      from > 1 &&
+      capitalised(words[from - 2]) &&
+      !/[:,;]$/.test(words[from - 2])
+    ) {
+      from--;
+      continue;
+    }
+    if (
+      !capitalised(word) ||
+      /[:,;]$/.test(word) ||
+      SUBJECT_WORDS.has(bare(word)) ||
+      (educationLevel(word) !== null && !kind)
+    )
+      break;
+    if (!kind) named++;
+    from--;
+  }
+  // a name written in lower case before its head ("HariSingh gaur university"): up to three plain words
+  if (from === head)
+    while (
+      from > 0 &&
+      head - from < 3 &&
+      /^\p{L}[\p{L}.'’-]*$/u.test(words[from - 1]) &&
+      !/^(?:from|at|in|of|the|and|with|for|to|under|by)$/i.test(words[from - 1]) &&
+      !SUBJECT_WORDS.has(bare(words[from - 1])) &&
+      educationLevel(words[from - 1]) === null
+    )
+      from--;
+  // rightwards: "of the West of England", "Católica do Rio Grande do Sul", "of North Carolina at Charlotte"
+  let to = head;
+  for (let next = head + 1; next < words.length && next - head <= 8 && !/[,;:]$/.test(words[to]); ) {
+    let word = next;
+    while (connector(words[word])) word++;
+    if (
+      word >= words.length ||
+      !capitalised(words[word]) ||
+      (word === next && !connectorSeen(words, head, to) && !connector(words[word + 1]))
+    )
+      break;
+    to = word;
+    next = word + 1;
+  }
+  return words.slice(from, to + 1).join(" ");
+}
+
+/** A short piece without the subject or degree words before its school ("Industrial Engineering University at X"). */
+export function withoutLeadingSubjects(words: string[]): string[] {
+  let from = 0;
+  while (
+    from < words.length - 2 &&
+    // "Engineering College" keeps its subject; before "University" a subject is the degree's
+    (!NAME_HEAD.test(bare(words[from + 1])) || /^univ/.test(bare(words[from + 1]))) &&
+    (SUBJECT_WORDS.has(bare(words[from])) ||
+      (educationLevel(words[from]) !== null && !IN_NAME_LEVEL_WORDS.has(bare(words[from]))))
+  )
+    from++;
+  return words.slice(from);
+}
+
+// biome-ignore format: compact word list
+const GENERIC_WORDS = new Set([
+  "state", "board", "the", "of", "and", "schools", "colleges", "universities",
+  "period", "duration", "semester", "th", "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+]);
+
+/** "Secondary School", "UNIVERSITY", "Government Polytechnic", "PERIOD": kind words with no name in them. */
+export function isGenericSchoolName(name: string): boolean {
+  const words = name
+    .split(/[\s/,.()-]+/)
+    .map(bare)
+    .filter(Boolean);
+  // "Government Polytechnic", "Central Polytechnic" are names in India
+  if (words.some((word) => /^(?:govt|government|central|national)$/.test(word))) return false;
+  return words.every(
+    (word) => NAME_HEAD.test(word) || IN_NAME_LEVEL_WORDS.has(word) || GENERIC_WORDS.has(word),
+  );
+}
