@@ -90,7 +90,9 @@ async function measureRoutes(client: ApiClient, jobId: string, vary: Variations)
 }
 
 async function measureHttp(store: BenchStore, jobId: string, vary: Variations) {
-  const service = await startBenchService(store, 1);
+  // Latency of ranking, not shedding: on a loaded machine the cold first ranking (loading every CV) puts the
+  // event loop past the lag threshold and the next requests would be shed with 503.
+  const service = await startBenchService(store, 1, { env: { SHED_EVENT_LOOP_LAG_MS: "0" } });
   const client = httpClient(service.url, 1, service.cpuMs);
   try {
     return await measureRoutes(client, jobId, vary);

@@ -2,7 +2,6 @@
 // The baselines are what a user would get without the engine: the first line as the name, regular
 // expressions for contacts, lines with organisation or school words, and every taxonomy term in the text.
 import { findPhoneNumbersInText } from "libphonenumber-js";
-import { educationLevel, namesInstitution } from "../../shared/analysis/degrees.ts";
 import type { AnalysisResult } from "../../shared/analysis/types.ts";
 import { findSkillMentions } from "../../shared/taxonomy/index.ts";
 import type { Prediction } from "./realScore.ts";
@@ -15,27 +14,13 @@ export function fromAnalysis(result: AnalysisResult): Prediction {
     phones: a.contact.phones.map((p) => p.value),
     location: a.contact.location?.value ?? null,
     experience: a.experience.map((e) => ({ title: e.title, employer: e.company, start: e.start })),
-    education: [
-      ...a.education.map((e) => ({ degree: e.degree, level: e.level, institution: e.institution })),
-      ...a.certifications.flatMap(qualificationOf),
-    ],
+    education: a.education.map((e) => ({ degree: e.degree, level: e.level, institution: e.institution })),
     // the labels list hard skills; soft skills are reported in their own category and not scored here
     skills: a.skills
       .filter((s) => s.category !== "soft_skill")
       .map((s) => ({ name: s.name, surfaces: s.aliasesSeen })),
     languages: a.languages.map((l) => l.language),
   };
-}
-
-/**
- * The labels count certificates and vocational courses as education of level "other" (LABELLING.md); the engine
- * reports them as certifications. One it is sure of, or whose name says what it is ("Diploma in AutoCAD",
- * "Course on IOSH-MS"), is such a qualification; its issuer is the institution when it names a school.
- */
-function qualificationOf(c: AnalysisResult["analysis"]["certifications"][number]): Prediction["education"] {
-  const level = educationLevel(c.name) ?? (c.confidence >= 0.85 ? "other" : null);
-  if (level === null) return [];
-  return [{ degree: c.name, level, institution: c.issuer && namesInstitution(c.issuer) ? c.issuer : null }];
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
