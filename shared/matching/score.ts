@@ -121,6 +121,11 @@ export interface MatchOptions {
    */
   named?: { required: ArrayLike<number | boolean>; preferred: ArrayLike<number | boolean> };
   /**
+   * the same as bits, ranking's form (one number per candidate, nothing copied): bit k for the k-th of the
+   * job's skills, required then preferred; skills past the 31st are not looked for. Wins over `named`.
+   */
+  namedBits?: number;
+  /**
    * the CV's lexical (BM25) score for the job ad relative to the best candidate's, in [0, 1]; left out for a
    * single pair, where the component is unknown and its weight goes to the others
    */
@@ -178,12 +183,10 @@ export function matchScore(
   let requiredImplied = 0;
   let preferredDirect = 0;
   let preferredImplied = 0;
-  const named = options.named;
   for (let i = 0; i < marks.length; i++) {
     const isRequired = i < required.length;
     if (marks[i] === DIRECT) isRequired ? requiredDirect++ : preferredDirect++;
-    else if (named && (isRequired ? named.required[i] : named.preferred[i - required.length]))
-      isRequired ? requiredDirect++ : preferredDirect++;
+    else if (isNamed(options, i, required.length)) isRequired ? requiredDirect++ : preferredDirect++;
     else if (marks[i] === IMPLIED) isRequired ? requiredImplied++ : preferredImplied++;
   }
   const unknown = unknownOf(profile, options);
@@ -209,6 +212,15 @@ export function matchScore(
   );
 }
 
+/** whether the CV's text names the i-th of the job's skills (required, then preferred) */
+function isNamed(options: MatchOptions, i: number, requiredCount: number): boolean {
+  const bits = options.namedBits;
+  if (bits !== undefined) return i < 31 && ((bits >>> i) & 1) === 1;
+  const named = options.named;
+  if (!named) return false;
+  return Boolean(i < requiredCount ? named.required[i] : named.preferred[i - requiredCount]);
+}
+
 /** how many of the first `count` flags are set */
 function held(flags: ArrayLike<number | boolean> | undefined, count: number): number {
   if (!flags) return 0;
@@ -224,14 +236,14 @@ function breakdownOf(
   offset: number,
   terms: readonly string[],
   flags: ArrayLike<number | boolean> | undefined,
-  named: ArrayLike<number | boolean> | undefined,
+  named: (index: number) => boolean,
 ): SkillBreakdown {
   const matched: string[] = [];
   const missing: string[] = [];
   const implied: string[] = [];
   for (let i = 0; i < wanted.length; i++) {
     const mark = marks[offset + i];
-    const met = mark === DIRECT || Boolean(named?.[i]);
+    const met = mark === DIRECT || named(offset + i);
     (met ? matched : mark === IMPLIED ? implied : missing).push(wanted[i]);
   }
   terms.forEach((term, i) => {
@@ -264,7 +276,7 @@ export function scoreMatch(
     0,
     job.terms.required,
     options.terms?.required,
-    options.named?.required,
+    (i) => isNamed(options, i, required.length),
   );
   const preferredSkills = breakdownOf(
     preferred,
@@ -272,7 +284,7 @@ export function scoreMatch(
     required.length,
     job.terms.preferred,
     options.terms?.preferred,
-    options.named?.preferred,
+    (i) => isNamed(options, i, required.length),
   );
   const semantic = semanticScore(options.semantic, options.semanticRange);
   const experienceKnown = (unknown & UNKNOWN_EXPERIENCE) === 0;
@@ -300,9 +312,7 @@ export function scoreMatch(
   const evidence: MatchEvidence[] = [];
   [...required, ...preferred].forEach((skill, i) => {
     const by = via[i];
-    const namedInText =
-      i < required.length ? options.named?.required[i] : options.named?.preferred[i - required.length];
-    if (job.marks[i] !== DIRECT && namedInText) {
+    if (job.marks[i] !== DIRECT && isNamed(options, i, required.length)) {
       evidence.push({ skill, where: "Named in the CV's text" });
       return;
     }

@@ -5,6 +5,7 @@ import type { Settings } from "../config/settings.ts";
 import type { RankedCv } from "../db/cvs-ranking.ts";
 import type { JobRecord } from "../db/jobs.ts";
 import type { Database } from "../db/schema.ts";
+import type { LexicalIndex } from "../lexical/bm25.ts";
 import { holdsAll, lexicalTokens } from "../lexical/tokens.ts";
 import { type CvFilter, matchesCvFilter } from "../matching/cv-filter.ts";
 import type { JobRequirements } from "../matching/job.ts";
@@ -57,6 +58,16 @@ export function namedFlagsOf(text: string, requirements: JobRequirements) {
     required: requirements.required.map((skill) => holdsAll(words, skill)),
     preferred: requirements.preferred.map((skill) => holdsAll(words, skill)),
   };
+}
+
+/** per document of the index, bit k set when its words name the k-th skill (the first 31 skills only) */
+export function namedBitsOf(lexical: LexicalIndex, skills: readonly string[]): Int32Array {
+  const bits = new Int32Array(lexical.size);
+  skills.slice(0, 31).forEach((skill, k) => {
+    const held = lexical.holdingAll(skill);
+    for (let i = 0; i < held.length; i++) if (held[i]) bits[i] |= 1 << k;
+  });
+  return bits;
 }
 
 /** the job ad as a lexical query: the title twice, since it names the job in a few words */
@@ -135,8 +146,11 @@ export function rankCandidates(
      * candidate whose words hold it, in `candidates` order
      */
     termHolders?: { required: Uint8Array[]; preferred: Uint8Array[] };
-    /** the same for the job's taxonomy skills (requirements.required, then preferred) named in the CV's words */
-    namedHolders?: { required: Uint8Array[]; preferred: Uint8Array[] };
+    /**
+     * per candidate, which of the job's taxonomy skills (requirements.required, then preferred; the first 31)
+     * its words name: bit k for the k-th skill
+     */
+    namedBits?: Int32Array;
   },
 ): { matches: (MatchResult & Candidate)[]; considered: number } {
   const prepared = prepareJob(requirements, undefined, { title: options.jobTitle ?? "" });
@@ -162,14 +176,8 @@ export function rankCandidates(
       }
     : undefined;
   if (flags) scratch.terms = flags;
-  const namedHolders = options.namedHolders;
-  const named = namedHolders
-    ? {
-        required: new Uint8Array(namedHolders.required.length),
-        preferred: new Uint8Array(namedHolders.preferred.length),
-      }
-    : undefined;
-  if (named) scratch.named = named;
+  const namedBits = options.namedBits;
+  if (namedBits) scratch.namedBits = 0;
   const matchOptions = (i: number, semantic: number) => {
     scratch.semantic = semantic;
     if (options.lexical) scratch.lexical = best > 0 ? options.lexical[i] / best : 0;
@@ -177,11 +185,7 @@ export function rankCandidates(
       for (let t = 0; t < holders.required.length; t++) flags.required[t] = holders.required[t][i];
       for (let t = 0; t < holders.preferred.length; t++) flags.preferred[t] = holders.preferred[t][i];
     }
-    if (namedHolders && named) {
-      for (let t = 0; t < namedHolders.required.length; t++) named.required[t] = namedHolders.required[t][i];
-      for (let t = 0; t < namedHolders.preferred.length; t++)
-        named.preferred[t] = namedHolders.preferred[t][i];
-    }
+    if (namedBits) scratch.namedBits = namedBits[i];
     return scratch;
   };
   const top: Scored[] = [];
@@ -238,9 +242,6 @@ export async function rankCvsForJob(
       required: (terms?.required ?? []).map((term) => lexical.holdingAll(term)),
       preferred: (terms?.preferred ?? []).map((term) => lexical.holdingAll(term)),
     },
-    namedHolders: {
-      required: job.requirements.required.map((skill) => lexical.holdingAll(skill)),
-      preferred: job.requirements.preferred.map((skill) => lexical.holdingAll(skill)),
-    },
+    namedBits: namedBitsOf(lexical, [...job.requirements.required, ...job.requirements.preferred]),
   });
 }
