@@ -69,8 +69,11 @@ export interface JobTitleWords {
   stems: readonly string[];
   weights: readonly number[];
   total: number;
-  /** stem id (see idOf) → the bits of the job's stems it meets; filled as CV titles are met */
-  masks: Map<number, number>;
+  /**
+   * stem id (see idOf) → 1 + the bits of the job's stems it meets (0: not worked out yet); filled as CV
+   * titles are met, grown when new stems appear
+   */
+  masks: Int32Array;
 }
 
 // A job title's words are bits of a 32-bit mask; a longer query keeps its first 30.
@@ -79,7 +82,12 @@ const MAX_JOB_STEMS = 30;
 export function jobTitleWords(title: string): JobTitleWords {
   const stems = titleStems(title).slice(0, MAX_JOB_STEMS);
   const weights = stems.map(stemWeight);
-  return { stems, weights, total: weights.reduce((s, w) => s + w, 0), masks: new Map() };
+  return {
+    stems,
+    weights,
+    total: weights.reduce((s, w) => s + w, 0),
+    masks: new Int32Array(stemOfId.length + 1024),
+  };
 }
 
 // Every stem met in a CV title gets a small number, so that a ranking compares numbers, not strings: a job
@@ -128,13 +136,17 @@ function idsOfList(titles: readonly string[]): Int32Array[] {
 /** the bits of the job's stems that one stem (by id) meets */
 function maskOf(job: JobTitleWords, id: number): number {
   if (id < 0) return 0;
-  let mask = job.masks.get(id);
-  if (mask === undefined) {
-    mask = 0;
-    const stem = stemOfId[id];
-    for (let i = 0; i < job.stems.length; i++) if (stemsMeet(stem, job.stems[i])) mask |= 1 << i;
-    job.masks.set(id, mask);
+  if (id >= job.masks.length) {
+    const grown = new Int32Array(Math.max(id + 1024, job.masks.length * 2));
+    grown.set(job.masks);
+    job.masks = grown;
   }
+  const known = job.masks[id];
+  if (known !== 0) return known - 1;
+  let mask = 0;
+  const stem = stemOfId[id];
+  for (let i = 0; i < job.stems.length; i++) if (stemsMeet(stem, job.stems[i])) mask |= 1 << i;
+  job.masks[id] = mask + 1;
   return mask;
 }
 
