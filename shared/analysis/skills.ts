@@ -15,7 +15,9 @@ export interface ExperienceSpan {
 // studied, not what they claim. Tools, languages and products keep their names (Java, Excel, AutoCAD).
 const FIELD_WORD = /^\p{Lu}\p{Ll}+(?: (?:and |of )?\p{Ll}+)*$/u;
 const TOOL_CATEGORIES = new Set(
-  "programming_language framework library database cloud tool software os office web".split(" "),
+  "programming_language framework library database cloud tool software os office web devops security".split(
+    " ",
+  ),
 );
 // a line that lists what the candidate knows: "Technical Skills: ...", "Proficient in ...", "Key Competencies"
 const CLAIM_LINE =

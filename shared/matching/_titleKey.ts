@@ -10,3 +10,27 @@ export function normalizeTitle(title: string): string {
     .replace(/[^a-z0-9+#]+/g, " ")
     .trim();
 }
+
+// Words that grade a role without changing what it is: "Senior Accountant" is an accountant.
+export const GRADES = new Set([
+  "senior",
+  "sr",
+  "junior",
+  "jr",
+  "lead",
+  "principal",
+  "staff",
+  "trainee",
+  "intern",
+  "i",
+  "ii",
+  "iii",
+  "iv",
+  "1",
+  "2",
+  "3",
+  "acting",
+  "interim",
+  "certified",
+  "experienced",
+]);

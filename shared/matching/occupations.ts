@@ -2,7 +2,7 @@
 // shared skill word. A title is looked up whole, then by its parts ("Sous Chef, Banquets" → "sous chef") and by
 // ever shorter endings ("Senior Staff Accountant" → "staff accountant"); the gazetteer is built by
 // scripts/occupations/build.ts.
-import { normalizeTitle } from "./_titleKey.ts";
+import { GRADES, normalizeTitle } from "./_titleKey.ts";
 import gazetteer from "./occupations.generated.json" with { type: "json" };
 
 export { normalizeTitle };
@@ -14,30 +14,6 @@ export interface Occupation {
 }
 
 const data = gazetteer as unknown as { occupations: [string, string][]; titles: Record<string, number[]> };
-
-// Words that grade a role without changing what it is: "Senior Accountant" is an accountant.
-const GRADES = new Set([
-  "senior",
-  "sr",
-  "junior",
-  "jr",
-  "lead",
-  "principal",
-  "staff",
-  "trainee",
-  "intern",
-  "i",
-  "ii",
-  "iii",
-  "iv",
-  "1",
-  "2",
-  "3",
-  "acting",
-  "interim",
-  "certified",
-  "experienced",
-]);
 
 function lookup(key: string): number[] | undefined {
   return Object.hasOwn(data.titles, key) ? data.titles[key] : undefined;

@@ -14,6 +14,8 @@ describe("title words", () => {
     expect(titleStems("IT Support Specialist II")).toEqual(["inform", "technolog", "support", "specialist"]);
     expect(titleStems("HR Generalist, 2019")).toEqual(["human", "resourc", "generalist"]);
     expect(titleStems("Sales & Customer Service Rep")).toEqual(["sale", "custom", "servic", "repres"]);
+    // grades say nothing of the role
+    expect(titleStems("Senior Product Designer")).toEqual(["product", "design"]);
     // "it" inside a word or before an apostrophe is no abbreviation
     expect(titleStems("It's a Hit")).toEqual(["hit"]);
   });

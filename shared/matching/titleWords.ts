@@ -4,6 +4,7 @@
 // meets "Finance Director" and "Automotive" meets "Automobile". The best title counts, older roles for less.
 import { stemmer } from "stemmer";
 import { lexicalTokens } from "../lexical/tokens.ts";
+import { GRADES } from "./_titleKey.ts";
 import table from "./titleWords.generated.json" with { type: "json" };
 
 const data = table as unknown as { titles: number; stems: Record<string, number> };
@@ -34,7 +35,8 @@ const ABBREVIATION = new RegExp(
   "giu",
 );
 
-// Grades ("Accountant III") say nothing of the role.
+// Grades ("Accountant III", "Senior Designer", GRADES) say nothing of the role: a senior designer is no
+// nearer a senior engineer than any designer is.
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix)$/;
 
 /** a title's distinct word stems, abbreviations spelt out, letters required ("II", "2019" say nothing of the role) */
@@ -42,7 +44,7 @@ export function titleStems(title: string): string[] {
   const stems: string[] = [];
   const spelt = title.replace(ABBREVIATION, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
   for (const word of lexicalTokens(spelt)) {
-    if (word.length < 2 || !/\p{L}/u.test(word) || ROMAN.test(word)) continue;
+    if (word.length < 2 || !/\p{L}/u.test(word) || ROMAN.test(word) || GRADES.has(word)) continue;
     const stem = stemmer(word);
     if (!stems.includes(stem)) stems.push(stem);
   }
