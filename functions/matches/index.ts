@@ -8,13 +8,7 @@ import { parseJobRequirements } from "../../shared/matching/job.ts";
 import { type CvProfile, toCvProfile } from "../../shared/matching/profile.ts";
 import { prepareJob, scoreMatch } from "../../shared/matching/score.ts";
 import { currentMonth } from "../../shared/services/ingest.ts";
-import {
-  jobVectorOf,
-  namedFlagsOf,
-  rankCvsForJob,
-  termFlagsOf,
-  weightsFrom,
-} from "../../shared/services/rank.ts";
+import { jobVectorOf, rankCvsForJob, weightsFrom, wordFlagsOf } from "../../shared/services/rank.ts";
 import { embedOne } from "../../shared/services/vectors.ts";
 import { cosine } from "../../shared/vectors/similarity.ts";
 import { matchCvsForJob, matchJobsForCv, matchPair } from "./routes.ts";
@@ -70,8 +64,7 @@ export function defineMatches() {
         weights,
         semantic,
         ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
-        terms: termFlagsOf(cv.text, job.requirements),
-        named: namedFlagsOf(cv.text, job.requirements),
+        ...wordFlagsOf(cv.text, job.requirements),
       });
       if (result.score >= query.minScore) scored.push({ jobId: job.id, title: job.title, ...result });
     }
@@ -137,8 +130,7 @@ export function defineMatches() {
       weights,
       semantic: cosine(jobVector, cvVector),
       ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
-      terms: termFlagsOf(cvText, requirements),
-      named: namedFlagsOf(cvText, requirements),
+      ...wordFlagsOf(cvText, requirements),
     });
     return c.json({ requirements, ...result }, 200);
   });

@@ -156,8 +156,8 @@ const lexicalScore = (relative: number | undefined) =>
 
 /**
  * How close the CV's titles are to the job's occupations: the best title's closeness (titleCloseness: a title
- * naming several occupations counts the mean over them) times its weight (the headline and latest role
- * weigh most), 0–100.
+ * naming several occupations counts half its best closeness and half the mean over them) times its weight
+ * (the headline and latest role weigh most), 0–100.
  */
 function occupationOf(profile: CvProfile, job: PreparedJob): number {
   return round1(bestTitleCloseness(profile.occupations ?? [], job.occupations, job.titleCloseness) * 100);

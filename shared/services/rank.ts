@@ -43,20 +43,19 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
 
 /** which of the job's literal terms one CV's text holds, for scoring a single pair */
-export function termFlagsOf(text: string, requirements: JobRequirements) {
+/**
+ * For scoring a single pair, from one reading of the CV's words: which of the job's literal terms they hold
+ * (`terms`), and which of its taxonomy skills they name in so many words (`named`).
+ */
+export function wordFlagsOf(text: string, requirements: JobRequirements) {
   const words = new Set(lexicalTokens(text));
+  const held = (list: readonly string[]) => list.map((phrase) => holdsAll(words, phrase));
   return {
-    required: (requirements.terms?.required ?? []).map((term) => holdsAll(words, term)),
-    preferred: (requirements.terms?.preferred ?? []).map((term) => holdsAll(words, term)),
-  };
-}
-
-/** which of the job's taxonomy skills (required, then preferred) one CV's text names in so many words */
-export function namedFlagsOf(text: string, requirements: JobRequirements) {
-  const words = new Set(lexicalTokens(text));
-  return {
-    required: requirements.required.map((skill) => holdsAll(words, skill)),
-    preferred: requirements.preferred.map((skill) => holdsAll(words, skill)),
+    terms: {
+      required: held(requirements.terms?.required ?? []),
+      preferred: held(requirements.terms?.preferred ?? []),
+    },
+    named: { required: held(requirements.required), preferred: held(requirements.preferred) },
   };
 }
 
