@@ -237,6 +237,10 @@ export function adversarialTexts(bytes = MB): [string, string][] {
     "# ",
     "&#x",
     "19",
+    "Date of Birth : ",
+    "Father Name\t",
+    "S/O Ab ",
+    "Pune - 411",
   ];
   const texts: [string, string][] = units.map((unit) => [JSON.stringify(unit), fill(unit, bytes)]);
   // Runs that end in something other than what the pattern waits for.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "./index.ts";
+import { opensWithActionVerb } from "./quality.ts";
 
 const THIN_CV = `Sam Lee
 sam.lee@example.com
@@ -8,7 +9,7 @@ Experience
 Support Engineer, Northwind Ltd\t2020 – Present
 • Responsible for customer tickets
 Support Agent, Contoso Inc.\t2016 – 2018
-• Answered calls
+• Phone support for customers
 
 Education
 BSc Physics, University of Leeds, 2016
@@ -39,5 +40,19 @@ describe("qualityReport", () => {
     expect(byId.sections_present.suggestion).toBe("Add a clearly headed 'Skills' section");
     expect(byId.consistency.detail).toBe("an unexplained gap of 23 months from 2018-02 to 2019-12");
     expect(byId.dates_parseable.suggestion).toBeNull();
+  });
+
+  it("counts a highlight opening with an -ing or -ed verb as active, and not adjectives of that shape", () => {
+    const opened = [
+      "Migrating the billing service to Kubernetes",
+      "Installed and configured 40 POS terminals",
+      "Troubleshooting network outages",
+      "Led a team of five",
+      "Experienced team player",
+      "Responsible for customer tickets",
+      "During the merger, kept payroll running",
+      "Dedicated to quality",
+    ].map(opensWithActionVerb);
+    expect(opened).toEqual([true, true, true, true, false, false, false, false]);
   });
 });

@@ -5,6 +5,63 @@ type Parts = Omit<Analysis, "quality">;
 
 const ACTION_VERBS =
   /^(?:led|built|designed|developed|created|launched|implemented|improved|reduced|increased|managed|delivered|migrated|automated|optimi[sz]ed|architected|drove|owned|shipped|introduced|established|scaled|cut|grew|mentored|coordinated|negotiated|achieved|streamlined|spearheaded|entwickelte|leitete|verantwortete|implementierte|optimierte|führte|aufgebaut|konzipierte|développé|conçu|dirigé|mis en place|géré|optimisé|desarrollé|diseñé|lideré|implementé|gestioné|desenvolvi|liderei|implementei|gerenciei|sviluppato|progettato|guidato|gestito|ontwikkeld|geleid|opgezet|ontworpen)(?![\p{L}])/iu;
+// Beyond the listed verbs, an English highlight opening with a verb's -ing or -ed form ("Migrating",
+// "Installed") is active too, except for the words of those shapes that are not verbs of what was done.
+const VERB_FORM = /^(\p{L}{2,}(?:ing|ed))(?![\p{L}'’-])/iu;
+const NOT_ACTION = new Set([
+  "during",
+  "being",
+  "having",
+  "nothing",
+  "something",
+  "anything",
+  "everything",
+  "morning",
+  "evening",
+  "string",
+  "spring",
+  "thing",
+  "ceiling",
+  "building",
+  "wedding",
+  "bed",
+  "red",
+  "need",
+  "seed",
+  "feed",
+  "speed",
+  "experienced",
+  "dedicated",
+  "skilled",
+  "motivated",
+  "detailed",
+  "talented",
+  "qualified",
+  "certified",
+  "interested",
+  "involved",
+  "responsible",
+  "exposed",
+  "based",
+  "related",
+  "advanced",
+  "assigned",
+  "engaged",
+  "worked",
+  "used",
+  "required",
+  "expected",
+  "according",
+]);
+
+/** whether a highlight opens with an action verb: a listed one, or an English -ing or -ed form */
+export function opensWithActionVerb(line: string): boolean {
+  const trimmed = line.trim();
+  if (ACTION_VERBS.test(trimmed)) return true;
+  const word = VERB_FORM.exec(trimmed)?.[1].toLowerCase();
+  return word !== undefined && word.length >= 5 && !NOT_ACTION.has(word);
+}
+
 const QUANTIFIED =
   /\d+\s*(%|percent|prozent|pour cent|por ciento|x\b|k\b|m\b|€|\$|£|users|customers|kunden|clients|people|engineers|ms|hours|days|million|mio|mrd|billion)|[€$£]\s*\d|\b\d{2,}\b/i;
 
@@ -109,7 +166,7 @@ function sectionsPresent(parts: Parts): QualityCheck {
 
 function actionVerbs(parts: Parts): QualityCheck {
   const highlights = parts.experience.flatMap((entry) => entry.highlights);
-  const active = highlights.filter((line) => ACTION_VERBS.test(line.trim())).length;
+  const active = highlights.filter(opensWithActionVerb).length;
   const share = highlights.length === 0 ? 0 : Math.min(1, active / highlights.length / 0.6);
   return check(
     "action_verbs",

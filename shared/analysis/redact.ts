@@ -1,4 +1,6 @@
-// Removes personal data from an analysis and its text: name, e-mails, phones, links, street addresses, photos.
+// Removes personal data from an analysis and its text: name, e-mails, phones, links, street addresses, photos,
+// and the personal details of redactPersonal.ts (birth date, ID numbers, relatives, religion, postcodes, referees).
+import { personalSpans } from "./redactPersonal.ts";
 import type { AnalysisResult, Section } from "./types.ts";
 
 interface Span {
@@ -20,8 +22,10 @@ function digitsOf(text: string): string {
   return text.replace(/\D/g, "");
 }
 
-function collectSpans(text: string, result: AnalysisResult): Span[] {
-  const spans: Span[] = [];
+/** `whole`: the text is the CV's whole text, so the references sections' offsets apply to it */
+function collectSpans(text: string, result: AnalysisResult, whole = false): Span[] {
+  const referees = whole ? result.analysis.sections.filter((s) => s.kind === "references") : [];
+  const spans: Span[] = personalSpans(text, referees, whole);
   const add = (pattern: RegExp, placeholder: string) => {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
@@ -90,7 +94,7 @@ function redactStrings<T>(value: T, result: AnalysisResult): T {
 }
 
 export function redactAnalysis(result: AnalysisResult): AnalysisResult {
-  const { text, mapOffset } = applySpans(result.text, collectSpans(result.text, result));
+  const { text, mapOffset } = applySpans(result.text, collectSpans(result.text, result, true));
   const { contact, sections, ...rest } = result.analysis;
   const redactedSections: Section[] = sections.map((section) => ({
     ...section,
