@@ -1,6 +1,8 @@
 // Skills the CV mentions, canonicalised through the taxonomy, with how long and how recently each was used.
+
 import { findSkillMentions } from "../taxonomy/index.ts";
 import type { SkillMention } from "../taxonomy/types.ts";
+import { statedMonths } from "./skillDurations.ts";
 import { coveredMonths, type Period } from "./totals.ts";
 import type { ExperienceEntry, Month, Section, SkillEntry } from "./types.ts";
 
@@ -152,6 +154,7 @@ export function extractSkills(
       usage.set(name, record);
     }
   }
+  const stated = statedMonths(text, mentions);
   const skills: SkillEntry[] = [];
   for (const [name, skill] of bySkill) {
     const used = usage.get(name);
@@ -165,10 +168,13 @@ export function extractSkills(
       category: skill.category,
       aliasesSeen: [...skill.surfaces],
       mentions: skill.count,
-      monthsUsed: used ? coveredMonths(used.periods) : null,
+      // the roles it was used in, or what the CV states beside it ("Oracle (5 years)"), whichever is longer
+      monthsUsed: longest(used ? coveredMonths(used.periods) : null, stated.get(name) ?? null),
       lastUsed: used?.last ?? null,
       confidence: Number(confidence.toFixed(2)),
     });
   }
   return skills.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
+
+const longest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
