@@ -1,13 +1,16 @@
-// `npm run train`: rebuilds shared/analysis/segmenter/pieceRoles.json from the labelled real CVs (deterministic
-// for the same labels and seed), then reports 5-fold cross-validated piece accuracy next to the word rules.
+// `npm run train`: rebuilds shared/analysis/segmenter/pieceRoles.json and shared/analysis/skillClaims.json from
+// the labelled real CVs (deterministic for the same labels and seed), then reports 5-fold cross-validated
+// figures next to the rules.
 import { writeFileSync } from "node:fs";
 import { type Example, predict, train } from "../shared/analysis/segmenter/perceptron.ts";
 import { TRAINING } from "../shared/analysis/segmenter/training.ts";
+import { skillJudgeFrom } from "../shared/analysis/skillJudge.ts";
 import { corpusPresent, loadLabels } from "../test/accuracy/realSet.ts";
-import { documentExamples, foldOf } from "../test/accuracy/segmenterData.ts";
+import { documentExamples, foldOf, trainSkillClaims } from "../test/accuracy/segmenterData.ts";
 
 const K = 5;
 const OUT = new URL("../shared/analysis/segmenter/pieceRoles.json", import.meta.url);
+const SKILL_OUT = new URL("../shared/analysis/skillClaims.json", import.meta.url);
 
 if (!corpusPresent()) {
   console.log("train: ../shared/corpus is not beside the project; nothing to train on");
@@ -58,3 +61,32 @@ const f = (c: { tp: number; fp: number; fn: number }) => {
 console.log(`${K}-fold cross-validated, by document (${all.length} pieces):`);
 for (const role of ["title", "organisation"])
   console.log(`  ${role.padEnd(12)} learned ${f(learned[role])}   word rules ${f(rules[role])}`);
+
+// the skill claim model: every candidate skill, claimed or skipped, with the rules' verdict as one feature
+const candidates = documents.flatMap((d) => d.skills);
+const claims = trainSkillClaims(candidates);
+writeFileSync(SKILL_OUT, `${JSON.stringify(claims)}\n`);
+console.log(
+  `trained on ${candidates.length} candidate skills from ${documents.length} CVs -> shared/analysis/skillClaims.json`,
+);
+const claimTally = { learned: { tp: 0, fp: 0, fn: 0 }, rules: { tp: 0, fp: 0, fn: 0 } };
+for (let fold = 0; fold < K; fold++) {
+  const judge = skillJudgeFrom(
+    trainSkillClaims(documents.filter((_, i) => foldOf(i, K) !== fold).flatMap((d) => d.skills)),
+  );
+  for (const e of documents.filter((_, i) => foldOf(i, K) === fold).flatMap((d) => d.skills)) {
+    if (e.label === "inside") continue; // inside a labelled phrase: counted neither way
+    const truth = e.label === "claim";
+    for (const [how, guess] of [
+      ["learned", judge(e.features, "") > 0],
+      ["rules", e.features.includes("rule=true")],
+    ] as const) {
+      if (guess && truth) claimTally[how].tp++;
+      else if (guess) claimTally[how].fp++;
+      else if (truth) claimTally[how].fn++;
+    }
+  }
+}
+console.log(
+  `  skills (candidates the taxonomy finds)  learned ${f(claimTally.learned)}   rules ${f(claimTally.rules)}`,
+);

@@ -15,6 +15,7 @@ import type { PieceJudge } from "./roles.ts";
 import { titleScore } from "./roles.ts";
 import { detectSections, type SectionBlock, sectionText, toSections } from "./sections.ts";
 import { defaultPieceJudge } from "./segmenter/judge.ts";
+import { defaultSkillJudge, type SkillJudge } from "./skillJudge.ts";
 import { extractSkills } from "./skills.ts";
 import { extractSpokenLanguages, isLanguageLevelLine, statesLanguages } from "./spokenLanguages.ts";
 import { experienceTotals } from "./totals.ts";
@@ -38,6 +39,8 @@ export interface TextAnalysisOptions {
   maxTextChars?: number;
   /** the learned reader of experience header pieces; the shipped model by default, null for rules alone */
   pieceJudge?: PieceJudge | null;
+  /** the learned judge of which skills the CV claims; the shipped model by default, null for rules alone */
+  skillJudge?: SkillJudge | null;
 }
 
 /** One canonical text: Unix newlines, no ligatures or invisible characters, at most one blank line in a row. */
@@ -181,6 +184,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     })),
     options.asOf,
     [headline?.value ?? "", ...experience.flatMap((entry) => entry.highlights)],
+    language !== "en" ? null : options.skillJudge === undefined ? defaultSkillJudge() : options.skillJudge,
   );
   const languageLines = linesOf(blocks, "languages").map((line) => line.text);
   // Outside a languages section (Europass puts them under "Personal skills"), a line that names a language

@@ -83,4 +83,23 @@ describe("extractSkills", () => {
     ]);
     expect(names).toEqual(["Docker", "MATLAB", "Python", "SQL"]);
   });
+
+  it("hands every candidate but spoken languages and soft skills to a claim judge, which decides", () => {
+    const text = "Skills\nPython, SQL\nFluent English, teamwork\n\nExperience\nReports for the sales team\n";
+    const sections: Section[] = [
+      { kind: "skills", heading: "Skills", start: 0, end: text.indexOf("Experience") },
+      { kind: "experience", heading: "Experience", start: text.indexOf("Experience"), end: text.length },
+    ];
+    const seen: [string, boolean][] = [];
+    const names = extractSkills(text, sections, [], "2020-01", [], (features, skill) => {
+      seen.push([skill, features.includes("rule=true")]);
+      return skill === "SQL" || skill === "Sales" ? 1 : -1;
+    }).map((skill) => skill.name);
+    expect(seen.sort()).toEqual([
+      ["Python", true],
+      ["SQL", true],
+      ["Sales", false],
+    ]);
+    expect(names.sort()).toEqual(["SQL", "Sales", "Teamwork"]);
+  });
 });

@@ -3,6 +3,8 @@
 import { findSkillMentions } from "../taxonomy/index.ts";
 import type { SkillMention } from "../taxonomy/types.ts";
 import { statedMonths } from "./skillDurations.ts";
+import { claimFeatures, type MentionEvidence } from "./skillEvidence.ts";
+import type { SkillJudge } from "./skillJudge.ts";
 import { coveredMonths, type Period } from "./totals.ts";
 import type { ExperienceEntry, Month, Section, SkillEntry } from "./types.ts";
 
@@ -29,6 +31,11 @@ const CLAIM_LINE =
 const DEGREE_LINE =
   /\b(?:bachelor|master|diploma|degree|b\.?\s?e\b|b\.?\s?tech|m\.?\s?tech|mba|msw|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|graduat\w*|universit\w*|college|institut\w*|school|polytechnic|i\.?t\.?i\b|speciali[sz]\w*|major|course|subjects?)\b/i;
 const WORD = /[\p{L}\d][\p{L}\d.+#&'-]*/gu;
+// where one item of a listed line ends: "Excel, Word | AutoCAD • Tally\tSAP - Oracle: Java"
+const ITEM_BREAK = /[,;|•·●▪■◦\t:()]|\s[-–—]\s|\s{2,}/;
+const spaced = (words: string) => words.replace(/[^\p{L}\d+#]+/gu, " ").trim();
+const NEXT_WORD = /^[ \t]*([\p{L}][\p{L}.]*)/u;
+const PREV_WORD = /([\p{L}][\p{L}.]*)[ \t]*$/u;
 
 const isFieldWord = (mention: SkillMention) =>
   FIELD_WORD.test(mention.name) && !TOOL_CATEGORIES.has(mention.category);
@@ -60,6 +67,8 @@ export function extractSkills(
   asOf: Month,
   /** the headline and role highlights, which stand in for a skills list when only "Top Skills" is shown */
   profileClaims: string[] = [],
+  /** the learned claim model, given every candidate with the rules' verdict; null keeps the rules alone */
+  judge: SkillJudge | null = null,
 ): SkillEntry[] {
   // "Skype ID: jdoe", "Driving License No: 123": the label of a personal detail is no skill
   const mentions = findSkillMentions(text).filter((mention) => !labelsADetail(text, mention));
@@ -125,6 +134,51 @@ export function extractSkills(
       .filter((mention) => topSkillsOnly || !isFieldWord(mention) || fieldClaims.has(mention.name))
       .map((mention) => mention.name),
   );
+  if (judge) {
+    const evidenceOf = (mention: SkillMention): MentionEvidence => {
+      const line = lineAround(text, mention);
+      const bare = line.replace(/^[^\p{L}]*/u, "");
+      const surface = mention.surface.toLowerCase();
+      const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+      return {
+        section: sectionAt(mention) ?? "none",
+        listed: inSkillSection(mention),
+        heading: inHeading(mention),
+        // as whole words: "Git" is not in "Digital Marketing Executive"
+        role: roleWords.some((words) => ` ${spaced(words)} `.includes(` ${spaced(surface)} `)),
+        degree: DEGREE_LINE.test(line),
+        claimLine: CLAIM_LINE.test(line),
+        key: keyOfLine(line, mention),
+        wholeItem: line
+          .split(ITEM_BREAK)
+          .some((item) => item.replace(/^[^\p{L}\d.]+|[^\p{L}\d+#)]+$/gu, "").toLowerCase() === surface),
+        lineWords: (bare.match(WORD) ?? []).length,
+        leads: bare.toLowerCase().startsWith(surface),
+        next: (NEXT_WORD.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? "").toLowerCase(),
+        prev: (
+          PREV_WORD.exec(text.slice(Math.max(lineStart, mention.start - 40), mention.start))?.[1] ?? ""
+        ).toLowerCase(),
+      };
+    };
+    const candidates = new Map<string, SkillMention[]>();
+    for (const mention of mentions) {
+      // spoken languages have their own field and soft skills stay with the rules: the labels list neither
+      if (mention.category === "language" || mention.category === "soft_skill") continue;
+      candidates.set(mention.name, [...(candidates.get(mention.name) ?? []), mention]);
+    }
+    for (const [name, named] of candidates) {
+      const features = claimFeatures({
+        name,
+        category: named[0].category,
+        surfaces: [...new Set(named.map((mention) => mention.surface))],
+        evidence: named.map(evidenceOf),
+        ruleClaimed: claimed.has(name),
+        listsSkills: claimedMentions === listed && !topSkillsOnly,
+      });
+      if (judge(features, name) > 0) claimed.add(name);
+      else claimed.delete(name);
+    }
+  }
   const bySkill = new Map<
     string,
     { category: string; surfaces: Set<string>; count: number; listed: boolean }

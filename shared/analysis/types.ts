@@ -222,4 +222,9 @@ export interface AnalyzeOptions {
         organisation: number;
       })
     | null;
+  /**
+   * Says how surely the CV claims a candidate skill from its features (above 0: claimed). Defaults to the
+   * model shipped in skillClaims.json; null uses the rules alone.
+   */
+  skillJudge?: ((features: string[], skill: string) => number) | null;
 }

@@ -49,6 +49,11 @@ describe("findSkillMentions: special characters and boundaries", () => {
     ["VB .NET and VB.NET", ["VB .NET=VB.NET", "VB.NET=VB.NET"]],
     ["Boston, MA 02110 and M&A deals", ["M&A=Mergers and acquisitions"]],
     ["Objective-C++ and Objective-C", ["Objective-C++=Objective-C++", "Objective-C=Objective-C"]],
+    // product names that are no English word match as written; "Basic" and "spice" stay words
+    [
+      "Auto CAD, Ansys V5, Catia and Scada; basic spice",
+      ["Auto CAD=AutoCAD", "Ansys=Finite element analysis", "Catia=CATIA", "Scada=SCADA"],
+    ],
   ])("%s", (text, expected) => {
     expect(surfaces(text)).toEqual(expected);
   });

@@ -27,9 +27,10 @@ export interface MentionIndex {
 }
 
 // All-capital names ("PR", "BASIC", "SPICE", "GRASS") are ordinary words in lowercase, so they match
-// only as capitals; these are safe to match in any case because CVs often write them lowercase.
+// only as capitals; these are safe to match in any case because CVs often write them lowercase, and product
+// names that are no English word are written "Ansys", "Catia", "Scada" as often as in capitals.
 const LOWERCASE_SAFE = new Set(
-  "JS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP MATLAB COBOL FORTRAN CICD NOSQL".split(
+  "JS SQL PHP AWS GCP CSS HTML JSON YAML XML K8S ETL NLP SEO CRM ERP SAP CAD UX UI API GIT SASS SCSS DBT HTML5 CSS3 VBA JSP MATLAB COBOL FORTRAN CICD NOSQL ANSYS CATIA KNIME MEDITECH NGINX STATISTICA VLOOKUP XLOOKUP SCADA HACCP HIPAA MSSQL PLSQL RDBMS PRINCE2 OWASP".split(
     " ",
   ),
 );

@@ -190,6 +190,11 @@ describe.each([
     skillSense: ["Excel, Word, PowerPoint", "MS Word"],
     everyday: ["Word of mouth referrals grew 20%", "in other words"],
   },
+  {
+    skill: "Windows",
+    skillSense: ["Operating System : Windows- XP & Windows - 7", "OS\tWindows,Vista", "MS Windows"],
+    everyday: ["Cleaned the windows and doors", "Windows and doors fitted to the site plan"],
+  },
 ])("$skill", ({ skill, skillSense, everyday }) => {
   it.each(skillSense)("skill: %s", (text) => {
     expect(found(text, skill)).toBe(true);

@@ -88,6 +88,10 @@ const CHEF_PREV = set("head sous pastry executive private junior senior commis l
 const CHEF_NEXT = set("de at for in and");
 const LAMBDA_NEXT = set("expression expressions calculus");
 const RUST_NEXT = set("removal prevention proofing protection belt");
+// "Windows XP", "Windows- 7", "Windows, Vista": a version or a sibling system settles the operating system
+const WINDOWS_NEXT = set(
+  "xp vista 7 8 8.1 10 11 95 98 2000 2003 2008 2012 2016 2019 me nt server os platform platforms linux unix macos mac",
+);
 
 // "Julia Roberts", "Ruby Smith", "Tom Jenkins": a first name before a capitalized word, or a surname
 // after one, is a person unless the neighbour is a word about the skill ("Ruby Developer").
@@ -162,6 +166,7 @@ export const senseRules: Record<string, SenseRule> = {
   // "lambda expressions" in Java or C# are a language feature, not the AWS service
   "AWS Lambda": { everyday: (c) => LAMBDA_NEXT.has(next(c)) },
   Rust: { everyday: (c) => RUST_NEXT.has(next(c)) },
+  Windows: { cue: (c) => WINDOWS_NEXT.has(nextInLine(c)) || prev(c) === "ms" || prev(c) === "microsoft" },
 };
 
 // Words right after a form that settle it as a skill: "Go developer", "Spring applications".

@@ -92,6 +92,20 @@ function skillInPhrase(skill: Prediction["skills"][number], phrase: string): boo
   });
 }
 
+/**
+ * What a candidate skill is to the label: "claim" when the label names it, "inside" when it lies inside a
+ * labelled phrase (right for the all-terms count, not counted for skills), "skip" when claiming it is a
+ * false positive.
+ */
+export function skillClaimLabel(
+  label: StoredLabel,
+  name: string,
+  surfaces: string[],
+): "claim" | "inside" | "skip" {
+  if (label.skills.some((s) => canonicalSkill(s) === name)) return "claim";
+  return label.skills.some((l) => skillInPhrase({ name, surfaces }, l)) ? "inside" : "skip";
+}
+
 export function scoreReal(label: StoredLabel, p: Prediction): RealScore {
   const counts = Object.fromEntries(
     [...Array(REAL_FIELDS.length)].map((_, i) => [REAL_FIELDS[i], { tp: 0, fp: 0, fn: 0 }]),

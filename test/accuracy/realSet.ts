@@ -6,11 +6,12 @@ import type { PieceJudge } from "../../shared/analysis/roles.ts";
 import { judgeFrom } from "../../shared/analysis/segmenter/judge.ts";
 import { train } from "../../shared/analysis/segmenter/perceptron.ts";
 import { TRAINING } from "../../shared/analysis/segmenter/training.ts";
+import { type SkillJudge, skillJudgeFrom } from "../../shared/analysis/skillJudge.ts";
 import { AS_OF, CORPUS, DEFAULT_REGION } from "./corpus.ts";
 import { type StoredLabel, storedLabel } from "./labelSchema.ts";
 import { baseline, fromAnalysis } from "./predictions.ts";
 import { REAL_FIELDS, type RealField, type RealScore, scoreReal, type Tally } from "./realScore.ts";
-import { documentExamples, foldOf } from "./segmenterData.ts";
+import { documentExamples, foldOf, trainSkillClaims } from "./segmenterData.ts";
 
 const LABELS = new URL("./labels/", import.meta.url);
 
@@ -95,16 +96,22 @@ export async function runRealSet(
 ): Promise<RealRun> {
   const all = loadLabels().filter((l) => l.isCv);
   const judges = new Map<string, PieceJudge | null | undefined>();
+  const skillJudges = new Map<string, SkillJudge>();
   if (mode === "cv") {
     const documents = await documentExamples(all);
     for (let fold = 0; fold < FOLDS; fold++) {
-      const model = train(
-        documents.filter((_, i) => foldOf(i, FOLDS) !== fold).flatMap((d) => d.examples),
-        TRAINING,
+      const training = documents.filter((_, i) => foldOf(i, FOLDS) !== fold);
+      const judge = judgeFrom(
+        train(
+          training.flatMap((d) => d.examples),
+          TRAINING,
+        ),
       );
-      const judge = judgeFrom(model);
+      const skillJudge = skillJudgeFrom(trainSkillClaims(training.flatMap((d) => d.skills)));
       all.forEach((label, i) => {
-        if (foldOf(i, FOLDS) === fold) judges.set(label.file, judge);
+        if (foldOf(i, FOLDS) !== fold) return;
+        judges.set(label.file, judge);
+        skillJudges.set(label.file, skillJudge);
       });
     }
   }
@@ -113,8 +120,14 @@ export async function runRealSet(
   for (const label of labels) {
     const bytes = new Uint8Array(readFileSync(new URL(label.file, CORPUS)));
     const pieceJudge = mode === "rules" ? null : mode === "shipped" ? undefined : judges.get(label.file);
+    const skillJudge = mode === "rules" ? null : mode === "shipped" ? undefined : skillJudges.get(label.file);
     try {
-      const result = await analyzeDocument(bytes, { asOf: AS_OF, defaultRegion: DEFAULT_REGION, pieceJudge });
+      const result = await analyzeDocument(bytes, {
+        asOf: AS_OF,
+        defaultRegion: DEFAULT_REGION,
+        pieceJudge,
+        skillJudge,
+      });
       run.engine.push(scoreReal(label, fromAnalysis(result)));
       run.baseline.push(scoreReal(label, baseline(result.text)));
     } catch (error) {

@@ -1,17 +1,22 @@
-// Training examples for the piece role model, from the labelled real CVs: every experience header piece the
-// engine hands to its judge, labelled title or organisation when it names a labelled job's title or
-// employer, else other. Examples are kept per document so folds never share a document.
+// Training examples for the learned parts, from the labelled real CVs, in one pass: every experience header
+// piece the engine hands to its judge, labelled title or organisation when it names a labelled job's title or
+// employer, else other; and every candidate skill, labelled claim or skip (skillClaimLabel). Examples are kept
+// per document so folds never share a document.
 import { readFileSync } from "node:fs";
 import { analyzeDocument } from "../../shared/analysis/index.ts";
 import { pieceFeatures } from "../../shared/analysis/segmenter/features.ts";
-import type { Example } from "../../shared/analysis/segmenter/perceptron.ts";
+import { type Example, type PerceptronModel, train } from "../../shared/analysis/segmenter/perceptron.ts";
+import { SKILL_OFFSET, SKILL_TRAINING } from "../../shared/analysis/skillJudge.ts";
+import { findSkillMentions } from "../../shared/taxonomy/index.ts";
 import { AS_OF, CORPUS, DEFAULT_REGION } from "./corpus.ts";
 import type { StoredLabel } from "./labelSchema.ts";
-import { sameEntity } from "./realScore.ts";
+import { sameEntity, skillClaimLabel } from "./realScore.ts";
 
 export interface DocumentExamples {
   file: string;
   examples: Example[];
+  /** candidate skills for the claim model */
+  skills: Example[];
 }
 
 export function roleOf(piece: string, label: StoredLabel): "title" | "organisation" | "other" {
@@ -24,6 +29,8 @@ export async function documentExamples(labels: StoredLabel[]): Promise<DocumentE
   const out: DocumentExamples[] = [];
   for (const label of labels) {
     const examples: Example[] = [];
+    const candidates: { features: string[]; skill: string }[] = [];
+    let text = "";
     const bytes = new Uint8Array(readFileSync(new URL(label.file, CORPUS)));
     try {
       await analyzeDocument(bytes, {
@@ -33,11 +40,25 @@ export async function documentExamples(labels: StoredLabel[]): Promise<DocumentE
           examples.push({ features: pieceFeatures(piece, context), label: roleOf(piece, label) });
           return { title: 0, organisation: 0 };
         },
+        // the rules decide meanwhile, so the features are those the rules' reading gives
+        skillJudge: (features, skill) => {
+          candidates.push({ features, skill });
+          return features.includes("rule=true") ? 1 : -1;
+        },
+      }).then((result) => {
+        text = result.text;
       });
     } catch {
       // a document the engine refuses gives no examples
     }
-    out.push({ file: label.file, examples });
+    const mentions = findSkillMentions(text);
+    const skills = candidates.flatMap(({ features, skill }) => {
+      const surfaces = mentions.filter((m) => m.name === skill).map((m) => m.surface);
+      // soft skills are not labelled: the rules keep deciding them
+      if (features.includes("cat=soft_skill")) return [];
+      return [{ features, label: skillClaimLabel(label, skill, surfaces) }];
+    });
+    out.push({ file: label.file, examples, skills });
   }
   return out;
 }
@@ -45,4 +66,26 @@ export async function documentExamples(labels: StoredLabel[]): Promise<DocumentE
 /** Fold of a document: its position in the sorted label list modulo k, so folds are fixed and reproducible. */
 export function foldOf(index: number, k: number): number {
   return index % k;
+}
+
+/**
+ * The claim model from candidate skills, with the decision offset it is shipped with. A candidate inside a
+ * labelled phrase is left out: it counts neither way for skills, and taught as a claim it cost precision.
+ */
+export function trainSkillClaims(examples: Example[]): PerceptronModel & { offset: number } {
+  const counted = examples.filter((e) => e.label !== "inside");
+  // the mean of perceptrons trained in different orders: one order's luck moves a threshold less
+  const models = Array.from({ length: SKILL_TRAINING.orders }, (_, k) =>
+    train(counted, { epochs: SKILL_TRAINING.epochs, seed: SKILL_TRAINING.seed + k }),
+  );
+  const labels = models[0]?.labels ?? [];
+  const weights: Record<string, number[]> = {};
+  for (const model of models)
+    for (const [feature, w] of Object.entries(model.weights)) {
+      const sum = weights[feature] ?? labels.map(() => 0);
+      weights[feature] = sum.map((value, i) => value + w[i] / models.length);
+    }
+  for (const feature of Object.keys(weights))
+    weights[feature] = weights[feature].map((value) => Number(value.toFixed(4)));
+  return { labels, weights, offset: SKILL_OFFSET };
 }
