@@ -94,6 +94,8 @@ export interface ContactInput {
   nameHint?: string;
   /** text of sections where numbers are others' (referees, employers' offices): used only when nothing else is */
   othersText?: string;
+  /** text of the work-history sections: an employer's office number there is never the candidate's */
+  employersText?: string;
   defaultRegion?: string;
   documentLanguage: string;
 }
@@ -127,13 +129,18 @@ export function extractContact(input: ContactInput): Contact {
   const sectionOthers = input.othersText ?? "";
   const sectionEmails = new Set(findEmails(sectionOthers));
   const ownLines = leadingHeaderLength(input.allLines, input.headerLines);
+  // a number in the work history is an employer's office ("Bangalore - 560019. Ph: 080 ...") unless its
+  // line labels it as a mobile or carries an e-mail address, as the candidate's own details do
+  const employers = (input.employersText ?? "").split("\n");
+  const employersNumber = (raw: string) =>
+    employers.some((line) => line.includes(raw) && !/@|\b(?:mobile|cell|e-?mail)\b/i.test(line));
   // A referee's or supervisor's block is another person's wherever it stands; a References or Experience
   // section's contacts count only when the CV gives no other (its own under "References: on request").
   const candidates = (ownName?: string) => {
     const othersLines = othersContactLines(input.allLines, ownLines, ownName);
     const attributed = (raw: string) => onlyInOthersLines(raw, input.allLines, othersLines);
     const emails = foundEmails.filter((email) => !attributed(email));
-    const phones = foundPhones.filter((phone) => !attributed(phone.raw));
+    const phones = foundPhones.filter((phone) => !attributed(phone.raw) && !employersNumber(phone.raw));
     const ownEmails = emails.filter((email) => !sectionEmails.has(email));
     const ownPhones = phones.filter((phone) => !sectionOthers.includes(phone.raw));
     const usable = ownPhones.length > 0 ? ownPhones : phones;

@@ -79,6 +79,36 @@ describe("contacts that are another person's", () => {
     expect(phonesOf(lines, 1, lines.slice(3).join("\n"))).toEqual([]);
   });
 
+  it("reads a number in the work history as the employer's unless its line is the candidate's contact", () => {
+    const lines = [
+      "Sales Summary",
+      "",
+      "EXPERIENCE",
+      "Service Engineer, Zen Motors",
+      "Bull Temple Road, Bangalore - 560019. Ph: 080 26678266",
+    ];
+    const experience = lines.slice(3).join("\n");
+    const input = (all: string[]) => ({
+      text: all.join("\n"),
+      headerLines: [],
+      allLines: all,
+      links: [],
+      othersText: experience,
+      employersText: experience,
+      defaultRegion: "IN",
+      documentLanguage: "en",
+    });
+    expect(extractContact(input(lines)).phones).toEqual([]);
+    const own = [...lines.slice(0, 4), "E-mail: asha@example.com Mobile phone: 98765 43210"];
+    const ownExperience = own.slice(3).join("\n");
+    const contact = extractContact({
+      ...input(own),
+      othersText: ownExperience,
+      employersText: ownExperience,
+    });
+    expect(contact.phones.map((phone) => phone.value)).toEqual(["+919876543210"]);
+  });
+
   it("does not read the candidate's own honorific as a referee's", () => {
     const lines = ["CONTACT", "Dr. Asha Nair", "Mobile: 98765 43210", "", "SKILLS"];
     expect(phonesOf(lines, 0)).toEqual(["+919876543210"]);
