@@ -17,6 +17,7 @@ describe("looksLikeName", () => {
     ["Client Interface Â", false],
     ["Zen Motors.", false],
     ["Dear Sir", false],
+    ["Id No", false],
     ["Professional Affiliations", false],
     ["MD ABDUL LAISH ALAM", true],
     ["Jane Q. Roe", true],
@@ -66,6 +67,11 @@ describe("findName", () => {
     expect(
       nameOf(["Ray Turner", "rturner@example.com"], { emails: ["rturner@example.com"], phones: [] }),
     ).toBe("Ray Turner");
+  });
+
+  it("puts back together a name set in small capitals", () => {
+    expect(nameOf(["A VIJIT G HOSH", "Kolkata"])).toBe("Avijit Ghosh");
+    expect(nameOf(["M VEERESH", "Bengaluru"])).toBe("M Veeresh");
   });
 
   it("does not take a list continuing the line before as a name", () => {

@@ -12,7 +12,7 @@ import type { Confident } from "./types.ts";
 const NAME_LABEL =
   /^(?:name|full name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)\s*[:：]\s*(.+)$/i;
 const NOT_NAME_WORDS =
-  /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname|status|code|pin|passport|birth|date|visa|marital|nationality|religion|gender|sex|father|mother|husband|spouse|age|nagar|colony|road|lane|sector|vill|village|post|dist|district|block|phase|apartment|flat|house|near|govt|government|higher|secondary|school|college|services|declaration|objective|career|carrier|project|projects|training|workshop|regards|sincerely|faithfully|thanking|thanks|yours|signature|motors|enterprises|industries|traders|technologies|solutions|systems|corporation|corp|limited|pvt|llc|llp|plc|agency|associates|hospital|hotel|certified|award|medal|list|affiliations|memberships|entrepreneur|beginner|intermediate|advanced|expert|proficient|fluent|native|dear|sir|madam|the|and|for|with|of|in|all)\b/i;
+  /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname|status|code|pin|passport|birth|date|visa|marital|nationality|religion|gender|sex|father|mother|husband|spouse|age|nagar|colony|road|lane|sector|vill|village|post|dist|district|block|phase|apartment|flat|house|near|govt|government|higher|secondary|school|college|services|declaration|objective|career|carrier|project|projects|training|workshop|regards|sincerely|faithfully|thanking|thanks|yours|signature|motors|enterprises|industries|traders|technologies|solutions|systems|corporation|corp|limited|pvt|llc|llp|plc|agency|associates|hospital|hotel|certified|award|medal|list|affiliations|memberships|entrepreneur|beginner|intermediate|advanced|expert|proficient|fluent|native|personal|attributes|dear|sir|madam|id|no|the|and|for|with|of|in|all)\b/i;
 // "Curicullum Vaite", "Curriculam Vitea", "Resume": misspelt document titles
 const DOCUMENT_TITLE =
   /\b(?:c\w{0,3}r{1,2}\w{0,2}c{1,2}\w{0,2}l{1,2}\w{0,2}m|v\w{0,2}[ai]\w{0,2}t\w{0,2}e|bio[- ]?data|resume)\b/gi;
@@ -206,7 +206,20 @@ function besideContacts(
   return null;
 }
 
+// "A VIJIT G HOSH": small capitals whose larger first letters the text set apart, two names at least
+const SPLIT_SMALL_CAPS = /^\p{Lu} \p{Lu}\p{L}+(?: \p{Lu} \p{Lu}\p{L}+)+$/u;
+
 export function findName(input: NameInput, own: OwnContacts): Confident<string> | null {
+  const found = pickName(input, own);
+  if (!found || !SPLIT_SMALL_CAPS.test(found.value)) return found;
+  const value = found.value.replace(
+    /(\p{Lu}) (\p{Lu})(\p{L}+)/gu,
+    (_whole, first: string, second: string, rest: string) => first + (second + rest).toLowerCase(),
+  );
+  return { ...found, value };
+}
+
+function pickName(input: NameInput, own: OwnContacts): Confident<string> | null {
   const top = input.allLines.slice(0, 60);
   for (const line of top) {
     const labelled = NAME_LABEL.exec(line.trim());
