@@ -142,6 +142,10 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
       .filter((block) => block.kind === "references" || block.kind === "experience")
       .map(sectionText)
       .join("\n"),
+    employersText: blocks
+      .filter((block) => block.kind === "experience")
+      .map(sectionText)
+      .join("\n"),
     defaultRegion: options.defaultRegion,
     documentLanguage: language,
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyLink, extractContact, findEmails, looksLikeName } from "./contact.ts";
+import { classifyLink, extractContact, findEmails } from "./contact.ts";
+import { looksLikeName } from "./names.ts";
 import { looksLikeLocation, placeOf } from "./places.ts";
 
 describe("classifyLink", () => {

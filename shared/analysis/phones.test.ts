@@ -46,8 +46,24 @@ describe("findPhones", () => {
     ["Contact No-98765-43210", ["+919876543210"]],
     ["Mobile: 98765 43210/91234 56780", ["+919876543210", "+919123456780"]],
     ["Passport No: 08354094  Licence number 1475611284", []],
+    // a date range in brackets and a grade over its scale are no numbers to call
+    ["Course in English (07/08/2007 – 17/10/2007).", []],
+    ["GPA: 3.35/4.0 3.35/4.0 Industrial Engineering", []],
+    // a fax reaches a machine
+    ["Tel.: 0141 2345678\nFax.: 0141 2345679", ["+911412345678"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(findPhones(text, ["IN"]).map((phone) => phone.e164)).toEqual(want);
+  });
+});
+
+describe("office lines", () => {
+  it("marks a number labelled as an office or work line", () => {
+    const found = findPhones("Telephone : (O)0261-2254801,(R)0261-2254802,(M)98765-43210", ["IN"]);
+    expect(found.map((phone) => [phone.e164, phone.office])).toEqual([
+      ["+912612254801", true],
+      ["+912612254802", false],
+      ["+919876543210", false],
+    ]);
   });
 });

@@ -7,11 +7,17 @@ const KNOWN_REGIONS = new Set<string>(getCountries());
 const CANDIDATE = /(?<![\w+@/.])(?<!\d-)(?:\+|00)?\(?\d[\d ().\-/]{5,22}\d(?![\w@])/g;
 // Identity and document numbers share the shape of phone numbers.
 const ID_LABEL =
-  /(?:passport|licen[cs]e|\bpan\b|aadh?aa?r|registration|\breg\b|\broll\b|\bid\b|ssn|account|a\/c|\bpin\b|zip|postal|birth|\bdob\b|fapesp|grant|certificate)[\s\w.]{0,12}?[:#-]?\s*$/i;
+  /(?:passport|licen[cs]e|\bpan\b|aadh?aa?r|registration|\breg\b|\broll\b|\bid\b|ssn|account|a\/c|\bpin\b|zip|postal|birth|\bdob\b|fapesp|grant|certificate|c?gpa|percentage|marks)[\s\w.]{0,12}?[:#-]?\s*$/i;
+// A fax reaches a machine; an office line ("(O) 0261-...", "Office phone") reaches the employer first.
+const FAX_LABEL = /(?<!(?:tel|phone)\s?[/&]\s?)\bfax\b[\s\w.]{0,6}?[:#-]?\s*$/i;
+const OFFICE_LABEL = /(?:\boffice\b|\boff\b|\(o\)|\bwork)[\s\w.]{0,8}?[:#-]?\s*$/i;
 
 // Year ranges and dates share the shape of a phone number ("2019 - 2021", "03/2018 - 11/2020").
 const DATE_LIKE =
   /^(?:\(?(?:19|20)\d{2}\)?\s*[-–/.]\s*(?:(?:19|20)\d{2}|\d{1,2})|\d{1,2}[./-](?:19|20)\d{2}\b.*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/;
+
+// A grade over its scale ("GPA 3.35/4.0", "8.2/10") is no number to call.
+const SCORE = /\d\.\d{1,2}\s*\/\s*\d/;
 
 const MAX_CANDIDATES = 200;
 
@@ -24,7 +30,8 @@ export function normalizePhone(raw: string, regions: string[]): string | null {
   const cleaned = raw.replace(/^00/, "+").replace(/\(0\)/, "").trim();
   const digits = cleaned.replace(/\D/g, "");
   if (digits.length < 7 || digits.length > 15) return null;
-  if (DATE_LIKE.test(cleaned)) return null;
+  // "(07/08/2007 – ..." : a date inside brackets is still a date
+  if (DATE_LIKE.test(cleaned.replace(/^\(|\)$/g, "")) || SCORE.test(cleaned)) return null;
   if (cleaned.startsWith("+")) {
     // An explicit country code is evidence enough; reserved ranges (e.g. UK 07700 900xxx) are only "possible".
     const parsed = parsePhoneNumberFromString(cleaned);
@@ -47,6 +54,8 @@ export interface PhoneFound {
   e164: string;
   raw: string;
   index: number;
+  /** labelled as an office or work line */
+  office: boolean;
 }
 
 export function findPhones(text: string, regions: string[]): PhoneFound[] {
@@ -56,13 +65,15 @@ export function findPhones(text: string, regions: string[]): PhoneFound[] {
     // A CV has a handful of digit groups; a text with thousands is not worth parsing number by number.
     if (++examined > MAX_CANDIDATES) break;
     const index = match.index ?? 0;
-    if (ID_LABEL.test(text.slice(Math.max(0, index - 30), index))) continue;
+    const before = text.slice(Math.max(0, index - 30), index);
+    if (ID_LABEL.test(before) || FAX_LABEL.test(before)) continue;
+    const office = OFFICE_LABEL.test(before);
     const whole = match[0].trim();
     // two numbers joined by a slash: "75495 86168/7631751523"
     const parts = whole.split(/\s*\/\s*/).filter((part) => part.replace(/\D/g, "").length >= 7);
     for (const raw of parts.length > 1 ? parts : [whole]) {
       const e164 = normalizePhone(raw, regions);
-      if (e164 && !found.some((phone) => phone.e164 === e164)) found.push({ e164, raw, index });
+      if (e164 && !found.some((phone) => phone.e164 === e164)) found.push({ e164, raw, index, office });
     }
   }
   return found;

@@ -46,6 +46,18 @@ describe("layoutPage", () => {
     expect(layoutPage(items, 595)).toBe("Engineer Acme\t2019 – 2021\nNext");
   });
 
+  it("spaces small runs by their own size beside a large name on the same baseline", () => {
+    // an icon glyph 3.7 points before a 10-point e-mail, on the baseline of a 34-point name
+    const items = [
+      { ...item("Jane Roe", 30, 680), fontSize: 34, width: 140 },
+      { ...item("B", 446, 680), width: 9.6 },
+      { ...item("jane@example.com", 459.2, 680), width: 100 },
+      item("Objective", 30, 600),
+      item("Next", 30, 586),
+    ];
+    expect(layoutPage(items, 595).split("\n")[0]).toBe("Jane Roe\tB jane@example.com");
+  });
+
   it("keeps a table of dates and entries row by row", () => {
     const rows = [
       [item("2019 – 2021", 50, 700), item("Engineer, Acme", 200, 700)],

@@ -46,6 +46,7 @@ export function groupLines(items: PositionedText[]): Line[] {
 function lineText(line: Line): string {
   let text = "";
   let right = Number.NEGATIVE_INFINITY;
+  let previousSize = line.fontSize;
   for (const item of line.items) {
     const gap = item.x - right;
     if (text !== "") {
@@ -55,9 +56,13 @@ function lineText(line: Line): string {
         // Separate runs that touch still read as separate words when a new word visibly starts
         // ("10/2020 – Present" + "Pennine Software"); touching lower-case runs are one word split by kerning.
         const touchingWord = gap > -1 && /[\p{L}\d.,;:)]$/u.test(text) && /^[\p{Lu}\d(•]/u.test(item.str);
-        if (gap > 0.12 * line.fontSize || touchingWord) text += " ";
+        // the smaller of the two runs sets the word gap: a small e-mail beside a large name on one baseline
+        // keeps the space after its icon ("✉ jane@...")
+        const size = Math.min(previousSize, item.fontSize || line.fontSize);
+        if (gap > 0.12 * size || touchingWord) text += " ";
       }
     }
+    previousSize = item.fontSize || line.fontSize;
     text += item.str;
     right = Math.max(right, item.x + item.width);
   }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { findName, looksLikeName } from "./names.ts";
+
+const none = { emails: [], phones: [] };
+const nameOf = (
+  lines: string[],
+  own: { emails: string[]; phones: string[] } = none,
+  header = lines.filter((line) => line.trim() !== ""),
+) => findName({ headerLines: header, allLines: lines, links: [] }, own)?.value ?? null;
+
+describe("looksLikeName", () => {
+  it.each([
+    ["P.S", false],
+    ["A N A A", false],
+    ["With Regards", false],
+    ["Workshop Minor Project", false],
+    ["Client Interface Â", false],
+    ["Zen Motors.", false],
+    ["Dear Sir", false],
+    ["Id No", false],
+    ["Professional Affiliations", false],
+    ["MD ABDUL LAISH ALAM", true],
+    ["Jane Q. Roe", true],
+  ])("%s", (line, expected) => {
+    expect(looksLikeName(line)).toBe(expected);
+  });
+});
+
+describe("findName", () => {
+  it("reads the name after a misspelt document title anywhere near the top", () => {
+    const lines = ["EMAIL-ID:", "jroe@example.com", "", "CURRICULAM VIATE –JOHNROE.V", "", "SUMMARY"];
+    expect(nameOf(lines, none, [])).toBe("Johnroe.V");
+  });
+
+  it("takes the name standing beside the candidate's own contacts when the header has none", () => {
+    const lines = [
+      "EDUCATION",
+      "B.E. 2017",
+      "",
+      "PROJECTS",
+      "Bridge design",
+      "",
+      "MD JOHN ROE",
+      "",
+      "jroe5@example.com",
+      "98765 43210",
+    ];
+    expect(nameOf(lines, { emails: ["jroe5@example.com"], phones: ["98765 43210"] }, [])).toBe("Md John Roe");
+  });
+
+  it("joins a name cell wrapped over two lines beside the contacts", () => {
+    const lines = [
+      "Amina Yusuf                 mobile: 968-95000000",
+      "Hamid Ali                   email: amina@example.com",
+    ];
+    expect(nameOf(lines)).toBe("Amina Yusuf Hamid Ali");
+  });
+
+  it("prefers the spelling the e-mail confirms over a misspelt first line", () => {
+    const lines = ["Ravi Kuamr", "", "KUMAR RAVI", "Email: ravi.kumar@example.com"];
+    expect(nameOf(lines, { emails: ["ravi.kumar@example.com"], phones: [] })).toBe("Kumar Ravi");
+  });
+
+  it("reads job-title words as a heading unless the e-mail spells part of them", () => {
+    expect(nameOf(["Adjunct Faculty", "Summary", "Taught courses"])).toBeNull();
+    expect(nameOf(["Concrete Construction", "Highlights"])).toBeNull();
+    expect(
+      nameOf(["Ray Turner", "rturner@example.com"], { emails: ["rturner@example.com"], phones: [] }),
+    ).toBe("Ray Turner");
+  });
+
+  it("puts back together a name set in small capitals", () => {
+    expect(nameOf(["A VIJIT G HOSH", "Kolkata"])).toBe("Avijit Ghosh");
+    expect(nameOf(["M VEERESH", "Bengaluru"])).toBe("M Veeresh");
+  });
+
+  it("does not take a list continuing the line before as a name", () => {
+    const lines = ["Tools: Photoshop, Illustrator, Keyshot,", "Wacom Drawing Tablet, Scanners, Cameras."];
+    expect(nameOf(lines)).toBeNull();
+  });
+
+  it("signs with the name under the closing, not the closing itself", () => {
+    const lines = [
+      "Summary",
+      "Engineer",
+      "",
+      "DECLARATION",
+      "I assure that the above is true.",
+      "With Regards,",
+      "",
+      "(Johnroe.V)",
+    ];
+    expect(nameOf(lines, none, [])).toBe("Johnroe.V");
+  });
+});
