@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { educationFromJob, extractEducation, isEducationColumnRow } from "./education.ts";
+import { educationFromJob, extractEducation } from "./education.ts";
+import { isEducationColumnRow } from "./educationInstitutions.ts";
 import { splitLines } from "./sections.ts";
 
 const read = (text: string) =>

@@ -1,121 +1,27 @@
 // Education entries: degree, level, field, institution, dates and grade, from the education section's lines.
 
-import { findSkill } from "../taxonomy/index.ts";
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
-import { educationLevel, INSTITUTION_WORDS } from "./degrees.ts";
+import { INSTITUTION_WORDS } from "./degrees.ts";
+import {
+  COLLEGE_HEAD,
+  cleanPiece,
+  couldBeInstitution,
+  GRADE,
+  institutionAfterDegree,
+  institutionIn,
+  isEducationColumnRow,
+  isExaminingBoard,
+  splitAtSchoolHyphen,
+  withoutAffiliation,
+} from "./educationInstitutions.ts";
+import { joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
 import { isBullet } from "./experience.ts";
-import { headingKind } from "./headings.ts";
-import { isHeadingVocabulary } from "./headingWords.ts";
-import { looksLikeLocation } from "./places.ts";
-import { degreeLevelOf, isGenericSchoolName, schoolNameSpan, withoutLeadingSubjects } from "./schoolNames.ts";
+import { degreeLevelOf, isGenericSchoolName } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
 
-const GRADE =
-  /(?:\b(?:gpa|grade|note|abschlussnote|gesamtnote|mention|nota|voto|cijfer|final grade|classification)\s*[:：]?\s*([\w.,/+ ]{1,24}?)(?=$|[;|\t)]|\s{2}|,\s))|\b(summa cum laude|magna cum laude|cum laude|first[- ]class honours|first class|2:1|upper second|with distinction|with honou?rs|mention (?:très bien|bien|assez bien)|110\/110(?: e lode)?|\d{2,3}\/110|\d{1,2}[.,]\d\s*\/\s*\d{1,2}(?:[.,]\d)?|matrícula de honra|sobresaliente)\b/i;
-
 const FIELD_AFTER_DEGREE =
   /\b(?:in|of|en|em|in der|im|für|fur|di|de|della|van|der)\s+((?:[\p{L}&'’-]+\s?){1,6})/u;
-
-function cleanPiece(piece: string): string {
-  return piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim();
-}
-
-// biome-ignore format: compact word list
-const COLUMN_WORDS = new Set([
-  "qualification", "qualifications", "degree", "degrees", "course", "courses", "examination", "examinations",
-  "exam", "class", "standard", "board", "university", "universities", "institute", "institution", "college",
-  "school", "name", "of", "the", "year", "years", "passing", "passed", "pass", "percentage", "marks", "aggregate",
-  "cgpa", "gpa", "grade", "division", "stream", "specialization", "specialisation", "subject", "subjects",
-  "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
-  "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
-  "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may", "remarks",
-  "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent",
-]);
-
-/** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
-function columnWordsOnly(text: string): string[] | null {
-  const words = text
-    .toLowerCase()
-    .replace(/[^\p{L}\s]+/gu, " ")
-    .split(/\s+/)
-    .filter(Boolean);
-  return words.every((word) => COLUMN_WORDS.has(word)) ? words : null;
-}
-
-export function isEducationColumnRow(line: string): boolean {
-  return (columnWordsOnly(line)?.length ?? 0) >= 2;
-}
-
-const AFTER_PREPOSITION =
-  /\b(?:[Ff]rom|FROM|[Aa]t|AT|of)\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
-
-/** A school's name without what surrounds it in a row: "(Mechanical) X University Graduated", "X ( 71 % )". */
-function tidyInstitution(name: string): string {
-  return cleanPiece(
-    name
-      .replace(/^\([^)]*\)\s*/, "")
-      .replace(/\s*\([^)]*\d[^)]*\)?\s*$/, "")
-      .replace(/\s+(?:graduated|passed|pursuing|completed|appearing|in|with)\s*$/i, ""),
-  );
-}
-
-/** The school named in a piece: the words after "from"/"at" in a sentence, else the piece itself. */
-function institutionIn(piece: string): string | null {
-  if (!INSTITUTION_WORDS.test(piece) || columnWordsOnly(piece)) return null;
-  const after = AFTER_PREPOSITION.exec(piece);
-  // "Gulzar Group of Institute": a lone head word after "of" is the name's end, not the name
-  const named = after && INSTITUTION_WORDS.test(after[1]) && /\s/.test(after[1].trim()) ? after[1] : piece;
-  const words = named.split(/\s+/);
-  if (words.length <= 5) return tidyInstitution(withoutLeadingSubjects(words).join(" "));
-  const span = schoolNameSpan(words);
-  return span ? tidyInstitution(span) : words.length <= 12 ? tidyInstitution(named) : null;
-}
-
-/** "Diploma from KVG P Sullia; 66%": after a degree, "from" names the school even without a school word. */
-function institutionAfterDegree(degreePiece: string): string | null {
-  const rest = degreePiece.replace(/^.*?\b(?=from|at)\b/i, "");
-  const named = institutionIn(rest) ?? (rest !== degreePiece ? institutionIn(degreePiece) : null);
-  if (named) return named;
-  const after = /^from\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
-  return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
-}
-
-/** An examining board ("CBSE", "U.P. Board", "State Board of Technical Education") rather than a school. */
-export function isExaminingBoard(name: string): boolean {
-  return /\b(?:board|council)\b|^(?:cbse|icse|isc|rbse|bseb|pseb|wbbse|wbchse|ncvt|scvt)\b/i.test(name);
-}
-
-const STATUS_WORD =
-  /^(?:passed|pursuing|completed|appearing|graduated|distinction|first|second|division|class)$/i;
-
-/** A row's other cell may name a school without a school word ("Jetking", "NIBM"), but not a place or a skill. */
-function couldBeInstitution(piece: string): boolean {
-  return (
-    !GRADE.test(piece) &&
-    !/^\(?\s*\)?$|%|\d|[.:]$/.test(piece) &&
-    /^\p{Lu}/u.test(piece) &&
-    piece.split(/\s+/).length <= 8 &&
-    !STATUS_WORD.test(piece) &&
-    !isGenericSchoolName(piece) &&
-    [null, "other"].includes(degreeLevelOf(piece)) &&
-    // a CV builder's placeholders for the school's place
-    !/^(?:city|state|country|location)$/i.test(piece) &&
-    !columnWordsOnly(piece) &&
-    !looksLikeLocation(piece) &&
-    headingKind(piece) === null &&
-    !isHeadingVocabulary(piece) &&
-    findSkill(piece) === undefined
-  );
-}
-
-// "(Affiliated to Anna University)", "approved by AICTE": the body over a school is not the school
-const AFFILIATION =
-  /\(?\s*\b(?:affiliated|affiliation|approved|recogni[sz]ed)\b(?:\s+(?:to|by|with|under))?[^)\t;]*\)?/giu;
-
-function withoutAffiliation(line: string): string {
-  return line.replace(AFFILIATION, " ");
-}
 
 interface Block {
   lines: string[];
@@ -159,44 +65,6 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
   }
   return blocks;
 }
-
-/**
- * A long school name wraps in a narrow column ("Pontifícia Universidade Católica do Rio / Grande do Sul · 2017"):
- * a school line followed by a capitalised fragment that is no degree, school, place or date continues it.
- */
-function joinWrappedSchoolNames(lines: string[]): string[] {
-  const joined: string[] = [];
-  for (const line of lines) {
-    const previous = joined[joined.length - 1];
-    const fragment = line.split(/\t|\s[|·•–—-]\s|,\s/)[0].trim();
-    const continues =
-      previous !== undefined &&
-      INSTITUTION_WORDS.test(previous) &&
-      degreeLevelOf(previous) === null &&
-      !/[|·•–—,;:.)]\s*$/.test(previous) &&
-      /^\p{Lu}/u.test(fragment) &&
-      fragment.split(/\s+/).length <= 4 &&
-      !INSTITUTION_WORDS.test(fragment) &&
-      educationLevel(fragment) === null &&
-      !looksLikeLocation(fragment) &&
-      !/\d/.test(fragment);
-    if (continues) joined[joined.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
-    else joined.push(line);
-  }
-  return joined;
-}
-
-/** "Lakshmi Ammal Polytechnic-Department of Technical Education", "Anna University-The Raja's College": two cells. */
-function splitAtSchoolHyphen(piece: string): string[] {
-  // only after a school's head word, so compound names stay whole (Ludwig-Maximilians-Universität, Paris-Dauphine)
-  const at = /\b(?:university|college|institute|polytechnic|school|academy)-(?=\p{Lu}\p{L}{2})/iu.exec(piece);
-  if (!at) return [piece];
-  const cut = at.index + at[0].length - 1;
-  return [piece.slice(0, cut), ...splitAtSchoolHyphen(piece.slice(cut + 1))];
-}
-
-const COLLEGE_HEAD =
-  /\b(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b(?!\s+of\s+(?:the\s+)?university)/i;
 
 function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const joined = block.lines.join("\n");
@@ -286,51 +154,6 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const degree = degreePiece ? cleanPiece(degreePiece.replace(GRADE, "")) : null;
   const confidence = 0.3 + (degree ? 0.3 : 0) + (institution ? 0.25 : 0) + (end || start ? 0.15 : 0);
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
-}
-
-const OPEN_END = /(?:\b(?:in|at|from|of|and|the|with|for|to|under)|[&,-])\s*$/i;
-const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)\b/i;
-
-/**
- * A sentence wrapped in a narrow column goes on on the next line: "... from Rajasthan Technical" / "University
- * Kota", "... Anna University, during" / "the period 2007-2011 ...". Such lines are put back together.
- */
-function joinWrappedSentences(lines: TextLine[]): TextLine[] {
-  const joined: TextLine[] = [];
-  for (const line of lines) {
-    const previous = joined[joined.length - 1];
-    const text = line.text.trim();
-    const before = previous?.text.trim() ?? "";
-    // "Diploma in\t2013\tD.E.I. Technical College" / "electronics Engg.": a row's first cell wrapped
-    const firstCell = before.split("\t")[0];
-    if (
-      previous !== undefined &&
-      before.includes("\t") &&
-      !text.includes("\t") &&
-      /^\p{Ll}/u.test(text) &&
-      OPEN_END.test(firstCell)
-    ) {
-      joined[joined.length - 1] = {
-        ...previous,
-        text: `${firstCell} ${text}${before.slice(firstCell.length)}`,
-      };
-      continue;
-    }
-    const continues =
-      previous !== undefined &&
-      before.length >= 30 &&
-      text !== "" &&
-      !before.includes("\t") &&
-      !text.includes("\t") &&
-      !isBullet(line.text) &&
-      !/[.;:!?)]$/.test(before) &&
-      (/^\p{Ll}/u.test(text) || HEAD_START.test(text) || OPEN_END.test(before));
-    // "Engi-" / "neering": a word broken at the line's end is mended
-    const mended = /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(text) ? `${before.slice(0, -1)}${text}` : null;
-    if (continues) joined[joined.length - 1] = { ...previous, text: mended ?? `${before} ${text}` };
-    else joined.push(line);
-  }
-  return joined;
 }
 
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
