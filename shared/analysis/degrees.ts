@@ -69,6 +69,8 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "s\\.s\\.c\\.?", "h\\.s\\.c\\.?", "10th", "12th", "x\\s?th", "xii\\s?th", "class\\s+(?:x|xii|10|12)",
       "std\\.?\\s?(?:x|xii|10|12)", "intermediate", "matric(?:ulation)?", "puc", "pre[- ]university",
       "(?:higher|senior|sr\\.?)\\s?secondary", "secondary", "aissce", "aisse", "\\+\\s?2", "inter",
+      // West Bengal's Madhyamik, "TENTH", "10+2"
+      "madhyamik", "uchch?a madhyamik", "tenth", "twelfth", "10\\s?\\+\\s?2",
     ]),
   ],
   [

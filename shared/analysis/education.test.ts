@@ -123,6 +123,19 @@ describe("extractEducation on the layouts real CVs use", () => {
       ],
     ],
     ["kind words alone name no school", "SSLC\t2010\tSecondary School\t78%", [["secondary", null]]],
+    [
+      "a capitalised 'Of' inside a school's name, and 'from.' before a school with no school word",
+      "• MBA (Marketing) 2005-2007, RT Institute Of Mgt. & IT\n• BBA Finance in May 2008 from. KMTS Agra India with A Grade.",
+      [
+        ["master", "RT Institute Of Mgt. & IT"],
+        ["bachelor", "KMTS Agra India"],
+      ],
+    ],
+    [
+      "a course given 'by' a training body",
+      "• Scaffolding safety-certificate course by ZENTRA.",
+      [["other", "ZENTRA"]],
+    ],
   ];
   it.each(cases)("%s", (_, text, want) => {
     expect(read(text)).toEqual(want);

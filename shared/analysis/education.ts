@@ -5,18 +5,23 @@ import { INSTITUTION_WORDS } from "./degrees.ts";
 import {
   COLLEGE_HEAD,
   cleanPiece,
+  columnWordsOnly,
   couldBeInstitution,
   GRADE,
   institutionAfterDegree,
   institutionIn,
   isEducationColumnRow,
   isExaminingBoard,
+  PERSONAL_LABEL,
   splitAtSchoolHyphen,
+  tidyInstitution,
   withoutAffiliation,
 } from "./educationInstitutions.ts";
 import { joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
+import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experience.ts";
-import { degreeLevelOf, isGenericSchoolName } from "./schoolNames.ts";
+import { looksLikeLocation } from "./places.ts";
+import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
 
@@ -25,17 +30,21 @@ const FIELD_AFTER_DEGREE =
 
 interface Block {
   lines: string[];
+  /** a marks table's cells under its "School/College" and "Board/University" labels */
+  schoolCell?: string;
+  boardCell?: string;
 }
 
 /** Groups lines into one block per school entry: a new block starts at a degree or institution line after a date. */
-function blocksOf(lines: TextLine[], asOf: Month): Block[] {
+function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let hasDate = false;
   let hasDegree = false;
   let hasInstitution = false;
   let hasRow = false;
-  for (const { text } of lines) {
+  let collegeSeen = false;
+  for (const { text, schoolCell, boardCell } of lines) {
     // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
     const bulleted = isBullet(text);
     const line = text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
@@ -43,27 +52,74 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
     const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
     const degree = degreeLevelOf(line) !== null;
     const institution = INSTITUTION_WORDS.test(withoutAffiliation(line));
+    // "X College, Kottayam" / "M G University": before any year, the university under a college is its own
+    const affiliating = institution && !degree && !hasDate && collegeSeen && !COLLEGE_HEAD.test(line);
     // a table's rows ("B.Tech | X College | 2015 | 72%") are one entry each
     const row = line.split("\t").length >= 3;
     const startsNew =
       !current ||
       (row && hasRow) ||
       (degree && hasDegree) ||
-      (institution && hasInstitution && !degree) ||
+      (institution && hasInstitution && !degree && !affiliating) ||
       (dated && hasDate && !degree && !institution && line.length < 40) ||
       (bulleted && (degree || institution));
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
-      hasDate = hasDegree = hasInstitution = hasRow = false;
+      hasDate = hasDegree = hasInstitution = hasRow = collegeSeen = false;
     }
     current?.lines.push(line);
+    if (current && current.schoolCell === undefined && current.boardCell === undefined)
+      Object.assign(current, { schoolCell, boardCell });
     hasDate ||= dated;
     hasRow ||= row;
     hasDegree ||= degree;
     hasInstitution ||= institution;
+    collegeSeen ||= institution && COLLEGE_HEAD.test(line);
   }
   return blocks;
+}
+
+// a school whose degrees may be of any level: without a degree word its level is unknown
+const DEGREE_SCHOOL =
+  /\b(?:universi\p{L}*|univ\.|college|collegiate|school|vidyalaya|mahavidyalaya|vidyapee?th|polytechnic|h\.?s\.?s)\b/iu;
+/**
+ * "AUTO-CAD from CADD Centre", "Training Provider (X UK) / Health and Safety at Work": without a degree word, a
+ * course named beside a training body (no university, college or school) is a certificate course; its name.
+ */
+function courseAt(pieces: string[], institution: string): string | null {
+  if (pieces.some((piece) => DEGREE_SCHOOL.test(piece))) return null;
+  for (const piece of pieces) {
+    const before = piece.includes(institution)
+      ? /^(.+?)\s+(?:from|at|by)\s+/i.exec(piece.slice(0, piece.indexOf(institution) + 1))?.[1]
+      : piece;
+    const name = before ? cleanPiece(before) : "";
+    if (
+      /\p{L}{3}/u.test(name) &&
+      !/\d{2}|%|^\(/.test(name) &&
+      !PERSONAL_LABEL.test(name) &&
+      !INSTITUTION_WORDS.test(name) &&
+      !columnWordsOnly(name) &&
+      !GRADE.test(name) &&
+      !looksLikeLocation(name) &&
+      !institution.includes(name) &&
+      name.split(/\s+/).length <= 10
+    )
+      return name;
+  }
+  return null;
+}
+
+/** A table's school cell is a school's name, not a wrapped row's place or subject ("Kanpur (Uttar Pradesh)"). */
+function plausibleSchoolCell(cell: string): boolean {
+  return (
+    /\p{L}{2}/u.test(cell) &&
+    !isGenericSchoolName(cell) &&
+    !columnWordsOnly(cell) &&
+    degreeLevelOf(cell) === null &&
+    !looksLikeLocation(cell.replace(/\s*\(.*$/, "")) &&
+    (INSTITUTION_WORDS.test(cell) || couldBeInstitution(cell))
+  );
 }
 
 function entryOf(block: Block, asOf: Month): EducationEntry | null {
@@ -116,7 +172,15 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
       : []),
   ].filter((name): name is string => name !== null && name !== "" && !isGenericSchoolName(name));
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
+  const tableSchool = block.schoolCell ? tidyInstitution(block.schoolCell) : "";
+  // a "Board/University" cell that names a school ("Govt. Girls H.S. School") is the school's, not a board's
+  const board = block.boardCell && !COLLEGE_HEAD.test(block.boardCell) ? block.boardCell : null;
+  const underBoard = (name: string) => board?.includes(name) === true;
   const institution =
+    (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
+    named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
+    named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
+    pieces.find((piece) => piece !== degreePiece && !underBoard(piece) && couldBeInstitution(piece)) ??
     named.find((name) => !isExaminingBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name)) ??
     pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
@@ -125,7 +189,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   if (!degreePiece && !institution) return null;
   // a row with neither a degree nor a school word needs a year to be an education row ("Nationality | Indian")
   if (!degreePiece && named.length === 0 && end === null && start === null) return null;
-  const level = degreePiece ? degreeLevelOf(degreePiece) : null;
+  // "10\tS. I. College\t57.50": a school year by its number alone is a cell without letters, read from the row
+  const schoolYear = degreePiece ? null : (block.lines.map(schoolYearAtStart).find((year) => year) ?? null);
+  const course = degreePiece || schoolYear || !institution ? null : courseAt(pieces, institution);
+  const level = degreePiece ? degreeLevelOf(degreePiece) : schoolYear ? "secondary" : course ? "other" : null;
   let field: string | null = null;
   if (degreePiece) {
     const match = FIELD_AFTER_DEGREE.exec(
@@ -151,14 +218,14 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   }
   const gradeMatch = GRADE.exec(joined);
   const grade = gradeMatch ? cleanPiece(gradeMatch[1] ?? gradeMatch[2] ?? "") || null : null;
-  const degree = degreePiece ? cleanPiece(degreePiece.replace(GRADE, "")) : null;
+  const degree = degreePiece ? cleanPiece(degreePiece.replace(GRADE, "")) : (schoolYear ?? course);
   const confidence = 0.3 + (degree ? 0.3 : 0) + (institution ? 0.25 : 0) + (end || start ? 0.15 : 0);
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }
 
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
   const rows = joinWrappedSentences(
-    lines.map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
+    withColumnRoles(lines).map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
   );
   return withoutRepeats(
     blocksOf(rows, asOf)

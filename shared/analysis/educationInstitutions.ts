@@ -23,11 +23,11 @@ const COLUMN_WORDS = new Set([
   "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
   "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
   "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may", "remarks",
-  "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent",
+  "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent", "univ", "sem",
 ]);
 
 /** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
-function columnWordsOnly(text: string): string[] | null {
+export function columnWordsOnly(text: string): string[] | null {
   const words = text
     .toLowerCase()
     .replace(/[^\p{L}\s]+/gu, " ")
@@ -41,10 +41,10 @@ export function isEducationColumnRow(line: string): boolean {
 }
 
 const AFTER_PREPOSITION =
-  /\b(?:[Ff]rom|FROM|[Aa]t|AT|of)\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
+  /\b(?:[Ff]rom|FROM|[Aa]t|AT|[Bb]y|BY|of)\.?\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
 
 /** A school's name without what surrounds it in a row: "(Mechanical) X University Graduated", "X ( 71 % )". */
-function tidyInstitution(name: string): string {
+export function tidyInstitution(name: string): string {
   return cleanPiece(
     name
       .replace(/^\([^)]*\)\s*/, "")
@@ -67,10 +67,10 @@ export function institutionIn(piece: string): string | null {
 
 /** "Diploma from KVG P Sullia; 66%": after a degree, "from" names the school even without a school word. */
 export function institutionAfterDegree(degreePiece: string): string | null {
-  const rest = degreePiece.replace(/^.*?\b(?=from|at)\b/i, "");
+  const rest = degreePiece.replace(/^.*?\b(?=from|at|by)\b/i, "");
   const named = institutionIn(rest) ?? (rest !== degreePiece ? institutionIn(degreePiece) : null);
   if (named) return named;
-  const after = /^from\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
+  const after = /^(?:from|by)\.?\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
   return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
 }
 
@@ -82,6 +82,10 @@ export function isExaminingBoard(name: string): boolean {
 const STATUS_WORD =
   /^(?:passed|pursuing|completed|appearing|graduated|distinction|first|second|division|class)$/i;
 
+// a personal detail beside a date is no school and no course ("Nationality | Indian", "Date of Birth | 1987")
+export const PERSONAL_LABEL =
+  /^(?:nationality|date of birth|d\.?o\.?b|gender|sex|marital|religion|father|mother|member)\b/i;
+
 /** A row's other cell may name a school without a school word ("Jetking", "NIBM"), but not a place or a skill. */
 export function couldBeInstitution(piece: string): boolean {
   return (
@@ -90,6 +94,7 @@ export function couldBeInstitution(piece: string): boolean {
     /^\p{Lu}/u.test(piece) &&
     piece.split(/\s+/).length <= 8 &&
     !STATUS_WORD.test(piece) &&
+    !PERSONAL_LABEL.test(piece) &&
     !isGenericSchoolName(piece) &&
     [null, "other"].includes(degreeLevelOf(piece)) &&
     // a CV builder's placeholders for the school's place

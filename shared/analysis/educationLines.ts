@@ -39,8 +39,8 @@ const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)
  * A sentence wrapped in a narrow column goes on on the next line: "... from Rajasthan Technical" / "University
  * Kota", "... Anna University, during" / "the period 2007-2011 ...". Such lines are put back together.
  */
-export function joinWrappedSentences(lines: TextLine[]): TextLine[] {
-  const joined: TextLine[] = [];
+export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
+  const joined: L[] = [];
   for (const line of lines) {
     const previous = joined[joined.length - 1];
     const text = line.text.trim();
