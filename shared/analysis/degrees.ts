@@ -10,8 +10,10 @@ function words(alternatives: string[]): RegExp {
 // biome-ignore format: compact word lists
 const LEVELS: [EducationLevel, RegExp][] = [
   // Indian post-graduate management and computing diplomas are master's-level programmes
-  ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma in (?:management|business|computer)\\p{L}*"])],
-  ["other", words(["pgce", "pgde", "pgdip", "postgraduate certificate", "postgraduate diploma", "pg cert"])],
+  // post-graduate diplomas are master's level as the labels define it ("PG Diploma in Embedded Systems", "Post
+  // Diploma in Industrial Safety"); post-graduate certificates stay certificates
+  ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma", "p\\.?\\s?g\\.?\\s?diploma", "post diploma", "pgdip"])],
+  ["other", words(["pgce", "pgde", "postgraduate certificate", "pg cert"])],
   [
     "doctorate",
     words([
@@ -56,7 +58,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "meister(?:in)?", "diploma in \\p{L}*\\s?engineering", "polytechnic(?: diploma)?", "diploma engineering",
       // Indian polytechnic diplomas: "Diploma in Electrical & Electronics Engg.", "DIPLOMA (Mechanical Engineering)"
       "diploma[\\s-]+(?:in\\s+|\\()?(?:[\\p{L}&.]+\\s+){0,4}(?:engineering|engg\\.?|engineerin?g)",
-      "d\\.?\\s?pharm(?:a|acy)?\\.?",
+      "d\\.?\\s?pharm(?:a|acy)?\\.?", "diplomo[\\s-]+(?:in\\s+)?(?:[\\p{L}&.]+\\s+){0,4}(?:engineering|engg\\.?)",
     ]),
   ],
   [

@@ -38,7 +38,7 @@ describe("extractEducation on rows as Indian CVs write them", () => {
       read("SSC from Koilakh High School (Bihar Board) in 2008\nDiploma from KVG P Sullia; 66%"),
     ).toEqual([
       ["secondary", "Koilakh High School"],
-      ["other", "KVG P Sullia"],
+      ["associate", "KVG P Sullia"],
     ]);
   });
 

@@ -48,8 +48,14 @@ export function schoolYearAtStart(line: string): string | null {
   return SCHOOL_YEAR.exec(line.trim())?.[1] ?? null;
 }
 
+// "Diploma", "Diploma (Mechanical)", "Diploma EEE", "Diploma from KVG P": a diploma named with no subject of its
+// own beside school years and degrees is a polytechnic diploma, which the labels count as associate
+const BARE_DIPLOMA =
+  /^(?:[Dd]iplom[ao]|DIPLOM[AO])\.?\s*(?:$|\(|(?:[Ff]rom|FROM|[Aa]t|AT)\b|\p{Lu}{2,5}\b(?!\s+\p{Ll}))/u;
+
 export function degreeLevelOf(piece: string): ReturnType<typeof educationLevel> {
   const level = educationLevel(piece);
+  if (level === "other" && BARE_DIPLOMA.test(piece.trim())) return "associate";
   if (level === null) return SCHOOL_YEAR.test(piece.trim()) ? "secondary" : null;
   const without = piece.replace(KIND_RUN, (run, offset: number) => {
     const before = piece.slice(0, offset).trimEnd().split(/\s+/).pop() ?? "";
