@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { educationFromJob, extractEducation } from "./education.ts";
+import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
 import { isEducationColumnRow } from "./educationInstitutions.ts";
 import { splitLines } from "./sections.ts";
 
@@ -163,5 +163,21 @@ describe("educationFromJob", () => {
   it("leaves real jobs alone, at schools too", () => {
     expect(educationFromJob(job("Teaching Assistant", "Anna University"))).toBeNull();
     expect(educationFromJob(job("MBA Admissions Officer at the business school", "Acme"))).toBeNull();
+  });
+});
+
+describe("labelledEducationLines", () => {
+  const values = (text: string) => labelledEducationLines(splitLines(text)).map((line) => line.text);
+  it("reads a technical qualification's value and one line per degree of a list", () => {
+    expect(
+      values(
+        "Technical Qualification: -* DIPLOMA IN CIVIL ENGINEERING from X Board\nQualification\t:\tM.Sc., M.Phil.,(CS)",
+      ),
+    ).toEqual(["DIPLOMA IN CIVIL ENGINEERING from X Board", "M.Sc.", "M.Phil.,(CS)"]);
+  });
+  it("keeps a degree and its school together", () => {
+    expect(values("Qualification : B.E. (Mechanical), Vela University")).toEqual([
+      "B.E. (Mechanical), Vela University",
+    ]);
   });
 });

@@ -256,13 +256,20 @@ function withoutRepeats(entries: EducationEntry[]): EducationEntry[] {
 
 // "Academics: - B.Tech. in X from Y", "Qualification : M.Sc., M.Phil." outside an education section
 const EDUCATION_LABEL =
-  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:academics?|academic qualifications?|educational qualifications?|education|qualifications?|highest qualification)\s*[:：]\s*[-–]?\s*(.+)$/i;
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:academics?|(?:academic|educational|technical|professional) qualifications?|education|qualifications?|highest qualification)\s*[:：]\s*[-–]?\s*\*?\s*(.+)$/i;
 
-/** Lines elsewhere that state an education after a label: their value, as education lines. */
+/**
+ * Lines elsewhere that state an education after a label: their value, as education lines; a value listing
+ * several degrees ("M.Sc., M.Phil. (CS)") gives one line each.
+ */
 export function labelledEducationLines(lines: TextLine[]): TextLine[] {
   return lines.flatMap((line) => {
     const value = EDUCATION_LABEL.exec(line.text)?.[1];
-    return value && degreeLevelOf(value) !== null ? [{ text: value, start: line.start }] : [];
+    if (!value || degreeLevelOf(value) === null) return [];
+    const degrees = value.split(/,\s*(?=\p{L})/u).filter((part) => degreeLevelOf(part) !== null);
+    const parts =
+      degrees.length >= 2 && degrees.length === value.split(/,\s*(?=\p{L})/u).length ? degrees : [value];
+    return parts.map((text) => ({ text, start: line.start }));
   });
 }
 
