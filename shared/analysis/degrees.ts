@@ -73,6 +73,8 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "(?:higher|senior|sr\\.?)\\s?secondary", "secondary", "aissce", "aisse", "\\+\\s?2", "inter",
       // West Bengal's Madhyamik, "TENTH", "10+2"
       "madhyamik", "uchch?a madhyamik", "tenth", "twelfth", "10\\s?\\+\\s?2",
+      // the Indian School Certificate (class XII) and its class X examination
+      "isc", "icse", "indian school certificate",
     ]),
   ],
   [

@@ -110,6 +110,10 @@ function courseAt(pieces: string[], institution: string): string | null {
   return null;
 }
 
+// "Berkner High School", "St. Xavier's Matric Hr. Sec. School", "Kendriya Vidyalaya": schools that teach no degree
+const SECONDARY_SCHOOL =
+  /\b(?:(?:high|secondary|hr\.?\s?sec\.?|sr\.?\s?sec\.?|matric(?:ulation)?)\s*school|h\.?s\.?s|vidyalaya)\b/i;
+
 /** A table's school cell is a school's name, not a wrapped row's place or subject ("Kanpur (Uttar Pradesh)"). */
 function plausibleSchoolCell(cell: string): boolean {
   return (
@@ -192,7 +196,20 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   // "10\tS. I. College\t57.50": a school year by its number alone is a cell without letters, read from the row
   const schoolYear = degreePiece ? null : (block.lines.map(schoolYearAtStart).find((year) => year) ?? null);
   const course = degreePiece || schoolYear || !institution ? null : courseAt(pieces, institution);
-  const level = degreePiece ? degreeLevelOf(degreePiece) : schoolYear ? "secondary" : course ? "other" : null;
+  const namedLevel = degreePiece
+    ? degreeLevelOf(degreePiece)
+    : schoolYear
+      ? "secondary"
+      : course
+        ? "other"
+        : null;
+  // a high school's own diploma, or a secondary school named with no degree, is a school-leaving qualification
+  const level =
+    institution &&
+    SECONDARY_SCHOOL.test(institution) &&
+    (namedLevel === null || (namedLevel === "other" && degreePiece?.includes(institution) === true))
+      ? "secondary"
+      : namedLevel;
   let field: string | null = null;
   if (degreePiece) {
     const match = FIELD_AFTER_DEGREE.exec(

@@ -135,3 +135,31 @@ describe("a college and the university that awards its degree, one cell per line
     ]);
   });
 });
+
+describe("secondary schools and the Indian School Certificate", () => {
+  const cases: [string, string, (string | null)[][]][] = [
+    [
+      "a high school named with no degree",
+      "Brookfield High School\t2011",
+      [["secondary", null, "Brookfield High School"]],
+    ],
+    [
+      "a high school's own diploma",
+      "Diploma Norbury High School\t1988",
+      [["secondary", "Diploma Norbury High School", "Norbury High School"]],
+    ],
+    [
+      "ISC",
+      "• Passed ISC (Indian School Certificate), XI From Lily School Rampur.",
+      [["secondary", "Passed ISC (Indian School Certificate)", "Lily School Rampur"]],
+    ],
+    [
+      "a college named with no degree keeps its level unknown",
+      "Brookfield College\t2015",
+      [[null, null, "Brookfield College"]],
+    ],
+  ];
+  it.each(cases)("%s", (_, text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
