@@ -114,6 +114,22 @@ function courseAt(pieces: string[], institution: string): string | null {
 const SECONDARY_SCHOOL =
   /\b(?:(?:high|secondary|hr\.?\s?sec\.?|sr\.?\s?sec\.?|matric(?:ulation)?)\s*school|h\.?s\.?s|vidyalaya)\b/i;
 
+// a run of two or more words in capitals ("UC SANTA BARBARA", "ITT TECH")
+const CAPITALS_AT_END = /(?:^|\s)((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)$/u;
+const CAPITALS_AT_START =
+  /^((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)\s+(?=\d{4}\b|\p{Lu}\p{Ll})/u;
+
+/**
+ * "Bachelor of Arts : English Literature UC SANTA BARBARA", "ITT TECH 2013 Bachelor of Science : X": in a
+ * degree written in mixed case, a name in capitals at either end is the school's, school word or not.
+ */
+function capitalsBesideDegree(degreePiece: string): string | null {
+  const text = degreePiece.replace(/\s*\ufffd.*$/u, "").trim();
+  if (!/\p{Ll}/u.test(text)) return null;
+  const run = (CAPITALS_AT_END.exec(text) ?? CAPITALS_AT_START.exec(text))?.[1].trim();
+  return run && degreeLevelOf(run) === null && couldBeInstitution(run) ? run : null;
+}
+
 /** A table's school cell is a school's name, not a wrapped row's place or subject ("Kanpur (Uttar Pradesh)"). */
 function plausibleSchoolCell(cell: string): boolean {
   return (
@@ -184,6 +200,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
+    (degreePiece ? capitalsBesideDegree(degreePiece) : null) ??
     pieces.find((piece) => piece !== degreePiece && !underBoard(piece) && couldBeInstitution(piece)) ??
     named.find((name) => !isExaminingBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name)) ??

@@ -163,3 +163,26 @@ describe("secondary schools and the Indian School Certificate", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a school in capitals beside a degree in mixed case", () => {
+  const cases: [string, string, (string | null)[][]][] = [
+    [
+      "after the subject, before the place placeholder",
+      "Bachelor of Arts : English Literature NV STATE COLLEGIATE \ufffd City , State",
+      [["bachelor", "Bachelor of Arts : English Literature NV STATE COLLEGIATE", "NV STATE COLLEGIATE"]],
+    ],
+    [
+      "before the year",
+      "ZED TECH 2013 Bachelor of Science : Construction Management",
+      [["bachelor", "ZED TECH Bachelor of Science : Construction Management", "ZED TECH"]],
+    ],
+    [
+      "a degree all in capitals names no school by its case",
+      "B.E (MECHANICAL ENGINEERING)",
+      [["bachelor", "B.E (MECHANICAL ENGINEERING)", null]],
+    ],
+  ];
+  it.each(cases)("%s", (_, text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
