@@ -192,7 +192,8 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
       : []),
   ].filter((name): name is string => name !== null && name !== "" && !isGenericSchoolName(name));
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
-  const tableSchool = block.schoolCell ? tidyInstitution(block.schoolCell) : "";
+  // "Euro Safety Consultants, Pammal, Chennai": the school before its place
+  const tableSchool = block.schoolCell ? tidyInstitution(block.schoolCell.split(/,\s/)[0]) : "";
   // a "Board/University" cell that names a school ("Govt. Girls H.S. School") is the school's, not a board's
   const board = block.boardCell && !COLLEGE_HEAD.test(block.boardCell) ? block.boardCell : null;
   const underBoard = (name: string) => board?.includes(name) === true;

@@ -186,3 +186,19 @@ describe("a school in capitals beside a degree in mixed case", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("courses in a table with a school column under a courses heading", () => {
+  it("are read as education, the school from its column without the place", async () => {
+    const { analyzeExtracted } = await import("./analyzeText.ts");
+    const text =
+      "Ravi Kumar\nravi@example.com\n\nEDUCATION\nB.E. (Civil)\tLotus College of Engineering\t2014\n\nPROFESSIONAL COURSES\nCOURSE\tNAME OF INSTITUTION\tPERIOD OF TIME\nFire & Safety\tOrbit Safety Consultants, Pammal, Chennai\t2016\n";
+    const { analysis } = analyzeExtracted(
+      { type: "txt", text, pages: 1, links: [] },
+      { asOf: "2020-01", pieceJudge: null },
+    );
+    expect(analysis.education.map((e) => [e.level, e.institution])).toEqual([
+      ["bachelor", "Lotus College of Engineering"],
+      ["other", "Orbit Safety Consultants"],
+    ]);
+  });
+});
