@@ -132,6 +132,15 @@ describe("extractEducation on the layouts real CVs use", () => {
       ],
     ],
     [
+      "words a DOCX glued together",
+      "• B.E in Civil Engg.From JanaMilliaSanstha" +
+        "with 65% marks in aggregate.\n• B.com from KKS universityrampur.",
+      [
+        ["bachelor", "JanaMilliaSanstha"],
+        ["bachelor", "KKS university rampur"],
+      ],
+    ],
+    [
       "a course given 'by' a training body",
       "• Scaffolding safety-certificate course by ZENTRA.",
       [["other", "ZENTRA"]],

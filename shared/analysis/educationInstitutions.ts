@@ -49,7 +49,10 @@ export function tidyInstitution(name: string): string {
     name
       .replace(/^\([^)]*\)\s*/, "")
       .replace(/\s*\([^)]*\d[^)]*\)?\s*$/, "")
-      .replace(/\s+(?:graduated|passed|pursuing|completed|appearing|in|with)\s*$/i, ""),
+      .replace(/\s+(?:graduated|passed|pursuing|completed|appearing|in|with)\s*$/i, "")
+      // a DOCX that lost its spaces: "X Islamiawith 65%", "CCS universitymeerut"
+      .replace(/(?<=\p{Ll}\p{Lu}\p{Ll}+)with$/u, "")
+      .replace(/\b(universit(?:y|ies))(?=\p{Ll}{3})/giu, "$1 "),
   );
 }
 
