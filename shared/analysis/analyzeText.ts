@@ -169,13 +169,14 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   if (jobsThatAreDegrees.length > 0)
     experience = experience.filter((entry) => educationFromJob(entry) === null);
   const totals = experienceTotals(experience, options.asOf);
-  const educationLines = linesOf(blocks, "education");
-  const education = extractEducation(
-    educationLines.length > 0
-      ? educationLines
-      : labelledEducationLines(blocks.filter((block) => block.kind !== "education").flatMap((b) => b.lines)),
+  const sectionEducation = extractEducation(linesOf(blocks, "education"), options.asOf);
+  // "Qualification : M.Sc." in the header, "Technical Qualification: Diploma ..." under another heading: a level
+  // the education section does not hold
+  const labelledEducation = extractEducation(
+    labelledEducationLines(blocks.filter((block) => block.kind !== "education").flatMap((b) => b.lines)),
     options.asOf,
-  ).concat(jobsThatAreDegrees);
+  ).filter((entry) => !sectionEducation.some((found) => found.level === entry.level));
+  const education = [...sectionEducation, ...labelledEducation, ...jobsThatAreDegrees];
   const sections = toSections(blocks);
   const current = experience.find((entry) => entry.current) ?? experience[0];
   const headline = findHeadline(headerLines, contact.name?.value, current?.title ?? null);

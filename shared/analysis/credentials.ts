@@ -1,7 +1,7 @@
 // Certifications and projects from their sections: names, issuers, dates, descriptions and skills used.
 import { findSkillMentions } from "../taxonomy/index.ts";
 import { findSingleDates, toMonth } from "./dates.ts";
-import { isEducationColumnRow } from "./education.ts";
+import { isEducationColumnRow } from "./educationInstitutions.ts";
 import { isBullet } from "./experience.ts";
 import type { Certification, Project } from "./types.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { educationLevel } from "./degrees.ts";
+import { degreeLevelOf } from "./schoolNames.ts";
 
 describe("educationLevel", () => {
   const cases: [string, string | null][] = [
@@ -38,5 +39,26 @@ describe("educationLevel", () => {
   ];
   it.each(cases)("%s", (text, level) => {
     expect(educationLevel(text)).toBe(level);
+  });
+});
+
+describe("degreeLevelOf on Indian qualification names", () => {
+  const cases: [string, string | null][] = [
+    ["Diploma", "associate"],
+    ["DIPLOMA (Electrical & Electronics)", "associate"],
+    ["Diploma EEE", "associate"],
+    ["Diploma from KVG Polytechnic; 66%", "associate"],
+    ["DIPLOMO IN MECHANICAL ENGINEERING", "associate"],
+    ["Diploma in Finance", "other"],
+    ["Diploma-Fire & Safety", "other"],
+    ["PG Diploma in Embedded Systems", "master"],
+    ["Post Diploma in Industrial Safety", "master"],
+    ["Postgraduate Certificate in Education", "other"],
+    ["Madhyamik", "secondary"],
+    ["TENTH", "secondary"],
+    ["10+2 Examination", "secondary"],
+  ];
+  it.each(cases)("%s is %s", (text, level) => {
+    expect(degreeLevelOf(text)).toBe(level);
   });
 });

@@ -10,8 +10,10 @@ function words(alternatives: string[]): RegExp {
 // biome-ignore format: compact word lists
 const LEVELS: [EducationLevel, RegExp][] = [
   // Indian post-graduate management and computing diplomas are master's-level programmes
-  ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma in (?:management|business|computer)\\p{L}*"])],
-  ["other", words(["pgce", "pgde", "pgdip", "postgraduate certificate", "postgraduate diploma", "pg cert"])],
+  // post-graduate diplomas are master's level as the labels define it ("PG Diploma in Embedded Systems", "Post
+  // Diploma in Industrial Safety"); post-graduate certificates stay certificates
+  ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma", "p\\.?\\s?g\\.?\\s?diploma", "post diploma", "pgdip"])],
+  ["other", words(["pgce", "pgde", "postgraduate certificate", "pg cert"])],
   [
     "doctorate",
     words([
@@ -56,7 +58,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "meister(?:in)?", "diploma in \\p{L}*\\s?engineering", "polytechnic(?: diploma)?", "diploma engineering",
       // Indian polytechnic diplomas: "Diploma in Electrical & Electronics Engg.", "DIPLOMA (Mechanical Engineering)"
       "diploma[\\s-]+(?:in\\s+|\\()?(?:[\\p{L}&.]+\\s+){0,4}(?:engineering|engg\\.?|engineerin?g)",
-      "d\\.?\\s?pharm(?:a|acy)?\\.?",
+      "d\\.?\\s?pharm(?:a|acy)?\\.?", "diplomo[\\s-]+(?:in\\s+)?(?:[\\p{L}&.]+\\s+){0,4}(?:engineering|engg\\.?)",
     ]),
   ],
   [
@@ -69,6 +71,10 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "s\\.s\\.c\\.?", "h\\.s\\.c\\.?", "10th", "12th", "x\\s?th", "xii\\s?th", "class\\s+(?:x|xii|10|12)",
       "std\\.?\\s?(?:x|xii|10|12)", "intermediate", "matric(?:ulation)?", "puc", "pre[- ]university",
       "(?:higher|senior|sr\\.?)\\s?secondary", "secondary", "aissce", "aisse", "\\+\\s?2", "inter",
+      // West Bengal's Madhyamik, "TENTH", "10+2"
+      "madhyamik", "uchch?a madhyamik", "tenth", "twelfth", "10\\s?\\+\\s?2",
+      // the Indian School Certificate (class XII) and its class X examination
+      "isc", "icse", "indian school certificate",
     ]),
   ],
   [

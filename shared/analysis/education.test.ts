@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { educationFromJob, extractEducation, isEducationColumnRow } from "./education.ts";
+import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
+import { isEducationColumnRow } from "./educationInstitutions.ts";
 import { splitLines } from "./sections.ts";
 
 const read = (text: string) =>
@@ -37,7 +38,7 @@ describe("extractEducation on rows as Indian CVs write them", () => {
       read("SSC from Koilakh High School (Bihar Board) in 2008\nDiploma from KVG P Sullia; 66%"),
     ).toEqual([
       ["secondary", "Koilakh High School"],
-      ["other", "KVG P Sullia"],
+      ["associate", "KVG P Sullia"],
     ]);
   });
 
@@ -122,6 +123,28 @@ describe("extractEducation on the layouts real CVs use", () => {
       ],
     ],
     ["kind words alone name no school", "SSLC\t2010\tSecondary School\t78%", [["secondary", null]]],
+    [
+      "a capitalised 'Of' inside a school's name, and 'from.' before a school with no school word",
+      "• MBA (Marketing) 2005-2007, RT Institute Of Mgt. & IT\n• BBA Finance in May 2008 from. KMTS Agra India with A Grade.",
+      [
+        ["master", "RT Institute Of Mgt. & IT"],
+        ["bachelor", "KMTS Agra India"],
+      ],
+    ],
+    [
+      "words a DOCX glued together",
+      "• B.E in Civil Engg.From JanaMilliaSanstha" +
+        "with 65% marks in aggregate.\n• B.com from KKS universityrampur.",
+      [
+        ["bachelor", "JanaMilliaSanstha"],
+        ["bachelor", "KKS university rampur"],
+      ],
+    ],
+    [
+      "a course given 'by' a training body",
+      "• Scaffolding safety-certificate course by ZENTRA.",
+      [["other", "ZENTRA"]],
+    ],
   ];
   it.each(cases)("%s", (_, text, want) => {
     expect(read(text)).toEqual(want);
@@ -149,5 +172,21 @@ describe("educationFromJob", () => {
   it("leaves real jobs alone, at schools too", () => {
     expect(educationFromJob(job("Teaching Assistant", "Anna University"))).toBeNull();
     expect(educationFromJob(job("MBA Admissions Officer at the business school", "Acme"))).toBeNull();
+  });
+});
+
+describe("labelledEducationLines", () => {
+  const values = (text: string) => labelledEducationLines(splitLines(text)).map((line) => line.text);
+  it("reads a technical qualification's value and one line per degree of a list", () => {
+    expect(
+      values(
+        "Technical Qualification: -* DIPLOMA IN CIVIL ENGINEERING from X Board\nQualification\t:\tM.Sc., M.Phil.,(CS)",
+      ),
+    ).toEqual(["DIPLOMA IN CIVIL ENGINEERING from X Board", "M.Sc.", "M.Phil.,(CS)"]);
+  });
+  it("keeps a degree and its school together", () => {
+    expect(values("Qualification : B.E. (Mechanical), Vela University")).toEqual([
+      "B.E. (Mechanical), Vela University",
+    ]);
   });
 });

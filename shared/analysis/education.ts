@@ -1,135 +1,50 @@
 // Education entries: degree, level, field, institution, dates and grade, from the education section's lines.
 
-import { findSkill } from "../taxonomy/index.ts";
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
-import { educationLevel, INSTITUTION_WORDS } from "./degrees.ts";
+import { INSTITUTION_WORDS } from "./degrees.ts";
+import {
+  COLLEGE_HEAD,
+  cleanPiece,
+  columnWordsOnly,
+  couldBeInstitution,
+  GRADE,
+  institutionAfterDegree,
+  institutionIn,
+  isEducationColumnRow,
+  isExaminingBoard,
+  PERSONAL_LABEL,
+  splitAtSchoolHyphen,
+  tidyInstitution,
+  withoutAffiliation,
+} from "./educationInstitutions.ts";
+import { joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
+import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experience.ts";
-import { headingKind } from "./headings.ts";
-import { isHeadingVocabulary } from "./headingWords.ts";
 import { looksLikeLocation } from "./places.ts";
-import { degreeLevelOf, isGenericSchoolName, schoolNameSpan, withoutLeadingSubjects } from "./schoolNames.ts";
+import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
-
-const GRADE =
-  /(?:\b(?:gpa|grade|note|abschlussnote|gesamtnote|mention|nota|voto|cijfer|final grade|classification)\s*[:：]?\s*([\w.,/+ ]{1,24}?)(?=$|[;|\t)]|\s{2}|,\s))|\b(summa cum laude|magna cum laude|cum laude|first[- ]class honours|first class|2:1|upper second|with distinction|with honou?rs|mention (?:très bien|bien|assez bien)|110\/110(?: e lode)?|\d{2,3}\/110|\d{1,2}[.,]\d\s*\/\s*\d{1,2}(?:[.,]\d)?|matrícula de honra|sobresaliente)\b/i;
 
 const FIELD_AFTER_DEGREE =
   /\b(?:in|of|en|em|in der|im|für|fur|di|de|della|van|der)\s+((?:[\p{L}&'’-]+\s?){1,6})/u;
 
-function cleanPiece(piece: string): string {
-  return piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim();
-}
-
-// biome-ignore format: compact word list
-const COLUMN_WORDS = new Set([
-  "qualification", "qualifications", "degree", "degrees", "course", "courses", "examination", "examinations",
-  "exam", "class", "standard", "board", "university", "universities", "institute", "institution", "college",
-  "school", "name", "of", "the", "year", "years", "passing", "passed", "pass", "percentage", "marks", "aggregate",
-  "cgpa", "gpa", "grade", "division", "stream", "specialization", "specialisation", "subject", "subjects",
-  "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
-  "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
-  "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may", "remarks",
-  "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent",
-]);
-
-/** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
-function columnWordsOnly(text: string): string[] | null {
-  const words = text
-    .toLowerCase()
-    .replace(/[^\p{L}\s]+/gu, " ")
-    .split(/\s+/)
-    .filter(Boolean);
-  return words.every((word) => COLUMN_WORDS.has(word)) ? words : null;
-}
-
-export function isEducationColumnRow(line: string): boolean {
-  return (columnWordsOnly(line)?.length ?? 0) >= 2;
-}
-
-const AFTER_PREPOSITION =
-  /\b(?:[Ff]rom|FROM|[Aa]t|AT|of)\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
-
-/** A school's name without what surrounds it in a row: "(Mechanical) X University Graduated", "X ( 71 % )". */
-function tidyInstitution(name: string): string {
-  return cleanPiece(
-    name
-      .replace(/^\([^)]*\)\s*/, "")
-      .replace(/\s*\([^)]*\d[^)]*\)?\s*$/, "")
-      .replace(/\s+(?:graduated|passed|pursuing|completed|appearing|in|with)\s*$/i, ""),
-  );
-}
-
-/** The school named in a piece: the words after "from"/"at" in a sentence, else the piece itself. */
-function institutionIn(piece: string): string | null {
-  if (!INSTITUTION_WORDS.test(piece) || columnWordsOnly(piece)) return null;
-  const after = AFTER_PREPOSITION.exec(piece);
-  // "Gulzar Group of Institute": a lone head word after "of" is the name's end, not the name
-  const named = after && INSTITUTION_WORDS.test(after[1]) && /\s/.test(after[1].trim()) ? after[1] : piece;
-  const words = named.split(/\s+/);
-  if (words.length <= 5) return tidyInstitution(withoutLeadingSubjects(words).join(" "));
-  const span = schoolNameSpan(words);
-  return span ? tidyInstitution(span) : words.length <= 12 ? tidyInstitution(named) : null;
-}
-
-/** "Diploma from KVG P Sullia; 66%": after a degree, "from" names the school even without a school word. */
-function institutionAfterDegree(degreePiece: string): string | null {
-  const rest = degreePiece.replace(/^.*?\b(?=from|at)\b/i, "");
-  const named = institutionIn(rest) ?? (rest !== degreePiece ? institutionIn(degreePiece) : null);
-  if (named) return named;
-  const after = /^from\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
-  return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
-}
-
-/** An examining board ("CBSE", "U.P. Board", "State Board of Technical Education") rather than a school. */
-export function isExaminingBoard(name: string): boolean {
-  return /\b(?:board|council)\b|^(?:cbse|icse|isc|rbse|bseb|pseb|wbbse|wbchse|ncvt|scvt)\b/i.test(name);
-}
-
-const STATUS_WORD =
-  /^(?:passed|pursuing|completed|appearing|graduated|distinction|first|second|division|class)$/i;
-
-/** A row's other cell may name a school without a school word ("Jetking", "NIBM"), but not a place or a skill. */
-function couldBeInstitution(piece: string): boolean {
-  return (
-    !GRADE.test(piece) &&
-    !/^\(?\s*\)?$|%|\d|[.:]$/.test(piece) &&
-    /^\p{Lu}/u.test(piece) &&
-    piece.split(/\s+/).length <= 8 &&
-    !STATUS_WORD.test(piece) &&
-    !isGenericSchoolName(piece) &&
-    [null, "other"].includes(degreeLevelOf(piece)) &&
-    // a CV builder's placeholders for the school's place
-    !/^(?:city|state|country|location)$/i.test(piece) &&
-    !columnWordsOnly(piece) &&
-    !looksLikeLocation(piece) &&
-    headingKind(piece) === null &&
-    !isHeadingVocabulary(piece) &&
-    findSkill(piece) === undefined
-  );
-}
-
-// "(Affiliated to Anna University)", "approved by AICTE": the body over a school is not the school
-const AFFILIATION =
-  /\(?\s*\b(?:affiliated|affiliation|approved|recogni[sz]ed)\b(?:\s+(?:to|by|with|under))?[^)\t;]*\)?/giu;
-
-function withoutAffiliation(line: string): string {
-  return line.replace(AFFILIATION, " ");
-}
-
 interface Block {
   lines: string[];
+  /** a marks table's cells under its "School/College" and "Board/University" labels */
+  schoolCell?: string;
+  boardCell?: string;
 }
 
 /** Groups lines into one block per school entry: a new block starts at a degree or institution line after a date. */
-function blocksOf(lines: TextLine[], asOf: Month): Block[] {
+function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let hasDate = false;
   let hasDegree = false;
   let hasInstitution = false;
   let hasRow = false;
-  for (const { text } of lines) {
+  let collegeSeen = false;
+  for (const { text, schoolCell, boardCell } of lines) {
     // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
     const bulleted = isBullet(text);
     const line = text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
@@ -137,66 +52,95 @@ function blocksOf(lines: TextLine[], asOf: Month): Block[] {
     const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
     const degree = degreeLevelOf(line) !== null;
     const institution = INSTITUTION_WORDS.test(withoutAffiliation(line));
+    // "X College, Kottayam" / "M G University": before any year, the university under a college is its own
+    const affiliating = institution && !degree && !hasDate && collegeSeen && !COLLEGE_HEAD.test(line);
     // a table's rows ("B.Tech | X College | 2015 | 72%") are one entry each
     const row = line.split("\t").length >= 3;
     const startsNew =
       !current ||
       (row && hasRow) ||
       (degree && hasDegree) ||
-      (institution && hasInstitution && !degree) ||
+      (institution && hasInstitution && !degree && !affiliating) ||
       (dated && hasDate && !degree && !institution && line.length < 40) ||
       (bulleted && (degree || institution));
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
-      hasDate = hasDegree = hasInstitution = hasRow = false;
+      hasDate = hasDegree = hasInstitution = hasRow = collegeSeen = false;
     }
     current?.lines.push(line);
+    if (current && current.schoolCell === undefined && current.boardCell === undefined)
+      Object.assign(current, { schoolCell, boardCell });
     hasDate ||= dated;
     hasRow ||= row;
     hasDegree ||= degree;
     hasInstitution ||= institution;
+    collegeSeen ||= institution && COLLEGE_HEAD.test(line);
   }
   return blocks;
 }
 
+// a school whose degrees may be of any level: without a degree word its level is unknown
+const DEGREE_SCHOOL =
+  /\b(?:universi\p{L}*|univ\.|college|collegiate|school|vidyalaya|mahavidyalaya|vidyapee?th|polytechnic|h\.?s\.?s)\b/iu;
 /**
- * A long school name wraps in a narrow column ("Pontifícia Universidade Católica do Rio / Grande do Sul · 2017"):
- * a school line followed by a capitalised fragment that is no degree, school, place or date continues it.
+ * "AUTO-CAD from CADD Centre", "Training Provider (X UK) / Health and Safety at Work": without a degree word, a
+ * course named beside a training body (no university, college or school) is a certificate course; its name.
  */
-function joinWrappedSchoolNames(lines: string[]): string[] {
-  const joined: string[] = [];
-  for (const line of lines) {
-    const previous = joined[joined.length - 1];
-    const fragment = line.split(/\t|\s[|·•–—-]\s|,\s/)[0].trim();
-    const continues =
-      previous !== undefined &&
-      INSTITUTION_WORDS.test(previous) &&
-      degreeLevelOf(previous) === null &&
-      !/[|·•–—,;:.)]\s*$/.test(previous) &&
-      /^\p{Lu}/u.test(fragment) &&
-      fragment.split(/\s+/).length <= 4 &&
-      !INSTITUTION_WORDS.test(fragment) &&
-      educationLevel(fragment) === null &&
-      !looksLikeLocation(fragment) &&
-      !/\d/.test(fragment);
-    if (continues) joined[joined.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
-    else joined.push(line);
+function courseAt(pieces: string[], institution: string): string | null {
+  if (pieces.some((piece) => DEGREE_SCHOOL.test(piece))) return null;
+  for (const piece of pieces) {
+    const before = piece.includes(institution)
+      ? /^(.+?)\s+(?:from|at|by)\s+/i.exec(piece.slice(0, piece.indexOf(institution) + 1))?.[1]
+      : piece;
+    const name = before ? cleanPiece(before) : "";
+    if (
+      /\p{L}{3}/u.test(name) &&
+      !/\d{2}|%|^\(/.test(name) &&
+      !PERSONAL_LABEL.test(name) &&
+      !INSTITUTION_WORDS.test(name) &&
+      !columnWordsOnly(name) &&
+      !GRADE.test(name) &&
+      !looksLikeLocation(name) &&
+      !institution.includes(name) &&
+      name.split(/\s+/).length <= 10
+    )
+      return name;
   }
-  return joined;
+  return null;
 }
 
-/** "Lakshmi Ammal Polytechnic-Department of Technical Education", "Anna University-The Raja's College": two cells. */
-function splitAtSchoolHyphen(piece: string): string[] {
-  // only after a school's head word, so compound names stay whole (Ludwig-Maximilians-Universität, Paris-Dauphine)
-  const at = /\b(?:university|college|institute|polytechnic|school|academy)-(?=\p{Lu}\p{L}{2})/iu.exec(piece);
-  if (!at) return [piece];
-  const cut = at.index + at[0].length - 1;
-  return [piece.slice(0, cut), ...splitAtSchoolHyphen(piece.slice(cut + 1))];
+// "Berkner High School", "St. Xavier's Matric Hr. Sec. School", "Kendriya Vidyalaya": schools that teach no degree
+const SECONDARY_SCHOOL =
+  /\b(?:(?:high|secondary|hr\.?\s?sec\.?|sr\.?\s?sec\.?|matric(?:ulation)?)\s*school|h\.?s\.?s|vidyalaya)\b/i;
+
+// a run of two or more words in capitals ("UC SANTA BARBARA", "ITT TECH")
+const CAPITALS_AT_END = /(?:^|\s)((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)$/u;
+const CAPITALS_AT_START =
+  /^((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)\s+(?=\d{4}\b|\p{Lu}\p{Ll})/u;
+
+/**
+ * "Bachelor of Arts : English Literature UC SANTA BARBARA", "ITT TECH 2013 Bachelor of Science : X": in a
+ * degree written in mixed case, a name in capitals at either end is the school's, school word or not.
+ */
+function capitalsBesideDegree(degreePiece: string): string | null {
+  const text = degreePiece.replace(/\s*\ufffd.*$/u, "").trim();
+  if (!/\p{Ll}/u.test(text)) return null;
+  const run = (CAPITALS_AT_END.exec(text) ?? CAPITALS_AT_START.exec(text))?.[1].trim();
+  return run && degreeLevelOf(run) === null && couldBeInstitution(run) ? run : null;
 }
 
-const COLLEGE_HEAD =
-  /\b(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b(?!\s+of\s+(?:the\s+)?university)/i;
+/** A table's school cell is a school's name, not a wrapped row's place or subject ("Kanpur (Uttar Pradesh)"). */
+function plausibleSchoolCell(cell: string): boolean {
+  return (
+    /\p{L}{2}/u.test(cell) &&
+    !isGenericSchoolName(cell) &&
+    !columnWordsOnly(cell) &&
+    degreeLevelOf(cell) === null &&
+    !looksLikeLocation(cell.replace(/\s*\(.*$/, "")) &&
+    (INSTITUTION_WORDS.test(cell) || couldBeInstitution(cell))
+  );
+}
 
 function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const joined = block.lines.join("\n");
@@ -248,7 +192,17 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
       : []),
   ].filter((name): name is string => name !== null && name !== "" && !isGenericSchoolName(name));
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
+  // "Euro Safety Consultants, Pammal, Chennai": the school before its place
+  const tableSchool = block.schoolCell ? tidyInstitution(block.schoolCell.split(/,\s/)[0]) : "";
+  // a "Board/University" cell that names a school ("Govt. Girls H.S. School") is the school's, not a board's
+  const board = block.boardCell && !COLLEGE_HEAD.test(block.boardCell) ? block.boardCell : null;
+  const underBoard = (name: string) => board?.includes(name) === true;
   const institution =
+    (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
+    named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
+    named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
+    (degreePiece ? capitalsBesideDegree(degreePiece) : null) ??
+    pieces.find((piece) => piece !== degreePiece && !underBoard(piece) && couldBeInstitution(piece)) ??
     named.find((name) => !isExaminingBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name)) ??
     pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
@@ -257,7 +211,23 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   if (!degreePiece && !institution) return null;
   // a row with neither a degree nor a school word needs a year to be an education row ("Nationality | Indian")
   if (!degreePiece && named.length === 0 && end === null && start === null) return null;
-  const level = degreePiece ? degreeLevelOf(degreePiece) : null;
+  // "10\tS. I. College\t57.50": a school year by its number alone is a cell without letters, read from the row
+  const schoolYear = degreePiece ? null : (block.lines.map(schoolYearAtStart).find((year) => year) ?? null);
+  const course = degreePiece || schoolYear || !institution ? null : courseAt(pieces, institution);
+  const namedLevel = degreePiece
+    ? degreeLevelOf(degreePiece)
+    : schoolYear
+      ? "secondary"
+      : course
+        ? "other"
+        : null;
+  // a high school's own diploma, or a secondary school named with no degree, is a school-leaving qualification
+  const level =
+    institution &&
+    SECONDARY_SCHOOL.test(institution) &&
+    (namedLevel === null || (namedLevel === "other" && degreePiece?.includes(institution) === true))
+      ? "secondary"
+      : namedLevel;
   let field: string | null = null;
   if (degreePiece) {
     const match = FIELD_AFTER_DEGREE.exec(
@@ -283,59 +253,14 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   }
   const gradeMatch = GRADE.exec(joined);
   const grade = gradeMatch ? cleanPiece(gradeMatch[1] ?? gradeMatch[2] ?? "") || null : null;
-  const degree = degreePiece ? cleanPiece(degreePiece.replace(GRADE, "")) : null;
+  const degree = degreePiece ? cleanPiece(degreePiece.replace(GRADE, "")) : (schoolYear ?? course);
   const confidence = 0.3 + (degree ? 0.3 : 0) + (institution ? 0.25 : 0) + (end || start ? 0.15 : 0);
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }
 
-const OPEN_END = /(?:\b(?:in|at|from|of|and|the|with|for|to|under)|[&,-])\s*$/i;
-const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)\b/i;
-
-/**
- * A sentence wrapped in a narrow column goes on on the next line: "... from Rajasthan Technical" / "University
- * Kota", "... Anna University, during" / "the period 2007-2011 ...". Such lines are put back together.
- */
-function joinWrappedSentences(lines: TextLine[]): TextLine[] {
-  const joined: TextLine[] = [];
-  for (const line of lines) {
-    const previous = joined[joined.length - 1];
-    const text = line.text.trim();
-    const before = previous?.text.trim() ?? "";
-    // "Diploma in\t2013\tD.E.I. Technical College" / "electronics Engg.": a row's first cell wrapped
-    const firstCell = before.split("\t")[0];
-    if (
-      previous !== undefined &&
-      before.includes("\t") &&
-      !text.includes("\t") &&
-      /^\p{Ll}/u.test(text) &&
-      OPEN_END.test(firstCell)
-    ) {
-      joined[joined.length - 1] = {
-        ...previous,
-        text: `${firstCell} ${text}${before.slice(firstCell.length)}`,
-      };
-      continue;
-    }
-    const continues =
-      previous !== undefined &&
-      before.length >= 30 &&
-      text !== "" &&
-      !before.includes("\t") &&
-      !text.includes("\t") &&
-      !isBullet(line.text) &&
-      !/[.;:!?)]$/.test(before) &&
-      (/^\p{Ll}/u.test(text) || HEAD_START.test(text) || OPEN_END.test(before));
-    // "Engi-" / "neering": a word broken at the line's end is mended
-    const mended = /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(text) ? `${before.slice(0, -1)}${text}` : null;
-    if (continues) joined[joined.length - 1] = { ...previous, text: mended ?? `${before} ${text}` };
-    else joined.push(line);
-  }
-  return joined;
-}
-
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
   const rows = joinWrappedSentences(
-    lines.map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
+    withColumnRoles(lines).map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
   );
   return withoutRepeats(
     blocksOf(rows, asOf)
@@ -366,13 +291,20 @@ function withoutRepeats(entries: EducationEntry[]): EducationEntry[] {
 
 // "Academics: - B.Tech. in X from Y", "Qualification : M.Sc., M.Phil." outside an education section
 const EDUCATION_LABEL =
-  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:academics?|academic qualifications?|educational qualifications?|education|qualifications?|highest qualification)\s*[:：]\s*[-–]?\s*(.+)$/i;
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:academics?|(?:academic|educational|technical|professional) qualifications?|education|qualifications?|highest qualification)\s*[:：]\s*[-–]?\s*\*?\s*(.+)$/i;
 
-/** Lines elsewhere that state an education after a label: their value, as education lines. */
+/**
+ * Lines elsewhere that state an education after a label: their value, as education lines; a value listing
+ * several degrees ("M.Sc., M.Phil. (CS)") gives one line each.
+ */
 export function labelledEducationLines(lines: TextLine[]): TextLine[] {
   return lines.flatMap((line) => {
     const value = EDUCATION_LABEL.exec(line.text)?.[1];
-    return value && degreeLevelOf(value) !== null ? [{ text: value, start: line.start }] : [];
+    if (!value || degreeLevelOf(value) === null) return [];
+    const degrees = value.split(/,\s*(?=\p{L})/u).filter((part) => degreeLevelOf(part) !== null);
+    const parts =
+      degrees.length >= 2 && degrees.length === value.split(/,\s*(?=\p{L})/u).length ? degrees : [value];
+    return parts.map((text) => ({ text, start: line.start }));
   });
 }
 

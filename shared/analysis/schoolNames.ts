@@ -25,8 +25,9 @@ const IN_NAME_LEVEL_WORDS = new Set([
 
 const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}]/gu, "");
 const capitalised = (word: string) => /^[\p{Lu}\d&][\p{L}\d&'’.-]*$/u.test(word);
+// "College Of Engineering", "Institute Of Mgt. & IT": Indian CVs capitalise the connector inside a name
 const connector = (word: string | undefined) =>
-  word !== undefined && /^(?:of|for|de|del|da|do|dos|das|di|the|and|&|at)$/.test(word);
+  word !== undefined && /^(?:of|for|de|del|da|do|dos|das|di|the|and|&|at|Of|For|And)$/.test(word);
 
 /** A kind-of-school run ("Matriculation Higher Secondary", "Engineering", "Arts & Science") before a head word. */
 const KIND_RUN =
@@ -40,10 +41,21 @@ const KIND_RUN =
 // A school year named by its number alone at the start of a row: "10 Passed from UP Board", "12 with 56.8% from X",
 // "XII (ICSE)", "II.\t12\tS.N. Sinha College" (after a row number)
 const SCHOOL_YEAR =
-  /^(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:x|xii|10|12)(?=\s*$|\s*\(|\t|\s+(?:passed|with|from|in|std|standard|class|board|exam|examination|cbse|icse|state)\b)/i;
+  /^(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(x|xii|10|12)(?=\s*$|\s*\(|\t|\s+(?:passed|with|from|in|std|standard|class|board|exam|examination|cbse|icse|state)\b)/i;
+
+/** The school year a row opens with by its number alone ("10\tS. I. College\t57.50" gives "10"), or null. */
+export function schoolYearAtStart(line: string): string | null {
+  return SCHOOL_YEAR.exec(line.trim())?.[1] ?? null;
+}
+
+// "Diploma", "Diploma (Mechanical)", "Diploma EEE", "Diploma from KVG P": a diploma named with no subject of its
+// own beside school years and degrees is a polytechnic diploma, which the labels count as associate
+const BARE_DIPLOMA =
+  /^(?:[Dd]iplom[ao]|DIPLOM[AO])\.?\s*(?:$|\(|(?:[Ff]rom|FROM|[Aa]t|AT)\b|\p{Lu}{2,5}\b(?!\s+\p{Ll}))/u;
 
 export function degreeLevelOf(piece: string): ReturnType<typeof educationLevel> {
   const level = educationLevel(piece);
+  if (level === "other" && BARE_DIPLOMA.test(piece.trim())) return "associate";
   if (level === null) return SCHOOL_YEAR.test(piece.trim()) ? "secondary" : null;
   const without = piece.replace(KIND_RUN, (run, offset: number) => {
     const before = piece.slice(0, offset).trimEnd().split(/\s+/).pop() ?? "";

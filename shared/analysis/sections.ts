@@ -1,4 +1,5 @@
 // Splits the reading-order text into sections by their headings, with character spans into the text.
+import { columnWordsOnly, isEducationColumnRow } from "./educationInstitutions.ts";
 import { headingKind } from "./headings.ts";
 import type { Section, SectionKind } from "./types.ts";
 
@@ -46,6 +47,19 @@ function headingNumber(line: string): number | null {
   return roman >= 0 ? roman + 1 : /^\d+$/.test(match[1]) ? Number(match[1]) : null;
 }
 
+const isLabelOnly = (text: string) => (columnWordsOnly(text)?.length ?? 0) > 0;
+
+/** A marks table's label row: tabbed cells of column words only, naming what was studied and where. */
+function opensMarksTable(text: string): boolean {
+  return (
+    text.split("\t").filter((cell) => cell.trim() !== "").length >= 3 &&
+    isEducationColumnRow(text) &&
+    /\b(?:qualifications?|degree|course|examination|board|universit\p{L}*|institut\p{L}*|college|school)\b/iu.test(
+      text,
+    )
+  );
+}
+
 export function detectSections(text: string): SectionBlock[] {
   const lines = splitLines(text);
   // Academic CVs number their headings ("I. Education", "II. Research projects"): once one numbered line is a
@@ -86,6 +100,21 @@ export function detectSections(text: string): SectionBlock[] {
         headingEnd = next.start + next.text.trimEnd().length;
         index++;
       }
+    }
+    // "Course" / "Institution" / "Board/": a DOCX table's labels, one per line, under an education heading
+    if (
+      kind &&
+      kind !== "education" &&
+      current?.kind === "education" &&
+      isLabelOnly(line.text) &&
+      isLabelOnly(next?.text ?? "")
+    )
+      kind = null;
+    // "Qualification\tBoard/University\tYear\t%" with no heading above: a marks table opens the education section
+    if (!kind && current?.kind !== "education" && opensMarksTable(line.text)) {
+      close(current);
+      current = { kind: "education", heading: "", start: line.start, end: line.start, lines: [line] };
+      continue;
     }
     if (kind) {
       close(current);

@@ -1,0 +1,131 @@
+// Which school a piece of an education row names: a table's column labels, boards, affiliations and the words
+// around a name ("from X", "(Affiliated to Y)") are told apart from the school itself.
+import { findSkill } from "../taxonomy/index.ts";
+import { INSTITUTION_WORDS } from "./degrees.ts";
+import { headingKind } from "./headings.ts";
+import { isHeadingVocabulary } from "./headingWords.ts";
+import { looksLikeLocation } from "./places.ts";
+import { degreeLevelOf, isGenericSchoolName, schoolNameSpan, withoutLeadingSubjects } from "./schoolNames.ts";
+
+export const GRADE =
+  /(?:\b(?:gpa|grade|note|abschlussnote|gesamtnote|mention|nota|voto|cijfer|final grade|classification)\s*[:：]?\s*([\w.,/+ ]{1,24}?)(?=$|[;|\t)]|\s{2}|,\s))|\b(summa cum laude|magna cum laude|cum laude|first[- ]class honours|first class|2:1|upper second|with distinction|with honou?rs|mention (?:très bien|bien|assez bien)|110\/110(?: e lode)?|\d{2,3}\/110|\d{1,2}[.,]\d\s*\/\s*\d{1,2}(?:[.,]\d)?|matrícula de honra|sobresaliente)\b/i;
+
+export function cleanPiece(piece: string): string {
+  return piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim();
+}
+
+// biome-ignore format: compact word list
+const COLUMN_WORDS = new Set([
+  "qualification", "qualifications", "degree", "degrees", "course", "courses", "examination", "examinations",
+  "exam", "class", "standard", "board", "university", "universities", "institute", "institution", "college",
+  "school", "name", "of", "the", "year", "years", "passing", "passed", "pass", "percentage", "marks", "aggregate",
+  "cgpa", "gpa", "grade", "division", "stream", "specialization", "specialisation", "subject", "subjects",
+  "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
+  "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
+  "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may", "remarks",
+  "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent", "univ", "sem", "period", "time",
+]);
+
+/** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
+export function columnWordsOnly(text: string): string[] | null {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\s]+/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.every((word) => COLUMN_WORDS.has(word)) ? words : null;
+}
+
+export function isEducationColumnRow(line: string): boolean {
+  return (columnWordsOnly(line)?.length ?? 0) >= 2;
+}
+
+const AFTER_PREPOSITION =
+  /\b(?:[Ff]rom|FROM|[Aa]t|AT|[Bb]y|BY|of)\.?\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
+
+/** A school's name without what surrounds it in a row: "(Mechanical) X University Graduated", "X ( 71 % )". */
+export function tidyInstitution(name: string): string {
+  return cleanPiece(
+    name
+      .replace(/^\([^)]*\)\s*/, "")
+      .replace(/\s*\([^)]*\d[^)]*\)?\s*$/, "")
+      .replace(/\s+(?:graduated|passed|pursuing|completed|appearing|in|with)\s*$/i, "")
+      // a DOCX that lost its spaces: "X Islamiawith 65%", "CCS universitymeerut"
+      .replace(/(?<=\p{Ll}\p{Lu}\p{Ll}+)with$/u, "")
+      .replace(/\b(universit(?:y|ies))(?=\p{Ll}{3})/giu, "$1 "),
+  );
+}
+
+/** The school named in a piece: the words after "from"/"at" in a sentence, else the piece itself. */
+export function institutionIn(piece: string): string | null {
+  if (!INSTITUTION_WORDS.test(piece) || columnWordsOnly(piece)) return null;
+  const after = AFTER_PREPOSITION.exec(piece);
+  // "Gulzar Group of Institute": a lone head word after "of" is the name's end, not the name
+  const named = after && INSTITUTION_WORDS.test(after[1]) && /\s/.test(after[1].trim()) ? after[1] : piece;
+  const words = named.split(/\s+/);
+  if (words.length <= 5) return tidyInstitution(withoutLeadingSubjects(words).join(" "));
+  const span = schoolNameSpan(words);
+  return span ? tidyInstitution(span) : words.length <= 12 ? tidyInstitution(named) : null;
+}
+
+/** "Diploma from KVG P Sullia; 66%": after a degree, "from" names the school even without a school word. */
+export function institutionAfterDegree(degreePiece: string): string | null {
+  const rest = degreePiece.replace(/^.*?\b(?=from|at|by)\b/i, "");
+  const named = institutionIn(rest) ?? (rest !== degreePiece ? institutionIn(degreePiece) : null);
+  if (named) return named;
+  const after = /^(?:from|by)\.?\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
+  return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
+}
+
+/** An examining board ("CBSE", "U.P. Board", "State Board of Technical Education") rather than a school. */
+export function isExaminingBoard(name: string): boolean {
+  return /\b(?:board|council)\b|^(?:cbse|icse|isc|rbse|bseb|pseb|wbbse|wbchse|ncvt|scvt)\b/i.test(name);
+}
+
+const STATUS_WORD =
+  /^(?:passed|pursuing|completed|appearing|graduated|distinction|first|second|division|class)$/i;
+
+// a personal detail beside a date is no school and no course ("Nationality | Indian", "Date of Birth | 1987")
+export const PERSONAL_LABEL =
+  /^(?:nationality|date of birth|d\.?o\.?b|gender|sex|marital|religion|father|mother|member)\b/i;
+
+/** A row's other cell may name a school without a school word ("Jetking", "NIBM"), but not a place or a skill. */
+export function couldBeInstitution(piece: string): boolean {
+  return (
+    !GRADE.test(piece) &&
+    !/^\(?\s*\)?$|%|\d|[.:]$/.test(piece) &&
+    /^\p{Lu}/u.test(piece) &&
+    piece.split(/\s+/).length <= 8 &&
+    !STATUS_WORD.test(piece) &&
+    !PERSONAL_LABEL.test(piece) &&
+    !isGenericSchoolName(piece) &&
+    [null, "other"].includes(degreeLevelOf(piece)) &&
+    // a CV builder's placeholders for the school's place
+    !/^(?:city|state|country|location)$/i.test(piece) &&
+    !columnWordsOnly(piece) &&
+    !looksLikeLocation(piece) &&
+    headingKind(piece) === null &&
+    !isHeadingVocabulary(piece) &&
+    findSkill(piece) === undefined
+  );
+}
+
+// "(Affiliated to Anna University)", "approved by AICTE": the body over a school is not the school
+const AFFILIATION =
+  /\(?\s*\b(?:affiliated|affiliation|approved|recogni[sz]ed)\b(?:\s+(?:to|by|with|under))?[^)\t;]*\)?/giu;
+
+export function withoutAffiliation(line: string): string {
+  return line.replace(AFFILIATION, " ");
+}
+
+/** "Lakshmi Ammal Polytechnic-Department of Technical Education", "Anna University-The Raja's College": two cells. */
+export function splitAtSchoolHyphen(piece: string): string[] {
+  // only after a school's head word, so compound names stay whole (Ludwig-Maximilians-Universität, Paris-Dauphine)
+  const at = /\b(?:university|college|institute|polytechnic|school|academy)-(?=\p{Lu}\p{L}{2})/iu.exec(piece);
+  if (!at) return [piece];
+  const cut = at.index + at[0].length - 1;
+  return [piece.slice(0, cut), ...splitAtSchoolHyphen(piece.slice(cut + 1))];
+}
+
+export const COLLEGE_HEAD =
+  /\b(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b(?!\s+of\s+(?:the\s+)?university)/i;
