@@ -132,7 +132,10 @@ export function assignRole(
   const header: RoleHeader = { title: null, company: null, location: null };
   const rest: string[] = [];
   for (const piece of pieces) {
-    if (!header.location && looksLikeLocation(piece)) header.location = piece;
+    // "Acme Ltd – Muscat – Oman": a place is never a title or an organisation; the first one is the location
+    if (looksLikeLocation(piece) && titleScore(piece) === 0 && companyScore(piece) === 0)
+      header.location ??= piece;
+    else if (!header.location && looksLikeLocation(piece)) header.location = piece;
     else rest.push(piece);
   }
   const judged = new Map(
