@@ -161,7 +161,7 @@ export function extractExperience(
   const readings = [
     entriesFromAnchors(lines, asOf, linkedInStyle, judge),
     entriesFromFields(lines, asOf),
-    entriesFromSentences(lines, asOf),
+    entriesFromSentences(lines, asOf, true),
   ];
   const employers = (entries: ExperienceEntry[]) => entries.filter((entry) => entry.company).length;
   return withoutRepeats(

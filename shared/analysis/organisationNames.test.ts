@@ -13,6 +13,7 @@ describe("organisationName", () => {
     // what belongs to the name stays
     ["Gulf Islamic Bank (GIB)", "Gulf Islamic Bank (GIB)"],
     ["Harlow Textiles ( Orion Group)", "Harlow Textiles ( Orion Group)"],
+    ["Asvar Trading Co Ltd. (SK E & C)", "Asvar Trading Co Ltd. (SK E & C)"],
     ["Rolls-Royce, Derby", "Rolls-Royce"],
     ["Coca-Cola India", "Coca-Cola India"],
     ["Domstad Energie B.V.", "Domstad Energie B.V."],

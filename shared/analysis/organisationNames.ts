@@ -9,10 +9,10 @@ function isPlace(text: string): boolean {
   return parts.length > 0 && parts.every((part) => looksLikeLocation(part));
 }
 
-/** A bracketed note that is no part of the name: a place, a figure, or a phrase of more than three words. */
+/** A bracketed note that is no part of the name: a place, a figure, or a phrase (lower-case words) of more than three words. */
 function isNote(inside: string): boolean {
   const text = inside.trim();
-  return isPlace(text) || /\d/.test(text) || text.split(/\s+/).length > 3;
+  return isPlace(text) || /\d/.test(text) || (text.split(/\s+/).length > 3 && /(?<!\S)\p{Ll}/u.test(text));
 }
 
 export function organisationName(value: string): string {
