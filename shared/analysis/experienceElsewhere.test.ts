@@ -73,4 +73,20 @@ describe("jobs stated outside the work-history section", () => {
       ),
     ).toEqual([["Planner", "Faran Marine Ltd", "2012-08"]]);
   });
+  it("a dated statement of a job in a synopsis adds the job the work history leaves out", () => {
+    expect(
+      jobs(
+        [
+          "Professional Synopsis",
+          "Worked at Harwick Services Ltd. as a C.E. from July 2013 to June 2015.",
+          "Worked with clients such as Orbis Bank on audits.",
+          "Experience",
+          "Senior Engineer, Lantern Networks Pvt Ltd, 08/2015 - 06/2019",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Senior Engineer", "Lantern Networks Pvt Ltd", "2015-08"],
+      ["C.E", "Harwick Services Ltd", "2013-07"],
+    ]);
+  });
 });

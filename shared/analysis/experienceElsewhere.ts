@@ -33,7 +33,22 @@ export function withJobsElsewhere(
     .filter((block) => !NOT_JOBS.has(block.kind))
     .flatMap((block) =>
       keyedJobs(block.lines, asOf, block.kind === "education" || block.kind === "certifications"),
-    )
-    .filter((entry) => !known.has(nameKey(entry.company ?? "")));
-  return keyed.length > 0 ? [...entries, ...keyed] : entries;
+    );
+  // "Worked at Acme Ltd as an Engineer from July 2013 to June 2015" in a synopsis: a dated statement of a
+  // job the work history does not list
+  const stated =
+    experience.length === 0
+      ? []
+      : blocks
+          .filter((block) => !NO_JOB_SENTENCES.has(block.kind) && block.kind !== "experience")
+          .flatMap((block) => entriesFromSentences(block.lines, asOf))
+          .filter((entry) => entry.title !== null && entry.start !== null);
+  const added: ExperienceEntry[] = [];
+  for (const entry of [...keyed, ...stated]) {
+    const key = nameKey(entry.company ?? "");
+    if (key === "" || known.has(key)) continue;
+    known.add(key);
+    added.push(entry);
+  }
+  return added.length > 0 ? [...entries, ...added] : entries;
 }
