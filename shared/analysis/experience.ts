@@ -3,6 +3,7 @@ import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth 
 import { entriesFromFields, joinKeyTabs, labelledPieces } from "./experienceFields.ts";
 import { isColumnLabelRow, joinStackedDateRanges, loneDate, splitRunOnHeaders } from "./experienceLines.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
+import { entriesFromTable } from "./experienceTable.ts";
 import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
 import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } from "./roles.ts";
@@ -162,6 +163,7 @@ export function extractExperience(
     entriesFromAnchors(lines, asOf, linkedInStyle, judge),
     entriesFromFields(lines, asOf),
     entriesFromSentences(lines, asOf, true),
+    entriesFromTable(lines, asOf),
   ];
   const employers = (entries: ExperienceEntry[]) => entries.filter((entry) => entry.company).length;
   return withoutRepeats(
