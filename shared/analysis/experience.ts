@@ -1,6 +1,7 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { entriesFromFields, joinKeyTabs, labelledPieces } from "./experienceFields.ts";
+import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
 import { isColumnLabelRow, joinStackedDateRanges, loneDate, splitRunOnHeaders } from "./experienceLines.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
@@ -36,6 +37,17 @@ function isBulletedHeader(line: string): boolean {
     sides.length >= 2 &&
     sides.some((side) => titleScore(side) > 0) &&
     sides.some((side) => companyScore(side) > 0)
+  );
+}
+
+function isBulletedTitle(line: string): boolean {
+  const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
+  return (
+    isBullet(line) &&
+    text.split(/\s+/).length <= 6 &&
+    titleScore(text) > 0 &&
+    companyScore(text) === 0 &&
+    !/[,;:]/.test(text)
   );
 }
 
@@ -103,17 +115,27 @@ function singleDateAnchor(text: string): Omit<Anchor, "line"> | null {
 function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, index) => {
-    if (isBullet(line.text)) return;
+    const bulleted = isBullet(line.text);
     const [range] = findDateRanges(line.text, asOf);
+    if (bulleted) {
+      // "1. Acme Instruments, Roorkee (January 2012 to May 2015):", "• Acme Bank (2009 till 2014)": a
+      // numbered or bulleted organisation with its dates heads an entry; a dated duty does not
+      const rest = range
+        ? (line.text.slice(0, range.index) + line.text.slice(range.index + range.length)).replace(BULLET, "")
+        : "";
+      if (!range || companyScore(rest) === 0 || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6)
+        return;
+    }
     if (!range) {
       const single = singleDateAnchor(line.text);
       if (single) anchors.push({ line: index, ...single });
       return;
     }
     const remainder = (line.text.slice(0, range.index) + line.text.slice(range.index + range.length))
+      .replace(BULLET, "")
       .replace(/\(\s*(?:\d+\s*\p{L}+\s*)+\)/gu, "")
       // the brackets a removed date leaves: "Branch Manager ( )"
-      .replace(/\(\s*[-–,]?\s*\)/g, "")
+      .replace(/\(\s*[-–,.]?\s*\)/g, "")
       .trim();
     if (remainder.split(/\s+/).length > 14) return;
     anchors.push({ line: index, ...range, remainder });
@@ -167,19 +189,10 @@ export function extractExperience(
   ];
   const employers = (entries: ExperienceEntry[]) => entries.filter((entry) => entry.company).length;
   return withoutRepeats(
-    readings.reduce((best, reading) => (employers(reading) > employers(best) ? reading : best)),
+    rolesUnderOrganisation(
+      readings.reduce((best, reading) => (employers(reading) > employers(best) ? reading : best)),
+    ),
   );
-}
-
-/** A section the text holds twice (a PDF that repeats a page's text layer) gives each job once. */
-function withoutRepeats(entries: ExperienceEntry[]): ExperienceEntry[] {
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    const key = JSON.stringify([entry.title, entry.company, entry.start, entry.end]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function entriesFromAnchors(
@@ -200,8 +213,9 @@ function entriesFromAnchors(
         continue;
       }
       if (!isHeaderLike(texts[i])) {
-        // "• Marketing Manager - Yousef Abdulwadod Company": a bulleted header tops the entry
-        if (isBulletedHeader(texts[i])) found.unshift(i);
+        // "• Marketing Manager - Yousef Abdulwadod Company": a bulleted header tops the entry, and so does a
+        // short bulleted title right above the dates ("• Reporting Supervisor - Finance" / "Oct 2012 - ...")
+        if (isBulletedHeader(texts[i]) || (found.length === 0 && isBulletedTitle(texts[i]))) found.unshift(i);
         break;
       }
       found.unshift(i);

@@ -110,4 +110,44 @@ describe("work history layouts", () => {
     const page = "04/2019 to 06/2020\nCompany Name Crane Operator\nLifted steel.\n";
     expect(roles(page + page)).toEqual([["Crane Operator", "Company Name", "2019-04", "2020-06"]]);
   });
+  it("a bulleted organisation span heads the bulleted titles dated inside it", () => {
+    expect(
+      roles(
+        [
+          "• Chief Accountant - Corvane Petroleum Services",
+          "April 2014 – September 2014.",
+          "• Prepared the final accounts.",
+          "• Orchard Islamic Bank (February 2009 till March 2014.)",
+          "",
+          "• Reporting Supervisor",
+          "October 2012 - March 2014",
+          "• Compiled the central bank returns.",
+          "• Collection Supervisor – Branch Affairs Department.",
+          "March 2012 – September 2012.",
+          "• Planned the monthly collections.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Chief Accountant", "Corvane Petroleum Services", "2014-04", "2014-09"],
+      ["Reporting Supervisor", "Orchard Islamic Bank", "2012-10", "2014-03"],
+      ["Collection Supervisor", "Orchard Islamic Bank", "2012-03", "2012-09"],
+    ]);
+  });
+
+  it("a numbered organisation with its dates heads an entry; a dated duty bullet does not", () => {
+    expect(
+      roles(
+        [
+          "1. Tarrow Instruments Pvt Ltd (January 2012 to May 2015)",
+          "Design Engineer",
+          "• Completed the PMP course (Jan 2014 - Mar 2014)",
+          "2. Pellam Dynamics Ltd (July 2015 to Present)",
+          "Test Engineer",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Design Engineer", "Tarrow Instruments Pvt Ltd", "2012-01", "2015-05"],
+      ["Test Engineer", "Pellam Dynamics Ltd", "2015-07", null],
+    ]);
+  });
 });
