@@ -150,4 +150,14 @@ describe("work history layouts", () => {
       ["Test Engineer", "Pellam Dynamics Ltd", "2015-07", null],
     ]);
   });
+  it("'Title at Organisation' beside the template's 'Company Name' field names the employer", () => {
+    expect(
+      roles(
+        "Marketing Coordinator at Orbis Fibre 04/2013 - 05/2013 Company Name City , State\nSupported 16 account managers.\nStudio Manager 08/2013 - 01/2014 Company Name City , State",
+      ),
+    ).toEqual([
+      ["Marketing Coordinator", "Orbis Fibre", "2013-04", "2013-05"],
+      ["Studio Manager", "Company Name", "2013-08", "2014-01"],
+    ]);
+  });
 });
