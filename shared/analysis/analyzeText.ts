@@ -7,7 +7,7 @@ import { educationFromJob, extractEducation, labelledEducationLines } from "./ed
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
-import { entriesFromSentences } from "./experienceSentences.ts";
+import { withJobsElsewhere } from "./experienceElsewhere.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { qualityReport } from "./quality.ts";
@@ -155,16 +155,11 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   // the piece model learned from English CVs; other languages keep the word rules alone
   const judge =
     language !== "en" ? null : options.pieceJudge === undefined ? defaultPieceJudge() : options.pieceJudge;
-  let experience = extractExperience(linesOf(blocks, "experience"), options.asOf, linkedInStyle, judge);
-  // No experience section read: jobs stated as sentences elsewhere ("Currently working as X with Y")
-  if (experience.length === 0) {
-    const elsewhere = blocks
-      .filter(
-        (block) => !["education", "projects", "certifications", "references", "skills"].includes(block.kind),
-      )
-      .flatMap((block) => block.lines);
-    experience = entriesFromSentences(elsewhere, options.asOf).filter((entry) => entry.title !== null);
-  }
+  let experience = withJobsElsewhere(
+    extractExperience(linesOf(blocks, "experience"), options.asOf, linkedInStyle, judge),
+    blocks,
+    options.asOf,
+  );
   const jobsThatAreDegrees = experience.flatMap((entry) => educationFromJob(entry) ?? []);
   if (jobsThatAreDegrees.length > 0)
     experience = experience.filter((entry) => educationFromJob(entry) === null);

@@ -1,11 +1,14 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
-import { findDateRanges, findSingleDates, monthsBetween, parseDuration } from "./dates.ts";
+import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { entriesFromFields, joinKeyTabs, labelledPieces } from "./experienceFields.ts";
+import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
+import { isColumnLabelRow, joinStackedDateRanges, loneDate, splitRunOnHeaders } from "./experienceLines.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
+import { entriesFromTable } from "./experienceTable.ts";
+import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
-import { assignRole, companyScore, headerPieces, type PieceJudge, PLACE_FIELD, titleScore } from "./roles.ts";
+import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
-import { titleHeadCount } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
 const BULLET = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s+/;
@@ -34,6 +37,17 @@ function isBulletedHeader(line: string): boolean {
     sides.length >= 2 &&
     sides.some((side) => titleScore(side) > 0) &&
     sides.some((side) => companyScore(side) > 0)
+  );
+}
+
+function isBulletedTitle(line: string): boolean {
+  const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
+  return (
+    isBullet(line) &&
+    text.split(/\s+/).length <= 6 &&
+    titleScore(text) > 0 &&
+    companyScore(text) === 0 &&
+    !/[,;:]/.test(text)
   );
 }
 
@@ -73,20 +87,55 @@ interface Anchor {
   end: Month | null;
   current: boolean;
   yearOnly: boolean;
+  /** a start month alone ("July 2014"), no end given */
+  single?: boolean;
   /** the anchor line with the date (and a LinkedIn duration) removed */
   remainder: string;
+}
+
+/**
+ * "July 2014" on a line of its own, or "Company Name City , State Accountant 03/2018": a job's start month
+ * alone, as a header's only date. A month is needed (a bare year is as often a degree's or an award's), and
+ * the rest of the line must read as a header that names a title or an organisation.
+ */
+function singleDateAnchor(text: string): Omit<Anchor, "line"> | null {
+  const dates = findSingleDates(text);
+  if (dates.length !== 1 || dates[0].date.month === null) return null;
+  const [date] = dates;
+  const remainder = text.slice(0, date.index).trim();
+  const after = text.slice(date.index + date.length).trim();
+  if (after !== "" || (remainder !== "" && !isHeaderLike(remainder))) return null;
+  if (remainder.split(/\s+/).length > 10) return null;
+  if (remainder !== "" && titleScore(remainder) === 0 && companyScore(remainder) === 0) return null;
+  if (remainder === "" && !loneDate(text)) return null;
+  const start = toMonth(date.date);
+  return { start, end: null, current: false, yearOnly: false, single: true, remainder };
 }
 
 function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, index) => {
-    if (isBullet(line.text)) return;
+    const bulleted = isBullet(line.text);
     const [range] = findDateRanges(line.text, asOf);
-    if (!range) return;
+    if (bulleted) {
+      // "1. Acme Instruments, Roorkee (January 2012 to May 2015):", "• Acme Bank (2009 till 2014)": a
+      // numbered or bulleted organisation with its dates heads an entry; a dated duty does not
+      const rest = range
+        ? (line.text.slice(0, range.index) + line.text.slice(range.index + range.length)).replace(BULLET, "")
+        : "";
+      if (!range || companyScore(rest) === 0 || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6)
+        return;
+    }
+    if (!range) {
+      const single = singleDateAnchor(line.text);
+      if (single) anchors.push({ line: index, ...single });
+      return;
+    }
     const remainder = (line.text.slice(0, range.index) + line.text.slice(range.index + range.length))
+      .replace(BULLET, "")
       .replace(/\(\s*(?:\d+\s*\p{L}+\s*)+\)/gu, "")
       // the brackets a removed date leaves: "Branch Manager ( )"
-      .replace(/\(\s*[-–,]?\s*\)/g, "")
+      .replace(/\(\s*[-–,.]?\s*\)/g, "")
       .trim();
     if (remainder.split(/\s+/).length > 14) return;
     anchors.push({ line: index, ...range, remainder });
@@ -120,73 +169,6 @@ function highlightsOf(lines: string[]): string[] {
   return highlights.filter((text) => text.length > 2);
 }
 
-// biome-ignore format: compact word list
-const COLUMN_LABEL = /^(period|dates?|from|to|duration|role|title|position|job|company|employer|organi[sz]ation|location|zeitraum|von|bis|position|rolle|firma|unternehmen|arbeitgeber|ort|période|dates|poste|fonction|entreprise|employeur|lieu|periodo|fechas|cargo|puesto|empresa|lugar|período|função|empresa|local|ruolo|azienda|sede|periode|functie|rol|bedrijf|werkgever|plaats)$/i;
-
-/** A table's label row ("Period | Role | Company") names columns; it is no role. */
-function isColumnLabelRow(line: string): boolean {
-  const cells = line
-    .split("\t")
-    .map((cell) => cell.trim())
-    .filter(Boolean);
-  return cells.length >= 2 && cells.every((cell) => COLUMN_LABEL.test(cell));
-}
-
-/**
- * "Acme City , State HR Coordinator Administered monthly payroll...": a header of organisation, place field
- * and title that runs on into the description. The title ends at its last head word within eight words;
- * what follows moves to a line of its own, so the header reads as one.
- */
-function splitRunOnHeaders(lines: TextLine[]): TextLine[] {
-  return lines.flatMap((line) => {
-    const place = PLACE_FIELD.exec(line.text);
-    if (!place) return [line];
-    const after = line.text
-      .slice(place.index + place[0].length)
-      .split(/\s+/)
-      .filter(Boolean);
-    if (after.length <= 8) return [line];
-    let end = -1;
-    for (let i = 0; i < 8; i++) if (titleHeadCount(after[i].replace(/[,;:.]$/, "")) >= 4) end = i;
-    if (end === -1) return [line];
-    const head = `${line.text.slice(0, place.index + place[0].length)}${after.slice(0, end + 1).join(" ")}`;
-    return [
-      { text: head, start: line.start },
-      { text: after.slice(end + 1).join(" "), start: line.start + head.length + 1 },
-    ];
-  });
-}
-
-const RANGE_WORD = /^(?:to|till|until|through|thru|[-–—]|bis|au|à|a|hasta|até|al|tot)$/i;
-const OPEN_END =
-  /^(?:present|current|currently|now|today|till date|to date|date|heute|aujourd'hui|actualidad|atual|oggi|heden)$/i;
-
-/** A lone date on its own line (nothing else on it). */
-function loneDate(text: string): boolean {
-  const found = findSingleDates(text);
-  return (
-    found.length === 1 &&
-    text.replace(text.slice(found[0].index, found[0].index + found[0].length), "").trim() === ""
-  );
-}
-
-/**
- * "September 2014" / "to" / "November 2014" (or "Current"): a range stacked over three lines, as some CV
- * builders lay out a narrow date column, is one range on the first line (each line keeps its own offset).
- */
-function joinStackedDateRanges(lines: TextLine[], asOf: Month): TextLine[] {
-  const out = lines.map((line) => ({ ...line }));
-  for (let i = 0; i + 2 < out.length; i++) {
-    const [first, word, last] = [out[i].text.trim(), out[i + 1].text.trim(), out[i + 2].text.trim()];
-    if (!RANGE_WORD.test(word) || !loneDate(first) || !(loneDate(last) || OPEN_END.test(last))) continue;
-    const joined = `${first} ${word} ${last}`;
-    if (findDateRanges(joined, asOf).length !== 1) continue;
-    out[i].text = joined;
-    out.splice(i + 1, 2);
-  }
-  return out;
-}
-
 export function extractExperience(
   allLines: TextLine[],
   asOf: Month,
@@ -202,10 +184,15 @@ export function extractExperience(
   const readings = [
     entriesFromAnchors(lines, asOf, linkedInStyle, judge),
     entriesFromFields(lines, asOf),
-    entriesFromSentences(lines, asOf),
+    entriesFromSentences(lines, asOf, true),
+    entriesFromTable(lines, asOf),
   ];
   const employers = (entries: ExperienceEntry[]) => entries.filter((entry) => entry.company).length;
-  return readings.reduce((best, reading) => (employers(reading) > employers(best) ? reading : best));
+  return withoutRepeats(
+    rolesUnderOrganisation(
+      readings.reduce((best, reading) => (employers(reading) > employers(best) ? reading : best)),
+    ),
+  );
 }
 
 function entriesFromAnchors(
@@ -226,8 +213,9 @@ function entriesFromAnchors(
         continue;
       }
       if (!isHeaderLike(texts[i])) {
-        // "• Marketing Manager - Yousef Abdulwadod Company": a bulleted header tops the entry
-        if (isBulletedHeader(texts[i])) found.unshift(i);
+        // "• Marketing Manager - Yousef Abdulwadod Company": a bulleted header tops the entry, and so does a
+        // short bulleted title right above the dates ("• Reporting Supervisor - Finance" / "Oct 2012 - ...")
+        if (isBulletedHeader(texts[i]) || (found.length === 0 && isBulletedTitle(texts[i]))) found.unshift(i);
         break;
       }
       found.unshift(i);
@@ -236,7 +224,16 @@ function entriesFromAnchors(
   };
   // Three layouts: header lines above the date line; title and dates on one line with the company below;
   // the date line first with the header lines below. The first entry decides for the whole section.
-  const layout = headerAbove(0).length > 0 ? "above" : anchors[0].remainder.length > 0 ? "inline" : "below";
+  // a place alone above the first dates ("City") heads nothing
+  // (the anonymised template's place field split over lines leaves a lone "City")
+  const placeOnly = (text: string) =>
+    /^\s*city\s*$/i.test(text) ||
+    (looksLikeLocation(text) &&
+      titleScore(text) === 0 &&
+      companyScore(text) === 0 &&
+      text.trim().split(/\s+/).length <= 4);
+  const firstHeader = headerAbove(0).filter((line) => !placeOnly(texts[line]));
+  const layout = firstHeader.length > 0 ? "above" : anchors[0].remainder.length > 0 ? "inline" : "below";
   // A date line without a title in an inline section is a one-off "above" entry.
   const headersAboveFor = (i: number) =>
     layout === "above" || (layout === "inline" && anchors[i].remainder === "" && headerAbove(i).length > 0);
@@ -307,8 +304,20 @@ function entriesFromAnchors(
     // LinkedIn lists several roles under one company heading; later roles carry only a title.
     if (linkedInStyle && !role.company && previous?.company && headerTexts.length <= 1)
       role.company = previous.company;
+    // "Acme Securities (City)" / "Branch Manager (2006 to 2007)" / "Sales Manager (2005 to 2006)": roles
+    // stacked under one organisation, with no lines between them, share it
+    if (
+      !role.company &&
+      previous?.company &&
+      headerLines.length === 0 &&
+      previous.highlights.length === 0 &&
+      titleScore(role.title ?? "") > 0
+    )
+      role.company = previous.company;
+    if (role.company) role.company = organisationName(role.company) || null;
     const end = anchor.current ? null : anchor.end;
-    const months = anchor.start ? monthsBetween(anchor.start, end ?? asOf) : null;
+    // a start month alone gives no length
+    const months = anchor.start && !anchor.single ? monthsBetween(anchor.start, end ?? asOf) : null;
     const duration = parseDuration(texts[anchor.line]);
     const confidence =
       0.4 +

@@ -1,6 +1,7 @@
 // Experience written as "Key : Value" fields ("Company Name : X", "Designation : Y", "Duration : Jun 2016 to
 // till date"), one field per line or several on one line; a repeated key starts the next job.
 import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates.ts";
+import { organisationName } from "./organisationNames.ts";
 import { companyScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -21,6 +22,7 @@ const KEY = new RegExp(
   `(?:(?:^|\\t|\\s{2,}|(?<=[.;]\\s))[•*\\-–]?\\s*(${KEY_WORDS})\\s*(?:[:：]+\\s*[-–]?|\\t+|\\s[-–]\\s)|(?<=\\s)(${KEY_WORDS})\\s*[:：]+\\s*[-–]?)`,
   "giu",
 );
+const COLUMN_NAME = new RegExp(`^\\s*(?:${KEY_WORDS})\\s*(?:\\t|$)`, "iu");
 const FIELD_OF = (key: string): Field =>
   KEYS.find(([, pattern]) => new RegExp(`^(?:${pattern})$`, "i").test(key.toLowerCase().trim()))?.[0] ??
   "title";
@@ -51,7 +53,7 @@ export function labelledPieces(pieces: string[]): { rest: string[]; title?: stri
     const field = labelled ? FIELD_OF(labelled[1]) : null;
     const value = labelled ? clean(labelled[2]) : piece;
     if ((field === "title" || field === "organisation") && out[field] === undefined && value !== "")
-      out[field] = value;
+      out[field] = field === "organisation" ? organisationName(value) : value;
     else if (field !== "dates") out.rest.push(value);
   }
   return out;
@@ -80,8 +82,10 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
     keys.forEach((match, i) => {
       const field = FIELD_OF(match[1] ?? match[2]);
       const from = (match.index ?? 0) + match[0].length;
-      const value = clean(text.slice(from, keys[i + 1]?.index ?? text.length));
-      if (value === "") return;
+      const raw = text.slice(from, keys[i + 1]?.index ?? text.length);
+      const value = clean(raw);
+      // a table's label row ("Name of Company | Designation | Duration") names columns, holds no values
+      if (value === "" || COLUMN_NAME.test(raw)) return;
       if (current[field] !== undefined) {
         records.push(current);
         current = {};
@@ -116,22 +120,38 @@ export function entriesFromFields(lines: TextLine[], asOf: Month): ExperienceEnt
       r.organisation = organisationAbove(lines, r, records[i - 1]?.line ?? -1);
     });
   if (!records.some((r) => r.organisation !== undefined)) return [];
-  return records.map((r) => {
-    const text = [r.dates, r.title, r.organisation].filter(Boolean).join(" ");
-    const [range] = findDateRanges(r.dates ?? text, asOf);
-    let start: Month | null = range?.start ?? null;
-    const current = range?.current ?? false;
-    const end = range && !current ? range.end : null;
-    if (!range) {
-      const [single] = findSingleDates(r.dates ?? "");
-      if (single) start = toMonth(single.date);
-    }
-    // a title that carries its dates ("Site Engineer Jun 2012-Nov 2012") keeps only the words
-    const title = r.title
-      ? clean(r.title.replace(/\s*\(?\b(?:\w{3,9}[\s.'-]*)?\d{4}\b.*$/, "")) || null
-      : null;
-    return statedEntry({ title, company: r.organisation ?? null, start, end, current }, asOf, 0.6);
-  });
+  return records.map((r) => entryOfRecord(r, asOf));
+}
+
+/**
+ * "Company : Acme Ltd / Designation : Engineer / Period : 2014 to 2016" under a heading the engine does not
+ * know as work history (a projects block, a synopsis, a heading lost in the layout): a record that names an
+ * organisation by its key and also a title or dates is a job wherever it stands. Where a course provider
+ * with dates would read the same (under an education heading), the title must be stated.
+ */
+export function keyedJobs(lines: TextLine[], asOf: Month, titleNeeded = false): ExperienceEntry[] {
+  return fieldRecords(lines)
+    .filter((r) => r.organisation !== undefined)
+    .map((r) => entryOfRecord(r, asOf))
+    .filter(
+      (entry) => entry.company !== null && (entry.title !== null || (!titleNeeded && entry.start !== null)),
+    );
+}
+
+function entryOfRecord(r: Fields, asOf: Month): ExperienceEntry {
+  const text = [r.dates, r.title, r.organisation].filter(Boolean).join(" ");
+  const [range] = findDateRanges(r.dates ?? text, asOf);
+  let start: Month | null = range?.start ?? null;
+  const current = range?.current ?? false;
+  const end = range && !current ? range.end : null;
+  if (!range) {
+    const [single] = findSingleDates(r.dates ?? "");
+    if (single) start = toMonth(single.date);
+  }
+  // a title that carries its dates ("Site Engineer Jun 2012-Nov 2012") keeps only the words
+  const title = r.title ? clean(r.title.replace(/\s*\(?\b(?:\w{3,9}[\s.'-]*)?\d{4}\b.*$/, "")) || null : null;
+  const company = r.organisation !== undefined ? organisationName(r.organisation) || null : null;
+  return statedEntry({ title, company, start, end, current }, asOf, 0.6);
 }
 
 /** An entry read from stated parts (fields or a sentence): no place or highlights, confidence from what is known. */

@@ -99,3 +99,55 @@ describe("entriesFromFields without an organisation key", () => {
     ]);
   });
 });
+
+describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Title'", () => {
+  const bare: [string, { title: string | null; organisation: string | null } | null][] = [
+    [
+      "Supervisor in Tamarind Internet Café /Ajman 2007",
+      { title: "Supervisor", organisation: "Tamarind Internet Café /Ajman" },
+    ],
+    ["Salesman in Blue Kite , Dubai.", { title: "Salesman", organisation: "Blue Kite" }],
+    [
+      "• Service Engineer 4 months in  Corvex Vacuum Pumps in Surat, Gujarat in 1988.",
+      { title: "Service Engineer", organisation: "Corvex Vacuum Pumps" },
+    ],
+    // a clause, a claim or a lower-case place of work is no job
+    ["Provide technical training to promoters/staff in HoReCa channel", null],
+    ["Experienced Engineer with Strong Skills", null],
+    ["Team Leader in charge of 5 staff", null],
+  ];
+  it.each(bare)("under a work-history heading: %s", (line, job) =>
+    expect(readJobSentence(line, true)).toEqual(job),
+  );
+
+  it("reads a bare list only where asked (a work-history section)", () => {
+    expect(readJobSentence("Salesman in Blue Kite , Dubai.")).toBeNull();
+  });
+
+  const joined: [string, { title: string | null; organisation: string | null }][] = [
+    [
+      "• Joined M/S Orlen Motors, Pune as GET in Dec 1979, completed training",
+      { title: "GET", organisation: "Orlen Motors" },
+    ],
+    [
+      "• Joined Kavala Udyog Ltd. In Oct’84 and was given Assy-1 as an executive.",
+      { title: "executive", organisation: "Kavala Udyog Ltd" },
+    ],
+  ];
+  it.each(joined)("%s", (line, job) => expect(readJobSentence(line)).toEqual(job));
+
+  it("a list of such lines makes one entry each", () => {
+    const entries = entriesFromSentences(
+      splitLines(
+        "Supervisor in Tamarind Café /Ajman 2007\nSecretary in Dunes Realty Company\nSalesman in Blue Kite , Dubai.",
+      ),
+      "2026-11",
+      true,
+    );
+    expect(entries.map((e) => [e.title, e.company, e.start])).toEqual([
+      ["Supervisor", "Tamarind Café /Ajman", "2007-01"],
+      ["Secretary", "Dunes Realty Company", null],
+      ["Salesman", "Blue Kite", null],
+    ]);
+  });
+});

@@ -41,13 +41,35 @@ function upToStop(text: string): string {
   return clean(stops.length > 0 ? start.slice(0, Math.min(...stops)) : start);
 }
 
-/** Title and organisation of one sentence, or null when it is no statement of a job. */
+// "Supervisor in Marmara Café /Sharjah 2007", "Service Engineer 4 months in Acme Pumps": a title, then where
+const TITLE_IN =
+  /^([\p{L}][\p{L}/&.' -]{1,60}?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(?:in|at)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;
+
+/**
+ * Title and organisation of one sentence, or null when it is no statement of a job. `bare` also reads a
+ * title and a place of work with no verb ("Salesman in Red Tag, Dubai"), as lists under a work-history
+ * heading state jobs; elsewhere such a line is as often a skill or a claim.
+ */
 export function readJobSentence(
   sentence: string,
+  bare = false,
 ): { title: string | null; organisation: string | null } | null {
   const text = sentence.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, "").replace(/\s+/g, " ");
   const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text);
+  const titled = bare && !lead ? TITLE_IN.exec(text) : null;
   let rest: string;
+  // a title is a few words without a clause ("to", "the", "as") and names no organisation itself
+  if (
+    titled &&
+    endsLikeTitle(titled[1]) &&
+    titled[1].split(/\s+/).length <= 6 &&
+    !/\b(?:to|the|for|with|by|on|as)\b/i.test(titled[1]) &&
+    companyScore(titled[1]) === 0
+  ) {
+    const where = upToStop(titled[2]);
+    if (/^\p{Lu}/u.test(where) && where.split(" ").length <= 8)
+      return { title: clean(titled[1]), organisation: where };
+  }
   if (lead) rest = text.slice(lead[0].length);
   else if (DURATION_TITLE.test(text)) {
     // "2 Years Electricals Supervisor in Sterling Wilson": a stated time in a job, then where
@@ -74,6 +96,13 @@ export function readJobSentence(
     const asInside = /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]);
     organisation = upToStop(asInside ? asInside[1] : at[1]);
     if (asInside) title = upToStop(asInside[2]);
+  } else if (lead && /joined\s*:?$/i.test(lead[0]) && /^\s*(?:m\/s\.?\s*)?[\p{Lu}\d]/u.test(rest)) {
+    // "Joined M/S Acme, Pune as GET in Dec 1979", "Joined Acme Ltd. In Oct'84 ... as an executive"
+    const joined = /^\s*(?:m\/s\.?\s*)?(.+?)(?:,?\s+as\s+(?:an?\s+|the\s+)?(.+))?$/i.exec(
+      rest,
+    ) as RegExpExecArray;
+    organisation = upToStop(joined[1]);
+    title = joined[2] ? upToStop(joined[2]) : null;
   } else return null;
   // an organisation names itself with a capital or a digit ("3M"); "team and helping them" is no employer
   if (
@@ -88,10 +117,10 @@ export function readJobSentence(
   return { title: title || null, organisation: organisation || null };
 }
 
-export function entriesFromSentences(lines: TextLine[], asOf: Month): ExperienceEntry[] {
+export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = false): ExperienceEntry[] {
   const entries: ExperienceEntry[] = [];
   lines.forEach((line, index) => {
-    const job = readJobSentence(line.text);
+    const job = readJobSentence(line.text, bare);
     if (!job?.organisation) return;
     // the dates may wrap onto the next line ("... from 01/08/2004 to" / "28/09/2005")
     const sentence = `${line.text} ${lines[index + 1]?.text ?? ""}`;

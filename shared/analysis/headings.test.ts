@@ -59,6 +59,12 @@ describe("headingKind", () => {
     ["I. Education", "education"],
     ["III.Awards", "awards"],
     ["Studies)", null],
+    // capitals that name experience among words the lexicon does not know
+    ["PROFESSIONAL DEVELOPMENT, EXPERIENCE AND SIGNIFICANT ACHIEVEMENTS", "experience"],
+    ["DETAILS OF SITE ENGINEER EXPERIENCE", "experience"],
+    ["EXPERIENCE IN 5 POWER PLANTS", null],
+    ["HANDS-ON EXPERIENCE WITH PLCS.", null],
+    ["Details of site engineer experience", null],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

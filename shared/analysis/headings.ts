@@ -124,7 +124,20 @@ export function headingKind(line: string): SectionKind | null {
     const kind = headingKindOf(`${total[1]}:`);
     if (kind === "experience" || kind === "education") return kind;
   }
-  return headingKindOf(line) ?? respacedHeadingKind(line.trim());
+  return headingKindOf(line) ?? respacedHeadingKind(line.trim()) ?? capitalWorkHeading(line.trim());
+}
+
+/**
+ * "PROFESSIONAL DEVELOPMENT, EXPERIENCE AND SIGNIFICANT ACHIEVEMENTS", "DETAILS OF SITE ENGINEER EXPERIENCE":
+ * a short line in capitals, no figures, that names experience or employment among words the lexicon does
+ * not know still heads the work history.
+ */
+function capitalWorkHeading(line: string): SectionKind | null {
+  const bare = line.replace(/^[^\p{L}]+|[\s:：\-–]+$/gu, "");
+  if (bare.length > 70 || bare !== bare.toUpperCase() || /[\d\t@]|[.;!?]$/.test(bare)) return null;
+  const words = bare.split(/\s+/);
+  if (words.length < 2 || words.length > 8) return null;
+  return /(?<!\p{L})(?:EXPERIENCE|EXPERIENCES|EMPLOYMENT)(?!\p{L})/u.test(bare) ? "experience" : null;
 }
 
 /**

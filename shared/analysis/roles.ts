@@ -73,6 +73,9 @@ const COMPANY_FIELD = /\s*\bCompany Name\b\s*/;
 
 export function headerPieces(lines: string[]): string[] {
   const pieces: string[] = [];
+  // "Media Planner at Orbis Media ... Company Name City , State": the organisation named after "at" is the
+  // employer; the template's placeholder beside it is only the field the writer left
+  let named = false;
   for (const raw of lines) {
     const line = raw
       .replace(PLACE_FIELD, " | City, State | ")
@@ -83,6 +86,7 @@ export function headerPieces(lines: string[]): string[] {
       const connector = CONNECTORS.exec(part);
       if (connector && titleScore(part.slice(0, connector.index)) > 0) {
         pieces.push(part.slice(0, connector.index), part.slice(connector.index + connector[0].length));
+        named = true;
         continue;
       }
       // "Senior Engineer, Acme GmbH, Berlin": commas split only when the sides read as different things.
@@ -103,7 +107,7 @@ export function headerPieces(lines: string[]): string[] {
   }
   return pieces
     .map((piece) => balanceParentheses(piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim()))
-    .filter((piece) => piece.length > 1);
+    .filter((piece) => piece.length > 1 && !(named && piece === "Company Name"));
 }
 
 /** How strongly a learned model reads a header piece as a title and as an organisation. */
@@ -132,7 +136,10 @@ export function assignRole(
   const header: RoleHeader = { title: null, company: null, location: null };
   const rest: string[] = [];
   for (const piece of pieces) {
-    if (!header.location && looksLikeLocation(piece)) header.location = piece;
+    // "Acme Ltd – Muscat – Oman": a place is never a title or an organisation; the first one is the location
+    if (looksLikeLocation(piece) && titleScore(piece) === 0 && companyScore(piece) === 0)
+      header.location ??= piece;
+    else if (!header.location && looksLikeLocation(piece)) header.location = piece;
     else rest.push(piece);
   }
   const judged = new Map(

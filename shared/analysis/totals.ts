@@ -63,7 +63,11 @@ function seniorityFromYears(years: number): Seniority {
 export function experienceTotals(entries: ExperienceEntry[], asOf: Month): ExperienceTotals {
   const periods: Period[] = entries
     .filter((entry) => entry.start)
-    .map((entry) => ({ start: entry.start as Month, end: entry.end ?? asOf }));
+    // a start month alone (no end, not current, so no length) counts as that month only
+    .map((entry) => ({
+      start: entry.start as Month,
+      end: entry.end ?? (entry.current || entry.months !== null ? asOf : (entry.start as Month)),
+    }));
   const merged = mergePeriods(periods);
   const months = coveredMonths(periods);
   const gaps: ExperienceTotals["gaps"] = [];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extractExperience } from "./experience.ts";
+import { withJobsElsewhere } from "./experienceElsewhere.ts";
+import { detectSections } from "./sections.ts";
+
+function jobs(text: string) {
+  const blocks = detectSections(text);
+  const experience = extractExperience(
+    blocks.filter((b) => b.kind === "experience").flatMap((b) => b.lines),
+    "2026-11",
+    false,
+  );
+  return withJobsElsewhere(experience, blocks, "2026-11").map((e) => [e.title, e.company, e.start]);
+}
+
+describe("jobs stated outside the work-history section", () => {
+  it("'Company : X' records under a projects heading or a synopsis are jobs", () => {
+    expect(
+      jobs(
+        [
+          "Professional Experience",
+          "Plant Manager, Orvik Rubber LLC, 11/2012 - 03/2016",
+          "Projects",
+          "Company: Tarsin Chemicals Pvt Ltd (A part of Tarsin Group, U.S.A)",
+          "Address: Hyderabad",
+          "Designation: Plant Manager",
+          "Duration: From 2 Feb 2011 to 30 Oct 2012",
+          "",
+          "Company: Norel Polymer Additives Ltd",
+          "Duration: From 10 Jan 2004 to 16 Apr 2008.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Plant Manager", "Orvik Rubber LLC", "2012-11"],
+      ["Plant Manager", "Tarsin Chemicals Pvt Ltd", "2011-02"],
+      [null, "Norel Polymer Additives Ltd", "2004-01"],
+    ]);
+  });
+
+  it("a course provider under an education heading needs a stated designation to be a job", () => {
+    expect(
+      jobs(
+        [
+          "Education",
+          "B.Tech, Kalinga Institute, 2015",
+          "Organisation : Vantor Infotech Pvt. Ltd. Duration : 20/06/2013 to 17/07/2013",
+          "Organisation : Delmar Rail Works, Agra. Duration : 17/06/2012 to 13/07/2012 Designation : Trainee",
+        ].join("\n"),
+      ),
+    ).toEqual([["Trainee", "Delmar Rail Works", "2012-06"]]);
+  });
+
+  it("referees' fields and training without dates are no jobs", () => {
+    expect(
+      jobs(
+        [
+          "Training",
+          "Organisation : Brenmoor Power Station",
+          "Duration : 4 weeks",
+          "References",
+          "Name : R. Kumar",
+          "Designation : General Manager",
+          "Organisation : Saltire Steel Ltd",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("a table's label row is no field record", () => {
+    expect(
+      jobs(
+        "Work Experience\nName of Company\tDesignation\tDuration\nCompany : Faran Marine Ltd\nDesignation : Planner\nDuration : Aug 2012 to Dec 2016",
+      ),
+    ).toEqual([["Planner", "Faran Marine Ltd", "2012-08"]]);
+  });
+  it("a dated statement of a job in a synopsis adds the job the work history leaves out", () => {
+    expect(
+      jobs(
+        [
+          "Professional Synopsis",
+          "Worked at Harwick Services Ltd. as a C.E. from July 2013 to June 2015.",
+          "Worked with clients such as Orbis Bank on audits.",
+          "Experience",
+          "Senior Engineer, Lantern Networks Pvt Ltd, 08/2015 - 06/2019",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Senior Engineer", "Lantern Networks Pvt Ltd", "2015-08"],
+      ["C.E", "Harwick Services Ltd", "2013-07"],
+    ]);
+  });
+});

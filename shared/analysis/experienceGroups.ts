@@ -1,0 +1,49 @@
+// Work-history entries put together after reading: roles listed under their organisation's span, and the
+// same job read twice.
+import { titleScore } from "./roles.ts";
+import { endsLikeTitle } from "./titles.ts";
+import type { ExperienceEntry, Month } from "./types.ts";
+
+/** "Branch Affairs Department", "Hama Branch": a unit of the organisation, not an organisation. */
+const UNIT = /(?:^|\s)(?:department|dept\.?|division|branch|unit|section)$/i;
+
+/**
+ * "• Acme Bank (February 2009 till March 2014)" over "• Teller / 2009 - 2009", "• Credit Officer / 2010 - 2011":
+ * an organisation's span with no title, followed by titled roles without an organisation inside that span,
+ * is the heading of those roles; they take its name and the span itself is no job.
+ */
+export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEntry[] {
+  const out: ExperienceEntry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const parent = entries[i];
+    let j = i + 1;
+    if (parent.title === null && parent.company !== null && parent.start !== null) {
+      const within = (e: ExperienceEntry) =>
+        (e.company === null || UNIT.test(e.company)) &&
+        e.title !== null &&
+        (titleScore(e.title) > 0 || endsLikeTitle(e.title)) &&
+        e.start !== null &&
+        e.start >= (parent.start as Month) &&
+        (parent.end === null || e.start <= parent.end);
+      while (j < entries.length && within(entries[j])) j++;
+    }
+    if (j === i + 1) {
+      out.push(parent);
+      continue;
+    }
+    for (const child of entries.slice(i + 1, j)) out.push({ ...child, company: parent.company });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A section the text holds twice (a PDF that repeats a page's text layer) gives each job once. */
+export function withoutRepeats(entries: ExperienceEntry[]): ExperienceEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = JSON.stringify([entry.title, entry.company, entry.start, entry.end]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

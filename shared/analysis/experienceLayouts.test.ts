@@ -1,0 +1,163 @@
+// Layouts of real-world work histories, each written here with invented names: a start month alone, the
+// template header run on into its description, roles stacked under one organisation, a repeated page.
+import { describe, expect, it } from "vitest";
+import { extractExperience } from "./experience.ts";
+import { splitLines } from "./sections.ts";
+import { experienceTotals } from "./totals.ts";
+
+function roles(text: string) {
+  return extractExperience(splitLines(text), "2026-11", false).map((entry) => [
+    entry.title,
+    entry.company,
+    entry.start,
+    entry.end,
+  ]);
+}
+
+describe("work history layouts", () => {
+  it("a start month alone, on its own line or closing the header, anchors a job", () => {
+    expect(
+      roles(
+        [
+          "March 2019",
+          "Company Name Payroll Officer",
+          "Ran the monthly payroll for 300 staff.",
+          "June 2015 to February 2019",
+          "Company Name Accounts Clerk",
+          "Posted ledger entries.",
+          "Company Name City , State Office Assistant 04/2013",
+          "Answered the phones.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Payroll Officer", "Company Name", "2019-03", null],
+      ["Accounts Clerk", "Company Name", "2015-06", "2019-02"],
+      ["Office Assistant", "Company Name", "2013-04", null],
+    ]);
+  });
+
+  it("a month in a sentence or a bare year is no start of a job", () => {
+    expect(
+      roles(
+        "01/2018 to 12/2020\nCompany Name Site Supervisor\nCompleted the safety course in May 2019.\n2017\nOrganised the yard.",
+      ),
+    ).toEqual([["Site Supervisor", "Company Name", "2018-01", "2020-12"]]);
+  });
+
+  it("a start month alone counts one month towards the total, not the years up to today", () => {
+    const entries = extractExperience(splitLines("July 2014\nCompany Name Store Clerk"), "2026-11", false);
+    expect(entries.map((e) => [e.start, e.end, e.months])).toEqual([["2014-07", null, null]]);
+    expect(experienceTotals(entries, "2026-11").months).toBe(1);
+  });
+
+  it("the template header 'Title Company Name � City , State' running on into the description", () => {
+    expect(
+      roles(
+        [
+          "05/2014 to 06/2014",
+          "Glove Designer Company Name \ufffd City , State Drew sketches for two ski gloves from first idea to final design stage.",
+          "09/2012 to 11/2013",
+          "Apparel Developer Company Name \ufffd City , State Managed the development of new apparel lines from concept to production.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Glove Designer", "Company Name", "2014-05", "2014-06"],
+      ["Apparel Developer", "Company Name", "2012-09", "2013-11"],
+    ]);
+  });
+
+  it("a lone place above the first dates does not make the headers sit above the dates", () => {
+    expect(
+      roles(
+        "City\n\n01/1995 to 04/2016\nMarketing Executive Company Name \ufffd City , State\n\nWrote press releases.\n\n01/1988 to 01/1995\nPublic Relations Director Company Name \ufffd City , State\n\nLed 25 staff.",
+      ),
+    ).toEqual([
+      ["Marketing Executive", "Company Name", "1995-01", "2016-04"],
+      ["Public Relations Director", "Company Name", "1988-01", "1995-01"],
+    ]);
+  });
+
+  it("roles stacked under one organisation share it; its place is no part of its name", () => {
+    expect(
+      roles(
+        [
+          "Velmora Securities Limited (Madurai - India)",
+          "Branch Manager (June 2006 to June 2007)",
+          "Sales Manager (November 2005 to May 2006)",
+          "Relationship Manager (August 2004 to November 2005)",
+          "",
+          "Kestrel Broking Pvt Ltd – Muscat – Oman",
+          "Sales Officer (March 2002 to July 2004)",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Branch Manager", "Velmora Securities Limited", "2006-06", "2007-06"],
+      ["Sales Manager", "Velmora Securities Limited", "2005-11", "2006-05"],
+      ["Relationship Manager", "Velmora Securities Limited", "2004-08", "2005-11"],
+      ["Sales Officer", "Kestrel Broking Pvt Ltd", "2002-03", "2004-07"],
+    ]);
+  });
+
+  it("a society listed under the jobs does not inherit the job's employer", () => {
+    expect(
+      roles("Quarry Works Ltd\tFall 2013 to Present\nRowing Club, River Chapter\tFall 2013 to Present").map(
+        (r) => r[1],
+      ),
+    ).toEqual(["Quarry Works Ltd", null]);
+  });
+
+  it("a work history the text layer holds twice gives each job once", () => {
+    const page = "04/2019 to 06/2020\nCompany Name Crane Operator\nLifted steel.\n";
+    expect(roles(page + page)).toEqual([["Crane Operator", "Company Name", "2019-04", "2020-06"]]);
+  });
+  it("a bulleted organisation span heads the bulleted titles dated inside it", () => {
+    expect(
+      roles(
+        [
+          "• Chief Accountant - Corvane Petroleum Services",
+          "April 2014 – September 2014.",
+          "• Prepared the final accounts.",
+          "• Orchard Islamic Bank (February 2009 till March 2014.)",
+          "",
+          "• Reporting Supervisor",
+          "October 2012 - March 2014",
+          "• Compiled the central bank returns.",
+          "• Collection Supervisor – Branch Affairs Department.",
+          "March 2012 – September 2012.",
+          "• Planned the monthly collections.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Chief Accountant", "Corvane Petroleum Services", "2014-04", "2014-09"],
+      ["Reporting Supervisor", "Orchard Islamic Bank", "2012-10", "2014-03"],
+      ["Collection Supervisor", "Orchard Islamic Bank", "2012-03", "2012-09"],
+    ]);
+  });
+
+  it("a numbered organisation with its dates heads an entry; a dated duty bullet does not", () => {
+    expect(
+      roles(
+        [
+          "1. Tarrow Instruments Pvt Ltd (January 2012 to May 2015)",
+          "Design Engineer",
+          "• Completed the PMP course (Jan 2014 - Mar 2014)",
+          "2. Pellam Dynamics Ltd (July 2015 to Present)",
+          "Test Engineer",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Design Engineer", "Tarrow Instruments Pvt Ltd", "2012-01", "2015-05"],
+      ["Test Engineer", "Pellam Dynamics Ltd", "2015-07", null],
+    ]);
+  });
+  it("'Title at Organisation' beside the template's 'Company Name' field names the employer", () => {
+    expect(
+      roles(
+        "Marketing Coordinator at Orbis Fibre 04/2013 - 05/2013 Company Name City , State\nSupported 16 account managers.\nStudio Manager 08/2013 - 01/2014 Company Name City , State",
+      ),
+    ).toEqual([
+      ["Marketing Coordinator", "Orbis Fibre", "2013-04", "2013-05"],
+      ["Studio Manager", "Company Name", "2013-08", "2014-01"],
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+// Experience lines made ready for reading: table label rows blanked, headers that run on into their
+// description split off, date ranges stacked over three lines joined back into one.
+import { findDateRanges, findSingleDates } from "./dates.ts";
+import { PLACE_FIELD } from "./roles.ts";
+import type { TextLine } from "./sections.ts";
+import { titleHeadCount } from "./titles.ts";
+import type { Month } from "./types.ts";
+
+// biome-ignore format: compact word list
+const COLUMN_LABEL = /^(period|dates?|from|to|duration|role|title|position|job|company|employer|organi[sz]ation|location|zeitraum|von|bis|position|rolle|firma|unternehmen|arbeitgeber|ort|période|dates|poste|fonction|entreprise|employeur|lieu|periodo|fechas|cargo|puesto|empresa|lugar|período|função|empresa|local|ruolo|azienda|sede|periode|functie|rol|bedrijf|werkgever|plaats)$/i;
+
+/** A table's label row ("Period | Role | Company") names columns; it is no role. */
+export function isColumnLabelRow(line: string): boolean {
+  const cells = line
+    .split("\t")
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  return cells.length >= 2 && cells.every((cell) => COLUMN_LABEL.test(cell));
+}
+
+/**
+ * "Acme City , State HR Coordinator Administered monthly payroll...": a header of organisation, place field
+ * and title that runs on into the description. The title ends at its last head word within eight words;
+ * what follows moves to a line of its own, so the header reads as one. Without a title after the place
+ * ("Designer Acme � City , State Managed..."), the header ends at the place.
+ */
+export function splitRunOnHeaders(lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const place = PLACE_FIELD.exec(line.text);
+    if (!place) return [line];
+    const after = line.text
+      .slice(place.index + place[0].length)
+      .split(/\s+/)
+      .filter(Boolean);
+    if (after.length <= 8) return [line];
+    let end = -1;
+    for (let i = 0; i < 8; i++) if (titleHeadCount(after[i].replace(/[,;:.]$/, "")) >= 4) end = i;
+    // "Designer Company Name City , State Managed designs...": the title came first, the place ends the header
+    if (end === -1) {
+      const head = line.text.slice(0, place.index + place[0].length).trimEnd();
+      return [
+        { text: head, start: line.start },
+        { text: after.join(" "), start: line.start + head.length + 1 },
+      ];
+    }
+    const head = `${line.text.slice(0, place.index + place[0].length)}${after.slice(0, end + 1).join(" ")}`;
+    return [
+      { text: head, start: line.start },
+      { text: after.slice(end + 1).join(" "), start: line.start + head.length + 1 },
+    ];
+  });
+}
+
+const RANGE_WORD = /^(?:to|till|until|through|thru|[-–—]|bis|au|à|a|hasta|até|al|tot)$/i;
+const OPEN_END =
+  /^(?:present|current|currently|now|today|till date|to date|date|heute|aujourd'hui|actualidad|atual|oggi|heden)$/i;
+
+/** A lone date on its own line (nothing else on it). */
+export function loneDate(text: string): boolean {
+  const found = findSingleDates(text);
+  return (
+    found.length === 1 &&
+    text.replace(text.slice(found[0].index, found[0].index + found[0].length), "").trim() === ""
+  );
+}
+
+/**
+ * "September 2014" / "to" / "November 2014" (or "Current"): a range stacked over three lines, as some CV
+ * builders lay out a narrow date column, is one range on the first line (each line keeps its own offset).
+ */
+export function joinStackedDateRanges(lines: TextLine[], asOf: Month): TextLine[] {
+  const out = lines.map((line) => ({ ...line }));
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [first, word, last] = [out[i].text.trim(), out[i + 1].text.trim(), out[i + 2].text.trim()];
+    if (!RANGE_WORD.test(word) || !loneDate(first) || !(loneDate(last) || OPEN_END.test(last))) continue;
+    const joined = `${first} ${word} ${last}`;
+    if (findDateRanges(joined, asOf).length !== 1) continue;
+    out[i].text = joined;
+    out.splice(i + 1, 2);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { organisationName } from "./organisationNames.ts";
+
+describe("organisationName", () => {
+  const cases: [string, string][] = [
+    ["Quillon Electronics Pvt. Ltd-Mumbai, India", "Quillon Electronics Pvt. Ltd"],
+    ["Tarsin Chemicals Pvt Ltd (A part of Tarsin Group, U.S.A)", "Tarsin Chemicals Pvt Ltd"],
+    ["Norel Polymer Additives Ltd ( ISO-9001, ISO-14000 and", "Norel Polymer Additives Ltd"],
+    ["Velmora Securities Limited (Madurai - India)", "Velmora Securities Limited"],
+    ["Kestrel Broking Limited – Muscat – Oman", "Kestrel Broking Limited"],
+    ["Ardent Consultancy Services, Pune", "Ardent Consultancy Services"],
+    ["Dunmore Engineering.", "Dunmore Engineering"],
+    // what belongs to the name stays
+    ["Gulf Islamic Bank (GIB)", "Gulf Islamic Bank (GIB)"],
+    ["Harlow Textiles ( Orion Group)", "Harlow Textiles ( Orion Group)"],
+    ["Asvar Trading Co Ltd. (SK E & C)", "Asvar Trading Co Ltd. (SK E & C)"],
+    ["Rolls-Royce, Derby", "Rolls-Royce"],
+    ["Coca-Cola India", "Coca-Cola India"],
+    ["Domstad Energie B.V.", "Domstad Energie B.V."],
+  ];
+  it.each(cases)("%s", (value, name) => expect(organisationName(value)).toBe(name));
+});

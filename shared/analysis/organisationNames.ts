@@ -1,0 +1,36 @@
+// An organisation's name as a field or header states it, without what CVs append to it: the place
+// ("Acme Ltd-Pune, India", "Acme Ltd, Chennai"), a note in brackets ("(A part of Acme Group, USA)",
+// "( ISO-9001 certified"), a trailing dash or dot.
+import { looksLikeLocation } from "./places.ts";
+
+/** "Mumbai, India", "Coimbatore - India", "Muscat": every part a place. */
+function isPlace(text: string): boolean {
+  const parts = text.split(/\s*,\s*|\s+[-–—]\s+/).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => looksLikeLocation(part));
+}
+
+/** A bracketed note that is no part of the name: a place, a figure, or a phrase (lower-case words) of more than three words. */
+function isNote(inside: string): boolean {
+  const text = inside.trim();
+  return isPlace(text) || /\d/.test(text) || (text.split(/\s+/).length > 3 && /(?<!\S)\p{Ll}/u.test(text));
+}
+
+export function organisationName(value: string): string {
+  let name = value.trim();
+  // an unclosed bracket runs on into a note: "High Polymer Labs Ltd ( ISO-9001, ISO-14000 and"
+  const open = name.lastIndexOf("(");
+  if (open > 0 && name.indexOf(")", open) === -1) name = name.slice(0, open).trim();
+  const note = /\s*\(([^()]*)\)\s*$/.exec(name);
+  if (note && note.index > 0 && isNote(note[1])) name = name.slice(0, note.index).trim();
+  // "Acme Ltd-Pune, India", "Acme Ltd, Chennai", "Acme Ltd – Muscat – Oman": a place after the name
+  for (;;) {
+    const tail = /(?:\s*[-–—]\s*|,\s*)([^,()–—-]+)$/.exec(name);
+    if (!tail || tail.index === 0 || !isPlace(tail[1])) break;
+    name = name.slice(0, tail.index).trim();
+  }
+  name = name.replace(/[\s,;:–—-]+$/, "");
+  // a closing dot belongs to an abbreviation ("B.V.", "Pvt. Ltd."), not to a name ("Acme Engineering.")
+  return /(?:\b\p{L}{1,2}\.){2,}$|\b(?:inc|ltd|co|corp|pvt|bros|intl)\.$/iu.test(name)
+    ? name
+    : name.replace(/[\s.]+$/, "");
+}
