@@ -119,6 +119,7 @@ export const curatedTrades: Record<string, string[]> = {
     "Electrical engineering",
     "Civil engineering",
     "Structural engineering",
+    "STAAD.Pro | STAAD Pro, STAAD > Structural engineering",
     "Chemical engineering",
     "Electronics | Electronic engineering, Circuit design",
     "PCB design | PCB layout, Altium, Altium Designer",

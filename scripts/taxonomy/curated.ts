@@ -147,7 +147,7 @@ export const curatedTech: Record<string, string[]> = {
     "MySQL | My SQL > SQL, Relational databases",
     "MariaDB > SQL, Relational databases",
     "Microsoft SQL Server | SQL Server, MSSQL, MS SQL, MS SQL Server > SQL, Relational databases",
-    "Oracle Database | Oracle DB, Oracle RDBMS, Oracle 19c > SQL, Relational databases",
+    "Oracle Database | ~Oracle, Oracle DB, Oracle RDBMS, Oracle 19c, Oracle 11g, Oracle 12c > SQL, Relational databases",
     "SQLite > SQL, Relational databases",
     "MongoDB | Mongo, Mongo DB > NoSQL",
     "Redis > NoSQL",

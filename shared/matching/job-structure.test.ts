@@ -54,11 +54,11 @@ describe("terms outside the taxonomy, soft skills, degree field", () => {
   it("splits literal terms by wording like skills", () => {
     const parsed = parse("Key skills: Tally ERP, GST filing\nDesired: SAP FICO, vendor reconciliation");
     expect(parsed.terms).toEqual({
-      required: ["Tally ERP", "GST filing"],
+      required: ["GST filing"],
       preferred: ["vendor reconciliation"],
     });
-    // a term the taxonomy knows is its canonical skill
-    expect([parsed.required, parsed.preferred]).toEqual([[], ["SAP FICO"]]);
+    // a term the taxonomy knows is its canonical skill ("Tally ERP" is the accounting package Tally)
+    expect([parsed.required, parsed.preferred]).toEqual([["Tally"], ["SAP FICO"]]);
   });
 
   it("reads the degree level and field from a MUST HAVE line", () => {

@@ -6,6 +6,11 @@ const found = (text: string, name: string) => findSkillMentions(text).some((m) =
 
 describe.each([
   {
+    skill: "Tally",
+    skillSense: ["MS Office, Tally, Excel", "Hands on experience of TALLY", "Tally (ERP9) with inventory"],
+    everyday: ["Helped to tally the cash at closing", "Kept a tally of votes", "Tally up the invoices"],
+  },
+  {
     skill: "Go",
     skillSense: [
       "Senior Go developer",

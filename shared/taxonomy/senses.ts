@@ -166,8 +166,12 @@ export const senseRules: Record<string, SenseRule> = {
   // "lambda expressions" in Java or C# are a language feature, not the AWS service
   "AWS Lambda": { everyday: (c) => LAMBDA_NEXT.has(next(c)) },
   Rust: { everyday: (c) => RUST_NEXT.has(next(c)) },
+  // the accounting package; the verb ("to tally the figures", "tally up") is the everyday word
+  Tally: { standalone: true, everyday: (c) => prev(c) === "to" || TALLY_NEXT.has(next(c)) },
   Windows: { cue: (c) => WINDOWS_NEXT.has(nextInLine(c)) || prev(c) === "ms" || prev(c) === "microsoft" },
 };
+
+const TALLY_NEXT = set("the up of with sheet sheets marks mark votes");
 
 // Words right after a form that settle it as a skill: "Go developer", "Spring applications".
 const SKILL_NEXT = set(
