@@ -1,6 +1,7 @@
 // The production build's lazy JSON modules read exactly as the JSON they stand for: every data module the
-// bundle holds, bundled through the plugin and as esbuild bundles JSON by default, compared whole.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// bundle holds, bundled through the plugin and as esbuild bundles JSON by default, compared whole; the data itself
+// is a file beside the bundle, not text inside it.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -42,10 +43,19 @@ describe("lazy JSON modules of the Node bundle", () => {
     "shared/matching/terms/gazetteer.generated.json",
     "shared/analysis/gazetteer.generated.json",
     "shared/taxonomy/skills.json",
-  ])("%s reads the same as the JSON, bundled as its text", async (file) => {
+  ])("%s reads the same as the JSON, read from a file beside the bundle", async (file) => {
     const eager = await readThrough(file, false);
     const lazy = await readThrough(file, true);
     expect(lazy.text).toContain("JSON.parse(");
+    // the data is read from a file in the output folder, named by the module and its content
+    const compact = JSON.stringify(JSON.parse(readFileSync(file, "utf8")));
+    expect(lazy.text).not.toContain(compact.slice(0, 200));
+    const name = file
+      .split("/")
+      .pop()!
+      .replace(/\.json$/, "");
+    const beside = readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".json"));
+    expect(beside.map((f) => readFileSync(join(dir, f), "utf8"))).toContain(compact);
     for (const name of ["keys", "has", "whole", "entries"])
       expect(lazy.module[name], name).toEqual(eager.module[name]);
     expect(JSON.parse(lazy.module.whole)).toEqual(JSON.parse(readFileSync(file, "utf8")));
