@@ -5,6 +5,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, WIDTHS } from "./browser.ts";
 import { freePort, startService } from "./process.ts";
 
 /** the embedded server with its own DATA_DIR, serving the UI build in `webDir`; a key when AUTH_MODE=apikey */
@@ -29,6 +31,29 @@ export async function startEmbeddedUi(env: Record<string, string>, webDir: strin
   );
   await service.waitForLog((l) => l.msg === "listening", 90_000);
   return { service, key, dataDir };
+}
+
+/** startEmbeddedUi and a desktop-sized page in the browser `shared` holds (launched on first use), with its errors */
+export async function startUiPage(
+  env: Record<string, string>,
+  webDir: string,
+  shared: { browser?: Browser },
+) {
+  const { service, key, dataDir } = await startEmbeddedUi(env, webDir);
+  shared.browser ??= await launchChromium();
+  const page = await shared.browser.newPage({ viewport: WIDTHS.desktop });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  return { service, page, key, problems, dataDir };
+}
+
+/** uploads files through the upload screen (names without a folder are of the synthetic corpus) and waits for them */
+export async function uploadFiles(page: Page, files: string[], expectDone: number) {
+  const corpus = "shared/analysis/fixtures/corpus";
+  await page
+    .locator("#upload-files")
+    .setInputFiles(files.map((f) => (f.includes("/") ? f : join(corpus, f))));
+  await page.getByText(`${expectDone} of ${expectDone} done`).waitFor({ timeout: 120_000 });
 }
 
 export type Breakdown = Record<string, { score: number | null; known?: boolean } | number>;
