@@ -57,13 +57,18 @@ function rosterSites(lines: string[], ownName: string): string[] {
     .filter((word) => word.length >= 3);
   if (words.length === 0) return [];
   const sites = new Set<string>();
-  for (const line of lines)
-    for (const match of line.matchAll(/\b(?:www\.)?([a-z0-9-]+(?:\.[a-z]{2,})+)\/([\w.-]+)/gi)) {
+  // An address starts a token and its parts are bounded, so a long run of dotted words costs linear time.
+  for (const line of lines) {
+    if (!line.includes("/")) continue;
+    for (const match of line.matchAll(
+      /(?<![\w.-])(?:www\.)?([a-z0-9-]{1,63}(?:\.[a-z]{2,24}){1,4})\/([\w.-]{1,80})/gi,
+    )) {
       const site = match[1].toLowerCase();
       const page = match[2].toLowerCase();
       if (words.every((word) => page.includes(word)) && !words.some((word) => site.includes(word)))
         sites.add(site);
     }
+  }
   return [...sites];
 }
 
