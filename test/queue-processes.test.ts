@@ -107,6 +107,19 @@ describe.runIf(ready)("queue worker processes (stack mode)", () => {
         .map((l) => Number(l.workerPid));
       return started.filter((pid) => !gone.includes(pid));
     };
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    closers.push(() => db.end());
+    /** tasks whose lease a queue worker process holds (the lease owner names host and pid) */
+    const heldBy = async (pid: number) =>
+      (
+        await db.query<{ id: string }>(
+          "select id from tasks where state = 'running' and lease_owner like $1",
+          [`%-${pid}/%`],
+        )
+      ).rows.map((r) => r.id);
+    // Tasks a killed worker held: each must be claimed again after its lease and end done.
+    const orphaned: string[] = [];
     const killOneAfter = async (ended: number) => {
       await waitFor(
         async () => {
@@ -117,7 +130,24 @@ describe.runIf(ready)("queue worker processes (stack mode)", () => {
         `${ended} tasks ended`,
         100,
       );
-      const pid = queuePids()[0]!;
+      // Freeze a worker, and kill it only while it holds a task (a frozen process cannot finish one).
+      const pid = await waitFor(
+        async () => {
+          for (const candidate of queuePids()) {
+            process.kill(candidate, "SIGSTOP");
+            const held = await heldBy(candidate);
+            if (held.length > 0) {
+              orphaned.push(...held);
+              return candidate;
+            }
+            process.kill(candidate, "SIGCONT");
+          }
+          return undefined;
+        },
+        60_000,
+        "a queue worker holding a task",
+        20,
+      );
       process.kill(pid, "SIGKILL");
       await service.waitForLog(
         (l) => l.msg === "queue worker exited; starting a replacement" && l.workerPid === pid,
@@ -153,17 +183,18 @@ describe.runIf(ready)("queue worker processes (stack mode)", () => {
     expect(service.logs.some((l) => l.msg === "queue: published tasks whose message was missing")).toBe(true);
 
     // Exactly once: one CV row per file, every task pointing at its own.
-    const db = new pg.Client({ connectionString: database.url });
-    await db.connect();
-    closers.push(() => db.end());
     const { rows } = await db.query<{ n: string; distinct_hashes: string }>(
       "select count(*) as n, count(distinct content_hash) as distinct_hashes from cvs",
     );
     expect(rows[0]).toEqual({ n: "200", distinct_hashes: "200" });
     expect(new Set(final.tasks.map((t: { cvId: string }) => t.cvId)).size).toBe(200);
-    // The two killed workers' tasks were claimed again after their lease.
-    const retried = await db.query<{ n: string }>("select count(*) as n from tasks where attempts > 1");
-    expect(Number(retried.rows[0]!.n)).toBeGreaterThanOrEqual(1);
+    // The two killed workers' tasks were claimed again after their lease, and each ended done.
+    expect(orphaned.length).toBeGreaterThanOrEqual(2);
+    const retried = await db.query<{ state: string; again: boolean }>(
+      "select state, attempts > 1 as again from tasks where id = any($1)",
+      [orphaned],
+    );
+    expect(retried.rows).toEqual(orphaned.map(() => ({ state: "done", again: true })));
 
     const events = await readEvents(await api(`/api/batches/${batch.id}/events`));
     const progress = events.filter((e) => e.event === "task").map((e) => JSON.parse(e.data));

@@ -2,7 +2,7 @@
 // scaled between MIN_QUEUE_WORKERS and MAX_QUEUE_WORKERS. Stack: queue worker processes apart from the HTTP ones,
 // each running QUEUE_WORKER_CONCURRENCY tasks in its own analysis threads, fed by Redis Streams (or by
 // PostgreSQL without Redis); the cluster primary scales their number (node-queue-supervisor.ts).
-import { setPriority } from "node:os";
+import { hostname, setPriority } from "node:os";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Clients } from "../../shared/clients/types.ts";
 import type { Settings } from "../../shared/config/settings.ts";
@@ -43,6 +43,7 @@ export function startEmbeddedQueue(clients: Clients, log: Logger): QueueRunner |
     log: log.child({ component: "queue" }),
     loops: "scaled",
     resolveHost: resolveHostNode,
+    holder: `${hostname()}-${process.pid}`,
   });
 }
 
@@ -73,6 +74,7 @@ export function startQueueProcess(settings: Settings, log: Logger) {
     log,
     loops: concurrency,
     resolveHost: resolveHostNode,
+    holder: `${hostname()}-${process.pid}`,
   });
   log.info("queue worker ready", { concurrency });
   return {

@@ -20,6 +20,8 @@ export interface QueueRunnerOptions {
   /** a fixed number of loops (a queue process, scaled by its primary), or scaled here (embedded) */
   loops: number | "scaled";
   resolveHost?: ResolveHost;
+  /** who holds a task's lease, written before each claim's id (`host-pid` on Node) so an operator can tell */
+  holder?: string;
 }
 
 export interface QueueRunner {
@@ -56,7 +58,7 @@ export function startQueueRunner(options: QueueRunnerOptions): QueueRunner {
     loop.done = (async () => {
       while (!loop.stopping && !closed) {
         try {
-          const claim = await delivery.next(crypto.randomUUID());
+          const claim = await delivery.next(`${options.holder ?? "worker"}/${crypto.randomUUID()}`);
           if (!claim) continue;
           inFlight += 1;
           report();
