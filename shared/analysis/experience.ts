@@ -187,12 +187,29 @@ export function extractExperience(
     entriesFromSentences(lines, asOf, true),
     entriesFromTable(lines, asOf),
   ];
-  const employers = (entries: ExperienceEntry[]) => entries.filter((entry) => entry.company).length;
+  const employers = (entries: ExperienceEntry[]) =>
+    entries.reduce((sum, entry) => sum + (entry.company ? employerWeight(entry.company) : 0), 0);
   return withoutRepeats(
     rolesUnderOrganisation(
       readings.reduce((best, reading) => (employers(reading) > employers(best) ? reading : best)),
     ),
   );
+}
+
+/**
+ * How much a reading's organisation counts when readings are compared: a place, a stated length ("for 6
+ * years"), a sentence ("Worked with ...") or a lower-case phrase is as often a misread line as a name.
+ */
+function employerWeight(company: string): number {
+  const text = company.trim();
+  if (
+    /^\p{Ll}/u.test(text) ||
+    /\b(?:worked|working|joined|years?|months?)\b/i.test(text) ||
+    text.split(/\s+/).length > 8 ||
+    (looksLikeLocation(text) && companyScore(text) === 0)
+  )
+    return 0.25;
+  return 1;
 }
 
 function entriesFromAnchors(

@@ -161,3 +161,21 @@ describe("work history layouts", () => {
     ]);
   });
 });
+
+describe("choosing between readings of one section", () => {
+  it("sentences naming organisations win over date lines whose leftovers are a place and a duration", () => {
+    const text = [
+      " Worked with NORVANT CONTRACTING CO.LTD. At Qatar as",
+      "a Post of “Electrician with effect from 19-12-2015 to 16-03-2017 till work.",
+      "",
+      " Worked with M/S KELDAR TRADING in Qatar as an ELECTRICIAN",
+      "for 6 years from 16-07-2007 to 05-02-2013.",
+      "",
+      " Worked in INDIA AS ELECTRICIAN for 6 years from 01-11-2001 to 10-11-2006.",
+    ].join("\n");
+    const companies = roles(text).map(([, company]) => company);
+    expect(companies).toContain("KELDAR TRADING");
+    expect(companies.some((c) => c?.startsWith("NORVANT CONTRACTING CO.LTD"))).toBe(true);
+    expect(companies).not.toContain("for 6 years");
+  });
+});

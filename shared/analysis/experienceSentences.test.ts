@@ -22,6 +22,12 @@ describe("readJobSentence", () => {
       "Presently working with Kestrel Infra Pvt. Ltd. as an Accounts Executive from 5th Dec 2016 to till date.",
       { title: "Accounts Executive", organisation: "Kestrel Infra Pvt. Ltd" },
     ],
+    // "work" opens "work experience", not "worked": the duration lead reads the rest
+    [
+      "One year Six month work experience as a sales executive in Pellow Online Traders pvt. Ltd. Delhi.",
+      { title: "sales executive", organisation: "Pellow Online Traders pvt. Ltd. Delhi" },
+    ],
+    ["I have work experience in Dravin Ltd as a clerk", { title: "clerk", organisation: "Dravin Ltd" }],
     [
       "• One year experience in S. P. Computers as trainee engineer.",
       { title: "trainee engineer", organisation: "S. P. Computers" },

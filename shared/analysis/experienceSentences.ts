@@ -14,13 +14,13 @@ const OPENING_RANGE =
   /(?:(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})(?:\s+\p{L}{3,9})?\s*(?:to|till|until|[-–—])\s*(?:present|date|till date|now|current|\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s+)/u
     .source;
 const LEAD = new RegExp(
-  `^${OPENING_RANGE}?(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+)?(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|have|had)\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)\\s*:?`,
+  `^${OPENING_RANGE}?(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+)?(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|have|had)\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)(?!\\s+experience\\b)\\s*:?`,
   "iu",
 );
 // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb
 const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 const EXPERIENCE_LEAD =
-  /^(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\b)/i;
+  /^(?:(?:i\s+)?(?:have|had|having)\s+(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\b)/i;
 const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
 // where an organisation or title stops: a date, a place, a clause, punctuation

@@ -10,6 +10,10 @@ describe("organisationName", () => {
     ["Kestrel Broking Limited – Muscat – Oman", "Kestrel Broking Limited"],
     ["Ardent Consultancy Services, Pune", "Ardent Consultancy Services"],
     ["Dunmore Engineering.", "Dunmore Engineering"],
+    // a place after the legal form with a space only
+    ["Pellow Online Traders pvt. Ltd. Delhi", "Pellow Online Traders pvt. Ltd."],
+    ["Gorsam Pvt Ltd Pune", "Gorsam Pvt Ltd"],
+    ["Tarvel Ltd Engineering Services", "Tarvel Ltd Engineering Services"],
     // what belongs to the name stays
     ["Gulf Islamic Bank (GIB)", "Gulf Islamic Bank (GIB)"],
     ["Harlow Textiles ( Orion Group)", "Harlow Textiles ( Orion Group)"],

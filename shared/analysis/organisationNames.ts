@@ -24,7 +24,12 @@ export function organisationName(value: string): string {
   if (note && note.index > 0 && isNote(note[1])) name = name.slice(0, note.index).trim();
   // "Acme Ltd-Pune, India", "Acme Ltd, Chennai", "Acme Ltd – Muscat – Oman": a place after the name
   for (;;) {
-    const tail = /(?:\s*[-–—]\s*|,\s*)([^,()–—-]+)$/.exec(name);
+    // or after a legal form with a space only: "Acme Traders Pvt. Ltd. Delhi"
+    const tail =
+      /(?:\s*[-–—]\s*|,\s*)([^,()–—-]+)$/.exec(name) ??
+      /(?<=\b(?:ltd|limited|inc|llc|corp|pvt|co)\.?)\s+((?!(?:ltd|limited)\b)\p{L}{3,20}(?:\s\p{L}{3,20})?)$/iu.exec(
+        name,
+      );
     if (!tail || tail.index === 0 || !isPlace(tail[1])) break;
     name = name.slice(0, tail.index).trim();
   }
