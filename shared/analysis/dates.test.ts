@@ -16,6 +16,9 @@ describe("findDateRanges", () => {
     ["January 2019 - Present (3 years 2 months)", "2019-01", null, true],
     ["Sept. 2017 to Mar. 2020", "2017-09", "2020-03", false],
     ["since 2020", "2020-01", null, true],
+    // academic CVs: a line opening with a year and a dash before a tab or its end is a position held since
+    ["2015 –\tAssociate Research Scholar", "2015-01", null, true],
+    ["2008-", "2008-01", null, true],
     ["2019-2021", "2019-01", "2021-01", false],
     ["03/2018 - 11/2020", "2018-03", "2020-11", false],
     ["2019-03 – 2020-11", "2019-03", "2020-11", false],
@@ -68,6 +71,9 @@ describe("findDateRanges", () => {
   it("ignores numbers that are not dates", () => {
     expect(findDateRanges("Cut latency by 40% for 3 teams", AS_OF)).toEqual([]);
     expect(findDateRanges("Phone: 030 1234567", AS_OF)).toEqual([]);
+    // a dash after a year inside a line is no open range
+    expect(findDateRanges("Tel 2008- 123", AS_OF)).toEqual([]);
+    expect(findDateRanges("2019 - 2018 budget", AS_OF).every((r) => !r.current)).toBe(true);
   });
 
   it("caps an end in the future at asOf and drops an end before the start", () => {

@@ -83,6 +83,9 @@ const RANGE = new RegExp(
   "giu",
 );
 const OPEN_RANGE = new RegExp(`(?<![\\p{L}\\d])${OPENER}\\s+(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
+// "2015 –\tAssociate Research Scholar", "2008-": a line that opens with a date and a dash before a tab or its end
+// lists a position held since then (academic CVs)
+const LEADING_OPEN = new RegExp(`^\\s*(${DATE_SOURCE})\\s*[-–—]\\s*(?=\\t|$)`, "iu");
 const SINGLE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
 const PRESENT = new RegExp(`^(?:${PRESENT_ALTERNATION})$`, "iu");
 
@@ -172,6 +175,17 @@ export function findDateRanges(text: string, asOf: Month): DateRange[] {
     });
     taken.push([index, index + match[0].length]);
   }
+  const leading = ranges.length === 0 ? LEADING_OPEN.exec(text) : null;
+  const since = leading ? parseDate(leading[1]) : null;
+  if (leading && since)
+    ranges.push({
+      start: toMonth(since),
+      end: null,
+      current: true,
+      index: 0,
+      length: leading[0].length,
+      yearOnly: since.month === null,
+    });
   return ranges.sort((a, b) => a.index - b.index);
 }
 

@@ -7,6 +7,9 @@ describe("headingKind", () => {
     ["Experience", "experience"],
     ["WORK EXPERIENCE", "experience"],
     ["Professional Experience:", "experience"],
+    // sentence case, every word heading vocabulary
+    ["Positions held", "experience"],
+    ["Project management", null],
     ["Berufserfahrung", "experience"],
     ["Expérience professionnelle", "experience"],
     ["Experiencia laboral", "experience"],
@@ -97,7 +100,7 @@ describe("detectSections", () => {
     expect(detectSections(text).map(({ kind, heading }) => `${kind}:${heading}`)).toEqual([
       "contact:",
       "education:I. Education",
-      "other:II. Major research projects",
+      "projects:II. Major research projects",
       "awards:III. Awards",
       "other:IV. International divulgation",
     ]);

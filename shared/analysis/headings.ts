@@ -1,5 +1,5 @@
 // Section headings CVs use in English, German, French, Spanish, Portuguese, Italian and Dutch, by section kind.
-import { headingKindByWords, isHeadingWord } from "./headingWords.ts";
+import { headingKindByWords, isHeadingVocabulary, isHeadingWord } from "./headingWords.ts";
 import type { SectionKind } from "./types.ts";
 
 // biome-ignore format: compact word lists
@@ -181,7 +181,10 @@ function headingKindOf(line: string): SectionKind | null {
   if (words.length > 6 || /[,;@]|\d{4}/.test(normalized)) return null;
   // A heading is set apart by its shape: upper case, every word capitalised, or a closing colon or dash.
   const bare = trimmed.replace(/^[^\p{L}]+/u, "");
+  // "Positions held", "Work experience": a short line in sentence case, every word heading vocabulary
+  const sentenceCase = /^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}+|&)){1,3}$/u.test(bare) && isHeadingVocabulary(bare);
   const shaped =
+    sentenceCase ||
     bare === bare.toUpperCase() ||
     /[:：\-–]\s*\W*$/.test(bare) ||
     /^(\p{Lu}\S*|&|and|of|the|in)(\s+(\p{Lu}\S*|&|and|of|the|in|\(.*\)))*$/u.test(
