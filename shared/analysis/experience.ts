@@ -5,6 +5,7 @@ import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
 import { isColumnLabelRow, joinStackedDateRanges, loneDate, splitRunOnHeaders } from "./experienceLines.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
+import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
 import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
 import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } from "./roles.ts";
@@ -136,6 +137,8 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       .replace(/\(\s*(?:\d+\s*\p{L}+\s*)+\)/gu, "")
       // the brackets a removed date leaves: "Branch Manager ( )"
       .replace(/\(\s*[-–,.]?\s*\)/g, "")
+      // the label of the dates alone ("Duration :", "Period -") names nothing
+      .replace(/^(?:duration|period|tenure|time|dates?|from)\s*[:：\-–]*\s*$/i, "")
       .trim();
     if (remainder.split(/\s+/).length > 14) return;
     anchors.push({ line: index, ...range, remainder });
@@ -189,11 +192,8 @@ export function extractExperience(
   ];
   const employers = (entries: ExperienceEntry[]) =>
     entries.reduce((sum, entry) => sum + (entry.company ? employerWeight(entry.company) : 0), 0);
-  return withoutRepeats(
-    rolesUnderOrganisation(
-      readings.reduce((best, reading) => (employers(reading) > employers(best) ? reading : best)),
-    ),
-  );
+  const best = readings.reduce((top, reading) => (employers(reading) > employers(top) ? reading : top));
+  return withUndatedTemplateEntries(lines, withoutRepeats(rolesUnderOrganisation(best)), asOf);
 }
 
 /**
@@ -266,14 +266,13 @@ function entriesFromAnchors(
       headerLines = headerAbove(index).filter((line) => !claimed.has(line));
     } else {
       const wanted = layout === "inline" ? 1 : 2;
-      for (
-        let i = anchor.line + 1;
-        i < bodyEnd && headerLines.length < wanted && isHeaderLike(texts[i]);
-        i++
-      ) {
+      // a blank line may sit between the dates and the header below them (a page's layout)
+      const first =
+        layout === "below" && texts[anchor.line + 1]?.trim() === "" ? anchor.line + 2 : anchor.line + 1;
+      for (let i = first; i < bodyEnd && headerLines.length < wanted && isHeaderLike(texts[i]); i++) {
         headerLines.push(i);
       }
-      bodyStart = anchor.line + 1 + headerLines.length;
+      bodyStart = first + headerLines.length;
     }
     // LinkedIn and many templates put the place on the line after the dates.
     let location: string | null = null;

@@ -179,3 +179,49 @@ describe("choosing between readings of one section", () => {
     expect(companies).not.toContain("for 6 years");
   });
 });
+
+describe("the anonymised template's organisation field", () => {
+  it("is the organisation whatever the title's words; a sentence after the place is no title", () => {
+    expect(
+      roles(
+        [
+          "05/2010 to 02/2012",
+          "Product Designer Company Name \ufffd City , State Managed several design projects for a leader in silicone goods and worked with",
+          "05/2006 to 08/2007",
+          "Baker/Cake Decorator/Retail Company Name \ufffd City , State",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Product Designer", "Company Name", "2010-05", "2012-02"],
+      ["Baker/Cake Decorator/Retail", "Company Name", "2006-05", "2007-08"],
+    ]);
+  });
+
+  it("a blank line between the dates and the header below them keeps the header", () => {
+    expect(
+      roles(
+        "April 2006\nto\nMay 2007\nCompany Name City , State Accountant\n\nBanked cash.\n\nOctober 2001\nto\nMarch 2006\n\nCompany Name City , State Account Assistant\n\nKept the books.",
+      ),
+    ).toEqual([
+      ["Accountant", "Company Name", "2006-04", "2007-05"],
+      ["Account Assistant", "Company Name", "2001-10", "2006-03"],
+    ]);
+  });
+
+  it("heads an undated job; a label of that name over a table or a field does not", () => {
+    expect(
+      roles(
+        "Company Name General Manager\nCity , State\nRan the depot.\n\nCompany Name September 2014 to January 2015 Feeder Driver\nCity , State\nDrove routes.",
+      ),
+    ).toEqual([
+      ["Feeder Driver", "Company Name", "2014-09", "2015-01"],
+      ["General Manager", "Company Name", null, null],
+    ]);
+    expect(roles("Company Name\tDesignation\tExperience (Year)\nTestor Ltd\tEngineer\t2")).not.toContainEqual(
+      expect.arrayContaining(["Company Name"]),
+    );
+    expect(roles("Company Name : Jyten CNC\nDuration\t: 4 july 2016 to 15 April 2017")).toEqual([
+      [null, "Jyten CNC", "2016-07", "2017-04"],
+    ]);
+  });
+});

@@ -34,7 +34,12 @@ export function splitRunOnHeaders(lines: TextLine[]): TextLine[] {
       .filter(Boolean);
     if (after.length <= 8) return [line];
     let end = -1;
-    for (let i = 0; i < 8; i++) if (titleHeadCount(after[i].replace(/[,;:.]$/, "")) >= 4) end = i;
+    // a sentence starts after the place ("Managed designs for a leader in ..."): no title word in it counts
+    const sentence = /^\p{Lu}\p{Ll}+ed$/u.test(after[0]);
+    for (let i = 0; i < 8 && !sentence; i++) {
+      if (/^(?:a|an|the|for|to|with|in|on|by|from|into)$/.test(after[i])) break;
+      if (titleHeadCount(after[i].replace(/[,;:.]$/, "")) >= 4) end = i;
+    }
     // "Designer Company Name City , State Managed designs...": the title came first, the place ends the header
     if (end === -1) {
       const head = line.text.slice(0, place.index + place[0].length).trimEnd();

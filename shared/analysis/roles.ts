@@ -69,7 +69,7 @@ const CONNECTORS = /\s+(?:at|@|bei|chez|presso|bij|na|em)\s+|\s*@\s*/i;
 /** The place field of anonymised CV templates, between organisation and title: "Acme City , State Buyer". */
 export const PLACE_FIELD = /\s*\bCity\s*,\s*(?:State|Country)\b\s*/;
 /** The organisation field of the same templates, run into the title: "Company Name General Manager". */
-const COMPANY_FIELD = /\s*\bCompany Name\b\s*/;
+const COMPANY_FIELD = /\s*\bCompany Name\b(?!\s*[:：])\s*/;
 
 export function headerPieces(lines: string[]): string[] {
   const pieces: string[] = [];
@@ -146,7 +146,10 @@ export function assignRole(
     judge ? rest.map((piece, index) => [piece, judge(piece, { index, count: rest.length, dated })]) : [],
   );
   const undecided: string[] = [];
+  // the template's organisation field is the organisation, whatever the other pieces' words ("Retail")
+  if (rest.includes("Company Name")) header.company = "Company Name";
   for (const piece of rest) {
+    if (piece === header.company) continue;
     const asTitle = titleScore(piece);
     const asCompany = companyScore(piece);
     if (asTitle > asCompany && !header.title) header.title = piece;
