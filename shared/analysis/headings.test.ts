@@ -10,6 +10,8 @@ describe("headingKind", () => {
     // sentence case, every word heading vocabulary
     ["Positions held", "experience"],
     ["Project management", null],
+    // a wrapped sentence's last word is no heading
+    ["introduction.", null],
     ["Berufserfahrung", "experience"],
     ["Expérience professionnelle", "experience"],
     ["Experiencia laboral", "experience"],
@@ -104,5 +106,24 @@ describe("detectSections", () => {
       "awards:III. Awards",
       "other:IV. International divulgation",
     ]);
+  });
+
+  it("keeps jobs listed after a sub-heading inside a job's description in the work history", () => {
+    const text = [
+      "Experience",
+      "Company Name February 2012 to Current Site Superintendent",
+      "projects:",
+      "Clinic fit-out: $500,000",
+      "Company Name February 2010 to February 2012 Permit Runner",
+      "Education",
+      "Associate degree in drafting",
+    ].join("\n");
+    expect(detectSections(text).map((block) => [block.kind, block.lines.length])).toEqual([
+      ["experience", 4],
+      ["education", 1],
+    ]);
+    // a projects section of its own stays one
+    const own = "Experience\nAcme Ltd 2012 - 2014 Engineer\nProjects:\nClinic fit-out 2013";
+    expect(detectSections(own).map((block) => block.kind)).toEqual(["experience", "projects"]);
   });
 });

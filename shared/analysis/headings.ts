@@ -170,8 +170,8 @@ function headingKindOf(line: string): SectionKind | null {
   const trimmed = line.trim().replace(/^(?:[IVX]{1,4}|\d{1,2})[.)]\s*(?=\p{Lu})/u, "");
   if (trimmed.length === 0 || trimmed.length > 60 || trimmed.includes("\t") || /\d{4}/.test(trimmed))
     return null;
-  // "Studies)": the end of a wrapped parenthesis, not a heading
-  if (/^[^(]*\)/.test(trimmed)) return null;
+  // "Studies)": the end of a wrapped parenthesis, not a heading; nor "introduction.", a wrapped sentence's end
+  if (/^[^(]*\)/.test(trimmed) || /^\p{Ll}[^.]*\.$/u.test(trimmed)) return null;
   const normalized = normalizeHeading(trimmed);
   const exact =
     KIND_BY_HEADING.get(normalized) ?? KIND_BY_HEADING.get(normalized.replace(/\s*&\s*/g, " and "));

@@ -137,7 +137,36 @@ export function detectSections(text: string): SectionBlock[] {
     current.lines.push(line);
   }
   close(current);
-  return blocks;
+  return withJobsAfterSubheadings(blocks);
+}
+
+/** The anonymised template's organisation field on a job's header line ("Title Company Name � City , State"). */
+const TEMPLATE_JOB = /\bCompany Name\b(?!\s*[:：\t])/;
+
+/**
+ * "projects:" or "RELEVANT COURSE PROJECTS" inside a job's description: the lines under it hold more jobs (a
+ * template header with its organisation field), so they stay in the work history.
+ */
+function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
+  const merged: SectionBlock[] = [];
+  for (const block of blocks) {
+    const previous = merged[merged.length - 1];
+    if (
+      previous?.kind === "experience" &&
+      (block.kind === "projects" || block.kind === "awards") &&
+      block.lines.some((line) => TEMPLATE_JOB.test(line.text))
+    ) {
+      const heading = { text: block.heading, start: block.start };
+      merged[merged.length - 1] = {
+        ...previous,
+        end: block.end,
+        lines: [...previous.lines, heading, ...block.lines],
+      };
+      continue;
+    }
+    merged.push(block);
+  }
+  return merged;
 }
 
 /** The public view of the sections, without their line arrays. */
