@@ -19,6 +19,8 @@ describe("findDateRanges", () => {
     // academic CVs: a line opening with a year and a dash before a tab or its end is a position held since
     ["2015 –\tAssociate Research Scholar", "2015-01", null, true],
     ["2008-", "2008-01", null, true],
+    ["June 2015 onwards", "2015-06", null, true],
+    ["2016 On-wards Electrical Consultant", "2016-01", null, true],
     ["2019-2021", "2019-01", "2021-01", false],
     ["03/2018 - 11/2020", "2018-03", "2020-11", false],
     ["2019-03 – 2020-11", "2019-03", "2020-11", false],

@@ -82,7 +82,10 @@ const RANGE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?![\\p{L}\\d])`,
   "giu",
 );
-const OPEN_RANGE = new RegExp(`(?<![\\p{L}\\d])${OPENER}\\s+(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
+const OPEN_RANGE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${OPENER}\\s+(${DATE_SOURCE})(?![\\p{L}\\d])|(${DATE_SOURCE})\\s*[-–]?\\s*on[-\\s]?wards?\\b)`,
+  "giu",
+);
 // "2015 –\tAssociate Research Scholar", "2008-": a line that opens with a date and a dash before a tab or its end
 // lists a position held since then (academic CVs)
 const LEADING_OPEN = new RegExp(`^\\s*(${DATE_SOURCE})\\s*[-–—]\\s*(?=\\t|$)`, "iu");
@@ -163,7 +166,7 @@ export function findDateRanges(text: string, asOf: Month): DateRange[] {
   for (const match of text.matchAll(OPEN_RANGE)) {
     const index = match.index ?? 0;
     if (overlaps(index, index + match[0].length)) continue;
-    const start = parseDate(match[1]);
+    const start = parseDate(match[1] ?? match[2]);
     if (!start) continue;
     ranges.push({
       start: toMonth(start),
