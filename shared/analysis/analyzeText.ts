@@ -4,6 +4,7 @@ import { extractCertifications, extractProjects } from "./credentials.ts";
 import { dateDocument } from "./documentDate.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
 import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
+import { coursesFromCertifications } from "./educationCourses.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
@@ -171,7 +172,10 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     labelledEducationLines(blocks.filter((block) => block.kind !== "education").flatMap((b) => b.lines)),
     options.asOf,
   ).filter((entry) => !sectionEducation.some((found) => found.level === entry.level));
-  const education = [...sectionEducation, ...labelledEducation, ...jobsThatAreDegrees];
+  const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
+  const educationFound = [...sectionEducation, ...labelledEducation, ...jobsThatAreDegrees];
+  // certificate courses listed under a certifications heading are qualifications of the level "other"
+  const education = [...educationFound, ...coursesFromCertifications(certifications, educationFound)];
   const sections = toSections(blocks);
   const current = experience.find((entry) => entry.current) ?? experience[0];
   const headline = findHeadline(headerLines, contact.name?.value, current?.title ?? null);
@@ -193,7 +197,6 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     (line) => LANGUAGES_LABEL.test(line) || isLanguageLevelLine(line) || statesLanguages(line),
   );
   const languages = extractSpokenLanguages([...languageLines, ...labelledLanguageLines], true);
-  const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
   const projects = extractProjects(linesOf(blocks, "projects").map((line) => line.text));
   const summaryBlock = blocks.find((block) => block.kind === "summary");
   const summaryText = summaryBlock

@@ -36,6 +36,11 @@ describe("educationLevel", () => {
     ["VWO", "secondary"],
     ["Berufsausbildung zum Fachinformatiker", "other"],
     ["Senior Engineer", null],
+    // a hyphen in the abbreviation, and a safety course whose "MS" is no master's
+    ["B-Tech in Chemical Engineering", "bachelor"],
+    ["M-Tech in Structures", "master"],
+    ["Course on IOSH-MS", "other"],
+    ["IOSH – MS", "other"],
   ];
   it.each(cases)("%s", (text, level) => {
     expect(educationLevel(text)).toBe(level);
