@@ -41,6 +41,10 @@ describe("educationLevel", () => {
     ["M-Tech in Structures", "master"],
     ["Course on IOSH-MS", "other"],
     ["IOSH – MS", "other"],
+    // "M.S" and "B.S" without their last dot, before the builder's colon or "in"
+    ["M.S : Public Policy", "master"],
+    ["B.S in Zoology", "bachelor"],
+    ["B.S.E.B. Patna", null],
   ];
   it.each(cases)("%s", (text, level) => {
     expect(educationLevel(text)).toBe(level);
