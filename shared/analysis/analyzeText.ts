@@ -4,7 +4,7 @@ import { extractCertifications, extractProjects } from "./credentials.ts";
 import { dateDocument } from "./documentDate.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
 import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
-import { coursesFromCertifications } from "./educationCourses.ts";
+import { courseLinesElsewhere, coursesFromCertifications, newEntries } from "./educationCourses.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
@@ -65,6 +65,9 @@ export function normalizeText(text: string): string {
 // "Languages: ...", "Language Known : - ...", "Linguistic ability\t: ...", "Languages Known\tTamil, English"
 const LANGUAGES_LABEL =
   /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:language'?s?|languagesknown|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：]|\t|\s-\s|\s{2,})/i;
+
+// sections where a course followed may be listed among other things (not work, projects or the summary)
+const COURSE_SECTIONS = new Set<SectionBlock["kind"]>(["skills", "interests", "awards", "other"]);
 
 function linesOf(blocks: SectionBlock[], kind: SectionBlock["kind"]) {
   return blocks.filter((block) => block.kind === kind).flatMap((block) => block.lines);
@@ -175,7 +178,15 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
   const educationFound = [...sectionEducation, ...labelledEducation, ...jobsThatAreDegrees];
   // certificate courses listed under a certifications heading are qualifications of the level "other"
-  const education = [...educationFound, ...coursesFromCertifications(certifications, educationFound)];
+  const withCourses = [...educationFound, ...coursesFromCertifications(certifications, educationFound)];
+  // "Diploma in Computer Applications" under skills or activities: a course the education section missed
+  const coursesElsewhere = extractEducation(
+    courseLinesElsewhere(
+      blocks.filter((block) => COURSE_SECTIONS.has(block.kind)).flatMap((block) => block.lines),
+    ),
+    options.asOf,
+  );
+  const education = [...withCourses, ...newEntries(coursesElsewhere, withCourses)];
   const sections = toSections(blocks);
   const current = experience.find((entry) => entry.current) ?? experience[0];
   const headline = findHeadline(headerLines, contact.name?.value, current?.title ?? null);

@@ -88,6 +88,8 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   return blocks;
 }
 
+const DURATION_ONLY = /^\d{1,2}\s*(?:years?|yrs?|months?)\.?$/i;
+
 // a school whose degrees may be of any level: without a degree word its level is unknown
 const DEGREE_SCHOOL =
   /\b(?:universi\p{L}*|univ\.|college|collegiate|school|vidyalaya|mahavidyalaya|vidyapee?th|polytechnic|h\.?s\.?s)\b/iu;
@@ -198,7 +200,11 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
           .slice(1)
           .map((segment) => institutionIn(segment))
       : []),
-  ].filter((name): name is string => name !== null && name !== "" && !isGenericSchoolName(name));
+  ].filter(
+    (name): name is string =>
+      // "ITI Diploma 1 Year": what is left of a course's own words after its level is a duration, no school
+      name !== null && name !== "" && !isGenericSchoolName(name) && !DURATION_ONLY.test(name),
+  );
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
   // "Euro Safety Consultants, Pammal, Chennai": the school before its place
   const tableSchool = block.schoolCell ? tidyInstitution(block.schoolCell.split(/,\s/)[0]) : "";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coursesFromCertifications } from "./educationCourses.ts";
+import { extractEducation } from "./education.ts";
+import { courseLinesElsewhere, coursesFromCertifications, newEntries } from "./educationCourses.ts";
 import type { Certification, EducationEntry } from "./types.ts";
 
 const cert = (name: string, issuer: string | null = null): Certification => ({
@@ -59,5 +60,37 @@ describe("coursesFromCertifications", () => {
         [degree],
       ),
     ).toEqual([]);
+  });
+});
+
+describe("courseLinesElsewhere", () => {
+  it("takes the lines that open with a course followed, and nothing else of a skills list", () => {
+    const lines = [
+      "• Diploma in Office Automation from Lakeview Institute",
+      "6 Months Certificate in Tally Accounting",
+      "ITI Diploma 2 Years",
+      "Completed Web Design course from Brightpath Computers",
+      "Certified in Solar Plant Design from Sunridge Group.",
+      "Knowledge of course planning and scheduling",
+      "Certified Scrum Master",
+      "MS Office, Tally, AutoCAD",
+    ].map((text, i) => ({ text, start: i * 100 }));
+    const found = extractEducation(courseLinesElsewhere(lines), "2020-01").map((entry) => [
+      entry.level,
+      entry.institution,
+    ]);
+    expect(found).toEqual([
+      ["other", "Lakeview Institute"],
+      ["other", null],
+      ["other", null],
+      ["other", "Brightpath Computers"],
+      ["other", "Sunridge Group"],
+    ]);
+  });
+
+  it("leaves out what the education entries already hold", () => {
+    const again = { ...degree, level: "other" as const, degree: "Diploma in Welding Technology." };
+    const other = { ...degree, level: "other" as const, degree: "Certificate in Rigging" };
+    expect(newEntries([again, other], [degree])).toEqual([other]);
   });
 });

@@ -5,6 +5,7 @@
 import { ISSUERS } from "./credentials.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
+import type { TextLine } from "./sections.ts";
 import type { Certification, EducationEntry } from "./types.ts";
 
 // "Certificate in X", "Certification Program in X", a diploma, a course: a course followed; "Certified Scrum Product
@@ -56,4 +57,32 @@ export function coursesFromCertifications(
     });
   }
   return courses;
+}
+
+// "Diploma in Computer Applications X Institute", "6 Months Diploma in Tally", "ITI Diploma 1 Year", "Certified in
+// HVAC Design from X",
+// "Completed Web Design course from X": a line that opens with the course it names
+const OPENS_WITH_COURSE =
+  /^(?:(?:completed|done|passed)\s+)?(?:(?:\d{1,2}|one|two|three|six)\s*(?:months?|monts?|years?|weeks?)\s+)?(?:(?:diploma|certificate|certification|certified)\s+(?:in|on|of|course)\s+\p{L}|i\.?t\.?i\.?\s+diploma\b|\p{Lu}[\p{L}&.'’ -]{2,60}?\s+course\s+(?:from|at)\s+\p{Lu})/iu;
+
+/**
+ * Lines under a skills or activities heading that open with a course followed there ("Diploma in Computer
+ * Applications", "Certified in HVAC Design from X"): education lines the education section missed.
+ */
+export function courseLinesElsewhere(lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const text = line.text.replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*/u, "").trim();
+    return text.length <= 160 && OPENS_WITH_COURSE.test(text) ? [{ text, start: line.start }] : [];
+  });
+}
+
+/** Entries whose degree the education entries already hold, left out. */
+export function newEntries(found: EducationEntry[], education: EducationEntry[]): EducationEntry[] {
+  const known = education.map((entry) => normal(entry.degree ?? ""));
+  return found.filter((entry) => {
+    const key = normal(entry.degree ?? "");
+    return (
+      key !== "" && !known.some((degree) => degree !== "" && (degree.includes(key) || key.includes(degree)))
+    );
+  });
 }
