@@ -45,6 +45,9 @@ describe("educationLevel", () => {
     ["M.S : Public Policy", "master"],
     ["B.S in Zoology", "bachelor"],
     ["B.S.E.B. Patna", null],
+    ["B.A , Journalism", "bachelor"],
+    ["M.B.A : Finance", null],
+    ["M.S Office", null],
   ];
   it.each(cases)("%s", (text, level) => {
     expect(educationLevel(text)).toBe(level);

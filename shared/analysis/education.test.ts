@@ -62,6 +62,14 @@ describe("extractEducation on rows as Indian CVs write them", () => {
     ]);
   });
 
+  it("reads no society or honour listed under education as a school", () => {
+    expect(
+      read(
+        "Master of Arts : History 2012\nEastfield University\nPhi Beta Theta\nBayside Association of Librarians - 2010 - Present",
+      ),
+    ).toEqual([["master", "Eastfield University"]]);
+  });
+
   it("reads a US charter school with no degree as a secondary school", () => {
     expect(read("2014\nMaplewood Academy Charter School")).toEqual([
       ["secondary", "Maplewood Academy Charter School"],

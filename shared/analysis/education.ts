@@ -88,6 +88,16 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   return blocks;
 }
 
+// biome-ignore format: compact word list
+const GREEK = [
+  "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+  "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+].join("|");
+// societies and honours listed under education: "Phi Alpha Theta", "X Counselors Association", "Chapter Historian"
+const SOCIETY = new RegExp(
+  `\\b(?:association|society|sorority|fraternity|chapter|(?:${GREEK})\\s+(?:${GREEK}))\\b`,
+  "i",
+);
 const DURATION_ONLY = /^\d{1,2}\s*(?:years?|yrs?|months?)\.?$/i;
 
 // a school whose degrees may be of any level: without a degree word its level is unknown
@@ -228,6 +238,9 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     named[0] ??
     null;
   if (!degreePiece && !institution) return null;
+  // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
+  const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;
+  if (!degreePiece && !placed && SOCIETY.test(schoolLine ?? joined)) return null;
   // a row with neither a degree nor a school word needs a year to be an education row ("Nationality | Indian")
   if (!degreePiece && !placed && named.length === 0 && end === null && start === null) return null;
   // "10\tS. I. College\t57.50": a school year by its number alone is a cell without letters, read from the row
