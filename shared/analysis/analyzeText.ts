@@ -4,6 +4,7 @@ import { extractCertifications, extractProjects } from "./credentials.ts";
 import { dateDocument } from "./documentDate.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
 import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
+import { courseLinesElsewhere, coursesFromCertifications, newEntries } from "./educationCourses.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
@@ -64,6 +65,9 @@ export function normalizeText(text: string): string {
 // "Languages: ...", "Language Known : - ...", "Linguistic ability\t: ...", "Languages Known\tTamil, English"
 const LANGUAGES_LABEL =
   /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:language'?s?|languagesknown|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：]|\t|\s-\s|\s{2,})/i;
+
+// sections where a course followed may be listed among other things (not work, projects or the summary)
+const COURSE_SECTIONS = new Set<SectionBlock["kind"]>(["skills", "interests", "awards", "other"]);
 
 function linesOf(blocks: SectionBlock[], kind: SectionBlock["kind"]) {
   return blocks.filter((block) => block.kind === kind).flatMap((block) => block.lines);
@@ -171,7 +175,18 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     labelledEducationLines(blocks.filter((block) => block.kind !== "education").flatMap((b) => b.lines)),
     options.asOf,
   ).filter((entry) => !sectionEducation.some((found) => found.level === entry.level));
-  const education = [...sectionEducation, ...labelledEducation, ...jobsThatAreDegrees];
+  const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
+  const educationFound = [...sectionEducation, ...labelledEducation, ...jobsThatAreDegrees];
+  // certificate courses listed under a certifications heading are qualifications of the level "other"
+  const withCourses = [...educationFound, ...coursesFromCertifications(certifications, educationFound)];
+  // "Diploma in Computer Applications" under skills or activities: a course the education section missed
+  const coursesElsewhere = extractEducation(
+    courseLinesElsewhere(
+      blocks.filter((block) => COURSE_SECTIONS.has(block.kind)).flatMap((block) => block.lines),
+    ),
+    options.asOf,
+  );
+  const education = [...withCourses, ...newEntries(coursesElsewhere, withCourses)];
   const sections = toSections(blocks);
   const current = experience.find((entry) => entry.current) ?? experience[0];
   const headline = findHeadline(headerLines, contact.name?.value, current?.title ?? null);
@@ -193,7 +208,6 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     (line) => LANGUAGES_LABEL.test(line) || isLanguageLevelLine(line) || statesLanguages(line),
   );
   const languages = extractSpokenLanguages([...languageLines, ...labelledLanguageLines], true);
-  const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
   const projects = extractProjects(linesOf(blocks, "projects").map((line) => line.text));
   const summaryBlock = blocks.find((block) => block.kind === "summary");
   const summaryText = summaryBlock

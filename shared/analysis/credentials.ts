@@ -5,7 +5,7 @@ import { isEducationColumnRow } from "./educationInstitutions.ts";
 import { isBullet } from "./experience.ts";
 import type { Certification, Project } from "./types.ts";
 
-const ISSUERS =
+export const ISSUERS =
   /\b(AWS|Amazon Web Services|Microsoft|Google(?: Cloud)?|Cisco|Oracle|Scrum Alliance|Scrum\.org|PMI|Project Management Institute|CompTIA|Linux Foundation|CNCF|\(ISC\)²|ISC2|ISACA|AXELOS|PeopleCert|IBM|Salesforce|SAP|HashiCorp|Red Hat|VMware|Databricks|Snowflake|Coursera|Udemy|edX|IHK|TÜV|ISTQB|IREB|iSAQB|Goethe-Institut|Cambridge|ETS|Meta|HubSpot|Kubernetes)\b/;
 
 const CERTIFICATE_WORDS =

@@ -36,6 +36,18 @@ describe("educationLevel", () => {
     ["VWO", "secondary"],
     ["Berufsausbildung zum Fachinformatiker", "other"],
     ["Senior Engineer", null],
+    // a hyphen in the abbreviation, and a safety course whose "MS" is no master's
+    ["B-Tech in Chemical Engineering", "bachelor"],
+    ["M-Tech in Structures", "master"],
+    ["Course on IOSH-MS", "other"],
+    ["IOSH – MS", "other"],
+    // "M.S" and "B.S" without their last dot, before the builder's colon or "in"
+    ["M.S : Public Policy", "master"],
+    ["B.S in Zoology", "bachelor"],
+    ["B.S.E.B. Patna", null],
+    ["B.A , Journalism", "bachelor"],
+    ["M.B.A : Finance", null],
+    ["M.S Office", null],
   ];
   it.each(cases)("%s", (text, level) => {
     expect(educationLevel(text)).toBe(level);

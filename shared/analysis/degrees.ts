@@ -9,6 +9,8 @@ function words(alternatives: string[]): RegExp {
 // Checked in order: the first pattern that matches decides, so specific forms come before general ones.
 // biome-ignore format: compact word lists
 const LEVELS: [EducationLevel, RegExp][] = [
+  // safety and testing credentials: "IOSH – MS" is IOSH's Managing Safely course, not a master's
+  ["other", words(["iosh[\\s–—-]+ms"])],
   // Indian post-graduate management and computing diplomas are master's-level programmes
   // post-graduate diplomas are master's level as the labels define it ("PG Diploma in Embedded Systems", "Post
   // Diploma in Industrial Safety"); post-graduate certificates stay certificates
@@ -28,7 +30,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "m\\.?\\s?sc\\.?", "msc", "m\\.a\\.", "ma", "m\\.?\\s?eng\\.?", "meng", "mba", "m\\.b\\.a\\.",
       // "MS Office", "MS-Excel" are Microsoft's, not a master's
       "ms(?![\\s.-]*(?:office|word|excel|power\\s?point|ppt|project|access|dos|sql|outlook|visio|windows|paint|teams?|publisher|dynamics|exchange|azure|navision)\\b)",
-      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "mfa", "m\\.f\\.a\\.", "m\\.?\\s?tech\\.?", "mca", "m\\.e\\.", "m\\.com",
+      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", "m\\.e\\.", "m\\.com",
       "master'?s?", "master of \\p{L}+", "magister", "magistère",
       "diplom(?:-|\\s)?(?:ingenieur(?:in)?|informatiker(?:in)?|kaufmann|kauffrau|volkswirt(?:in)?|physiker(?:in)?|mathematiker(?:in)?|psychologe|psychologin|betriebswirt(?:in)?)?",
       "dipl\\.-?\\s?(?:ing|inf|kfm|math|phys|betriebsw)\\.?(?:\\s?\\(fh\\))?", "diplôme d['’]ingénieur",
@@ -41,8 +43,8 @@ const LEVELS: [EducationLevel, RegExp][] = [
   [
     "bachelor",
     words([
-      "b\\.?\\s?sc\\.?", "bsc", "b\\.a\\.", "ba", "b\\.?\\s?eng\\.?", "beng", "b\\.s\\.", "bs", "bfa",
-      "b\\.f\\.a\\.", "b\\.?\\s?tech\\.?", "b\\.e\\.", "b\\.com", "bcom", "bca", "bba", "b\\.b\\.a\\.",
+      "b\\.?\\s?sc\\.?", "bsc", "b\\.a\\.", "ba", "b\\.?\\s?eng\\.?", "beng", "b\\.s\\.", "(?<!\\.)b\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)b\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "bs", "bfa",
+      "b\\.f\\.a\\.", "b[.-]?\\s?tech\\.?", "b\\.e\\.", "b\\.com", "bcom", "bca", "bba", "b\\.b\\.a\\.",
       "bachelor'?s?", "bachelor of \\p{L}+", "licence", "licenciatura", "licenciado", "licenciada",
       "grado", "graduação", "bacharelado", "bacharel", "laurea triennale", "laurea",
       "diploma universitario", "hbo", "wo-bachelor", "ll\\.?b\\.?", "b\\.?\\s?e", "be", "b\\.?\\s?pharm\\.?",

@@ -53,6 +53,29 @@ describe("extractEducation on rows as Indian CVs write them", () => {
     ]);
   });
 
+  it("reads a board under a qualification named with school words as that row's, and no glued row as a school", () => {
+    expect(read("Secondary School SSLC\t2011 — 2012\nRiverdale Matriculation Board")).toEqual([
+      ["secondary", "Riverdale Matriculation Board"],
+    ]);
+    expect(read("B.E(CIVILENGINEERING)7.1CGPA–2016\nDIPLOMAINSURVEYINGENGINEERINGANDTECHNOLOGY")).toEqual([
+      ["bachelor", null],
+    ]);
+  });
+
+  it("reads no society or honour listed under education as a school", () => {
+    expect(
+      read(
+        "Master of Arts : History 2012\nEastfield University\nPhi Beta Theta\nBayside Association of Librarians - 2010 - Present",
+      ),
+    ).toEqual([["master", "Eastfield University"]]);
+  });
+
+  it("reads a US charter school with no degree as a secondary school", () => {
+    expect(read("2014\nMaplewood Academy Charter School")).toEqual([
+      ["secondary", "Maplewood Academy Charter School"],
+    ]);
+  });
+
   const rows: [string, boolean][] = [
     ["Course | Institution | Year | Percentage", true],
     ["• Board/University", true],

@@ -18,6 +18,7 @@ import {
   withoutAffiliation,
 } from "./educationInstitutions.ts";
 import { joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
+import { courseBesidePlaceholder, hasPlacePlaceholder } from "./educationPlaceholders.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experience.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -43,6 +44,7 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   let hasDegree = false;
   let hasInstitution = false;
   let hasRow = false;
+  let hasPlacedRow = false;
   let collegeSeen = false;
   for (const { text, schoolCell, boardCell } of lines) {
     // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
@@ -51,14 +53,19 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     if (line === "") continue;
     const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
     const degree = degreeLevelOf(line) !== null;
-    const institution = INSTITUTION_WORDS.test(withoutAffiliation(line));
+    // "Secondary School SSLC" names a qualification, not a school: the board on the next line is its own
+    const institution =
+      INSTITUTION_WORDS.test(withoutAffiliation(line)) && !(degree && isGenericSchoolName(line));
     // "X College, Kottayam" / "M G University": before any year, the university under a college is its own
     const affiliating = institution && !degree && !hasDate && collegeSeen && !COLLEGE_HEAD.test(line);
     // a table's rows ("B.Tech | X College | 2015 | 72%") are one entry each
     const row = line.split("\t").length >= 3;
+    // a CV builder's rows each end at the school's "City , State" placeholder
+    const placedRow = hasPlacePlaceholder(line);
     const startsNew =
       !current ||
       (row && hasRow) ||
+      (placedRow && hasPlacedRow) ||
       (degree && hasDegree) ||
       (institution && hasInstitution && !degree && !affiliating) ||
       (dated && hasDate && !degree && !institution && line.length < 40) ||
@@ -66,19 +73,32 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
-      hasDate = hasDegree = hasInstitution = hasRow = collegeSeen = false;
+      hasDate = hasDegree = hasInstitution = hasRow = hasPlacedRow = collegeSeen = false;
     }
     current?.lines.push(line);
     if (current && current.schoolCell === undefined && current.boardCell === undefined)
       Object.assign(current, { schoolCell, boardCell });
     hasDate ||= dated;
     hasRow ||= row;
+    hasPlacedRow ||= placedRow;
     hasDegree ||= degree;
     hasInstitution ||= institution;
     collegeSeen ||= institution && COLLEGE_HEAD.test(line);
   }
   return blocks;
 }
+
+// biome-ignore format: compact word list
+const GREEK = [
+  "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+  "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+].join("|");
+// societies and honours listed under education: "Phi Alpha Theta", "X Counselors Association", "Chapter Historian"
+const SOCIETY = new RegExp(
+  `\\b(?:association|society|sorority|fraternity|chapter|(?:${GREEK})\\s+(?:${GREEK}))\\b`,
+  "i",
+);
+const DURATION_ONLY = /^\d{1,2}\s*(?:years?|yrs?|months?)\.?$/i;
 
 // a school whose degrees may be of any level: without a degree word its level is unknown
 const DEGREE_SCHOOL =
@@ -112,7 +132,7 @@ function courseAt(pieces: string[], institution: string): string | null {
 
 // "Berkner High School", "St. Xavier's Matric Hr. Sec. School", "Kendriya Vidyalaya": schools that teach no degree
 const SECONDARY_SCHOOL =
-  /\b(?:(?:high|secondary|hr\.?\s?sec\.?|sr\.?\s?sec\.?|matric(?:ulation)?)\s*school|h\.?s\.?s|vidyalaya)\b/i;
+  /\b(?:(?:high|secondary|hr\.?\s?sec\.?|sr\.?\s?sec\.?|matric(?:ulation)?|charter)\s*school|h\.?s\.?s|vidyalaya)\b/i;
 
 // a run of two or more words in capitals ("UC SANTA BARBARA", "ITT TECH")
 const CAPITALS_AT_END = /(?:^|\s)((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)$/u;
@@ -190,14 +210,23 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
           .slice(1)
           .map((segment) => institutionIn(segment))
       : []),
-  ].filter((name): name is string => name !== null && name !== "" && !isGenericSchoolName(name));
+  ].filter(
+    (name): name is string =>
+      // "ITI Diploma 1 Year": what is left of a course's own words after its level is a duration, no school
+      name !== null && name !== "" && !isGenericSchoolName(name) && !DURATION_ONLY.test(name),
+  );
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
   // "Euro Safety Consultants, Pammal, Chennai": the school before its place
   const tableSchool = block.schoolCell ? tidyInstitution(block.schoolCell.split(/,\s/)[0]) : "";
   // a "Board/University" cell that names a school ("Govt. Girls H.S. School") is the school's, not a board's
   const board = block.boardCell && !COLLEGE_HEAD.test(block.boardCell) ? block.boardCell : null;
   const underBoard = (name: string) => board?.includes(name) === true;
+  // a CV builder's row with no degree word names its course beside the "City , State" placeholder
+  const placed = degreePiece
+    ? null
+    : (block.lines.map(courseBesidePlaceholder).find((found) => found) ?? null);
   const institution =
+    placed?.institution ??
     (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
@@ -209,17 +238,21 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     named[0] ??
     null;
   if (!degreePiece && !institution) return null;
+  // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
+  const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;
+  if (!degreePiece && !placed && SOCIETY.test(schoolLine ?? joined)) return null;
   // a row with neither a degree nor a school word needs a year to be an education row ("Nationality | Indian")
-  if (!degreePiece && named.length === 0 && end === null && start === null) return null;
+  if (!degreePiece && !placed && named.length === 0 && end === null && start === null) return null;
   // "10\tS. I. College\t57.50": a school year by its number alone is a cell without letters, read from the row
   const schoolYear = degreePiece ? null : (block.lines.map(schoolYearAtStart).find((year) => year) ?? null);
-  const course = degreePiece || schoolYear || !institution ? null : courseAt(pieces, institution);
+  const course =
+    degreePiece || schoolYear || !institution ? null : (placed?.degree ?? courseAt(pieces, institution));
   const namedLevel = degreePiece
     ? degreeLevelOf(degreePiece)
     : schoolYear
       ? "secondary"
       : course
-        ? "other"
+        ? (degreeLevelOf(course) ?? "other")
         : null;
   // a high school's own diploma, or a secondary school named with no degree, is a school-leaving qualification
   const level =

@@ -96,6 +96,8 @@ export function couldBeInstitution(piece: string): boolean {
     !/^\(?\s*\)?$|%|\d|[.:]$/.test(piece) &&
     /^\p{Lu}/u.test(piece) &&
     piece.split(/\s+/).length <= 8 &&
+    // a PDF that lost its spaces runs a whole row into one word ("DIPLOMAINWELDINGTECHNOLOGY"): no name
+    !/\p{L}{26}/u.test(piece) &&
     !STATUS_WORD.test(piece) &&
     !PERSONAL_LABEL.test(piece) &&
     !isGenericSchoolName(piece) &&

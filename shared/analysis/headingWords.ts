@@ -61,6 +61,11 @@ function known(word: string): string | null {
   return VOCABULARY.find((v) => v.length >= 5 && withinEdits(word, v, max)) ?? null;
 }
 
+/** One lower-case word is heading vocabulary exactly as written, with no slip allowed. */
+export function isExactHeadingWord(word: string): boolean {
+  return KIND_OF_WORD.has(word) || MODIFIERS.has(word);
+}
+
 /** One word is heading vocabulary ("credentials", "experiance" with its slip). */
 export function isHeadingWord(word: string): boolean {
   return known(word.toLowerCase().replace(/[^\p{L}&]/gu, "")) !== null;

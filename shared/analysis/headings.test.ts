@@ -60,6 +60,13 @@ describe("headingKind", () => {
     ["WORKING EXP ERIENCES", "experience"],
     ["PV PROJECTS", null],
     ["KNOWLEDGE ON:", null],
+    // headings whose spaces a PDF lost; a word that splits into no two heading words stays text
+    ["ACADEMICQUALIFICATIONS", "education"],
+    ["WORKEXPERIENCE:", "experience"],
+    ["MECHANICALENGINEERING", null],
+    // alternatives of one section after a slash; two different sections make no heading
+    ["Professional / Educational Qualification", "education"],
+    ["Internship / Training", null],
     // numbered headings of academic CVs; the close of a wrapped parenthesis is none
     ["I. Education", "education"],
     ["III.Awards", "awards"],
@@ -77,6 +84,20 @@ describe("headingKind", () => {
 });
 
 describe("detectSections", () => {
+  it("opens education at a heading cell beside the first row, not at a personal detail's key and value", () => {
+    const text =
+      "Ravi Menon\nQualification\t:\tB.Sc. Physics\n\nEDUCATION\tDiploma in Civil Engineering\t2012 — 2015\nHarbour Polytechnic";
+    const blocks = detectSections(text).map((block) => [
+      block.kind,
+      block.heading,
+      block.lines.map((line) => line.text),
+    ]);
+    expect(blocks).toEqual([
+      ["contact", "", ["Ravi Menon", "Qualification\t:\tB.Sc. Physics", ""]],
+      ["education", "EDUCATION", ["Diploma in Civil Engineering\t2012 — 2015", "Harbour Polytechnic"]],
+    ]);
+  });
+
   it("spans each section from its heading to its last line, the header block first", () => {
     const text =
       "Ana Silva\nana@example.pt\n\nExperiência profissional\nAnalista, Banco X\n\nFormação\nLicenciatura";

@@ -1,5 +1,10 @@
 // Section headings CVs use in English, German, French, Spanish, Portuguese, Italian and Dutch, by section kind.
-import { headingKindByWords, isHeadingVocabulary, isHeadingWord } from "./headingWords.ts";
+import {
+  headingKindByWords,
+  isExactHeadingWord,
+  isHeadingVocabulary,
+  isHeadingWord,
+} from "./headingWords.ts";
 import type { SectionKind } from "./types.ts";
 
 // biome-ignore format: compact word lists
@@ -124,7 +129,32 @@ export function headingKind(line: string): SectionKind | null {
     const kind = headingKindOf(`${total[1]}:`);
     if (kind === "experience" || kind === "education") return kind;
   }
-  return headingKindOf(line) ?? respacedHeadingKind(line.trim()) ?? capitalWorkHeading(line.trim());
+  return (
+    headingKindOf(line) ??
+    respacedHeadingKind(line.trim()) ??
+    gluedHeadingKind(line.trim()) ??
+    capitalWorkHeading(line.trim())
+  );
+}
+
+/**
+ * A PDF that lost its spaces runs a heading's words together: "ACADEMICQUALIFICATIONS", "WORKEXPERIENCE:". An
+ * upper-case word that splits into two heading words reads as those words.
+ */
+function gluedHeadingKind(line: string): SectionKind | null {
+  if (line.length > 44) return null;
+  const bare = line.replace(/[\s:：\-–]+$/u, "");
+  if (bare.length < 9 || !/^\p{Lu}+$/u.test(bare)) return null;
+  const lower = bare.toLowerCase();
+  for (let cut = 4; cut <= lower.length - 4; cut++) {
+    // exact words only: a slip allowed in each half would cost a distance per cut
+    if (isExactHeadingWord(lower.slice(0, cut)) && isExactHeadingWord(lower.slice(cut))) {
+      const words = `${lower.slice(0, cut)} ${lower.slice(cut)}`;
+      const kind = headingKindOf(words) ?? headingKindByWords(words);
+      if (kind) return kind;
+    }
+  }
+  return null;
 }
 
 /**
@@ -165,6 +195,14 @@ function respacedHeadingKind(line: string): SectionKind | null {
   return null;
 }
 
+const TITLE_CASE = /^(\p{Lu}\S*|&|and|of|the|in)(\s+(\p{Lu}\S*|&|and|of|the|in|\(.*\)))*$/u;
+
+/** The sides of a heading split at " / " name no two different sections. */
+function sidesAgree(normalized: string): boolean {
+  const kinds = normalized.split(" / ").flatMap((side) => headingKindByWords(side) ?? []);
+  return new Set(kinds).size <= 1;
+}
+
 function headingKindOf(line: string): SectionKind | null {
   // academic CVs number their headings: "I. Education", "III.Awards", "2) Experience"
   const trimmed = line.trim().replace(/^(?:[IVX]{1,4}|\d{1,2})[.)]\s*(?=\p{Lu})/u, "");
@@ -187,9 +225,9 @@ function headingKindOf(line: string): SectionKind | null {
     sentenceCase ||
     bare === bare.toUpperCase() ||
     /[:：\-–]\s*\W*$/.test(bare) ||
-    /^(\p{Lu}\S*|&|and|of|the|in)(\s+(\p{Lu}\S*|&|and|of|the|in|\(.*\)))*$/u.test(
-      bare.replace(/[^\p{L})]+$/u, ""),
-    );
+    TITLE_CASE.test(bare.replace(/[^\p{L})]+$/u, "")) ||
+    // "Professional / Educational Qualification": alternatives of one section, not "Internship / Training"
+    (TITLE_CASE.test(bare.replace(/[^\p{L})]+$/u, "").replace(/\s+\/(?=\s)/g, "")) && sidesAgree(normalized));
   const byWords = shaped ? headingKindByWords(normalized) : null;
   if (byWords) return byWords;
   for (let take = Math.min(words.length - 1, 4); take >= 1; take--) {

@@ -31,7 +31,7 @@ const connector = (word: string | undefined) =>
 
 /** A kind-of-school run ("Matriculation Higher Secondary", "Engineering", "Arts & Science") before a head word. */
 const KIND_RUN =
-  /(?:\b(?:matric(?:ulation)?|higher|senior|sen\.?|sr\.?|hr\.?|high|inter(?:mediate)?|secondary|sec\.?|polytechnic|public|model|junior|girls|boys|convent|central|technical)\s+)+(?=(?:school|college|vidyalaya|institute|academy|h\.?s\.?s)\b)/giu;
+  /(?:\b(?:matric(?:ulation)?|higher|senior|sen\.?|sr\.?|hr\.?|high|inter(?:mediate)?|secondary|sec\.?|polytechnic|public|model|junior|girls|boys|convent|central|technical)\s+)+(?=(?:school|college|vidyalaya|institute|academy|h\.?s\.?s|board)\b)/giu;
 
 /**
  * The education level a piece names outside any school name inside it: "M.CT.RM Higher Secondary School" names
@@ -185,7 +185,12 @@ export function isGenericSchoolName(name: string): boolean {
     .filter(Boolean);
   // "Government Polytechnic", "Central Polytechnic" are names in India
   if (words.some((word) => /^(?:govt|government|central|national)$/.test(word))) return false;
+  // "Secondary School SSLC": a qualification's own abbreviation names no school either
   return words.every(
-    (word) => NAME_HEAD.test(word) || IN_NAME_LEVEL_WORDS.has(word) || GENERIC_WORDS.has(word),
+    (word) =>
+      NAME_HEAD.test(word) ||
+      IN_NAME_LEVEL_WORDS.has(word) ||
+      GENERIC_WORDS.has(word) ||
+      /^(?:sslc|ssc|hsc|hslc|puc)$/.test(word),
   );
 }

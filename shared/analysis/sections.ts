@@ -1,6 +1,7 @@
 // Splits the reading-order text into sections by their headings, with character spans into the text.
 import { columnWordsOnly, isEducationColumnRow } from "./educationInstitutions.ts";
 import { headingKind } from "./headings.ts";
+import { degreeLevelOf } from "./schoolNames.ts";
 import type { Section, SectionKind } from "./types.ts";
 
 export interface TextLine {
@@ -60,6 +61,18 @@ function opensMarksTable(text: string): boolean {
   );
 }
 
+/** A row whose first cell is an education heading and whose other cells name a degree: the heading and the row. */
+function headingBesideRow(line: TextLine): { heading: string; row: TextLine } | null {
+  const tab = line.text.indexOf("\t");
+  if (tab < 0 || tab > 40) return null;
+  const heading = line.text.slice(0, tab).trim();
+  const rest = line.text.slice(tab + 1);
+  // "Qualification\t:\tM.Sc." is a personal detail's key and value, not a heading
+  if (/^\s*[:：]/u.test(rest) || headingKind(heading) !== "education" || degreeLevelOf(rest) === null)
+    return null;
+  return { heading, row: { text: rest, start: line.start + tab + 1 } };
+}
+
 export function detectSections(text: string): SectionBlock[] {
   const lines = splitLines(text);
   // Academic CVs number their headings ("I. Education", "II. Research projects"): once one numbered line is a
@@ -110,6 +123,19 @@ export function detectSections(text: string): SectionBlock[] {
       isLabelOnly(next?.text ?? "")
     )
       kind = null;
+    // "EDUCATION\tDiploma in Civil Engineering\t2012 — 2015": a heading cell beside the section's first row
+    const headed = kind ? null : headingBesideRow(line);
+    if (headed) {
+      close(current);
+      current = {
+        kind: "education",
+        heading: headed.heading,
+        start: line.start,
+        end: headed.row.start,
+        lines: [headed.row],
+      };
+      continue;
+    }
     // "Qualification\tBoard/University\tYear\t%" with no heading above: a marks table opens the education section
     if (!kind && current?.kind !== "education" && opensMarksTable(line.text)) {
       close(current);

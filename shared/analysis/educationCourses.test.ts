@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { extractEducation } from "./education.ts";
+import { courseLinesElsewhere, coursesFromCertifications, newEntries } from "./educationCourses.ts";
+import type { Certification, EducationEntry } from "./types.ts";
+
+const cert = (name: string, issuer: string | null = null): Certification => ({
+  name,
+  issuer,
+  date: null,
+  confidence: 0.6,
+});
+
+const degree: EducationEntry = {
+  degree: "Diploma in Welding Technology",
+  level: "associate",
+  field: null,
+  institution: "Harbourside Polytechnic",
+  start: null,
+  end: "2014-01",
+  grade: null,
+  confidence: 0.8,
+};
+
+describe("coursesFromCertifications", () => {
+  it("reads certificate courses as qualifications of the level 'other', with a school as their institution", () => {
+    const found = coursesFromCertifications(
+      [
+        cert("Certification in Pipe Stress Analysis"),
+        cert("Course on Drone Surveying", "Northfield Survey Academy"),
+        cert("Certificate in Tropical Horticulture", "Greenleaf Nurseries Ltd"),
+      ],
+      [],
+    ).map((entry) => [entry.degree, entry.level, entry.institution]);
+    expect(found).toEqual([
+      ["Certification in Pipe Stress Analysis", "other", null],
+      ["Course on Drone Surveying", "other", "Northfield Survey Academy"],
+      ["Certificate in Tropical Horticulture", "other", null],
+    ]);
+  });
+
+  it("keeps the level a course names itself", () => {
+    expect(coursesFromCertifications([cert("Post Graduate Diploma in Port Logistics")], [])[0].level).toBe(
+      "master",
+    );
+  });
+
+  it("skips trainings given, licences, memberships, placeholders and what education already holds", () => {
+    expect(
+      coursesFromCertifications(
+        [
+          cert("Training to branch staff on deposit products course"),
+          cert("Attended a certification workshop on kiln safety"),
+          cert("Driving Licence"),
+          cert("Certified [Job Title]"),
+          cert("First Aid"),
+          cert("Certified Kiln Operator"),
+          cert("Harbour Pilot Certification"),
+          cert("Diploma in Welding Technology"),
+        ],
+        [degree],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("courseLinesElsewhere", () => {
+  it("takes the lines that open with a course followed, and nothing else of a skills list", () => {
+    const lines = [
+      "• Diploma in Office Automation from Lakeview Institute",
+      "6 Months Certificate in Tally Accounting",
+      "ITI Diploma 2 Years",
+      "Completed Web Design course from Brightpath Computers",
+      "Certified in Solar Plant Design from Sunridge Group.",
+      "Knowledge of course planning and scheduling",
+      "Certified Scrum Master",
+      "MS Office, Tally, AutoCAD",
+    ].map((text, i) => ({ text, start: i * 100 }));
+    const found = extractEducation(courseLinesElsewhere(lines), "2020-01").map((entry) => [
+      entry.level,
+      entry.institution,
+    ]);
+    expect(found).toEqual([
+      ["other", "Lakeview Institute"],
+      ["other", null],
+      ["other", null],
+      ["other", "Brightpath Computers"],
+      ["other", "Sunridge Group"],
+    ]);
+  });
+
+  it("leaves out what the education entries already hold", () => {
+    const again = { ...degree, level: "other" as const, degree: "Diploma in Welding Technology." };
+    const other = { ...degree, level: "other" as const, degree: "Certificate in Rigging" };
+    expect(newEntries([again, other], [degree])).toEqual([other]);
+  });
+});

@@ -1,0 +1,88 @@
+// Certificate courses listed under a certifications heading are qualifications too (the education level "other"):
+// "Certification in CNC Programming", "Diploma in Product Design", "Course on AutoCAD". Only items that name
+// themselves a course count; trainings given, licences, memberships and credentials ("AWS Certified Developer",
+// kept as certifications) do not.
+import { ISSUERS } from "./credentials.ts";
+import { INSTITUTION_WORDS } from "./degrees.ts";
+import { degreeLevelOf } from "./schoolNames.ts";
+import type { TextLine } from "./sections.ts";
+import type { Certification, EducationEntry } from "./types.ts";
+
+// "Certificate in X", "Certification Program in X", a diploma, a course: a course followed; "Certified Scrum Product
+// Owner" or "X Certification" is a professional credential and stays a certification only
+const COURSE_WORD = /\b(?:certificat(?:e|ion)\s+(?:in|on|of|course|program(?:me)?)|diploma|course)\b/i;
+// what a person did or gave, not a qualification held: "Training to bank staff", "Attended a session"
+const ACTIVITY =
+  /^(?:training|trained|trainings|undergone|underwent|attended|did|done|had|provides?|providing|participated|visited|presented|conducted|organi[sz]ed|member)\b/i;
+// a CV builder's placeholders and a "Key : Value" row's key are no course
+const NOT_A_NAME = /[[\]{}]|:\s*$|^\(|\b(?:title|name|duration|licen[cs]e)\s*$/i;
+
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, " ")
+    .trim();
+
+/** The certificate courses among certifications that the education entries do not already hold. */
+export function coursesFromCertifications(
+  certifications: Certification[],
+  education: EducationEntry[],
+): EducationEntry[] {
+  const known = education.map((entry) => normal(entry.degree ?? ""));
+  const courses: EducationEntry[] = [];
+  for (const { name, issuer, date } of certifications) {
+    const text = name.trim();
+    if (
+      !COURSE_WORD.test(text) ||
+      ACTIVITY.test(text) ||
+      NOT_A_NAME.test(text) ||
+      ISSUERS.test(text) ||
+      text.length > 90 ||
+      text.split(/\s+/).length > 12
+    )
+      continue;
+    const key = normal(text);
+    if (key === "" || known.some((degree) => degree.includes(key) || (degree !== "" && key.includes(degree))))
+      continue;
+    known.push(key);
+    courses.push({
+      degree: text.replace(/[.;,]+$/, ""),
+      level: degreeLevelOf(text) ?? "other",
+      field: null,
+      institution: issuer && INSTITUTION_WORDS.test(issuer) ? issuer.replace(/[.;,]+$/, "") : null,
+      start: null,
+      end: date,
+      grade: null,
+      confidence: 0.5,
+    });
+  }
+  return courses;
+}
+
+// "Diploma in Computer Applications X Institute", "6 Months Diploma in Tally", "ITI Diploma 1 Year", "Certified in
+// HVAC Design from X",
+// "Completed Web Design course from X": a line that opens with the course it names
+const OPENS_WITH_COURSE =
+  /^(?:(?:completed|done|passed)\s+)?(?:(?:\d{1,2}|one|two|three|six)\s*(?:months?|monts?|years?|weeks?)\s+)?(?:(?:diploma|certificate|certification|certified)\s+(?:in|on|of|course)\s+\p{L}|i\.?t\.?i\.?\s+diploma\b|\p{Lu}[\p{L}&.'’ -]{2,60}?\s+course\s+(?:from|at)\s+\p{Lu})/iu;
+
+/**
+ * Lines under a skills or activities heading that open with a course followed there ("Diploma in Computer
+ * Applications", "Certified in HVAC Design from X"): education lines the education section missed.
+ */
+export function courseLinesElsewhere(lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const text = line.text.replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*/u, "").trim();
+    return text.length <= 160 && OPENS_WITH_COURSE.test(text) ? [{ text, start: line.start }] : [];
+  });
+}
+
+/** Entries whose degree the education entries already hold, left out. */
+export function newEntries(found: EducationEntry[], education: EducationEntry[]): EducationEntry[] {
+  const known = education.map((entry) => normal(entry.degree ?? ""));
+  return found.filter((entry) => {
+    const key = normal(entry.degree ?? "");
+    return (
+      key !== "" && !known.some((degree) => degree !== "" && (degree.includes(key) || key.includes(degree)))
+    );
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractEducation } from "./education.ts";
+import { courseBesidePlaceholder, hasPlacePlaceholder } from "./educationPlaceholders.ts";
+import { splitLines } from "./sections.ts";
+
+describe("courseBesidePlaceholder", () => {
+  const cases: [string, ReturnType<typeof courseBesidePlaceholder>][] = [
+    [
+      "NCRT : Counselling 2012 Lakeside Peer Institute City , State , USA",
+      { degree: "NCRT : Counselling", institution: "Lakeside Peer Institute" },
+    ],
+    [
+      "Harbour Logistics College \ufffd City , State Ethics Training for Procurement Officers",
+      { degree: "Ethics Training for Procurement Officers", institution: "Harbour Logistics College" },
+    ],
+    // a country after the place, or no course at all, names none
+    ["Riverbend University City , State , India", null],
+    ["Riverbend University City , State Select...", null],
+    ["Bachelor of Science : Botany", null],
+  ];
+  it.each(cases)("%s", (line, expected) => {
+    expect(courseBesidePlaceholder(line)).toEqual(expected);
+  });
+
+  it("tells a builder's row by its placeholder", () => {
+    expect(hasPlacePlaceholder("Orchard College \ufffd City , State")).toBe(true);
+    expect(hasPlacePlaceholder("Orchard College, Springfield")).toBe(false);
+  });
+});
+
+describe("extractEducation on a CV builder's rows without degree words", () => {
+  it("reads one entry per row, each a course of the level 'other' at its school", () => {
+    const rows = extractEducation(
+      splitLines(
+        "Tidewater Sales Seminar, Lakeside 2009 NCRT : Counselling 2012 Lakeside Peer Institute City , State , USA\nDLC : Theology 2004 Northgate Bible Institute City , State , USA\nAssociate of Arts : Theology 2004 Northgate Bible Institute City , State , USA",
+      ),
+      "2020-01",
+    ).map((entry) => [entry.level, entry.institution]);
+    expect(rows).toEqual([
+      ["other", "Lakeside Peer Institute"],
+      ["other", "Northgate Bible Institute"],
+      ["associate", "Northgate Bible Institute"],
+    ]);
+  });
+});

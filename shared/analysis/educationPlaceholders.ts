@@ -1,0 +1,40 @@
+// Rows of a CV builder that writes "City , State" for a school's place: with no degree word, the row still says
+// which course was followed, before the year ("CSRE : Psychology 2011 Peers Institute City , State") or after
+// the place ("Defense Logistics College � City , State Ethics Training for Buyers").
+
+const PLACE = /\bCity\s?,\s?State\b/u;
+const YEAR = /\s,?\s?(?:19|20)\d{2}\s+/u;
+
+export interface PlacedCourse {
+  degree: string;
+  institution: string | null;
+}
+
+/** The row carries the builder's "City , State" placeholder: one school's row. */
+export function hasPlacePlaceholder(line: string): boolean {
+  return PLACE.test(line);
+}
+
+/** The course a "City , State" row names without a degree word, and its school, or null. */
+export function courseBesidePlaceholder(line: string): PlacedCourse | null {
+  const place = PLACE.exec(line);
+  if (!place) return null;
+  // the builder's "�" before the place belongs to neither side
+  let before = line.slice(0, place.index).trim();
+  if (before.endsWith("\ufffd")) before = before.slice(0, -1).trim();
+  const after = line.slice(place.index + place[0].length).trim();
+  const colon = before.indexOf(" : ");
+  if (colon > 0) {
+    // the builder's "Degree : Field YEAR School" with a qualification it has no word for
+    const year = YEAR.exec(before.slice(colon));
+    if (!year) return null;
+    const cut = colon + year.index;
+    const institution = before.slice(cut + year[0].length).trim();
+    return { degree: before.slice(0, cut).trim(), institution: institution || null };
+  }
+  // the course after the place: a capitalised phrase of two to twelve words, no country after a comma
+  const words = after.split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}/u.test(after) || words.length < 2 || words.length > 12 || /[,\d]/.test(after))
+    return null;
+  return { degree: after, institution: before.replace(/^(?:19|20)\d{2}\s+/, "") || null };
+}
