@@ -214,8 +214,8 @@ describe("the anonymised template's organisation field", () => {
         "Company Name General Manager\nCity , State\nRan the depot.\n\nCompany Name September 2014 to January 2015 Feeder Driver\nCity , State\nDrove routes.",
       ),
     ).toEqual([
-      ["Feeder Driver", "Company Name", "2014-09", "2015-01"],
       ["General Manager", "Company Name", null, null],
+      ["Feeder Driver", "Company Name", "2014-09", "2015-01"],
     ]);
     expect(roles("Company Name\tDesignation\tExperience (Year)\nTestor Ltd\tEngineer\t2")).not.toContainEqual(
       expect.arrayContaining(["Company Name"]),

@@ -29,6 +29,7 @@ export function withUndatedTemplateEntries(
           findDateRanges(line.text, asOf).length > 0 ||
           findSingleDates(line.text).some(({ date }) => date.month !== null),
       );
+  const firstDated = lines.findIndex((line) => findDateRanges(line.text, asOf).length > 0);
   const undated = headers
     .filter((index) => !dated(index))
     .map((index) => {
@@ -38,8 +39,15 @@ export function withUndatedTemplateEntries(
         asOf,
         0.45,
       );
-      return { ...entry, location: role.location };
+      return {
+        entry: { ...entry, location: role.location },
+        before: firstDated === -1 || index < firstDated,
+      };
     })
-    .filter((entry) => entry.company === PLACEHOLDER);
-  return undated.length > 0 ? [...entries, ...undated] : entries;
+    .filter(({ entry }) => entry.company === PLACEHOLDER);
+  if (undated.length === 0) return entries;
+  // in document order: a job listed above the first dated one comes first
+  const before = undated.filter((u) => u.before).map((u) => u.entry);
+  const after = undated.filter((u) => !u.before).map((u) => u.entry);
+  return [...before, ...entries, ...after];
 }

@@ -147,4 +147,33 @@ describe("detectSections", () => {
     const own = "Experience\nAcme Ltd 2012 - 2014 Engineer\nProjects:\nClinic fit-out 2013";
     expect(detectSections(own).map((block) => block.kind)).toEqual(["experience", "projects"]);
   });
+
+  it("reads a heading set in a left column beside the section's first lines, not a table's cells", () => {
+    const text = [
+      "Jane Roe",
+      "",
+      "SUMMARY\tFour years in machining",
+      "",
+      "WORK\tTorvik Group\tMay 2018 - Present",
+      "EXPERIENCE\tProduction Engineer",
+      "Ran inspections",
+      "",
+      "COURSE\tINSTITUTION\tYEAR",
+      "SCHOOL\tCBSE\t2011",
+      "CERTIFICATE\tNAGAR",
+    ].join("\n");
+    const blocks = detectSections(text);
+    expect(blocks.map((b) => `${b.kind}:${b.heading}`)).toEqual([
+      "contact:",
+      "summary:SUMMARY",
+      "experience:WORK EXPERIENCE",
+      "education:",
+    ]);
+    expect(blocks[2].lines.map((l) => l.text)).toContain("Torvik Group\tMay 2018 - Present");
+    // the marks table opens education; its rows stay rows
+    expect(blocks[3].lines.map((l) => l.text)).toContain("CERTIFICATE\tNAGAR");
+    // each line keeps its place in the text
+    for (const line of blocks[2].lines)
+      expect(text.slice(line.start, line.start + line.text.length)).toBe(line.text);
+  });
 });

@@ -1,6 +1,7 @@
 // Splits the reading-order text into sections by their headings, with character spans into the text.
 import { columnWordsOnly, isEducationColumnRow } from "./educationInstitutions.ts";
 import { headingKind } from "./headings.ts";
+import { isHeadingVocabulary } from "./headingWords.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { Section, SectionKind } from "./types.ts";
 
@@ -73,8 +74,61 @@ function headingBesideRow(line: TextLine): { heading: string; row: TextLine } | 
   return { heading, row: { text: rest, start: line.start + tab + 1 } };
 }
 
+/** The first tab cell of a line, when it is a short upper-case word or two ("WORK", "PERSONAL"). */
+function headingCell(line: TextLine): string | null {
+  const cell = line.text.split("\t", 1)[0].trim();
+  return cell.length > 1 && cell.length <= 24 && /^\p{Lu}[\p{Lu}&\s]*$/u.test(cell) ? cell : null;
+}
+
+/**
+ * Two-column layouts set the heading in the left column beside the section's first lines: "WORK\tAcme Ltd\tMay
+ * 2018 - Present" over "EXPERIENCE\tProduction Engineer". The heading cells become lines of their own, before
+ * the lines they stood beside.
+ */
+function splitHeadingColumn(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const cells = (l: TextLine | undefined) => l?.text.split("\t").filter((c) => c.trim() !== "").length ?? 0;
+    // a table's row ("CERTIFICATE\tCBSE\t2011\t78%") between rows of the same shape is no heading column
+    const inTable = cells(line) >= 3 && (cells(lines[i - 1]) >= 3 || cells(lines[i + 1]) >= 3);
+    // a heading column's cell opens a block: a blank line (or the start) comes before it
+    const opensBlock = i === 0 || lines[i - 1].text.trim() === "";
+    // nor is a table's label row ("COURSE\tINSTITUTION\tYEAR")
+    const labels = isEducationColumnRow(line.text) || isLabelOnly(line.text);
+    const cell = line.text.includes("\t") && !inTable && opensBlock && !labels ? headingCell(line) : null;
+    if (!cell) {
+      out.push(line);
+      continue;
+    }
+    const next = lines[i + 1];
+    const nextCell = next ? headingCell(next) : null;
+    // every word heading vocabulary: "MINISTRY OF LABOUR &" over "EMPLOYMENT" is an address, not a heading
+    const pair =
+      nextCell !== null &&
+      isHeadingVocabulary(`${cell} ${nextCell}`) &&
+      headingKind(`${cell} ${nextCell}`) !== null &&
+      headingKind(cell) === null;
+    if (!pair && headingKind(cell) === null) {
+      out.push(line);
+      continue;
+    }
+    const rest = (l: TextLine, c: string): TextLine[] => {
+      const at = l.text.indexOf(c) + c.length;
+      const text = l.text.slice(at).replace(/^\t+/, "");
+      return text.trim() === "" ? [] : [{ text, start: l.start + l.text.length - text.length }];
+    };
+    const cellLine = (l: TextLine, c: string): TextLine => ({ text: c, start: l.start + l.text.indexOf(c) });
+    if (pair && next && nextCell) {
+      out.push(cellLine(line, cell), cellLine(next, nextCell), ...rest(line, cell), ...rest(next, nextCell));
+      i++;
+    } else out.push(cellLine(line, cell), ...rest(line, cell));
+  }
+  return out;
+}
+
 export function detectSections(text: string): SectionBlock[] {
-  const lines = splitLines(text);
+  const lines = splitHeadingColumn(splitLines(text));
   // Academic CVs number their headings ("I. Education", "II. Research projects"): once one numbered line is a
   // known heading, the next number in the sequence opens a section even when its words are unknown.
   let lastNumber: number | null = null;
@@ -105,12 +159,20 @@ export function detectSections(text: string): SectionBlock[] {
       kind = null;
     }
     let headingEnd = line.start + line.text.trimEnd().length;
+    let headingText = line.text.trim();
     const next = lines[index + 1];
     // Narrow heading columns (Europass) wrap a heading over two upper-case lines: "EXPERIENCIA / PROFESIONAL".
-    if (!kind && next && isUpperCaseLine(line.text) && isUpperCaseLine(next.text)) {
+    if (
+      !kind &&
+      next &&
+      !line.text.includes("\t") &&
+      isUpperCaseLine(line.text) &&
+      isUpperCaseLine(next.text)
+    ) {
       kind = headingKind(`${line.text.trim()} ${next.text.trim()}`);
       if (kind) {
         headingEnd = next.start + next.text.trimEnd().length;
+        headingText = `${line.text.trim()} ${next.text.trim()}`;
         index++;
       }
     }
@@ -144,15 +206,8 @@ export function detectSections(text: string): SectionBlock[] {
     }
     if (kind) {
       close(current);
-      const trimmed = text.slice(line.start, headingEnd).trim();
-      const offset = line.start + line.text.indexOf(trimmed);
-      current = {
-        kind,
-        heading: trimmed.replace(/\s*\n\s*/g, " "),
-        start: offset,
-        end: offset + trimmed.length,
-        lines: [],
-      };
+      const offset = line.start + Math.max(0, line.text.indexOf(headingText.split(" ")[0]));
+      current = { kind, heading: headingText, start: offset, end: Math.max(offset, headingEnd), lines: [] };
       continue;
     }
     if (!current) {

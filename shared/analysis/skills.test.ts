@@ -69,7 +69,7 @@ describe("extractSkills", () => {
 
   it("reads neither a personal detail's label nor a list's label as a skill", () => {
     const names = skillsOf([
-      ["contact", "Contact", ["Skype ID: jane.doe77", "Skype : jane_doe"]],
+      ["contact", "Contact", ["Skype ID: jane.doe77", "Skype : jane_doe", "Skype id – jane.doe311"]],
       ["skills", "Skills", ["Operating Systems : Windows, Linux", "Python, SQL"]],
     ]);
     expect(names).toEqual(["Linux", "Python", "SQL", "Windows"]);

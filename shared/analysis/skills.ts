@@ -54,9 +54,9 @@ function keyOfLine(line: string, mention: SkillMention): boolean {
 
 function labelsADetail(text: string, mention: SkillMention): boolean {
   const after = text.slice(mention.end, mention.end + 60).split("\n")[0];
-  const detail = /^\s*(?:id|no\.?|number|#)\s*[:：-]/i.test(after);
+  const detail = /^\s*(?:id|no\.?|number|#)\s*[:：\-–—]/i.test(after);
   // or a handle for its value: "Skype : jane_doe1"
-  const handle = /^\s*[:：-]\s*[\w.@-]*[_\d@][\w.@-]*\s*$/.test(after);
+  const handle = /^\s*[:：\-–—]\s*[\w.@-]*[_\d@][\w.@-]*\s*$/.test(after);
   return detail || handle;
 }
 
