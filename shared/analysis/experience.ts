@@ -124,7 +124,12 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       const rest = range
         ? (line.text.slice(0, range.index) + line.text.slice(range.index + range.length)).replace(BULLET, "")
         : "";
-      if (!range || companyScore(rest) === 0 || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6)
+      // "● 2009 – till date": a bullet that holds only its dates is a job's dates, set as a list item
+      const datesOnly = range !== undefined && rest.replace(/[\s()\-–:.,]+/g, "") === "";
+      if (
+        !datesOnly &&
+        (!range || companyScore(rest) === 0 || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6)
+      )
         return;
     }
     if (!range) {

@@ -36,6 +36,13 @@ describe("work history layouts", () => {
     ]);
   });
 
+  it("a bullet holding only its dates is a job's dates; a dated duty bullet is not", () => {
+    expect(roles("● 2009 – till date\n10 years of electrical work")).toEqual([
+      ["10 years of electrical work", null, "2009-01", null],
+    ]);
+    expect(roles("• Cut costs by a fifth (Jan 2019 - Mar 2019)")).toEqual([]);
+  });
+
   it("a month in a sentence or a bare year is no start of a job", () => {
     expect(
       roles(
