@@ -21,6 +21,10 @@ describe("findDateRanges", () => {
     ["2008-", "2008-01", null, true],
     ["June 2015 onwards", "2015-06", null, true],
     ["2016 On-wards Electrical Consultant", "2016-01", null, true],
+    // a day with no space after its comma, and "up to date"
+    ["January 01,2012 to May 30, 2015", "2012-01", "2015-05", false],
+    ["Harrow Bank (July 2016 up to date)", "2016-07", null, true],
+    ["2014 upto date", "2014-01", null, true],
     ["2019-2021", "2019-01", "2021-01", false],
     ["03/2018 - 11/2020", "2018-03", "2020-11", false],
     ["2019-03 – 2020-11", "2019-03", "2020-11", false],

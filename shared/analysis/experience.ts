@@ -12,7 +12,8 @@ import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } f
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
-const BULLET = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s+/;
+// "•", "1.", "2)", and the lettered or roman items of a sub-list: "(a)", "iv)"
+const BULLET = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+/;
 const DURATION_ONLY =
   /^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\s*)+\)?$/i;
 
@@ -92,6 +93,8 @@ interface Anchor {
   single?: boolean;
   /** the anchor line with the date (and a LinkedIn duration) removed */
   remainder: string;
+  /** a bulleted or numbered organisation with its dates ("2. Acme Dynamics, Pune (2015 to onwards)") */
+  organisation?: string;
 }
 
 /**
@@ -113,6 +116,26 @@ function singleDateAnchor(text: string): Omit<Anchor, "line"> | null {
   return { start, end: null, current: false, yearOnly: false, single: true, remainder };
 }
 
+/** The line ends with its dates, in brackets or not ("Acme, Pune (2012 to 2015):"). */
+function closingDates(text: string, range: { index: number; length: number }): boolean {
+  return /^[\s).:,]*$/.test(text.slice(range.index + range.length));
+}
+
+/** "Pacific Dynamics, Roorkee": every word capitalised but the joining ones, and no verb first ("Completed"). */
+function isProperName(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(words[0])) return false;
+  return words.every(
+    (word, i) => /^[\p{Lu}\d&]/u.test(word) || (i > 0 && /^(?:of|and|for|de|the)$/.test(word)),
+  );
+}
+
+const bare = (text: string) =>
+  text
+    .replace(/[()[\]:]+/g, " ")
+    .replace(/[\s,]+$/, "")
+    .trim();
+
 function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, index) => {
@@ -126,12 +149,15 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
         : "";
       // "● 2009 – till date": a bullet that holds only its dates is a job's dates, set as a list item
       const datesOnly = range !== undefined && rest.replace(/[\s()\-–:.,]+/g, "") === "";
-      if (
-        !datesOnly &&
-        (!range || companyScore(rest) === 0 || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6)
-      )
+      // "2. Pacific Dynamics, Roorkee (July 2015 to onwards)": a capitalised name with no organisation word
+      // still heads the entry when its dates close the line
+      const named =
+        range !== undefined &&
+        (companyScore(rest) > 0 || (closingDates(line.text, range) && isProperName(bare(rest))));
+      if (!datesOnly && (!range || !named || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6))
         return;
     }
+    const organisation = bulleted && range ? bare(line.text.slice(0, range.index).replace(BULLET, "")) : "";
     if (!range) {
       const single = singleDateAnchor(line.text);
       if (single) anchors.push({ line: index, ...single });
@@ -146,7 +172,7 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       .replace(/^(?:duration|period|tenure|time|dates?|from)\s*[:：\-–]*\s*$/i, "")
       .trim();
     if (remainder.split(/\s+/).length > 14) return;
-    anchors.push({ line: index, ...range, remainder });
+    anchors.push({ line: index, ...range, remainder, ...(organisation ? { organisation } : {}) });
   });
   return anchors;
 }
@@ -310,6 +336,10 @@ function entriesFromAnchors(
     if (stated?.organisation) {
       role.company = stated.organisation;
       role.title = stated.title ?? role.title;
+    }
+    if (anchor.organisation && role.company === null) {
+      if (role.title && anchor.organisation.includes(role.title)) role.title = null;
+      role.company = anchor.organisation;
     }
     // "Title / dates / Company": a company line right under the dates still belongs to this entry.
     if (

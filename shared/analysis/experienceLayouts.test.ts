@@ -141,6 +141,24 @@ describe("work history layouts", () => {
     ]);
   });
 
+  it("a numbered name with its dates closing the line heads an entry, with or without an organisation word", () => {
+    expect(
+      roles(
+        [
+          "1. Quarrel Instruments,Nashik (January 01,2012 to May 30, 2015):",
+          "i)\tProduct design",
+          "ii)\tFailure analysis.",
+          "2. Pellam Dynamics, Nashik (July 01, 2015 to onwards)",
+          "i)\tTest rig design",
+          "• Completed the Six Sigma course (Jan 2014 - Mar 2014)",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [null, "Quarrel Instruments", "2012-01", "2015-05"],
+      [null, "Pellam Dynamics", "2015-07", null],
+    ]);
+  });
+
   it("a numbered organisation with its dates heads an entry; a dated duty bullet does not", () => {
     expect(
       roles(
