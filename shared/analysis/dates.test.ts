@@ -25,6 +25,9 @@ describe("findDateRanges", () => {
     ["January 01,2012 to May 30, 2015", "2012-01", "2015-05", false],
     ["Harrow Bank (July 2016 up to date)", "2016-07", null, true],
     ["2014 upto date", "2014-01", null, true],
+    // a month joined to its year by a dash, and a dash before "to"
+    ["May-2006- to Sep 2008", "2006-05", "2008-09", false],
+    ["Jan-15 to Mar-16", "2015-01", "2016-03", false],
     ["2019-2021", "2019-01", "2021-01", false],
     ["03/2018 - 11/2020", "2018-03", "2020-11", false],
     ["2019-03 – 2020-11", "2019-03", "2020-11", false],

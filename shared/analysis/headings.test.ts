@@ -9,6 +9,7 @@ describe("headingKind", () => {
     ["Professional Experience:", "experience"],
     // sentence case, every word heading vocabulary
     ["Positions held", "experience"],
+    ["PROFESSIONAL SYNOPSIS", "summary"],
     ["Project management", null],
     // a wrapped sentence's last word is no heading
     ["introduction.", null],
@@ -175,5 +176,28 @@ describe("detectSections", () => {
     // each line keeps its place in the text
     for (const line of blocks[2].lines)
       expect(text.slice(line.start, line.start + line.text.length)).toBe(line.text);
+  });
+
+  it("goes on with the work history under a sub-heading whose block repeats the history's own job lines", () => {
+    const text = [
+      "Work Experience",
+      "Halvard Bank (Feb 2015 to Nov 2015)",
+      "Ran the reconciliations.",
+      "Key Achievements",
+      "Cut the month-end close by two days.",
+      "Orlen Services (May-2006- to Sep 2008).",
+      "Reviewed the cash reconciliations.",
+      "Awards",
+      "Best team player (2012 to 2013), a prize of the year",
+      "Interests",
+      "Chess club\t2010 – 2014",
+    ].join("\n");
+    const blocks = detectSections(text);
+    expect(blocks.map((b) => `${b.kind}:${b.heading}`)).toEqual([
+      "experience:Work Experience",
+      "awards:Awards",
+      "interests:Interests",
+    ]);
+    expect(blocks[0].lines.map((l) => l.text)).toContain("Orlen Services (May-2006- to Sep 2008).");
   });
 });

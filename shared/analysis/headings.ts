@@ -25,6 +25,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "perfil", "perfil profesional", "resumen", "sobre mí", "acerca de mí", "objetivo",
     "perfil profissional", "resumo", "sobre mim", "profilo", "profilo professionale", "sommario",
     "chi sono", "obiettivo", "profiel", "samenvatting", "over mij", "persoonlijk profiel", "doelstelling",
+    "synopsis", "professional synopsis", "career synopsis", "profile synopsis",
   ],
   experience: [
     "experience", "work experience", "professional experience", "employment", "employment history",

@@ -1,4 +1,5 @@
 // Splits the reading-order text into sections by their headings, with character spans into the text.
+import { findDateRanges } from "./dates.ts";
 import { columnWordsOnly, isEducationColumnRow } from "./educationInstitutions.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
@@ -234,8 +235,9 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
     const previous = merged[merged.length - 1];
     if (
       previous?.kind === "experience" &&
-      (block.kind === "projects" || block.kind === "awards") &&
-      block.lines.some((line) => TEMPLATE_JOB.test(line.text))
+      (((block.kind === "projects" || block.kind === "awards") &&
+        block.lines.some((line) => TEMPLATE_JOB.test(line.text))) ||
+        (INTERRUPTING.has(block.kind) && repeatsJobHeaders(sectionsOf(merged, "experience"), block)))
     ) {
       const heading = { text: block.heading, start: block.start };
       merged[merged.length - 1] = {
@@ -248,6 +250,39 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
     merged.push(block);
   }
   return merged;
+}
+
+/** Kinds whose heading a work history's side column or sub-heading puts between its jobs. */
+const INTERRUPTING = new Set<SectionKind>(["awards", "references", "interests", "other", "volunteering"]);
+
+/**
+ * A dated line's shape with its words and dates blurred: "Acme Ltd (Feb 2015 to Nov 2015)" and "Birch Bank (Aug
+ * 2003 to May 2006)" share "T(D)", "Acme\tSep 2014 – Present" is "T\tD".
+ */
+function datedShape(text: string): string | null {
+  const [range] = findDateRanges(text, "2000-01");
+  if (!range) return null;
+  const shape = (part: string) =>
+    part.replace(/[^\t()]+/g, (run) => (/[\p{L}\d]/u.test(run) ? "T" : "")).replace(/T+/g, "T");
+  const before = shape(text.slice(0, range.index));
+  const after = shape(text.slice(range.index + range.length));
+  return before === "" ? null : `${before}D${after}`;
+}
+
+/**
+ * "Key Achievements" or "References" set between two jobs: the block under it holds a dated line of the very
+ * shape that the work history's own job lines have, so the history goes on there.
+ */
+function repeatsJobHeaders(history: SectionBlock[], block: SectionBlock): boolean {
+  const shapes = new Set(
+    history
+      .flatMap((part) => part.lines)
+      .flatMap((line) => (line.text.trim().split(/\s+/).length <= 14 ? (datedShape(line.text) ?? []) : [])),
+  );
+  return block.lines.some((line) => {
+    const shape = line.text.trim().split(/\s+/).length <= 14 ? datedShape(line.text) : null;
+    return shape !== null && shapes.has(shape);
+  });
 }
 
 /** The public view of the sections, without their line arrays. */
