@@ -159,6 +159,23 @@ describe("work history layouts", () => {
     ]);
   });
 
+  it("a title the word list lacks is known by its head word ('Welder', 'Teller')", () => {
+    expect(
+      roles(
+        [
+          "Welder - Harbor Shipyards",
+          "March 2012 - May 2014",
+          "Welded hull plates.",
+          "Teller, Dunmore Savings",
+          "June 2010 - February 2012",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Welder", "Harbor Shipyards", "2012-03", "2014-05"],
+      ["Teller", "Dunmore Savings", "2010-06", "2012-02"],
+    ]);
+  });
+
   it("a numbered organisation with its dates heads an entry; a dated duty bullet does not", () => {
     expect(
       roles(

@@ -1,6 +1,6 @@
 // Tells job titles from company names and places in the short header lines of an experience entry.
 import { looksLikeLocation } from "./places.ts";
-import { titleHeadCount } from "./titles.ts";
+import { endsLikeTitle, titleHeadCount } from "./titles.ts";
 
 const TITLE_WORDS =
   /(?<![\p{L}\d])(engineer|developer|programmer|manager|consultant|analyst|designer|architect|scientist|specialist|administrator|officer|director|head|lead|leader|intern|internship|trainee|assistant|associate|coordinator|founder|co-founder|owner|ceo|cto|cfo|coo|vp|vice president|president|advisor|adviser|researcher|technician|accountant|recruiter|editor|writer|teacher|lecturer|professor|tutor|nurse|physician|doctor|sales|representative|executive|strategist|partner|supervisor|operator|agent|clerk|auditor|controller|devops|sre|qa|tester|owner|product owner|scrum master|working student|student|freelancer|freelance|contractor|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|praktikant|praktikantin|werkstudent|werkstudentin|mitarbeiter|mitarbeiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|softwareentwickler|informatiker|kaufmann|kauffrau|teamleiter|projektleiter|développeur|développeuse|ingénieur|ingénieure|chef de projet|cheffe de projet|chef|cheffe|responsable|directeur|directrice|stagiaire|chargé|chargée|consultante|analyste|assistante|gestionnaire|commercial|commerciale|comptable|contrôleur|contrôleuse|infirmier|infirmière|enseignant|enseignante|professeur|professeure|alternant|technicien|desarrollador|desarrolladora|ingeniero|ingeniera|jefe|jefa|gerente|analista|programador|programadora|becario|becaria|practicante|técnico|técnica|director|directora|desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|coordenador|coordenadora|gerente|sviluppatore|sviluppatrice|ingegnere|responsabile|tirocinante|stagista|programmatore|impiegato|impiegata|ontwikkelaar|medewerker|adviseur|stagiair|teamleider|projectleider|beheerder|consultant)(?![\p{L}\d])/iu;
@@ -10,9 +10,18 @@ const COMPANY_WORDS =
 
 export function titleScore(text: string): number {
   return (
-    (TITLE_WORDS.test(text) ? 3 : 0) +
+    (TITLE_WORDS.test(text) ? 3 : endsWithTitleHead(text) ? 2 : 0) +
     (/^(senior|junior|lead|principal|staff|chief|head)\b/i.test(text) ? 1 : 0)
   );
+}
+
+/**
+ * "Teller -Main Branch", "Welder": a title the word list above lacks still ends with a word many occupations'
+ * titles end with (O*NET's head words), before any "- where" or ", where".
+ */
+function endsWithTitleHead(text: string): boolean {
+  const [first] = text.split(/\s*[-–—,(|]\s*/);
+  return first !== undefined && first.split(/\s+/).length <= 5 && endsLikeTitle(first, 20);
 }
 
 // A legal form settles it: "Cloud Engineer" is a title, "Garonne Cloud SAS" a company.
