@@ -2,7 +2,13 @@
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { entriesFromFields, joinKeyTabs, labelledPieces } from "./experienceFields.ts";
 import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
-import { isColumnLabelRow, joinStackedDateRanges, loneDate, splitRunOnHeaders } from "./experienceLines.ts";
+import {
+  expandShortYears,
+  isColumnLabelRow,
+  joinStackedDateRanges,
+  loneDate,
+  splitRunOnHeaders,
+} from "./experienceLines.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
@@ -209,7 +215,7 @@ export function extractExperience(
   linkedInStyle: boolean,
   judge: PieceJudge | null = null,
 ): ExperienceEntry[] {
-  const lines = joinStackedDateRanges(splitRunOnHeaders(allLines), asOf).map((line) =>
+  const lines = joinStackedDateRanges(expandShortYears(splitRunOnHeaders(allLines)), asOf).map((line) =>
     isColumnLabelRow(line.text) ? { ...line, text: "" } : line,
   );
   // "Company : X / Designation : Y / Duration : ..." fields name the parts outright; they win over date
@@ -362,7 +368,9 @@ function entriesFromAnchors(
       previous?.company &&
       headerLines.length === 0 &&
       previous.highlights.length === 0 &&
-      titleScore(role.title ?? "") > 0
+      titleScore(role.title ?? "") > 0 &&
+      // "Editor of Revista Ingenierias" names where it was held
+      !/\s(?:of|at)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(role.title ?? "")
     )
       role.company = previous.company;
     if (role.company) role.company = organisationName(role.company) || null;

@@ -176,6 +176,28 @@ describe("work history layouts", () => {
     ]);
   });
 
+  it("reads two-digit years opening an academic list's lines as years, and an item's wrapped lines as its own", () => {
+    expect(
+      roles(
+        [
+          " 10- Editor in Chief, Harbor Review of Fluids",
+          " 05- Editor of Revista Ondas Nuevas",
+          " 97-98 Visiting Scholar, Centre for Heat Studies",
+          " 90-91 Research Engineer, Talbot Steel",
+          "Ltd, Monterrey",
+        ].join("\n"),
+      ).map(([, company, start, end]) => [company, start, end]),
+    ).toEqual([
+      ["Harbor Review of Fluids", "2010-01", null],
+      // a title that names where it was held ("Editor of ...") takes no organisation from the job above
+      [null, "2005-01", null],
+      [null, "1997-01", "1998-01"],
+      ["Talbot Steel Ltd", "1990-01", "1991-01"],
+    ]);
+    // two such lines are no list: "12-15 Main Road" stays an address
+    expect(roles(" 12-15 Main Road\n 03-04 Harbor Lane")).toEqual([]);
+  });
+
   it("a numbered organisation with its dates heads an entry; a dated duty bullet does not", () => {
     expect(
       roles(

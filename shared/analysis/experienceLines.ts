@@ -85,3 +85,35 @@ export function joinStackedDateRanges(lines: TextLine[], asOf: Month): TextLine[
   }
   return out;
 }
+
+// " 02-08 Head of the Department", " 10- Editor in Chief": a two-digit year, or two, opening the line
+const SHORT_YEARS = /^(\s*)(\d{2})\s?-\s?(\d{2})?(?=\s+\p{Lu})/u;
+
+/**
+ * Academic CVs list positions behind two-digit years ("97-98 Sabbatical year at ...", "10- Editor of ...").
+ * Where three or more lines of a work history open that way, the years are read as years: 50 and above in
+ * the 1900s, below in the 2000s, and an open end ("10-") as held since.
+ */
+export function expandShortYears(lines: TextLine[]): TextLine[] {
+  if (lines.filter((line) => SHORT_YEARS.test(line.text)).length < 3) return lines;
+  const year = (two: string) => `${Number(two) >= 50 ? 19 : 20}${two}`;
+  const out: TextLine[] = [];
+  let item = false;
+  for (const line of lines) {
+    const match = SHORT_YEARS.exec(line.text);
+    if (match) {
+      const [whole, space, from, to] = match;
+      const range = to ? `${year(from)}-${year(to)}` : `${year(from)} - present`;
+      out.push({ ...line, text: `${space}${range}${line.text.slice(whole.length)}` });
+      item = true;
+    } else if (item && line.text.trim() !== "") {
+      // the item wraps: its next lines are the rest of its organisation, not a header of their own
+      const last = out[out.length - 1];
+      out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${line.text.trim()}` };
+    } else {
+      item = false;
+      out.push(line);
+    }
+  }
+  return out;
+}

@@ -233,6 +233,7 @@ export function scoreReal(label: StoredLabel, p: Prediction): RealScore {
       schoolish.some((s) => (j.employer && sameOrg(s, j.employer)) || (j.title && sameEntity(s, j.title))),
   ).length;
 
+  if (label.experience.length > 0 && p.experience.length === 0) misses.push("no entry from a work history");
   return {
     file: label.file,
     counts,
