@@ -10,6 +10,9 @@ describe("headingKind", () => {
     // sentence case, every word heading vocabulary
     ["Positions held", "experience"],
     ["PROFESSIONAL SYNOPSIS", "summary"],
+    // academic CVs list their posts under "Workplace:"; "Present workplace:" heads an address block instead
+    ["Workplace:", "experience"],
+    ["Present workplace:", null],
     ["Project management", null],
     // a wrapped sentence's last word is no heading
     ["introduction.", null],

@@ -38,7 +38,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "histórico profissional", "esperienza", "esperienze", "esperienza lavorativa",
     "esperienza professionale", "esperienze lavorative", "esperienze professionali", "werkervaring",
     "ervaring", "werkgeschiedenis", "professionele ervaring", "loopbaan",
-    "work experience and employment",
+    "work experience and employment", "workplace", "workplaces",
   ],
   education: [
     "education", "academic background", "education and training", "qualifications",
