@@ -156,4 +156,21 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
       ["Salesman", "Blue Kite", null],
     ]);
   });
+
+  it("in such a list, an 'X in Y' line counts though X is no known title; alone it does not", () => {
+    const list = [
+      "Supervisor in Tamarind Café /Ajman 2007",
+      "Secretary in Dunes Realty Company",
+      "Salesman in Blue Kite , Dubai.",
+      "Tele Sales in Corniche Bank",
+    ].join("\n");
+    expect(entriesFromSentences(splitLines(list), "2026-11", true).map((e) => e.company)).toEqual([
+      "Tamarind Café /Ajman",
+      "Dunes Realty Company",
+      "Blue Kite",
+      "Corniche Bank",
+    ]);
+    const alone = "Tele Sales in Corniche Bank\nExpertise in Oracle Database";
+    expect(entriesFromSentences(splitLines(alone), "2026-11", true)).toEqual([]);
+  });
 });

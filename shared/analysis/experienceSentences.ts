@@ -52,16 +52,17 @@ const TITLE_IN =
  */
 export function readJobSentence(
   sentence: string,
-  bare = false,
+  bare: boolean | "listed" = false,
 ): { title: string | null; organisation: string | null } | null {
   const text = sentence.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, "").replace(/\s+/g, " ");
   const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text);
   const titled = bare && !lead ? TITLE_IN.exec(text) : null;
   let rest: string;
-  // a title is a few words without a clause ("to", "the", "as") and names no organisation itself
+  // a title is a few words without a clause ("to", "the", "as") and names no organisation itself; in a list
+  // whose other lines read so ("listed"), its words need not end like a known title ("Tele Sales in ...")
   if (
     titled &&
-    endsLikeTitle(titled[1]) &&
+    (bare === "listed" ? /^\p{Lu}/u.test(titled[1]) : endsLikeTitle(titled[1])) &&
     titled[1].split(/\s+/).length <= 6 &&
     !/\b(?:to|the|for|with|by|on|as)\b/i.test(titled[1]) &&
     companyScore(titled[1]) === 0
@@ -119,8 +120,18 @@ export function readJobSentence(
 
 export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = false): ExperienceEntry[] {
   const entries: ExperienceEntry[] = [];
+  // "Supervisor in A", "Secretary in B", "Salesman in C": where three lines state a title and a place of work
+  // so, the list's other "X in Y" lines are jobs too
+  const listed =
+    bare &&
+    lines.filter((line) => {
+      const job = readJobSentence(line.text, true);
+      return (
+        job?.organisation && !LEAD.test(line.text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, ""))
+      );
+    }).length >= 3;
   lines.forEach((line, index) => {
-    const job = readJobSentence(line.text, bare);
+    const job = readJobSentence(line.text, listed ? "listed" : bare);
     if (!job?.organisation) return;
     // the dates may wrap onto the next line ("... from 01/08/2004 to" / "28/09/2005")
     const sentence = `${line.text} ${lines[index + 1]?.text ?? ""}`;
