@@ -89,4 +89,22 @@ describe("jobs stated outside the work-history section", () => {
       ["C.E", "Harwick Services Ltd", "2013-07"],
     ]);
   });
+
+  it("with no work history, a dated statement naming an organisation is a job, even under a 'Trainings' heading", () => {
+    expect(
+      jobs(
+        [
+          "Jane Roe",
+          "Since June 2013 working with Kestrel Finance Ltd, Pune",
+          "Achievements and Trainings:",
+          "Trained 40 staff in customer service.",
+          "Since May 2011 to May 2012 with Harbor Bank , Pune as Senior Officer",
+          "Completed a first-aid course with Red Cross Society in 2010.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [null, "Kestrel Finance Ltd", "2013-06"],
+      ["Senior Officer", "Harbor Bank", "2011-05"],
+    ]);
+  });
 });

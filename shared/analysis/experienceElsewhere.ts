@@ -3,6 +3,7 @@
 // working as X with Y").
 import { keyedJobs } from "./experienceFields.ts";
 import { entriesFromSentences } from "./experienceSentences.ts";
+import { companyScore } from "./roles.ts";
 import type { SectionBlock } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
@@ -26,7 +27,14 @@ export function withJobsElsewhere(
   // No experience section read: jobs stated as sentences elsewhere ("Currently working as X with Y")
   if (entries.length === 0) {
     const elsewhere = blocks.filter((block) => !NO_JOB_SENTENCES.has(block.kind)).flatMap((b) => b.lines);
-    entries = entriesFromSentences(elsewhere, asOf).filter((entry) => entry.title !== null);
+    // a dated statement that names an organisation outright ("Since May 2011 to May 2012 with Acme Bank, Pune")
+    // is a job even without a title, and even under a misplaced "Trainings" heading
+    const dated = (entry: ExperienceEntry) => entry.start !== null && companyScore(entry.company ?? "") > 0;
+    const misplaced = blocks.filter((block) => block.kind === "certifications").flatMap((b) => b.lines);
+    entries = [
+      ...entriesFromSentences(elsewhere, asOf).filter((entry) => entry.title !== null || dated(entry)),
+      ...entriesFromSentences(misplaced, asOf).filter(dated),
+    ];
   }
   const known = new Set(entries.flatMap((entry) => (entry.company ? [nameKey(entry.company)] : [])));
   const keyed = blocks
