@@ -171,7 +171,7 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
     }
     const remainder = (line.text.slice(0, range.index) + line.text.slice(range.index + range.length))
       .replace(BULLET, "")
-      .replace(/\(\s*(?:\d+\s*\p{L}+\s*)+\)/gu, "")
+      .replace(/\(\s*(?:\d+\s*\p{L}+\s*(?:[&,]|and)?\s*)+\)/gu, "")
       // the brackets a removed date leaves: "Branch Manager ( )"
       .replace(/\(\s*[-–,.]?\s*\)/g, "")
       // the label of the dates alone ("Duration :", "Period -") names nothing
@@ -239,6 +239,8 @@ export function extractExperience(
  */
 function employerWeight(company: string): number {
   const text = company.trim();
+  // "8934473-1": an ID number names no organisation
+  if (!/\p{L}{2}/u.test(text)) return 0;
   if (
     /^\p{Ll}/u.test(text) ||
     /\b(?:worked|working|joined|years?|months?)\b/i.test(text) ||
@@ -373,7 +375,8 @@ function entriesFromAnchors(
       !/\s(?:of|at)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(role.title ?? "")
     )
       role.company = previous.company;
-    if (role.company) role.company = organisationName(role.company) || null;
+    if (role.company)
+      role.company = /\p{L}{2}/u.test(role.company) ? organisationName(role.company) || null : null;
     const end = anchor.current ? null : anchor.end;
     // a start month alone gives no length
     const months = anchor.start && !anchor.single ? monthsBetween(anchor.start, end ?? asOf) : null;

@@ -198,6 +198,19 @@ describe("work history layouts", () => {
     expect(roles(" 12-15 Main Road\n 03-04 Harbor Lane")).toEqual([]);
   });
 
+  it("an ID number beside the job's fields is no organisation", () => {
+    expect(
+      roles(
+        [
+          "Working in\t: Harbor Oil Co, Dhahran KSA",
+          "Working as\t: Mechanical Engineer",
+          "ID NO\t: 8934473-1",
+          "Duration\t: 15 May 2010 to 15 Feb 2011.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Mechanical Engineer", "Harbor Oil Co, Dhahran KSA", "2010-05", "2011-02"]]);
+  });
+
   it("a numbered organisation with its dates heads an entry; a dated duty bullet does not", () => {
     expect(
       roles(
