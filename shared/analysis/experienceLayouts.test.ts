@@ -198,6 +198,22 @@ describe("work history layouts", () => {
     expect(roles(" 12-15 Main Road\n 03-04 Harbor Lane")).toEqual([]);
   });
 
+  it("an organisation line that runs on into its description ends where its place after the last dash ends", () => {
+    expect(
+      roles(
+        [
+          "02/2008 – 04/2009\tBUSINESS DEVELOPMENT MANAGER",
+          "Quarry Systems - Dubai Silicon Oasis - United Arab Emirates Identify market opportunities for the rating business, reseller channels and new clients",
+          "04/2006 - 01/2008\tMARKETING ANALYST",
+          "Harbor Bank - Perry Barr Br., Birmingham - United Kingdom Working as a team to ensure a world-class customer experience every day",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["BUSINESS DEVELOPMENT MANAGER", "Quarry Systems", "2008-02", "2009-04"],
+      ["MARKETING ANALYST", "Harbor Bank", "2006-04", "2008-01"],
+    ]);
+  });
+
   it("an ID number beside the job's fields is no organisation", () => {
     expect(
       roles(

@@ -1,6 +1,7 @@
 // Experience lines made ready for reading: table label rows blanked, headers that run on into their
 // description split off, date ranges stacked over three lines joined back into one.
 import { findDateRanges, findSingleDates } from "./dates.ts";
+import { looksLikeLocation } from "./places.ts";
 import { PLACE_FIELD } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { titleHeadCount } from "./titles.ts";
@@ -27,7 +28,7 @@ export function isColumnLabelRow(line: string): boolean {
 export function splitRunOnHeaders(lines: TextLine[]): TextLine[] {
   return lines.flatMap((line) => {
     const place = PLACE_FIELD.exec(line.text);
-    if (!place) return [line];
+    if (!place) return splitAfterNamedPlace(line);
     const after = line.text
       .slice(place.index + place[0].length)
       .split(/\s+/)
@@ -54,6 +55,28 @@ export function splitRunOnHeaders(lines: TextLine[]): TextLine[] {
       { text: after.slice(end + 1).join(" "), start: line.start + head.length + 1 },
     ];
   });
+}
+
+/**
+ * "Acme Systems - Dubai Silicon Oasis - United Arab Emirates Identify market opportunities ...": an
+ * organisation and its place, set apart by dashes, that run on into the description. The header ends where
+ * the place after its last dash ends (the longest run of up to four words that names a place).
+ */
+function splitAfterNamedPlace(line: TextLine): TextLine[] {
+  const parts = line.text.split(/\s[-–—]\s/);
+  if (parts.length < 2 || parts[0].trim().split(/\s+/).length > 8) return [line];
+  const last = parts[parts.length - 1].trim().split(/\s+/);
+  if (last.length <= 8) return [line];
+  let end = 0;
+  for (let take = 1; take <= 4; take++)
+    if (looksLikeLocation(last.slice(0, take).join(" ").replace(/[,.]$/, ""))) end = take;
+  if (end === 0 || !/^\p{Lu}/u.test(last[end])) return [line];
+  const rest = last.slice(end).join(" ");
+  const head = line.text.slice(0, line.text.lastIndexOf(rest)).trimEnd();
+  return [
+    { text: head, start: line.start },
+    { text: rest, start: line.start + line.text.lastIndexOf(rest) },
+  ];
 }
 
 const RANGE_WORD = /^(?:to|till|until|through|thru|[-–—]|bis|au|à|a|hasta|até|al|tot)$/i;
