@@ -30,7 +30,10 @@ export function isBullet(line: string): boolean {
 function isHeaderLike(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === "" || isBullet(trimmed)) return false;
-  if (trimmed.split(/\s+/).length > 12) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 12) return false;
+  // "Compiled research material for pilot projects": a duty whose bullet glyph was lost, not a header
+  if (words.length >= 6 && /^\p{Lu}\p{Ll}+ed$/u.test(words[0]) && companyScore(trimmed) === 0) return false;
   // A final dot is a sentence's, unless it closes a legal form ("Inc.", "S.L.", "S.p.A.").
   return !/[.!?;]$/.test(trimmed) || /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed);
 }

@@ -214,6 +214,22 @@ describe("work history layouts", () => {
     ]);
   });
 
+  it("a duty that lost its bullet glyph ('Compiled research ...') is no header line under the dates", () => {
+    expect(
+      roles(
+        [
+          "Harbor Networks, Production Intern\tLos Angeles, CA\tJanuary 2009 – May 2009",
+          "Assisted in editing the program content for the international launch",
+          "Quill Pictures, Programming Intern\tCulver City, CA\tSeptember 2008 – December 2008",
+          "Compiled research material for pilot projects for quality control",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Production Intern", "Harbor Networks", "2009-01", "2009-05"],
+      ["Programming Intern", "Quill Pictures", "2008-09", "2008-12"],
+    ]);
+  });
+
   it("an ID number beside the job's fields is no organisation", () => {
     expect(
       roles(
