@@ -230,6 +230,18 @@ describe("work history layouts", () => {
     ]);
   });
 
+  it("a table's label rows ('Name of Company | Designation | Work Experience', 'Form | To') name no job", () => {
+    expect(
+      roles(
+        [
+          "Name of Company\tDesignation\tWork Experience",
+          "Form\tTo\tDuration",
+          "Harbor Marine Ltd\tPlanning Engineer\tAug 2012 - Dec 2016",
+        ].join("\n"),
+      ),
+    ).toEqual([["Planning Engineer", "Harbor Marine Ltd", "2012-08", "2016-12"]]);
+  });
+
   it("an ID number beside the job's fields is no organisation", () => {
     expect(
       roles(

@@ -8,7 +8,7 @@ import { titleHeadCount } from "./titles.ts";
 import type { Month } from "./types.ts";
 
 // biome-ignore format: compact word list
-const COLUMN_LABEL = /^(period|dates?|from|to|duration|role|title|position|job|company|employer|organi[sz]ation|location|zeitraum|von|bis|position|rolle|firma|unternehmen|arbeitgeber|ort|période|dates|poste|fonction|entreprise|employeur|lieu|periodo|fechas|cargo|puesto|empresa|lugar|período|função|empresa|local|ruolo|azienda|sede|periode|functie|rol|bedrijf|werkgever|plaats)$/i;
+const COLUMN_LABEL = /^(period|dates?|from|form|to|duration|role|title|position|job|company|employer|organi[sz]ation|location|designation|name of (?:the )?(?:company|organi[sz]ation|employer)|(?:work )?experience|period of (?:employment|service)|zeitraum|von|bis|position|rolle|firma|unternehmen|arbeitgeber|ort|période|dates|poste|fonction|entreprise|employeur|lieu|periodo|fechas|cargo|puesto|empresa|lugar|período|função|empresa|local|ruolo|azienda|sede|periode|functie|rol|bedrijf|werkgever|plaats)$/i;
 
 /** A table's label row ("Period | Role | Company") names columns; it is no role. */
 export function isColumnLabelRow(line: string): boolean {
