@@ -173,4 +173,14 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
     const alone = "Tele Sales in Corniche Bank\nExpertise in Oracle Database";
     expect(entriesFromSentences(splitLines(alone), "2026-11", true)).toEqual([]);
   });
+
+  it("a sentence goes on over its wrapped lines, which are no sentences of their own; 'Ltd- Place' ends the organisation", () => {
+    const text = [
+      "Presently working in Harbor petroleum corp Ltd- Chennai INDIA under Technical",
+      "consultancy of Quill ENGINEERING PVT LTD since JULY 2016 as a Safety Officer,",
+    ].join("\n");
+    expect(
+      entriesFromSentences(splitLines(text), "2026-11", true).map((e) => [e.title, e.company, e.start]),
+    ).toEqual([["Safety Officer", "Harbor petroleum corp Ltd", "2016-07"]]);
+  });
 });

@@ -25,7 +25,7 @@ const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
 // where an organisation or title stops: a date, a place, a clause, punctuation
 const STOP =
-  /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
+  /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
 // a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.")
 const SENTENCE_END = /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|engg|intl|bros|no))\.(?=\s|$)/iu;
 
@@ -131,7 +131,18 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
       );
     }).length >= 3;
   lines.forEach((line, index) => {
-    const job = readJobSentence(line.text, listed ? "listed" : bare);
+    // "consultancy of Acme Pvt Ltd since July 2016 as a Safety Officer": the wrapped rest of the sentence
+    // above, which started elsewhere, is no statement of its own
+    const above = lines[index - 1]?.text.trim() ?? "";
+    if (/^\p{Ll}/u.test(line.text.trim()) && above !== "" && !/[.!?:;]$/.test(above)) return;
+    // and the sentence goes on over such lines
+    let sentenceText = line.text;
+    for (let next = index + 1; next <= index + 2 && next < lines.length; next++) {
+      const wrapped = lines[next].text.trim();
+      if (!/^\p{Ll}/u.test(wrapped) || /[.!?:;]$/.test(sentenceText.trim())) break;
+      sentenceText = `${sentenceText.trimEnd()} ${wrapped}`;
+    }
+    const job = readJobSentence(sentenceText, listed ? "listed" : bare);
     if (!job?.organisation) return;
     // the dates may wrap onto the next line ("... from 01/08/2004 to" / "28/09/2005")
     const sentence = `${line.text} ${lines[index + 1]?.text ?? ""}`;
