@@ -5,7 +5,7 @@ import { educationLevel } from "./degrees.ts";
 // The head words of a school's name ("University", "College"), and the subject words that end a name read
 // leftwards from one: in "Science : Environmental Science Knox Community College" the name starts after "Science".
 const NAME_HEAD =
-  /^(?:university|college|collegiate|institute|school|academy|polytechnic|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|universidad|universidade|université|instituto)$/i;
+  /^(?:university|college|collegiate|institute|instt?|school|academy|polytechnic|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|universidad|universidade|université|instituto)$/i;
 // biome-ignore format: compact word list
 const SUBJECT_WORDS = new Set([
   "science", "sciences", "arts", "art", "engineering", "accountancy", "psychology", "management", "administration", "studies",

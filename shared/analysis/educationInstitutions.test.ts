@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractEducation } from "./education.ts";
+import { institutionAfterDegree, splitAtSchoolHyphen, tidyInstitution } from "./educationInstitutions.ts";
+import { splitLines } from "./sections.ts";
+
+const read = (text: string) =>
+  extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution]);
+
+describe("school names as rows abbreviate, glue or wrap them", () => {
+  it("reads 'Inst.', 'Instt.' and 'Poly.' as a school's head word", () => {
+    expect(
+      read(
+        "• B.E. Civil with 1st division in June 2009 From Ramgarh Instt. Of Eng. & Tech. affiliated with X University",
+      ),
+    ).toEqual([["bachelor", "Ramgarh Instt. Of Eng. & Tech"]]);
+    expect(read("Diploma\tAppearing Govt. Poly. Sonipat\tS.B.T.E.\t2016")).toEqual([
+      ["associate", "Govt. Poly. Sonipat"],
+    ]);
+  });
+
+  it("drops a row's status before the school's name", () => {
+    expect(tidyInstitution("Appear Govt. Poly. Sonipat")).toBe("Govt. Poly. Sonipat");
+    expect(tidyInstitution("Pursuing Lakeside College")).toBe("Lakeside College");
+    // a name that starts with such a word in lower case stays whole
+    expect(tidyInstitution("Passed")).toBe("Passed");
+  });
+
+  it("splits a school glued to the degree by a dash after a space", () => {
+    expect(splitAtSchoolHyphen("Bachelor Degree in Civil Engineering -RVK College of Technology")).toEqual([
+      "Bachelor Degree in Civil Engineering",
+      "RVK College of Technology",
+    ]);
+    // a dash inside a school's name, or before a subject, is no cut
+    expect(splitAtSchoolHyphen("Diploma -Fire & Safety")).toEqual(["Diploma -Fire & Safety"]);
+    expect(
+      read("● Bachelor Degree in Civil Engineering -RVK College of technology, Salem,\nJun-2008 to May-2012"),
+    ).toEqual([["bachelor", "RVK College of technology"]]);
+  });
+
+  it("reads what a date range leaves without its years as no school", () => {
+    expect(read("● Master of Arts in History\nSept-2011 till May-2013")).toEqual([["master", null]]);
+  });
+
+  it("reads the school after a 'from' that lost its space", () => {
+    expect(institutionAfterDegree("B.TECH (Civil Engg.) fromHarbans Singh Collage of Engineering")).toBe(
+      "Harbans Singh Collage of Engineering",
+    );
+    expect(institutionAfterDegree("B.Sc fromage making")).toBe(null);
+  });
+});
