@@ -4,6 +4,7 @@
 // kept as certifications) do not.
 import { ISSUERS } from "./credentials.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
+import { couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { Certification, EducationEntry } from "./types.ts";
@@ -22,6 +23,17 @@ const normal = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\d]+/gu, " ")
     .trim();
+
+/**
+ * The school of a course from its issuer: one named with a school word, or one the line introduces with "at",
+ * "from" or "by" that could be a school's name ("..., At Sadguru Shikshan", "... certified by NICT").
+ */
+function courseSchool(issuer: string | null): string | null {
+  if (!issuer) return null;
+  const name = issuer.replace(/^(?:at|from|by)\s+/i, "").replace(/[.;,]+$/, "");
+  if (INSTITUTION_WORDS.test(issuer)) return name;
+  return name !== issuer.replace(/[.;,]+$/, "") && couldBeInstitution(name) ? name : null;
+}
 
 /** The certificate courses among certifications that the education entries do not already hold. */
 export function coursesFromCertifications(
@@ -49,7 +61,7 @@ export function coursesFromCertifications(
       degree: text.replace(/[.;,]+$/, ""),
       level: degreeLevelOf(text) ?? "other",
       field: null,
-      institution: issuer && INSTITUTION_WORDS.test(issuer) ? issuer.replace(/[.;,]+$/, "") : null,
+      institution: courseSchool(issuer),
       start: null,
       end: date,
       grade: null,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { extractCertifications } from "./credentials.ts";
 import { extractEducation } from "./education.ts";
+import { coursesFromCertifications } from "./educationCourses.ts";
 import { institutionAfterDegree, splitAtSchoolHyphen, tidyInstitution } from "./educationInstitutions.ts";
 import { splitLines } from "./sections.ts";
 
@@ -46,5 +48,26 @@ describe("school names as rows abbreviate, glue or wrap them", () => {
       "Harbans Singh Collage of Engineering",
     );
     expect(institutionAfterDegree("B.Sc fromage making")).toBe(null);
+  });
+});
+
+describe("the body a course was followed at", () => {
+  it("reads the school after 'at' in a course's sentence, without a school word", () => {
+    expect(read("• Completed the certificate course Diploma in Office Automation (DOA) at NICT.")).toEqual([
+      ["other", "NICT"],
+    ]);
+    expect(read("• Diploma in Office Automation at Chennai.")).toEqual([["other", null]]);
+  });
+
+  it("reads a listed course's issuer introduced by 'At' as its school, and no place or plain issuer", () => {
+    const courses = (line: string) =>
+      coursesFromCertifications(extractCertifications([line]), []).map((c) => [c.degree, c.institution]);
+    expect(courses("Certification Program in Network Security, At Ramdas Shikshan Kendra.")).toEqual([
+      ["Certification Program in Network Security", "Ramdas Shikshan Kendra"],
+    ]);
+    expect(courses("Certification Program in Network Security, At Pune.")).toEqual([
+      ["Certification Program in Network Security", null],
+    ]);
+    expect(courses("Certificate course in Tally, Accounts")).toEqual([["Certificate course in Tally", null]]);
   });
 });

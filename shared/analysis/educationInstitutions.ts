@@ -77,7 +77,7 @@ export function institutionAfterDegree(piece: string): string | null {
   const rest = degreePiece.replace(/^.*?\b(?=from|at|by)\b/i, "");
   const named = institutionIn(rest) ?? (rest !== degreePiece ? institutionIn(degreePiece) : null);
   if (named) return named;
-  const after = /^(?:from|by)\.?\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
+  const after = /^(?:from|by|at)\.?\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
   return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
 }
 
