@@ -213,3 +213,16 @@ describe("labelledEducationLines", () => {
     ]);
   });
 });
+
+describe("extractEducation on a table row whose board column comes first", () => {
+  it("keeps the college under the university the row named first, before any year", () => {
+    expect(read("B.Sc (Physics)\tNorthern State University\nSt. Alban's College\t2014")).toEqual([
+      ["bachelor", "St. Alban's College"],
+    ]);
+    // after the row's year, a college starts the next entry
+    expect(read("B.Sc (Physics)\tNorthern State University\t2014\nSt. Alban's College\t2011")).toEqual([
+      ["bachelor", "Northern State University"],
+      [null, "St. Alban's College"],
+    ]);
+  });
+});

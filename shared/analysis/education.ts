@@ -17,7 +17,7 @@ import {
   tidyInstitution,
   withoutAffiliation,
 } from "./educationInstitutions.ts";
-import { joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
+import { joinWrappedSchoolHeads, joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
 import { courseBesidePlaceholder, hasPlacePlaceholder } from "./educationPlaceholders.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experience.ts";
@@ -46,6 +46,7 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   let hasRow = false;
   let hasPlacedRow = false;
   let collegeSeen = false;
+  let universitySeen = false;
   for (const { text, schoolCell, boardCell } of lines) {
     // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
     const bulleted = isBullet(text);
@@ -57,7 +58,13 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     const institution =
       INSTITUTION_WORDS.test(withoutAffiliation(line)) && !(degree && isGenericSchoolName(line));
     // "X College, Kottayam" / "M G University": before any year, the university under a college is its own
-    const affiliating = institution && !degree && !hasDate && collegeSeen && !COLLEGE_HEAD.test(line);
+    // and a college under the university that a table's board column named first ("B.E | Anna University" over
+    // "Thirumalai Engineering College | 2014") is the same row's
+    const affiliating =
+      institution &&
+      !degree &&
+      !hasDate &&
+      (collegeSeen ? !COLLEGE_HEAD.test(line) : universitySeen && COLLEGE_HEAD.test(line));
     // a table's rows ("B.Tech | X College | 2015 | 72%") are one entry each
     const row = line.split("\t").length >= 3;
     // a CV builder's rows each end at the school's "City , State" placeholder
@@ -73,7 +80,7 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
-      hasDate = hasDegree = hasInstitution = hasRow = hasPlacedRow = collegeSeen = false;
+      hasDate = hasDegree = hasInstitution = hasRow = hasPlacedRow = collegeSeen = universitySeen = false;
     }
     current?.lines.push(line);
     if (current && current.schoolCell === undefined && current.boardCell === undefined)
@@ -84,6 +91,7 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     hasDegree ||= degree;
     hasInstitution ||= institution;
     collegeSeen ||= institution && COLLEGE_HEAD.test(line);
+    universitySeen ||= institution && !COLLEGE_HEAD.test(line);
   }
   return blocks;
 }
@@ -292,8 +300,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
 }
 
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
-  const rows = joinWrappedSentences(
-    withColumnRoles(lines).map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
+  const rows = joinWrappedSchoolHeads(
+    joinWrappedSentences(
+      withColumnRoles(lines).map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
+    ),
   );
   return withoutRepeats(
     blocksOf(rows, asOf)

@@ -76,3 +76,44 @@ export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
   }
   return joined;
 }
+
+// "College", "Secondary School,", "Hr. Sec. School": a school's head words alone, with the kind words before them
+const HEAD_ONLY =
+  /^(?:(?:higher|senior|sr\.?|hr\.?|sec\.?|secondary|matric(?:ulation)?|high|public|engineering|arts|science|&|and)\s+)*(?:school|college|institute|university|polytechnic|academy|vidyalaya)[,.]?$/i;
+const HEAD_WORD = /\b(?:school|college|institute|university|polytechnic|academy|vidyalaya)\b/i;
+
+/**
+ * A table cell wrapped in a narrow column leaves a school's head words alone at the start of the next line
+ * ("Thirumalai Engineering\t2014" / "College", "Govt Higher Secondary" / "School,\t2008-2009"): they end the
+ * last cell of the line above that has letters only and no head word of its own.
+ */
+export function joinWrappedSchoolHeads<L extends TextLine>(lines: L[]): L[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const cells = out[i].text.trim().split("\t");
+    if (!HEAD_ONLY.test(cells[0].trim())) continue;
+    // the line above, past one blank line
+    const above = out[i - 1].text.trim() === "" && i >= 2 ? i - 2 : i - 1;
+    const aboveCells = out[above].text.split("\t");
+    let target = aboveCells.length - 1;
+    while (target >= 0 && !/^\s*\p{L}[\p{L}.'’&\s-]*$/u.test(aboveCells[target])) target--;
+    if (target < 0) continue;
+    const cell = aboveCells[target].trim();
+    const words = cell.split(/\s+/);
+    // "High school" or "Secondary School" alone name a level: only a name cut inside its kind words takes them
+    const head = cells[0].trim();
+    const cutInKind = /\b(?:higher|hr\.?|sr\.?|senior|sec\.?|matric(?:ulation)?)$/i.test(cell);
+    if (
+      words.length < 2 ||
+      HEAD_WORD.test(cell) ||
+      !/^\p{Lu}/u.test(words[words.length - 1]) ||
+      /[,;:.]$/.test(cell) ||
+      (educationLevel(head) !== null && !cutInKind)
+    )
+      continue;
+    aboveCells[target] = aboveCells[target].replace(/\s*$/, ` ${head}`);
+    out[above] = { ...out[above], text: aboveCells.join("\t") };
+    out[i] = { ...out[i], text: cells.slice(1).join("\t") };
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extractEducation } from "./education.ts";
+import { joinWrappedSchoolHeads } from "./educationLines.ts";
+import { splitLines } from "./sections.ts";
+
+const texts = (text: string) => joinWrappedSchoolHeads(splitLines(text)).map((line) => line.text);
+const read = (text: string) =>
+  extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution]);
+
+describe("joinWrappedSchoolHeads", () => {
+  it("ends a table cell with the head word a narrow column wrapped to the next line", () => {
+    expect(texts("B.E (Civil)\tX Technical University\nRamanathan Engineering\t2016\nCollege")).toEqual([
+      "B.E (Civil)\tX Technical University",
+      "Ramanathan Engineering College\t2016",
+      "",
+    ]);
+    // past one blank line, and with the row's other cells after the head word
+    expect(texts("Govt Higher Secondary\n\nSchool,\t2010-2012\t61%")).toEqual([
+      "Govt Higher Secondary School,",
+      "",
+      "2010-2012\t61%",
+    ]);
+  });
+
+  it("joins a level's name only to a school name cut inside its kind words", () => {
+    expect(texts("12\tState Board Holy Angels Matriculation Higher\t80\nSecondary School,")).toEqual([
+      "12\tState Board Holy Angels Matriculation Higher Secondary School,\t80",
+      "",
+    ]);
+    // "High school" opening the next row is that row's qualification
+    expect(texts("Intermediate\t2010\tGoa Board\t61\nHigh school\t2008\tGoa Board\t58")).toEqual([
+      "Intermediate\t2010\tGoa Board\t61",
+      "High school\t2008\tGoa Board\t58",
+    ]);
+  });
+
+  it("leaves a head word under a one-word cell or a full school name alone", () => {
+    expect(texts("SECONDARY\tNAVODAYA\nSCHOOL\tCBSE")).toEqual(["SECONDARY\tNAVODAYA", "SCHOOL\tCBSE"]);
+    expect(texts("B.Sc\tSt. Paul's College\nUniversity")).toEqual(["B.Sc\tSt. Paul's College", "University"]);
+  });
+
+  it("gives the table row its whole school", () => {
+    expect(
+      read(
+        "Degree\tBoard & University\tYear\n\nB.E (E.E.E)\tX Technical University\nRamanathan Engineering\t2016\nCollege",
+      ),
+    ).toEqual([["bachelor", "Ramanathan Engineering College"]]);
+  });
+});
