@@ -3,6 +3,8 @@ import { extractCertifications } from "./credentials.ts";
 import { extractEducation } from "./education.ts";
 import { coursesFromCertifications } from "./educationCourses.ts";
 import { institutionAfterDegree, splitAtSchoolHyphen, tidyInstitution } from "./educationInstitutions.ts";
+import { joinWrappedSchoolNames } from "./educationLines.ts";
+import { degreeLevelOf } from "./schoolNames.ts";
 import { splitLines } from "./sections.ts";
 
 const read = (text: string) =>
@@ -69,5 +71,26 @@ describe("the body a course was followed at", () => {
       ["Certification Program in Network Security", null],
     ]);
     expect(courses("Certificate course in Tally, Accounts")).toEqual([["Certificate course in Tally", null]]);
+  });
+});
+
+describe("an industrial training institute named as a school", () => {
+  it("reads 'Govt. I.T.I X' as the school and 'I.T.I' alone as the trade course", () => {
+    expect(degreeLevelOf("Govt. I.T.I Rampur")).toBe(null);
+    expect(degreeLevelOf("Government ITI Rampur")).toBe(null);
+    expect(degreeLevelOf("I.T.I Electrician")).toBe("other");
+    expect(
+      read("I.T.I\nFitter\nGovt. I.T.I Rampur\nNational Council for\nTrades\n2009"),
+    ).toEqual([["other", "Govt. I.T.I Rampur"]]);
+  });
+
+  it("joins no examining body's name to the school above it", () => {
+    expect(joinWrappedSchoolNames(["Lakeview Institute", "National Council for"])).toEqual([
+      "Lakeview Institute",
+      "National Council for",
+    ]);
+    expect(joinWrappedSchoolNames(["Lakeview Institute of", "Marine Studies"])).toEqual([
+      "Lakeview Institute of Marine Studies",
+    ]);
   });
 });

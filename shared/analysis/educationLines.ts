@@ -23,6 +23,8 @@ export function joinWrappedSchoolNames(lines: string[]): string[] {
       /^\p{Lu}/u.test(fragment) &&
       fragment.split(/\s+/).length <= 4 &&
       !INSTITUTION_WORDS.test(fragment) &&
+      // "National Council for" under a school is the examining body's column, not the name's end
+      !/\b(?:council|board)\b/i.test(fragment) &&
       educationLevel(fragment) === null &&
       !looksLikeLocation(fragment) &&
       !/\d/.test(fragment);

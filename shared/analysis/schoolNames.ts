@@ -53,7 +53,11 @@ export function schoolYearAtStart(line: string): string | null {
 const BARE_DIPLOMA =
   /^(?:[Dd]iplom[ao]|DIPLOM[AO])\.?\s*(?:$|\(|(?:[Ff]rom|FROM|[Aa]t|AT)\b|\p{Lu}{2,5}\b(?!\s+\p{Ll}))/u;
 
-export function degreeLevelOf(piece: string): ReturnType<typeof educationLevel> {
+// "Govt. I.T.I Kollam", "Government ITI Pune": an industrial training institute named as a school, not the trade
+const ITI_SCHOOL = /\b(?:govt\.?|government)\s+i\.?\s?t\.?\s?i\b\.?/giu;
+
+export function degreeLevelOf(text: string): ReturnType<typeof educationLevel> {
+  const piece = text.replace(ITI_SCHOOL, "Govt School");
   const level = educationLevel(piece);
   if (level === "other" && BARE_DIPLOMA.test(piece.trim())) return "associate";
   if (level === null) return SCHOOL_YEAR.test(piece.trim()) ? "secondary" : null;
