@@ -226,3 +226,25 @@ describe("extractEducation on a table row whose board column comes first", () =>
     ]);
   });
 });
+
+describe("extractEducation on a marks table's rows without school words", () => {
+  it("reads the cell beside the board as the school, and no 'Class X : High School' as one", () => {
+    expect(
+      read(
+        "Class XII : Intermediate\tM.P. Board\tK.N.V. Rewa\t2012\t64%\nClass X : High School\tCBSE Board\tD.A.V. Satna\t2010\t71%",
+      ),
+    ).toEqual([
+      ["secondary", "K.N.V. Rewa"],
+      ["secondary", "D.A.V. Satna"],
+    ]);
+    // outside a table a board named alone stays
+    expect(read("Class XII from M.P. Board")).toEqual([["secondary", "M.P. Board"]]);
+  });
+
+  it("keeps a row opened by a class number alone beside a school with no school word", () => {
+    expect(read("Diploma\tFirst\nRavi Technical Institute, Agra\n10\tNIOS, Delhi\tFirst")).toEqual([
+      ["associate", "Ravi Technical Institute"],
+      ["secondary", "NIOS"],
+    ]);
+  });
+});

@@ -239,6 +239,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
     (degreePiece ? capitalsBesideDegree(degreePiece) : null) ??
+    // "Class X | CBSE Board | S.V.M. Rambag | 2008": in a table's row the cell beside the board is the school
+    (block.lines.some((line) => line.includes("\t"))
+      ? pieces.find((piece) => piece !== degreePiece && !isExaminingBoard(piece) && couldBeInstitution(piece))
+      : undefined) ??
     pieces.find((piece) => piece !== degreePiece && !underBoard(piece) && couldBeInstitution(piece)) ??
     named.find((name) => !isExaminingBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name)) ??
@@ -249,10 +253,12 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
   const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;
   if (!degreePiece && !placed && SOCIETY.test(schoolLine ?? joined)) return null;
-  // a row with neither a degree nor a school word needs a year to be an education row ("Nationality | Indian")
-  if (!degreePiece && !placed && named.length === 0 && end === null && start === null) return null;
   // "10\tS. I. College\t57.50": a school year by its number alone is a cell without letters, read from the row
   const schoolYear = degreePiece ? null : (block.lines.map(schoolYearAtStart).find((year) => year) ?? null);
+  // a row with neither a degree nor a school word needs a year, of its date or its class ("10 | NIOS"), to be
+  // an education row ("Nationality | Indian")
+  if (!degreePiece && !placed && !schoolYear && named.length === 0 && end === null && start === null)
+    return null;
   const course =
     degreePiece || schoolYear || !institution ? null : (placed?.degree ?? courseAt(pieces, institution));
   const namedLevel = degreePiece

@@ -195,6 +195,6 @@ export function isGenericSchoolName(name: string): boolean {
       NAME_HEAD.test(word) ||
       IN_NAME_LEVEL_WORDS.has(word) ||
       GENERIC_WORDS.has(word) ||
-      /^(?:sslc|ssc|hsc|hslc|puc)$/.test(word),
+      /^(?:sslc|ssc|hsc|hslc|puc|class(?:x|xii|10|12)?|x|xii|std)$/.test(word),
   );
 }
