@@ -18,7 +18,7 @@ import {
   withoutAffiliation,
 } from "./educationInstitutions.ts";
 import { joinWrappedSchoolHeads, joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
-import { courseBesidePlaceholder, hasPlacePlaceholder } from "./educationPlaceholders.ts";
+import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experience.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -233,11 +233,16 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const placed = degreePiece
     ? null
     : (block.lines.map(courseBesidePlaceholder).find((found) => found) ?? null);
+  // "Certification 2011 H&R Block , City , State": the builder's row names its school before the place
+  const besidePlace = degreePiece
+    ? (block.lines.map(schoolBeforePlace).find((found) => found) ?? null)
+    : null;
   const institution =
     placed?.institution ??
     (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
+    besidePlace ??
     (degreePiece ? capitalsBesideDegree(degreePiece) : null) ??
     // "Class X | CBSE Board | S.V.M. Rambag | 2008": in a table's row the cell beside the board is the school
     (block.lines.some((line) => line.includes("\t"))
