@@ -2,6 +2,7 @@
 
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
+import { trainingAt } from "./educationCourses.ts";
 import {
   COLLEGE_HEAD,
   cleanPiece,
@@ -76,7 +77,7 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
       (degree && hasDegree) ||
       (institution && hasInstitution && !degree && !affiliating) ||
       (dated && hasDate && !degree && !institution && line.length < 40) ||
-      (bulleted && (degree || institution));
+      (bulleted && (degree || institution || trainingAt(line) !== null));
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
@@ -237,12 +238,15 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const besidePlace = degreePiece
     ? (block.lines.map(schoolBeforePlace).find((found) => found) ?? null)
     : null;
+  // "Internal Auditor Training on ISO 14001 from VEXIL.": a training followed at a body without a school word
+  const trained = degreePiece || named.length > 0 ? null : trainingAt(joined.replace(/\n/g, " "));
   const institution =
     placed?.institution ??
     (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
     besidePlace ??
+    trained?.body ??
     (degreePiece ? capitalsBesideDegree(degreePiece) : null) ??
     // "Class X | CBSE Board | S.V.M. Rambag | 2008": in a table's row the cell beside the board is the school
     (block.lines.some((line) => line.includes("\t"))
@@ -262,10 +266,20 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const schoolYear = degreePiece ? null : (block.lines.map(schoolYearAtStart).find((year) => year) ?? null);
   // a row with neither a degree nor a school word needs a year, of its date or its class ("10 | NIOS"), to be
   // an education row ("Nationality | Indian")
-  if (!degreePiece && !placed && !schoolYear && named.length === 0 && end === null && start === null)
+  if (
+    !degreePiece &&
+    !placed &&
+    !schoolYear &&
+    !trained &&
+    named.length === 0 &&
+    end === null &&
+    start === null
+  )
     return null;
   const course =
-    degreePiece || schoolYear || !institution ? null : (placed?.degree ?? courseAt(pieces, institution));
+    degreePiece || schoolYear || !institution
+      ? null
+      : (placed?.degree ?? (trained?.body === institution ? trained.course : courseAt(pieces, institution)));
   const namedLevel = degreePiece
     ? degreeLevelOf(degreePiece)
     : schoolYear

@@ -98,3 +98,30 @@ export function newEntries(found: EducationEntry[], education: EducationEntry[])
     );
   });
 }
+
+// a training or course a line names: "Internal Auditor Training on ISO 14001", "Completed a course in Tally"
+const TRAINED = /\b(?:training|course|programme|program|workshop)\b/i;
+// an industrial or summer training at a company is an internship, no qualification
+const INTERNSHIP =
+  /\b(?:industrial|summer|winter|in-?plant|project|on-?the-?job)\s+training\b|\bintern(?:ship)?\b/i;
+
+/**
+ * "Internal Auditor Training on ISO 14001:2004 from VEXIL.", "Completed training on X from Y Enterprises, Kolkata":
+ * with no degree or school word, the body a training or course was followed at is named after the line's last
+ * "from", "by" or "at"; it must read as a name (no place, no skill, no digits). The training is what comes before.
+ */
+export function trainingAt(line: string): { course: string; body: string } | null {
+  if (!TRAINED.test(line) || INTERNSHIP.test(line)) return null;
+  const cuts = [...line.matchAll(/\s(?:from|by|at)\s+(?=\p{Lu})/gu)];
+  const last = cuts[cuts.length - 1];
+  if (!last?.index) return null;
+  const after = line.slice(last.index + last[0].length);
+  const body = (/^[^,;()]+/.exec(after)?.[0] ?? "").replace(/[.\s]+$/, "").trim();
+  const course = line
+    .slice(0, last.index)
+    .replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*(?:completed|done|attended|undergone|did)?\s*/iu, "")
+    .trim();
+  return body !== "" && course !== "" && TRAINED.test(course) && couldBeInstitution(body)
+    ? { course, body }
+    : null;
+}
