@@ -5,6 +5,7 @@ import { INSTITUTION_WORDS } from "./degrees.ts";
 import { trainingAt } from "./educationCourses.ts";
 import {
   COLLEGE_HEAD,
+  capitalsBesideDegree,
   cleanPiece,
   columnWordsOnly,
   couldBeInstitution,
@@ -14,11 +15,17 @@ import {
   isEducationColumnRow,
   isExaminingBoard,
   PERSONAL_LABEL,
+  plausibleSchoolCell,
   splitAtSchoolHyphen,
   tidyInstitution,
   withoutAffiliation,
 } from "./educationInstitutions.ts";
-import { joinWrappedSchoolHeads, joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
+import {
+  joinWrappedSchoolHeads,
+  joinWrappedSchoolNames,
+  joinWrappedSentences,
+  splitSharedSchool,
+} from "./educationLines.ts";
 import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experience.ts";
@@ -142,34 +149,6 @@ function courseAt(pieces: string[], institution: string): string | null {
 // "Berkner High School", "St. Xavier's Matric Hr. Sec. School", "Kendriya Vidyalaya": schools that teach no degree
 const SECONDARY_SCHOOL =
   /\b(?:(?:high|secondary|hr\.?\s?sec\.?|sr\.?\s?sec\.?|matric(?:ulation)?|charter)\s*school|h\.?s\.?s|vidyalaya)\b/i;
-
-// a run of two or more words in capitals ("UC SANTA BARBARA", "ITT TECH")
-const CAPITALS_AT_END = /(?:^|\s)((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)$/u;
-const CAPITALS_AT_START =
-  /^((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)\s+(?=\d{4}\b|\p{Lu}\p{Ll})/u;
-
-/**
- * "Bachelor of Arts : English Literature UC SANTA BARBARA", "ITT TECH 2013 Bachelor of Science : X": in a
- * degree written in mixed case, a name in capitals at either end is the school's, school word or not.
- */
-function capitalsBesideDegree(degreePiece: string): string | null {
-  const text = degreePiece.replace(/\s*\ufffd.*$/u, "").trim();
-  if (!/\p{Ll}/u.test(text)) return null;
-  const run = (CAPITALS_AT_END.exec(text) ?? CAPITALS_AT_START.exec(text))?.[1].trim();
-  return run && degreeLevelOf(run) === null && couldBeInstitution(run) ? run : null;
-}
-
-/** A table's school cell is a school's name, not a wrapped row's place or subject ("Kanpur (Uttar Pradesh)"). */
-function plausibleSchoolCell(cell: string): boolean {
-  return (
-    /\p{L}{2}/u.test(cell) &&
-    !isGenericSchoolName(cell) &&
-    !columnWordsOnly(cell) &&
-    degreeLevelOf(cell) === null &&
-    !looksLikeLocation(cell.replace(/\s*\(.*$/, "")) &&
-    (INSTITUTION_WORDS.test(cell) || couldBeInstitution(cell))
-  );
-}
 
 function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const joined = block.lines.join("\n");
@@ -325,9 +304,13 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
 }
 
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
-  const rows = joinWrappedSchoolHeads(
-    joinWrappedSentences(
-      withColumnRoles(lines).map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
+  const rows = splitSharedSchool(
+    joinWrappedSchoolHeads(
+      joinWrappedSentences(
+        withColumnRoles(lines).map((line) =>
+          isEducationColumnRow(line.text) ? { ...line, text: "" } : line,
+        ),
+      ),
     ),
   );
   return withoutRepeats(

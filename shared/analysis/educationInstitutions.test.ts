@@ -79,9 +79,9 @@ describe("an industrial training institute named as a school", () => {
     expect(degreeLevelOf("Govt. I.T.I Rampur")).toBe(null);
     expect(degreeLevelOf("Government ITI Rampur")).toBe(null);
     expect(degreeLevelOf("I.T.I Electrician")).toBe("other");
-    expect(
-      read("I.T.I\nFitter\nGovt. I.T.I Rampur\nNational Council for\nTrades\n2009"),
-    ).toEqual([["other", "Govt. I.T.I Rampur"]]);
+    expect(read("I.T.I\nFitter\nGovt. I.T.I Rampur\nNational Council for\nTrades\n2009")).toEqual([
+      ["other", "Govt. I.T.I Rampur"],
+    ]);
   });
 
   it("joins no examining body's name to the school above it", () => {
@@ -92,5 +92,13 @@ describe("an industrial training institute named as a school", () => {
     expect(joinWrappedSchoolNames(["Lakeview Institute of", "Marine Studies"])).toEqual([
       "Lakeview Institute of Marine Studies",
     ]);
+  });
+});
+
+describe("institutionAfterDegree on a level named with school words", () => {
+  it("reads the words after 'from' when the level's own words are all the school words", () => {
+    expect(institutionAfterDegree("High school from Sharda Vidhya Mandir Pati (Almora)")).toBe(
+      "Sharda Vidhya Mandir Pati",
+    );
   });
 });

@@ -76,7 +76,8 @@ export function institutionAfterDegree(piece: string): string | null {
   const degreePiece = piece.replace(/\b(from|FROM)(?=\p{Lu}\p{Ll})/u, "$1 ");
   const rest = degreePiece.replace(/^.*?\b(?=from|at|by)\b/i, "");
   const named = institutionIn(rest) ?? (rest !== degreePiece ? institutionIn(degreePiece) : null);
-  if (named) return named;
+  // "High school from X Vidhya Mandir": a level's own school words name no school; the words after "from" do
+  if (named && !isGenericSchoolName(named)) return named;
   const after = /^(?:from|by|at)\.?\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
   return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
 }
@@ -150,3 +151,31 @@ export function splitAtSchoolHyphen(piece: string): string[] {
 
 export const COLLEGE_HEAD =
   /\b(?:(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b|(?:instt?|poly)\.)(?!\s+of\s+(?:the\s+)?university)/i;
+
+// a run of two or more words in capitals ("UC SANTA BARBARA", "ITT TECH")
+const CAPITALS_AT_END = /(?:^|\s)((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)$/u;
+const CAPITALS_AT_START =
+  /^((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)\s+(?=\d{4}\b|\p{Lu}\p{Ll})/u;
+
+/**
+ * "Bachelor of Arts : English Literature UC SANTA BARBARA", "ITT TECH 2013 Bachelor of Science : X": in a
+ * degree written in mixed case, a name in capitals at either end is the school's, school word or not.
+ */
+export function capitalsBesideDegree(degreePiece: string): string | null {
+  const text = degreePiece.replace(/\s*\ufffd.*$/u, "").trim();
+  if (!/\p{Ll}/u.test(text)) return null;
+  const run = (CAPITALS_AT_END.exec(text) ?? CAPITALS_AT_START.exec(text))?.[1].trim();
+  return run && degreeLevelOf(run) === null && couldBeInstitution(run) ? run : null;
+}
+
+/** A table's school cell is a school's name, not a wrapped row's place or subject ("Kanpur (Uttar Pradesh)"). */
+export function plausibleSchoolCell(cell: string): boolean {
+  return (
+    /\p{L}{2}/u.test(cell) &&
+    !isGenericSchoolName(cell) &&
+    !columnWordsOnly(cell) &&
+    degreeLevelOf(cell) === null &&
+    !looksLikeLocation(cell.replace(/\s*\(.*$/, "")) &&
+    (INSTITUTION_WORDS.test(cell) || couldBeInstitution(cell))
+  );
+}

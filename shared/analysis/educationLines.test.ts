@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractEducation } from "./education.ts";
-import { joinWrappedSchoolHeads } from "./educationLines.ts";
+import { joinWrappedSchoolHeads, splitSharedSchool } from "./educationLines.ts";
 import { splitLines } from "./sections.ts";
 
 const texts = (text: string) => joinWrappedSchoolHeads(splitLines(text)).map((line) => line.text);
@@ -45,5 +45,26 @@ describe("joinWrappedSchoolHeads", () => {
         "Degree\tBoard & University\tYear\n\nB.E (E.E.E)\tX Technical University\nRamanathan Engineering\t2016\nCollege",
       ),
     ).toEqual([["bachelor", "Ramanathan Engineering College"]]);
+  });
+});
+
+describe("splitSharedSchool", () => {
+  it("reads two qualifications that share one school as two lines", () => {
+    expect(
+      read(
+        "• 10th class (2006) and 12th (Science) class (2008) passed from Govt. Model Sr. Sec. School, Rampur.",
+      ),
+    ).toEqual([
+      ["secondary", "Govt. Model Sr. Sec. School"],
+      ["secondary", "Govt. Model Sr. Sec. School"],
+    ]);
+  });
+
+  it("leaves a degree 'and' its subject, or a school named with 'and', whole", () => {
+    const lines = (text: string) => splitSharedSchool(splitLines(text)).map((line) => line.text);
+    expect(lines("B.Sc in Physics and Chemistry from Lakeside College")).toEqual([
+      "B.Sc in Physics and Chemistry from Lakeside College",
+    ]);
+    expect(lines("SSC from Arts and Science School")).toEqual(["SSC from Arts and Science School"]);
   });
 });

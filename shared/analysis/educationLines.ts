@@ -119,3 +119,23 @@ export function joinWrappedSchoolHeads<L extends TextLine>(lines: L[]): L[] {
   }
   return out;
 }
+
+/**
+ * "10th class (2007) and 12th class (2009) passed from X School", "SSC and HSC from X": two qualifications that
+ * share one school are read as two lines, each with the school.
+ */
+export function splitSharedSchool<L extends TextLine>(lines: L[]): L[] {
+  return lines.flatMap((line) => {
+    const from = /\s(?:passed\s+)?from\s/i.exec(line.text);
+    if (!from) return [line];
+    const head = line.text.slice(0, from.index);
+    const parts = head.split(/\s+and\s+/i);
+    if (
+      parts.length !== 2 ||
+      parts.some((part) => degreeLevelOf(part) === null || INSTITUTION_WORDS.test(part))
+    )
+      return [line];
+    const tail = line.text.slice(from.index);
+    return parts.map((part) => ({ ...line, text: `${part}${tail}` }));
+  });
+}
