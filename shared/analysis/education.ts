@@ -21,6 +21,7 @@ import {
   withoutAffiliation,
 } from "./educationInstitutions.ts";
 import {
+  joinCutSchoolCells,
   joinWrappedSchoolHeads,
   joinWrappedSchoolNames,
   joinWrappedSentences,
@@ -305,10 +306,12 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
 
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
   const rows = splitSharedSchool(
-    joinWrappedSchoolHeads(
-      joinWrappedSentences(
-        withColumnRoles(lines).map((line) =>
-          isEducationColumnRow(line.text) ? { ...line, text: "" } : line,
+    joinCutSchoolCells(
+      joinWrappedSchoolHeads(
+        joinWrappedSentences(
+          withColumnRoles(lines).map((line) =>
+            isEducationColumnRow(line.text) ? { ...line, text: "" } : line,
+          ),
         ),
       ),
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractEducation } from "./education.ts";
-import { joinWrappedSchoolHeads, splitSharedSchool } from "./educationLines.ts";
+import { joinCutSchoolCells, joinWrappedSchoolHeads, splitSharedSchool } from "./educationLines.ts";
 import { splitLines } from "./sections.ts";
 
 const texts = (text: string) => joinWrappedSchoolHeads(splitLines(text)).map((line) => line.text);
@@ -66,5 +66,54 @@ describe("splitSharedSchool", () => {
       "B.Sc in Physics and Chemistry from Lakeside College",
     ]);
     expect(lines("SSC from Arts and Science School")).toEqual(["SSC from Arts and Science School"]);
+  });
+});
+
+describe("joinCutSchoolCells", () => {
+  const lines = (text: string) => joinCutSchoolCells(splitLines(text)).map((line) => line.text);
+
+  it("ends a school cell cut at a connector with the cell in its column on a line below", () => {
+    expect(lines("B.Tech.\tK.L.N. College of\n(ECE)\tEngineering,\tMadurai")).toEqual([
+      "B.Tech.\tK.L.N. College of Engineering,",
+      "(ECE)\tMadurai",
+    ]);
+    expect(lines("Kerala University\tMohan Memorial College Of\nCivil\t2015\nKochi\tTechnology")).toEqual([
+      "Kerala University\tMohan Memorial College Of Technology",
+      "Civil\t2015",
+      "Kochi",
+    ]);
+  });
+
+  it("ends a name cut inside its kind words with the head words of a line below", () => {
+    expect(
+      lines("HSC\tState board Holy Cross Matriculation Higher\n2011\nSecondary\tTrichy\tSecondary School"),
+    ).toEqual([
+      "HSC\tState board Holy Cross Matriculation Higher Secondary School",
+      "2011",
+      "Secondary\tTrichy",
+    ]);
+  });
+
+  it("joins nothing to a school cell that is whole or to a line of one cell", () => {
+    expect(lines("B.Sc\tRiver College of Arts\nPhysics\tScience")).toEqual([
+      "B.Sc\tRiver College of Arts",
+      "Physics\tScience",
+    ]);
+    expect(lines("B.Sc\tRiver College of\nEngineering")).toEqual(["B.Sc\tRiver College of", "Engineering"]);
+  });
+});
+
+describe("a table row of school names is no label row", () => {
+  it("keeps 'University | X College Of' as a row while an OCR slip in a label row stays a label", () => {
+    expect(
+      read(
+        "Qualification\tUniversity/ Board\tInstitution\n\nB.E in\nKerala University\tMohan Memorial College Of\nCivil\t2015\nKochi\tTechnology",
+      ),
+    ).toEqual([["bachelor", "Mohan Memorial College Of Technology"]]);
+    expect(
+      read(
+        "Degree/ Course\tInstitute/ College\tBoard\tVear of Passing\nB.E\tRiver College\tX University\t2018",
+      ),
+    ).toEqual([["bachelor", "River College"]]);
   });
 });

@@ -139,3 +139,40 @@ export function splitSharedSchool<L extends TextLine>(lines: L[]): L[] {
     return parts.map((part) => ({ ...line, text: `${part}${tail}` }));
   });
 }
+
+// a school's name cut at a connector ("Rajiv Gandhi College Of") or inside its kind words ("St. Paul's Higher")
+const CUT_AT_CONNECTOR = /\s(?:of|for|and|&)$/i;
+const CUT_IN_KIND = /\s(?:higher|hr\.?|sr\.?|senior|matric(?:ulation)?)$/i;
+
+/**
+ * A table's school cell cut at its line's end ("Anna University\tRajiv Gandhi College Of" ... "Chennai\tEngineering")
+ * goes on in the last cell of one of the next two lines: a capitalised cell of a few words, or for a name cut
+ * inside its kind words ("... St. Paul's Higher"), the head words that end it ("Secondary School").
+ */
+export function joinCutSchoolCells<L extends TextLine>(lines: L[]): L[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const cells = out[i].text.split("\t");
+    const cell = cells[cells.length - 1].trim();
+    const connector = CUT_AT_CONNECTOR.test(cell);
+    // a name cut at a connector has its head word already; one cut in its kind words has a name before them
+    if (connector ? !HEAD_WORD.test(cell) : !CUT_IN_KIND.test(cell) || cell.split(/\s+/).length < 3) continue;
+    for (const next of [i + 1, i + 2]) {
+      const nextCells = out[next]?.text.split("\t") ?? [];
+      const fits = (rest: string) =>
+        connector
+          ? /^\p{Lu}[\p{L}.&' -]*,?$/u.test(rest) &&
+            rest.split(/\s+/).length <= 4 &&
+            educationLevel(rest) === null
+          : HEAD_ONLY.test(rest);
+      // the cell in the same column, else the line's last
+      const at = [cells.length - 1, nextCells.length - 1].find((k) => fits(nextCells[k]?.trim() ?? ""));
+      if (at === undefined || nextCells.length < 2) continue;
+      cells[cells.length - 1] = `${cell} ${nextCells[at].trim()}`;
+      out[i] = { ...out[i], text: cells.join("\t") };
+      out[next] = { ...out[next], text: nextCells.filter((_, k) => k !== at).join("\t") };
+      break;
+    }
+  }
+  return out;
+}
