@@ -248,3 +248,17 @@ describe("extractEducation on a marks table's rows without school words", () => 
     ]);
   });
 });
+
+describe("extractEducation on an aside in brackets under a course", () => {
+  it("keeps the school the course line names after 'from' over one named in a bracketed aside", () => {
+    expect(
+      read(
+        "Done Mobile Repairing course from Techsmith.\n(Mobile & Laptop Repair Institute.) Gorakhpur Centre",
+      ),
+    ).toEqual([["other", "Techsmith"]]);
+    // without a school after 'from', the bracketed line still names one
+    expect(read("Diploma in Nursing\n(Evening batch) Saint Luke's Nursing Institute")).toEqual([
+      ["other", "Saint Luke's Nursing Institute"],
+    ]);
+  });
+});

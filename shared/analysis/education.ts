@@ -189,9 +189,14 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     pieces.find((piece) => degreeLevelOf(piece) !== null);
   // Without a school word ("INSA Toulouse", "Audencia"), the line under or beside the degree is the school.
   // A school beats the board that examined it ("Class X | St. Mary's School | CBSE Board"); a board alone stays.
+  const afterDegree = degreePiece ? institutionAfterDegree(degreePiece) : null;
+  // "Course from Jetking." over "(Hardware & Networking Institute.)": an aside in brackets names no other school
+  const aside = (piece: string) => afterDegree !== null && piece.startsWith("(");
   const named = [
-    ...pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : [])),
-    ...(degreePiece ? [institutionAfterDegree(degreePiece)] : []),
+    ...pieces.flatMap((piece) =>
+      piece !== degreePiece && !aside(piece) ? (institutionIn(piece) ?? []) : [],
+    ),
+    afterDegree,
     // a sentence may name the university and then its college: "from Anna University ... in X College of Engineering"
     ...(degreePiece
       ? degreePiece
