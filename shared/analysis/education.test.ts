@@ -213,3 +213,52 @@ describe("labelledEducationLines", () => {
     ]);
   });
 });
+
+describe("extractEducation on a table row whose board column comes first", () => {
+  it("keeps the college under the university the row named first, before any year", () => {
+    expect(read("B.Sc (Physics)\tNorthern State University\nSt. Alban's College\t2014")).toEqual([
+      ["bachelor", "St. Alban's College"],
+    ]);
+    // after the row's year, a college starts the next entry
+    expect(read("B.Sc (Physics)\tNorthern State University\t2014\nSt. Alban's College\t2011")).toEqual([
+      ["bachelor", "Northern State University"],
+      [null, "St. Alban's College"],
+    ]);
+  });
+});
+
+describe("extractEducation on a marks table's rows without school words", () => {
+  it("reads the cell beside the board as the school, and no 'Class X : High School' as one", () => {
+    expect(
+      read(
+        "Class XII : Intermediate\tM.P. Board\tK.N.V. Rewa\t2012\t64%\nClass X : High School\tCBSE Board\tD.A.V. Satna\t2010\t71%",
+      ),
+    ).toEqual([
+      ["secondary", "K.N.V. Rewa"],
+      ["secondary", "D.A.V. Satna"],
+    ]);
+    // outside a table a board named alone stays
+    expect(read("Class XII from M.P. Board")).toEqual([["secondary", "M.P. Board"]]);
+  });
+
+  it("keeps a row opened by a class number alone beside a school with no school word", () => {
+    expect(read("Diploma\tFirst\nRavi Technical Institute, Agra\n10\tNIOS, Delhi\tFirst")).toEqual([
+      ["associate", "Ravi Technical Institute"],
+      ["secondary", "NIOS"],
+    ]);
+  });
+});
+
+describe("extractEducation on an aside in brackets under a course", () => {
+  it("keeps the school the course line names after 'from' over one named in a bracketed aside", () => {
+    expect(
+      read(
+        "Done Mobile Repairing course from Techsmith.\n(Mobile & Laptop Repair Institute.) Gorakhpur Centre",
+      ),
+    ).toEqual([["other", "Techsmith"]]);
+    // without a school after 'from', the bracketed line still names one
+    expect(read("Diploma in Nursing\n(Evening batch) Saint Luke's Nursing Institute")).toEqual([
+      ["other", "Saint Luke's Nursing Institute"],
+    ]);
+  });
+});

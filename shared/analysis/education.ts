@@ -2,8 +2,10 @@
 
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
+import { trainingAt } from "./educationCourses.ts";
 import {
   COLLEGE_HEAD,
+  capitalsBesideDegree,
   cleanPiece,
   columnWordsOnly,
   couldBeInstitution,
@@ -13,12 +15,19 @@ import {
   isEducationColumnRow,
   isExaminingBoard,
   PERSONAL_LABEL,
+  plausibleSchoolCell,
   splitAtSchoolHyphen,
   tidyInstitution,
   withoutAffiliation,
 } from "./educationInstitutions.ts";
-import { joinWrappedSchoolNames, joinWrappedSentences } from "./educationLines.ts";
-import { courseBesidePlaceholder, hasPlacePlaceholder } from "./educationPlaceholders.ts";
+import {
+  joinCutSchoolCells,
+  joinWrappedSchoolHeads,
+  joinWrappedSchoolNames,
+  joinWrappedSentences,
+  splitSharedSchool,
+} from "./educationLines.ts";
+import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experience.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -46,6 +55,7 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   let hasRow = false;
   let hasPlacedRow = false;
   let collegeSeen = false;
+  let universitySeen = false;
   for (const { text, schoolCell, boardCell } of lines) {
     // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
     const bulleted = isBullet(text);
@@ -57,7 +67,13 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     const institution =
       INSTITUTION_WORDS.test(withoutAffiliation(line)) && !(degree && isGenericSchoolName(line));
     // "X College, Kottayam" / "M G University": before any year, the university under a college is its own
-    const affiliating = institution && !degree && !hasDate && collegeSeen && !COLLEGE_HEAD.test(line);
+    // and a college under the university that a table's board column named first ("B.E | Anna University" over
+    // "Thirumalai Engineering College | 2014") is the same row's
+    const affiliating =
+      institution &&
+      !degree &&
+      !hasDate &&
+      (collegeSeen ? !COLLEGE_HEAD.test(line) : universitySeen && COLLEGE_HEAD.test(line));
     // a table's rows ("B.Tech | X College | 2015 | 72%") are one entry each
     const row = line.split("\t").length >= 3;
     // a CV builder's rows each end at the school's "City , State" placeholder
@@ -69,11 +85,11 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
       (degree && hasDegree) ||
       (institution && hasInstitution && !degree && !affiliating) ||
       (dated && hasDate && !degree && !institution && line.length < 40) ||
-      (bulleted && (degree || institution));
+      (bulleted && (degree || institution || trainingAt(line) !== null));
     if (startsNew) {
       current = { lines: [] };
       blocks.push(current);
-      hasDate = hasDegree = hasInstitution = hasRow = hasPlacedRow = collegeSeen = false;
+      hasDate = hasDegree = hasInstitution = hasRow = hasPlacedRow = collegeSeen = universitySeen = false;
     }
     current?.lines.push(line);
     if (current && current.schoolCell === undefined && current.boardCell === undefined)
@@ -84,6 +100,7 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     hasDegree ||= degree;
     hasInstitution ||= institution;
     collegeSeen ||= institution && COLLEGE_HEAD.test(line);
+    universitySeen ||= institution && !COLLEGE_HEAD.test(line);
   }
   return blocks;
 }
@@ -134,34 +151,6 @@ function courseAt(pieces: string[], institution: string): string | null {
 const SECONDARY_SCHOOL =
   /\b(?:(?:high|secondary|hr\.?\s?sec\.?|sr\.?\s?sec\.?|matric(?:ulation)?|charter)\s*school|h\.?s\.?s|vidyalaya)\b/i;
 
-// a run of two or more words in capitals ("UC SANTA BARBARA", "ITT TECH")
-const CAPITALS_AT_END = /(?:^|\s)((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)$/u;
-const CAPITALS_AT_START =
-  /^((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)\s+(?=\d{4}\b|\p{Lu}\p{Ll})/u;
-
-/**
- * "Bachelor of Arts : English Literature UC SANTA BARBARA", "ITT TECH 2013 Bachelor of Science : X": in a
- * degree written in mixed case, a name in capitals at either end is the school's, school word or not.
- */
-function capitalsBesideDegree(degreePiece: string): string | null {
-  const text = degreePiece.replace(/\s*\ufffd.*$/u, "").trim();
-  if (!/\p{Ll}/u.test(text)) return null;
-  const run = (CAPITALS_AT_END.exec(text) ?? CAPITALS_AT_START.exec(text))?.[1].trim();
-  return run && degreeLevelOf(run) === null && couldBeInstitution(run) ? run : null;
-}
-
-/** A table's school cell is a school's name, not a wrapped row's place or subject ("Kanpur (Uttar Pradesh)"). */
-function plausibleSchoolCell(cell: string): boolean {
-  return (
-    /\p{L}{2}/u.test(cell) &&
-    !isGenericSchoolName(cell) &&
-    !columnWordsOnly(cell) &&
-    degreeLevelOf(cell) === null &&
-    !looksLikeLocation(cell.replace(/\s*\(.*$/, "")) &&
-    (INSTITUTION_WORDS.test(cell) || couldBeInstitution(cell))
-  );
-}
-
 function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const joined = block.lines.join("\n");
   const [range] = findDateRanges(joined, asOf);
@@ -200,9 +189,14 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     pieces.find((piece) => degreeLevelOf(piece) !== null);
   // Without a school word ("INSA Toulouse", "Audencia"), the line under or beside the degree is the school.
   // A school beats the board that examined it ("Class X | St. Mary's School | CBSE Board"); a board alone stays.
+  const afterDegree = degreePiece ? institutionAfterDegree(degreePiece) : null;
+  // "Course from Jetking." over "(Hardware & Networking Institute.)": an aside in brackets names no other school
+  const aside = (piece: string) => afterDegree !== null && piece.startsWith("(");
   const named = [
-    ...pieces.flatMap((piece) => (piece !== degreePiece ? (institutionIn(piece) ?? []) : [])),
-    ...(degreePiece ? [institutionAfterDegree(degreePiece)] : []),
+    ...pieces.flatMap((piece) =>
+      piece !== degreePiece && !aside(piece) ? (institutionIn(piece) ?? []) : [],
+    ),
+    afterDegree,
     // a sentence may name the university and then its college: "from Anna University ... in X College of Engineering"
     ...(degreePiece
       ? degreePiece
@@ -225,12 +219,24 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const placed = degreePiece
     ? null
     : (block.lines.map(courseBesidePlaceholder).find((found) => found) ?? null);
+  // "Certification 2011 H&R Block , City , State": the builder's row names its school before the place
+  const besidePlace = degreePiece
+    ? (block.lines.map(schoolBeforePlace).find((found) => found) ?? null)
+    : null;
+  // "Internal Auditor Training on ISO 14001 from VEXIL.": a training followed at a body without a school word
+  const trained = degreePiece || named.length > 0 ? null : trainingAt(joined.replace(/\n/g, " "));
   const institution =
     placed?.institution ??
     (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
+    besidePlace ??
+    trained?.body ??
     (degreePiece ? capitalsBesideDegree(degreePiece) : null) ??
+    // "Class X | CBSE Board | S.V.M. Rambag | 2008": in a table's row the cell beside the board is the school
+    (block.lines.some((line) => line.includes("\t"))
+      ? pieces.find((piece) => piece !== degreePiece && !isExaminingBoard(piece) && couldBeInstitution(piece))
+      : undefined) ??
     pieces.find((piece) => piece !== degreePiece && !underBoard(piece) && couldBeInstitution(piece)) ??
     named.find((name) => !isExaminingBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name)) ??
@@ -241,12 +247,24 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
   const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;
   if (!degreePiece && !placed && SOCIETY.test(schoolLine ?? joined)) return null;
-  // a row with neither a degree nor a school word needs a year to be an education row ("Nationality | Indian")
-  if (!degreePiece && !placed && named.length === 0 && end === null && start === null) return null;
   // "10\tS. I. College\t57.50": a school year by its number alone is a cell without letters, read from the row
   const schoolYear = degreePiece ? null : (block.lines.map(schoolYearAtStart).find((year) => year) ?? null);
+  // a row with neither a degree nor a school word needs a year, of its date or its class ("10 | NIOS"), to be
+  // an education row ("Nationality | Indian")
+  if (
+    !degreePiece &&
+    !placed &&
+    !schoolYear &&
+    !trained &&
+    named.length === 0 &&
+    end === null &&
+    start === null
+  )
+    return null;
   const course =
-    degreePiece || schoolYear || !institution ? null : (placed?.degree ?? courseAt(pieces, institution));
+    degreePiece || schoolYear || !institution
+      ? null
+      : (placed?.degree ?? (trained?.body === institution ? trained.course : courseAt(pieces, institution)));
   const namedLevel = degreePiece
     ? degreeLevelOf(degreePiece)
     : schoolYear
@@ -292,8 +310,16 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
 }
 
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
-  const rows = joinWrappedSentences(
-    withColumnRoles(lines).map((line) => (isEducationColumnRow(line.text) ? { ...line, text: "" } : line)),
+  const rows = splitSharedSchool(
+    joinCutSchoolCells(
+      joinWrappedSchoolHeads(
+        joinWrappedSentences(
+          withColumnRoles(lines).map((line) =>
+            isEducationColumnRow(line.text) ? { ...line, text: "" } : line,
+          ),
+        ),
+      ),
+    ),
   );
   return withoutRepeats(
     blocksOf(rows, asOf)

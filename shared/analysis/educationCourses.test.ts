@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractEducation } from "./education.ts";
-import { courseLinesElsewhere, coursesFromCertifications, newEntries } from "./educationCourses.ts";
+import {
+  courseLinesElsewhere,
+  coursesFromCertifications,
+  newEntries,
+  trainingAt,
+} from "./educationCourses.ts";
+import { splitLines } from "./sections.ts";
 import type { Certification, EducationEntry } from "./types.ts";
 
 const cert = (name: string, issuer: string | null = null): Certification => ({
@@ -92,5 +98,43 @@ describe("courseLinesElsewhere", () => {
     const again = { ...degree, level: "other" as const, degree: "Diploma in Welding Technology." };
     const other = { ...degree, level: "other" as const, degree: "Certificate in Rigging" };
     expect(newEntries([again, other], [degree])).toEqual([other]);
+  });
+});
+
+describe("trainingAt", () => {
+  it("reads the body after a training's last 'from', 'by' or 'at' and the training before it", () => {
+    expect(trainingAt("• Lead Assessor Training on ISO 9001:2015 & ISO 45001 from QUALIVEX.")).toEqual({
+      course: "Lead Assessor Training on ISO 9001:2015 & ISO 45001",
+      body: "QUALIVEX",
+    });
+    expect(
+      trainingAt(
+        "• Completed training from EDP on Small Business, Tax & Audit from Directorate of Small Industries, Pune.",
+      ),
+    ).toEqual({
+      course: "training from EDP on Small Business, Tax & Audit",
+      body: "Directorate of Small Industries",
+    });
+  });
+
+  it("reads no internship, place or plain sentence as a training at a school", () => {
+    expect(trainingAt("• Industrial Training from Sunrise Builders, Pune.")).toBe(null);
+    expect(trainingAt("• Safety training at Pune.")).toBe(null);
+    expect(trainingAt("• Worked at Sunrise Builders from 2010")).toBe(null);
+  });
+
+  it("gives each training line in an education section its own entry", () => {
+    expect(
+      extractEducation(
+        splitLines(
+          "• Fire & Safety diploma from SAFEX, Pune.\n• Lead Assessor Training on ISO 9001:2015 from QUALIVEX.\n• Scaffolding Inspection Training by SCAFFEX.",
+        ),
+        "2020-01",
+      ).map((e) => [e.level, e.institution]),
+    ).toEqual([
+      ["other", "SAFEX"],
+      ["other", "QUALIVEX"],
+      ["other", "SCAFFEX"],
+    ]);
   });
 });

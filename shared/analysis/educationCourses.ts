@@ -4,6 +4,7 @@
 // kept as certifications) do not.
 import { ISSUERS } from "./credentials.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
+import { couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { Certification, EducationEntry } from "./types.ts";
@@ -22,6 +23,17 @@ const normal = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\d]+/gu, " ")
     .trim();
+
+/**
+ * The school of a course from its issuer: one named with a school word, or one the line introduces with "at",
+ * "from" or "by" that could be a school's name ("..., At Sadguru Shikshan", "... certified by NICT").
+ */
+function courseSchool(issuer: string | null): string | null {
+  if (!issuer) return null;
+  const name = issuer.replace(/^(?:at|from|by)\s+/i, "").replace(/[.;,]+$/, "");
+  if (INSTITUTION_WORDS.test(issuer)) return name;
+  return name !== issuer.replace(/[.;,]+$/, "") && couldBeInstitution(name) ? name : null;
+}
 
 /** The certificate courses among certifications that the education entries do not already hold. */
 export function coursesFromCertifications(
@@ -49,7 +61,7 @@ export function coursesFromCertifications(
       degree: text.replace(/[.;,]+$/, ""),
       level: degreeLevelOf(text) ?? "other",
       field: null,
-      institution: issuer && INSTITUTION_WORDS.test(issuer) ? issuer.replace(/[.;,]+$/, "") : null,
+      institution: courseSchool(issuer),
       start: null,
       end: date,
       grade: null,
@@ -85,4 +97,31 @@ export function newEntries(found: EducationEntry[], education: EducationEntry[])
       key !== "" && !known.some((degree) => degree !== "" && (degree.includes(key) || key.includes(degree)))
     );
   });
+}
+
+// a training or course a line names: "Internal Auditor Training on ISO 14001", "Completed a course in Tally"
+const TRAINED = /\b(?:training|course|programme|program|workshop)\b/i;
+// an industrial or summer training at a company is an internship, no qualification
+const INTERNSHIP =
+  /\b(?:industrial|summer|winter|in-?plant|project|on-?the-?job)\s+training\b|\bintern(?:ship)?\b/i;
+
+/**
+ * "Internal Auditor Training on ISO 14001:2004 from VEXIL.", "Completed training on X from Y Enterprises, Kolkata":
+ * with no degree or school word, the body a training or course was followed at is named after the line's last
+ * "from", "by" or "at"; it must read as a name (no place, no skill, no digits). The training is what comes before.
+ */
+export function trainingAt(line: string): { course: string; body: string } | null {
+  if (!TRAINED.test(line) || INTERNSHIP.test(line)) return null;
+  const cuts = [...line.matchAll(/\s(?:from|by|at)\s+(?=\p{Lu})/gu)];
+  const last = cuts[cuts.length - 1];
+  if (!last?.index) return null;
+  const after = line.slice(last.index + last[0].length);
+  const body = (/^[^,;()]+/.exec(after)?.[0] ?? "").replace(/[.\s]+$/, "").trim();
+  const course = line
+    .slice(0, last.index)
+    .replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*(?:completed|done|attended|undergone|did)?\s*/iu, "")
+    .trim();
+  return body !== "" && course !== "" && TRAINED.test(course) && couldBeInstitution(body)
+    ? { course, body }
+    : null;
 }

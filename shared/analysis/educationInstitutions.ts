@@ -50,6 +50,8 @@ export function tidyInstitution(name: string): string {
       .replace(/^\([^)]*\)\s*/, "")
       .replace(/\s*\([^)]*\d[^)]*\)?\s*$/, "")
       .replace(/\s+(?:graduated|passed|pursuing|completed|appearing|in|with)\s*$/i, "")
+      // a row's status before the name: "Appear Govt. Poly. Karnal", "Pursuing X College"
+      .replace(/^(?:appear(?:ing|ed)?|pursuing|passed|completed|studying)\s+(?=\p{Lu})/iu, "")
       // a DOCX that lost its spaces: "X Islamiawith 65%", "CCS universitymeerut"
       .replace(/(?<=\p{Ll}\p{Lu}\p{Ll}+)with$/u, "")
       .replace(/\b(universit(?:y|ies))(?=\p{Ll}{3})/giu, "$1 "),
@@ -69,11 +71,14 @@ export function institutionIn(piece: string): string | null {
 }
 
 /** "Diploma from KVG P Sullia; 66%": after a degree, "from" names the school even without a school word. */
-export function institutionAfterDegree(degreePiece: string): string | null {
+export function institutionAfterDegree(piece: string): string | null {
+  // a DOCX that lost a space: "B.Tech fromGiani Zail Singh College"
+  const degreePiece = piece.replace(/\b(from|FROM)(?=\p{Lu}\p{Ll})/u, "$1 ");
   const rest = degreePiece.replace(/^.*?\b(?=from|at|by)\b/i, "");
   const named = institutionIn(rest) ?? (rest !== degreePiece ? institutionIn(degreePiece) : null);
-  if (named) return named;
-  const after = /^(?:from|by)\.?\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
+  // "High school from X Vidhya Mandir": a level's own school words name no school; the words after "from" do
+  if (named && !isGenericSchoolName(named)) return named;
+  const after = /^(?:from|by|at)\.?\s+/i.test(rest) ? AFTER_PREPOSITION.exec(rest) : null;
   return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
 }
 
@@ -89,6 +94,12 @@ const STATUS_WORD =
 export const PERSONAL_LABEL =
   /^(?:nationality|date of birth|d\.?o\.?b|gender|sex|marital|religion|father|mother|member)\b/i;
 
+// what is left of a date range once its years are cut out: "Jun- to May", "Sept. - till"
+const DATE_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|to|till|until|present|now|date|since|from)$/i;
+const isDateResidue = (piece: string) =>
+  piece.split(/[\s,.'’–—-]+/).every((w) => w === "" || DATE_WORD.test(w));
+
 /** A row's other cell may name a school without a school word ("Jetking", "NIBM"), but not a place or a skill. */
 export function couldBeInstitution(piece: string): boolean {
   return (
@@ -99,6 +110,7 @@ export function couldBeInstitution(piece: string): boolean {
     // a PDF that lost its spaces runs a whole row into one word ("DIPLOMAINWELDINGTECHNOLOGY"): no name
     !/\p{L}{26}/u.test(piece) &&
     !STATUS_WORD.test(piece) &&
+    !isDateResidue(piece) &&
     !PERSONAL_LABEL.test(piece) &&
     !isGenericSchoolName(piece) &&
     [null, "other"].includes(degreeLevelOf(piece)) &&
@@ -122,6 +134,14 @@ export function withoutAffiliation(line: string): string {
 
 /** "Lakshmi Ammal Polytechnic-Department of Technical Education", "Anna University-The Raja's College": two cells. */
 export function splitAtSchoolHyphen(piece: string): string[] {
+  // "Electronics Engineering -SNS College of Technology": a dash glued to a school's name that follows a degree
+  const dashed = /\s[-–—](?=\p{Lu})/u.exec(piece);
+  if (
+    dashed &&
+    INSTITUTION_WORDS.test(piece.slice(dashed.index + 2)) &&
+    !INSTITUTION_WORDS.test(piece.slice(0, dashed.index))
+  )
+    return [piece.slice(0, dashed.index), ...splitAtSchoolHyphen(piece.slice(dashed.index + 2))];
   // only after a school's head word, so compound names stay whole (Ludwig-Maximilians-Universität, Paris-Dauphine)
   const at = /\b(?:university|college|institute|polytechnic|school|academy)-(?=\p{Lu}\p{L}{2})/iu.exec(piece);
   if (!at) return [piece];
@@ -130,4 +150,32 @@ export function splitAtSchoolHyphen(piece: string): string[] {
 }
 
 export const COLLEGE_HEAD =
-  /\b(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b(?!\s+of\s+(?:the\s+)?university)/i;
+  /\b(?:(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b|(?:instt?|poly)\.)(?!\s+of\s+(?:the\s+)?university)/i;
+
+// a run of two or more words in capitals ("UC SANTA BARBARA", "ITT TECH")
+const CAPITALS_AT_END = /(?:^|\s)((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)$/u;
+const CAPITALS_AT_START =
+  /^((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)\s+(?=\d{4}\b|\p{Lu}\p{Ll})/u;
+
+/**
+ * "Bachelor of Arts : English Literature UC SANTA BARBARA", "ITT TECH 2013 Bachelor of Science : X": in a
+ * degree written in mixed case, a name in capitals at either end is the school's, school word or not.
+ */
+export function capitalsBesideDegree(degreePiece: string): string | null {
+  const text = degreePiece.replace(/\s*\ufffd.*$/u, "").trim();
+  if (!/\p{Ll}/u.test(text)) return null;
+  const run = (CAPITALS_AT_END.exec(text) ?? CAPITALS_AT_START.exec(text))?.[1].trim();
+  return run && degreeLevelOf(run) === null && couldBeInstitution(run) ? run : null;
+}
+
+/** A table's school cell is a school's name, not a wrapped row's place or subject ("Kanpur (Uttar Pradesh)"). */
+export function plausibleSchoolCell(cell: string): boolean {
+  return (
+    /\p{L}{2}/u.test(cell) &&
+    !isGenericSchoolName(cell) &&
+    !columnWordsOnly(cell) &&
+    degreeLevelOf(cell) === null &&
+    !looksLikeLocation(cell.replace(/\s*\(.*$/, "")) &&
+    (INSTITUTION_WORDS.test(cell) || couldBeInstitution(cell))
+  );
+}

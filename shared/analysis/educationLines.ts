@@ -23,6 +23,8 @@ export function joinWrappedSchoolNames(lines: string[]): string[] {
       /^\p{Lu}/u.test(fragment) &&
       fragment.split(/\s+/).length <= 4 &&
       !INSTITUTION_WORDS.test(fragment) &&
+      // "National Council for" under a school is the examining body's column, not the name's end
+      !/\b(?:council|board)\b/i.test(fragment) &&
       educationLevel(fragment) === null &&
       !looksLikeLocation(fragment) &&
       !/\d/.test(fragment);
@@ -75,4 +77,102 @@ export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
     else joined.push(line);
   }
   return joined;
+}
+
+// "College", "Secondary School,", "Hr. Sec. School": a school's head words alone, with the kind words before them
+const HEAD_ONLY =
+  /^(?:(?:higher|senior|sr\.?|hr\.?|sec\.?|secondary|matric(?:ulation)?|high|public|engineering|arts|science|&|and)\s+)*(?:school|college|institute|university|polytechnic|academy|vidyalaya)[,.]?$/i;
+const HEAD_WORD = /\b(?:school|college|institute|university|polytechnic|academy|vidyalaya)\b/i;
+
+/**
+ * A table cell wrapped in a narrow column leaves a school's head words alone at the start of the next line
+ * ("Thirumalai Engineering\t2014" / "College", "Govt Higher Secondary" / "School,\t2008-2009"): they end the
+ * last cell of the line above that has letters only and no head word of its own.
+ */
+export function joinWrappedSchoolHeads<L extends TextLine>(lines: L[]): L[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const cells = out[i].text.trim().split("\t");
+    if (!HEAD_ONLY.test(cells[0].trim())) continue;
+    // the line above, past one blank line
+    const above = out[i - 1].text.trim() === "" && i >= 2 ? i - 2 : i - 1;
+    const aboveCells = out[above].text.split("\t");
+    let target = aboveCells.length - 1;
+    while (target >= 0 && !/^\s*\p{L}[\p{L}.'’&\s-]*$/u.test(aboveCells[target])) target--;
+    if (target < 0) continue;
+    const cell = aboveCells[target].trim();
+    const words = cell.split(/\s+/);
+    // "High school" or "Secondary School" alone name a level: only a name cut inside its kind words takes them
+    const head = cells[0].trim();
+    const cutInKind = /\b(?:higher|hr\.?|sr\.?|senior|sec\.?|matric(?:ulation)?)$/i.test(cell);
+    if (
+      words.length < 2 ||
+      HEAD_WORD.test(cell) ||
+      !/^\p{Lu}/u.test(words[words.length - 1]) ||
+      /[,;:.]$/.test(cell) ||
+      (educationLevel(head) !== null && !cutInKind)
+    )
+      continue;
+    aboveCells[target] = aboveCells[target].replace(/\s*$/, ` ${head}`);
+    out[above] = { ...out[above], text: aboveCells.join("\t") };
+    out[i] = { ...out[i], text: cells.slice(1).join("\t") };
+  }
+  return out;
+}
+
+/**
+ * "10th class (2007) and 12th class (2009) passed from X School", "SSC and HSC from X": two qualifications that
+ * share one school are read as two lines, each with the school.
+ */
+export function splitSharedSchool<L extends TextLine>(lines: L[]): L[] {
+  return lines.flatMap((line) => {
+    const from = /\s(?:passed\s+)?from\s/i.exec(line.text);
+    if (!from) return [line];
+    const head = line.text.slice(0, from.index);
+    const parts = head.split(/\s+and\s+/i);
+    if (
+      parts.length !== 2 ||
+      parts.some((part) => degreeLevelOf(part) === null || INSTITUTION_WORDS.test(part))
+    )
+      return [line];
+    const tail = line.text.slice(from.index);
+    return parts.map((part) => ({ ...line, text: `${part}${tail}` }));
+  });
+}
+
+// a school's name cut at a connector ("Rajiv Gandhi College Of") or inside its kind words ("St. Paul's Higher")
+const CUT_AT_CONNECTOR = /\s(?:of|for|and|&)$/i;
+const CUT_IN_KIND = /\s(?:higher|hr\.?|sr\.?|senior|matric(?:ulation)?)$/i;
+
+/**
+ * A table's school cell cut at its line's end ("Anna University\tRajiv Gandhi College Of" ... "Chennai\tEngineering")
+ * goes on in the last cell of one of the next two lines: a capitalised cell of a few words, or for a name cut
+ * inside its kind words ("... St. Paul's Higher"), the head words that end it ("Secondary School").
+ */
+export function joinCutSchoolCells<L extends TextLine>(lines: L[]): L[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const cells = out[i].text.split("\t");
+    const cell = cells[cells.length - 1].trim();
+    const connector = CUT_AT_CONNECTOR.test(cell);
+    // a name cut at a connector has its head word already; one cut in its kind words has a name before them
+    if (connector ? !HEAD_WORD.test(cell) : !CUT_IN_KIND.test(cell) || cell.split(/\s+/).length < 3) continue;
+    for (const next of [i + 1, i + 2]) {
+      const nextCells = out[next]?.text.split("\t") ?? [];
+      const fits = (rest: string) =>
+        connector
+          ? /^\p{Lu}[\p{L}.&' -]*,?$/u.test(rest) &&
+            rest.split(/\s+/).length <= 4 &&
+            educationLevel(rest) === null
+          : HEAD_ONLY.test(rest);
+      // the cell in the same column, else the line's last
+      const at = [cells.length - 1, nextCells.length - 1].find((k) => fits(nextCells[k]?.trim() ?? ""));
+      if (at === undefined || nextCells.length < 2) continue;
+      cells[cells.length - 1] = `${cell} ${nextCells[at].trim()}`;
+      out[i] = { ...out[i], text: cells.join("\t") };
+      out[next] = { ...out[next], text: nextCells.filter((_, k) => k !== at).join("\t") };
+      break;
+    }
+  }
+  return out;
 }

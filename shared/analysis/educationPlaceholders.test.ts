@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractEducation } from "./education.ts";
-import { courseBesidePlaceholder, hasPlacePlaceholder } from "./educationPlaceholders.ts";
+import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
 import { splitLines } from "./sections.ts";
 
 describe("courseBesidePlaceholder", () => {
@@ -41,5 +41,26 @@ describe("extractEducation on a CV builder's rows without degree words", () => {
       ["other", "Northgate Bible Institute"],
       ["associate", "Northgate Bible Institute"],
     ]);
+  });
+});
+
+describe("schoolBeforePlace", () => {
+  it("reads the words between a row's year and the builder's place as its school", () => {
+    expect(schoolBeforePlace("Certification 2011 Tax Pointe , City , State , United States Tax Course")).toBe(
+      "Tax Pointe",
+    );
+    expect(schoolBeforePlace("Associate of Arts : Theology 2003 GLBI City , State , USA")).toBe("GLBI");
+    // a degree after the year, or no year, names no school
+    expect(schoolBeforePlace("OKTECH 2013 Bachelor of Science : Construction City , State")).toBe(null);
+    expect(schoolBeforePlace("Certification Tax Pointe , City , State")).toBe(null);
+  });
+
+  it("gives a degree's row the school that has no school word", () => {
+    expect(
+      extractEducation(
+        splitLines("Certification 2011 Tax Pointe , City , State , United States Tax Course"),
+        "2020-01",
+      ).map((e) => [e.level, e.institution]),
+    ).toEqual([["other", "Tax Pointe"]]);
   });
 });

@@ -2,6 +2,8 @@
 // which course was followed, before the year ("CSRE : Psychology 2011 Peers Institute City , State") or after
 // the place ("Defense Logistics College � City , State Ethics Training for Buyers").
 
+import { couldBeInstitution } from "./educationInstitutions.ts";
+
 const PLACE = /\bCity\s?,\s?State\b/u;
 const YEAR = /\s,?\s?(?:19|20)\d{2}\s+/u;
 
@@ -37,4 +39,20 @@ export function courseBesidePlaceholder(line: string): PlacedCourse | null {
   if (!/^\p{Lu}\p{Ll}/u.test(after) || words.length < 2 || words.length > 12 || /[,\d]/.test(after))
     return null;
   return { degree: after, institution: before.replace(/^(?:19|20)\d{2}\s+/, "") || null };
+}
+
+/**
+ * "Certification 2011 H&R Block , City , State", "Associate of Arts : Theology 2003 CFNI City , State": in a row
+ * with a degree word, the words between the year and the place name the school, school word or not.
+ */
+export function schoolBeforePlace(line: string): string | null {
+  const place = PLACE.exec(line);
+  if (!place) return null;
+  const before = line
+    .slice(0, place.index)
+    .replace(/[\s,\ufffd]+$/u, "")
+    .trim();
+  const year = /(?:^|\s)(?:19|20)\d{2}\s+(?!.*\s(?:19|20)\d{2}\s)(.+)$/u.exec(before);
+  const school = year?.[1].trim() ?? "";
+  return school !== "" && couldBeInstitution(school) ? school : null;
 }

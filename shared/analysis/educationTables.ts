@@ -24,17 +24,26 @@ const cellsOf = (line: string) =>
     .map((cell) => cell.trim())
     .filter((cell) => cell !== "");
 
-/** A label cell names a column when it has no digit and a column word ("Ins ti tute/ College" split by a PDF too). */
-function isLabelCell(cell: string): boolean {
-  if (/\d/.test(cell)) return false;
+/** The share of a cell's words that are column words ("Ins ti tute/ College" split by a PDF read joined). */
+function labelShare(cell: string): number {
+  if (/\d/.test(cell)) return 0;
   const words = cell.replace(/\s+(?=\p{Ll})/gu, "").split(/\s+/);
-  return words.filter((word) => columnWordsOnly(word) !== null).length * 2 >= words.length;
+  return words.filter((word) => columnWordsOnly(word) !== null).length / words.length;
 }
 
-const isLabelLine = (line: string | undefined) => {
-  const cells = cellsOf(line ?? "");
-  return cells.length > 0 && cells.every(isLabelCell);
-};
+/** A label cell names a column when it has no digit and half its words are column words. */
+const isLabelCell = (cell: string) => labelShare(cell) >= 0.5;
+
+/**
+ * A label row: every cell a label cell, and most of them two thirds column words, so that a row's names
+ * ("Anna University | Rajiv Gandhi College Of") are no labels while an OCR slip ("Vear of Passing") still is.
+ */
+const isLabelRow = (cells: string[]) =>
+  cells.length > 0 &&
+  cells.every(isLabelCell) &&
+  cells.filter((cell) => labelShare(cell) >= 2 / 3).length * 2 > cells.length;
+
+const isLabelLine = (line: string | undefined) => isLabelRow(cellsOf(line ?? ""));
 
 function columnsOf(labels: string[]): Columns | null {
   // "Qualification Name of school/college Board/University": labels run together align with no cell
@@ -56,7 +65,7 @@ export function withColumnRoles(lines: TextLine[]): EducationLine[] {
   let columns: Columns | null = null;
   for (let i = 0; i < lines.length; i++) {
     const cells = cellsOf(lines[i].text);
-    if (cells.length >= 2 && cells.every(isLabelCell)) {
+    if (cells.length >= 2 && isLabelRow(cells)) {
       // labels wrapped over two tabbed lines ("COURSE | BOARD/" over "INSTITUTION | PERIOD") align with nothing
       const wrapped = isLabelLine(lines[i - 1]?.text) || isLabelLine(lines[i + 1]?.text);
       columns = wrapped ? null : (columnsOf(cells) ?? columns);

@@ -5,7 +5,7 @@ import { educationLevel } from "./degrees.ts";
 // The head words of a school's name ("University", "College"), and the subject words that end a name read
 // leftwards from one: in "Science : Environmental Science Knox Community College" the name starts after "Science".
 const NAME_HEAD =
-  /^(?:university|college|collegiate|institute|school|academy|polytechnic|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|universidad|universidade|université|instituto)$/i;
+  /^(?:university|college|collegiate|institute|instt?|school|academy|polytechnic|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|universidad|universidade|université|instituto)$/i;
 // biome-ignore format: compact word list
 const SUBJECT_WORDS = new Set([
   "science", "sciences", "arts", "art", "engineering", "accountancy", "psychology", "management", "administration", "studies",
@@ -53,7 +53,11 @@ export function schoolYearAtStart(line: string): string | null {
 const BARE_DIPLOMA =
   /^(?:[Dd]iplom[ao]|DIPLOM[AO])\.?\s*(?:$|\(|(?:[Ff]rom|FROM|[Aa]t|AT)\b|\p{Lu}{2,5}\b(?!\s+\p{Ll}))/u;
 
-export function degreeLevelOf(piece: string): ReturnType<typeof educationLevel> {
+// "Govt. I.T.I Kollam", "Government ITI Pune": an industrial training institute named as a school, not the trade
+const ITI_SCHOOL = /\b(?:govt\.?|government)\s+i\.?\s?t\.?\s?i\b\.?/giu;
+
+export function degreeLevelOf(text: string): ReturnType<typeof educationLevel> {
+  const piece = text.replace(ITI_SCHOOL, "Govt School");
   const level = educationLevel(piece);
   if (level === "other" && BARE_DIPLOMA.test(piece.trim())) return "associate";
   if (level === null) return SCHOOL_YEAR.test(piece.trim()) ? "secondary" : null;
@@ -191,6 +195,6 @@ export function isGenericSchoolName(name: string): boolean {
       NAME_HEAD.test(word) ||
       IN_NAME_LEVEL_WORDS.has(word) ||
       GENERIC_WORDS.has(word) ||
-      /^(?:sslc|ssc|hsc|hslc|puc)$/.test(word),
+      /^(?:sslc|ssc|hsc|hslc|puc|class(?:x|xii|10|12)?|x|xii|std)$/.test(word),
   );
 }

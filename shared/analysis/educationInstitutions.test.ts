@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { extractCertifications } from "./credentials.ts";
+import { extractEducation } from "./education.ts";
+import { coursesFromCertifications } from "./educationCourses.ts";
+import { institutionAfterDegree, splitAtSchoolHyphen, tidyInstitution } from "./educationInstitutions.ts";
+import { joinWrappedSchoolNames } from "./educationLines.ts";
+import { degreeLevelOf } from "./schoolNames.ts";
+import { splitLines } from "./sections.ts";
+
+const read = (text: string) =>
+  extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution]);
+
+describe("school names as rows abbreviate, glue or wrap them", () => {
+  it("reads 'Inst.', 'Instt.' and 'Poly.' as a school's head word", () => {
+    expect(
+      read(
+        "• B.E. Civil with 1st division in June 2009 From Ramgarh Instt. Of Eng. & Tech. affiliated with X University",
+      ),
+    ).toEqual([["bachelor", "Ramgarh Instt. Of Eng. & Tech"]]);
+    expect(read("Diploma\tAppearing Govt. Poly. Sonipat\tS.B.T.E.\t2016")).toEqual([
+      ["associate", "Govt. Poly. Sonipat"],
+    ]);
+  });
+
+  it("drops a row's status before the school's name", () => {
+    expect(tidyInstitution("Appear Govt. Poly. Sonipat")).toBe("Govt. Poly. Sonipat");
+    expect(tidyInstitution("Pursuing Lakeside College")).toBe("Lakeside College");
+    // a name that starts with such a word in lower case stays whole
+    expect(tidyInstitution("Passed")).toBe("Passed");
+  });
+
+  it("splits a school glued to the degree by a dash after a space", () => {
+    expect(splitAtSchoolHyphen("Bachelor Degree in Civil Engineering -RVK College of Technology")).toEqual([
+      "Bachelor Degree in Civil Engineering",
+      "RVK College of Technology",
+    ]);
+    // a dash inside a school's name, or before a subject, is no cut
+    expect(splitAtSchoolHyphen("Diploma -Fire & Safety")).toEqual(["Diploma -Fire & Safety"]);
+    expect(
+      read("● Bachelor Degree in Civil Engineering -RVK College of technology, Salem,\nJun-2008 to May-2012"),
+    ).toEqual([["bachelor", "RVK College of technology"]]);
+  });
+
+  it("reads what a date range leaves without its years as no school", () => {
+    expect(read("● Master of Arts in History\nSept-2011 till May-2013")).toEqual([["master", null]]);
+  });
+
+  it("reads the school after a 'from' that lost its space", () => {
+    expect(institutionAfterDegree("B.TECH (Civil Engg.) fromHarbans Singh Collage of Engineering")).toBe(
+      "Harbans Singh Collage of Engineering",
+    );
+    expect(institutionAfterDegree("B.Sc fromage making")).toBe(null);
+  });
+});
+
+describe("the body a course was followed at", () => {
+  it("reads the school after 'at' in a course's sentence, without a school word", () => {
+    expect(read("• Completed the certificate course Diploma in Office Automation (DOA) at NICT.")).toEqual([
+      ["other", "NICT"],
+    ]);
+    expect(read("• Diploma in Office Automation at Chennai.")).toEqual([["other", null]]);
+  });
+
+  it("reads a listed course's issuer introduced by 'At' as its school, and no place or plain issuer", () => {
+    const courses = (line: string) =>
+      coursesFromCertifications(extractCertifications([line]), []).map((c) => [c.degree, c.institution]);
+    expect(courses("Certification Program in Network Security, At Ramdas Shikshan Kendra.")).toEqual([
+      ["Certification Program in Network Security", "Ramdas Shikshan Kendra"],
+    ]);
+    expect(courses("Certification Program in Network Security, At Pune.")).toEqual([
+      ["Certification Program in Network Security", null],
+    ]);
+    expect(courses("Certificate course in Tally, Accounts")).toEqual([["Certificate course in Tally", null]]);
+  });
+});
+
+describe("an industrial training institute named as a school", () => {
+  it("reads 'Govt. I.T.I X' as the school and 'I.T.I' alone as the trade course", () => {
+    expect(degreeLevelOf("Govt. I.T.I Rampur")).toBe(null);
+    expect(degreeLevelOf("Government ITI Rampur")).toBe(null);
+    expect(degreeLevelOf("I.T.I Electrician")).toBe("other");
+    expect(read("I.T.I\nFitter\nGovt. I.T.I Rampur\nNational Council for\nTrades\n2009")).toEqual([
+      ["other", "Govt. I.T.I Rampur"],
+    ]);
+  });
+
+  it("joins no examining body's name to the school above it", () => {
+    expect(joinWrappedSchoolNames(["Lakeview Institute", "National Council for"])).toEqual([
+      "Lakeview Institute",
+      "National Council for",
+    ]);
+    expect(joinWrappedSchoolNames(["Lakeview Institute of", "Marine Studies"])).toEqual([
+      "Lakeview Institute of Marine Studies",
+    ]);
+  });
+});
+
+describe("institutionAfterDegree on a level named with school words", () => {
+  it("reads the words after 'from' when the level's own words are all the school words", () => {
+    expect(institutionAfterDegree("High school from Sharda Vidhya Mandir Pati (Almora)")).toBe(
+      "Sharda Vidhya Mandir Pati",
+    );
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { extractEducation } from "./education.ts";
+import { joinCutSchoolCells, joinWrappedSchoolHeads, splitSharedSchool } from "./educationLines.ts";
+import { splitLines } from "./sections.ts";
+
+const texts = (text: string) => joinWrappedSchoolHeads(splitLines(text)).map((line) => line.text);
+const read = (text: string) =>
+  extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution]);
+
+describe("joinWrappedSchoolHeads", () => {
+  it("ends a table cell with the head word a narrow column wrapped to the next line", () => {
+    expect(texts("B.E (Civil)\tX Technical University\nRamanathan Engineering\t2016\nCollege")).toEqual([
+      "B.E (Civil)\tX Technical University",
+      "Ramanathan Engineering College\t2016",
+      "",
+    ]);
+    // past one blank line, and with the row's other cells after the head word
+    expect(texts("Govt Higher Secondary\n\nSchool,\t2010-2012\t61%")).toEqual([
+      "Govt Higher Secondary School,",
+      "",
+      "2010-2012\t61%",
+    ]);
+  });
+
+  it("joins a level's name only to a school name cut inside its kind words", () => {
+    expect(texts("12\tState Board Holy Angels Matriculation Higher\t80\nSecondary School,")).toEqual([
+      "12\tState Board Holy Angels Matriculation Higher Secondary School,\t80",
+      "",
+    ]);
+    // "High school" opening the next row is that row's qualification
+    expect(texts("Intermediate\t2010\tGoa Board\t61\nHigh school\t2008\tGoa Board\t58")).toEqual([
+      "Intermediate\t2010\tGoa Board\t61",
+      "High school\t2008\tGoa Board\t58",
+    ]);
+  });
+
+  it("leaves a head word under a one-word cell or a full school name alone", () => {
+    expect(texts("SECONDARY\tNAVODAYA\nSCHOOL\tCBSE")).toEqual(["SECONDARY\tNAVODAYA", "SCHOOL\tCBSE"]);
+    expect(texts("B.Sc\tSt. Paul's College\nUniversity")).toEqual(["B.Sc\tSt. Paul's College", "University"]);
+  });
+
+  it("gives the table row its whole school", () => {
+    expect(
+      read(
+        "Degree\tBoard & University\tYear\n\nB.E (E.E.E)\tX Technical University\nRamanathan Engineering\t2016\nCollege",
+      ),
+    ).toEqual([["bachelor", "Ramanathan Engineering College"]]);
+  });
+});
+
+describe("splitSharedSchool", () => {
+  it("reads two qualifications that share one school as two lines", () => {
+    expect(
+      read(
+        "• 10th class (2006) and 12th (Science) class (2008) passed from Govt. Model Sr. Sec. School, Rampur.",
+      ),
+    ).toEqual([
+      ["secondary", "Govt. Model Sr. Sec. School"],
+      ["secondary", "Govt. Model Sr. Sec. School"],
+    ]);
+  });
+
+  it("leaves a degree 'and' its subject, or a school named with 'and', whole", () => {
+    const lines = (text: string) => splitSharedSchool(splitLines(text)).map((line) => line.text);
+    expect(lines("B.Sc in Physics and Chemistry from Lakeside College")).toEqual([
+      "B.Sc in Physics and Chemistry from Lakeside College",
+    ]);
+    expect(lines("SSC from Arts and Science School")).toEqual(["SSC from Arts and Science School"]);
+  });
+});
+
+describe("joinCutSchoolCells", () => {
+  const lines = (text: string) => joinCutSchoolCells(splitLines(text)).map((line) => line.text);
+
+  it("ends a school cell cut at a connector with the cell in its column on a line below", () => {
+    expect(lines("B.Tech.\tK.L.N. College of\n(ECE)\tEngineering,\tMadurai")).toEqual([
+      "B.Tech.\tK.L.N. College of Engineering,",
+      "(ECE)\tMadurai",
+    ]);
+    expect(lines("Kerala University\tMohan Memorial College Of\nCivil\t2015\nKochi\tTechnology")).toEqual([
+      "Kerala University\tMohan Memorial College Of Technology",
+      "Civil\t2015",
+      "Kochi",
+    ]);
+  });
+
+  it("ends a name cut inside its kind words with the head words of a line below", () => {
+    expect(
+      lines("HSC\tState board Holy Cross Matriculation Higher\n2011\nSecondary\tTrichy\tSecondary School"),
+    ).toEqual([
+      "HSC\tState board Holy Cross Matriculation Higher Secondary School",
+      "2011",
+      "Secondary\tTrichy",
+    ]);
+  });
+
+  it("joins nothing to a school cell that is whole or to a line of one cell", () => {
+    expect(lines("B.Sc\tRiver College of Arts\nPhysics\tScience")).toEqual([
+      "B.Sc\tRiver College of Arts",
+      "Physics\tScience",
+    ]);
+    expect(lines("B.Sc\tRiver College of\nEngineering")).toEqual(["B.Sc\tRiver College of", "Engineering"]);
+  });
+});
+
+describe("a table row of school names is no label row", () => {
+  it("keeps 'University | X College Of' as a row while an OCR slip in a label row stays a label", () => {
+    expect(
+      read(
+        "Qualification\tUniversity/ Board\tInstitution\n\nB.E in\nKerala University\tMohan Memorial College Of\nCivil\t2015\nKochi\tTechnology",
+      ),
+    ).toEqual([["bachelor", "Mohan Memorial College Of Technology"]]);
+    expect(
+      read(
+        "Degree/ Course\tInstitute/ College\tBoard\tVear of Passing\nB.E\tRiver College\tX University\t2018",
+      ),
+    ).toEqual([["bachelor", "River College"]]);
+  });
+});
