@@ -132,6 +132,14 @@ describe("requirementMentions without the tagger's help", () => {
     ]);
   });
 
+  it("counts other taxonomy words the tagger passes over only when they are the whole clause", () => {
+    const description = "Requirements:\n- Python and some machine learning\n- dbt";
+    expect(mentionsOf(description, taggerFor())).toEqual([
+      ["skill", "Python"],
+      ["skill", "dbt"],
+    ]);
+  });
+
   it("keeps a degree and the field after it as education, apart from the terms", () => {
     const description = "Requirements:\n- PhD in geophysics\n- seismic inversion";
     expect(mentionsOf(description, taggerFor("phd", "geophysics", "seismic"))).toEqual([
