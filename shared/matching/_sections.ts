@@ -22,7 +22,8 @@ export interface JobClause {
   end: number;
 }
 
-const BULLET = /^(?:[-*•·▪◦–—+>]|\d{1,2}[.)])\s+/;
+/** a list item's mark at the start of a line: "- ", "• ", "2) " */
+export const BULLET = /^(?:[-*•·▪◦–—+>]|\d{1,2}[.)])\s+/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const EMPHASIS = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
 // Abbreviations whose period does not end a sentence.

@@ -69,7 +69,8 @@ export function parseJobRequirements(
   }
   for (const mention of requirementMentions(input.description, clauses, catalog, options.tagger)) {
     const bucket = SKILL_BUCKET[mention.intent];
-    if (bucket === null) continue;
+    // degrees are the education requirement, read from the clauses below
+    if (bucket === null || mention.kind === "education") continue;
     if (mention.kind === "soft") softSkills.push(mention.name);
     else if (mention.kind === "skill") (bucket === "required" ? required : preferred).push(mention.name);
     else terms[bucket].push(mention.name);

@@ -17,6 +17,7 @@ import {
   prepareJob,
   scoreMatch,
 } from "../matching/score.ts";
+import { holdsTerm, termHolders } from "../matching/termSides.ts";
 import { cosine } from "../vectors/similarity.ts";
 import type { Services } from "./context.ts";
 import { embedOne } from "./vectors.ts";
@@ -50,10 +51,12 @@ export const jobText = (job: { title: string; description: string }) => `${job.t
 export function wordFlagsOf(text: string, requirements: JobRequirements) {
   const words = new Set(lexicalTokens(text));
   const held = (list: readonly string[]) => list.map((phrase) => holdsAll(words, phrase));
+  const heldTerms = (list: readonly string[]) =>
+    list.map((term) => holdsTerm(term, (phrase) => holdsAll(words, phrase)));
   return {
     terms: {
-      required: held(requirements.terms?.required ?? []),
-      preferred: held(requirements.terms?.preferred ?? []),
+      required: heldTerms(requirements.terms?.required ?? []),
+      preferred: heldTerms(requirements.terms?.preferred ?? []),
     },
     named: { required: held(requirements.required), preferred: held(requirements.preferred) },
   };
@@ -238,8 +241,12 @@ export async function rankCvsForJob(
     ...(semanticRange ? { semanticRange } : {}),
     lexical: lexical.score(lexicalQueryOf(job)),
     termHolders: {
-      required: (terms?.required ?? []).map((term) => lexical.holdingAll(term)),
-      preferred: (terms?.preferred ?? []).map((term) => lexical.holdingAll(term)),
+      required: (terms?.required ?? []).map((term) =>
+        termHolders(term, (phrase) => lexical.holdingAll(phrase)),
+      ),
+      preferred: (terms?.preferred ?? []).map((term) =>
+        termHolders(term, (phrase) => lexical.holdingAll(phrase)),
+      ),
     },
     namedBits: namedBitsOf(lexical, [...job.requirements.required, ...job.requirements.preferred]),
   });

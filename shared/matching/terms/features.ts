@@ -12,7 +12,29 @@ export interface TokenContext {
   intent: string[];
   /** wordShape of each token */
   shapes: string[];
+  /** the shape of each token's line: its length in tokens (bucketed) and how it starts and ends */
+  lines: string[];
 }
+
+/** "short|A|.": a line of at most 4 tokens that starts with a capital and ends with a full stop */
+export function lineShapes(tokens: TermToken[], shapes: string[]): string[] {
+  const out = tokens.map(() => "");
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens[i].lineStart) continue;
+    const length = i - from;
+    const size = length <= 4 ? "short" : length <= 12 ? "mid" : length <= 40 ? "long" : "block";
+    const last = tokens[i - 1].text;
+    const end = /^[.:!?]$/.test(last) ? last : "w";
+    const shape = `${size}|${shapes[from].slice(0, 1)}|${end}`;
+    for (let k = from; k < i; k++) out[k] = shape;
+    from = i;
+  }
+  return out;
+}
+
+/** the clause kind a tag cares about: asked for (required or preferred) or not */
+const kindOf = (intent: string) => (intent === "required" || intent === "preferred" ? intent : "other");
 
 function charClass(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -53,9 +75,12 @@ export function tokenFeatures(
     "bias",
     `w=${w}`,
     `shape=${shape}`,
+    `pre2=${chars.slice(0, 2).join("")}`,
     `pre3=${chars.slice(0, 3).join("")}`,
-    `suf3=${chars.slice(-3).join("")}`,
+    `pre4=${chars.slice(0, 4).join("")}`,
     `suf2=${chars.slice(-2).join("")}`,
+    `suf3=${chars.slice(-3).join("")}`,
+    `suf4=${chars.slice(-4).join("")}`,
     `p1=${p1}`,
     `n1=${n1}`,
     `p2=${lower(tokens, i - 2)}`,
@@ -76,6 +101,16 @@ export function tokenFeatures(
   features.push(`prev=${previous}`, `prevw=${previous}|${w}`, `prevshape=${previous}|${shape}`);
   const p2 = lower(tokens, i - 2);
   features.push(`p2p1=${p2}|${p1}`, `n1n2=${n1}|${lower(tokens, i + 2)}`, `p3=${lower(tokens, i - 3)}`);
+  // words further away, by side but not by distance: "experience with ... such as" frames a term from afar
+  for (let d = 3; d <= 5; d++) features.push(`nwin=${lower(tokens, i + d)}`);
+  for (let d = 4; d <= 5; d++) features.push(`pwin=${lower(tokens, i - d)}`);
+  const kind = kindOf(context.intent[i]);
+  features.push(
+    `line=${context.lines[i]}`,
+    `lineshape=${context.lines[i]}|${shape}`,
+    `kindtax=${kind}|${context.taxonomy[i]}`,
+    `kindprev=${kind}|${previous}`,
+  );
   if (/^\p{Lu}/u.test(word) && !tokens[i].lineStart) features.push("capitalInside");
   if (tokens[i].lineStart) features.push("lineStart");
   if (/[.+#/]/.test(word.slice(1))) features.push("innerSymbol");

@@ -4,7 +4,7 @@ import type { PerceptronModel } from "../../analysis/segmenter/perceptron.ts";
 import type { JobClause } from "../_sections.ts";
 import type { SkillCatalog } from "../catalog.ts";
 import type { TermToken } from "./_tokens.ts";
-import { type TokenContext, tokenFeatures, wordShape } from "./features.ts";
+import { lineShapes, type TokenContext, tokenFeatures, wordShape } from "./features.ts";
 import { gazetteerTags } from "./gazetteer.ts";
 
 export interface TermSpan {
@@ -35,7 +35,8 @@ export function tokenContext(
     const clause = clauses[c];
     if (clause !== undefined && clause.start <= tokens[k].start) intent[k] = clause.intent;
   }
-  return { taxonomy, gazetteer: gazetteerTags(tokens), intent, shapes: tokens.map((t) => wordShape(t.text)) };
+  const shapes = tokens.map((t) => wordShape(t.text));
+  return { taxonomy, gazetteer: gazetteerTags(tokens), intent, shapes, lines: lineShapes(tokens, shapes) };
 }
 
 // A Map looks up tens of thousands of feature names several times faster than the JSON object does.

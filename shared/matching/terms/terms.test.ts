@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitJobClauses } from "../_sections.ts";
 import { taxonomyCatalog } from "../catalog.ts";
 import { termTokens } from "./_tokens.ts";
-import { listItems, requirementMentions } from "./extract.ts";
+import { listItems, requirementMentions, type TermTagger, termPieces } from "./extract.ts";
 import { spansOfTags } from "./tagger.ts";
 
 describe("termTokens", () => {
@@ -75,6 +75,77 @@ describe("requirementMentions", () => {
       ["skill", "Java", "required", "Java"],
       ["term", "purchase planning", "required", "purchase planning"],
       ["soft", "Teamwork", "required", "teamwork"],
+    ]);
+  });
+});
+
+describe("termPieces", () => {
+  it.each([
+    [
+      "anti-money laundering (AML)",
+      [
+        ["anti-money laundering", 0],
+        ["AML", 23],
+      ],
+    ],
+    [
+      "CRM (Salesforce",
+      [
+        ["CRM", 0],
+        ["Salesforce", 5],
+      ],
+    ],
+    ["consulting, strategy or", [["consulting, strategy", 0]]],
+    ["and/or wholesale", [["wholesale", 7]]],
+    ["call center or BPO", [["call center or BPO", 0]]],
+  ])("%j", (text, expected) => {
+    expect(termPieces({ text, start: 0 }).map((p) => [p.text, p.start])).toEqual(expected);
+  });
+});
+
+describe("requirementMentions without the tagger's help", () => {
+  // a tagger that marks only the words it is given, so the rules around it can be seen alone
+  const taggerFor = (...words: string[]): TermTagger => ({
+    model: {
+      labels: ["B", "I", "O"],
+      weights: { bias: [0, 0, 1], ...Object.fromEntries(words.map((w) => [`w=${w}`, [10, 0, 0]])) },
+    },
+    outsideBias: 0,
+  });
+  const mentionsOf = (description: string, tagger: TermTagger) =>
+    requirementMentions(description, splitJobClauses(description), taxonomyCatalog, tagger).map((m) => [
+      m.kind,
+      description.slice(m.start, m.end),
+    ]);
+
+  it("counts technology names the tagger passes over in requirements and role list items, not in role prose", () => {
+    const description = [
+      "The role",
+      "- Build payment services in Go",
+      "You will also look after the Kotlin apps of the team next door.",
+      "Requirements:",
+      "- Python",
+    ].join("\n");
+    expect(mentionsOf(description, taggerFor())).toEqual([
+      ["skill", "Go"],
+      ["skill", "Python"],
+    ]);
+  });
+
+  it("counts other taxonomy words the tagger passes over only when they are the whole clause", () => {
+    const description = "Requirements:\n- Python and some machine learning\n- dbt";
+    expect(mentionsOf(description, taggerFor())).toEqual([
+      ["skill", "Python"],
+      ["skill", "dbt"],
+    ]);
+  });
+
+  it("keeps a degree and the field after it as education, apart from the terms", () => {
+    const description = "Requirements:\n- PhD in geophysics\n- seismic inversion";
+    expect(mentionsOf(description, taggerFor("phd", "geophysics", "seismic"))).toEqual([
+      ["education", "PhD"],
+      ["education", "geophysics"],
+      ["term", "seismic"],
     ]);
   });
 });
