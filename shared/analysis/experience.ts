@@ -9,6 +9,7 @@ import {
   loneDate,
   splitRunOnHeaders,
 } from "./experienceLines.ts";
+import { bare, employerWeight, isProperName, looksLikeOrganisation } from "./experienceNames.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
@@ -84,14 +85,6 @@ function joinWrappedHeaders(lines: string[]): string[] {
   return joined;
 }
 
-/** A short capitalised name with no sentence shape: "Servicio Aragonés de Salud", not "Built the API". */
-function looksLikeOrganisation(line: string): boolean {
-  const words = line.trim().split(/\s+/);
-  if (words.length > 6 || /[.!?:;]$/.test(line.trim())) return false;
-  const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
-  return capitalised >= Math.ceil(words.length / 2) && /^\p{Lu}/u.test(words[0]);
-}
-
 interface Anchor {
   line: number;
   start: Month | null;
@@ -129,21 +122,6 @@ function singleDateAnchor(text: string): Omit<Anchor, "line"> | null {
 function closingDates(text: string, range: { index: number; length: number }): boolean {
   return /^[\s).:,]*$/.test(text.slice(range.index + range.length));
 }
-
-/** "Pacific Dynamics, Roorkee": every word capitalised but the joining ones, and no verb first ("Completed"). */
-function isProperName(text: string): boolean {
-  const words = text.split(/[\s,]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6 || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(words[0])) return false;
-  return words.every(
-    (word, i) => /^[\p{Lu}\d&]/u.test(word) || (i > 0 && /^(?:of|and|for|de|the)$/.test(word)),
-  );
-}
-
-const bare = (text: string) =>
-  text
-    .replace(/[()[\]:]+/g, " ")
-    .replace(/[\s,]+$/, "")
-    .trim();
 
 function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
   const anchors: Anchor[] = [];
@@ -234,24 +212,6 @@ export function extractExperience(
     entries.reduce((sum, entry) => sum + (entry.company ? employerWeight(entry.company) : 0), 0);
   const best = readings.reduce((top, reading) => (employers(reading) > employers(top) ? reading : top));
   return withUndatedTemplateEntries(lines, withoutRepeats(rolesUnderOrganisation(best)), asOf);
-}
-
-/**
- * How much a reading's organisation counts when readings are compared: a place, a stated length ("for 6
- * years"), a sentence ("Worked with ...") or a lower-case phrase is as often a misread line as a name.
- */
-function employerWeight(company: string): number {
-  const text = company.trim();
-  // "8934473-1": an ID number names no organisation
-  if (!/\p{L}{2}/u.test(text)) return 0;
-  if (
-    /^\p{Ll}/u.test(text) ||
-    /\b(?:worked|working|joined|years?|months?)\b/i.test(text) ||
-    text.split(/\s+/).length > 8 ||
-    (looksLikeLocation(text) && companyScore(text) === 0)
-  )
-    return 0.25;
-  return 1;
 }
 
 function entriesFromAnchors(

@@ -23,6 +23,8 @@ const EXPERIENCE_LEAD =
   /^(?:(?:i\s+)?(?:have|had|having)\s+(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\b)/i;
 const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
+// a list item's bullet or number before the sentence
+const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/;
 // where an organisation or title stops: a date, a place, a clause, punctuation
 const STOP =
   /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
@@ -54,7 +56,7 @@ export function readJobSentence(
   sentence: string,
   bare: boolean | "listed" = false,
 ): { title: string | null; organisation: string | null } | null {
-  const text = sentence.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, "").replace(/\s+/g, " ");
+  const text = sentence.replace(LIST_MARK, "").replace(/\s+/g, " ");
   const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text);
   const titled = bare && !lead ? TITLE_IN.exec(text) : null;
   let rest: string;
@@ -122,14 +124,14 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
   const entries: ExperienceEntry[] = [];
   // "Supervisor in A", "Secretary in B", "Salesman in C": where three lines state a title and a place of work
   // so, the list's other "X in Y" lines are jobs too
-  const listed =
-    bare &&
-    lines.filter((line) => {
-      const job = readJobSentence(line.text, true);
-      return (
-        job?.organisation && !LEAD.test(line.text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, ""))
-      );
-    }).length >= 3;
+  let stated = 0;
+  for (let i = 0; bare && i < lines.length && stated < 3; i++)
+    if (
+      readJobSentence(lines[i].text, true)?.organisation &&
+      !LEAD.test(lines[i].text.replace(LIST_MARK, ""))
+    )
+      stated++;
+  const listed = stated >= 3;
   lines.forEach((line, index) => {
     // "consultancy of Acme Pvt Ltd since July 2016 as a Safety Officer": the wrapped rest of the sentence
     // above, which started elsewhere, is no statement of its own

@@ -1,0 +1,46 @@
+// How the pieces of a job's lines read as names: an organisation's shape, a proper name, and how much a
+// reading's organisation counts when the readings of one work history are compared.
+import { looksLikeLocation } from "./places.ts";
+import { companyScore } from "./roles.ts";
+
+/** A short capitalised name with no sentence shape: "Servicio Aragonés de Salud", not "Built the API". */
+export function looksLikeOrganisation(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > 6 || /[.!?:;]$/.test(line.trim())) return false;
+  const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
+  return capitalised >= Math.ceil(words.length / 2) && /^\p{Lu}/u.test(words[0]);
+}
+
+/** "Pacific Dynamics, Roorkee": every word capitalised but the joining ones, and no verb first ("Completed"). */
+export function isProperName(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(words[0])) return false;
+  return words.every(
+    (word, i) => /^[\p{Lu}\d&]/u.test(word) || (i > 0 && /^(?:of|and|for|de|the)$/.test(word)),
+  );
+}
+
+/** A name without its brackets, colons and trailing commas ("Acme, Pune (" -> "Acme, Pune"). */
+export const bare = (text: string) =>
+  text
+    .replace(/[()[\]:]+/g, " ")
+    .replace(/[\s,]+$/, "")
+    .trim();
+
+/**
+ * How much a reading's organisation counts when readings are compared: a place, a stated length ("for 6
+ * years"), a sentence ("Worked with ...") or a lower-case phrase is as often a misread line as a name.
+ */
+export function employerWeight(company: string): number {
+  const text = company.trim();
+  // "8934473-1": an ID number names no organisation
+  if (!/\p{L}{2}/u.test(text)) return 0;
+  if (
+    /^\p{Ll}/u.test(text) ||
+    /\b(?:worked|working|joined|years?|months?)\b/i.test(text) ||
+    text.split(/\s+/).length > 8 ||
+    (looksLikeLocation(text) && companyScore(text) === 0)
+  )
+    return 0.25;
+  return 1;
+}
