@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { integrationAvailable, testDatabaseUrl } from "./support/integration.ts";
+import { parseExposition, sumOf } from "./support/metrics-exposition.ts";
 import { createScratchDatabase } from "./support/postgres.ts";
 import { buildNodeBundle, freePort, startService } from "./support/process.ts";
 import { startQdrantEmulator } from "./support/qdrant-emulator/qdrant-emulator.ts";
@@ -193,6 +194,12 @@ describe("start-up", () => {
       await service.waitForLog((l) => l.msg === "listening", 80_000);
       const health = await fetch(`${service.url}/api/health`);
       expect(health.status).toBe(200);
+      // by default the listener answers liveness: counted in the metrics, no access-log line
+      const scrape = await (await fetch(`${service.url}/api/metrics`)).text();
+      const requests = parseExposition(scrape);
+      expect(sumOf(requests, "cv_analyzer_http_requests_total", { route: "/api/health" })).toBe(1);
+      await service.waitForLog((l) => l.msg === "request" && l.route === "/api/metrics");
+      expect(service.logs.filter((l) => l.msg === "request" && l.route === "/api/health")).toEqual([]);
       // the listening socket's backlog is LISTEN_BACKLOG (ss shows it as Send-Q)
       const port = new URL(service.url).port;
       const listening = execFileSync("ss", ["-ltnH", `sport = :${port}`], { encoding: "utf8" });
@@ -213,12 +220,14 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
       // PostgreSQL here has no pgvector: vectors go to Qdrant (its emulator), as in the compose stack.
       const qdrant = await startQdrantEmulator();
       const service = startService(
-        // every probe through the app (its access line names the worker): no lag shedding
+        // every probe through the app (its access line names the worker): no lag shedding, and liveness not
+        // answered by the listener
         {
           DATABASE_URL: database.url,
           QDRANT_URL: qdrant.url,
           UVICORN_WORKERS: "2",
           SHED_EVENT_LOOP_LAG_MS: "0",
+          ACCESS_LOG_LIVENESS: "true",
         },
         await freePort(),
       );

@@ -63,6 +63,58 @@ describe("the Node listener's fast path", () => {
   });
 });
 
+describe("liveness answered at the listener (ACCESS_LOG_LIVENESS=false)", () => {
+  let server: Server;
+  let url: string;
+  const reachedApp: string[] = [];
+  const answered: Array<[string, number]> = [];
+  beforeAll(async () => {
+    server = createServer(
+      withFastPath(
+        (req, res) => {
+          reachedApp.push(`${req.method} ${req.url}`);
+          res.end("app");
+        },
+        {
+          lagMs: () => 0,
+          maxLagMs: 50,
+          retryAfterSeconds: 3,
+          isProbe: () => false,
+          livenessAtListener: true,
+          onLiveness: (method, seconds) => answered.push([method, seconds]),
+        },
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("answers GET and HEAD /api/health without the app, unloaded too, and counts each answer", async () => {
+    const get = await fetch(`${url}/api/health`);
+    expect([get.status, await get.json(), get.headers.get("cache-control")]).toEqual([
+      200,
+      { status: "ok" },
+      "no-store",
+    ]);
+    const head = await fetch(`${url}/api/health?probe=1`, { method: "HEAD" });
+    expect([head.status, head.headers.get("content-length"), await head.text()]).toEqual([200, "15", ""]);
+    expect(answered.map(([method]) => method)).toEqual(["GET", "HEAD"]);
+    for (const [, seconds] of answered) expect(seconds).toBeGreaterThanOrEqual(0);
+    expect(reachedApp).toEqual([]);
+  });
+
+  it("leaves every other path and method to the app: readiness, a longer path, a POST", async () => {
+    for (const [method, path] of [
+      ["GET", "/api/health/ready"],
+      ["GET", "/api/healthz"],
+      ["POST", "/api/health"],
+    ])
+      expect(await (await fetch(`${url}${path}`, { method })).text()).toBe("app");
+    expect(reachedApp).toEqual(["GET /api/health/ready", "GET /api/healthz", "POST /api/health"]);
+  });
+});
+
 describe("event loop lag", () => {
   it("sees a loop held busy before its timer can tick", async () => {
     const watch = watchEventLoopLag(10);

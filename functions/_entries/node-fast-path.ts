@@ -39,29 +39,45 @@ export interface FastPathOptions {
   /** paths never refused (readiness, metrics) */
   isProbe: (path: string) => boolean;
   onShed?: () => void;
+  /**
+   * Answer liveness here on every request, not only while the loop lags (ACCESS_LOG_PROBES=false): no request
+   * id, no access-log line, counted through onLiveness. Liveness touches nothing, so the app adds only cost.
+   */
+  livenessAtListener?: boolean;
+  /** each liveness answer given here: its method and its time in seconds (the HTTP metrics) */
+  onLiveness?: (method: "GET" | "HEAD", seconds: number) => void;
 }
 
 const live = JSON.stringify({ status: "ok" });
+const liveHeaders = {
+  "content-type": "application/json",
+  "content-length": String(Buffer.byteLength(live)),
+  "cache-control": "no-store",
+};
+
+const isLiveness = (url: string) =>
+  url.startsWith("/api/health") && (url.length === 11 || url.charCodeAt(11) === 63); // "?"
+
+/** The app's liveness answer, without the app: it proves the process and its loop are running. */
+function answerLiveness(req: IncomingMessage, res: ServerResponse, options: FastPathOptions) {
+  const started = performance.now();
+  res.writeHead(200, liveHeaders);
+  res.end(req.method === "HEAD" ? undefined : live);
+  options.onLiveness?.(req.method as "GET" | "HEAD", (performance.now() - started) / 1000);
+}
 
 export function withFastPath(listener: RequestListener, options: FastPathOptions): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
-    // Unloaded, every request goes through the app (request id, access log, metrics); only while the loop
-    // lags does the listener answer for it.
+    const url = req.url ?? "/";
+    const liveness = isLiveness(url) && (req.method === "GET" || req.method === "HEAD");
+    if (liveness && options.livenessAtListener) return answerLiveness(req, res, options);
+    // Unloaded, every other request goes through the app (request id, access log, metrics); only while the
+    // loop lags does the listener answer for it.
     const lag = options.maxLagMs > 0 ? options.lagMs() : 0;
     if (lag <= options.maxLagMs) return listener(req, res);
-    const url = req.url ?? "/";
+    if (liveness) return answerLiveness(req, res, options);
     const query = url.indexOf("?");
     const path = query === -1 ? url : url.slice(0, query);
-    if (path === "/api/health" && (req.method === "GET" || req.method === "HEAD")) {
-      // The app's liveness answer, without the app: it proves the process and its loop are running.
-      res.writeHead(200, {
-        "content-type": "application/json",
-        "content-length": Buffer.byteLength(live),
-        "cache-control": "no-store",
-      });
-      res.end(req.method === "HEAD" ? undefined : live);
-      return;
-    }
     if (!path.startsWith("/api/") || options.isProbe(path)) return listener(req, res);
     options.onShed?.();
     const body = JSON.stringify({

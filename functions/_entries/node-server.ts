@@ -5,6 +5,7 @@ import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Clients } from "../../shared/clients/types.ts";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
+import { recordLiveness } from "../../shared/metrics/http.ts";
 import { metricsObserver } from "../../shared/metrics/record.ts";
 import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
 import { startVectorCatchUp } from "../../shared/services/catch-up.ts";
@@ -62,6 +63,8 @@ export async function startServer(
         retryAfterSeconds: settings.RETRY_AFTER_SECONDS,
         isProbe,
         onShed: () => metricsObserver.onShed("event_loop"),
+        livenessAtListener: !settings.ACCESS_LOG_LIVENESS,
+        onLiveness: recordLiveness,
       }),
       { maxBytes: settings.BODY_DRAIN_BYTES, maxMs: settings.BODY_DRAIN_MS },
     ),

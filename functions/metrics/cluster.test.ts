@@ -52,13 +52,15 @@ describe.runIf(
     // Stack mode as in compose: vectors in Qdrant (its emulator here), so PostgreSQL needs no pgvector.
     qdrant = await startQdrantEmulator();
     service = startService(
-      // every probe through the app (counted, logged), however busy the machine: no lag shedding
+      // every probe through the app (counted, logged with its worker's pid), however busy the machine: no lag
+      // shedding, and liveness not answered by the listener
       {
         DATABASE_URL: database.url,
         QDRANT_URL: qdrant.url,
         UVICORN_WORKERS: "2",
         LOG_LEVEL: "info",
         SHED_EVENT_LOOP_LAG_MS: "0",
+        ACCESS_LOG_LIVENESS: "true",
       },
       await freePort(),
     );

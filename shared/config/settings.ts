@@ -60,6 +60,11 @@ export const settingsSchema = z.object({
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], "one of debug, info, warn, error, silent")
     .default("info"),
+  /**
+   * Node: GET /api/health through the app (a request id and an access-log line each) instead of answered by
+   * the listener before it (counted in the HTTP metrics, not logged)
+   */
+  ACCESS_LOG_LIVENESS: bool(false),
 
   DATABASE_URL: url(["postgres:", "postgresql:"]),
   DATABASE_READ_URL: url(["postgres:", "postgresql:"]),

@@ -43,3 +43,15 @@ export function httpMetrics(): MiddlewareHandler {
     }
   };
 }
+
+const livenessLabels = {
+  GET: { method: "GET", route: "/api/health", status_class: "2xx" },
+  HEAD: { method: "HEAD", route: "/api/health", status_class: "2xx" },
+} as const;
+
+/** a liveness answer given before the app (the Node listener's fast path), counted as the app would count it */
+export function recordLiveness(method: "GET" | "HEAD", seconds: number): void {
+  const labels = livenessLabels[method];
+  httpRequests.inc(labels);
+  httpRequestDuration.observe(labels, seconds);
+}
