@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createScratchDatabase } from "../test/support/postgres.ts";
-import { freePort } from "../test/support/process.ts";
+import { buildNodeBundle, freePort, type NodeBundle } from "../test/support/process.ts";
 import { startQdrantEmulator } from "../test/support/qdrant-emulator/qdrant-emulator.ts";
 
 export type BenchMode = "embedded" | "stack";
@@ -93,8 +93,26 @@ export interface BenchServiceOptions {
   stdout?: number;
 }
 
+let bundle: NodeBundle | undefined;
+
 /**
- * Starts the Node entry (`npm start`) over the store with `workers` HTTP workers and waits until it is ready.
+ * BENCH_ENTRY=tsx (the default) runs the entry as `npm start` does; BENCH_ENTRY=bundle runs the compiled bundle
+ * (`npm run build:server`, as the Dockerfile runs it), built once per bench process into a scratch folder.
+ */
+function entryArgs(): string[] {
+  const kind = process.env.BENCH_ENTRY ?? "tsx";
+  if (kind === "tsx") return ["--import", "tsx", "functions/_entries/node.ts"];
+  if (kind !== "bundle") throw new Error(`BENCH_ENTRY: tsx or bundle, not ${kind}`);
+  if (!bundle) {
+    const built = buildNodeBundle();
+    bundle = built;
+    process.once("exit", () => built.remove());
+  }
+  return bundle.nodeArgs;
+}
+
+/**
+ * Starts the Node entry (`npm start`, or its bundle: BENCH_ENTRY) over the store with `workers` HTTP workers and waits until it is ready.
  */
 export async function startBenchService(
   store: BenchStore,
@@ -102,8 +120,7 @@ export async function startBenchService(
   options: BenchServiceOptions = {},
 ): Promise<BenchService> {
   const port = await freePort();
-  const entry = "functions/_entries/node.ts";
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, entryArgs(), {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",

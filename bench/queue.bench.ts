@@ -58,6 +58,8 @@ function multipart(pdfs: Pdfs, boundary: string): Buffer {
 
 interface QueueResult {
   label: string;
+  /** the analysis-only rate measured just before and just after this configuration's batch */
+  analysisRates: [number, number];
   pdfsPerSecond: number;
   acceptMs: number;
   health: ReturnType<typeof latencies>;
@@ -69,7 +71,7 @@ async function measure(
   pdfs: Pdfs,
   env: Record<string, string>,
   label: string,
-): Promise<QueueResult> {
+): Promise<Omit<QueueResult, "analysisRates">> {
   const store = await openStore(mode, "queue");
   try {
     const service = await startBenchService(store, 1, { env });
@@ -141,45 +143,58 @@ async function waitDone(pool: Pool, id: string): Promise<{ done: number; failed:
   }
 }
 
+/**
+ * The batch between two analysis-only runs of the same files: on a machine shared with other work, a baseline
+ * measured once at the start drifted by half against runs minutes later.
+ */
+async function bracketed(pdfs: Pdfs, run: () => Promise<Omit<QueueResult, "analysisRates">>) {
+  const before = await analysisOnlyRate(pdfs);
+  const result = await run();
+  const after = await analysisOnlyRate(pdfs);
+  return { ...result, analysisRates: [before, after] as [number, number] };
+}
+
 export async function run(): Promise<QueueResult[]> {
   const loadBefore = loadAverage();
   const pdfs = distinctPdfs(FILES);
-  const analysisRate = await analysisOnlyRate(pdfs);
   const results: QueueResult[] = [];
   for (const mode of modesFromEnv()) {
     if (mode === "embedded")
       results.push(
-        await measure(
-          mode,
-          pdfs,
-          {
-            ANALYSIS_WORKERS: String(CORES),
-            MIN_QUEUE_WORKERS: String(CORES),
-            MAX_QUEUE_WORKERS: String(CORES * 2),
-          },
-          `embedded: queue loops in the HTTP process, ${CORES} analysis threads`,
+        await bracketed(pdfs, () =>
+          measure(
+            mode,
+            pdfs,
+            {
+              ANALYSIS_WORKERS: String(CORES),
+              MIN_QUEUE_WORKERS: String(CORES),
+              MAX_QUEUE_WORKERS: String(CORES * 2),
+            },
+            `embedded: queue loops in the HTTP process, ${CORES} analysis threads`,
+          ),
         ),
       );
     else
       results.push(
-        await measure(
-          mode,
-          pdfs,
-          {
-            MIN_QUEUE_WORKERS: String(CORES),
-            MAX_QUEUE_WORKERS: String(CORES),
-            QUEUE_WORKER_CONCURRENCY: "2",
-          },
-          `Postgres+Redis: ${CORES} queue processes × 2 tasks, 1 HTTP process`,
+        await bracketed(pdfs, () =>
+          measure(
+            mode,
+            pdfs,
+            {
+              MIN_QUEUE_WORKERS: String(CORES),
+              MAX_QUEUE_WORKERS: String(CORES),
+            },
+            `Postgres+Redis: ${CORES} queue processes (default 2 tasks over 1 analysis thread each), 1 HTTP process`,
+          ),
         ),
       );
   }
   console.log("Asynchronous ingestion: one batch through POST /api/batches, to completion");
-  console.log(`command: ${COMMAND}`);
+  console.log(`command: ${COMMAND}, entry: ${process.env.BENCH_ENTRY ?? "tsx"} (BENCH_ENTRY)`);
   console.log(`machine: ${describeMachine()}`);
   console.log(`load average (1/5/15 min) before: ${loadBefore}, after: ${loadAverage()}`);
   console.log(
-    `files: ${FILES} corpus PDFs made distinct; analysis only (${CORES} threads at ANALYSIS_NICE as the service's, same files): ${analysisRate.toFixed(1)} PDFs/s`,
+    `files: ${FILES} corpus PDFs made distinct; analysis only: ${CORES} threads at ANALYSIS_NICE as the service's, the same files, just before and just after each batch (the share is of their mean)`,
   );
   console.log("GET /api/health probed one after another (20 ms apart) during the batch:");
   console.log(
@@ -189,12 +204,13 @@ export async function run(): Promise<QueueResult[]> {
         stats: r.health,
         extra: [
           r.pdfsPerSecond.toFixed(1),
-          `${((r.pdfsPerSecond / analysisRate) * 100).toFixed(0)} %`,
+          r.analysisRates.map((rate) => rate.toFixed(1)).join(" / "),
+          `${((r.pdfsPerSecond / ((r.analysisRates[0] + r.analysisRates[1]) / 2)) * 100).toFixed(0)} %`,
           r.acceptMs.toFixed(0),
           String(r.failed),
         ],
       })),
-      ["PDFs/s", "of analysis-only", "202 after ms", "failed"],
+      ["PDFs/s", "analysis-only before / after", "of analysis-only", "202 after ms", "failed"],
     ),
   );
   return results;

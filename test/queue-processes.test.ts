@@ -49,6 +49,8 @@ describe.runIf(ready)("queue worker processes (stack mode)", () => {
         UVICORN_WORKERS: "1",
         MIN_QUEUE_WORKERS: "1",
         MAX_QUEUE_WORKERS: "3",
+        // one slot per process: cv_analyzer_queue_workers counts slots, so it then counts processes
+        QUEUE_WORKER_CONCURRENCY: "1",
         QUEUE_SCALE_TASKS_PER_WORKER: "20",
         QUEUE_SCALE_INTERVAL_MS: "300",
         QUEUE_IDLE_MS: "2000",

@@ -1,6 +1,6 @@
 // The queue's processes on Node. Embedded: worker loops inside the one HTTP process (PGlite is single-process),
 // scaled between MIN_QUEUE_WORKERS and MAX_QUEUE_WORKERS. Stack: queue worker processes apart from the HTTP ones,
-// each running QUEUE_WORKER_CONCURRENCY tasks in its own analysis threads, fed by Redis Streams (or by
+// each running QUEUE_WORKER_CONCURRENCY tasks over QUEUE_ANALYSIS_THREADS analysis threads of its own, fed by Redis Streams (or by
 // PostgreSQL without Redis); the cluster primary scales their number (node-queue-supervisor.ts).
 import { hostname, setPriority } from "node:os";
 import { createNodeClients } from "../../shared/clients/node.ts";
@@ -58,7 +58,7 @@ export function startQueueProcess(settings: Settings, log: Logger) {
   }
   const own: Settings = {
     ...settings,
-    ANALYSIS_WORKERS: concurrency,
+    ANALYSIS_WORKERS: Math.min(concurrency, settings.QUEUE_ANALYSIS_THREADS),
     // outside the HTTP processes' connection budget: a task holds one connection at a time, the sweeper one
     UVICORN_WORKERS: 1,
     DATABASE_POOL_SIZE: concurrency + 2,

@@ -16,6 +16,10 @@ class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    // PGlite runs each statement synchronously on this thread, and statements queued behind one another follow
+    // each other as microtasks: a bulk load would hold the event loop for the sum of them, and no request could
+    // be read meanwhile. One turn of the loop before each statement lets waiting I/O in between.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const result = await this.pglite.query<R>(query.sql, query.parameters as unknown[]);
     return {
       rows: result.rows,

@@ -210,8 +210,14 @@ export const settingsSchema = z.object({
   QUEUE_SWEEP_INTERVAL_MS: int(50, 5_000, 3_600_000),
   /** how often an idle worker looks for work when nothing wakes it (embedded) or Redis blocks at most */
   QUEUE_POLL_MS: int(10, 1_000, 60_000),
-  /** tasks one queue worker process runs at once (stack mode); its analysis threads */
-  QUEUE_WORKER_CONCURRENCY: int(1, 1, 64),
+  /** tasks one queue worker process runs at once (stack mode) */
+  QUEUE_WORKER_CONCURRENCY: int(1, 2, 64),
+  /**
+   * analysis threads of one queue worker process, at most QUEUE_WORKER_CONCURRENCY: with fewer threads than
+   * tasks, one task's analysis runs while another's results are written, so the threads never wait on the
+   * database
+   */
+  QUEUE_ANALYSIS_THREADS: int(1, 1, 64),
   QUEUE_SCALE_INTERVAL_MS: int(50, 2_000, 3_600_000),
   /** backlog one worker is expected to absorb before another starts */
   QUEUE_SCALE_TASKS_PER_WORKER: int(1, 20, 1_000_000),
