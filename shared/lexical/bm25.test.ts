@@ -35,6 +35,19 @@ describe("buildLexicalIndex", () => {
     expect(scores[1]).toBeCloseTo(idf, 5);
   });
 
+  it("counts a word as often as the query says it, in the scores and in the ceiling", () => {
+    const index = buildLexicalIndex(docs, {
+      fields: { title: { weight: 1, b: 0 }, text: { weight: 1, b: 0 } },
+    });
+    const once = [...index.score("chef nurse")];
+    const twice = [...index.score("Chef, nurse and chefs")];
+    // "chef" said twice ("chefs" folds to it): b's score doubles, c's ("nurse", said once) stays
+    expect(twice[1]).toBeCloseTo(once[1] * 2, 5);
+    expect(twice[2]).toBeCloseTo(once[2], 5);
+    const chef = Math.log(1 + 2.5 / 1.5) * 2.2;
+    expect(index.ceiling("chef chef nurse")).toBeCloseTo(index.ceiling("chef nurse") + chef, 5);
+  });
+
   it("gives zero to every document for a query of unknown or only stop words", () => {
     const index = buildLexicalIndex(docs, { fields: { text: { weight: 1, b: 0.75 } } });
     expect([...index.score("the of quantum")]).toEqual([0, 0, 0]);

@@ -19,7 +19,7 @@ export interface Bm25Options {
 export interface LexicalIndex {
   readonly size: number;
   readonly ids: readonly string[];
-  /** one score per document, in `ids` order; 0 where no query word occurs */
+  /** one score per document, in `ids` order; 0 where no query word occurs; a word the query repeats counts that often */
   score(query: string): Float32Array;
   /** the largest score any document could get for this query: each word at full saturation */
   ceiling(query: string): number;

@@ -1,7 +1,8 @@
 // A BM25F index that grows one document at a time and forgets documents by marking them, so a tenant's index
 // follows its uploads and deletions without being rebuilt. Raw per-field counts are kept with each posting;
 // length normalisation and document frequency are worked out at query time from the live documents, so the
-// scores are those a fresh build over the same documents would give.
+// scores are those a fresh build over the same documents would give. A query word counts as often as the query
+// says it (BM25's query term frequency, unsaturated): a job ad that names its title twice weighs the title's words double.
 import type { Bm25Options, LexicalIndex } from "./bm25.ts";
 import { lexicalTokens } from "./tokens.ts";
 
@@ -98,6 +99,12 @@ export function createGrowingLexicalIndex(options: Bm25Options): GrowingLexicalI
 
   const idf = (df: number) => Math.max(0.01, Math.log(1 + (live - df + 0.5) / (df + 0.5)));
   const queryWords = (query: string) => [...new Set(lexicalTokens(query))];
+  /** each distinct word of a query and how often the query says it: a word said twice counts twice */
+  const queryCounts = (query: string) => {
+    const counts = new Map<string, number>();
+    for (const word of lexicalTokens(query)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
+  };
 
   return {
     add,
@@ -121,10 +128,10 @@ export function createGrowingLexicalIndex(options: Bm25Options): GrowingLexicalI
         ids,
         score(query) {
           const scores = new Float32Array(ids.length);
-          for (const word of queryWords(query)) {
+          for (const [word, said] of queryCounts(query)) {
             const posting = postings.get(word);
             if (!posting) continue;
-            const weight = idf(liveDf(posting)) * (k1 + 1);
+            const weight = idf(liveDf(posting)) * (k1 + 1) * said;
             for (let e = 0; e < posting.slots.length; e++) {
               const slot = posting.slots[e];
               const position = slot < positionOfSlot.length ? positionOfSlot[slot] : -1;
@@ -137,11 +144,11 @@ export function createGrowingLexicalIndex(options: Bm25Options): GrowingLexicalI
         },
         ceiling(query) {
           let total = 0;
-          for (const word of queryWords(query)) {
+          for (const [word, said] of queryCounts(query)) {
             const posting = postings.get(word);
             if (posting) {
               const df = liveDf(posting);
-              if (df > 0) total += idf(df) * (k1 + 1);
+              if (df > 0) total += idf(df) * (k1 + 1) * said;
             }
           }
           return total;

@@ -28,18 +28,54 @@ function byEndings(words: string[]): number[] | undefined {
   return undefined;
 }
 
-/** the occupations a job title names, best reading first; [] when it names none */
+/** "director of business development" is read "business development director", the order O*NET titles use */
+function ofInverted(part: string): string | undefined {
+  const of = / of (?:the )?/.exec(part);
+  if (!of) return undefined;
+  const head = part.slice(0, of.index);
+  const field = part.slice(of.index + of[0].length);
+  // a short head and field: a long "of" phrase is a sentence, not a title
+  return head.split(" ").length <= 3 && field.split(" ").length <= 3 ? `${field} ${head}` : undefined;
+}
+
+/** one part of a title: whole, "X of Y" as "Y X", then by its endings, with and without grades */
+function byPart(part: string): number[] | undefined {
+  const whole = lookup(part);
+  if (whole) return whole;
+  const inverted = ofInverted(part);
+  const words = (inverted ?? part).split(" ");
+  return (inverted && lookup(inverted)) || byEndings(words) || byEndings(words.filter((w) => !GRADES.has(w)));
+}
+
+/**
+ * Ever shorter beginnings of two words or more, each read whole: what trails a title is often no part of it
+ * ("research assistant nov" from a date, "information technology specialist gs11" from a pay grade)
+ */
+function byBeginnings(part: string): number[] | undefined {
+  const words = part.split(" ");
+  for (let end = words.length - 1; end >= 2; end--) {
+    const found = lookup(words.slice(0, end).join(" "));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The occupations a job title names, best reading first; [] when it names none. Each part of the title is read
+ * whole, with "X of Y" as "Y X", and by its endings; failing that, a part that is a lone head word ("Manager,
+ * Finance") is read with the part after it, and each part by its beginnings.
+ */
 export function occupationsOf(title: string): Occupation[] {
   const parts = title
     .split(/\s(?:at|@|for|in)\s|[,;|/()–—]|\s-\s/i)
     .map(normalizeTitle)
     .filter((p) => p !== "");
-  for (const part of parts) {
-    const words = part.split(" ");
-    const found = lookup(part) ?? byEndings(words) ?? byEndings(words.filter((w) => !GRADES.has(w)));
-    if (found) return found.map((i) => ({ code: data.occupations[i][0], title: data.occupations[i][1] }));
-  }
-  return [];
+  let found: number[] | undefined;
+  for (const part of parts) found ??= byPart(part);
+  for (let i = 0; i + 1 < parts.length; i++)
+    if (!parts[i].includes(" ")) found ??= lookup(`${parts[i + 1]} ${parts[i]}`);
+  for (const part of parts) found ??= byBeginnings(part);
+  return (found ?? []).map((i) => ({ code: data.occupations[i][0], title: data.occupations[i][1] }));
 }
 
 /**
