@@ -22,7 +22,27 @@ export interface BenchService {
   url: string;
   /** CPU time (user + system) the server process has used so far, from /proc; NaN where there is none */
   cpuMs(): number;
+  /** resident memory in MB of the server process and of each live child (a cluster's workers), from /proc */
+  rssMb(): { total: number; largest: number };
   stop(): Promise<void>;
+}
+
+/** VmRSS in MB of a process and of its live children, each, from /proc/<pid>/status */
+export function processTreeRssMb(pid: number | undefined): number[] {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    const all = [own];
+    try {
+      for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" "))
+        if (child.trim()) all.push(...processTreeRssMb(Number(child)));
+    } catch {
+      // no children list on this kernel: the process alone
+    }
+    return all;
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -159,6 +179,10 @@ export async function startBenchService(
   return {
     url,
     cpuMs: () => processCpuMs(child.pid),
+    rssMb: () => {
+      const each = processTreeRssMb(child.pid);
+      return { total: each.reduce((a, b) => a + b, 0), largest: Math.max(0, ...each) };
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;
