@@ -11,7 +11,10 @@ import { describeMachine, latencies, latencyTable, loadAverage } from "./_report
 import { type BenchMode, modesFromEnv, openStore, startBenchService } from "./_service.ts";
 
 const COMMAND = "npx tsx bench/hostile-http.bench.ts";
-const DEADLINE_MS = loadSettings({}).ANALYSIS_TIMEOUT_MS;
+const DEFAULTS = loadSettings({});
+const DEADLINE_MS = DEFAULTS.ANALYSIS_TIMEOUT_MS;
+/** README, "Analysis never runs on the HTTP event loop": the resident memory no process of the service passes */
+const CEILING_MB = 512 + DEFAULTS.ANALYSIS_WORKERS * DEFAULTS.ANALYSIS_MEMORY_MB;
 
 interface CaseResult {
   name: string;
@@ -139,7 +142,7 @@ export async function run() {
     const late = r.results.filter((c) => c.ms > DEADLINE_MS + 1000).length;
     const wrong = r.results.filter((c) => !c.expected).length;
     console.log(
-      `cases ${r.results.length}, unexpected answers ${wrong}, over deadline + 1 s ${late}; peak RSS ${r.rss.total.toFixed(0)} MB for all processes, ${r.rss.largest.toFixed(0)} MB for the largest; the CV stored before: ${r.keptStatus}`,
+      `cases ${r.results.length}, unexpected answers ${wrong}, over deadline + 1 s ${late}; peak RSS ${r.rss.total.toFixed(0)} MB for all processes, ${r.rss.largest.toFixed(0)} MB for the largest (ceiling per process ${CEILING_MB} MB: ${r.rss.largest <= CEILING_MB ? "within" : "OVER"}); the CV stored before: ${r.keptStatus}`,
     );
   }
   console.log("\nGET /api/health during the cases (a failed probe counts as infinite):");

@@ -1,4 +1,4 @@
-// The Node production build (`npm run build:server`): esbuild bundles the entry, the analysis worker thread and
+// The Node production build (`npm run build:server`): esbuild bundles the entry, the analysis and database threads and
 // the keys and reindex commands into one folder (dist/ unless given), as plain ESM for `node`.
 // Large JSON data modules (the taxonomy, gazetteers, occupations, the term model: 3.5 MB) are written beside the
 // bundles as their own files and read and parsed on first use: bundled as object literals, every process built all
@@ -58,6 +58,7 @@ export async function buildServer(outdir: string) {
     entryPoints: [
       "functions/_entries/node.ts",
       "shared/clients/analysis-worker.node.ts",
+      "shared/clients/pglite-thread.node.ts",
       "scripts/keys.ts",
       "scripts/reindex.ts",
     ],

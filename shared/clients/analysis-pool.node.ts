@@ -1,14 +1,13 @@
 // The Node analysis pool: worker threads with a heap cap (`resourceLimits`) and a hard wall-clock deadline.
 // A thread that runs past either is terminated mid-instruction, its job answered `timeout` or `too_large`,
 // and a fresh thread takes its place, so no document can freeze or exhaust the HTTP process.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AnalysisError } from "../analysis/errors.ts";
 import type { AnalysisResult } from "../analysis/index.ts";
 import type { AnalysisErrorCode } from "../analysis/types.ts";
 import type { AnalysisJob, AnalysisPool } from "./analysis-pool.ts";
 import type { ReplyMessage } from "./analysis-worker.node.ts";
+import { threadScript } from "./thread-script.node.ts";
 
 export interface ThreadPoolOptions {
   /** threads; they start with the pool and a killed one is replaced at once */
@@ -33,39 +32,8 @@ interface Thread {
   running: (Pending & { id: number; timer: ReturnType<typeof setTimeout> }) | null;
 }
 
-// From the sources (npm start, tests) the thread loads the TypeScript entry through tsx's loader, as the process
-// does; from the compiled bundle (dist/node.mjs) it runs dist/analysis-worker.node.mjs, built beside it, so
-// no TypeScript loader is needed at run time.
-const BOOTSTRAP = `
-const { workerData } = require("node:worker_threads");
-import(workerData.tsx).then(({ register }) => { register(); return import(workerData.entry); });
-`;
-
-interface ThreadScript {
-  script: string | URL;
-  eval: boolean;
-  workerData?: { tsx: string; entry: string };
-}
-
-function threadScript(): ThreadScript {
-  if (!import.meta.url.endsWith(".ts"))
-    return { script: new URL("./analysis-worker.node.mjs", import.meta.url), eval: false };
-  const require = createRequire(import.meta.url);
-  const tsxPackage = require.resolve("tsx/package.json");
-  const tsxApi = (require(tsxPackage) as { exports: Record<string, { import: { default: string } }> })
-    .exports["./esm/api"].import.default;
-  return {
-    script: BOOTSTRAP,
-    eval: true,
-    workerData: {
-      tsx: new URL(tsxApi, pathToFileURL(tsxPackage)).href,
-      entry: new URL("./analysis-worker.node.ts", import.meta.url).href,
-    },
-  };
-}
-
 export function createThreadAnalysisPool(options: ThreadPoolOptions): AnalysisPool {
-  const boot = threadScript();
+  const boot = threadScript("analysis-worker.node");
   const threads = new Set<Thread>();
   const queue: Pending[] = [];
   let nextId = 1;

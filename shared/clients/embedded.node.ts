@@ -1,38 +1,19 @@
-// The embedded database: PGlite with pgvector, file-backed under DATA_DIR, for a bare `npm start`.
+// The embedded database: PGlite with pgvector, file-backed under DATA_DIR, for a bare `npm start`. It runs in
+// its own thread (pglite-thread.node.ts): a statement never holds the HTTP event loop.
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { vector } from "@electric-sql/pglite-pgvector";
 import { Kysely } from "kysely";
 import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
+import { PGliteThread } from "./pglite-client.node.ts";
 import { definePGliteDialect } from "./pglite-dialect.ts";
 import { type Dependency, withTimeout } from "./types.ts";
 
 export interface EmbeddedHandle {
   db: Kysely<Database>;
-  pglite: PGlite;
+  pglite: PGliteThread;
   dependency: Dependency;
 }
-
-// PGlite's own bytea text codec goes byte by byte through strings (Array.from(...).map(toString(16)).join and
-// parseInt per pair); an uploaded file crosses it twice per queued task and once more into the cvs row. Node's
-// hex codec does the same conversion in native code.
-const BYTEA = 17;
-const byteaHex = {
-  [BYTEA]: (value: unknown) => {
-    if (!(value instanceof Uint8Array)) throw new Error("Invalid input for bytea type");
-    return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex")}`;
-  },
-};
-const byteaParse = {
-  [BYTEA]: (text: string) => {
-    // a plain Uint8Array of its own (not a Buffer, not a view into Node's shared pool), as PGlite gives
-    const bytes = new Uint8Array((text.length - 2) >>> 1);
-    Buffer.from(bytes.buffer).write(text.slice(2), "hex");
-    return bytes;
-  },
-};
 
 /** `dataDir` "memory://" keeps everything in memory (tests); any other value is a folder. */
 export function createEmbedded(dataDir: string): EmbeddedHandle {
@@ -42,7 +23,7 @@ export function createEmbedded(dataDir: string): EmbeddedHandle {
     path = resolve(dataDir, "pglite");
     mkdirSync(path, { recursive: true });
   }
-  const pglite = new PGlite(path, { extensions: { vector }, serializers: byteaHex, parsers: byteaParse });
+  const pglite = new PGliteThread(path);
   const db = new Kysely<Database>({
     dialect: definePGliteDialect(pglite),
     log: (event) => {

@@ -1,5 +1,5 @@
-// A Kysely dialect over PGlite: one in-process connection, so queries and transactions take turns.
-import type { PGlite } from "@electric-sql/pglite";
+// A Kysely dialect over PGlite (in-process, or in its own thread: pglite-client.node.ts): one connection, so
+// queries and transactions take turns.
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -12,8 +12,15 @@ import {
   type QueryResult,
 } from "kysely";
 
+/** What the dialect needs of a PGlite, in-process or in its thread */
+export interface SqlSession {
+  query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[]; affectedRows?: number }>;
+  readonly closed: boolean;
+  close(): Promise<void>;
+}
+
 /**
- * PGlite runs each statement synchronously on this thread, and statements queued behind one another follow each
+ * In-process, PGlite runs each statement synchronously on this thread, and statements queued behind one another follow each
  * other as microtasks: a bulk load held the event loop for the sum of them (health p99 224-251 ms during a
  * batch), and no request could be read meanwhile. Before a statement, when the loop has not had a turn for
  * HOLD_MS, one is given; a turn before every statement instead starved a flood of short reads (each request
@@ -37,7 +44,7 @@ async function fairTurn() {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(private readonly pglite: SqlSession) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     await fairTurn();
@@ -58,7 +65,7 @@ class PGliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   private readonly connection: PGliteConnection;
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: SqlSession) {
     this.connection = new PGliteConnection(pglite);
   }
 
@@ -93,7 +100,7 @@ class PGliteDriver implements Driver {
   async destroy() {}
 }
 
-export function definePGliteDialect(pglite: PGlite): Dialect {
+export function definePGliteDialect(pglite: SqlSession): Dialect {
   return {
     createAdapter: () => new PostgresAdapter(),
     createDriver: () => new PGliteDriver(pglite),
