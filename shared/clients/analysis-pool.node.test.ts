@@ -4,6 +4,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { hostileCases } from "../../scripts/hostile/cases.ts";
 import { AnalysisError } from "../analysis/errors.ts";
 import { analyzeText } from "../analysis/index.ts";
+import { createBuiltinEmbedder } from "../embeddings/builtin.ts";
+import { toCvProfile } from "../matching/profile.ts";
+import { embedOne } from "../services/vectors.ts";
 import { createThreadAnalysisPool } from "./analysis-pool.node.ts";
 
 const CV =
@@ -23,6 +26,30 @@ describe("createThreadAnalysisPool", () => {
     const options = { asOf: "2026-11" };
     const result = await pool.analyze({ bytes: asBytes(CV), asText: true, options });
     expect(result).toEqual(analyzeText(CV, options));
+  });
+
+  it("derives the profile and the built-in embedding in the thread, as storing a CV would in-process", async () => {
+    const options = { asOf: "2026-11" };
+    const embedder = createBuiltinEmbedder(64);
+    const withVector = await pool.analyze({
+      bytes: asBytes(CV),
+      asText: true,
+      options,
+      derive: { embeddingDimensions: 64 },
+    });
+    const inProcess = analyzeText(CV, options);
+    expect(withVector.derived?.profile).toEqual(toCvProfile(inProcess.analysis, undefined, inProcess.text));
+    expect(withVector.derived?.profile.skills).toEqual(expect.arrayContaining(["Go", "Python"]));
+    const expected = await embedOne({ embedder } as Parameters<typeof embedOne>[0], inProcess.text);
+    expect(withVector.derived?.embedding).toEqual(expected);
+    // another embedder (an HTTP model) embeds on its own: the thread leaves the vector out
+    const without = await pool.analyze({
+      bytes: asBytes(CV),
+      asText: true,
+      options,
+      derive: { embeddingDimensions: null },
+    });
+    expect(without.derived?.embedding).toBeNull();
   });
 
   it("passes an analysis error on with its code", async () => {

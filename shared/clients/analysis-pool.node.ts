@@ -3,9 +3,8 @@
 // and a fresh thread takes its place, so no document can freeze or exhaust the HTTP process.
 import { Worker } from "node:worker_threads";
 import { AnalysisError } from "../analysis/errors.ts";
-import type { AnalysisResult } from "../analysis/index.ts";
 import type { AnalysisErrorCode } from "../analysis/types.ts";
-import type { AnalysisJob, AnalysisPool } from "./analysis-pool.ts";
+import type { AnalysisJob, AnalysisOutcome, AnalysisPool } from "./analysis-pool.ts";
 import type { ReplyMessage } from "./analysis-worker.node.ts";
 import { threadScript } from "./thread-script.node.ts";
 
@@ -22,7 +21,7 @@ export interface ThreadPoolOptions {
 
 interface Pending {
   job: AnalysisJob;
-  resolve(result: AnalysisResult): void;
+  resolve(result: AnalysisOutcome): void;
   reject(error: Error): void;
 }
 
@@ -62,7 +61,7 @@ export function createThreadAnalysisPool(options: ThreadPoolOptions): AnalysisPo
       if (!running || running.id !== message.id) return;
       clearTimeout(running.timer);
       thread.running = null;
-      if (message.ok) running.resolve(message.result as AnalysisResult);
+      if (message.ok) running.resolve(message.result as AnalysisOutcome);
       else
         running.reject(
           message.code
@@ -136,7 +135,7 @@ export function createThreadAnalysisPool(options: ThreadPoolOptions): AnalysisPo
   return {
     analyze(job) {
       if (closed) return Promise.reject(new Error("the analysis pool is closed"));
-      return new Promise<AnalysisResult>((resolve, reject) => {
+      return new Promise<AnalysisOutcome>((resolve, reject) => {
         queue.push({ job, resolve, reject });
         dispatch();
       });

@@ -58,6 +58,7 @@ export function createBuiltinEmbedder(dimensions: number): Embedder {
     // dimensions), without their labels: median cosine 0.11, 99th percentile 0.33.
     similarityRange: [0.11, 0.33],
     dimensions,
+    builtinDimensions: dimensions,
     embed: async (texts) => texts.map((text) => embedText(text, dimensions)),
   };
 }

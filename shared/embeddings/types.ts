@@ -10,6 +10,11 @@ export interface Embedder {
    * at or above the second, a close match. Matching maps the range onto 0–100; without it, cosine × 100.
    */
   readonly similarityRange?: readonly [number, number];
+  /**
+   * set by the built-in embedder alone: its vector is computed from the text with nothing else, so an analysis
+   * thread computes it beside the analysis instead of the HTTP event loop
+   */
+  readonly builtinDimensions?: number;
   /** one vector per text, in input order; an empty (or whitespace-only) text gives the zero vector */
   embed(texts: string[]): Promise<number[][]>;
 }

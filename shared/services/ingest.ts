@@ -53,7 +53,8 @@ export function analysisLimitsOf(settings: Settings): AnalysisLimits {
   };
 }
 
-export async function analyzeUpload(clients: Clients, upload: Upload) {
+/** `services` given: the pool also derives the profile and the built-in embedding (see AnalysisJob.derive). */
+export async function analyzeUpload(clients: Clients, upload: Upload, services?: Services) {
   // Not cached: the same bytes again are found by their hash in the database (ingestCv) before this runs, so
   // a cached copy (about 14 KB per upload, an hour in Redis) was never read and only grew the cache.
   const settings = clients.settings;
@@ -63,9 +64,12 @@ export async function analyzeUpload(clients: Clients, upload: Upload) {
     limits: analysisLimitsOf(settings),
   };
   // Never on the HTTP event loop: the pool runs it where a runaway document can be stopped.
-  const result = await clients
-    .analysisPool()
-    .analyze({ bytes: upload.bytes, asText: upload.asText === true, options });
+  const result = await clients.analysisPool().analyze({
+    bytes: upload.bytes,
+    asText: upload.asText === true,
+    options,
+    ...(services ? { derive: { embeddingDimensions: services.embedder.builtinDimensions ?? null } } : {}),
+  });
   return result;
 }
 
@@ -82,14 +86,14 @@ export async function ingestCv(
   const before = await findCvByHash(db, tenantId, hash);
   if (before) return existingCv(before);
 
-  const result = await analyzeUpload(clients, upload);
-  const { analysis, text } = result;
-  const profile = toCvProfile(analysis, undefined, text);
+  const result = await analyzeUpload(clients, upload, services);
+  const { analysis, text, derived } = result;
+  const profile = derived?.profile ?? toCvProfile(analysis, undefined, text);
   const emails = analysis.contact.emails.map((e) => e.value.toLowerCase());
   const phones = analysis.contact.phones.map((p) => p.value);
   const [samePerson, embedding] = await Promise.all([
     findSamePerson(db, tenantId, emails, phones),
-    embedOne(services, text),
+    derived?.embedding ?? embedOne(services, text),
   ]);
   const id = crypto.randomUUID();
   const inserted = await insertCv(db, {
