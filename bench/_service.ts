@@ -24,25 +24,38 @@ export interface BenchService {
   cpuMs(): number;
   /** resident memory in MB of the server process and of each live child (a cluster's workers), from /proc */
   rssMb(): { total: number; largest: number };
+  /** the entry's process (a cluster's primary in stack mode) */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
-/** VmRSS in MB of a process and of its live children, each, from /proc/<pid>/status */
-export function processTreeRssMb(pid: number | undefined): number[] {
+/** a process and its live descendants, from /proc (the process alone where the kernel lists no children) */
+export function processTree(pid: number): number[] {
+  const all = [pid];
   try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-    const all = [own];
-    try {
-      for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" "))
-        if (child.trim()) all.push(...processTreeRssMb(Number(child)));
-    } catch {
-      // no children list on this kernel: the process alone
-    }
-    return all;
+    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" "))
+      if (child.trim()) all.push(...processTree(Number(child)));
   } catch {
-    return [];
+    // gone, or no children list on this kernel
   }
+  return all;
+}
+
+/** VmRSS in MB of one process, from /proc/<pid>/status; 0 once it is gone */
+export function rssMbOf(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** VmRSS in MB of a process and of its live children, each */
+export function processTreeRssMb(pid: number | undefined): number[] {
+  if (pid === undefined) return [];
+  return processTree(pid)
+    .map(rssMbOf)
+    .filter((mb) => mb > 0);
 }
 
 /**
@@ -179,6 +192,7 @@ export async function startBenchService(
   return {
     url,
     cpuMs: () => processCpuMs(child.pid),
+    pid: child.pid,
     rssMb: () => {
       const each = processTreeRssMb(child.pid);
       return { total: each.reduce((a, b) => a + b, 0), largest: Math.max(0, ...each) };
