@@ -57,6 +57,7 @@ export async function buildServer(outdir: string) {
   await build({
     entryPoints: [
       "functions/_entries/node.ts",
+      "functions/_entries/node-main.ts",
       "shared/clients/analysis-worker.node.ts",
       "shared/clients/pglite-thread.node.ts",
       "scripts/keys.ts",

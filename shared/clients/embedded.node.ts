@@ -1,10 +1,9 @@
 // The embedded database: PGlite with pgvector, file-backed under DATA_DIR, for a bare `npm start`. It runs in
 // its own thread (pglite-thread.node.ts): a statement never holds the HTTP event loop.
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
 import { Kysely } from "kysely";
 import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
+import { embeddedPath, takePrestarted } from "./embedded-prestart.node.ts";
 import { PGliteThread } from "./pglite-client.node.ts";
 import { definePGliteDialect } from "./pglite-dialect.ts";
 import { type Dependency, withTimeout } from "./types.ts";
@@ -18,12 +17,8 @@ export interface EmbeddedHandle {
 /** `dataDir` "memory://" keeps everything in memory (tests); any other value is a folder. */
 export function createEmbedded(dataDir: string): EmbeddedHandle {
   let errors = 0;
-  let path = dataDir;
-  if (!dataDir.startsWith("memory://")) {
-    path = resolve(dataDir, "pglite");
-    mkdirSync(path, { recursive: true });
-  }
-  const pglite = new PGliteThread(path);
+  const path = embeddedPath(dataDir);
+  const pglite = takePrestarted(path) ?? new PGliteThread(path);
   const db = new Kysely<Database>({
     dialect: definePGliteDialect(pglite),
     log: (event) => {
