@@ -4,7 +4,7 @@
 import type { MentionIndex } from "./mentions.ts";
 import { buildMentionIndex, findMentions } from "./mentions.ts";
 import data from "./skills.json" with { type: "json" };
-import { compactKey, lookupKey } from "./tokens.ts";
+import { compactKey, initialismJoints, lookupKey } from "./tokens.ts";
 import type { SkillMention, TaxonomyData, TaxonomySkill, TaxonomySource } from "./types.ts";
 
 export type { SkillMention, TaxonomySkill, TaxonomySource } from "./types.ts";
@@ -20,6 +20,15 @@ function byName(): Map<string, TaxonomySkill> {
   return nameIndex;
 }
 
+/** lookupKey, with an initialism's joining symbol ("a p /"), so "A&P" does not find "A/P" */
+function keyOf(form: string): string {
+  const joints = initialismJoints(form);
+  return joints === undefined ? lookupKey(form) : `${lookupKey(form)} ${joints}`;
+}
+
+/** a short initialism's compact key is its spaced key, which would ignore the symbol that tells it apart */
+const compactKeyFits = (form: string) => initialismJoints(form) === undefined || compactKey(form).length >= 4;
+
 function keyIndex(): Map<string, TaxonomySkill> {
   if (byKey) return byKey;
   const index = new Map<string, TaxonomySkill>();
@@ -31,10 +40,10 @@ function keyIndex(): Map<string, TaxonomySkill> {
   // exact spellings first: "SWIFT" is the payment network, "Swift" the language
   for (const skill of taxonomy.skills)
     for (const form of [skill.name, ...skill.aliases]) add(`=${form}`, skill);
-  for (const skill of taxonomy.skills) add(lookupKey(skill.name), skill);
-  for (const skill of taxonomy.skills) for (const alias of skill.aliases) add(lookupKey(alias), skill);
+  for (const skill of taxonomy.skills) add(keyOf(skill.name), skill);
+  for (const skill of taxonomy.skills) for (const alias of skill.aliases) add(keyOf(alias), skill);
   for (const skill of taxonomy.skills) {
-    for (const form of [skill.name, ...skill.aliases]) add(compactKey(form), skill);
+    for (const form of [skill.name, ...skill.aliases]) if (compactKeyFits(form)) add(compactKey(form), skill);
   }
   byKey = index;
   return index;
@@ -45,8 +54,8 @@ export function findSkill(nameOrAlias: string): TaxonomySkill | undefined {
   const index = keyIndex();
   return (
     index.get(`=${nameOrAlias.trim()}`) ??
-    index.get(lookupKey(nameOrAlias)) ??
-    index.get(compactKey(nameOrAlias))
+    index.get(keyOf(nameOrAlias)) ??
+    (compactKeyFits(nameOrAlias) ? index.get(compactKey(nameOrAlias)) : undefined)
   );
 }
 

@@ -15,6 +15,13 @@ describe("findSkillMentions: special characters and boundaries", () => {
     ["React.js and ReactJS", ["React.js=React", "ReactJS=React"]],
     ["migrated to Vue 3 from AngularJS", ["Vue 3=Vue.js", "AngularJS=AngularJS"]],
     ["ran A/B testing on checkout", ["A/B testing=A/B testing"]],
+    // an initialism is told apart by its joining symbol: A&P (airframe and powerplant) is not A/P
+    [
+      "A/P, A / R and M&A",
+      ["A/P=Accounts payable", "A / R=Accounts receivable", "M&A=Mergers and acquisitions"],
+    ],
+    ["FAA Airframe and Powerplant (A&P) license; R/D", []],
+    ["CI-CD and CICD", ["CI-CD=CI/CD", "CICD=CI/CD"]],
     ["scikit-learn, pandas, NumPy", ["scikit-learn=scikit-learn", "pandas=Pandas", "NumPy=NumPy"]],
     ["Javascript (ES6) and TypeScript", ["Javascript=JavaScript", "ES6=JavaScript", "TypeScript=TypeScript"]],
     ["JavaScripting is not a word", []],

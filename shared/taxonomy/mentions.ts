@@ -2,7 +2,14 @@
 // everyday-word forms are kept only when their casing, neighbours or nearby skills support them.
 import { judgeSense, supportReach } from "./senses.ts";
 import type { WordToken } from "./tokens.ts";
-import { formKeys, isJoiningGap, tokenize, withoutLeadingDot } from "./tokens.ts";
+import {
+  formKeys,
+  initialismJoints,
+  isJoiningGap,
+  jointsAgree,
+  tokenize,
+  withoutLeadingDot,
+} from "./tokens.ts";
 import type { SkillMention, TaxonomySkill } from "./types.ts";
 
 /** "titled": the first word starts with a capital ("Power Point" or "Power point" for PowerPoint, never "power point") */
@@ -12,6 +19,24 @@ interface FormEntry {
   skill: number;
   ambiguous: boolean;
   casing: Casing;
+  /**
+   * an initialism of one- or two-letter parts joined by a symbol ("A/P", "P&L", "R&D", "M&A"): the symbols
+   * between its parts, which the text must repeat ("A&P", airframe and powerplant, is not "A/P")
+   */
+  joints?: string;
+}
+
+function jointsFit(
+  joints: string | undefined,
+  text: string,
+  tokens: WordToken[],
+  first: number,
+  last: number,
+) {
+  if (joints === undefined) return true;
+  let found = "";
+  for (let k = first + 1; k <= last; k++) found += text.slice(tokens[k - 1].end, tokens[k].start).trim();
+  return jointsAgree(joints, found);
 }
 
 interface TrieNode {
@@ -78,7 +103,9 @@ function insert(root: TrieNode, keys: string[], entry: FormEntry): void {
     node = child;
   }
   node.entries ??= [];
-  const same = node.entries.find((e) => e.skill === entry.skill && e.casing === entry.casing);
+  const same = node.entries.find(
+    (e) => e.skill === entry.skill && e.casing === entry.casing && e.joints === entry.joints,
+  );
   if (same) same.ambiguous &&= entry.ambiguous;
   else node.entries.push(entry);
 }
@@ -99,7 +126,14 @@ export function buildMentionIndex(skills: readonly TaxonomySkill[]): MentionInde
       if (keys.length === 0) continue;
       const ambiguous = skill.ambiguous?.includes(form) ?? false;
       const casing = casingOf(form, ambiguous);
-      insert(root, keys, { skill: index, ambiguous, casing });
+      const joints = initialismJoints(form);
+      insert(
+        root,
+        keys,
+        joints === undefined
+          ? { skill: index, ambiguous, casing }
+          : { skill: index, ambiguous, casing, joints },
+      );
       // "NodeJS" and "scikitlearn" are the same names written as one word (short ones are not: M&A)
       if (keys.length > 1) {
         const compact = keys.join("");
@@ -203,6 +237,7 @@ function judgeEntries(
   const fitting: FormEntry[] = [];
   for (const entry of entries) {
     if (!casingFits(entry.casing, tokens, first, last)) continue;
+    if (!jointsFit(entry.joints, text, tokens, first, last)) continue;
     if (entry.casing === "upper") fitting.unshift(entry);
     else fitting.push(entry);
   }

@@ -80,6 +80,25 @@ export function withoutLeadingDot(key: string): string {
   return key.charCodeAt(0) === 46 ? key.slice(1) : key;
 }
 
+/**
+ * the symbol joining an initialism's one- or two-letter parts when it is "&", "/" or "+" ("A/P" → "/",
+ * "P & L" → "&", "R&D" → "&"); undefined for any other form. Such names differ only by that symbol ("A&P",
+ * airframe and powerplant, is not "A/P", accounts payable), so text that joins the parts with another of
+ * these symbols does not name the skill.
+ */
+export function initialismJoints(form: string): string | undefined {
+  const tokens = tokenize(form);
+  if (tokens.length < 2 || tokens.some((t) => t.raw.length > 2)) return undefined;
+  let joints = "";
+  for (let k = 1; k < tokens.length; k++) joints += form.slice(tokens[k - 1].end, tokens[k].start).trim();
+  return /^[/&+]+$/.test(joints) ? joints : undefined;
+}
+
+/** whether text joining an initialism's parts with `found` can be the form joined with `joints` */
+export function jointsAgree(joints: string | undefined, found: string): boolean {
+  return joints === undefined || found === joints || !/[/&+]/.test(found);
+}
+
 /** the lookup key for findSkill: token keys joined by one space */
 export function lookupKey(form: string): string {
   return formKeys(form).join(" ");

@@ -65,6 +65,10 @@ const EDGE = /^[^\p{L}\p{N}.+#]+|(?<=^|[\p{L}\p{N}+#])[^\p{L}\p{N}+#]+$/gu;
 // a coordinator left at either edge of a span ("consulting, strategy or") joins the span to nothing
 const EDGE_JOINER =
   /^(?:(?:and\/or|and|or|&|in|of|with|for|the|an?|using|via)\s+)+|(?:\s+(?:and\/or|and|or|&|in|of|with|for|the|an?|using|via))+$/giu;
+// what an ad says around a name, not the name ("experience in crop production", "knowledge of fabrics", "3+ years
+// of hands-on experience with Kafka"): a term keeps what follows
+const LEAD_PHRASE =
+  /^(?:\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs?)\s+(?:of\s+)?)?(?:(?:proven|solid|strong|good|excellent|hands-on|demonstrated|prior|previous|relevant|practical|working|deep|thorough|basic|advanced|in-depth|professional)\s+)*(?:experience|knowledge|background|expertise|proficiency|familiarity|understanding)\s+(?:in|with|of|using|on)\s+/iu;
 // a bracket inside a span parts two names ("anti-money laundering (AML)", "CRM (Salesforce)")
 const BRACKET = /[()[\]{}]/;
 
@@ -80,7 +84,7 @@ export function termPieces(span: {
     let text = raw;
     for (let previous = ""; previous !== text; ) {
       previous = text;
-      text = text.replace(EDGE, "").replace(EDGE_JOINER, "");
+      text = text.replace(EDGE, "").replace(EDGE_JOINER, "").replace(LEAD_PHRASE, "");
     }
     if (text.length > 0) {
       const start = span.start + from + raw.indexOf(text);
@@ -211,7 +215,8 @@ export function requirementMentions(
       for (const m of inside) push("skill", m.name, m.start, m.end);
     } else if (DEGREE.test(text) || educationLevelsIn(text).length > 0 || degreeField(span.start)) {
       push("education", text, span.start, span.end);
-    } else if (!looksLikeLocation(text)) {
+    } else if (!looksLikeLocation(text) && !(PHRASE_STOP.test(text) && !/\s/.test(text))) {
+      // a word that says how much or how well, or names nothing on its own ("Operation", "certification"), is no term
       push("term", text, span.start, span.end);
     }
   };
@@ -259,5 +264,62 @@ export function requirementMentions(
     )
       push("skill", m.name, m.start, m.end);
   }
+  // A requirement list item in which neither the tagger nor the taxonomy found a name ("- Writing press releases
+  // and media pitches", "- Social media"): outside technology the tagger has seen few ads, so the item's own
+  // short noun phrases are its terms. Prose sentences are left alone: there such phrases are rarely names.
+  for (const clause of english ? clauses : []) {
+    if (clause.intent !== "required" && clause.intent !== "preferred") continue;
+    const line = description.slice(description.lastIndexOf("\n", clause.start - 1) + 1, clause.end);
+    if (!BULLET.test(line.trimStart())) continue;
+    if (out.some((m) => m.kind !== "soft" && clause.start <= m.start && m.start < clause.end)) continue;
+    if (educationLevelsIn(clause.text).length > 0) continue;
+    for (const phrase of itemPhrases(clause))
+      if (!out.some((m) => m.start < phrase.end && phrase.start < m.end)) addPiece(phrase);
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Parts of a requirement item: commas, "and", "or", slashes
+const PHRASE_SEPARATOR = /[,;/]|\s+(?:and|or|&|as well as|including|such as|e\.g\.?)\s+/giu;
+// a verb of the work before what it works on ("writing press releases", "leading a team"): the name follows it
+const ACTION_LEAD =
+  /^(?:writing|reading|designing|leading|building|selling|motivating|meeting|managing|developing|creating|maintaining|preparing|performing|conducting|providing|handling|using|working|setting up|coordinating|supporting|operating|opening|processing|delivering|running|ensuring|assisting|installing|repairing|cooking|serving|cleaning|driving|giving|making|tracking|reviewing|negotiating|organi[sz]ing|planning|scheduling|monitoring|analy[sz]ing|implementing|executing)\s+(?:(?:a|an|the|all|new|our|their|your|of)\s+)*/iu;
+const ARTICLE_LEAD = /^(?:a|an|the|any|some|all|other)\s+/iu;
+// words that say how much or how well, never what
+const PHRASE_STOP =
+  /^(?:you|we|our|your|will|to|the|be|is|are|must|should|can|could|would|have|has|had|with|who|which|that|this|it|its|etc|others?|more|most|very|able|ability|strong|excellent|good|great|proven|solid|high|highly|plus|ideally|preferably|required|preferred|years?|yrs?|experience|knowledge|skills?|understanding|familiarity|proficiency|background|expertise|min|minimum|least|at|in|on|for|from|by|as|of|not|no|a|an|if|when|where|while|willing|ready|eager|passion|passionate|desire|motivated|degree|certifications?|certificates?|licen[cs]es?|basics?|operations?|average|benefits|work|team|tasks?|duties|level|field|fields|related|similar|equivalent|relevant|communication|environment|clients?|customers?|people|staff|colleagues|others)$/iu;
+// a phrase with one of these is a piece of a sentence, not a name
+const PHRASE_VETO =
+  /^(?:you|we|our|your|will|must|should|can|is|are|be|have|has|who|which|that|this|it|with|to|for|from|in|within|on|than|into|over|above|of|skills?|abilit(?:y|ies)|able)$/iu;
+const MAX_PHRASE_WORDS = 4;
+
+/** the short noun phrases of a requirement item, each with its offsets */
+function itemPhrases(clause: JobClause): { text: string; start: number; end: number }[] {
+  const phrases: { text: string; start: number; end: number }[] = [];
+  const lead = clause.text.length - clause.text.trimStart().length;
+  const body = " ".repeat(lead) + clause.text.slice(lead).replace(BULLET, (mark) => " ".repeat(mark.length));
+  let from = 0;
+  const take = (to: number) => {
+    const raw = body.slice(from, to);
+    let text = raw.trim().replace(/[.:!?]+$/u, "");
+    for (let previous = ""; previous !== text; ) {
+      previous = text;
+      text = text.replace(LEAD_PHRASE, "").replace(ACTION_LEAD, "").replace(ARTICLE_LEAD, "").trim();
+    }
+    const words = text.split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > MAX_PHRASE_WORDS || !/\p{L}/u.test(text)) return;
+    if (words.some((w) => PHRASE_STOP.test(w.replace(/[^\p{L}\p{N}+#.-]/gu, "")) && words.length === 1))
+      return;
+    if (words.some((w) => PHRASE_VETO.test(w))) return;
+    if (words.every((w) => PHRASE_STOP.test(w.replace(/[^\p{L}\p{N}+#.-]/gu, "")))) return;
+    if (/[\d()]/.test(text) && !/\p{L}\d|\d\p{L}/u.test(text)) return;
+    const start = clause.start + from + raw.indexOf(text);
+    phrases.push({ text, start, end: start + text.length });
+  };
+  for (const m of body.matchAll(PHRASE_SEPARATOR)) {
+    take(m.index);
+    from = m.index + m[0].length;
+  }
+  take(body.length);
+  return phrases;
 }

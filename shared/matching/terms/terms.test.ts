@@ -148,4 +148,44 @@ describe("requirementMentions without the tagger's help", () => {
       ["term", "seismic"],
     ]);
   });
+
+  it("takes the short noun phrases of a requirement list item in which nothing was found", () => {
+    const description = [
+      "Requirements:",
+      "- Writing press releases and media pitches",
+      "- Leading a team of volunteers, coaching and quality monitoring",
+      "- Strong communication skills",
+      "Our office is a friendly place where press releases are written.",
+    ].join("\n");
+    expect(mentionsOf(description, taggerFor())).toEqual([
+      ["term", "press releases"],
+      ["term", "media pitches"],
+      ["soft", "coaching"],
+      ["term", "quality monitoring"],
+      ["soft", "communication skills"],
+    ]);
+  });
+
+  it('keeps what follows "experience in" or "knowledge of" as the term, and no single word that names nothing', () => {
+    const description =
+      "Requirements:\n- 3+ years of hands-on experience in crop production\n- Knowledge of fabrics\n- Operation";
+    // the tagger marks each item whole: its first word B, the rest I
+    const first = ["hands", "knowledge", "operation"];
+    const rest = ["-", "on", "experience", "in", "crop", "production", "of", "fabrics"];
+    const tagger: TermTagger = {
+      model: {
+        labels: ["B", "I", "O"],
+        weights: {
+          bias: [0, 0, 1],
+          ...Object.fromEntries(first.map((w) => [`w=${w}`, [10, 0, 0]])),
+          ...Object.fromEntries(rest.map((w) => [`w=${w}`, [0, 10, 0]])),
+        },
+      },
+      outsideBias: 0,
+    };
+    expect(mentionsOf(description, tagger)).toEqual([
+      ["term", "crop production"],
+      ["term", "fabrics"],
+    ]);
+  });
 });
