@@ -1,6 +1,6 @@
 // The Node entry as users run it: settings errors, embedded start-up, graceful stop, and the worker cluster.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -143,12 +143,17 @@ describe("start-up", () => {
       dependencies: Record<string, string>;
     };
     const imported = new Set<string>();
-    for (const file of ["node.mjs", "analysis-worker.node.mjs", "keys.mjs", "reindex.mjs"]) {
+    // every entry and thread of the build; packages loaded on first use are required by name (esbuild may rename
+    // the module's own require to require2, ...)
+    for (const file of readdirSync(bundle.dir).filter((f) => f.endsWith(".mjs"))) {
       const code = readFileSync(join(bundle.dir, file), "utf8");
-      for (const [, name] of code.matchAll(/(?:from |import\()"((?:@[^/"]+\/)?[^/"]+)[^"]*"/g))
+      for (const [, name] of code.matchAll(/(?:from |import\(|require\d*\()"((?:@[^/"]+\/)?[^/"]+)[^"]*"/g))
         if (!name!.startsWith("node:") && !name!.startsWith(".")) imported.add(name!);
     }
     expect(imported.size).toBeGreaterThan(5);
+    expect([...imported]).toEqual(
+      expect.arrayContaining(["pg", "ioredis", "@qdrant/js-client-rest", "prom-client"]),
+    );
     expect([...imported].filter((name) => !(name in dependencies))).toEqual([]);
   }, 60_000);
 
