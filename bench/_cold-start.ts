@@ -3,17 +3,25 @@
 // (npm run build, then node dist/node.mjs) in the same run; and the process's resident memory once it has been
 // idle for BENCH_IDLE_MS after that first answer. With a PostgreSQL and Redis, the bundle in stack mode too
 // (UVICORN_WORKERS=2): the resident memory of each HTTP worker, queue worker and the primary.
+// BENCH_COLD_ENTRIES picks the entries (tsx,bundle); BENCH_COLD_BASE names another checkout (a worktree of the
+// commit to compare with, its node_modules in place) whose bundle is started in turn with this tree's, each from a
+// data folder of its own, so that both see the same moments of a shared machine.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildNodeBundle, freePort } from "../test/support/process.ts";
+import { loadAverage } from "./_report.ts";
 import { openStore } from "./_service.ts";
 
+type Entry = "tsx" | "bundle" | "bundle, base";
+
 export interface ColdStartRow {
-  entry: "tsx" | "bundle" | "bundle, stack";
+  entry: Entry | "bundle, stack";
   folder: "empty" | "existing";
   ms: number[];
+  /** the 1-minute load average before the first start of the row's group and after its last */
+  load?: string;
   /** VmRSS of the process in MB after BENCH_IDLE_MS of idling (stack: of each HTTP worker) */
   rssMb: number[];
   /** stack: the queue workers' and the primary's */
@@ -25,8 +33,8 @@ function residentMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
-function buildBundle(): { file: string; remove(): void } {
-  const bundle = buildNodeBundle();
+function buildBundle(root?: string): { file: string; remove(): void } {
+  const bundle = buildNodeBundle(root);
   return { file: join(bundle.dir, "node.mjs"), remove: bundle.remove };
 }
 
@@ -93,28 +101,51 @@ async function timeToHealth(
   }
 }
 
-export async function measureColdStart(): Promise<ColdStartRow[]> {
-  const runs = Number(process.env.BENCH_COLD_RUNS ?? 3);
-  const bundle = buildBundle();
-  const entries = { tsx: ["--import", "tsx", "functions/_entries/node.ts"], bundle: [bundle.file] } as const;
-  const rows: ColdStartRow[] = [];
+const oneMinuteLoad = () => loadAverage().split(" / ")[0];
+
+/** Starts each entry of `group` from an empty folder of its own, then `runs` times from it, in alternating order. */
+async function startInTurn(group: Entry[], args: Record<Entry, string[]>, runs: number) {
+  const folders = group.map(() => mkdtempSync(join(tmpdir(), "cv-bench-cold-")));
+  const loadBefore = oneMinuteLoad();
   try {
-    for (const entry of ["tsx", "bundle"] as const) {
-      const dataDir = mkdtempSync(join(tmpdir(), "cv-bench-cold-"));
-      try {
-        const empty = await timeToHealth([...entries[entry]], dataDir);
-        rows.push({ entry, folder: "empty", ms: [empty.ms], rssMb: [empty.rssMb] });
-        const existing = { entry, folder: "existing" as const, ms: [] as number[], rssMb: [] as number[] };
-        for (let i = 0; i < runs; i++) {
-          const run = await timeToHealth([...entries[entry]], dataDir);
-          existing.ms.push(run.ms);
-          existing.rssMb.push(run.rssMb);
-        }
-        rows.push(existing);
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
+    const empty: ColdStartRow[] = [];
+    for (const [i, entry] of group.entries()) {
+      const run = await timeToHealth(args[entry], folders[i]!);
+      empty.push({ entry, folder: "empty", ms: [run.ms], rssMb: [run.rssMb] });
+    }
+    const existing: ColdStartRow[] = group.map((entry) => ({ entry, folder: "existing", ms: [], rssMb: [] }));
+    for (let round = 0; round < runs; round++) {
+      const order = group.map((_, i) => i);
+      if (round % 2) order.reverse();
+      for (const i of order) {
+        const run = await timeToHealth(args[group[i]!], folders[i]!);
+        existing[i]!.ms.push(run.ms);
+        existing[i]!.rssMb.push(run.rssMb);
       }
     }
+    const load = `${loadBefore} → ${oneMinuteLoad()}`;
+    return [...empty, ...existing].map((row) => ({ ...row, load }));
+  } finally {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+export async function measureColdStart(): Promise<ColdStartRow[]> {
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? 3);
+  const wanted = (process.env.BENCH_COLD_ENTRIES ?? "tsx,bundle").split(",").map((e) => e.trim());
+  const baseRoot = process.env.BENCH_COLD_BASE;
+  const bundle = buildBundle();
+  const base = baseRoot ? buildBundle(baseRoot) : undefined;
+  const args: Record<Entry, string[]> = {
+    tsx: ["--import", "tsx", "functions/_entries/node.ts"],
+    bundle: [bundle.file],
+    "bundle, base": base ? [base.file] : [],
+  };
+  const rows: ColdStartRow[] = [];
+  try {
+    if (wanted.includes("tsx")) rows.push(...(await startInTurn(["tsx"], args, runs)));
+    if (wanted.includes("bundle"))
+      rows.push(...(await startInTurn(base ? ["bundle", "bundle, base"] : ["bundle"], args, runs)));
     const store = await openStore("stack", "cold").catch(() => undefined);
     if (store) {
       // the schema made once, as on a running deployment; then starts that find it
@@ -142,6 +173,7 @@ export async function measureColdStart(): Promise<ColdStartRow[]> {
     } else console.log("cold start in stack mode skipped: set BENCH_DATABASE_URL and BENCH_REDIS_URL");
   } finally {
     bundle.remove();
+    base?.remove();
   }
   return rows;
 }
@@ -151,19 +183,20 @@ export function printColdStart(rows: ColdStartRow[]) {
   const names = {
     tsx: "tsx (npm start)",
     bundle: "esbuild bundle (node dist/node.mjs)",
+    "bundle, base": `esbuild bundle of BENCH_COLD_BASE (${process.env.BENCH_COLD_BASE})`,
     "bundle, stack": "esbuild bundle, stack, 2 HTTP workers (RSS per HTTP worker)",
   };
   console.log(
-    "\n| entry | data folder | runs | ms to first health (median) | all runs ms | idle RSS MB (median) | all RSS MB |",
+    "\n| entry | data folder | runs | ms to first health (median) | all runs ms | idle RSS MB (median) | all RSS MB | load |",
   );
-  console.log("| --- | --- | ---: | ---: | --- | ---: | --- |");
-  for (const { entry, folder, ms, rssMb, otherRssMb } of rows) {
+  console.log("| --- | --- | ---: | ---: | --- | ---: | --- | --- |");
+  for (const { entry, folder, ms, rssMb, otherRssMb, load } of rows) {
     console.log(
-      `| ${names[entry]} | ${folder} | ${ms.length} | ${median(ms).toFixed(0)} | ${ms.map((m) => m.toFixed(0)).join(", ")} | ${median(rssMb).toFixed(0)} | ${rssMb.map((m) => m.toFixed(0)).join(", ")} |`,
+      `| ${names[entry]} | ${folder} | ${ms.length} | ${median(ms).toFixed(0)} | ${ms.map((m) => m.toFixed(0)).join(", ")} | ${median(rssMb).toFixed(0)} | ${rssMb.map((m) => m.toFixed(0)).join(", ")} | ${load ?? ""} |`,
     );
     if (otherRssMb)
       console.log(
-        `|   (same starts) | queue workers, primary | | | | | ${otherRssMb.queue.map((m) => m.toFixed(0)).join(", ")}; ${otherRssMb.primary.map((m) => m.toFixed(0)).join(", ")} |`,
+        `|   (same starts) | queue workers, primary | | | | | ${otherRssMb.queue.map((m) => m.toFixed(0)).join(", ")}; ${otherRssMb.primary.map((m) => m.toFixed(0)).join(", ")} | |`,
       );
   }
 }

@@ -1,10 +1,11 @@
 // The Node entry as users run it: settings errors, embedded start-up, graceful stop, and the worker cluster.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { PGliteThread } from "../shared/clients/pglite-client.node.ts";
 import { integrationAvailable, testDatabaseUrl } from "./support/integration.ts";
 import { parseExposition, sumOf } from "./support/metrics-exposition.ts";
 import { createScratchDatabase } from "./support/postgres.ts";
@@ -62,6 +63,7 @@ describe("start-up", () => {
       await freePort(),
       bundle.nodeArgs,
     );
+    let storedCv = "";
     try {
       await service.waitForLog((l) => l.msg === "listening", 80_000);
       expect((await fetch(`${service.url}/api/health`)).status).toBe(200);
@@ -80,6 +82,7 @@ describe("start-up", () => {
         analysis: { contact: { emails: { value: string }[] } };
       };
       expect(analysis.contact.emails.map((e) => e.value)).toEqual(["ada@example.com"]);
+      storedCv = cvId;
       // the data the bundle parses on first use (scripts/build-server.ts): the term model, the taxonomy, the
       // occupations, read here for the first time in this process
       const job = await fetch(`${service.url}/api/jobs`, {
@@ -104,7 +107,34 @@ describe("start-up", () => {
     } finally {
       expect(await service.stop("SIGTERM")).toBe(0);
     }
-  }, 120_000);
+
+    // The folder now exists: the database's thread opens before the service's modules load, and the schema and
+    // the vector table are found in place with nothing to apply.
+    const again = startService(
+      { DATA_DIR: dataDir, SHED_EVENT_LOOP_LAG_MS: "0" },
+      await freePort(),
+      bundle.nodeArgs,
+    );
+    try {
+      await again.waitForLog((l) => l.msg === "listening", 80_000);
+      expect(again.logs.find((l) => l.msg === "database ready")).toMatchObject({ applied: [] });
+      expect((await fetch(`${again.url}/api/health`)).status).toBe(200);
+      expect((await fetch(`${again.url}/api/cvs/${storedCv}`)).status).toBe(200);
+    } finally {
+      expect(await again.stop("SIGTERM")).toBe(0);
+    }
+
+    // A database that a newer release has migrated: this one refuses it, and never opens its listener.
+    const pglite = new PGliteThread(join(dataDir, "pglite"));
+    await pglite.query(
+      "insert into kysely_migration (name, timestamp) values ('9999_a_newer_release', now())",
+    );
+    await pglite.close();
+    const refused = startService({ DATA_DIR: dataDir }, await freePort(), bundle.nodeArgs);
+    expect(await refused.exited).toBe(1);
+    expect(refused.stderr()).toMatch(/cv-analyzer: start-up failed: database migration .*failed/);
+    expect(refused.logs.some((l) => l.msg === "listening")).toBe(false);
+  }, 180_000);
 
   it("ships only production dependencies: every package the build imports is in dependencies", () => {
     const bundle = buildNodeBundle();
@@ -113,12 +143,17 @@ describe("start-up", () => {
       dependencies: Record<string, string>;
     };
     const imported = new Set<string>();
-    for (const file of ["node.mjs", "analysis-worker.node.mjs", "keys.mjs", "reindex.mjs"]) {
+    // every entry and thread of the build; packages loaded on first use are required by name (esbuild may rename
+    // the module's own require to require2, ...)
+    for (const file of readdirSync(bundle.dir).filter((f) => f.endsWith(".mjs"))) {
       const code = readFileSync(join(bundle.dir, file), "utf8");
-      for (const [, name] of code.matchAll(/(?:from |import\()"((?:@[^/"]+\/)?[^/"]+)[^"]*"/g))
+      for (const [, name] of code.matchAll(/(?:from |import\(|require\d*\()"((?:@[^/"]+\/)?[^/"]+)[^"]*"/g))
         if (!name!.startsWith("node:") && !name!.startsWith(".")) imported.add(name!);
     }
     expect(imported.size).toBeGreaterThan(5);
+    expect([...imported]).toEqual(
+      expect.arrayContaining(["pg", "ioredis", "@qdrant/js-client-rest", "prom-client"]),
+    );
     expect([...imported].filter((name) => !(name in dependencies))).toEqual([]);
   }, 60_000);
 

@@ -15,7 +15,7 @@ import { LISTEN_FAILED, superviseWorkers } from "./node-cluster.ts";
 import { serveLiveness } from "./node-fast-path.ts";
 import { queueProcesses, startQueueProcess } from "./node-queue.ts";
 import { QUEUE_ROLE, superviseQueueWorkers } from "./node-queue-supervisor.ts";
-import { startServer } from "./node-server.ts";
+import { prepareServer, type RunningServer, startServer } from "./node-server.ts";
 
 function readSettings(): Settings {
   try {
@@ -29,9 +29,8 @@ function readSettings(): Settings {
   }
 }
 
-/** Migrates; returns the clients for a single process to serve with, or null when it closed them. */
-async function migrate(settings: Settings, log: Logger, primaryOfCluster: boolean) {
-  const clients = createNodeClients(settings, { log });
+/** Migrates over `clients`; a single process then serves with them, the primary of a cluster closes them. */
+async function migrate(clients: Clients, settings: Settings, log: Logger, primaryOfCluster: boolean) {
   try {
     const applied = await migrateToLatest(clients.db());
     log.info("database ready", { mode: settings.mode, applied });
@@ -48,16 +47,14 @@ async function migrate(settings: Settings, log: Logger, primaryOfCluster: boolea
   }
   // The primary of a cluster serves nothing: it lets go of its connections before forking. A single
   // process keeps them: it serves with the same handles (and the services made over them).
-  if (!primaryOfCluster) return clients;
-  await clients.close();
-  return null;
+  if (primaryOfCluster) await clients.close();
 }
 
 /**
  * A vector store of another dimension, or a database without pgvector when no Qdrant is configured, is a
  * configuration error: start-up stops. A Qdrant that is merely down is not: CVs are stored and indexed later.
  */
-async function checkVectorStore(clients: ReturnType<typeof createNodeClients>, log: Logger) {
+async function checkVectorStore(clients: Clients, log: Logger) {
   const services = servicesFor(clients);
   try {
     await services.vectorsReady();
@@ -78,9 +75,9 @@ function listenProblem(error: unknown, settings: Settings): string | undefined {
   return undefined;
 }
 
-async function serve(settings: Settings, log: Logger, clients?: Clients) {
+async function serve(settings: Settings, start: () => Promise<RunningServer>) {
   try {
-    return await startServer(settings, log, clients);
+    return await start();
   } catch (error) {
     const problem = listenProblem(error, settings);
     if (!problem) throw error;
@@ -131,7 +128,7 @@ async function main() {
     return;
   }
   if (cluster.isWorker) {
-    const server = await serve(settings, log);
+    const server = await serve(settings, () => startServer(settings, log));
     onSignals(server.stop, log);
     log.info("worker listening", { port: server.port });
     return;
@@ -140,9 +137,12 @@ async function main() {
   const workers = httpProcesses(settings);
   // Queue worker processes need a primary to fork and scale them, even beside a single HTTP process.
   const supervised = workers > 1 || queueProcesses(settings);
-  let clients: Clients | null;
+  const clients = createNodeClients(settings, { log });
+  // A single process makes its app while its database opens; it listens, and health answers, only once the
+  // database is migrated.
+  const prepared = supervised ? undefined : prepareServer(settings, log, clients);
   try {
-    clients = await migrate(settings, log, supervised);
+    await migrate(clients, settings, log, supervised);
   } catch (error) {
     log.error("start-up failed", { error });
     process.stderr.write(
@@ -150,7 +150,7 @@ async function main() {
     );
     process.exit(1);
   }
-  if (supervised) {
+  if (!prepared) {
     // opened before any worker is forked, so that a busy port stops start-up with nothing left behind
     const liveness = await livenessListener(settings);
     const primary = superviseWorkers(settings, log, (problem) => {
@@ -168,7 +168,7 @@ async function main() {
   }
   if (settings.UVICORN_WORKERS > 1 && !settings.DATABASE_URL)
     log.info("embedded database: serving from one process (set DATABASE_URL to use UVICORN_WORKERS)");
-  const server = await serve(settings, log, clients ?? undefined);
+  const server = await serve(settings, prepared.listen);
   const liveness = await livenessListener(settings);
   onSignals(async () => {
     await liveness?.stop();

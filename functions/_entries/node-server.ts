@@ -34,15 +34,29 @@ function sampleResidentMemory(intervalMs: number) {
   return { read: () => mb, stop: () => clearInterval(timer) };
 }
 
+export interface PreparedServer {
+  /** opens the listener: only once the clients can serve (migrated), since health answers from then on */
+  listen(): Promise<RunningServer>;
+}
+
 /** Serves with the given clients (already migrated) or its own; stop() closes them either way. */
 export async function startServer(
   settings: Settings,
   log: Logger,
-  clients: Clients = createNodeClients(settings, { log }),
+  clients?: Clients,
 ): Promise<RunningServer> {
-  // An idle HTTP process holds no analysis thread unless asked to: each one loads the whole analysis engine
-  // (about 60 MB), and the first upload's deadline only starts once its thread is ready.
-  if (settings.ANALYSIS_THREADS_AT_START) clients.analysisPool();
+  return await prepareServer(settings, log, clients).listen();
+}
+
+/**
+ * The app and its server, not yet listening: a single process makes them while its database opens and migrates
+ * (bench/README.md, cold start), and listens once that is done.
+ */
+export function prepareServer(
+  settings: Settings,
+  log: Logger,
+  clients: Clients = createNodeClients(settings, { log }),
+): PreparedServer {
   const metrics = createNodeMetrics(settings, clients, log);
   const memory = sampleResidentMemory(settings.MEMORY_SAMPLE_MS);
   const app = createApp({
@@ -69,6 +83,24 @@ export async function startServer(
       { maxBytes: settings.BODY_DRAIN_BYTES, maxMs: settings.BODY_DRAIN_MS },
     ),
   );
+  return { listen: () => listen(settings, log, clients, { server, metrics, memory, lag }) };
+}
+
+async function listen(
+  settings: Settings,
+  log: Logger,
+  clients: Clients,
+  made: {
+    server: Server;
+    metrics: ReturnType<typeof createNodeMetrics>;
+    memory: ReturnType<typeof sampleResidentMemory>;
+    lag: ReturnType<typeof watchEventLoopLag>;
+  },
+): Promise<RunningServer> {
+  const { server, metrics, memory, lag } = made;
+  // An idle HTTP process holds no analysis thread unless asked to: each one loads the whole analysis engine
+  // (about 60 MB), and the first upload's deadline only starts once its thread is ready.
+  if (settings.ANALYSIS_THREADS_AT_START) clients.analysisPool();
   // The backlog is the kernel's queue of connections not yet accepted: at 511 (Node's default) a burst of
   // 2,000 connections overflowed it and clients timed out. Linux caps it at net.core.somaxconn.
   await new Promise<void>((resolve, reject) => {

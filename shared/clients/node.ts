@@ -6,9 +6,10 @@ import type { Database } from "../db/schema.ts";
 import type { Logger } from "../log/logger.ts";
 import { createThreadAnalysisPool } from "./analysis-pool.node.ts";
 import type { AnalysisPool } from "./analysis-pool.ts";
+import { loadQdrant } from "./driver-packages.node.ts";
 import { createEmbedded } from "./embedded.node.ts";
 import { createPostgres } from "./postgres.node.ts";
-import { createQdrant } from "./qdrant.ts";
+import { createQdrantWith } from "./qdrant-handle.ts";
 import { createRedis } from "./redis.node.ts";
 import { createUpstash } from "./redis.upstash.ts";
 import type { Clients, Dependency, KeyValueStore, QdrantHandle } from "./types.ts";
@@ -64,7 +65,7 @@ export function createNodeClients(settings: Settings, options: { log?: Logger } 
   const qdrant = (): Handle<QdrantHandle> | null =>
     settings.QDRANT_URL
       ? cached(`qdrant:${settings.QDRANT_URL}`, () => {
-          const h = createQdrant(settings.QDRANT_URL!, settings);
+          const h = createQdrantWith(loadQdrant().QdrantClient, settings.QDRANT_URL!, settings);
           return { value: h, dependency: h.dependency };
         })
       : null;

@@ -1,11 +1,11 @@
 // PostgreSQL over a pg Pool wrapped in Kysely. The pool holds this process's share of the service's connection
 // budget (DATABASE_POOL_SIZE + DATABASE_MAX_OVERFLOW divided by the HTTP processes; config/budget.ts).
 import { Kysely, PostgresDialect } from "kysely";
-import pg from "pg";
 import { processBudget } from "../config/budget.ts";
 import type { Settings } from "../config/settings.ts";
 import { pingDatabase } from "../db/ping.ts";
 import type { Database } from "../db/schema.ts";
+import { loadPg } from "./driver-packages.node.ts";
 import { classifyingPool } from "./postgres-pool.ts";
 import { type Dependency, type DependencyName, withTimeout } from "./types.ts";
 
@@ -20,7 +20,7 @@ export function createPostgres(
   name: DependencyName = "postgres",
 ): PostgresHandle {
   let errors = 0;
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: url,
     // Connections beyond steady load are closed again once idle (the overflow of a burst).
     max: processBudget(settings).poolMax,

@@ -1,6 +1,7 @@
 // Redis over ioredis for Node: one client per URL per process, failing fast instead of queueing forever.
-import { Redis, ReplyError } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Settings } from "../config/settings.ts";
+import { loadIoredis } from "./driver-packages.node.ts";
 import { DependencyUnavailableError } from "./errors.ts";
 import { type Dependency, type KeyValueStore, withTimeout } from "./types.ts";
 
@@ -18,6 +19,7 @@ export class RedisUnavailableError extends DependencyUnavailableError {
 }
 
 export function createRedis(url: string, settings: Settings): RedisHandle {
+  const { Redis, ReplyError } = loadIoredis();
   let errors = 0;
   let waiting = 0;
   const client = new Redis(url, {

@@ -56,6 +56,40 @@ describe("pgvector table", () => {
     ]);
   });
 
+  it("finds a table made at an earlier start with one read, and makes again an index that went missing", async () => {
+    await createPgVectorStore(embedded).ensureCollection(3);
+    const statements: string[] = [];
+    // a second Kysely over the same PGlite: a later process start, whose stores know nothing yet
+    const later = new Kysely<Database>({
+      dialect: definePGliteDialect(pglite),
+      log: (event) => {
+        statements.push(event.query.sql);
+      },
+    });
+    await createPgVectorStore(later).ensureCollection(3);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^\s*select/);
+
+    await sql`drop index cv_vectors_skills`.execute(embedded);
+    statements.length = 0;
+    const after = new Kysely<Database>({
+      dialect: definePGliteDialect(pglite),
+      log: (event) => {
+        statements.push(event.query.sql);
+      },
+    });
+    await createPgVectorStore(after).ensureCollection(3);
+    expect(statements.some((q) => q.includes("create index if not exists cv_vectors_skills"))).toBe(true);
+    const { rows } = await sql`select to_regclass('cv_vectors_skills') is not null as found`.execute(
+      embedded,
+    );
+    expect(rows).toEqual([{ found: true }]);
+    // and a different size is still refused, by the full check behind the quick one
+    await expect(createPgVectorStore(after).ensureCollection(8)).rejects.toThrow(
+      new VectorDimensionError("pgvector table cv_vectors", 3, 8).message,
+    );
+  });
+
   it("must be ensured once before use", async () => {
     const fresh = await PGlite.create({ extensions: { vector } });
     const db = new Kysely<Database>({ dialect: definePGliteDialect(fresh) });

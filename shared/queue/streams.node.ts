@@ -2,8 +2,8 @@
 // XDEL) settles it, XAUTOCLAIM takes over messages a dead consumer held longer than a lease, and a sweeper
 // publishes again the queued tasks whose message Redis lost (a restart without persistence).
 import { hostname } from "node:os";
-import { Redis } from "ioredis";
 import type { Kysely } from "kysely";
+import { loadIoredis } from "../clients/driver-packages.node.ts";
 import type { Database } from "../db/schema.ts";
 import { claimTask, markPublished, tasksToRepublish } from "../db/tasks.ts";
 import type { Logger } from "../log/logger.ts";
@@ -25,7 +25,7 @@ const taskIdOf = (fields: string[]) => fields[fields.indexOf("task") + 1];
 
 export function createStreamsDelivery(db: () => Kysely<Database>, options: StreamsOptions): TaskDelivery {
   // Its own connection: XREADGROUP blocks it, and the shared client pipelines everything else.
-  const redis = new Redis(options.url, {
+  const redis = new (loadIoredis().Redis)(options.url, {
     lazyConnect: true,
     maxRetriesPerRequest: 1,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),

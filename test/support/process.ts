@@ -25,14 +25,18 @@ export interface NodeBundle {
   remove(): void;
 }
 
-/** Runs `npm run build:server`'s build (scripts/build-server.ts) into a scratch folder: the production build. */
-export function buildNodeBundle(): NodeBundle {
+/**
+ * Runs `npm run build:server`'s build (scripts/build-server.ts) into a scratch folder: the production build. `root`
+ * is the checkout to build (this one unless given; a bench compares another commit's bundle with it).
+ */
+export function buildNodeBundle(root = process.cwd()): NodeBundle {
   const dir = mkdtempSync(join(tmpdir(), "cv-bundle-"));
   execFileSync(process.execPath, ["--import", "tsx", join("scripts", "build-server.ts"), dir], {
+    cwd: root,
     stdio: "pipe",
   });
-  // node_modules is found from the bundle's folder upwards: link the project's in
-  symlinkSync(join(process.cwd(), "node_modules"), join(dir, "node_modules"));
+  // node_modules is found from the bundle's folder upwards: link the checkout's in
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   return {
     dir,
     nodeArgs: ["--enable-source-maps", join(dir, "node.mjs")],
