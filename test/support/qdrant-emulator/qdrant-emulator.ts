@@ -151,7 +151,7 @@ export async function startQdrantEmulator(options: { delayMs?: number } = {}): P
     } else send(response, status, body);
   }
 
-  server.keepAliveTimeout = 1_000;
+  server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const emulator: QdrantEmulator = {
