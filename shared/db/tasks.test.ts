@@ -2,7 +2,10 @@
 // a task ended only by its holder and only once, a retried task held back until its back-off has passed.
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyzeText } from "../analysis/index.ts";
 import { createEmbedded } from "../clients/embedded.node.ts";
+import { toCvProfile } from "../matching/profile.ts";
+import { insertCv } from "./cvs.ts";
 import { migrateToLatest } from "./migrations.ts";
 import {
   addTasks,
@@ -130,5 +133,51 @@ describe("file bytes in the embedded database", () => {
     const claimed = (await claimTask(db, id, "w1", 60_000))!;
     expect(claimed.file).toBeInstanceOf(Uint8Array);
     expect(Buffer.compare(Buffer.from(claimed.file), Buffer.from(file))).toBe(0);
+  });
+});
+
+describe("a queued CV's file", () => {
+  const cvOf = (taskId: string, bytes: Uint8Array) => {
+    const { analysis, text } = analyzeText("Jane Doe\njane@example.com\nSkills: Python, SQL", {
+      asOf: "2026-11",
+    });
+    return {
+      id: crypto.randomUUID(),
+      tenantId,
+      contentHash: crypto.randomUUID(),
+      filename: "cv.txt",
+      contentType: "text/plain",
+      file: bytes,
+      fileInTask: taskId,
+      text,
+      analysis,
+      profile: toCvProfile(analysis, undefined, text),
+      embedding: null,
+      possibleDuplicateOf: null,
+    };
+  };
+  const storedFile = async (id: string) => {
+    const row = await db
+      .selectFrom("cvs")
+      .select(["file", "size_bytes"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return [Array.from(row?.file ?? []), Number(row?.size_bytes)];
+  };
+
+  it("is copied from its task's row by the database", async () => {
+    const { batchId, ids } = await batchOf(1);
+    await releaseBatch(db, batchId);
+    const task = await claimTask(db, ids[0]!, "w1", 60_000);
+    // the process's copy differs on purpose: the stored bytes must be the task row's
+    const cv = cvOf(task!.id, new Uint8Array([1, 2, 3]));
+    expect(await insertCv(db, cv)).toBe(true);
+    expect(await storedFile(cv.id)).toEqual([[65], 3]);
+  });
+
+  it("comes from the process when the task's row no longer holds it", async () => {
+    const cv = cvOf(crypto.randomUUID(), new Uint8Array([7, 8]));
+    expect(await insertCv(db, cv)).toBe(true);
+    expect(await storedFile(cv.id)).toEqual([[7, 8], 2]);
   });
 });

@@ -42,6 +42,7 @@ export async function runTask(
         bytes: task.file,
         filename: task.filename,
         asText: task.asText,
+        inTask: task.id,
       });
       outcome = { state: "done", cvId: stored.id };
     } catch (error) {

@@ -14,6 +14,8 @@ import { embedOne, vectorPayload } from "./vectors.ts";
 export interface Upload {
   bytes: Uint8Array;
   filename: string | null;
+  /** the queue task whose row holds these bytes, copied from there into the CV's row */
+  inTask?: string;
   /** given for JSON `{ text }` uploads: analysed as text, whatever the bytes look like */
   asText?: boolean;
 }
@@ -103,6 +105,7 @@ export async function ingestCv(
     filename,
     contentType: upload.asText ? contentTypes.txt : contentTypes[analysis.document.type],
     file: upload.bytes,
+    ...(upload.inTask === undefined ? {} : { fileInTask: upload.inTask }),
     text,
     analysis,
     profile,
