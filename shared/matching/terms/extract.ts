@@ -308,8 +308,6 @@ function itemPhrases(clause: JobClause): { text: string; start: number; end: num
     }
     const words = text.split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > MAX_PHRASE_WORDS || !/\p{L}/u.test(text)) return;
-    if (words.some((w) => PHRASE_STOP.test(w.replace(/[^\p{L}\p{N}+#.-]/gu, "")) && words.length === 1))
-      return;
     if (words.some((w) => PHRASE_VETO.test(w))) return;
     if (words.every((w) => PHRASE_STOP.test(w.replace(/[^\p{L}\p{N}+#.-]/gu, "")))) return;
     if (/[\d()]/.test(text) && !/\p{L}\d|\d\p{L}/u.test(text)) return;
