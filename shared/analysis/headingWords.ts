@@ -40,25 +40,48 @@ const KIND_OF_WORD = new Map<string, SectionKind>();
 for (const [kind, words] of HEAD_WORDS) for (const word of words) KIND_OF_WORD.set(word, kind);
 const VOCABULARY = [...KIND_OF_WORD.keys(), ...MODIFIERS];
 
+// Two rows of the edit-distance table, reused: heading words are short, and no call allocates.
+const ROWS = [new Int32Array(64), new Int32Array(64)];
+
 function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length >= ROWS[0].length) return false;
+  let previous = ROWS[0];
+  let row = ROWS[1];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...row) > max) return false;
-    previous = row;
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cell = Math.min(
+        previous[j] + 1,
+        row[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      row[j] = cell;
+      if (cell < least) least = cell;
+    }
+    if (least > max) return false;
+    [previous, row] = [row, previous];
   }
   return previous[b.length] <= max;
 }
+
+/** Words already looked up with their slip allowed; bounded, since each CV brings its own words. */
+const SLIPS = new Map<string, string | null>();
+const MAX_SLIPS = 20_000;
 
 /** The vocabulary word a heading word stands for, allowing one slip in words of five letters or more. */
 function known(word: string): string | null {
   if (KIND_OF_WORD.has(word) || MODIFIERS.has(word)) return word;
   if (word.length < 5) return null;
+  const seen = SLIPS.get(word);
+  if (seen !== undefined) return seen;
   const max = word.length >= 9 ? 2 : 1;
-  return VOCABULARY.find((v) => v.length >= 5 && withinEdits(word, v, max)) ?? null;
+  const found = VOCABULARY.find((v) => v.length >= 5 && withinEdits(word, v, max)) ?? null;
+  if (SLIPS.size >= MAX_SLIPS) SLIPS.clear();
+  SLIPS.set(word, found);
+  return found;
 }
 
 /** One lower-case word is heading vocabulary exactly as written, with no slip allowed. */
@@ -92,9 +115,12 @@ export function headingKindByWords(normalized: string): SectionKind | null {
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0 || words.length > 6) return null;
-  const resolved = words.map(known);
-  if (resolved.some((w) => w === null)) return null;
-  const vocabulary = resolved as string[];
+  const vocabulary: string[] = [];
+  for (const word of words) {
+    const resolved = known(word);
+    if (resolved === null) return null;
+    vocabulary.push(resolved);
+  }
   if (vocabulary[0] === "personal" && vocabulary.slice(1).some((w) => PERSONAL.has(w))) return "contact";
   const heads = vocabulary.filter((w) => KIND_OF_WORD.has(w));
   if (heads.length === 0) return null;
