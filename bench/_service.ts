@@ -141,7 +141,7 @@ function entryArgs(): string[] {
     bundle = built;
     process.once("exit", () => built.remove());
   }
-  return bundle.nodeArgs;
+  return [...(process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean), ...bundle.nodeArgs];
 }
 
 /**

@@ -84,7 +84,11 @@ export function termPieces(span: {
     let text = raw;
     for (let previous = ""; previous !== text; ) {
       previous = text;
-      text = text.replace(EDGE, "").replace(EDGE_JOINER, "").replace(LEAD_PHRASE, "");
+      text = text
+        .replace(EDGE, "")
+        .replace(EDGE_JOINER, "")
+        .replace(LEAD_PHRASE, "")
+        .replace(ACTION_LEAD, "");
     }
     if (text.length > 0) {
       const start = span.start + from + raw.indexOf(text);
@@ -215,7 +219,10 @@ export function requirementMentions(
       for (const m of inside) push("skill", m.name, m.start, m.end);
     } else if (DEGREE.test(text) || educationLevelsIn(text).length > 0 || degreeField(span.start)) {
       push("education", text, span.start, span.end);
-    } else if (!looksLikeLocation(text) && !(PHRASE_STOP.test(text) && !/\s/.test(text))) {
+    } else if (
+      !looksLikeLocation(text) &&
+      !((PHRASE_STOP.test(text) || ACTION_ALONE.test(text)) && !/\s/.test(text))
+    ) {
       // a word that says how much or how well, or names nothing on its own ("Operation", "certification"), is no term
       push("term", text, span.start, span.end);
     }
@@ -282,8 +289,14 @@ export function requirementMentions(
 // Parts of a requirement item: commas, "and", "or", slashes
 const PHRASE_SEPARATOR = /[,;/]|\s+(?:and|or|&|as well as|including|such as|e\.g\.?)\s+/giu;
 // a verb of the work before what it works on ("writing press releases", "leading a team"): the name follows it
-const ACTION_LEAD =
-  /^(?:writing|reading|designing|leading|building|selling|motivating|meeting|managing|developing|creating|maintaining|preparing|performing|conducting|providing|handling|using|working|setting up|coordinating|supporting|operating|opening|processing|delivering|running|ensuring|assisting|installing|repairing|cooking|serving|cleaning|driving|giving|making|tracking|reviewing|negotiating|organi[sz]ing|planning|scheduling|monitoring|analy[sz]ing|implementing|executing)\s+(?:(?:a|an|the|all|new|our|their|your|of)\s+)*/iu;
+const ACTION_VERBS =
+  "writing|reading|designing|leading|building|selling|motivating|meeting|managing|developing|creating|maintaining|preparing|performing|conducting|providing|handling|using|working|setting up|coordinating|supporting|operating|opening|processing|delivering|running|ensuring|assisting|installing|repairing|cooking|serving|cleaning|driving|giving|making|tracking|reviewing|negotiating|organi[sz]ing|planning|scheduling|monitoring|analy[sz]ing|implementing|executing|exceeding|achieving|identifying|establishing|improving";
+const ACTION_LEAD = new RegExp(
+  `^(?:${ACTION_VERBS})\\s+(?:(?:a|an|the|all|new|our|their|your|of)\\s+)*`,
+  "iu",
+);
+// the verb alone, cut from its object by a coordinator ("Meeting and exceeding sales quotas"): no term
+const ACTION_ALONE = new RegExp(`^(?:${ACTION_VERBS})$`, "iu");
 const ARTICLE_LEAD = /^(?:a|an|the|any|some|all|other)\s+/iu;
 // words that say how much or how well, never what
 const PHRASE_STOP =

@@ -188,4 +188,21 @@ describe("requirementMentions without the tagger's help", () => {
       ["term", "fabrics"],
     ]);
   });
+  it("keeps no verb of the work as a term: neither cut from its object nor leading it", () => {
+    const description = "Requirements:\n- Meeting and exceeding sales quotas";
+    const tagger: TermTagger = {
+      model: {
+        labels: ["B", "I", "O"],
+        weights: {
+          bias: [0, 0, 1],
+          "w=meeting": [10, 0, 0],
+          "w=exceeding": [10, 0, 0],
+          "w=sales": [0, 10, 0],
+          "w=quotas": [0, 10, 0],
+        },
+      },
+      outsideBias: 0,
+    };
+    expect(mentionsOf(description, tagger)).toEqual([["term", "sales quotas"]]);
+  });
 });
