@@ -40,20 +40,39 @@ export function countryOfSpokenLanguage(text: string): string | null {
 /**
  * Regions to try, best evidence first: a country-coded number, a named place, the caller's default, a
  * national language the candidate speaks, the document's language. A number is read in the first region
- * where it is valid, so a later region only serves numbers the earlier ones reject.
+ * where it is valid, so a later region only serves numbers the earlier ones reject: each is worked out
+ * only when a number reaches it (the places named over the whole text cost more than reading the phones).
  */
-export function phoneRegions(input: PhoneRegionInput): string[] {
+export function phoneRegions(input: PhoneRegionInput): Iterable<string> {
   const header = input.headerLines.join("\n");
-  const candidates = [
-    regionOfInternationalNumber(input.text),
-    findCountry(header),
+  return lazyDistinct([
+    () => regionOfInternationalNumber(input.text),
+    () => findCountry(header),
     // the CV's own places (schools, employers, addresses) come before the caller's default
-    mostNamedCountry(input.text),
-    input.defaultRegion?.toUpperCase(),
-    findCountry(input.text),
-    countryOfSpokenLanguage(input.text),
-    REGION_BY_LANGUAGE[input.documentLanguage],
-    "US",
-  ];
-  return [...new Set(candidates.filter((region): region is string => isRegion(region ?? undefined)))];
+    () => mostNamedCountry(input.text),
+    () => input.defaultRegion?.toUpperCase(),
+    () => findCountry(input.text),
+    () => countryOfSpokenLanguage(input.text),
+    () => REGION_BY_LANGUAGE[input.documentLanguage],
+    () => "US",
+  ]);
+}
+
+/** the known regions the steps give, in order, without repeats; each step runs once, when first needed */
+function lazyDistinct(steps: (() => string | null | undefined)[]): Iterable<string> {
+  const found: string[] = [];
+  let next = 0;
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; ; i++) {
+        while (i >= found.length && next < steps.length) {
+          const region = steps[next++]();
+          if (isRegion(region ?? undefined) && !found.includes(region as string))
+            found.push(region as string);
+        }
+        if (i >= found.length) return;
+        yield found[i];
+      }
+    },
+  };
 }

@@ -26,7 +26,7 @@ export function isRegion(value: string | undefined): value is CountryCode {
 }
 
 /** E.164 form of one written number, trying each region in order for numbers without a country code. */
-export function normalizePhone(raw: string, regions: string[]): string | null {
+export function normalizePhone(raw: string, regions: Iterable<string>): string | null {
   const cleaned = raw.replace(/^00/, "+").replace(/\(0\)/, "").trim();
   const digits = cleaned.replace(/\D/g, "");
   if (digits.length < 7 || digits.length > 15) return null;
@@ -37,14 +37,17 @@ export function normalizePhone(raw: string, regions: string[]): string | null {
     const parsed = parsePhoneNumberFromString(cleaned);
     return parsed?.isPossible() ? parsed.number : null;
   }
-  const usable = regions.filter(isRegion).map((region) => region.toUpperCase() as CountryCode);
-  for (const region of usable) {
+  let first: CountryCode | undefined;
+  for (const written of regions) {
+    if (!isRegion(written)) continue;
+    const region = written.toUpperCase() as CountryCode;
+    first ??= region;
     const parsed = parsePhoneNumberFromString(cleaned, region);
     if (parsed?.isValid()) return parsed.number;
   }
   // A trunk prefix ("0...") or an area code in parentheses marks a phone number even in a reserved range.
-  if (usable.length > 0 && /^[0(]/.test(cleaned)) {
-    const parsed = parsePhoneNumberFromString(cleaned, usable[0]);
+  if (first !== undefined && /^[0(]/.test(cleaned)) {
+    const parsed = parsePhoneNumberFromString(cleaned, first);
     if (parsed?.isPossible()) return parsed.number;
   }
   return null;
@@ -58,7 +61,7 @@ export interface PhoneFound {
   office: boolean;
 }
 
-export function findPhones(text: string, regions: string[]): PhoneFound[] {
+export function findPhones(text: string, regions: Iterable<string>): PhoneFound[] {
   const found: PhoneFound[] = [];
   let examined = 0;
   for (const match of text.matchAll(CANDIDATE)) {
