@@ -48,7 +48,7 @@ const SOFT = "soft_skill";
 // degrees are read as the education requirement, not as terms
 const DEGREE = /^(?:bs|ms|ba|ma|bsc|msc|phd|degree|bachelor|master|diploma)$/i;
 const DEGREE_BEFORE =
-  /(?:^|[^\p{L}])(?:degree|bachelor\S*|master\S*|b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?d|diploma)\.?\s+(?:in|of)\s+(?:an?\s+|the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:degree|bachelor\S*|master\S*|b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?d|diploma)\.?\s+(?:in|of)\s+(?:an?\s+|the\s+)?(?:[\p{L}&' -]{1,40}?(?:,\s*|\s*\/\s*|\s+(?:or|and)\s+))*$/iu;
 // Taxonomy categories whose mentions name a hard skill, and those that do so only inside a term the tagger
 // marks ("data engineering pipelines"). Chosen on SkillSpan train: mentions of these categories overlapped a
 // knowledge span at least 60 % of the time there; of the practice, data, AI, design and engineering words and
@@ -69,6 +69,9 @@ const EDGE_JOINER =
 // of hands-on experience with Kafka"): a term keeps what follows
 const LEAD_PHRASE =
   /^(?:\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs?)\s+(?:of\s+)?)?(?:(?:proven|solid|strong|good|excellent|hands-on|demonstrated|prior|previous|relevant|practical|working|deep|thorough|basic|advanced|in-depth|professional)\s+)*(?:experience|knowledge|background|expertise|proficiency|familiarity|understanding)\s+(?:in|with|of|using|on)\s+/iu;
+// what an ad says after a name about how much it wants it ("PHR certification a plus", "SQL preferred")
+const WISH_TAIL =
+  /\s+(?:(?:is|are|would be|will be)\s+)?(?:an?\s+)?(?:plus|bonus|advantage|asset)$|\s+(?:is\s+)?(?:preferred|desired|desirable|required|a must)$/iu;
 // a bracket inside a span parts two names ("anti-money laundering (AML)", "CRM (Salesforce)")
 const BRACKET = /[()[\]{}]/;
 
@@ -88,7 +91,8 @@ export function termPieces(span: {
         .replace(EDGE, "")
         .replace(EDGE_JOINER, "")
         .replace(LEAD_PHRASE, "")
-        .replace(ACTION_LEAD, "");
+        .replace(ACTION_LEAD, "")
+        .replace(WISH_TAIL, "");
     }
     if (text.length > 0) {
       const start = span.start + from + raw.indexOf(text);
@@ -196,7 +200,7 @@ export function requirementMentions(
     const clause = clauseAt(clauses, offset);
     return (
       clause !== undefined &&
-      DEGREE_BEFORE.test(description.slice(Math.max(clause.start, offset - 60), offset)) &&
+      DEGREE_BEFORE.test(description.slice(Math.max(clause.start, offset - 120), offset)) &&
       educationLevelsIn(clause.text).length > 0
     );
   };
@@ -290,7 +294,7 @@ export function requirementMentions(
 const PHRASE_SEPARATOR = /[,;/]|\s+(?:and|or|&|as well as|including|such as|e\.g\.?)\s+/giu;
 // a verb of the work before what it works on ("writing press releases", "leading a team"): the name follows it
 const ACTION_VERBS =
-  "writing|reading|designing|leading|building|selling|motivating|meeting|managing|developing|creating|maintaining|preparing|performing|conducting|providing|handling|using|working|setting up|coordinating|supporting|operating|opening|processing|delivering|running|ensuring|assisting|installing|repairing|cooking|serving|cleaning|driving|giving|making|tracking|reviewing|negotiating|organi[sz]ing|planning|scheduling|monitoring|analy[sz]ing|implementing|executing|exceeding|achieving|identifying|establishing|improving";
+  "writing|reading|designing|leading|building|selling|motivating|meeting|managing|developing|creating|maintaining|preparing|performing|conducting|providing|handling|using|working|setting up|coordinating|supporting|operating|opening|processing|delivering|running|ensuring|assisting|installing|repairing|cooking|serving|cleaning|driving|giving|making|tracking|reviewing|negotiating|organi[sz]ing|planning|scheduling|monitoring|analy[sz]ing|implementing|executing|exceeding|achieving|identifying|establishing|improving|troubleshooting|diagnosing|resolving";
 const ACTION_LEAD = new RegExp(
   `^(?:${ACTION_VERBS})\\s+(?:(?:a|an|the|all|new|our|their|your|of)\\s+)*`,
   "iu",
@@ -317,7 +321,12 @@ function itemPhrases(clause: JobClause): { text: string; start: number; end: num
     let text = raw.trim().replace(/[.:!?]+$/u, "");
     for (let previous = ""; previous !== text; ) {
       previous = text;
-      text = text.replace(LEAD_PHRASE, "").replace(ACTION_LEAD, "").replace(ARTICLE_LEAD, "").trim();
+      text = text
+        .replace(LEAD_PHRASE, "")
+        .replace(ACTION_LEAD, "")
+        .replace(ARTICLE_LEAD, "")
+        .replace(WISH_TAIL, "")
+        .trim();
     }
     const words = text.split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > MAX_PHRASE_WORDS || !/\p{L}/u.test(text)) return;

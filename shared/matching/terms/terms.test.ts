@@ -205,4 +205,29 @@ describe("requirementMentions without the tagger's help", () => {
     };
     expect(mentionsOf(description, tagger)).toEqual([["term", "sales quotas"]]);
   });
+  it("reads every field a degree lists as education, and leaves how much an item is wanted out of its term", () => {
+    const description =
+      "Requirements:\n- Bachelor's degree in Finance, Accounting or Economics\n- PHR certification a plus\n- Troubleshooting printers";
+    const tagger: TermTagger = {
+      model: {
+        labels: ["B", "I", "O"],
+        weights: {
+          bias: [0, 0, 1],
+          "w=economics": [10, 0, 0],
+          "w=phr": [10, 0, 0],
+          "w=certification": [0, 10, 0],
+          "w=a": [0, 10, 0],
+          "w=plus": [0, 10, 0],
+          "w=troubleshooting": [10, 0, 0],
+          "w=printers": [0, 10, 0],
+        },
+      },
+      outsideBias: 0,
+    };
+    expect(mentionsOf(description, tagger)).toEqual([
+      ["education", "Economics"],
+      ["term", "PHR certification"],
+      ["term", "printers"],
+    ]);
+  });
 });
