@@ -105,13 +105,21 @@ describe("termPieces", () => {
 
 describe("requirementMentions without the tagger's help", () => {
   // a tagger that marks only the words it is given, so the rules around it can be seen alone
-  const taggerFor = (...words: string[]): TermTagger => ({
-    model: {
-      labels: ["B", "I", "O"],
-      weights: { bias: [0, 0, 1], ...Object.fromEntries(words.map((w) => [`w=${w}`, [10, 0, 0]])) },
-    },
-    outsideBias: 0,
-  });
+  const taggerFor = (...words: string[]): TermTagger => spanTagger(words, []);
+  // a tagger that begins a span at each word of `begin` and carries it on over each word of `inside`
+  function spanTagger(begin: string[], inside: string[]): TermTagger {
+    return {
+      model: {
+        labels: ["B", "I", "O"],
+        weights: {
+          bias: [0, 0, 1],
+          ...Object.fromEntries(begin.map((w) => [`w=${w}`, [10, 0, 0]])),
+          ...Object.fromEntries(inside.map((w) => [`w=${w}`, [0, 10, 0]])),
+        },
+      },
+      outsideBias: 0,
+    };
+  }
   const mentionsOf = (description: string, tagger: TermTagger) =>
     requirementMentions(description, splitJobClauses(description), taxonomyCatalog, tagger).map((m) => [
       m.kind,
@@ -170,19 +178,10 @@ describe("requirementMentions without the tagger's help", () => {
     const description =
       "Requirements:\n- 3+ years of hands-on experience in crop production\n- Knowledge of fabrics\n- Operation";
     // the tagger marks each item whole: its first word B, the rest I
-    const first = ["hands", "knowledge", "operation"];
-    const rest = ["-", "on", "experience", "in", "crop", "production", "of", "fabrics"];
-    const tagger: TermTagger = {
-      model: {
-        labels: ["B", "I", "O"],
-        weights: {
-          bias: [0, 0, 1],
-          ...Object.fromEntries(first.map((w) => [`w=${w}`, [10, 0, 0]])),
-          ...Object.fromEntries(rest.map((w) => [`w=${w}`, [0, 10, 0]])),
-        },
-      },
-      outsideBias: 0,
-    };
+    const tagger = spanTagger(
+      ["hands", "knowledge", "operation"],
+      ["-", "on", "experience", "in", "crop", "production", "of", "fabrics"],
+    );
     expect(mentionsOf(description, tagger)).toEqual([
       ["term", "crop production"],
       ["term", "fabrics"],
@@ -190,40 +189,16 @@ describe("requirementMentions without the tagger's help", () => {
   });
   it("keeps no verb of the work as a term: neither cut from its object nor leading it", () => {
     const description = "Requirements:\n- Meeting and exceeding sales quotas";
-    const tagger: TermTagger = {
-      model: {
-        labels: ["B", "I", "O"],
-        weights: {
-          bias: [0, 0, 1],
-          "w=meeting": [10, 0, 0],
-          "w=exceeding": [10, 0, 0],
-          "w=sales": [0, 10, 0],
-          "w=quotas": [0, 10, 0],
-        },
-      },
-      outsideBias: 0,
-    };
+    const tagger = spanTagger(["meeting", "exceeding"], ["sales", "quotas"]);
     expect(mentionsOf(description, tagger)).toEqual([["term", "sales quotas"]]);
   });
   it("reads every field a degree lists as education, and leaves how much an item is wanted out of its term", () => {
     const description =
       "Requirements:\n- Bachelor's degree in Finance, Accounting or Economics\n- PHR certification a plus\n- Troubleshooting printers";
-    const tagger: TermTagger = {
-      model: {
-        labels: ["B", "I", "O"],
-        weights: {
-          bias: [0, 0, 1],
-          "w=economics": [10, 0, 0],
-          "w=phr": [10, 0, 0],
-          "w=certification": [0, 10, 0],
-          "w=a": [0, 10, 0],
-          "w=plus": [0, 10, 0],
-          "w=troubleshooting": [10, 0, 0],
-          "w=printers": [0, 10, 0],
-        },
-      },
-      outsideBias: 0,
-    };
+    const tagger = spanTagger(
+      ["economics", "phr", "troubleshooting"],
+      ["certification", "a", "plus", "printers"],
+    );
     expect(mentionsOf(description, tagger)).toEqual([
       ["education", "Economics"],
       ["term", "PHR certification"],
