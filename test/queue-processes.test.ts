@@ -1,7 +1,9 @@
 // The queue as deployed: the Node entry with its cluster primary, HTTP and queue worker processes over
 // PostgreSQL and a Redis of the test's own. A batch of 200 distinct PDFs completes while queue workers are
 // SIGKILLed twice and Redis restarts empty; every file ends analysed exactly once; the workers scale from
-// MIN to MAX and back, as the metrics show; batch.completed arrives signed.
+// MIN to MAX and back, as the metrics show; batch.completed arrives signed. With the CPU check on (the
+// default), no more queue processes start than the machine has cores.
+import { cpus } from "node:os";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { filesForm } from "./support/api.ts";
@@ -27,48 +29,60 @@ const gauge = (text: string, name: string, labels = "") =>
     )
     .reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
 
+/**
+ * The Node entry over a scratch database, a Qdrant emulator and a Redis of its own, one HTTP process and
+ * queue processes of one task each (cv_analyzer_queue_workers then counts processes), ready to serve.
+ */
+async function startQueueService(label: string, env: Record<string, string>) {
+  const database = await createScratchDatabase(testDatabaseUrl!, label);
+  closers.push(database.drop);
+  const qdrant = await startQdrantEmulator();
+  closers.push(qdrant.close);
+  const redis = await startOwnRedis();
+  closers.push(redis.kill);
+  const service = startService(
+    {
+      DATABASE_URL: database.url,
+      REDIS_URL: redis.url,
+      QDRANT_URL: qdrant.url,
+      QDRANT_COLLECTION: `${label}_${process.pid}`,
+      LOG_LEVEL: "info",
+      UVICORN_WORKERS: "1",
+      QUEUE_WORKER_CONCURRENCY: "1",
+      // generous: a PDF must not time out on a loaded machine (the tests count every file done)
+      ANALYSIS_TIMEOUT_MS: "20000",
+      QUEUE_LEASE_MS: "22000",
+      ...env,
+    },
+    await freePort(),
+  );
+  closers.push(() => service.stop());
+  await service.waitForLog((l) => l.msg === "worker listening", 90_000);
+  const api = (path: string, init?: RequestInit) => fetch(`${service.url}${path}`, init);
+  return { database, redis, service, api };
+}
+
 describe.runIf(ready)("queue worker processes (stack mode)", () => {
   it("completes 200 PDFs exactly once through two SIGKILLs and a Redis restart, scaling MIN→MAX→MIN", async () => {
-    const database = await createScratchDatabase(testDatabaseUrl!, "queue");
-    closers.push(database.drop);
-    const qdrant = await startQdrantEmulator();
-    closers.push(qdrant.close);
-    const redis = await startOwnRedis();
-    closers.push(redis.kill);
     let secret = "";
     const receiver = await startHookReceiver(() => secret);
     closers.push(receiver.close);
-
-    const service = startService(
-      {
-        DATABASE_URL: database.url,
-        REDIS_URL: redis.url,
-        QDRANT_URL: qdrant.url,
-        QDRANT_COLLECTION: `queue_${process.pid}`,
-        LOG_LEVEL: "info",
-        UVICORN_WORKERS: "1",
-        MIN_QUEUE_WORKERS: "1",
-        MAX_QUEUE_WORKERS: "3",
-        // one slot per process: cv_analyzer_queue_workers counts slots, so it then counts processes
-        QUEUE_WORKER_CONCURRENCY: "1",
-        QUEUE_SCALE_TASKS_PER_WORKER: "20",
-        QUEUE_SCALE_INTERVAL_MS: "300",
-        QUEUE_IDLE_MS: "2000",
-        // generous: a PDF must not time out on a loaded machine (the test counts every file done)
-        ANALYSIS_TIMEOUT_MS: "20000",
-        QUEUE_LEASE_MS: "22000",
-        QUEUE_MAX_ATTEMPTS: "5",
-        QUEUE_REDELIVER_MS: "2000",
-        QUEUE_SWEEP_INTERVAL_MS: "500",
-        QUEUE_POLL_MS: "200",
-        WEBHOOK_ALLOW_PRIVATE: "true",
-        WEBHOOK_BACKOFF_BASE_MS: "200",
-      },
-      await freePort(),
-    );
-    closers.push(() => service.stop());
-    await service.waitForLog((l) => l.msg === "worker listening", 90_000);
-    const api = (path: string, init?: RequestInit) => fetch(`${service.url}${path}`, init);
+    const { database, redis, service, api } = await startQueueService("queue", {
+      MIN_QUEUE_WORKERS: "1",
+      MAX_QUEUE_WORKERS: "3",
+      QUEUE_SCALE_TASKS_PER_WORKER: "20",
+      QUEUE_SCALE_INTERVAL_MS: "300",
+      // the whole span MIN→MAX is what this test watches; the CPU check that holds workers back on busy
+      // cores is shared/queue/scale.test.ts's and the next test's
+      QUEUE_SCALE_MAX_CPU: "1",
+      QUEUE_IDLE_MS: "2000",
+      QUEUE_MAX_ATTEMPTS: "5",
+      QUEUE_REDELIVER_MS: "2000",
+      QUEUE_SWEEP_INTERVAL_MS: "500",
+      QUEUE_POLL_MS: "200",
+      WEBHOOK_ALLOW_PRIVATE: "true",
+      WEBHOOK_BACKOFF_BASE_MS: "200",
+    });
     const metrics = async () => (await api("/api/metrics")).text();
 
     const hook = await api("/api/webhooks", {
@@ -231,4 +245,32 @@ describe.runIf(ready)("queue worker processes (stack mode)", () => {
       1,
     );
   }, 600_000);
+  it("adds no queue process beyond the machine's cores while the CPU check is on (the default)", async () => {
+    const { service, api } = await startQueueService("queuecap", {
+      MIN_QUEUE_WORKERS: "1",
+      MAX_QUEUE_WORKERS: "8",
+      // a backlog of 60 asks for 12 workers at 5 each
+      QUEUE_SCALE_TASKS_PER_WORKER: "5",
+      QUEUE_SCALE_INTERVAL_MS: "200",
+    });
+    const res = await api("/api/batches", { method: "POST", body: filesForm(distinctPdfs(60)) });
+    expect(res.status).toBe(202);
+    const batch = await res.json();
+    let most = 0;
+    await waitFor(
+      async () => {
+        most = Math.max(most, gauge(await (await api("/api/metrics")).text(), "cv_analyzer_queue_workers"));
+        const state = await (await api(`/api/batches/${batch.id}`)).json();
+        return state.completedAt !== null && state.done === 60;
+      },
+      240_000,
+      "the batch done",
+      100,
+    );
+    expect(most).toBeGreaterThanOrEqual(1);
+    expect(most).toBeLessThanOrEqual(Math.max(1, Math.min(8, cpus().length)));
+    // every scaling step says how busy the machine was
+    const steps = service.logs.filter((l) => l.msg === "queue workers scaled");
+    for (const step of steps) expect(typeof step.cpuBusy).toBe("number");
+  }, 300_000);
 });

@@ -2,6 +2,7 @@
 // MAX_QUEUE_WORKERS from the backlog read in PostgreSQL; a worker that dies is replaced, one no longer needed
 // gets SIGTERM and finishes its task first.
 import cluster, { type Worker } from "node:cluster";
+import { cpus } from "node:os";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
@@ -51,6 +52,25 @@ export function superviseQueueWorkers(settings: Settings, log: Logger) {
   };
   cluster.on("exit", onExit);
 
+  // The machine's CPU time since the last reading: workers are forked onto the same cores.
+  const cpuTimes = () =>
+    cpus().reduce(
+      (sum, { times }) => ({
+        idle: sum.idle + times.idle,
+        total: sum.total + times.user + times.nice + times.sys + times.irq + times.idle,
+      }),
+      { idle: 0, total: 0 },
+    );
+  let lastCpu = cpuTimes();
+  const cpuBusySinceLast = () => {
+    const now = cpuTimes();
+    const elapsed = now.total - lastCpu.total;
+    const busyShare = elapsed > 0 ? 1 - (now.idle - lastCpu.idle) / elapsed : undefined;
+    lastCpu = now;
+    return busyShare;
+  };
+
+  let workedThrough = false;
   let busy = false;
   const timer = setInterval(() => {
     if (busy || stopping) return;
@@ -58,17 +78,28 @@ export function superviseQueueWorkers(settings: Settings, log: Logger) {
     sampleQueue(clients.db())
       .then((backlog) => {
         if (backlog.total > 0) idleSince = Date.now();
+        // the CPU share says whether the cores have time to spare only if workers had work throughout
+        const measured = cpuBusySinceLast();
+        const cpuBusy = workedThrough ? measured : 1;
+        workedThrough = backlog.total > 0;
         const next = desiredWorkers(
-          { current: target, backlog: backlog.total, idleForMs: Date.now() - idleSince },
+          { current: target, backlog: backlog.total, idleForMs: Date.now() - idleSince, cpuBusy },
           {
             min: settings.MIN_QUEUE_WORKERS,
             max: settings.MAX_QUEUE_WORKERS,
             tasksPerWorker: settings.QUEUE_SCALE_TASKS_PER_WORKER,
             idleMs: settings.QUEUE_IDLE_MS,
+            maxCpuBusy: settings.QUEUE_SCALE_MAX_CPU,
+            cores: cpus().length,
           },
         );
         if (next !== target)
-          log.info("queue workers scaled", { from: target, to: next, backlog: backlog.total });
+          log.info("queue workers scaled", {
+            from: target,
+            to: next,
+            backlog: backlog.total,
+            cpuBusy: cpuBusy === undefined ? null : Math.round(cpuBusy * 100) / 100,
+          });
         target = next;
         apply();
       })

@@ -221,6 +221,12 @@ export const settingsSchema = z.object({
   QUEUE_SCALE_INTERVAL_MS: int(50, 2_000, 3_600_000),
   /** backlog one worker is expected to absorb before another starts */
   QUEUE_SCALE_TASKS_PER_WORKER: int(1, 20, 1_000_000),
+  /**
+   * the share of the machine's CPU time (0–1, over the last scaling interval) at or above which no queue
+   * worker process is added; below it workers are added one per interval. 1 turns the check off: workers then
+   * start at once for the whole backlog, as when they run on machines of their own
+   */
+  QUEUE_SCALE_MAX_CPU: num(0, 1, 0.85),
   /** the queue is idle this long (nothing queued or running) before a worker stops */
   QUEUE_IDLE_MS: int(0, 30_000, 3_600_000),
   QUEUE_EVENTS_POLL_MS: int(10, 250, 60_000),
