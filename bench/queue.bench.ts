@@ -174,7 +174,7 @@ export async function run(): Promise<QueueResult[]> {
           ),
         ),
       );
-    else
+    else {
       results.push(
         await bracketed(pdfs, () =>
           measure(
@@ -188,6 +188,23 @@ export async function run(): Promise<QueueResult[]> {
           ),
         ),
       );
+      // the shipped MIN/MAX_QUEUE_WORKERS (2 / 8), with the CPU check that holds processes to the cores, and
+      // without it (QUEUE_SCALE_MAX_CPU=1: as many processes as the backlog asks for, up to MAX)
+      for (const [check, env] of [
+        ["on", {}],
+        ["off", { QUEUE_SCALE_MAX_CPU: "1" }],
+      ] as const)
+        results.push(
+          await bracketed(pdfs, () =>
+            measure(
+              mode,
+              pdfs,
+              env,
+              `Postgres+Redis: default MIN/MAX_QUEUE_WORKERS (2 / 8), CPU check ${check}, 1 HTTP process`,
+            ),
+          ),
+        );
+    }
   }
   console.log("Asynchronous ingestion: one batch through POST /api/batches, to completion");
   console.log(`command: ${COMMAND}, entry: ${process.env.BENCH_ENTRY ?? "tsx"} (BENCH_ENTRY)`);
