@@ -2,7 +2,7 @@
 // MAX_QUEUE_WORKERS from the backlog read in PostgreSQL; a worker that dies is replaced, one no longer needed
 // gets SIGTERM and finishes its task first.
 import cluster, { type Worker } from "node:cluster";
-import { cpus } from "node:os";
+import { availableParallelism, cpus } from "node:os";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
@@ -90,7 +90,7 @@ export function superviseQueueWorkers(settings: Settings, log: Logger) {
             tasksPerWorker: settings.QUEUE_SCALE_TASKS_PER_WORKER,
             idleMs: settings.QUEUE_IDLE_MS,
             maxCpuBusy: settings.QUEUE_SCALE_MAX_CPU,
-            cores: cpus().length,
+            cores: availableParallelism(),
           },
         );
         if (next !== target)
