@@ -3,7 +3,7 @@
 // SIGKILLed twice and Redis restarts empty; every file ends analysed exactly once; the workers scale from
 // MIN to MAX and back, as the metrics show; batch.completed arrives signed. With the CPU check on (the
 // default), no more queue processes start than the machine has cores.
-import { cpus } from "node:os";
+import { availableParallelism } from "node:os";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { filesForm } from "./support/api.ts";
@@ -268,7 +268,7 @@ describe.runIf(ready)("queue worker processes (stack mode)", () => {
       100,
     );
     expect(most).toBeGreaterThanOrEqual(1);
-    expect(most).toBeLessThanOrEqual(Math.max(1, Math.min(8, cpus().length)));
+    expect(most).toBeLessThanOrEqual(Math.max(1, Math.min(8, availableParallelism())));
     // every scaling step says how busy the machine was
     const steps = service.logs.filter((l) => l.msg === "queue workers scaled");
     for (const step of steps) expect(typeof step.cpuBusy).toBe("number");
