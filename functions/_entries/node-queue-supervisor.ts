@@ -80,7 +80,7 @@ export function superviseQueueWorkers(settings: Settings, log: Logger) {
         if (backlog.total > 0) idleSince = Date.now();
         // the CPU share says whether the cores have time to spare only if workers had work throughout
         const measured = cpuBusySinceLast();
-        const cpuBusy = workedThrough ? measured : 1;
+        const cpuBusy = workedThrough ? (measured ?? 1) : 1;
         workedThrough = backlog.total > 0;
         const next = desiredWorkers(
           { current: target, backlog: backlog.total, idleForMs: Date.now() - idleSince, cpuBusy },
@@ -98,7 +98,7 @@ export function superviseQueueWorkers(settings: Settings, log: Logger) {
             from: target,
             to: next,
             backlog: backlog.total,
-            cpuBusy: cpuBusy === undefined ? null : Math.round(cpuBusy * 100) / 100,
+            cpuBusy: Math.round(cpuBusy * 100) / 100,
           });
         target = next;
         apply();

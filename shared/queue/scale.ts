@@ -1,8 +1,8 @@
 // How many queue workers should run: enough for the backlog (QUEUE_SCALE_TASKS_PER_WORKER each) between
 // MIN_QUEUE_WORKERS and MAX_QUEUE_WORKERS, back to the minimum once the queue has been idle for QUEUE_IDLE_MS.
 // Workers that share the machine's cores are added one at a time, only while the cores have time to spare
-// (QUEUE_SCALE_MAX_CPU), and no more than the cores: on 2 cores, 3 queue processes ingested 37.5 PDFs/s and 8
-// ingested 33 against 54 for 2 (bench/README.md).
+// (QUEUE_SCALE_MAX_CPU), and no more than the cores: on 2 cores, 8 queue processes ingested 21.6–32.8 PDFs/s
+// and 3 ingested 37.5, against 43.0–53.8 for 2 (bench/README.md).
 export interface ScaleReading {
   current: number;
   /** queued + running tasks and due webhook deliveries */
