@@ -87,12 +87,7 @@ export function termPieces(span: {
     let text = raw;
     for (let previous = ""; previous !== text; ) {
       previous = text;
-      text = text
-        .replace(EDGE, "")
-        .replace(EDGE_JOINER, "")
-        .replace(LEAD_PHRASE, "")
-        .replace(ACTION_LEAD, "")
-        .replace(WISH_TAIL, "");
+      text = text.replace(EDGE, "").replace(EDGE_JOINER, "").replace(LEAD_PHRASE, "").replace(WISH_TAIL, "");
     }
     if (text.length > 0) {
       const start = span.start + from + raw.indexOf(text);
@@ -207,13 +202,22 @@ export function requirementMentions(
   const addTerm = (span: { text: string; start: number; end: number }) => {
     for (const piece of termPieces(span)) addPiece(piece);
   };
-  const addPiece = (span: { text: string; start: number; end: number }) => {
+  const addPiece = (span: { text: string; start: number; end: number }): void => {
     const text = span.text;
     const whole = catalog.findSkill(text);
     if (whole !== undefined) {
       push(whole.category === SOFT ? "soft" : "skill", whole.name, span.start, span.end);
       return;
     }
+    // a verb of the work before its object ("Troubleshooting printers"): the name is the object, unless the
+    // whole is a name itself ("Operating systems", "Building Information Modeling", found above)
+    const object = text.replace(ACTION_LEAD, "");
+    if (object !== text && object !== "") {
+      addPiece({ text: object, start: span.end - object.length, end: span.end });
+      return;
+    }
+    // the verb alone, its object shared with the next verb ("Meeting and exceeding sales quotas"): no term
+    if (ACTION_ALONE.test(text) && SHARED_OBJECT.test(description.slice(span.end, span.end + 40))) return;
     // "Java Spring": the technologies it names; "purchase planning": the term, not the everyday "Planning" in it
     const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     if (
@@ -223,10 +227,7 @@ export function requirementMentions(
       for (const m of inside) push("skill", m.name, m.start, m.end);
     } else if (DEGREE.test(text) || educationLevelsIn(text).length > 0 || degreeField(span.start)) {
       push("education", text, span.start, span.end);
-    } else if (
-      !looksLikeLocation(text) &&
-      !((PHRASE_STOP.test(text) || ACTION_ALONE.test(text)) && !/\s/.test(text))
-    ) {
+    } else if (!looksLikeLocation(text) && !(PHRASE_STOP.test(text) && !/\s/.test(text))) {
       // a word that says how much or how well, or names nothing on its own ("Operation", "certification"), is no term
       push("term", text, span.start, span.end);
     }
@@ -299,8 +300,9 @@ const ACTION_LEAD = new RegExp(
   `^(?:${ACTION_VERBS})\\s+(?:(?:a|an|the|all|new|our|their|your|of)\\s+)*`,
   "iu",
 );
-// the verb alone, cut from its object by a coordinator ("Meeting and exceeding sales quotas"): no term
 const ACTION_ALONE = new RegExp(`^(?:${ACTION_VERBS})$`, "iu");
+// what follows a verb that shares its object with the next one: "and exceeding ..."
+const SHARED_OBJECT = /^\s*(?:,|and|or|&|\/)\s*(?:and\s+)?\p{L}+ing\s/iu;
 const ARTICLE_LEAD = /^(?:a|an|the|any|some|all|other)\s+/iu;
 // words that say how much or how well, never what
 const PHRASE_STOP =

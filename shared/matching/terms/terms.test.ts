@@ -192,6 +192,21 @@ describe("requirementMentions without the tagger's help", () => {
     const tagger = spanTagger(["meeting", "exceeding"], ["sales", "quotas"]);
     expect(mentionsOf(description, tagger)).toEqual([["term", "sales quotas"]]);
   });
+
+  it("keeps a name that begins with such a verb, and the verb alone when it shares no object", () => {
+    const description =
+      "We are a small team in the city and we are hiring for the office.\nRequirements:\n- Operating systems\n- Building Information Modeling\n- Scheduling\n- Troubleshooting printers";
+    const tagger = spanTagger(
+      ["operating", "building", "scheduling", "troubleshooting"],
+      ["systems", "information", "modeling", "printers"],
+    );
+    expect(mentionsOf(description, tagger)).toEqual([
+      ["skill", "Operating systems"],
+      ["skill", "Building Information Modeling"],
+      ["term", "Scheduling"],
+      ["term", "printers"],
+    ]);
+  });
   it("reads every field a degree lists as education, and leaves how much an item is wanted out of its term", () => {
     const description =
       "Requirements:\n- Bachelor's degree in Finance, Accounting or Economics\n- PHR certification a plus\n- Troubleshooting printers";
