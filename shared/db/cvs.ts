@@ -21,7 +21,6 @@ export interface NewCv {
   analysis: Analysis;
   profile: CvProfile;
   embedding: Float32Array | null;
-  possibleDuplicateOf: string | null;
 }
 
 export interface CvSummary {
@@ -52,13 +51,22 @@ export function embeddingFromBytes(bytes: Uint8Array | null): Float32Array | nul
   return new Float32Array(copy.buffer);
 }
 
-/** Inserts the CV; returns false when the tenant already has these exact bytes (nothing is written). */
-export async function insertCv(db: Kysely<Database>, cv: NewCv): Promise<boolean> {
+/**
+ * Inserts the CV and flags it as a possible duplicate of the tenant's earliest CV that shares an email or a
+ * phone with it, in the same statement; null when the tenant already has these exact bytes (nothing is
+ * written).
+ */
+export async function insertCv(
+  db: Kysely<Database>,
+  cv: NewCv,
+): Promise<{ possibleDuplicateOf: string | null } | null> {
   const { analysis, profile } = cv;
   const file =
     cv.fileInTask === undefined
       ? cv.file
       : sql<Uint8Array>`(select file from tasks where id = ${cv.fileInTask})`;
+  const emails = analysis.contact.emails.map((e) => e.value.toLowerCase());
+  const phones = analysis.contact.phones.map((p) => p.value);
   const row = await db
     .insertInto("cvs")
     .values({
@@ -73,8 +81,8 @@ export async function insertCv(db: Kysely<Database>, cv: NewCv): Promise<boolean
       analysis: JSON.stringify(analysis),
       profile: JSON.stringify(profile),
       name: analysis.contact.name?.value ?? null,
-      emails: analysis.contact.emails.map((e) => e.value.toLowerCase()),
-      phones: analysis.contact.phones.map((p) => p.value),
+      emails,
+      phones,
       skills: profile.skills,
       skill_keys: skillKeys(profile.skills),
       years: profile.years,
@@ -82,16 +90,31 @@ export async function insertCv(db: Kysely<Database>, cv: NewCv): Promise<boolean
       location_keys: locationKeys(profile.location),
       language: analysis.document.language,
       education_level: profile.educationLevel,
-      possible_duplicate_of: cv.possibleDuplicateOf,
+      possible_duplicate_of: samePerson(cv.tenantId, emails, phones),
       embedding: cv.embedding ? embeddingToBytes(cv.embedding) : null,
     })
     .onConflict((oc) => oc.columns(["tenant_id", "content_hash"]).doNothing())
-    .returning(sql<boolean>`file is null`.as("missing"))
+    .returning([sql<boolean>`file is null`.as("missing"), "possible_duplicate_of"])
     .executeTakeFirst();
-  if (row === undefined) return false;
+  if (row === undefined) return null;
   // The task's bytes were gone (its row ended meanwhile): this process still holds them.
   if (row.missing) await db.updateTable("cvs").set({ file: cv.file }).where("id", "=", cv.id).execute();
-  return true;
+  return { possibleDuplicateOf: row.possible_duplicate_of };
+}
+
+/**
+ * The tenant's earliest CV sharing an email or a phone with these, as a subquery of the insert (the row being
+ * inserted is not visible to it); null when there is neither.
+ */
+function samePerson(tenantId: string, emails: string[], phones: string[]) {
+  if (emails.length === 0 && phones.length === 0) return null;
+  const shares = [
+    ...(emails.length ? [sql`emails && ${emails}::text[]`] : []),
+    ...(phones.length ? [sql`phones && ${phones}::text[]`] : []),
+  ];
+  return sql<
+    string | null
+  >`(select id from cvs where tenant_id = ${tenantId} and (${sql.join(shares, sql` or `)}) order by seq limit 1)`;
 }
 
 /** A CV as it was stored: what an upload of the same bytes answers. */
@@ -123,30 +146,6 @@ export async function findCvByHash(
     analysis: (typeof row.analysis === "string" ? JSON.parse(row.analysis) : row.analysis) as Analysis,
     possibleDuplicateOf: row.possible_duplicate_of,
   };
-}
-
-/** Another CV of the same person (a shared email or phone), oldest first. */
-export async function findSamePerson(
-  db: Kysely<Database>,
-  tenantId: string,
-  emails: string[],
-  phones: string[],
-) {
-  if (emails.length === 0 && phones.length === 0) return null;
-  const row = await db
-    .selectFrom("cvs")
-    .select("id")
-    .where("tenant_id", "=", tenantId)
-    .where((eb) =>
-      eb.or([
-        ...(emails.length ? [eb(sql`emails`, "&&", sql`${emails}::text[]`)] : []),
-        ...(phones.length ? [eb(sql`phones`, "&&", sql`${phones}::text[]`)] : []),
-      ]),
-    )
-    .orderBy("seq")
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
 }
 
 export async function getCv(db: Kysely<Database>, tenantId: string, id: string) {

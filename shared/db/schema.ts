@@ -74,6 +74,8 @@ export interface BatchesTable {
   id: string;
   tenant_id: string;
   total: number;
+  /** tasks of the batch that have ended (done or failed); the batch completes when it reaches total */
+  ended: Generated<number>;
   created_at: Timestamp;
   completed_at: Nullable<Date>;
 }

@@ -20,6 +20,10 @@ export interface ClaimedTask {
   filename: string | null;
   asText: boolean;
   file: Uint8Array;
+  /** the SHA-256 of the file, taken at upload */
+  contentHash: string;
+  /** the tenant's CV with these exact bytes, as the claim found it (a second delivery, or a file sent twice) */
+  storedCvId: string | null;
   attempts: number;
   owner: string;
 }
@@ -125,6 +129,10 @@ export async function queueBacklog(db: Kysely<Database>) {
 
 const claimable = sql`((state = 'queued' and not_before <= now()) or (state = 'running' and lease_until < now()))`;
 
+/** what a claim returns, with the tenant's CV of the same bytes looked up in the same statement */
+const claimed = sql`id, tenant_id, batch_id, filename, as_text, file, content_hash, attempts,
+  (select c.id from cvs c where c.tenant_id = tasks.tenant_id and c.content_hash = tasks.content_hash) as stored_cv`;
+
 type ClaimRow = {
   id: string;
   tenant_id: string;
@@ -132,6 +140,8 @@ type ClaimRow = {
   filename: string | null;
   as_text: boolean;
   file: Uint8Array | null;
+  content_hash: string;
+  stored_cv: string | null;
   attempts: number;
 };
 
@@ -144,6 +154,8 @@ const toClaimed = (row: ClaimRow | undefined, owner: string): ClaimedTask | null
         filename: row.filename,
         asText: row.as_text,
         file: new Uint8Array(row.file ?? new Uint8Array()),
+        contentHash: row.content_hash,
+        storedCvId: row.stored_cv,
         attempts: row.attempts,
         owner,
       }
@@ -155,7 +167,7 @@ export async function claimTask(db: Kysely<Database>, taskId: string, owner: str
     update tasks set state = 'running', attempts = attempts + 1, lease_owner = ${owner},
       lease_until = now() + ${ms(leaseMs)}, started_at = now()
     where id = ${taskId} and ${claimable}
-    returning id, tenant_id, batch_id, filename, as_text, file, attempts`.execute(db);
+    returning ${claimed}`.execute(db);
   return toClaimed(rows[0], owner);
 }
 
@@ -172,7 +184,7 @@ export async function claimNextTask(db: Kysely<Database>, owner: string, leaseMs
       lease_until = now() + ${ms(leaseMs)}, started_at = now()
     where id = (select id from tasks where state in ('queued', 'running') and ${claimable}
                 order by seq limit 1 for update skip locked)
-    returning id, tenant_id, batch_id, filename, as_text, file, attempts`.execute(db);
+    returning ${claimed}`.execute(db);
   return toClaimed(rows[0], owner);
 }
 
@@ -181,34 +193,41 @@ export type TaskOutcome =
   | { state: "failed"; code: string; message: string };
 
 /**
- * Ends the task if this claim still holds it; false when it does not (its lease lapsed and it was taken).
- * `announce`, when given, is inserted in the same statement, only when the task ended here: the event can be
- * neither lost between the two writes nor sent by a claim that no longer held the task.
+ * Ends the task if this claim still holds it; null when it does not (its lease lapsed and it was taken).
+ * The same statement counts the task into its batch's `ended`: the row lock makes each count see the one before,
+ * so exactly one task's end sees the last and completes the batch (`batchCompleted`). `announce`, when given,
+ * is inserted only when the task ended here: the event can be neither lost between two writes nor sent by a
+ * claim that no longer held the task.
  */
 export async function finishTask(
   db: Kysely<Database>,
   task: ClaimedTask,
   outcome: TaskOutcome,
   announce?: TenantEvent,
-) {
-  const finish = sql`
-    update tasks set state = ${outcome.state},
-      cv_id = ${outcome.state === "done" ? outcome.cvId : null},
-      error_code = ${outcome.state === "failed" ? outcome.code : null},
-      error_message = ${outcome.state === "failed" ? outcome.message : null},
-      finished_at = now(), finish_seq = nextval('task_finish_seq'), file = null,
-      lease_owner = null, lease_until = null
-    where id = ${task.id} and state = 'running' and lease_owner = ${task.owner}
-    returning id`;
-  if (!announce) {
-    const { rows } = await sql<{ id: string }>`${finish}`.execute(db);
-    return rows.length > 0;
-  }
-  const { rows } = await sql<{ id: string }>`
-    with finished as (${finish}),
-      announced as (${insertEventDeliveries(announce, sql`exists (select 1 from finished)`)})
-    select id from finished`.execute(db);
-  return rows.length > 0;
+): Promise<{ batchCompleted: boolean } | null> {
+  const { rows } = await sql<{ completed: boolean | null }>`
+    with finished as (
+      update tasks set state = ${outcome.state},
+        cv_id = ${outcome.state === "done" ? outcome.cvId : null},
+        error_code = ${outcome.state === "failed" ? outcome.code : null},
+        error_message = ${outcome.state === "failed" ? outcome.message : null},
+        finished_at = now(), finish_seq = nextval('task_finish_seq'), file = null,
+        lease_owner = null, lease_until = null
+      where id = ${task.id} and state = 'running' and lease_owner = ${task.owner}
+      returning batch_id),
+    counted as (
+      update batches set ended = ended + 1,
+        completed_at = case when ended + 1 >= total then coalesce(completed_at, now()) else completed_at end
+      where id = (select batch_id from finished)
+      returning ended = total as completed)${
+        announce
+          ? sql`,
+    announced as (${insertEventDeliveries(announce, sql`exists (select 1 from finished)`)})`
+          : sql``
+      }
+    select (select completed from counted) as completed from finished`.execute(db);
+  const row = rows[0];
+  return row ? { batchCompleted: row.completed === true } : null;
 }
 
 /** Gives the task back to the queue after a passing failure, to run again once `delayMs` has passed. */
@@ -217,16 +236,6 @@ export async function retryTask(db: Kysely<Database>, task: ClaimedTask, delayMs
     update tasks set state = 'queued', not_before = now() + ${ms(delayMs)}, error_message = ${message},
       lease_owner = null, lease_until = null, enqueued_at = null, message_id = null
     where id = ${task.id} and state = 'running' and lease_owner = ${task.owner}
-    returning id`.execute(db);
-  return rows.length > 0;
-}
-
-/** Marks the batch completed when none of its tasks is left; true for the one call that completed it. */
-export async function completeBatchIfDone(db: Kysely<Database>, batchId: string) {
-  const { rows } = await sql<{ id: string }>`
-    update batches set completed_at = now()
-    where id = ${batchId} and completed_at is null
-      and not exists (select 1 from tasks where batch_id = ${batchId} and state in ('queued', 'running'))
     returning id`.execute(db);
   return rows.length > 0;
 }

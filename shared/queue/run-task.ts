@@ -2,14 +2,7 @@
 // delivery find the stored CV instead of writing another), end the task, and announce what happened.
 import { isAnalysisError } from "../analysis/errors.ts";
 import type { Clients } from "../clients/types.ts";
-import {
-  type ClaimedTask,
-  completeBatchIfDone,
-  finishTask,
-  getBatch,
-  retryTask,
-  type TaskOutcome,
-} from "../db/tasks.ts";
+import { type ClaimedTask, finishTask, getBatch, retryTask, type TaskOutcome } from "../db/tasks.ts";
 import { enqueueEvent, type TenantEvent } from "../db/webhooks.ts";
 import type { Logger } from "../log/logger.ts";
 import { queueDeadLetters, queueRetries, queueTasksEnded } from "../metrics/families.ts";
@@ -36,6 +29,9 @@ export async function runTask(
     await delivery
       .deadLetter(task, given.message)
       .catch((error) => log.warn("queue: dead-letter failed", { error }));
+  } else if (task.storedCvId) {
+    // The same bytes are stored already (an earlier delivery of this task, or the same file sent again).
+    outcome = { state: "done", cvId: task.storedCvId };
   } else {
     try {
       const stored = await ingestCv(clients, services, log, task.tenantId, {
@@ -43,6 +39,7 @@ export async function runTask(
         filename: task.filename,
         asText: task.asText,
         inTask: task.id,
+        lookedUp: task.contentHash,
       });
       outcome = { state: "done", cvId: stored.id };
     } catch (error) {
@@ -62,12 +59,13 @@ export async function runTask(
       }
     }
   }
-  if (!(await finishTask(clients.db(), task, outcome, taskEvent(task, outcome)))) {
+  const ended = await finishTask(clients.db(), task, outcome, taskEvent(task, outcome));
+  if (!ended) {
     log.warn("queue: the task's lease lapsed before it ended; another worker has it", { task: task.id });
     return null;
   }
   queueTasksEnded.inc({ outcome: outcome.state });
-  await announceBatch(clients, task);
+  if (ended.batchCompleted) await announceBatch(clients, task);
   return null;
 }
 
@@ -92,9 +90,9 @@ function taskEvent(task: ClaimedTask, outcome: TaskOutcome): TenantEvent {
       };
 }
 
+/** batch.completed, sent by the one task whose end completed the batch */
 async function announceBatch(clients: Clients, task: ClaimedTask) {
   const db = clients.db();
-  if (!(await completeBatchIfDone(db, task.batchId))) return;
   const batch = await getBatch(db, task.tenantId, task.batchId);
   if (batch)
     await enqueueEvent(db, task.tenantId, "batch.completed", {

@@ -4,7 +4,7 @@ import type { AnalysisResult } from "../analysis/index.ts";
 import type { AnalysisLimits } from "../analysis/types.ts";
 import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
-import { findCvByHash, findSamePerson, insertCv, type StoredCvRecord } from "../db/cvs.ts";
+import { findCvByHash, insertCv, type StoredCvRecord } from "../db/cvs.ts";
 import type { Logger } from "../log/logger.ts";
 import { toCvProfile } from "../matching/profile.ts";
 import type { Services } from "./context.ts";
@@ -18,6 +18,11 @@ export interface Upload {
   inTask?: string;
   /** given for JSON `{ text }` uploads: analysed as text, whatever the bytes look like */
   asText?: boolean;
+  /**
+   * the bytes' SHA-256, given by a caller that has looked it up already and found no stored CV (a queue task's
+   * claim does): no second lookup before the analysis (the insert still meets a CV stored since)
+   */
+  lookedUp?: string;
 }
 
 export interface StoredCv {
@@ -84,19 +89,17 @@ export async function ingestCv(
 ): Promise<StoredCv> {
   const db = clients.db();
   const filename = storedFilename(upload.filename, clients.settings.MAX_FILENAME_CHARS);
-  const hash = hex(await crypto.subtle.digest("SHA-256", upload.bytes as Uint8Array<ArrayBuffer>));
-  const before = await findCvByHash(db, tenantId, hash);
-  if (before) return existingCv(before);
+  const hash =
+    upload.lookedUp ?? hex(await crypto.subtle.digest("SHA-256", upload.bytes as Uint8Array<ArrayBuffer>));
+  if (upload.lookedUp === undefined) {
+    const before = await findCvByHash(db, tenantId, hash);
+    if (before) return existingCv(before);
+  }
 
   const result = await analyzeUpload(clients, upload, services);
   const { analysis, text, derived } = result;
   const profile = derived?.profile ?? toCvProfile(analysis, undefined, text);
-  const emails = analysis.contact.emails.map((e) => e.value.toLowerCase());
-  const phones = analysis.contact.phones.map((p) => p.value);
-  const [samePerson, embedding] = await Promise.all([
-    findSamePerson(db, tenantId, emails, phones),
-    derived?.embedding ?? embedOne(services, text),
-  ]);
+  const embedding = derived?.embedding ?? (await embedOne(services, text));
   const id = crypto.randomUUID();
   const inserted = await insertCv(db, {
     id,
@@ -110,7 +113,6 @@ export async function ingestCv(
     analysis,
     profile,
     embedding,
-    possibleDuplicateOf: samePerson,
   });
   if (!inserted) {
     // Another request stored the same bytes between our check and our write.
@@ -142,7 +144,7 @@ export async function ingestCv(
     filename,
     createdAt: new Date().toISOString(),
     analysis,
-    ...(samePerson ? { possibleDuplicateOf: samePerson } : {}),
+    ...(inserted?.possibleDuplicateOf ? { possibleDuplicateOf: inserted.possibleDuplicateOf } : {}),
     existing: false,
   };
 }
