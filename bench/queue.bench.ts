@@ -1,5 +1,5 @@
 // Asynchronous ingestion: one batch of distinct PDFs through POST /api/batches, timed from the request to the
-// batch's completion, against the analysis-only rate of the same files in the same run (a pool of analysis
+// batch's completion (its completedAt, the same machine's clock), after a warm-up batch of other PDFs, against the analysis-only rate of the same files in the same run (a pool of analysis
 // threads, one per core, nothing else); and GET /api/health latency, probed one request after another while
 // the batch runs. Embedded mode (queue loops in the one process) and Postgres+Redis (queue worker processes).
 // Run: npx tsx bench/queue.bench.ts   (Postgres+Redis mode needs BENCH_DATABASE_URL and BENCH_REDIS_URL)
@@ -15,6 +15,8 @@ import { type BenchMode, modesFromEnv, openStore, startBenchService } from "./_s
 
 const COMMAND = "npx tsx bench/queue.bench.ts";
 const FILES = Number(process.env.BENCH_QUEUE_FILES ?? 400);
+/** files (other bytes than the measured ones) through each side first, so both are measured warm */
+const WARM = Number(process.env.BENCH_QUEUE_WARM ?? 100);
 const CORES = cpus().length;
 
 type Pdfs = ReturnType<typeof distinctPdfs>;
@@ -23,7 +25,7 @@ type Pdfs = ReturnType<typeof distinctPdfs>;
  * PDFs/s of the analysis alone: the same files through a thread pool of one thread per core, at the niceness
  * the service gives its analysis threads (ANALYSIS_NICE), so that both meet the machine's other load alike.
  */
-async function analysisOnlyRate(pdfs: Pdfs): Promise<number> {
+async function analysisOnlyRate(pdfs: Pdfs, warm: Pdfs): Promise<number> {
   const settings = loadSettings({});
   const pool = createThreadAnalysisPool({
     size: CORES,
@@ -33,10 +35,8 @@ async function analysisOnlyRate(pdfs: Pdfs): Promise<number> {
   });
   const options = { asOf: currentMonth(), defaultRegion: "US", limits: analysisLimitsOf(settings) };
   try {
-    // warm-up: one pass over a few files so that every thread has loaded the engine
-    await Promise.all(
-      pdfs.slice(0, CORES * 4).map((p) => pool.analyze({ bytes: p.bytes, asText: false, options })),
-    );
+    // warm-up: the same files as the service's warm-up batch
+    await Promise.all(warm.map((p) => pool.analyze({ bytes: p.bytes, asText: false, options })));
     const started = performance.now();
     await Promise.all(pdfs.map((p) => pool.analyze({ bytes: p.bytes, asText: false, options })));
     return (pdfs.length / (performance.now() - started)) * 1000;
@@ -69,6 +69,7 @@ interface QueueResult {
 async function measure(
   mode: BenchMode,
   pdfs: Pdfs,
+  warmPdfs: Pdfs,
   env: Record<string, string>,
   label: string,
 ): Promise<Omit<QueueResult, "analysisRates">> {
@@ -79,11 +80,8 @@ async function measure(
     await new Promise((r) => setTimeout(r, 3_000));
     const pool = new Pool(service.url, { connections: 2 });
     try {
-      // warm-up batch: the analysis threads and the database's caches
-      const warm = multipart(
-        distinctPdfs(CORES * 4).map((p) => ({ ...p, name: `warm-${p.name}` })),
-        "warm",
-      );
+      // warm-up batch: the analysis threads, the queue processes' code and the database's caches
+      const warm = multipart(warmPdfs, "warm");
       const warmBatch = await post(pool, warm, "warm");
       await waitDone(pool, warmBatch);
 
@@ -99,11 +97,13 @@ async function measure(
           await new Promise((r) => setTimeout(r, 20));
         }
       })();
+      const startedAt = Date.now();
       const started = performance.now();
       const id = await post(pool, body, "measured");
       const acceptMs = performance.now() - started;
       const final = await waitDone(pool, id);
-      const wallMs = performance.now() - started;
+      // the batch's own completion time, not the poll that saw it (polls are 500 ms apart)
+      const wallMs = Date.parse(final.completedAt) - startedAt;
       loading = false;
       await probe;
       return {
@@ -134,11 +134,14 @@ async function post(pool: Pool, body: Buffer, boundary: string): Promise<string>
   return answer.id;
 }
 
-async function waitDone(pool: Pool, id: string): Promise<{ done: number; failed: number }> {
+async function waitDone(
+  pool: Pool,
+  id: string,
+): Promise<{ completedAt: string; done: number; failed: number }> {
   for (;;) {
     const res = await pool.request({ path: `/api/batches/${id}`, method: "GET" });
     const batch = (await res.body.json()) as { completedAt: string | null; done: number; failed: number };
-    if (batch.completedAt) return batch;
+    if (batch.completedAt) return { ...batch, completedAt: batch.completedAt };
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -147,24 +150,27 @@ async function waitDone(pool: Pool, id: string): Promise<{ done: number; failed:
  * The batch between two analysis-only runs of the same files: on a machine shared with other work, a baseline
  * measured once at the start drifted by half against runs minutes later.
  */
-async function bracketed(pdfs: Pdfs, run: () => Promise<Omit<QueueResult, "analysisRates">>) {
-  const before = await analysisOnlyRate(pdfs);
+async function bracketed(pdfs: Pdfs, warm: Pdfs, run: () => Promise<Omit<QueueResult, "analysisRates">>) {
+  const before = await analysisOnlyRate(pdfs, warm);
   const result = await run();
-  const after = await analysisOnlyRate(pdfs);
+  const after = await analysisOnlyRate(pdfs, warm);
   return { ...result, analysisRates: [before, after] as [number, number] };
 }
 
 export async function run(): Promise<QueueResult[]> {
   const loadBefore = loadAverage();
-  const pdfs = distinctPdfs(FILES);
+  const all = distinctPdfs(FILES + WARM);
+  const pdfs = all.slice(0, FILES);
+  const warm = all.slice(FILES).map((p) => ({ ...p, name: `warm-${p.name}` }));
   const results: QueueResult[] = [];
   for (const mode of modesFromEnv()) {
     if (mode === "embedded")
       results.push(
-        await bracketed(pdfs, () =>
+        await bracketed(pdfs, warm, () =>
           measure(
             mode,
             pdfs,
+            warm,
             {
               ANALYSIS_WORKERS: String(CORES),
               MIN_QUEUE_WORKERS: String(CORES),
@@ -176,10 +182,11 @@ export async function run(): Promise<QueueResult[]> {
       );
     else {
       results.push(
-        await bracketed(pdfs, () =>
+        await bracketed(pdfs, warm, () =>
           measure(
             mode,
             pdfs,
+            warm,
             {
               MIN_QUEUE_WORKERS: String(CORES),
               MAX_QUEUE_WORKERS: String(CORES),
@@ -195,10 +202,11 @@ export async function run(): Promise<QueueResult[]> {
         ["off", { QUEUE_SCALE_MAX_CPU: "1" }],
       ] as const)
         results.push(
-          await bracketed(pdfs, () =>
+          await bracketed(pdfs, warm, () =>
             measure(
               mode,
               pdfs,
+              warm,
               env,
               `Postgres+Redis: default MIN/MAX_QUEUE_WORKERS (2 / 8), CPU check ${check}, 1 HTTP process`,
             ),
@@ -211,7 +219,7 @@ export async function run(): Promise<QueueResult[]> {
   console.log(`machine: ${describeMachine()}`);
   console.log(`load average (1/5/15 min) before: ${loadBefore}, after: ${loadAverage()}`);
   console.log(
-    `files: ${FILES} corpus PDFs made distinct; analysis only: ${CORES} threads at ANALYSIS_NICE as the service's, the same files, just before and just after each batch (the share is of their mean)`,
+    `files: ${FILES} corpus PDFs made distinct, after ${WARM} others through the same side (BENCH_QUEUE_WARM); analysis only: ${CORES} threads at ANALYSIS_NICE as the service's, the same files, just before and just after each batch (the share is of their mean)`,
   );
   console.log("GET /api/health probed one after another (20 ms apart) during the batch:");
   console.log(
