@@ -31,6 +31,21 @@ interface Sample {
   atS: number;
   /** pid → VmRSS MB, for the service's process and every descendant */
   rss: Map<number, number>;
+  /**
+   * pid → anonymous memory MB (smaps_rollup): the heaps and buffers the process wrote, without the pages of the
+   * node binary and its libraries that the kernel maps in and drops as the machine's memory comes and goes
+   */
+  anon: Map<number, number>;
+}
+
+function anonMbOf(pid: number): number {
+  try {
+    return (
+      Number(/Anonymous:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0) / 1024
+    );
+  } catch {
+    return 0;
+  }
 }
 
 function roleOf(pid: number, root: number): string {
@@ -119,8 +134,12 @@ async function measure(mode: BenchMode) {
     const started = performance.now();
     const sample = () => {
       const rss = new Map<number, number>();
-      for (const pid of processTree(root)) rss.set(pid, rssMbOf(pid));
-      samples.push({ atS: (performance.now() - started) / 1000, rss });
+      const anon = new Map<number, number>();
+      for (const pid of processTree(root)) {
+        rss.set(pid, rssMbOf(pid));
+        anon.set(pid, anonMbOf(pid));
+      }
+      samples.push({ atS: (performance.now() - started) / 1000, rss, anon });
     };
     sample();
     const sampler = setInterval(sample, SAMPLE_MS);
@@ -141,11 +160,17 @@ async function measure(mode: BenchMode) {
   }
 }
 
-/** mean RSS of a process over the samples taken in [fromS, toS) */
-function meanRss(samples: Sample[], pid: number, fromS: number, toS: number): number {
+/** mean RSS (or anonymous memory) of a process over the samples taken in [fromS, toS) */
+function meanRss(
+  samples: Sample[],
+  pid: number,
+  fromS: number,
+  toS: number,
+  of: "rss" | "anon" = "rss",
+): number {
   const values = samples
-    .filter((s) => s.atS >= fromS && s.atS < toS && s.rss.has(pid))
-    .map((s) => s.rss.get(pid)!);
+    .filter((s) => s.atS >= fromS && s.atS < toS && s[of].has(pid))
+    .map((s) => s[of].get(pid)!);
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN;
 }
 
@@ -160,17 +185,20 @@ export async function run() {
   for (const r of runs) {
     console.log(`\n${r.mode}: answers by operation and status ${JSON.stringify(r.counts)}`);
     console.log(
-      "| process | pid | RSS at 55-60 s, MB | RSS in the last minute, MB | peak MB | change | within 5 % |",
+      "| process | pid | RSS at 55-60 s, MB | RSS in the last minute, MB | peak MB | change | within 5 % | anonymous MB, first → last minute |",
     );
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
     const lastS = r.samples.at(-1)!.atS;
     for (const [pid, role] of r.roles) {
       const first = meanRss(r.samples, pid, 55, 61);
       const last = meanRss(r.samples, pid, lastS - 60, lastS + 1);
       const peak = Math.max(...r.samples.map((s) => s.rss.get(pid) ?? 0));
       const change = (last - first) / first;
+      const anon = [55, lastS - 60].map((from) =>
+        meanRss(r.samples, pid, from, from === 55 ? 61 : lastS + 1, "anon").toFixed(0),
+      );
       console.log(
-        `| ${role} | ${pid} | ${first.toFixed(0)} | ${last.toFixed(0)} | ${peak.toFixed(0)} | ${(change * 100).toFixed(1)} % | ${Math.abs(change) <= DRIFT_LIMIT ? "yes" : "NO"} |`,
+        `| ${role} | ${pid} | ${first.toFixed(0)} | ${last.toFixed(0)} | ${peak.toFixed(0)} | ${(change * 100).toFixed(1)} % | ${Math.abs(change) <= DRIFT_LIMIT ? "yes" : "NO"} | ${anon.join(" → ")} |`,
       );
     }
     console.log("\nRSS per minute (MB, each process in the order above):");

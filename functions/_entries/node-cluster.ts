@@ -2,7 +2,7 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
-import { serveHostMetrics } from "../../shared/metrics/cluster.node.ts";
+import { reportEveryMs, serveHostMetrics } from "../../shared/metrics/cluster.node.ts";
 
 /** A worker's exit code when it cannot listen (it sends the reason first): no replacement would fare better. */
 export const LISTEN_FAILED = 78;
@@ -27,7 +27,7 @@ export function superviseWorkers(settings: Settings, log: Logger, onListenFailed
     return worker;
   };
   // A scrape of any worker reports the whole host: the primary gathers every worker's metrics.
-  const hostMetrics = serveHostMetrics({ timeoutMs: 2_000 });
+  const hostMetrics = serveHostMetrics({ timeoutMs: 2_000, reportEveryMs: reportEveryMs(settings) });
   for (let i = 0; i < settings.UVICORN_WORKERS; i++) fork();
 
   cluster.on("exit", (worker: Worker, code, signal) => {

@@ -5,7 +5,7 @@ import type { Clients } from "../clients/types.ts";
 import type { Settings } from "../config/settings.ts";
 import type { Logger } from "../log/logger.ts";
 import { sampleQueue } from "../queue/sample.ts";
-import { clusterWorkerSource } from "./cluster.node.ts";
+import { clusterWorkerSource, reportEveryMs } from "./cluster.node.ts";
 import { createFleet, type Fleet } from "./fleet.ts";
 import { processFamilies } from "./process.node.ts";
 import { type MetricsSource, processSnapshot, registrySource } from "./source.ts";
@@ -40,15 +40,11 @@ export function createNodeMetrics(settings: Settings, clients: Clients, log: Log
   const store = clients.keyValue();
   let timer: ReturnType<typeof setInterval> | undefined;
   if (store) {
-    timer = setInterval(
-      () => {
-        source
-          .collect()
-          .then((host) => fleet.publish(store, host))
-          .catch((error) => log.warn("metrics: the report to Redis failed", { error }));
-      },
-      Math.max(250, Math.floor(settings.METRICS_INSTANCE_TTL_MS / 4)),
-    );
+    timer = setInterval(() => {
+      (source.collectToReport ? source.collectToReport() : source.collect())
+        .then((host) => (host ? fleet.publish(store, host) : undefined))
+        .catch((error) => log.warn("metrics: the report to Redis failed", { error }));
+    }, reportEveryMs(settings));
     timer.unref();
   }
   return {

@@ -16,6 +16,8 @@ export interface HostSnapshot {
 
 export interface MetricsSource {
   collect(): Promise<HostSnapshot>;
+  /** the snapshot for the periodic report to Redis; null when another process of the host has just sent it */
+  collectToReport?(): Promise<HostSnapshot | null>;
 }
 
 export interface ProcessMetricsOptions {
