@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { integrationAvailable, testDatabaseUrl } from "../../test/support/integration.ts";
 import { parseExposition, sumOf } from "../../test/support/metrics-exposition.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../../test/support/postgres.ts";
-import { freePort, type ServiceProcess, startService } from "../../test/support/process.ts";
+import {
+  freePort,
+  type ServiceProcess,
+  startService,
+  waitForWorkersListening,
+} from "../../test/support/process.ts";
 import {
   type QdrantEmulator,
   startQdrantEmulator,
@@ -64,15 +69,7 @@ describe.runIf(
       },
       await freePort(),
     );
-    for (let seen = 0; seen < 2; ) {
-      await service.waitForLog(
-        (l) =>
-          l.msg === "worker listening" &&
-          service.logs.filter((x) => x.msg === "worker listening").length > seen,
-        90_000,
-      );
-      seen = service.logs.filter((x) => x.msg === "worker listening").length;
-    }
+    await waitForWorkersListening(service, 2, 90_000);
   }, 120_000);
   afterAll(async () => {
     await service?.stop();

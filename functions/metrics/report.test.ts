@@ -5,7 +5,12 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../test/support/integration.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../../test/support/postgres.ts";
-import { freePort, type ServiceProcess, startService } from "../../test/support/process.ts";
+import {
+  freePort,
+  type ServiceProcess,
+  startService,
+  waitForWorkersListening,
+} from "../../test/support/process.ts";
 import {
   type QdrantEmulator,
   startQdrantEmulator,
@@ -53,15 +58,7 @@ describe.runIf(
       await freePort(),
     );
     await service.waitForLog((l) => l.msg === "queue worker ready", 120_000);
-    for (let seen = 0; seen < 2; ) {
-      await service.waitForLog(
-        (l) =>
-          l.msg === "worker listening" &&
-          service.logs.filter((x) => x.msg === "worker listening").length > seen,
-        120_000,
-      );
-      seen = service.logs.filter((x) => x.msg === "worker listening").length;
-    }
+    await waitForWorkersListening(service, 2, 120_000);
   }, 180_000);
   afterAll(async () => {
     await service?.stop();

@@ -74,6 +74,15 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** resolves once `count` HTTP worker processes of a cluster have logged that they listen */
+export async function waitForWorkersListening(service: ServiceProcess, count: number, timeoutMs: number) {
+  const listening = () => service.logs.filter((l) => l.msg === "worker listening").length;
+  while (listening() < count) {
+    const seen = listening();
+    await service.waitForLog((l) => l.msg === "worker listening" && listening() > seen, timeoutMs);
+  }
+}
+
 /** the entry as `npm start` runs it; a test of the compiled bundle passes its own node arguments */
 const sourceEntry = ["--import", "tsx", "functions/_entries/node.ts"];
 
