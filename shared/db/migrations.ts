@@ -177,7 +177,7 @@ const migrations: Record<string, Migration> = {
       await sql`create index if not exists tasks_open on tasks (seq) where state in ('queued', 'running')`.execute(
         db,
       );
-      // "is anything of this batch left?", asked each time one of its tasks ends
+      // "is anything of this batch left?" (the sweep asks it of incomplete batches, shared/db/tasks.ts)
       await sql`create index if not exists tasks_batch_open on tasks (batch_id)
         where state in ('queued', 'running')`.execute(db);
       await sql`create table if not exists webhooks (
@@ -239,8 +239,6 @@ const migrations: Record<string, Migration> = {
       await sql`update batches b set ended = (select count(*) from tasks t
         where t.batch_id = b.id and t.state in ('done', 'failed'))
         where b.completed_at is null`.execute(db);
-      // it served the question the count replaces, and cost an index entry at every task's start and end
-      await sql`drop index if exists tasks_batch_open`.execute(db);
     },
   },
   "0009_file_bytes_uncompressed": {

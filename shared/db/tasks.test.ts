@@ -15,6 +15,7 @@ import {
   addTasks,
   claimNextTask,
   claimTask,
+  completeUncountedBatches,
   createBatch,
   finishTask,
   releaseBatch,
@@ -119,6 +120,28 @@ describe("task claims", () => {
     const again = (await claimTask(db, ids[1]!, "w1", 60_000))!;
     expect(await finishTask(db, again, { state: "done", cvId: "cv-b" })).toEqual({ batchCompleted: true });
     expect(await batchRow(batchId)).toEqual({ ended: 3, total: 3, completed: true });
+  });
+
+  it("completes, in the sweep, a batch whose tasks ended uncounted (a process of the version before)", async () => {
+    const ended = await batchOf(1);
+    const open = await batchOf(2);
+    await releaseBatch(db, ended.batchId);
+    await releaseBatch(db, open.batchId);
+    const task = (await claimTask(db, ended.ids[0]!, "w1", 60_000))!;
+    await finishTask(db, task, { state: "done", cvId: "cv-old" });
+    // as the version before the count ended it: the task is done, the batch neither counted nor completed
+    await sql`update batches set ended = 0, completed_at = null where id = ${ended.batchId}`.execute(db);
+    const half = (await claimTask(db, open.ids[0]!, "w1", 60_000))!;
+    await finishTask(db, half, { state: "done", cvId: "cv-half" });
+    const swept = await completeUncountedBatches(db);
+    expect(swept.map((b) => b.id)).toContain(ended.batchId);
+    expect(swept.map((b) => b.id)).not.toContain(open.batchId);
+    expect(await batchRow(ended.batchId)).toEqual({ ended: 1, total: 1, completed: true });
+    expect((await completeUncountedBatches(db)).map((b) => b.id)).not.toContain(ended.batchId);
+    expect(await batchRow(open.batchId)).toEqual({ ended: 1, total: 2, completed: false });
+    // the later tests expect no claimable task left behind
+    const rest = (await claimTask(db, open.ids[1]!, "w1", 60_000))!;
+    expect(await finishTask(db, rest, { state: "done", cvId: "cv-rest" })).toEqual({ batchCompleted: true });
   });
 
   it("finds the tenant's CV of the same bytes with the claim", async () => {

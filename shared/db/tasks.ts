@@ -230,6 +230,20 @@ export async function finishTask(
   return row ? { batchCompleted: row.completed === true } : null;
 }
 
+/**
+ * Completes batches none of whose tasks is left but whose count says otherwise, and returns them: a safety net
+ * for the sweep. Counting is exact once every process runs this code; a task ended by a process of the version
+ * before the count (during a rolling upgrade) was never counted, and its batch would wait forever.
+ */
+export async function completeUncountedBatches(db: Kysely<Database>) {
+  const { rows } = await sql<{ id: string; tenant_id: string }>`
+    update batches b set completed_at = now(), ended = b.total
+    where b.completed_at is null and b.ended < b.total
+      and not exists (select 1 from tasks t where t.batch_id = b.id and t.state in ('queued', 'running'))
+    returning b.id, b.tenant_id`.execute(db);
+  return rows.map((r) => ({ id: r.id, tenantId: r.tenant_id }));
+}
+
 /** Gives the task back to the queue after a passing failure, to run again once `delayMs` has passed. */
 export async function retryTask(db: Kysely<Database>, task: ClaimedTask, delayMs: number, message: string) {
   const { rows } = await sql<{ id: string }>`

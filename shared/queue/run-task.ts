@@ -65,7 +65,7 @@ export async function runTask(
     return null;
   }
   queueTasksEnded.inc({ outcome: outcome.state });
-  if (ended.batchCompleted) await announceBatch(clients, task);
+  if (ended.batchCompleted) await announceBatchCompleted(clients, task.tenantId, task.batchId);
   return null;
 }
 
@@ -90,12 +90,12 @@ function taskEvent(task: ClaimedTask, outcome: TaskOutcome): TenantEvent {
       };
 }
 
-/** batch.completed, sent by the one task whose end completed the batch */
-async function announceBatch(clients: Clients, task: ClaimedTask) {
+/** batch.completed, sent by whoever completed the batch: the end of its last task, or the sweep */
+export async function announceBatchCompleted(clients: Clients, tenantId: string, batchId: string) {
   const db = clients.db();
-  const batch = await getBatch(db, task.tenantId, task.batchId);
+  const batch = await getBatch(db, tenantId, batchId);
   if (batch)
-    await enqueueEvent(db, task.tenantId, "batch.completed", {
+    await enqueueEvent(db, tenantId, "batch.completed", {
       batchId: batch.id,
       total: batch.total,
       done: batch.done,

@@ -2,12 +2,12 @@
 // messages; the webhook dispatcher; and, in embedded mode, the scaling of the loops between MIN_QUEUE_WORKERS
 // and MAX_QUEUE_WORKERS. Analysis itself runs in the clients' analysis pool, off this event loop.
 import type { Clients } from "../clients/types.ts";
-import { dropAbandonedUploads } from "../db/tasks.ts";
+import { completeUncountedBatches, dropAbandonedUploads } from "../db/tasks.ts";
 import type { Logger } from "../log/logger.ts";
 import { queueInFlight, queueWorkers } from "../metrics/families.ts";
 import type { Services } from "../services/context.ts";
 import type { TaskDelivery } from "./delivery.ts";
-import { runTask } from "./run-task.ts";
+import { announceBatchCompleted, runTask } from "./run-task.ts";
 import { sampleQueue } from "./sample.ts";
 import { desiredWorkers } from "./scale.ts";
 import { createWebhookDispatcher, type ResolveHost } from "./webhook-dispatch.ts";
@@ -108,6 +108,10 @@ export function startQueueRunner(options: QueueRunnerOptions): QueueRunner {
       await delivery.sweep();
       const dropped = await dropAbandonedUploads(clients.db(), ABANDONED_UPLOAD_MS);
       if (dropped > 0) log.warn("queue: dropped batches whose upload never completed", { batches: dropped });
+      for (const batch of await completeUncountedBatches(clients.db())) {
+        log.warn("queue: completed a batch whose tasks ended uncounted", { batch: batch.id });
+        await announceBatchCompleted(clients, batch.tenantId, batch.id);
+      }
     },
     "the sweep",
   );
