@@ -157,63 +157,43 @@ async function bracketed(pdfs: Pdfs, warm: Pdfs, run: () => Promise<Omit<QueueRe
   return { ...result, analysisRates: [before, after] as [number, number] };
 }
 
+/** the configurations measured in each mode: a label and the settings over the defaults */
+function configurations(mode: BenchMode): [string, Record<string, string>][] {
+  if (mode === "embedded")
+    return [
+      [
+        `embedded: queue loops in the HTTP process, ${CORES} analysis threads`,
+        {
+          ANALYSIS_WORKERS: String(CORES),
+          MIN_QUEUE_WORKERS: String(CORES),
+          MAX_QUEUE_WORKERS: String(CORES * 2),
+        },
+      ],
+    ];
+  return [
+    [
+      `Postgres+Redis: ${CORES} queue processes (default 2 tasks over 1 analysis thread each), 1 HTTP process`,
+      { MIN_QUEUE_WORKERS: String(CORES), MAX_QUEUE_WORKERS: String(CORES) },
+    ],
+    // the shipped MIN/MAX_QUEUE_WORKERS (2 / 8), with the CPU check that holds processes to the cores, and
+    // without it (QUEUE_SCALE_MAX_CPU=1: as many processes as the backlog asks for, up to MAX)
+    ["Postgres+Redis: default MIN/MAX_QUEUE_WORKERS (2 / 8), CPU check on, 1 HTTP process", {}],
+    [
+      "Postgres+Redis: default MIN/MAX_QUEUE_WORKERS (2 / 8), CPU check off, 1 HTTP process",
+      { QUEUE_SCALE_MAX_CPU: "1" },
+    ],
+  ];
+}
+
 export async function run(): Promise<QueueResult[]> {
   const loadBefore = loadAverage();
   const all = distinctPdfs(FILES + WARM);
   const pdfs = all.slice(0, FILES);
   const warm = all.slice(FILES).map((p) => ({ ...p, name: `warm-${p.name}` }));
   const results: QueueResult[] = [];
-  for (const mode of modesFromEnv()) {
-    if (mode === "embedded")
-      results.push(
-        await bracketed(pdfs, warm, () =>
-          measure(
-            mode,
-            pdfs,
-            warm,
-            {
-              ANALYSIS_WORKERS: String(CORES),
-              MIN_QUEUE_WORKERS: String(CORES),
-              MAX_QUEUE_WORKERS: String(CORES * 2),
-            },
-            `embedded: queue loops in the HTTP process, ${CORES} analysis threads`,
-          ),
-        ),
-      );
-    else {
-      results.push(
-        await bracketed(pdfs, warm, () =>
-          measure(
-            mode,
-            pdfs,
-            warm,
-            {
-              MIN_QUEUE_WORKERS: String(CORES),
-              MAX_QUEUE_WORKERS: String(CORES),
-            },
-            `Postgres+Redis: ${CORES} queue processes (default 2 tasks over 1 analysis thread each), 1 HTTP process`,
-          ),
-        ),
-      );
-      // the shipped MIN/MAX_QUEUE_WORKERS (2 / 8), with the CPU check that holds processes to the cores, and
-      // without it (QUEUE_SCALE_MAX_CPU=1: as many processes as the backlog asks for, up to MAX)
-      for (const [check, env] of [
-        ["on", {}],
-        ["off", { QUEUE_SCALE_MAX_CPU: "1" }],
-      ] as const)
-        results.push(
-          await bracketed(pdfs, warm, () =>
-            measure(
-              mode,
-              pdfs,
-              warm,
-              env,
-              `Postgres+Redis: default MIN/MAX_QUEUE_WORKERS (2 / 8), CPU check ${check}, 1 HTTP process`,
-            ),
-          ),
-        );
-    }
-  }
+  for (const mode of modesFromEnv())
+    for (const [label, env] of configurations(mode))
+      results.push(await bracketed(pdfs, warm, () => measure(mode, pdfs, warm, env, label)));
   console.log("Asynchronous ingestion: one batch through POST /api/batches, to completion");
   console.log(`command: ${COMMAND}, entry: ${process.env.BENCH_ENTRY ?? "tsx"} (BENCH_ENTRY)`);
   console.log(`machine: ${describeMachine()}`);

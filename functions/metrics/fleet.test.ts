@@ -5,19 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { integrationAvailable, testRedisUrl } from "../../test/support/integration.ts";
+import { integrationAvailable, isolatedRedisUrl, testRedisUrl } from "../../test/support/integration.ts";
 import { type ParsedSample, parseExposition, sumOf } from "../../test/support/metrics-exposition.ts";
 import { freePort, type ServiceProcess, startService } from "../../test/support/process.ts";
 
 const ttlMs = 4_000;
 const health = { route: "/api/health" };
-
-/** a Redis database of its own, so that no other suite's instances join this fleet */
-function isolatedRedisUrl(base: string): string {
-  const url = new URL(base);
-  url.pathname = "/11";
-  return url.toString();
-}
 
 async function scrape(service: ServiceProcess): Promise<ParsedSample[]> {
   const res = await fetch(`${service.url}/api/metrics`);
@@ -46,7 +39,7 @@ async function until(
 describe.runIf(
   integrationAvailable("metrics across instances through Redis", { TEST_REDIS_URL: testRedisUrl }),
 )("two instances, one Redis", () => {
-  const redisUrl = isolatedRedisUrl(testRedisUrl ?? "redis://127.0.0.1:6379");
+  const redisUrl = isolatedRedisUrl(11);
   const dirs = [mkdtempSync(join(tmpdir(), "cv-fleet-a-")), mkdtempSync(join(tmpdir(), "cv-fleet-b-"))];
   let a: ServiceProcess;
   let b: ServiceProcess;

@@ -3,7 +3,12 @@
 // its metrics) once per interval, not once per process.
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { integrationAvailable, testDatabaseUrl, testRedisUrl } from "../../test/support/integration.ts";
+import {
+  integrationAvailable,
+  isolatedRedisUrl,
+  testDatabaseUrl,
+  testRedisUrl,
+} from "../../test/support/integration.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../../test/support/postgres.ts";
 import {
   freePort,
@@ -20,20 +25,13 @@ const ttlMs = 2_000;
 /** METRICS_INSTANCE_TTL_MS / 4, as the service reports */
 const everyMs = ttlMs / 4;
 
-/** a Redis database of its own, so that no other suite's instances join this fleet */
-function isolatedRedisUrl(base: string): string {
-  const url = new URL(base);
-  url.pathname = "/12";
-  return url.toString();
-}
-
 describe.runIf(
   integrationAvailable("the host's report to Redis", {
     "DATABASE_URL (or TEST_DATABASE_URL)": testDatabaseUrl,
     TEST_REDIS_URL: testRedisUrl,
   }),
 )("the host's periodic report, 2 HTTP processes and 1 queue process", () => {
-  const redisUrl = isolatedRedisUrl(testRedisUrl ?? "redis://127.0.0.1:6379");
+  const redisUrl = isolatedRedisUrl(12);
   let database: ScratchDatabase;
   let qdrant: QdrantEmulator;
   let service: ServiceProcess;

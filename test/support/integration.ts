@@ -19,3 +19,10 @@ export function integrationAvailable(
   console.warn(reason);
   return false;
 }
+
+/** the test Redis at a database number of the suite's own, so that no other suite's keys mix with its own */
+export function isolatedRedisUrl(database: number): string {
+  const url = new URL(testRedisUrl ?? "redis://127.0.0.1:6379");
+  url.pathname = `/${database}`;
+  return url.toString();
+}
