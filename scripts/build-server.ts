@@ -67,6 +67,9 @@ export async function buildServer(outdir: string) {
     platform: "node",
     target: "node20",
     format: "esm",
+    // Code the entries share goes to chunks, and a dynamic import gets a chunk of its own: a queue process or the
+    // cluster's primary does not load the HTTP app (node-main.ts imports it only where it serves).
+    splitting: true,
     packages: "external",
     sourcemap: true,
     outdir,

@@ -3,7 +3,7 @@
 import cluster from "node:cluster";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Clients } from "../../shared/clients/types.ts";
-import { httpProcesses, processBudget } from "../../shared/config/budget.ts";
+import { httpProcesses, processBudget, queueProcesses } from "../../shared/config/budget.ts";
 import { loadSettings, type Settings, SettingsError } from "../../shared/config/settings.ts";
 import { checkConnectionBudget } from "../../shared/db/connection-budget.ts";
 import { migrateToLatest } from "../../shared/db/migrations.ts";
@@ -13,9 +13,8 @@ import { servicesFor } from "../../shared/services/context.ts";
 import { VectorDimensionError } from "../../shared/vectors/types.ts";
 import { LISTEN_FAILED, superviseWorkers } from "./node-cluster.ts";
 import { serveLiveness } from "./node-fast-path.ts";
-import { queueProcesses, startQueueProcess } from "./node-queue.ts";
 import { QUEUE_ROLE, superviseQueueWorkers } from "./node-queue-supervisor.ts";
-import { prepareServer, type RunningServer, startServer } from "./node-server.ts";
+import type { RunningServer } from "./node-server.ts";
 
 function readSettings(): Settings {
   try {
@@ -123,11 +122,13 @@ async function main() {
   const settings = readSettings();
   const log = createNodeLogger(settings.LOG_LEVEL).child({ pid: process.pid });
   if (cluster.isWorker && process.env.CV_ANALYZER_ROLE === QUEUE_ROLE) {
+    const { startQueueProcess } = await import("./node-queue.ts");
     const queueWorker = startQueueProcess(settings, log);
     onSignals(queueWorker.stop, log);
     return;
   }
   if (cluster.isWorker) {
+    const { startServer } = await import("./node-server.ts");
     const server = await serve(settings, () => startServer(settings, log));
     onSignals(server.stop, log);
     log.info("worker listening", { port: server.port });
@@ -140,7 +141,9 @@ async function main() {
   const clients = createNodeClients(settings, { log });
   // A single process makes its app while its database opens; it listens, and health answers, only once the
   // database is migrated.
-  const prepared = supervised ? undefined : prepareServer(settings, log, clients);
+  const prepared = supervised
+    ? undefined
+    : (await import("./node-server.ts")).prepareServer(settings, log, clients);
   try {
     await migrate(clients, settings, log, supervised);
   } catch (error) {

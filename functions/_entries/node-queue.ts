@@ -5,6 +5,7 @@
 import { hostname, setPriority } from "node:os";
 import { createNodeClients } from "../../shared/clients/node.ts";
 import type { Clients } from "../../shared/clients/types.ts";
+import { queueProcesses } from "../../shared/config/budget.ts";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
 import { createNodeMetrics } from "../../shared/metrics/runtime.node.ts";
@@ -14,10 +15,6 @@ import { resolveHostNode } from "../../shared/queue/resolve.node.ts";
 import { type QueueRunner, startQueueRunner } from "../../shared/queue/runner.ts";
 import { createStreamsDelivery } from "../../shared/queue/streams.node.ts";
 import { servicesFor } from "../../shared/services/context.ts";
-
-/** Queue worker processes run when PostgreSQL is shared; with the embedded database the HTTP process runs them. */
-export const queueProcesses = (settings: Settings) =>
-  settings.QUEUE_ENABLED && settings.DATABASE_URL !== undefined;
 
 export function deliveryFor(clients: Clients, log: Logger): TaskDelivery {
   const s = clients.settings;

@@ -19,6 +19,10 @@ export interface ProcessBudget {
 export const httpProcesses = (settings: Settings) =>
   settings.DATABASE_URL && settings.mode !== "edge" ? settings.UVICORN_WORKERS : 1;
 
+/** Queue worker processes run when PostgreSQL is shared; with the embedded database the HTTP process runs them. */
+export const queueProcesses = (settings: Settings) =>
+  settings.QUEUE_ENABLED && settings.DATABASE_URL !== undefined;
+
 export function processBudget(settings: Settings): ProcessBudget {
   const processes = httpProcesses(settings);
   const serviceConnections = settings.DATABASE_POOL_SIZE + settings.DATABASE_MAX_OVERFLOW;
