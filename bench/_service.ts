@@ -147,6 +147,14 @@ function entryArgs(): string[] {
 /**
  * Starts the Node entry (`npm start`, or its bundle: BENCH_ENTRY) over the store with `workers` HTTP workers and waits until it is ready.
  */
+/** BENCH_SERVICE_ENV="NAME=value,NAME=value": settings (or other variables) given to the service under test */
+export function serviceEnvFromBench(): Record<string, string> {
+  const pairs = (process.env.BENCH_SERVICE_ENV ?? "").split(",").filter((p) => p.includes("="));
+  return Object.fromEntries(
+    pairs.map((p) => [p.slice(0, p.indexOf("=")).trim(), p.slice(p.indexOf("=") + 1)]),
+  );
+}
+
 export async function startBenchService(
   store: BenchStore,
   workers: number,
@@ -162,6 +170,7 @@ export async function startBenchService(
       LOG_LEVEL: "warn",
       UVICORN_WORKERS: String(workers),
       AUTH_MODE: "none",
+      ...serviceEnvFromBench(),
       ...options.env,
     },
     stdio: ["ignore", options.stdout ?? "ignore", "pipe"],

@@ -285,6 +285,11 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
           servedBy.add(line.pid as number);
         }
         expect(servedBy.size).toBe(2);
+        // each worker is forked with two malloc arenas (the primary's environment does not set it here)
+        for (const pid of started()) {
+          const environment = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+          expect(environment).toContain("MALLOC_ARENA_MAX=2");
+        }
         const [victim] = started();
         process.kill(victim, "SIGKILL");
         const replacement = await service.waitForLog(

@@ -8,6 +8,7 @@ import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
 import { sampleQueue } from "../../shared/queue/sample.ts";
 import { desiredWorkers } from "../../shared/queue/scale.ts";
+import { forkEnvironment } from "./node-cluster.ts";
 
 export const QUEUE_ROLE = "queue";
 
@@ -24,7 +25,7 @@ export function superviseQueueWorkers(settings: Settings, log: Logger) {
   let stopping = false;
 
   const fork = () => {
-    const worker = cluster.fork({ CV_ANALYZER_WORKER: "1", CV_ANALYZER_ROLE: QUEUE_ROLE });
+    const worker = cluster.fork(forkEnvironment({ CV_ANALYZER_WORKER: "1", CV_ANALYZER_ROLE: QUEUE_ROLE }));
     running.set(worker.id, worker);
     log.info("queue worker started", { workerPid: worker.process.pid });
   };
