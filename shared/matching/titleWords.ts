@@ -51,6 +51,15 @@ export function titleStems(title: string): string[] {
   return stems;
 }
 
+/** O*NET titles a word must be in (of 49k) to name a role rather than a thing: "developer" 322, "storm" 4 */
+const ROLE_TITLES = 50;
+
+/** whether a word says what a person is in a job ("Developer", "Senior", "Specialist") rather than naming a thing */
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GRADES.has(lower) || (data.stems[stemmer(lower)] ?? 0) >= ROLE_TITLES;
+}
+
 /** the same stem, one a prefix of the other of at least 4 letters (bank, banker), or 6 letters in common */
 export function stemsMeet(a: string, b: string): boolean {
   if (a === b) return true;

@@ -7,6 +7,7 @@ import { educationLevelsIn } from "../_education.ts";
 import { ANY_MARKER } from "../_markers.ts";
 import { BULLET, type ClauseIntent, type JobClause } from "../_sections.ts";
 import type { SkillCatalog } from "../catalog.ts";
+import { isRoleWord } from "../titleWords.ts";
 import { termTokens } from "./_tokens.ts";
 import { spansOfTags, tagTokens, tokenContext } from "./tagger.ts";
 import modelData from "./termModel.generated.json" with { type: "json" };
@@ -225,6 +226,22 @@ export function requirementMentions(
       inside.every((m) => TECHNOLOGY.has(m.category) || IN_REQUIREMENTS.has(m.category))
     ) {
       for (const m of inside) push("skill", m.name, m.start, m.end);
+      // a name beside them that the taxonomy does not know ("Flink Storm"): a term of its own
+      let at = span.start;
+      for (const gap of [...inside, { start: span.end, end: span.end }]) {
+        const rest = description.slice(at, gap.start);
+        const name = /[\p{Lu}\p{N}][\p{L}\p{N}+#.]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}+#.]*)*/u.exec(rest);
+        if (
+          name &&
+          name[0].length > 1 &&
+          !PHRASE_STOP.test(name[0]) &&
+          !DEGREE.test(name[0]) &&
+          educationLevelsIn(name[0]).length === 0 &&
+          !name[0].split(/\s+/).some(isRoleWord)
+        )
+          push("term", name[0], at + name.index, at + name.index + name[0].length);
+        at = Math.max(at, gap.end);
+      }
     } else if (DEGREE.test(text) || educationLevelsIn(text).length > 0 || degreeField(span.start)) {
       push("education", text, span.start, span.end);
     } else if (!looksLikeLocation(text) && !(PHRASE_STOP.test(text) && !/\s/.test(text))) {

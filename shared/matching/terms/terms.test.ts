@@ -207,6 +207,19 @@ describe("requirementMentions without the tagger's help", () => {
       ["term", "printers"],
     ]);
   });
+  it("keeps a name the taxonomy does not know beside the technologies it does, but no word of the role", () => {
+    const description =
+      "We are a small team in the city and we are hiring for the office.\nRequirements:\n- Kafka Storm\n- Senior Hadoop Engineer\n- Python frameworks";
+    // the tagger marks each item whole
+    const tagger = spanTagger(["kafka", "senior", "python"], ["storm", "hadoop", "engineer", "frameworks"]);
+    expect(mentionsOf(description, tagger)).toEqual([
+      ["skill", "Kafka"],
+      ["term", "Storm"],
+      ["skill", "Hadoop"],
+      ["skill", "Python"],
+    ]);
+  });
+
   it("reads every field a degree lists as education, and leaves how much an item is wanted out of its term", () => {
     const description =
       "Requirements:\n- Bachelor's degree in Finance, Accounting or Economics\n- PHR certification a plus\n- Troubleshooting printers";
