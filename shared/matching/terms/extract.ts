@@ -230,7 +230,7 @@ export function requirementMentions(
       let at = span.start;
       for (const gap of [...inside, { start: span.end, end: span.end }]) {
         const rest = description.slice(at, gap.start);
-        const name = /[\p{Lu}\p{N}][\p{L}\p{N}+#.]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}+#.]*)*/u.exec(rest);
+        const name = NAME_RUN.exec(rest);
         if (
           name &&
           name[0].length > 1 &&
@@ -307,6 +307,9 @@ export function requirementMentions(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// capitalised words (or ones that begin with a digit) in a row: a name ("Storm", "Power BI", "S3")
+const NAME_RUN = /[\p{Lu}\p{N}][\p{L}\p{N}+#.]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}+#.]*)*/u;
 
 // Parts of a requirement item: commas, "and", "or", slashes
 const PHRASE_SEPARATOR = /[,;/]|\s+(?:and|or|&|as well as|including|such as|e\.g\.?)\s+/giu;
