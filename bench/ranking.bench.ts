@@ -14,6 +14,7 @@ const COMMAND = "npx tsx bench/ranking.bench.ts";
 const SIZES = (process.env.BENCH_RANKING_SIZES ?? "1000,10000").split(",").map(Number);
 const MATCH_ROUNDS = Number(process.env.BENCH_MATCH_ROUNDS ?? 200);
 const SEARCH_ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 100);
+const PAIR_ROUNDS = Number(process.env.BENCH_PAIR_ROUNDS ?? 100);
 const WARMUP = 20;
 const SEED_CONCURRENCY = 8;
 /** CVs stored through the API at most; sizes above it are reached with row copies (bench/_copies.ts) */
@@ -34,6 +35,7 @@ interface Row {
   transport: ApiClient["transport"];
   matches: RouteTimes;
   search: RouteTimes;
+  pair: RouteTimes;
 }
 
 /** a distinct request each call: the result cache is keyed by the whole query */
@@ -77,6 +79,15 @@ async function measureRoutes(client: ApiClient, jobId: string, vary: Variations)
   const [matchesCold, first] = await timed(matches);
   const considered = (first as { considered: number }).considered;
   const [searchCold] = await timed(search);
+  // one CV–job pair (POST /api/match), a different stored CV each time
+  const listed = (await client.call("GET", "/api/cvs?limit=100")).json as { items: { id: string }[] };
+  let p = 0;
+  const pair = () =>
+    client.call("POST", "/api/match", {
+      cv: { id: listed.items[p++ % listed.items.length]!.id },
+      job: { id: jobId },
+    });
+  const [pairCold] = await timed(pair);
   const measured = async (count: number, send: () => Promise<{ status: number; json: unknown }>) => {
     await rounds(WARMUP, send);
     const cpuBefore = client.cpuMs();
@@ -86,6 +97,7 @@ async function measureRoutes(client: ApiClient, jobId: string, vary: Variations)
   return {
     matches: { cold: matchesCold, considered, ...(await measured(MATCH_ROUNDS, matches)) },
     search: { cold: searchCold, ...(await measured(SEARCH_ROUNDS, search)) },
+    pair: { cold: pairCold, ...(await measured(PAIR_ROUNDS, pair)) },
   };
 }
 
@@ -168,16 +180,16 @@ export async function run(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const mode of modesFromEnv()) rows.push(...(await measureMode(mode, log)));
   console.log(
-    "Ranking and search latency: GET /api/jobs/:id/matches?limit=20, POST /api/search {query, limit: 10}",
+    "Ranking and search latency: GET /api/jobs/:id/matches?limit=20, POST /api/search {query, limit: 10}, POST /api/match {cv: {id}, job: {id}}",
   );
   console.log(`command: ${COMMAND}`);
   console.log(`machine: ${describeMachine()}`);
   console.log(`load average (1/5/15 min) before: ${loadBefore}, after: ${loadAverage()}`);
   for (const note of notes) console.log(note);
   console.log(
-    `one worker; sequential requests; warm = ${MATCH_ROUNDS} matches / ${SEARCH_ROUNDS} searches after ${WARMUP} warm-up each; cold = first request after a process start`,
+    `one worker; sequential requests; warm = ${MATCH_ROUNDS} matches / ${SEARCH_ROUNDS} searches / ${PAIR_ROUNDS} pairs after ${WARMUP} warm-up each; cold = first request of the route after a process start (pair: after the first ranking and search)`,
   );
-  const table = (route: "matches" | "search") =>
+  const table = (route: "matches" | "search" | "pair") =>
     latencyTable(
       rows.map((row) => ({
         label: `${modeName(row.mode)}, ${row.size} CVs, ${row.transport}, ${route}`,
@@ -195,6 +207,7 @@ export async function run(): Promise<Row[]> {
   );
   console.log(table("matches"));
   console.log(table("search"));
+  console.log(table("pair"));
   for (const row of rows.filter((r) => r.mode === "embedded" && r.size >= 10_000 && r.transport === "HTTP")) {
     const p95 = row.matches.warm.p95;
     console.log(
