@@ -150,6 +150,13 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
       await api.request(`/api/jobs/${seeded.backend.id}/matches?skill=kubernetes&minYears=3`)
     ).json();
     expect(filtered.matches.map((m: { cvId: string }) => m.cvId)).toEqual([seeded.cvs.python]);
+    // a filter narrows the list; it does not move a CV's score (word overlap counts against the tenant's best)
+    const all = await (await api.request(`/api/jobs/${seeded.backend.id}/matches`)).json();
+    const unfiltered = all.matches.find((m: { cvId: string }) => m.cvId === seeded.cvs.react);
+    const reactOnly = await (await api.request(`/api/jobs/${seeded.backend.id}/matches?skill=react`)).json();
+    expect(reactOnly.matches.map((m: { cvId: string }) => m.cvId)).toEqual([seeded.cvs.react]);
+    expect(reactOnly.matches[0].score).toBe(unfiltered.score);
+    expect(reactOnly.matches[0].breakdown.lexical.score).toBeLessThan(100);
     const strict = await (await api.request(`/api/jobs/${seeded.backend.id}/matches?minScore=99.9`)).json();
     expect(strict.matches).toEqual([]);
     expect((await api.request(`/api/jobs/${seeded.backend.id}/matches?minScore=200`)).status).toBe(422);
@@ -168,15 +175,47 @@ describe.each(modes)("jobs, matches and search (%s)", (mode) => {
     });
     expect(pair.status).toBe(200);
     const scored = await pair.json();
-    const stored = (await (await api.request(`/api/jobs/${seeded.backend.id}/matches`)).json()).matches[0];
-    // the same components, except word overlap (BM25), which is measured against other candidates only when
-    // ranking many: a single pair leaves it unknown and shares its weight out, and says so
+    const ranked = (await (await api.request(`/api/jobs/${seeded.backend.id}/matches`)).json()).matches;
+    const stored = ranked[0];
+    expect(stored.cvId).toBe(seeded.cvs.python);
+    // The same CV as text scores as the stored one does: word overlap (BM25) too, measured against the best of
+    // the tenant's CVs for the ad, as ranking measures it.
     expect(scored.breakdown.requiredSkills).toEqual(stored.breakdown.requiredSkills);
     expect(scored.breakdown.occupation).toEqual(stored.breakdown.occupation);
     expect(scored.breakdown.title).toEqual(stored.breakdown.title);
-    expect([scored.breakdown.lexical.known, stored.breakdown.lexical.known]).toEqual([false, true]);
-    expect(scored.notes).toContain(
-      "Word overlap is measured only when ranking many CVs: its weight (20.5%) goes to the other components.",
+    expect(scored.breakdown.lexical).toEqual({ score: 100, known: true });
+    expect(scored.breakdown.lexical).toEqual(stored.breakdown.lexical);
+    // Every stored CV gets the same score for a job from the pair route, the ranking and its own list of jobs.
+    for (const match of ranked) {
+      const pairScore = await (
+        await api.request("/api/match", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ cv: { id: match.cvId }, job: { id: seeded.backend.id } }),
+        })
+      ).json();
+      expect(pairScore.score).toBe(match.score);
+      expect(pairScore.breakdown).toEqual(match.breakdown);
+      const jobsForCv = await (await api.request(`/api/cvs/${match.cvId}/matches`)).json();
+      const backend = jobsForCv.matches.find((m: { jobId: string }) => m.jobId === seeded.backend.id);
+      expect(backend.score).toBe(match.score);
+    }
+    expect(ranked).toHaveLength(3);
+    // A tenant that holds no CV has nothing to measure word overlap against: unknown, and said so.
+    const alone = await (
+      await api.request("/api/match", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          cv: { text: pythonCv },
+          job: { text: backendJob.description, title: backendJob.title },
+        }),
+        key: api.keyB,
+      })
+    ).json();
+    expect(alone.breakdown.lexical).toEqual({ score: null, known: false });
+    expect(alone.notes).toContain(
+      "No stored CV to measure word overlap against: its weight (20.5%) goes to the other components.",
     );
     const missing = await api.request("/api/match", {
       method: "POST",

@@ -8,7 +8,13 @@ import { parseJobRequirements } from "../../shared/matching/job.ts";
 import { type CvProfile, toCvProfile } from "../../shared/matching/profile.ts";
 import { prepareJob, scoreMatch } from "../../shared/matching/score.ts";
 import { currentMonth } from "../../shared/services/ingest.ts";
-import { jobVectorOf, rankCvsForJob, weightsFrom, wordFlagsOf } from "../../shared/services/rank.ts";
+import {
+  jobVectorOf,
+  lexicalSharesOf,
+  rankCvsForJob,
+  weightsFrom,
+  wordFlagsOf,
+} from "../../shared/services/rank.ts";
 import { embedOne } from "../../shared/services/vectors.ts";
 import { cosine } from "../../shared/vectors/similarity.ts";
 import { matchCvsForJob, matchJobsForCv, matchPair } from "./routes.ts";
@@ -57,14 +63,17 @@ export function defineMatches() {
     const profile = parse<CvProfile>(cv.profile);
     const embedding = embeddingFromBytes(cv.embedding);
     const jobs = await allJobs(db, tenantId);
+    const lexicalShare = await lexicalSharesOf(db, services, tenantId);
     const scored = [];
     for (const job of jobs) {
       const semantic = cosine(await jobVectorOf(services, job), embedding);
+      const lexical = lexicalShare(job, { profile, text: cv.text });
       const result = scoreMatch(profile, prepareJob(job.requirements, undefined, { title: job.title }), {
         weights,
         semantic,
         ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
-        ...wordFlagsOf(cv.text, job.requirements),
+        ...(lexical !== undefined ? { lexical } : {}),
+        ...wordFlagsOf({ profile, text: cv.text }, job.requirements),
       });
       if (result.score >= query.minScore) scored.push({ jobId: job.id, title: job.title, ...result });
     }
@@ -112,25 +121,28 @@ export function defineMatches() {
 
     let requirements: ReturnType<typeof parseJobRequirements>;
     let jobVector: Float32Array;
-    let jobTitle: string;
+    let jobAd: { title: string; description: string };
     if ("id" in input.job) {
       const job = await getJob(db, tenantId, input.job.id.toLowerCase());
       if (!job) throw notFound("job", input.job.id);
       requirements = job.requirements;
-      jobTitle = job.title;
+      jobAd = job;
       jobVector = await jobVectorOf(services, job);
     } else {
       const title = input.job.title ?? "";
-      jobTitle = title;
-      requirements = parseJobRequirements({ title, description: input.job.text });
+      jobAd = { title, description: input.job.text };
+      requirements = parseJobRequirements(jobAd);
       jobVector = await embedOne(services, `${title}\n${input.job.text}`);
     }
     const weights = weightsFrom(settings);
-    const result = scoreMatch(profile, prepareJob(requirements, undefined, { title: jobTitle }), {
+    // word overlap as ranking measures it: against the best of the tenant's CVs for this ad
+    const lexical = (await lexicalSharesOf(db, services, tenantId))(jobAd, { profile, text: cvText });
+    const result = scoreMatch(profile, prepareJob(requirements, undefined, { title: jobAd.title }), {
       weights,
       semantic: cosine(jobVector, cvVector),
       ...(services.embedder.similarityRange ? { semanticRange: services.embedder.similarityRange } : {}),
-      ...wordFlagsOf(cvText, requirements),
+      ...(lexical !== undefined ? { lexical } : {}),
+      ...wordFlagsOf({ profile, text: cvText }, requirements),
     });
     return c.json({ requirements, ...result }, 200);
   });

@@ -21,6 +21,11 @@ export interface LexicalIndex {
   readonly ids: readonly string[];
   /** one score per document, in `ids` order; 0 where no query word occurs; a word the query repeats counts that often */
   score(query: string): Float32Array;
+  /**
+   * the score a document with these fields would get, against this index's statistics (document frequencies
+   * and field lengths): the same number `score` gives a document the index holds with the same fields
+   */
+  scoreDocument(query: string, fields: Record<string, string>): number;
   /** the largest score any document could get for this query: each word at full saturation */
   ceiling(query: string): number;
   /** 1 for each document (in `ids` order) whose fields hold every word of `phrase`; all 0 for a phrase of none */

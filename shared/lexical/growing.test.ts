@@ -51,3 +51,22 @@ describe("createGrowingLexicalIndex", () => {
     expect([...grown.view(["zz", "a"]).score("java")].map((x) => x > 0)).toEqual([false, true]);
   });
 });
+
+describe("scoreDocument", () => {
+  it("gives a held document exactly its score, and an outside one a score from the index's statistics", () => {
+    const grown = createGrowingLexicalIndex(options);
+    for (const d of docs) grown.add(d.id, d.fields);
+    const view = grown.view(docs.map((d) => d.id));
+    for (const query of queries) {
+      const scores = view.score(query);
+      docs.forEach((d, i) => {
+        expect(view.scoreDocument(query, d.fields)).toBe(scores[i]);
+      });
+    }
+    // an outside document like "a" scores like "a"; one with a word no held document has scores nothing for it
+    const outside = { title: "Java Developer", text: "Java and Java services, Spring" };
+    expect(view.scoreDocument("java developer", outside)).toBe(view.score("java developer")[0]);
+    expect(view.scoreDocument("quantum", { title: "Quantum", text: "quantum" })).toBe(0);
+    expect(view.scoreDocument("java", { title: "Chef", text: "" })).toBe(0);
+  });
+});

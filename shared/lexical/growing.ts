@@ -142,6 +142,41 @@ export function createGrowingLexicalIndex(options: Bm25Options): GrowingLexicalI
           }
           return scores;
         },
+        scoreDocument(query, fields) {
+          const counts = queryCounts(query);
+          const perWord = new Map<string, number[]>();
+          const docLengths = names.map((name, f) => {
+            const tokens = lexicalTokens(fields[name] ?? "");
+            for (const token of tokens) {
+              if (!counts.has(token)) continue;
+              let c = perWord.get(token);
+              if (!c) {
+                c = new Array<number>(F).fill(0);
+                perWord.set(token, c);
+              }
+              c[f]++;
+            }
+            return tokens.length;
+          });
+          // Summed in single precision, word by word in the order score() takes, so that a document the index
+          // holds gets exactly the number score() gives it.
+          let total = 0;
+          for (const [word, said] of counts) {
+            const posting = postings.get(word);
+            const c = perWord.get(word);
+            if (!posting || !c) continue;
+            let freq = 0;
+            for (let f = 0; f < F; f++) {
+              if (c[f] === 0) continue;
+              const { weight, b } = specs[f];
+              if (weight <= 0) continue;
+              freq += (weight * c[f]) / (1 - b + (b * docLengths[f]) / (averages[f] || 1));
+            }
+            if (freq === 0) continue;
+            total = Math.fround(total + (idf(liveDf(posting)) * (k1 + 1) * said * freq) / (k1 + freq));
+          }
+          return total;
+        },
         ceiling(query) {
           let total = 0;
           for (const [word, said] of queryCounts(query)) {

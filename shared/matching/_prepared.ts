@@ -44,7 +44,7 @@ export const IMPLIED = 2;
 export const UNKNOWN_EXPERIENCE = 1;
 export const UNKNOWN_EDUCATION = 2;
 export const UNKNOWN_OCCUPATION = 4;
-/** no lexical score came with the CV: a single pair has no other candidates to be measured against */
+/** no lexical score came with the CV: the tenant holds no CV to measure the pair's word overlap against */
 export const UNKNOWN_LEXICAL = 8;
 /** the CV gives no title at all: no headline and no role with a title */
 export const UNKNOWN_TITLE = 16;
@@ -53,7 +53,7 @@ const UNKNOWN_REASONS: [number, keyof Unconstrained, string][] = [
   [UNKNOWN_EXPERIENCE, "experience", "The CV's work history could not be read"],
   [UNKNOWN_EDUCATION, "education", "The CV's education could not be read"],
   [UNKNOWN_OCCUPATION, "occupation", "No title in the CV names an occupation"],
-  [UNKNOWN_LEXICAL, "lexical", "Word overlap is measured only when ranking many CVs"],
+  [UNKNOWN_LEXICAL, "lexical", "No stored CV to measure word overlap against"],
   [UNKNOWN_TITLE, "title", "The CV gives no job title"],
 ];
 

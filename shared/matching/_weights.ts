@@ -9,7 +9,7 @@ export interface MatchWeights {
   education: number;
   /** how close the CV's job titles are to the job's title as occupations (O*NET); optional for older callers */
   occupation?: number;
-  /** how well the CV's words match the job ad's (field-weighted BM25, relative to the best candidate) */
+  /** how well the CV's words match the job ad's (field-weighted BM25, relative to the tenant's best CV for the ad) */
   lexical?: number;
   /** how many of the job title's words (weighted by their rarity among job titles) a title of the CV holds */
   title?: number;

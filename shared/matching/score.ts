@@ -75,7 +75,7 @@ export interface MatchResult {
      * `cv` lists the CV's titles that name one, `job` the job's O*NET codes
      */
     occupation: { score: number | null; known: boolean; cv: string[]; job: string[] };
-    /** the CV's field-weighted BM25 score for the job ad, as a share of the best candidate's; null for a single pair */
+    /** the CV's field-weighted BM25 score for the job ad, as a share of the tenant's best CV's; null when none came */
     lexical: { score: number | null; known: boolean };
     /**
      * the share of the job title's words (rarer words among job titles weigh more) that the CV's best title
@@ -126,8 +126,8 @@ export interface MatchOptions {
    */
   namedBits?: number;
   /**
-   * the CV's lexical (BM25) score for the job ad relative to the best candidate's, in [0, 1]; left out for a
-   * single pair, where the component is unknown and its weight goes to the others
+   * the CV's lexical (BM25) score for the job ad relative to the best of the tenant's CVs, in [0, 1]; left out
+   * when there is nothing to measure it against: the component is unknown and its weight goes to the others
    */
   lexical?: number;
 }

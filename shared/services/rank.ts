@@ -20,6 +20,7 @@ import {
 import { holdsTerm, termHolders } from "../matching/termSides.ts";
 import { cosine } from "../vectors/similarity.ts";
 import type { Services } from "./context.ts";
+import { lexicalFieldsOf } from "./ranking-index.ts";
 import { embedOne } from "./vectors.ts";
 
 /** Candidates are filtered by the one CV filter, the same the list and search routes apply in SQL. */
@@ -43,13 +44,14 @@ export const weightsFrom = (settings: Settings): MatchWeights => ({
 
 export const jobText = (job: { title: string; description: string }) => `${job.title}\n${job.description}`;
 
-/** which of the job's literal terms one CV's text holds, for scoring a single pair */
 /**
- * For scoring a single pair, from one reading of the CV's words: which of the job's literal terms they hold
- * (`terms`), and which of its taxonomy skills they name in so many words (`named`).
+ * For scoring a single pair, from one reading of the CV's words (the same fields ranking's index reads: titles,
+ * skills, text): which of the job's literal terms they hold (`terms`), and which of its taxonomy skills they
+ * name in so many words (`named`).
  */
-export function wordFlagsOf(text: string, requirements: JobRequirements) {
-  const words = new Set(lexicalTokens(text));
+export function wordFlagsOf(cv: Pick<RankedCv, "profile" | "text">, requirements: JobRequirements) {
+  const fields = lexicalFieldsOf(cv);
+  const words = new Set(lexicalTokens(`${fields.titles}\n${fields.skills}\n${fields.text}`));
   const held = (list: readonly string[]) => list.map((phrase) => holdsAll(words, phrase));
   const heldTerms = (list: readonly string[]) =>
     list.map((term) => holdsTerm(term, (phrase) => holdsAll(words, phrase)));
@@ -75,6 +77,46 @@ export function namedBitsOf(lexical: LexicalIndex, skills: readonly string[]): I
 /** the job ad as a lexical query: the title twice, since it names the job in a few words */
 export const lexicalQueryOf = (job: { title: string; description: string }) =>
   `${job.title}\n${job.title}\n${job.description}`;
+
+/** the best candidate's lexical score per query, per index view (a view is replaced when the tenant's CVs change) */
+const bestScores = new WeakMap<LexicalIndex, Map<string, number>>();
+
+function bestLexical(lexical: LexicalIndex, query: string): number {
+  let memo = bestScores.get(lexical);
+  if (!memo) {
+    memo = new Map();
+    bestScores.set(lexical, memo);
+  }
+  let best = memo.get(query);
+  if (best === undefined) {
+    best = 0;
+    for (const score of lexical.score(query)) if (score > best) best = score;
+    if (memo.size >= 256) memo.clear();
+    memo.set(query, best);
+  }
+  return best;
+}
+
+/**
+ * One CV's lexical score for a job, the number ranking gives it: its BM25F score for the job ad over the best of
+ * the tenant's CVs (the CV itself counted, stored or not), against the tenant's word statistics. Read once per
+ * request: the returned function scores any number of pairs. It gives undefined when the tenant holds no CVs to
+ * measure against.
+ */
+export async function lexicalSharesOf(db: Kysely<Database>, services: Services, tenantId: string) {
+  const candidates = await services.ranking.cvsOf(db, tenantId);
+  const lexical = candidates.length > 0 ? services.ranking.lexicalOf(tenantId, candidates) : null;
+  return (
+    job: { title: string; description: string },
+    cv: Pick<RankedCv, "profile" | "text">,
+  ): number | undefined => {
+    if (!lexical) return undefined;
+    const query = lexicalQueryOf(job);
+    const own = lexical.scoreDocument(query, lexicalFieldsOf(cv));
+    const best = Math.max(bestLexical(lexical, query), own);
+    return best > 0 ? own / best : 0;
+  };
+}
 
 /** whether a filter sets any condition: with none, every CV passes without being looked at */
 export const filterSetsAny = (filters: CandidateFilters) =>
@@ -160,9 +202,10 @@ export function rankCandidates(
   const filtered = filterSetsAny(options.filters);
   for (let i = 0; i < candidates.length; i++)
     if (!filtered || passes(candidates[i], options.filters)) passing.push(i);
-  // Lexical scores count relative to the best candidate that passes the filters: BM25 has no scale of its own.
+  // Lexical scores count relative to the tenant's best candidate, filtered or not: BM25 has no scale of its own,
+  // and a CV's score for a job stays the same whatever the filters and the route (see lexicalShareOf).
   let best = 0;
-  if (options.lexical) for (const i of passing) best = Math.max(best, options.lexical[i]);
+  if (options.lexical) for (const score of options.lexical) best = Math.max(best, score);
   // One options object, refilled per candidate: scoring ten thousand CVs allocates nothing per CV.
   const scratch: MatchOptions = {
     weights: options.weights,

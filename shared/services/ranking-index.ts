@@ -69,7 +69,9 @@ export const CV_FIELDS = {
   text: { weight: 1, b: 0.75 },
 };
 
-export function lexicalFieldsOf(cv: RankedCv): Record<keyof typeof CV_FIELDS, string> {
+export function lexicalFieldsOf(
+  cv: Pick<RankedCv, "profile" | "text">,
+): Record<keyof typeof CV_FIELDS, string> {
   const { profile } = cv;
   const titles = profile.titles ?? (profile.occupations ?? []).map((o) => o.title);
   return { titles: titles.join("\n"), skills: profile.skills.join("\n"), text: cv.text };

@@ -36,6 +36,9 @@ describe.skipIf(!present).each(modes)("relevance on the livecareer professions (
     console.log(formatRun(run, mode));
     expect(run.failedUploads).toBe(0);
     expect(run.cvs).toBeGreaterThanOrEqual(280);
+    // one pair scored alone gets the score ranking gave it
+    expect(run.pairs.checked).toBe(run.jobs.length * 10);
+    expect(run.pairs.differing).toEqual([]);
     const below: string[] = [];
     for (const kind of ["matches", "search", "searchWord"] as const) {
       const got = run.mean[kind];

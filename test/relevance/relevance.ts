@@ -61,6 +61,8 @@ export const professionWord = (category: string) =>
 export interface RelevanceRun {
   cvs: number;
   failedUploads: number;
+  /** each job's first ten matches scored again one pair at a time (POST /api/match), and how many differed */
+  pairs: { checked: number; differing: string[] };
   jobs: JobFigures[];
   mean: Omit<JobFigures, "category">;
 }
@@ -117,6 +119,7 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
   for (const category of categoryOf.values()) totalOf.set(category, (totalOf.get(category) ?? 0) + 1);
   const bm25 = bm25Index(textOf);
   const jobs: JobFigures[] = [];
+  const pairs = { checked: 0, differing: [] as string[] };
   for (const job of relevanceJobs) {
     const total = totalOf.get(job.category) ?? 0;
     const created = await json<{ id: string }>(
@@ -127,10 +130,23 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
       }),
       "create job",
     );
-    const matched = await json<{ matches: { cvId: string }[] }>(
+    const matched = await json<{ matches: { cvId: string; score: number }[] }>(
       await request(`/api/jobs/${created.id}/matches?limit=${K}`),
       "matches",
     );
+    for (const match of matched.matches) {
+      const pair = await json<{ score: number }>(
+        await request("/api/match", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ cv: { id: match.cvId }, job: { id: created.id } }),
+        }),
+        "match one pair",
+      );
+      pairs.checked++;
+      if (pair.score !== match.score)
+        pairs.differing.push(`${job.category} ${match.cvId}: ranked ${match.score}, pair ${pair.score}`);
+    }
     const searched = await json<{ results: { cvId: string }[] }>(
       await request("/api/search", {
         method: "POST",
@@ -180,6 +196,7 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
   return {
     cvs: categoryOf.size,
     failedUploads: failed,
+    pairs,
     jobs,
     mean: {
       matches: mean((f) => f.matches),
@@ -209,6 +226,7 @@ export function formatRun(run: RelevanceRun, mode: string): string {
   lines.push(
     `${"MEAN".padEnd(24)} ${f3(m.matches).padEnd(14)} ${f3(m.search).padEnd(14)} ${f3(m.bm25Job).padEnd(14)} ${f3(m.bm25Title).padEnd(14)} ${f3(m.searchWord).padEnd(14)} ${f3(m.bm25Word)}`,
     "search: the job ad's title as the query; search word: the profession's own word (the folder's name) as the query",
+    `one pair at a time (POST /api/match) for each job's first ten matches: ${run.pairs.checked - run.pairs.differing.length} of ${run.pairs.checked} scored as ranked`,
   );
   return lines.join("\n");
 }

@@ -87,7 +87,7 @@ export const matchResultSchema = z
         .openapi({ description: "closeness of the CV's titles to the job's title as O*NET occupations" }),
       lexical: z.object({ score: z.number().nullable(), known: z.boolean() }).openapi({
         description:
-          "the CV's BM25F score for the job ad as a share of the best candidate's; unknown for a single pair",
+          "the CV's BM25F score for the job ad as a share of the best of the tenant's CVs (the CV itself counted), the same in every route; unknown when the tenant holds no CV",
       }),
       title: z
         .object({

@@ -359,7 +359,7 @@ export interface components {
           /** @description the O*NET codes the job's title names */
           job: string[];
         };
-        /** @description the CV's BM25F score for the job ad as a share of the best candidate's; unknown for a single pair */
+        /** @description the CV's BM25F score for the job ad as a share of the best of the tenant's CVs (the CV itself counted), the same in every route; unknown when the tenant holds no CV */
         lexical: {
           score: number | null;
           known: boolean;
