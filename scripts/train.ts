@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { type Example, predict, train } from "../shared/analysis/segmenter/perceptron.ts";
 import { TRAINING } from "../shared/analysis/segmenter/training.ts";
 import { skillJudgeFrom } from "../shared/analysis/skillJudge.ts";
-import { corpusPresent, loadLabels } from "../test/accuracy/realSet.ts";
+import { corpusPresent, developmentLabels } from "../test/accuracy/realSet.ts";
 import { documentExamples, foldOf, trainSkillClaims } from "../test/accuracy/segmenterData.ts";
 
 const K = 5;
@@ -16,7 +16,8 @@ if (!corpusPresent()) {
   console.log("train: ../shared/corpus is not beside the project; nothing to train on");
   process.exit(1);
 }
-const labels = loadLabels().filter((l) => l.isCv);
+// the held-out labels (test/accuracy/heldout.json) are never trained on
+const labels = developmentLabels().filter((l) => l.isCv);
 const documents = await documentExamples(labels);
 const all = documents.flatMap((d) => d.examples);
 const model = train(all, TRAINING);

@@ -8,7 +8,8 @@ import { courseLinesElsewhere, coursesFromCertifications, newEntries } from "./e
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
-import { withJobsElsewhere } from "./experienceElsewhere.ts";
+import { jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
+import { tidyExperience } from "./experienceTidy.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { qualityReport } from "./quality.ts";
@@ -164,6 +165,9 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     blocks,
     options.asOf,
   );
+  if (experience.length === 0)
+    experience = jobsUnderOtherHeadings(blocks, options.asOf, linkedInStyle, judge);
+  experience = tidyExperience(experience);
   const jobsThatAreDegrees = experience.flatMap((entry) => educationFromJob(entry) ?? []);
   if (jobsThatAreDegrees.length > 0)
     experience = experience.filter((entry) => educationFromJob(entry) === null);

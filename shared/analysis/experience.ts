@@ -52,6 +52,22 @@ function isBulletedHeader(line: string): boolean {
   );
 }
 
+/**
+ * "(ii) MILES Engineering and Construction Solutions LLC.": a short enumerated line that names an organisation
+ * heads the dated role below it.
+ */
+function isBulletedOrganisation(line: string): boolean {
+  if (!isBullet(line)) return false;
+  const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
+  return (
+    text.split(/\s+/).length <= 14 &&
+    companyScore(text) > 0 &&
+    // "• Company : Acme Ltd" is a field, read with the others of its entry
+    !/[;:!?\t]/.test(text) &&
+    !/^\p{Ll}/u.test(text)
+  );
+}
+
 function isBulletedTitle(line: string): boolean {
   const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
   return (
@@ -234,7 +250,12 @@ function entriesFromAnchors(
       if (!isHeaderLike(texts[i])) {
         // "• Marketing Manager - Yousef Abdulwadod Company": a bulleted header tops the entry, and so does a
         // short bulleted title right above the dates ("• Reporting Supervisor - Finance" / "Oct 2012 - ...")
-        if (isBulletedHeader(texts[i]) || (found.length === 0 && isBulletedTitle(texts[i]))) found.unshift(i);
+        if (
+          isBulletedHeader(texts[i]) ||
+          isBulletedOrganisation(texts[i]) ||
+          (found.length === 0 && isBulletedTitle(texts[i]))
+        )
+          found.unshift(i);
         break;
       }
       found.unshift(i);

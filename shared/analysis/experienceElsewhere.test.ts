@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractExperience } from "./experience.ts";
-import { withJobsElsewhere } from "./experienceElsewhere.ts";
+import { jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
 import { detectSections } from "./sections.ts";
 
 function jobs(text: string) {
@@ -106,5 +106,43 @@ describe("jobs stated outside the work-history section", () => {
       [null, "Kestrel Finance Ltd", "2013-06"],
       ["Senior Officer", "Harbor Bank", "2011-05"],
     ]);
+  });
+});
+
+describe("a work history under a heading read as another kind", () => {
+  it("takes the dated roles of a summary section when no job was found elsewhere", () => {
+    const blocks = detectSections(
+      [
+        "Career Objective:",
+        "To work on large civil projects.",
+        "Professional Summary:",
+        "(i) Tarsin Contracting LLC.",
+        "Civil Engineer\tDecember 2016 – Present.",
+        "Name of the Project : Pipeline works.",
+        "(ii) Norel Construction Services Pvt Ltd.",
+        "Site Engineer\tApril 2012 to October 2014",
+        "Education",
+        "B.E. Civil Engineering, 2011",
+      ].join("\n"),
+    );
+    expect(blocks.some((b) => b.kind === "experience")).toBe(false);
+    expect(
+      jobsUnderOtherHeadings(blocks, "2026-11", false, null).map((e) => [e.title, e.company, e.start]),
+    ).toEqual([
+      ["Civil Engineer", "Tarsin Contracting LLC", "2016-12"],
+      ["Site Engineer", "Norel Construction Services Pvt Ltd.", "2012-04"],
+    ]);
+  });
+
+  it("takes nothing from a summary whose dates head no role", () => {
+    const blocks = detectSections(
+      [
+        "Professional Summary:",
+        "Since 2014 I have managed budgets of large teams.",
+        "Education",
+        "B.Com 2010",
+      ].join("\n"),
+    );
+    expect(jobsUnderOtherHeadings(blocks, "2026-11", false, null)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 // Jobs stated outside the work-history section: the section may be missing, unnamed or cut short by a
 // heading the layout misplaced, while the jobs still name themselves ("Company : Acme Ltd", "Currently
 // working as X with Y").
+import { extractExperience } from "./experience.ts";
 import { keyedJobs } from "./experienceFields.ts";
 import { entriesFromSentences } from "./experienceSentences.ts";
-import { companyScore } from "./roles.ts";
+import { companyScore, type PieceJudge, titleScore } from "./roles.ts";
 import type { SectionBlock } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
@@ -59,4 +60,27 @@ export function withJobsElsewhere(
     added.push(entry);
   }
   return added.length > 0 ? [...entries, ...added] : entries;
+}
+
+/** Sections whose dated lines may be a work history under a heading read as another kind. */
+const MISNAMED_HISTORY = new Set(["summary", "other"]);
+
+/**
+ * A work history under a heading read as another kind ("Professional Summary:" over "Acme Ltd" / "Civil Engineer
+ * December 2016 – Present"): when no job was found anywhere, the dated entries of a summary or an unnamed
+ * section that name an organisation or a job title are jobs.
+ */
+export function jobsUnderOtherHeadings(
+  blocks: SectionBlock[],
+  asOf: Month,
+  linkedInStyle: boolean,
+  judge: PieceJudge | null,
+): ExperienceEntry[] {
+  return blocks
+    .filter((block) => MISNAMED_HISTORY.has(block.kind))
+    .flatMap((block) => extractExperience(block.lines, asOf, linkedInStyle, judge))
+    .filter(
+      (entry) =>
+        entry.start !== null && (companyScore(entry.company ?? "") > 0 || titleScore(entry.title ?? "") > 0),
+    );
 }

@@ -30,7 +30,8 @@ const MODIFIERS = new Set([
   "cocurricular", "area", "areas", "field", "fields", "special", "major", "professional", "clinical",
   "research", "recent", "curriculum", "bio", "data", "done", "completed", "acquired", "gained",
   "highlights", "highlight", "qualities", "profile", "strengths", "accomplishments", "present", "past",
-  "current", "earlier", "prior", "latest", "former",
+  "current", "earlier", "prior", "latest", "former", "worked", "practical", "site", "overseas", "abroad",
+  "gulf", "international", "domestic",
 ]);
 
 /** Personal-details headings map to the contact kind: their lines are name, birth date, address. */

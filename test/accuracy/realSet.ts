@@ -19,6 +19,16 @@ export function corpusPresent(): boolean {
   return existsSync(CORPUS);
 }
 
+const HELD_OUT = new Set(
+  (JSON.parse(readFileSync(new URL("./heldout.json", import.meta.url), "utf8")) as { files: string[] }).files,
+);
+
+/** a label set apart: never developed on, never trained on (test/accuracy/heldout.json) */
+export const isHeldOut = (label: { file: string }) => HELD_OUT.has(label.file);
+
+/** the labels the engine's rules and learned parts are developed and trained on */
+export const developmentLabels = (): StoredLabel[] => loadLabels().filter((l) => !isHeldOut(l));
+
 export function loadLabels(): StoredLabel[] {
   return readdirSync(LABELS)
     .filter((f) => f.endsWith(".json"))
@@ -89,12 +99,17 @@ export interface RealRun {
 export type JudgeMode = "cv" | "rules" | "shipped";
 export const FOLDS = 5;
 
-/** Analyses every labelled CV (non-CVs excluded) with the engine and the baseline. */
+/**
+ * Analyses every labelled CV (non-CVs excluded) with the engine and the baseline. In "cv" mode the learned parts
+ * are cross-validated over the development labels; a held-out CV is judged by the shipped model, which is never
+ * trained on one.
+ */
 export async function runRealSet(
   filter: (label: StoredLabel) => boolean = () => true,
   mode: JudgeMode = "cv",
 ): Promise<RealRun> {
-  const all = loadLabels().filter((l) => l.isCv);
+  const everyCv = loadLabels().filter((l) => l.isCv);
+  const all = everyCv.filter((l) => !isHeldOut(l));
   const judges = new Map<string, PieceJudge | null | undefined>();
   const skillJudges = new Map<string, SkillJudge>();
   if (mode === "cv") {
@@ -115,7 +130,7 @@ export async function runRealSet(
       });
     }
   }
-  const labels = all.filter(filter);
+  const labels = everyCv.filter(filter);
   const run: RealRun = { labels, engine: [], baseline: [], refused: [] };
   for (const label of labels) {
     const bytes = new Uint8Array(readFileSync(new URL(label.file, CORPUS)));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { tidyEmployer, tidyTitle } from "./experienceTidy.ts";
+
+describe("tidyEmployer", () => {
+  it("drops a field's label, the prose around a name and a country after a legal form", () => {
+    expect(tidyEmployer("Employed: Varun Projects Pvt.Ltd. Company India")).toBe("Varun Projects Pvt.Ltd.");
+    expect(tidyEmployer("3 Years of experience from Orla Safety Solutions since 17 June")).toBe(
+      "Orla Safety Solutions",
+    );
+    expect(tidyEmployer("Company Name : Kestrel Tools Ltd")).toBe("Kestrel Tools Ltd");
+    expect(tidyEmployer("Barin Partners Co. Kuwait")).toBe("Barin Partners Co.");
+  });
+
+  it("leaves a plain name as it is, and gives null when nothing of a name is left", () => {
+    expect(tidyEmployer("Kestrel Tools Ltd")).toBe("Kestrel Tools Ltd");
+    expect(tidyEmployer("Company Name")).toBe("Company Name");
+    expect(tidyEmployer("Employer: ")).toBeNull();
+    expect(tidyEmployer(null)).toBeNull();
+  });
+});
+
+describe("tidyTitle", () => {
+  it("is null for a field's label or a duration left where the title goes", () => {
+    for (const label of [
+      "Date",
+      "Date of employ",
+      "Date of employ :. (2.yes)",
+      "Duration :",
+      "Months",
+      "5 Months",
+    ])
+      expect(tidyTitle(label)).toBeNull();
+  });
+
+  it("keeps real titles, also those that begin like a label", () => {
+    for (const title of ["Site Engineer", "Period Planner", "Placement Officer", "Date Analyst"])
+      expect(tidyTitle(title)).toBe(title);
+  });
+});

@@ -1,0 +1,52 @@
+// The last pass over every job, whichever reader found it: what a field's label or the prose around a name left
+// in the title or the employer ("Employed: Acme Ltd", "3 years of experience from Acme Ltd since June", a title
+// that is only the "Date of employment" label beside the dates).
+import { organisationName } from "./organisationNames.ts";
+import { looksLikeLocation } from "./places.ts";
+import type { ExperienceEntry } from "./types.ts";
+
+// "Employed:", "Company Name -", "Organisation :", "Employer:" before the name
+const LABEL_BEFORE =
+  /^(?:employed(?:\s+(?:at|with|in|by))?|employer|company(?:\s+name)?|organi[sz]ation(?:\s+name)?|firm)\s*[:–—-]\s*/i;
+// "3 Years of experience from Acme", "2+ yrs experience with Acme", "experience in Acme"
+const EXPERIENCE_BEFORE =
+  /^(?:(?:about|over|more than)\s+)?(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience\s+(?:from|with|at|in)\s+/i;
+// "... since 17 June", "... from 2014 to 2017": the dates the entry already holds
+const DATES_AFTER =
+  /\s+(?:since|from)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$/i;
+// a legal form, then "Company" or nothing, then one or two words
+const LEGAL_THEN_TAIL =
+  /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc|w\.?\s?l\.?\s?l|co)\.?)\s+(?:company\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\.?$/iu;
+// a title that is only a field's label or a duration: "Date", "Date of employ", "Duration :", "Nature of Job",
+// "Months" (the end of "5 Months" wrapped onto a line of its own)
+const LABEL_ONLY =
+  /^(?:\d+\s*)?(?:dates?(?:\s+of\s+(?:employ(?:ment)?|joining))?|duration|period|tenure|nature\s+of\s+(?:job|work)|place(?:\s+of\s+work)?|months?|years?|yrs?)\b[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]*)?$/iu;
+
+/** the employer without a label or prose around it; null when nothing of a name is left */
+export function tidyEmployer(company: string | null): string | null {
+  if (company === null) return null;
+  const stripped = company
+    .trim()
+    .replace(LABEL_BEFORE, "")
+    .replace(EXPERIENCE_BEFORE, "")
+    .replace(DATES_AFTER, "");
+  // "Acme Pvt. Ltd. Company India", "Acme Co. Kuwait": the country or city after a legal form
+  const tail = LEGAL_THEN_TAIL.exec(stripped);
+  const cut = tail && looksLikeLocation(tail[2]) ? tail[1] : stripped;
+  if (cut === company.trim()) return company;
+  const name = organisationName(cut);
+  return /\p{L}/u.test(name) ? name : null;
+}
+
+/** the title, or null when it is only a field's label */
+export function tidyTitle(title: string | null): string | null {
+  return title !== null && LABEL_ONLY.test(title.trim()) ? null : title;
+}
+
+export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
+  return entries.map((entry) => {
+    const company = tidyEmployer(entry.company);
+    const title = tidyTitle(entry.title);
+    return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
+  });
+}
