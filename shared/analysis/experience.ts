@@ -35,8 +35,13 @@ function isHeaderLike(line: string): boolean {
   if (words.length > 12) return false;
   // "Compiled research material for pilot projects": a duty whose bullet glyph was lost, not a header
   if (words.length >= 6 && /^\p{Lu}\p{Ll}+ed$/u.test(words[0]) && companyScore(trimmed) === 0) return false;
-  // A final dot is a sentence's, unless it closes a legal form ("Inc.", "S.L.", "S.p.A.").
-  return !/[.!?;]$/.test(trimmed) || /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed);
+  // A final dot is a sentence's, unless it closes a legal form ("Inc.", "S.L.", "S.p.A.") or a place after a
+  // comma ("Ranga Controls, Chennai, INDIA.")
+  return (
+    !/[.!?;]$/.test(trimmed) ||
+    /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed) ||
+    (/,[^,]+\.$/.test(trimmed) && looksLikeLocation(trimmed.slice(trimmed.lastIndexOf(",") + 1, -1).trim()))
+  );
 }
 
 /** A bulleted line that reads as "Title - Organisation" (or the other way round), not as a sentence. */

@@ -6,13 +6,15 @@ import { companyScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
-type Field = "organisation" | "title" | "dates";
+type Field = "organisation" | "title" | "dates" | "other";
 
 // biome-ignore format: one field per line
 const KEYS: [Field, string][] = [
   ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|organi[sz]ation|company|employer|employed (?:by|with)|firm|working (?:in|with|at)"],
   ["title", "designation|job title|position(?: held)?|post held|working as"],
   ["dates", "duration|period|tenure|time frame|working since|date of joining|joining date|date of join"],
+  // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
+  ["other", "nature of (?:the )?(?:job|work)|section of working|department|job profile|client(?: name)?|project name|name of (?:the )?project"],
 ];
 
 // A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after
@@ -54,13 +56,14 @@ export function labelledPieces(pieces: string[]): { rest: string[]; title?: stri
     const value = labelled ? clean(labelled[2]) : piece;
     if ((field === "title" || field === "organisation") && out[field] === undefined && value !== "")
       out[field] = field === "organisation" ? organisationName(value) : value;
-    else if (field !== "dates") out.rest.push(value);
+    else if (field !== "dates" && field !== "other") out.rest.push(value);
   }
   return out;
 }
 
 interface Fields {
   organisation?: string;
+  other?: string;
   title?: string;
   dates?: string;
   /** the index of the line holding the record's first key */
@@ -85,7 +88,7 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
       const raw = text.slice(from, keys[i + 1]?.index ?? text.length);
       const value = clean(raw);
       // a table's label row ("Name of Company | Designation | Duration") names columns, holds no values
-      if (value === "" || COLUMN_NAME.test(raw)) return;
+      if (value === "" || COLUMN_NAME.test(raw) || field === "other") return;
       if (current[field] !== undefined) {
         records.push(current);
         current = {};

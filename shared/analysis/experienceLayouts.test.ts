@@ -345,4 +345,18 @@ describe("the anonymised template's organisation field", () => {
       [null, "Jyten CNC", "2016-07", "2017-04"],
     ]);
   });
+
+  it("an organisation line closed by its place heads the fields below it; 'Nature of Job' names neither part", () => {
+    expect(
+      roles(
+        [
+          "Orvane Controls, Chennai, INDIA.",
+          "Nature of Job\t: Design & Detail Engineering",
+          "Position\t: Instrumentation Engineer",
+          "Period\t: July 2014 – Till date",
+          "Client: Tarsin Engineering Co. Ltd.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Instrumentation Engineer", "Orvane Controls", "2014-07", null]]);
+  });
 });
