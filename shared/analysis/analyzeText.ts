@@ -9,7 +9,7 @@ import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
 import { jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
-import { tidyExperience } from "./experienceTidy.ts";
+import { tidyEducation, tidyExperience } from "./experienceTidy.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { qualityReport } from "./quality.ts";
@@ -190,7 +190,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     ),
     options.asOf,
   );
-  const education = [...withCourses, ...newEntries(coursesElsewhere, withCourses)];
+  const education = tidyEducation([...withCourses, ...newEntries(coursesElsewhere, withCourses)]);
   const sections = toSections(blocks);
   const current = experience.find((entry) => entry.current) ?? experience[0];
   const headline = findHeadline(headerLines, contact.name?.value, current?.title ?? null);

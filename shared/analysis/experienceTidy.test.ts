@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tidyEmployer, tidyTitle } from "./experienceTidy.ts";
+import { tidyEducation, tidyEmployer, tidyTitle } from "./experienceTidy.ts";
+import type { EducationLevel } from "./types.ts";
 
 describe("tidyEmployer", () => {
   it("drops a field's label, the prose around a name and a country after a legal form", () => {
@@ -35,5 +36,35 @@ describe("tidyTitle", () => {
   it("keeps real titles, also those that begin like a label", () => {
     for (const title of ["Site Engineer", "Period Planner", "Placement Officer", "Date Analyst"])
       expect(tidyTitle(title)).toBe(title);
+  });
+});
+
+describe("tidyEducation", () => {
+  const row = (degree: string | null, institution: string | null, level: EducationLevel | null = null) => ({
+    degree,
+    level,
+    field: null,
+    institution,
+    start: null,
+    end: null,
+    grade: null,
+    confidence: 0.5,
+  });
+
+  it("drops an education table's label row and clears a column label left as an institution", () => {
+    expect(
+      tidyEducation([row(null, "Percentag Board/Uni. Remark"), row("Course/Class", "Year of Completion")]),
+    ).toEqual([]);
+    expect(tidyEducation([row("B.Com", "Year of Completion", "bachelor")])).toEqual([
+      row("B.Com", null, "bachelor"),
+    ]);
+  });
+
+  it("keeps real rows, also those whose institution is made of common words", () => {
+    const rows = [
+      row("B.Sc.", "Government College of Science", "bachelor"),
+      row("SSC", "State Board", "secondary"),
+    ];
+    expect(tidyEducation(rows)).toEqual(rows);
   });
 });

@@ -1,9 +1,9 @@
-// The last pass over every job, whichever reader found it: what a field's label or the prose around a name left
+// The last pass over every job and education row, whichever reader found it: what a field's label or the prose around a name left
 // in the title or the employer ("Employed: Acme Ltd", "3 years of experience from Acme Ltd since June", a title
 // that is only the "Date of employment" label beside the dates).
 import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
-import type { ExperienceEntry } from "./types.ts";
+import type { EducationEntry, ExperienceEntry } from "./types.ts";
 
 // "Employed:", "Company Name -", "Organisation :", "Employer:" before the name
 const LABEL_BEFORE =
@@ -20,7 +20,7 @@ const LEGAL_THEN_TAIL =
 // a title that is only a field's label or a duration: "Date", "Date of employ", "Duration :", "Nature of Job",
 // "Months" (the end of "5 Months" wrapped onto a line of its own)
 const LABEL_ONLY =
-  /^(?:\d+\s*)?(?:dates?(?:\s+of\s+(?:employ(?:ment)?|joining))?|duration|period|tenure|nature\s+of\s+(?:job|work)|place(?:\s+of\s+work)?|months?|years?|yrs?)\b[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]*)?$/iu;
+  /^(?:\d+\s*)?(?:organi[sz]ation|company|employer|dates?(?:\s+of\s+(?:employ(?:ment)?|joining))?|duration|period|tenure|nature\s+of\s+(?:job|work)|place(?:\s+of\s+work)?|months?|years?|yrs?)\b[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]*)?$/iu;
 
 /** the employer without a label or prose around it; null when nothing of a name is left */
 export function tidyEmployer(company: string | null): string | null {
@@ -48,5 +48,44 @@ export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
     const company = tidyEmployer(entry.company);
     const title = tidyTitle(entry.title);
     return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
+  });
+}
+
+// the words of an education table's column labels: "Year of Completion", "Board/Uni.", "Percentage", "Remark"
+const COLUMN_WORDS = new Set(
+  "year years of the and passing passed completion board boards university uni univ percentage percentag marks remark remarks institute institution school college name degree qualification course class grade division cgpa gpa result subject subjects stream specialization examination exam obtained score aggregate duration session medium e".split(
+    " ",
+  ),
+);
+
+/** an institution that is only an education table's column labels ("Year of Completion", "Board/Uni. Remark") */
+export function isColumnLabels(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => COLUMN_WORDS.has(word));
+}
+
+/** education rows without what an education table's label row left in them; a row left with nothing goes */
+export function tidyEducation(entries: EducationEntry[]): EducationEntry[] {
+  return entries.flatMap((entry) => {
+    const labelInstitution = entry.institution !== null && isColumnLabels(entry.institution);
+    const labelDegree = entry.degree !== null && isColumnLabels(entry.degree);
+    if (!labelInstitution && !labelDegree) return [entry];
+    // the label row itself ("Course/Class | Board/University | Year"): no row of the table
+    // (a row that also holds a year holds the first data row run into it: only its labels go)
+    if (
+      (labelDegree || entry.degree === null) &&
+      (labelInstitution || entry.institution === null) &&
+      entry.end === null
+    )
+      return [];
+    const tidy = {
+      ...entry,
+      ...(labelInstitution ? { institution: null } : {}),
+      ...(labelDegree ? { degree: null } : {}),
+    };
+    return tidy.degree === null && tidy.level === null && tidy.end === null ? [] : [tidy];
   });
 }
