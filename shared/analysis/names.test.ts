@@ -21,6 +21,9 @@ describe("looksLikeName", () => {
     ["Professional Affiliations", false],
     ["MD ABDUL LAISH ALAM", true],
     ["Jane Q. Roe", true],
+    ["K.A.MURALI DHARAN RAO. B.E", true],
+    ["Priya Nair, MBA", true],
+    ["A. B. C. D.", false],
   ])("%s", (line, expected) => {
     expect(looksLikeName(line)).toBe(expected);
   });
@@ -54,6 +57,20 @@ describe("findName", () => {
       "Hamid Ali                   email: amina@example.com",
     ];
     expect(nameOf(lines)).toBe("Amina Yusuf Hamid Ali");
+  });
+
+  it("joins a surname wrapped onto a line of its own, unless the name ends in an initial", () => {
+    expect(nameOf(["RAVI SHANKAR", "VERMA", "Contact Information:", "Mobile: 98765 43210"])).toBe(
+      "Ravi Shankar Verma",
+    );
+    expect(nameOf(["MEERA .K", "THEKKEVEEDU", "Kottayam P.O.", "PIN: 686001"])).toBe("Meera .K");
+    expect(nameOf(["JOHN MATHEW", "RESUME", "Mobile: 98765 43210"])).toBe("John Mathew");
+  });
+
+  it("reads a name written with its initials run in and a degree after it", () => {
+    expect(nameOf(["CURRICULUM VITAE", "K.A.MURALI DHARAN RAO. B.E", "Mobile: +974 5555 1234"])).toBe(
+      "K.A.Murali Dharan Rao",
+    );
   });
 
   it("prefers the spelling the e-mail confirms over a misspelt first line", () => {

@@ -25,12 +25,17 @@ function spacedInitials(line: string): string {
   return line.replace(/\s*\.\s*(?=\p{L})/gu, ". ").replace(/[.,]+$/, "");
 }
 
-/** A name as written, without a bullet, a label's dash or a closing full stop. */
+// a degree after the name: "Jane Doe, MBA", "K.A.Subash Bose. B.E", "Ravi Kumar (B.Tech)"
+const DEGREE_AFTER =
+  /(?:[.,]\s*|\s+\(\s*)(?:B\.?\s?E|B\.?\s?Tech|M\.?\s?Tech|M\.?\s?E|MBA|M\.?\s?B\.?\s?A|B\.?\s?Sc|M\.?\s?Sc|Ph\.?\s?D|B\.?\s?Com|M\.?\s?Com|MCA|BCA|B\.?\s?Arch|CPA|ACCA|PMP)\.?\s*\)?$/;
+
+/** A name as written, without a bullet, a label's dash, a degree after it or a closing full stop. */
 export function cleanName(line: string): string {
   return (
     line
       .replace(/^[\s•●▪■◦○·*‣⁃–—:-]+/, "")
       .replace(/[\s,]+$/, "")
+      .replace(DEGREE_AFTER, "")
       // a sentence's full stop goes; the one closing initials stays ("Sharanya P.V.")
       .replace(/(?<=\p{L}{2})\.+$/u, "")
       .trim()
@@ -50,7 +55,9 @@ export function looksLikeName(raw: string): boolean {
   const words = trimmed.split(/\s+/);
   // "María de los Ángeles García López": particles do not count towards the two to four names.
   const names = words.filter((word) => !PARTICLE.test(word));
-  if (names.length < 2 || names.length > 4 || words.length > 7) return false;
+  // initials ("K. A. Subash Chandra Bose") do not count towards the four names either
+  const spelt = names.filter((word) => !/^\p{Lu}\.?$/u.test(word));
+  if (names.length < 2 || spelt.length > 4 || words.length > 7) return false;
   // "P. S." (a police station's abbreviation) is initials alone: a name has one word spelt out; a lone
   // accented capital ("Â") is a broken space, not an initial
   if (!names.some((word) => /\p{L}{2}/u.test(word)) || names.some((word) => /^[^\p{ASCII}]$/u.test(word)))
@@ -180,6 +187,19 @@ function headerName(
     if (/^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u.test(rest) && !looksLikeLocation(rest) && isName(joined))
       return named(joined, 0.8);
   }
+  // "RAVI KUMAR" over "PANDEY": a surname wrapped onto a line of its own, in the same capitals
+  const single = next?.trim() ?? "";
+  if (
+    /^\p{Lu}[\p{L}'’-]+$/u.test(single) &&
+    (single === single.toUpperCase()) === (name === name.toUpperCase()) &&
+    name.split(/\s+/).length <= 3 &&
+    // a name that ends in an initial ("Lekshmi .P") is whole; the line below is its address
+    !/(?:^|[\s.])\p{Lu}\.?$/u.test(name) &&
+    !looksLikeLocation(single) &&
+    !headingKind(single) &&
+    isName(`${name} ${single}`)
+  )
+    return named(`${name} ${single}`, 0.8);
   // "Shreyas Vinjmauri" over "VINJAMURI SHREYAS" and shreyas.vinjamuri@...: the spelling the address confirms
   if (!spelledWordByWord(name, spelled)) {
     const confirmed = lines.find(
