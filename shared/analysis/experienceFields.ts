@@ -2,7 +2,7 @@
 // till date"), one field per line or several on one line; a repeated key starts the next job.
 import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates.ts";
 import { organisationName } from "./organisationNames.ts";
-import { companyScore } from "./roles.ts";
+import { companyScore, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
@@ -116,8 +116,35 @@ function organisationAbove(lines: TextLine[], record: Fields, floor: number): st
   return undefined;
 }
 
+/**
+ * "Instrument Supervisor (October 2013 – July 2014)" / "Employed By : Jacobs Engineering": a record that states
+ * neither title nor dates takes them from a dated title line just above its first key.
+ */
+function roleAbove(lines: TextLine[], record: Fields, floor: number, asOf: Month): void {
+  if (record.title !== undefined || record.dates !== undefined || record.line === undefined) return;
+  for (let i = record.line - 1, seen = 0; i > floor && seen < 2; i--) {
+    const text = lines[i].text.trim();
+    if (text === "") continue;
+    seen++;
+    if (text.search(KEY) >= 0) return;
+    const [range] = findDateRanges(text, asOf);
+    if (!range) continue;
+    const title = clean(
+      (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[()[\]]/g, " "),
+    );
+    if (title === "" || title.split(/\s+/).length > 8 || titleScore(title) === 0 || companyScore(title) > 0)
+      return;
+    record.title = title;
+    record.dates = text.slice(range.index, range.index + range.length);
+    return;
+  }
+}
+
 export function entriesFromFields(lines: TextLine[], asOf: Month): ExperienceEntry[] {
   const records = fieldRecords(lines);
+  records.forEach((r, i) => {
+    roleAbove(lines, r, records[i - 1]?.line ?? -1, asOf);
+  });
   if (!records.some((r) => r.organisation !== undefined))
     records.forEach((r, i) => {
       r.organisation = organisationAbove(lines, r, records[i - 1]?.line ?? -1);

@@ -359,4 +359,23 @@ describe("the anonymised template's organisation field", () => {
       ),
     ).toEqual([["Instrumentation Engineer", "Orvane Controls", "2014-07", null]]);
   });
+
+  it("a dated title line above 'Employed By :' fields gives the record its title and dates", () => {
+    expect(
+      roles(
+        [
+          "Instrument Supervisor (October 2013 – July 2014)",
+          "",
+          "Employed By : Tarsin Engineering",
+          "Client\t: Norel Refinery Project",
+          "Location\t: Jurong Island, Singapore",
+          "Instrument Trainee (June 2010 – May 2011)",
+          "Employed By : Orvane Petroleum Ltd",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Instrument Supervisor", "Tarsin Engineering", "2013-10", "2014-07"],
+      ["Instrument Trainee", "Orvane Petroleum Ltd", "2010-06", "2011-05"],
+    ]);
+  });
 });
