@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tidyEducation, tidyEmployer, tidyTitle } from "./experienceTidy.ts";
+import { tidyEducation, tidyEmployer, tidyExperience, tidyTitle } from "./experienceTidy.ts";
 import type { EducationLevel } from "./types.ts";
 
 describe("tidyEmployer", () => {
@@ -66,5 +66,32 @@ describe("tidyEducation", () => {
       row("SSC", "State Board", "secondary"),
     ];
     expect(tidyEducation(rows)).toEqual(rows);
+  });
+});
+
+describe("tidyExperience", () => {
+  const job = (title: string | null, highlights: string[]) => ({
+    title,
+    company: "Tarsin Rail Ltd",
+    location: null,
+    start: "2014-07" as const,
+    end: null,
+    current: true,
+    months: null,
+    highlights,
+    confidence: 0.6,
+  });
+
+  it("takes a missing title from the job's first line when it states the role after 'as'", () => {
+    expect(tidyExperience([job(null, ["Metro Rail Project as Safety Supervisor"])])[0].title).toBe(
+      "Safety Supervisor",
+    );
+  });
+
+  it("keeps a title it has, and reads no title from a duty that names no role", () => {
+    expect(tidyExperience([job("Site Engineer", ["Worked as Safety Supervisor"])])[0].title).toBe(
+      "Site Engineer",
+    );
+    expect(tidyExperience([job(null, ["Used Primavera as a Scheduling Tool"])])[0].title).toBeNull();
   });
 });

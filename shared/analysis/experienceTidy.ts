@@ -3,6 +3,7 @@
 // that is only the "Date of employment" label beside the dates).
 import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
+import { companyScore, titleScore } from "./roles.ts";
 import type { EducationEntry, ExperienceEntry } from "./types.ts";
 
 // "Employed:", "Company Name -", "Organisation :", "Employer:" before the name
@@ -43,10 +44,22 @@ export function tidyTitle(title: string | null): string | null {
   return title !== null && LABEL_ONLY.test(title.trim()) ? null : title;
 }
 
+// "Kochi Metro Rail Project as Safety Supervisor": the role a job's first line states after "as"
+const AS_ROLE = /\bas\s+(?:an?\s+)?(\p{Lu}[\p{L}.&/ -]{2,40}?)[.,]?$/u;
+
+/** the title the first line under a job states ("... as Safety Supervisor"), for a job that has none */
+function titleStatedBelow(entry: ExperienceEntry): string | null {
+  const first = entry.highlights[0];
+  const stated = first ? AS_ROLE.exec(first.trim())?.[1]?.trim() : undefined;
+  return stated && stated.split(/\s+/).length <= 5 && titleScore(stated) > 0 && companyScore(stated) === 0
+    ? stated
+    : null;
+}
+
 export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
   return entries.map((entry) => {
     const company = tidyEmployer(entry.company);
-    const title = tidyTitle(entry.title);
+    const title = tidyTitle(entry.title) ?? titleStatedBelow(entry);
     return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
   });
 }
