@@ -262,3 +262,28 @@ describe("extractEducation on an aside in brackets under a course", () => {
     ]);
   });
 });
+
+describe("a sentence that names its school", () => {
+  it("goes on with a school's name cut after 'from' and ends it where the result is told", () => {
+    const text = [
+      "Diploma in Mechanical Engineering from TECHNICAL",
+      "BOARD OF KARNATAKA. Passed in May 2009 with First Class. (64.00%)",
+      "Passed HSC from Harbour Inter College with Second Class in 2006",
+    ].join("\n");
+    expect(extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution])).toEqual([
+      ["associate", "TECHNICAL BOARD OF KARNATAKA"],
+      ["secondary", "Harbour Inter College"],
+    ]);
+  });
+
+  it("does not join the next qualification to a line ending after 'from'", () => {
+    const text = [
+      "Passed SSC in 2004 with First Class from Harbour High School",
+      "HSC from Lake Inter College in 2006",
+    ].join("\n");
+    expect(extractEducation(splitLines(text), "2020-01").map((e) => e.institution)).toEqual([
+      "Harbour High School",
+      "Lake Inter College",
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ export function isEducationColumnRow(line: string): boolean {
 }
 
 const AFTER_PREPOSITION =
-  /\b(?:[Ff]rom|FROM|[Aa]t|AT|[Bb]y|BY|of)\.?\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
+  /\b(?:[Ff]rom|FROM|[Aa]t|AT|[Bb]y|BY|of)\.?\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\.\s+(?:[Pp]assed|[Ss]ecured|[Cc]ompleted|[Oo]btained|[Ww]ith|[Gg]rade|[Pp]ercentage|[Aa]ggregate|CGPA|[Mm]arks)\b|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
 
 /** A school's name without what surrounds it in a row: "(Mechanical) X University Graduated", "X ( 71 % )". */
 export function tidyInstitution(name: string): string {

@@ -35,6 +35,7 @@ export function joinWrappedSchoolNames(lines: string[]): string[] {
 }
 
 const OPEN_END = /(?:\b(?:in|at|from|of|and|the|with|for|to|under)|[&,-])\s*$/i;
+const OPEN_SCHOOL = /\bfrom(?:\s+\p{Lu}[\p{L}.&]*){1,3}$/u;
 const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)\b/i;
 
 /**
@@ -70,7 +71,11 @@ export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
       !text.includes("\t") &&
       !isBullet(line.text) &&
       !/[.;:!?)]$/.test(before) &&
-      (/^\p{Ll}/u.test(text) || HEAD_START.test(text) || OPEN_END.test(before));
+      (/^\p{Ll}/u.test(text) ||
+        HEAD_START.test(text) ||
+        OPEN_END.test(before) ||
+        // "Diploma ... from TECHNICAL" / "BOARD OF KARNATAKA": a school's name cut after its first words
+        (OPEN_SCHOOL.test(before) && /^\p{Lu}/u.test(text) && degreeLevelOf(text) === null));
     // "Engi-" / "neering": a word broken at the line's end is mended
     const mended = /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(text) ? `${before.slice(0, -1)}${text}` : null;
     if (continues) joined[joined.length - 1] = { ...previous, text: mended ?? `${before} ${text}` };

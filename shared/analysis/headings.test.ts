@@ -206,4 +206,52 @@ describe("detectSections", () => {
     ]);
     expect(blocks[0].lines.map((l) => l.text)).toContain("Orlen Services (May-2006- to Sep 2008).");
   });
+
+  it("opens a section at a heading whose first line follows its colon, when the line fits the heading", () => {
+    const text = [
+      "Ravi Menon",
+      "Additional Qualification :- NSDL; AMFI",
+      "",
+      "Additional Qualification :- NSDL; AMFI",
+      "Since May 2011 with Harbour Bank as Officer",
+      "",
+      "Work Experience: Currently working in Acme Motors LLC as a mechanic from June 2013.",
+      "Worked in Globex Motors as a technician from May 2009 to June 2010.",
+      "",
+      "Technical Qualification: Diploma in Mechanical Engineering from Harbour Polytechnic",
+    ].join("\n");
+    const blocks = detectSections(text).map((block) => [
+      block.kind,
+      block.heading,
+      block.lines.filter((line) => line.text !== "").map((line) => line.text),
+    ]);
+    expect(blocks).toEqual([
+      [
+        "contact",
+        "",
+        [
+          "Ravi Menon",
+          "Additional Qualification :- NSDL; AMFI",
+          "Additional Qualification :- NSDL; AMFI",
+          "Since May 2011 with Harbour Bank as Officer",
+        ],
+      ],
+      [
+        "experience",
+        "Work Experience",
+        [
+          "Currently working in Acme Motors LLC as a mechanic from June 2013.",
+          "Worked in Globex Motors as a technician from May 2009 to June 2010.",
+        ],
+      ],
+      [
+        "education",
+        "Technical Qualification",
+        ["Diploma in Mechanical Engineering from Harbour Polytechnic"],
+      ],
+    ]);
+    expect(text.slice(detectSections(text)[1].start, detectSections(text)[1].end)).toMatch(
+      /^Work Experience: Curr/,
+    );
+  });
 });

@@ -128,6 +128,29 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
   return out;
 }
 
+const WORK_HEADING = /\b(?:experiences?|employ\p{L}*|work history|career history)\b/iu;
+const INLINE_HEADING = /^(\W*)(\p{L}[\p{L} &/]{3,38}?)\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * "Work Experience: Currently working in Acme LLC as ...", "Technical Qualification: Diploma in ...": a heading
+ * of two or more words that opens a block with its first line after the colon. Its kind and the first line.
+ */
+function inlineHeading(
+  line: TextLine,
+  previous: TextLine | undefined,
+): { kind: SectionKind; heading: string; rest: TextLine } | null {
+  if (line.text.includes("\t") || (previous && previous.text.trim() !== "")) return null;
+  const match = INLINE_HEADING.exec(line.text);
+  if (!match || match[2].trim().split(/\s+/).length < 2) return null;
+  const kind = headingKind(`${match[2]}:`);
+  if (kind !== "education" && kind !== "experience") return null;
+  // a degree follows an education heading; a work heading names work ("Additional Qualification :- NSDL; AMFI"
+  // and "Position:" are neither)
+  if (kind === "education" ? degreeLevelOf(match[3]) === null : !WORK_HEADING.test(match[2])) return null;
+  const at = line.text.length - match[3].length;
+  return { kind, heading: match[2], rest: { text: match[3], start: line.start + at } };
+}
+
 export function detectSections(text: string): SectionBlock[] {
   const lines = splitHeadingColumn(splitLines(text));
   // Academic CVs number their headings ("I. Education", "II. Research projects"): once one numbered line is a
@@ -203,6 +226,20 @@ export function detectSections(text: string): SectionBlock[] {
     if (!kind && current?.kind !== "education" && opensMarksTable(line.text)) {
       close(current);
       current = { kind: "education", heading: "", start: line.start, end: line.start, lines: [line] };
+      continue;
+    }
+    const inline = kind || headed ? null : inlineHeading(line, lines[index - 1]);
+    const open = current as SectionBlock | null;
+    if (inline && inline.kind !== open?.kind) {
+      close(current);
+      const offset = line.start + line.text.indexOf(inline.heading);
+      current = {
+        kind: inline.kind,
+        heading: inline.heading,
+        start: offset,
+        end: offset + inline.heading.length,
+        lines: [inline.rest],
+      };
       continue;
     }
     if (kind) {

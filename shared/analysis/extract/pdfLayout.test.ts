@@ -58,6 +58,21 @@ describe("layoutPage", () => {
     expect(layoutPage(items, 595).split("\n")[0]).toBe("Jane Roe\tB jane@example.com");
   });
 
+  it("reads small capitals as one word: a full-size capital and the smaller rest right after it", () => {
+    const items = [
+      { ...item("S", 50, 700), fontSize: 11, width: 7.8 },
+      { ...item("UMMARY", 57.8, 700), fontSize: 8.8, width: 44 },
+      { ...item("OF", 105.6, 700), fontSize: 8.8, width: 13 },
+      { ...item("Q", 122, 700), fontSize: 11, width: 8.6 },
+      { ...item("UALIFICATION", 130.6, 700), fontSize: 8.8, width: 70 },
+      // touching capitals of one size are still two words
+      item("A", 50, 686, 6),
+      item("MEP", 56, 686, 20),
+      item("Engineer", 80, 686),
+    ];
+    expect(layoutPage(items, 595).split("\n")).toEqual(["SUMMARY OF QUALIFICATION", "A MEP Engineer"]);
+  });
+
   it("keeps a table of dates and entries row by row", () => {
     const rows = [
       [item("2019 – 2021", 50, 700), item("Engineer, Acme", 200, 700)],

@@ -43,10 +43,21 @@ export function groupLines(items: PositionedText[]): Line[] {
   return lines.sort((a, b) => b.y - a.y);
 }
 
+/**
+ * Small capitals as word processors draw them: a word's capital in the full size, the rest of the word in
+ * capitals of a smaller size right after it ("S" + "UMMARY"), which is one word, not two.
+ */
+function smallCapsTail(previous: PositionedText | undefined, item: PositionedText): boolean {
+  if (!previous || !/^\p{Lu}$/u.test(previous.str.trim())) return false;
+  const ratio = previous.fontSize / (item.fontSize || previous.fontSize);
+  return ratio > 1.1 && ratio < 1.6 && /^\p{Lu}{2}/u.test(item.str) && item.str === item.str.toUpperCase();
+}
+
 function lineText(line: Line): string {
   let text = "";
   let right = Number.NEGATIVE_INFINITY;
   let previousSize = line.fontSize;
+  let previous: PositionedText | undefined;
   for (const item of line.items) {
     const gap = item.x - right;
     if (text !== "") {
@@ -55,7 +66,11 @@ function lineText(line: Line): string {
       else if (!text.endsWith(" ") && !item.str.startsWith(" ")) {
         // Separate runs that touch still read as separate words when a new word visibly starts
         // ("10/2020 – Present" + "Pennine Software"); touching lower-case runs are one word split by kerning.
-        const touchingWord = gap > -1 && /[\p{L}\d.,;:)]$/u.test(text) && /^[\p{Lu}\d(•]/u.test(item.str);
+        const touchingWord =
+          gap > -1 &&
+          /[\p{L}\d.,;:)]$/u.test(text) &&
+          /^[\p{Lu}\d(•]/u.test(item.str) &&
+          !smallCapsTail(previous, item);
         // the smaller of the two runs sets the word gap: a small e-mail beside a large name on one baseline
         // keeps the space after its icon ("✉ jane@...")
         const size = Math.min(previousSize, item.fontSize || line.fontSize);
@@ -63,6 +78,7 @@ function lineText(line: Line): string {
       }
     }
     previousSize = item.fontSize || line.fontSize;
+    previous = item;
     text += item.str;
     right = Math.max(right, item.x + item.width);
   }
