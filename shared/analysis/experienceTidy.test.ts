@@ -10,6 +10,7 @@ describe("tidyEmployer", () => {
     );
     expect(tidyEmployer("Company Name : Kestrel Tools Ltd")).toBe("Kestrel Tools Ltd");
     expect(tidyEmployer("Barin Partners Co. Kuwait")).toBe("Barin Partners Co.");
+    expect(tidyEmployer(". KESTREL ACRYLICS LIMITED")).toBe("KESTREL ACRYLICS LIMITED");
   });
 
   it("leaves a plain name as it is, and gives null when nothing of a name is left", () => {

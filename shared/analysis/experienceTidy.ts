@@ -28,6 +28,8 @@ export function tidyEmployer(company: string | null): string | null {
   if (company === null) return null;
   const stripped = company
     .trim()
+    // ". Acme Limited": the full stop of the dates before it
+    .replace(/^[.,;:]+\s+/, "")
     .replace(LABEL_BEFORE, "")
     .replace(EXPERIENCE_BEFORE, "")
     .replace(DATES_AFTER, "");

@@ -11,11 +11,11 @@ const HEAD_WORDS: [SectionKind, string[]][] = [
   ["languages", ["languages", "language", "linguistic"]],
   ["certifications", ["certifications", "certification", "certificates", "certificate", "courses", "trainings", "licenses", "licences"]],
   ["projects", ["projects", "project"]],
-  ["contact", ["dossier", "particulars", "vitae", "vitea", "resume", "biodata"]],
+  ["contact", ["dossier", "particulars", "vitae", "vitea", "resume", "biodata", "passport"]],
   ["interests", ["hobbies", "hobby", "interests", "interest", "activities", "pastimes"]],
   ["awards", ["achievements", "achievement", "awards", "honours", "honors", "recognitions", "rewards", "accomplishments"]],
   ["references", ["references", "referees", "reference"]],
-  ["other", ["declaration", "decleration", "undertaking", "information"]],
+  ["other", ["declaration", "decleration", "undertaking", "information", "memberships", "membership", "affiliations", "affiliation", "societies", "associations"]],
 ];
 
 /** Words that qualify a head word without changing the section ("work", "details", "held", "known"). */
@@ -31,7 +31,7 @@ const MODIFIERS = new Set([
   "research", "recent", "curriculum", "bio", "data", "done", "completed", "acquired", "gained",
   "highlights", "highlight", "qualities", "profile", "strengths", "accomplishments", "present", "past",
   "current", "earlier", "prior", "latest", "former", "worked", "practical", "site", "overseas", "abroad",
-  "gulf", "international", "domestic",
+  "gulf", "international", "domestic", "attainment", "attainments", "organizations", "organisations",
 ]);
 
 /** Personal-details headings map to the contact kind: their lines are name, birth date, address. */

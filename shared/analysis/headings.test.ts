@@ -16,6 +16,12 @@ describe("headingKind", () => {
     ["Project management", null],
     // a wrapped sentence's last word is no heading
     ["introduction.", null],
+    ["EDUCATIONAL ATTAINMENT", "education"],
+    ["PASSPORT DETAILS", "contact"],
+    ["Societies and Organizations", "other"],
+    ["Professional Memberships", "other"],
+    // the start of a wrapped aside is no heading
+    ["(International Association of", null],
     ["Berufserfahrung", "experience"],
     ["Expérience professionnelle", "experience"],
     ["Experiencia laboral", "experience"],

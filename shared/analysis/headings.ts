@@ -211,6 +211,8 @@ function headingKindOf(line: string): SectionKind | null {
     return null;
   // "Studies)": the end of a wrapped parenthesis, not a heading; nor "introduction.", a wrapped sentence's end
   if (/^[^(]*\)/.test(trimmed) || /^\p{Ll}[^.]*\.$/u.test(trimmed)) return null;
+  // "(International Association of": the start of a wrapped aside
+  if (/\([^)]*$/.test(trimmed)) return null;
   const normalized = normalizeHeading(trimmed);
   const exact =
     KIND_BY_HEADING.get(normalized) ?? KIND_BY_HEADING.get(normalized.replace(/\s*&\s*/g, " and "));

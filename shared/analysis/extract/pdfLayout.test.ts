@@ -73,6 +73,29 @@ describe("layoutPage", () => {
     expect(layoutPage(items, 595).split("\n")).toEqual(["SUMMARY OF QUALIFICATION", "A MEP Engineer"]);
   });
 
+  it("keeps a grid of labels and values row by row, a value's wrapped line under its row", () => {
+    const rows = [
+      [item("Name", 90, 450), item("Ravi Menon", 270, 450)],
+      [item("Father's Name", 90, 435), item("Suresh Menon", 270, 435)],
+      [item("Date of Birth", 90, 420), item("12 March 1990", 270, 420)],
+      [item("Languages", 90, 405), item("Hindi, English, Malayalam", 270, 405)],
+      [item("Address", 90, 390), item("12 Harbour Road,", 270, 390)],
+      [item("Lake Town 682001", 270, 375)],
+      [item("Passport", 90, 360), item("K1234567", 270, 360)],
+      [item("Marital Status", 90, 345), item("Married", 270, 345)],
+    ].flat();
+    expect(layoutPage(rows, 612).split("\n")).toEqual([
+      "Name\tRavi Menon",
+      "Father's Name\tSuresh Menon",
+      "Date of Birth\t12 March 1990",
+      "Languages\tHindi, English, Malayalam",
+      "Address\t12 Harbour Road,",
+      "Lake Town 682001",
+      "Passport\tK1234567",
+      "Marital Status\tMarried",
+    ]);
+  });
+
   it("keeps a table of dates and entries row by row", () => {
     const rows = [
       [item("2019 – 2021", 50, 700), item("Engineer, Acme", 200, 700)],

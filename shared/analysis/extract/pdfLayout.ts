@@ -185,9 +185,15 @@ export function sidesFormRows(left: PositionedText[], right: PositionedText[]): 
     dense.some((other) => Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize)),
   ).length;
   const dateLike = sparse.filter((line) => /\b(19|20)\d{2}\b/.test(lineText(line))).length;
+  // a grid (label | value, degree | year | school) shares most baselines on both sides
+  const denseAligned = dense.filter((line) =>
+    sparse.some((other) => Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize)),
+  ).length;
   return (
     aligned >= Math.min(sparse.length - 1, 0.8 * sparse.length) &&
-    (sparse.length <= 0.5 * dense.length || dateLike >= 0.5 * sparse.length)
+    (sparse.length <= 0.5 * dense.length ||
+      dateLike >= 0.5 * sparse.length ||
+      denseAligned >= 0.5 * dense.length)
   );
 }
 
