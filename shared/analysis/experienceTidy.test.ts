@@ -11,6 +11,10 @@ describe("tidyEmployer", () => {
     expect(tidyEmployer("Company Name : Kestrel Tools Ltd")).toBe("Kestrel Tools Ltd");
     expect(tidyEmployer("Barin Partners Co. Kuwait")).toBe("Barin Partners Co.");
     expect(tidyEmployer(". KESTREL ACRYLICS LIMITED")).toBe("KESTREL ACRYLICS LIMITED");
+    expect(tidyEmployer("Orla Softtech Solutions pvt. Ltd. Mahakavi G. Road")).toBe(
+      "Orla Softtech Solutions pvt. Ltd.",
+    );
+    expect(tidyEmployer("Orla Softtech Ltd, Harbour Road, Kochi")).toBe("Orla Softtech Ltd");
   });
 
   it("leaves a plain name as it is, and gives null when nothing of a name is left", () => {

@@ -18,6 +18,12 @@ const DATES_AFTER =
 // a legal form, then "Company" or nothing, then one or two words
 const LEGAL_THEN_TAIL =
   /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc|w\.?\s?l\.?\s?l|co)\.?)\s+(?:company\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\.?$/iu;
+// a legal form, then a short address whose last comma-separated part is a place
+const LEGAL_THEN_ADDRESS =
+  /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+\p{Lu}[^,]{0,40},\s*(\p{Lu}[\p{L} ]{2,30})\.?$/iu;
+// a legal form, then a street: "Acme Pvt. Ltd. Harbour Road"
+const LEGAL_THEN_STREET =
+  /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+[\p{L}. ]{0,30}\b(?:road|street|avenue|lane|marg|nagar|highway)\b[^]{0,40}$/iu;
 // a title that is only a field's label or a duration: "Date", "Date of employ", "Duration :", "Nature of Job",
 // "Months" (the end of "5 Months" wrapped onto a line of its own)
 const LABEL_ONLY =
@@ -35,7 +41,14 @@ export function tidyEmployer(company: string | null): string | null {
     .replace(DATES_AFTER, "");
   // "Acme Pvt. Ltd. Company India", "Acme Co. Kuwait": the country or city after a legal form
   const tail = LEGAL_THEN_TAIL.exec(stripped);
-  const cut = tail && looksLikeLocation(tail[2]) ? tail[1] : stripped;
+  // "Acme Solutions Pvt. Ltd. Harbour Road, Kochi.": the address after a legal form, ending in a place
+  const address = LEGAL_THEN_ADDRESS.exec(stripped);
+  const cut =
+    tail && looksLikeLocation(tail[2])
+      ? tail[1]
+      : address && looksLikeLocation(address[2].trim())
+        ? address[1]
+        : (LEGAL_THEN_STREET.exec(stripped)?.[1] ?? stripped);
   if (cut === company.trim()) return company;
   const name = organisationName(cut);
   return /\p{L}/u.test(name) ? name : null;

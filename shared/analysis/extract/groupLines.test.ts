@@ -7,8 +7,15 @@ function groupLinesByScan(items: PositionedText[]) {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; fontSize: number; items: PositionedText[] }[] = [];
   for (const item of sorted) {
-    const line = lines.find((c) => Math.abs(c.y - item.y) <= Math.max(1.5, 0.5 * c.fontSize));
+    const raised = (c: (typeof lines)[number]) =>
+      item.fontSize > c.fontSize &&
+      c.fontSize >= 0.5 * item.fontSize &&
+      c.items.every((r) => r.str.length <= 3);
+    const line = lines.find(
+      (c) => Math.abs(c.y - item.y) <= Math.max(1.5, 0.5 * (raised(c) ? item.fontSize : c.fontSize)),
+    );
     if (line) {
+      if (raised(line)) line.y = item.y;
       line.items.push(item);
       line.fontSize = Math.max(line.fontSize, item.fontSize);
     } else lines.push({ y: item.y, fontSize: item.fontSize, items: [item] });

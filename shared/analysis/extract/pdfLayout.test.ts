@@ -96,6 +96,40 @@ describe("layoutPage", () => {
     ]);
   });
 
+  it("puts a superscript on its number's line and ends the word there; keeps a small line above a large name apart", () => {
+    const items = [
+      { ...item("th", 100.4, 345.2, 5.5), fontSize: 6.4 },
+      { ...item("10", 88.8, 340.2, 11.6), fontSize: 10.5 },
+      { ...item("class", 105.9, 340.2, 24), fontSize: 10.5 },
+      { ...item("2006", 300, 340.2, 22), fontSize: 10.5 },
+      { ...item("Harbour Road, Lake Town", 280, 683.8, 140), fontSize: 12 },
+      { ...item("Ravi Menon", 56, 680, 200), fontSize: 24 },
+      { ...item("Phone +91 98765 43210", 280, 669.2, 130), fontSize: 12 },
+    ];
+    expect(layoutPage(items, 612).split("\n").filter(Boolean)).toEqual([
+      "Ravi Menon\tHarbour Road, Lake Town",
+      "Phone +91 98765 43210",
+      "10th class\t2006",
+    ]);
+  });
+
+  it("ends a table's last cell with its wrapped lines, not a job's title with its description", () => {
+    const rows = [
+      [item("12th", 92, 363), item("2008", 270, 363), item("Board of Secondary", 391, 363)],
+      [item("Education Rajasthan", 391, 348)],
+      [item("Ajmer", 391, 333)],
+      [item("10th", 92, 311), item("2005", 270, 311), item("Lake High School", 391, 311)],
+      [item("Engineer", 92, 280), item("Acme Ltd", 391, 280)],
+      [item("Ran the plant", 391, 265)],
+    ].flat();
+    expect(layoutPage(rows, 612).split("\n").filter(Boolean)).toEqual([
+      "12th\t2008\tBoard of Secondary Education Rajasthan Ajmer",
+      "10th\t2005\tLake High School",
+      "Engineer\tAcme Ltd",
+      "Ran the plant",
+    ]);
+  });
+
   it("keeps a table of dates and entries row by row", () => {
     const rows = [
       [item("2019 – 2021", 50, 700), item("Engineer, Acme", 200, 700)],

@@ -29,12 +29,26 @@ export function groupLines(items: PositionedText[]): Line[] {
   let widest = 1.5;
   for (const item of sorted) {
     let line: Line | undefined;
+    let onRaised = false;
+    widest = Math.max(widest, 0.5 * item.fontSize);
     for (let i = lines.length - 1; i >= 0 && lines[i].y - item.y <= widest; i--) {
       const candidate = lines[i];
-      if (Math.abs(candidate.y - item.y) <= Math.max(1.5, 0.5 * candidate.fontSize)) line = candidate;
+      // raised short runs in smaller type (superscripts: "12" + "th") sit on the line of the larger type below
+      // them; a line of words in smaller type just above a large name is a line of its own
+      const superscript =
+        item.fontSize > candidate.fontSize &&
+        candidate.fontSize >= 0.5 * item.fontSize &&
+        candidate.items.every((run) => run.str.trim().length <= 3);
+      const size = superscript ? item.fontSize : candidate.fontSize;
+      if (Math.abs(candidate.y - item.y) <= Math.max(1.5, 0.5 * size)) {
+        line = candidate;
+        onRaised = superscript;
+      }
     }
     if (line) {
       line.items.push(item);
+      // the line's baseline is that of the type its superscripts were raised from
+      if (onRaised) line.y = item.y;
       line.fontSize = Math.max(line.fontSize, item.fontSize);
     } else lines.push({ y: item.y, fontSize: item.fontSize, items: [item] });
     widest = Math.max(widest, 0.5 * (line ?? lines[lines.length - 1]).fontSize);
@@ -74,7 +88,13 @@ function lineText(line: Line): string {
         // the smaller of the two runs sets the word gap: a small e-mail beside a large name on one baseline
         // keeps the space after its icon ("✉ jane@...")
         const size = Math.min(previousSize, item.fontSize || line.fontSize);
-        if (gap > 0.12 * size || touchingWord) text += " ";
+        // a raised small run ends its word: "10" + superscript "th" + "class" is "10th class"
+        const afterRaised =
+          previous !== undefined &&
+          previous.fontSize < 0.8 * item.fontSize &&
+          previous.y - item.y > 1 &&
+          /^\p{L}/u.test(item.str);
+        if (gap > 0.12 * size || touchingWord || afterRaised) text += " ";
       }
     }
     previousSize = item.fontSize || line.fontSize;
@@ -88,23 +108,81 @@ function lineText(line: Line): string {
 interface TextRow {
   y: number;
   text: string;
+  fontSize?: number;
+  /** the left edge of each of the row's cells */
+  cells?: number[];
+  /** the baseline of the row's last wrapped line, when lines were joined to it */
+  bottom?: number;
 }
 
-function rowsToText(rows: TextRow[]): string {
+/** Where each cell of a line starts: a gap wider than the one that makes a tab starts a new cell. */
+function cellStarts(line: Line): number[] {
+  const starts: number[] = [];
+  let right = Number.NEGATIVE_INFINITY;
+  for (const item of line.items) {
+    if (starts.length === 0 || item.x - right > 2.2 * line.fontSize) starts.push(item.x);
+    right = Math.max(right, item.x + item.width);
+  }
+  return starts;
+}
+
+const rowOf = (line: Line): TextRow => ({
+  y: line.y,
+  text: lineText(line),
+  fontSize: line.fontSize,
+  cells: cellStarts(line),
+});
+
+/**
+ * A table's last cell wrapped in its narrow column ("12th | 2008 | Board of Secondary" over "Education,
+ * Rajasthan" over "Ajmer"): a short line right under a row of three or more cells, starting where the row's
+ * last cell starts, ends that cell.
+ */
+function withWrappedCells(rows: TextRow[]): TextRow[] {
+  const out: TextRow[] = [];
+  let open: { row: TextRow; bottom: number; lastX: number } | null = null;
+  for (const row of rows) {
+    const size = row.fontSize ?? 0;
+    const continues =
+      open !== null &&
+      row.cells?.length === 1 &&
+      Math.abs(row.cells[0] - open.lastX) <= 2 &&
+      open.bottom - row.y <= 1.6 * size &&
+      row.text.split(/\s+/).length <= 4 &&
+      !/^[•●▪◦*\-–]/u.test(row.text);
+    if (open && continues) {
+      open.row.text = `${open.row.text} ${row.text}`;
+      open.bottom = row.y;
+      open.row.bottom = row.y;
+      continue;
+    }
+    const copy = { ...row };
+    out.push(copy);
+    open =
+      row.cells && row.cells.length >= 3
+        ? { row: copy, bottom: row.y, lastX: row.cells[row.cells.length - 1] }
+        : null;
+  }
+  return out;
+}
+
+function rowsToText(all: TextRow[]): string {
+  const spacings = all.slice(1).map((row, index) => all[index].y - row.y);
+  const rows = withWrappedCells(all);
   const out: string[] = [];
-  const spacings = rows.slice(1).map((row, index) => rows[index].y - row.y);
   const typical =
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
   rows.forEach((row, index) => {
     // A noticeably larger vertical step marks a paragraph or section break.
-    if (index > 0 && typical > 0 && rows[index - 1].y - row.y > 1.6 * typical) out.push("");
+    const above = rows[index - 1];
+    if (above && typical > 0 && (above.bottom ?? above.y) - row.y > 1.6 * typical) out.push("");
     out.push(row.text);
   });
   return out.join("\n");
 }
 
 function linesToText(lines: Line[]): string {
-  return rowsToText(lines.map((line) => ({ y: line.y, text: lineText(line) })));
+  return rowsToText(lines.map(rowOf));
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
@@ -114,7 +192,7 @@ const YEAR = /\b(19|20)\d{2}\b/;
  * starts on, and a label that wrapped ("September" over "2016–January 2020") is put back together first.
  */
 function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean): string {
-  const cells: { y: number; fontSize: number; text: string }[] = [];
+  const cells: { y: number; fontSize: number; text: string; starts: number[] }[] = [];
   for (const line of sparse) {
     const text = lineText(line);
     const last = cells[cells.length - 1];
@@ -124,13 +202,17 @@ function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean): string
       (!YEAR.test(last.text) || /[-–—]$/.test(last.text)) &&
       YEAR.test(text);
     if (wrapped) last.text = `${last.text} ${text}`;
-    else cells.push({ y: line.y, fontSize: line.fontSize, text });
+    else cells.push({ y: line.y, fontSize: line.fontSize, text, starts: cellStarts(line) });
   }
-  const rows: TextRow[] = dense.map((line) => ({ y: line.y, text: lineText(line) }));
+  const rows: TextRow[] = dense.map(rowOf);
   for (const cell of cells) {
     const row = rows.find((candidate) => Math.abs(candidate.y - cell.y) <= 0.5 * cell.fontSize);
-    if (row) row.text = sparseIsLeft ? `${cell.text}\t${row.text}` : `${row.text}\t${cell.text}`;
-    else rows.push({ y: cell.y, text: cell.text });
+    if (row) {
+      row.text = sparseIsLeft ? `${cell.text}\t${row.text}` : `${row.text}\t${cell.text}`;
+      row.cells = sparseIsLeft
+        ? [...cell.starts, ...(row.cells ?? [])]
+        : [...(row.cells ?? []), ...cell.starts];
+    } else rows.push({ y: cell.y, text: cell.text, fontSize: cell.fontSize, cells: cell.starts });
   }
   return rowsToText(rows.sort((a, b) => b.y - a.y));
 }
