@@ -141,7 +141,9 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     let sentenceText = line.text;
     for (let next = index + 1; next <= index + 2 && next < lines.length; next++) {
       const wrapped = lines[next].text.trim();
-      if (!/^\p{Ll}/u.test(wrapped) || /[.!?:;]$/.test(sentenceText.trim())) break;
+      // a line that ends on a preposition goes on whatever the case ("working as X in" / "ACME PVT LTD")
+      const open = /\b(?:in|at|with|for|of|as)$/i.test(sentenceText.trim()) && wrapped !== "";
+      if ((!/^\p{Ll}/u.test(wrapped) && !open) || /[.!?:;]$/.test(sentenceText.trim())) break;
       sentenceText = `${sentenceText.trimEnd()} ${wrapped}`;
     }
     const job = readJobSentence(sentenceText, listed ? "listed" : bare);

@@ -17,6 +17,9 @@ describe("headingKind", () => {
     // a wrapped sentence's last word is no heading
     ["introduction.", null],
     ["EDUCATIONAL ATTAINMENT", "education"],
+    // a stated job in capitals is no heading
+    [" 4 MONTH EXPERIENCE FOR KESTREL MOTORS PVT.LTD", null],
+    ["DETAILS OF SITE ENGINEER EXPERIENCE", "experience"],
     ["PASSPORT DETAILS", "contact"],
     ["Societies and Organizations", "other"],
     ["Professional Memberships", "other"],

@@ -166,6 +166,8 @@ function gluedHeadingKind(line: string): SectionKind | null {
 function capitalWorkHeading(line: string): SectionKind | null {
   const bare = line.replace(/^[^\p{L}]+|[\s:：\-–]+$/gu, "");
   if (bare.length > 70 || bare !== bare.toUpperCase() || /[\d\t@]|[.;!?]$/.test(bare)) return null;
+  // "4 MONTH EXPERIENCE FOR ACME MOTORS PVT.LTD": a stated job, not a heading
+  if (/^\W*\d/u.test(line) || /\b(?:PVT|LTD|LLC|INC|LIMITED)\b/u.test(bare)) return null;
   const words = bare.split(/\s+/);
   if (words.length < 2 || words.length > 8) return null;
   return /(?<!\p{L})(?:EXPERIENCE|EXPERIENCES|EMPLOYMENT)(?!\p{L})/u.test(bare) ? "experience" : null;
