@@ -185,9 +185,7 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
   });
 
   it("a sentence that ends on 'in' goes on over the organisation on the next line", () => {
-    const text = ["Working as Texture designer in", "KESTREL DESIGNS pvt.ltd (2 year)"].join(
-      "\n",
-    );
+    const text = ["Working as Texture designer in", "KESTREL DESIGNS pvt.ltd (2 year)"].join("\n");
     expect(entriesFromSentences(splitLines(text), "2026-11", true).map((e) => [e.title, e.company])).toEqual([
       ["Texture designer", "KESTREL DESIGNS pvt.ltd"],
     ]);

@@ -130,6 +130,35 @@ describe("layoutPage", () => {
     ]);
   });
 
+  it("moves a narrow column's headings that stand beside the main column's lines over those lines", () => {
+    const items = [
+      item("Ravi Menon", 200, 760),
+      item("Safety Officer with nine years on gas plants and refineries", 200, 730, 300),
+      item("12 Harbour Road", 34, 628, 100),
+      item("Lake Town 682001", 34, 612, 100),
+      item("ravi@example.com", 34, 596, 100),
+      item("Experience", 32, 480, 50),
+      item("Safety Officer", 196, 476, 65),
+      item("Kestrel Gases (India)", 196, 458, 100),
+      item("March 2007 - Present", 196, 440, 100),
+      item("Ran safety training, inspections and audits across the plant", 196, 424, 300),
+      item("Education", 32, 342, 46),
+      item("Diploma in Industrial Safety, Harbour Institute", 196, 338, 250),
+      item("2005 - 2006", 196, 320, 60),
+    ];
+    const lines = layoutPage(items, 595).split("\n").filter(Boolean);
+    expect(lines.slice(lines.indexOf("Experience"))).toEqual([
+      "Experience",
+      "Safety Officer",
+      "Kestrel Gases (India)",
+      "March 2007 - Present",
+      "Ran safety training, inspections and audits across the plant",
+      "Education",
+      "Diploma in Industrial Safety, Harbour Institute",
+      "2005 - 2006",
+    ]);
+  });
+
   it("keeps a table of dates and entries row by row", () => {
     const rows = [
       [item("2019 – 2021", 50, 700), item("Engineer, Acme", 200, 700)],

@@ -279,6 +279,70 @@ export function sidesFormRows(left: PositionedText[], right: PositionedText[]): 
   );
 }
 
+/**
+ * A left column that sets the main column's headings beside their first lines ("Experience" beside "Safety
+ * Officer"): such headings move into the main column, just above the line they stand beside, so that each
+ * heads its own content rather than the sidebar's. A heading moves when only headings follow it in its
+ * column, or when the column is mostly short labels beside main-column lines (a heading column).
+ */
+function withHeadingsBesideContent(
+  left: PositionedText[],
+  right: PositionedText[],
+): [PositionedText[], PositionedText[]] {
+  // only a narrow column beside a wider one sets the other's headings
+  const extent = (items: PositionedText[]) =>
+    Math.max(...items.map((item) => item.x + item.width)) - Math.min(...items.map((item) => item.x));
+  if (extent(left) >= 0.75 * extent(right)) return [left, right];
+  const rightLines = groupLines(right);
+  const blocks: Line[][] = [];
+  for (const line of groupLines(left)) {
+    const block = blocks[blocks.length - 1];
+    const last = block?.[block.length - 1];
+    if (last && last.y - line.y <= 1.6 * Math.max(last.fontSize, line.fontSize)) block.push(line);
+    else blocks.push([line]);
+  }
+  const textOf = (block: Line[]) => block.map(lineText).join(" ");
+  const isHeading = (block: Line[]) => headingKind(textOf(block)) !== null;
+  const isLabel = (block: Line[]) => {
+    const text = textOf(block);
+    return (
+      isHeading(block) || (/^\p{Lu}/u.test(text) && !/[\d:@/]/.test(text) && text.split(/\s+/).length <= 3)
+    );
+  };
+  // the first main-column line beside any of the block's lines (a wrapped heading's last line may be the one)
+  const besideOf = (block: Line[]) =>
+    rightLines.findIndex((other) => block.some((line) => Math.abs(other.y - line.y) <= 0.6 * line.fontSize));
+  const candidates = blocks.filter((block) => isLabel(block) && besideOf(block) >= 0);
+  const headingColumn = candidates.length >= 2 && candidates.length >= 0.6 * blocks.length;
+  const moved: PositionedText[] = [];
+  const taken = new Set<PositionedText>();
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    const orphan = isHeading(block) && (!next || isHeading(next));
+    if (!candidates.includes(block) || !(orphan || headingColumn)) return;
+    const beside = besideOf(block);
+    const first = rightLines[beside].y;
+    const above = rightLines[beside - 1];
+    // just above the line it stands beside, below the line before that
+    const y = above
+      ? Math.max((above.y + first) / 2, first + 0.6 * block[0].fontSize)
+      : first + block[0].fontSize;
+    for (const line of block) for (const item of line.items) taken.add(item);
+    // a heading wrapped over lines ("Research" / "Projects") becomes one run of text
+    moved.push({
+      str: textOf(block),
+      x: Math.min(...block.map((line) => line.items[0].x)),
+      y,
+      width:
+        Math.max(...block.flatMap((line) => line.items.map((item) => item.x + item.width))) -
+        block[0].items[0].x,
+      fontSize: block[0].fontSize,
+    });
+  });
+  if (moved.length === 0) return [left, right];
+  return [left.filter((item) => !taken.has(item)), [...right, ...moved]];
+}
+
 /** Reading-order text of one page. */
 export function layoutPage(items: PositionedText[], pageWidth: number, depth = 0): string {
   const visible = items.filter((item) => item.str.trim() !== "");
@@ -299,7 +363,10 @@ export function layoutPage(items: PositionedText[], pageWidth: number, depth = 0
         middle = [
           sparseIsLeft ? tableText(leftLines, rightLines, true) : tableText(rightLines, leftLines, false),
         ];
-      } else middle = [layoutPage(left, pageWidth, depth + 1), layoutPage(right, pageWidth, depth + 1)];
+      } else {
+        const [sidebar, main] = withHeadingsBesideContent(left, right);
+        middle = [layoutPage(sidebar, pageWidth, depth + 1), layoutPage(main, pageWidth, depth + 1)];
+      }
       return [
         above.length > 0 ? linesToText(groupLines(above)) : "",
         ...middle,
