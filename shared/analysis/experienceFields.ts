@@ -14,7 +14,7 @@ const KEYS: [Field, string][] = [
   ["title", "designation|job title|position(?: held)?|post held|working as"],
   ["dates", "duration|period|tenure|time frame|working since|date of joining|joining date|date of join"],
   // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
-  ["other", "nature of (?:the )?(?:job|work)|section of working|department|job profile|client(?: name)?|project name|name of (?:the )?project"],
+  ["other", "nature of (?:the )?(?:job|work)|section of working|department|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project name|name of (?:the )?project"],
 ];
 
 // A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after

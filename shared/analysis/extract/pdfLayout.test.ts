@@ -159,6 +159,27 @@ describe("layoutPage", () => {
     ]);
   });
 
+  it("reads a cell centred on its row, lines above and below it, into that row; a line above a row alone stays", () => {
+    const rows = [
+      [item("COLLEGE", 90, 500), item("BOARD", 250, 500), item("MARKS", 340, 500), item("YEAR", 400, 500)],
+      [item("Harbour English", 90, 478)],
+      [item("CBSE", 250, 466), item("59", 340, 466), item("2006", 400, 466)],
+      [item("School", 90, 454)],
+      [item("Lake Institute of", 90, 430)],
+      [item("SCTE", 250, 418), item("67", 340, 418), item("2009", 400, 418)],
+      [item("Technology", 90, 406)],
+      [item("Kestrel Gases Ltd", 90, 370)],
+      [item("Engineer", 90, 358), item("Plant", 250, 358), item("2012", 400, 358)],
+    ].flat();
+    expect(layoutPage(rows, 612).split("\n").filter(Boolean)).toEqual([
+      "COLLEGE\tBOARD\tMARKS\tYEAR",
+      "Harbour English School\tCBSE\t59\t2006",
+      "Lake Institute of Technology\tSCTE\t67\t2009",
+      "Kestrel Gases Ltd",
+      "Engineer\tPlant\t2012",
+    ]);
+  });
+
   it("keeps a table of dates and entries row by row", () => {
     const rows = [
       [item("2019 – 2021", 50, 700), item("Engineer, Acme", 200, 700)],
