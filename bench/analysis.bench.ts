@@ -1,5 +1,7 @@
 // Times the CV analysis engine over the PDF and DOCX corpus: text extraction and the rest, per document.
 // Run: npx tsx bench/analysis.bench.ts   (bench/run.ts calls run())
+// BENCH_ANALYSIS_DIR=<folder> times the PDF and DOCX files of another folder instead (real CVs, for example
+// ../shared/corpus/arefin/pdf); BENCH_ANALYSIS_ROUNDS sets the number of timed rounds (20).
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
@@ -11,9 +13,11 @@ import { DEFAULT_LIMITS } from "../shared/analysis/limits.ts";
 import { sampleDocx, singleColumnPdf, twoColumnPdf } from "../test/support/documents.ts";
 
 const COMMAND = "npx tsx bench/analysis.bench.ts";
-const CORPUS = fileURLToPath(new URL("../shared/analysis/fixtures/corpus/", import.meta.url));
+const CORPUS =
+  process.env.BENCH_ANALYSIS_DIR ??
+  fileURLToPath(new URL("../shared/analysis/fixtures/corpus/", import.meta.url));
 const WARMUP_ROUNDS = 3;
-const ROUNDS = 20;
+const ROUNDS = Number(process.env.BENCH_ANALYSIS_ROUNDS ?? 20);
 
 interface Sample {
   file: string;
@@ -85,7 +89,9 @@ export async function run(): Promise<void> {
   const total = samples.map((sample) => sample.extractMs + sample.analyzeMs);
   const twoPagePdfs = samples.filter((sample) => sample.file.endsWith(".pdf") && sample.pages <= 2);
   console.log("CV analysis benchmark");
-  console.log(`command   ${COMMAND}`);
+  console.log(
+    `command   ${process.env.BENCH_ANALYSIS_DIR ? `BENCH_ANALYSIS_DIR=${process.env.BENCH_ANALYSIS_DIR} ` : ""}${COMMAND}`,
+  );
   console.log(`machine   ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, Node ${process.version}`);
   console.log(
     `corpus    ${documents.length} documents (${samples.length / ROUNDS} analysed per round), ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds`,

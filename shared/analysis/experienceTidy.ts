@@ -23,7 +23,7 @@ const LEGAL_THEN_ADDRESS =
   /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+\p{Lu}[^,]{0,40},\s*(\p{Lu}[\p{L} ]{2,30})\.?$/iu;
 // a legal form, then a street: "Acme Pvt. Ltd. Harbour Road"
 const LEGAL_THEN_STREET =
-  /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+[\p{L}. ]{0,30}\b(?:road|street|avenue|lane|marg|nagar|highway)\b[^]{0,40}$/iu;
+  /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+[\p{L}. ]{0,30}\b(?:road|street|avenue|lane|marg|nagar|highway)\b.{0,40}$/iu;
 // a title that is only a field's label or a duration: "Date", "Date of employ", "Duration :", "Nature of Job",
 // "Months" (the end of "5 Months" wrapped onto a line of its own)
 const LABEL_ONLY =
