@@ -7,7 +7,7 @@ import type { SectionKind } from "./types.ts";
 const HEAD_WORDS: [SectionKind, string[]][] = [
   ["experience", ["experience", "experiences", "employment", "employments", "appointments", "positions", "internship", "internships", "employer", "employers"]],
   ["education", ["education", "educational", "academics", "academic", "academia", "scholastic", "scholastics", "scholastics", "qualification", "qualifications", "schooling", "studies", "credentials"]],
-  ["skills", ["skills", "skill", "proficiency", "proficiencies", "competencies", "competency", "competences", "expertise", "knowledge", "strengths", "strength"]],
+  ["skills", ["skills", "skill", "proficiency", "proficiencies", "competencies", "competency", "competences", "expertise", "knowledge", "strengths", "strength", "literacy", "awareness"]],
   ["languages", ["languages", "language", "linguistic"]],
   ["certifications", ["certifications", "certification", "certificates", "certificate", "courses", "trainings", "licenses", "licences"]],
   ["projects", ["projects", "project"]],
@@ -15,7 +15,7 @@ const HEAD_WORDS: [SectionKind, string[]][] = [
   ["interests", ["hobbies", "hobby", "interests", "interest", "activities", "pastimes"]],
   ["awards", ["achievements", "achievement", "awards", "honours", "honors", "recognitions", "rewards", "accomplishments"]],
   ["references", ["references", "referees", "reference"]],
-  ["other", ["declaration", "decleration", "undertaking", "information", "memberships", "membership", "affiliations", "affiliation", "societies", "associations"]],
+  ["other", ["declaration", "decleration", "undertaking", "information", "memberships", "membership", "affiliations", "affiliation", "societies", "associations", "coursework"]],
 ];
 
 /** Words that qualify a head word without changing the section ("work", "details", "held", "known"). */
@@ -31,7 +31,7 @@ const MODIFIERS = new Set([
   "research", "recent", "curriculum", "bio", "data", "done", "completed", "acquired", "gained",
   "highlights", "highlight", "qualities", "profile", "strengths", "accomplishments", "present", "past",
   "current", "earlier", "prior", "latest", "former", "worked", "practical", "site", "overseas", "abroad",
-  "gulf", "international", "domestic", "attainment", "attainments", "organizations", "organisations",
+  "gulf", "international", "domestic", "attainment", "attainments", "organizations", "organisations", "technological", "subjects",
 ]);
 
 /** Personal-details headings map to the contact kind: their lines are name, birth date, address. */

@@ -23,6 +23,10 @@ describe("headingKind", () => {
     ["PASSPORT DETAILS", "contact"],
     ["Societies and Organizations", "other"],
     ["Professional Memberships", "other"],
+    ["Computer Literacy", "skills"],
+    ["Technological Knowledge", "skills"],
+    ["Subjects Of Interest", "interests"],
+    ["Relevant Coursework", "other"],
     // the start of a wrapped aside is no heading
     ["(International Association of", null],
     ["Berufserfahrung", "experience"],
