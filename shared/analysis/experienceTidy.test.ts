@@ -21,6 +21,8 @@ describe("tidyEmployer", () => {
     expect(tidyEmployer("Kestrel Tools Ltd")).toBe("Kestrel Tools Ltd");
     expect(tidyEmployer("Company Name")).toBe("Company Name");
     expect(tidyEmployer("Employer: ")).toBeNull();
+    expect(tidyEmployer("Period of Employment")).toBeNull();
+    expect(tidyEmployer("2years")).toBeNull();
     expect(tidyEmployer(null)).toBeNull();
   });
 });

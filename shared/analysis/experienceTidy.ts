@@ -18,6 +18,8 @@ const DATES_AFTER =
 // a legal form, then "Company" or nothing, then one or two words
 const LEGAL_THEN_TAIL =
   /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc|w\.?\s?l\.?\s?l|co)\.?)\s+(?:company\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\.?$/iu;
+const EMPLOYER_LABEL_ONLY =
+  /^(?:position|designation|period of employment|duration|\d+(?:\.\d+)?\s*(?:years?|yrs?|months?)|months?|years?)[\s:.-]*$/i;
 // a legal form, then a short address whose last comma-separated part is a place
 const LEGAL_THEN_ADDRESS =
   /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+\p{Lu}[^,]{0,40},\s*(\p{Lu}[\p{L} ]{2,30})\.?$/iu;
@@ -49,6 +51,8 @@ export function tidyEmployer(company: string | null): string | null {
       : address && looksLikeLocation(address[2].trim())
         ? address[1]
         : (LEGAL_THEN_STREET.exec(stripped)?.[1] ?? stripped);
+  // "Position", "Period of Employment", "2years", "Months": a field's label or a duration, no employer
+  if (EMPLOYER_LABEL_ONLY.test(cut.trim())) return null;
   if (cut === company.trim()) return company;
   const name = organisationName(cut);
   return /\p{L}/u.test(name) ? name : null;
