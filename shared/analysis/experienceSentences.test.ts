@@ -190,4 +190,18 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
       ["Texture designer", "KESTREL DESIGNS pvt.ltd"],
     ]);
   });
+
+  it("reads the time spent between the verb and the place ('Worked 6 years in X'), over a line ending on 'as a'", () => {
+    expect(readJobSentence("Worked for 3 years at Kestrel Tools Ltd as Engineer")).toEqual({
+      title: "Engineer",
+      organisation: "Kestrel Tools Ltd",
+    });
+    const text = [
+      "Worked 6 years in Harbour City hospital at maintenance department as a",
+      "HEAD ELECTRICIAN FOREMAN",
+    ].join("\n");
+    expect(entriesFromSentences(splitLines(text), "2026-11", true).map((e) => [e.title, e.company])).toEqual([
+      ["HEAD ELECTRICIAN FOREMAN", "Harbour City hospital"],
+    ]);
+  });
 });

@@ -23,6 +23,8 @@ const EXPERIENCE_LEAD =
   /^(?:(?:i\s+)?(?:have|had|having)\s+(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\b)/i;
 const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
+const SPENT =
+  /^\s*(?:for\s+)?(?:about\s+|over\s+|more than\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?=(?:with|in|at|for|as)\s)/iu;
 // a list item's bullet or number before the sentence
 const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/;
 // where an organisation or title stops: a date, a place, a clause, punctuation
@@ -73,7 +75,8 @@ export function readJobSentence(
     if (/^\p{Lu}/u.test(where) && where.split(" ").length <= 8)
       return { title: clean(titled[1]), organisation: where };
   }
-  if (lead) rest = text.slice(lead[0].length);
+  // "Worked 6 years in Acme", "Worked for 3 years at Acme": the time spent, then where
+  if (lead) rest = text.slice(lead[0].length).replace(SPENT, " ");
   else if (DURATION_TITLE.test(text)) {
     // "2 Years Electricals Supervisor in Sterling Wilson": a stated time in a job, then where
     const [, title, organisation] = DURATION_TITLE.exec(text) as RegExpExecArray;
@@ -142,7 +145,8 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     for (let next = index + 1; next <= index + 2 && next < lines.length; next++) {
       const wrapped = lines[next].text.trim();
       // a line that ends on a preposition goes on whatever the case ("working as X in" / "ACME PVT LTD")
-      const open = /\b(?:in|at|with|for|of|as)$/i.test(sentenceText.trim()) && wrapped !== "";
+      const open =
+        /\b(?:in|at|with|for|of|as|as\s+(?:an?|the))$/i.test(sentenceText.trim()) && wrapped !== "";
       if ((!/^\p{Ll}/u.test(wrapped) && !open) || /[.!?:;]$/.test(sentenceText.trim())) break;
       sentenceText = `${sentenceText.trimEnd()} ${wrapped}`;
     }
