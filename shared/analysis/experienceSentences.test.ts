@@ -204,4 +204,17 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
       ["HEAD ELECTRICIAN FOREMAN", "Harbour City hospital"],
     ]);
   });
+
+  it("reads 'Having 3 years of experience in X as Y' and 'Experience at X as Y' without the lead in the organisation", () => {
+    for (const sentence of [
+      "Having 3 years of experience in Kestrel Tools Ltd as Site Engineer",
+      "Experience at Kestrel Tools Ltd as Site Engineer (2012-2014)",
+    ])
+      expect(readJobSentence(sentence)).toEqual({
+        title: "Site Engineer",
+        organisation: "Kestrel Tools Ltd",
+      });
+    // experience in a subject names no employer
+    expect(readJobSentence("Experience in AutoCAD and Revit")).toBeNull();
+  });
 });
