@@ -1,6 +1,6 @@
 // groupLines looks only at the trailing lines a new item can join: same lines as a scan of all of them.
 import { describe, expect, it } from "vitest";
-import { groupLines, type PositionedText } from "./pdfLayout.ts";
+import { groupLines, type PositionedText } from "./pdfLines.ts";
 
 /** The first, quadratic version, kept here as the reference. */
 function groupLinesByScan(items: PositionedText[]) {

@@ -1,0 +1,102 @@
+// Builds a PDF page's lines from its positioned text items: items on one baseline (a superscript on its number's
+// line) make a line, and its text keeps word gaps, table cells (a tab) and small capitals as the page shows them.
+
+export interface PositionedText {
+  str: string;
+  /** left edge and baseline, PDF user space (origin bottom-left) */
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+export interface Line {
+  y: number;
+  fontSize: number;
+  items: PositionedText[];
+}
+
+/** Groups items whose baselines are within half a font size into lines, top to bottom. */
+export function groupLines(items: PositionedText[]): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  // Lines are made top to bottom, so only the trailing ones, within the widest tolerance seen, can take an
+  // item: the earliest of those that does is the one a scan of every line would find.
+  let widest = 1.5;
+  for (const item of sorted) {
+    let line: Line | undefined;
+    let onRaised = false;
+    widest = Math.max(widest, 0.5 * item.fontSize);
+    for (let i = lines.length - 1; i >= 0 && lines[i].y - item.y <= widest; i--) {
+      const candidate = lines[i];
+      // raised short runs in smaller type (superscripts: "12" + "th") sit on the line of the larger type below
+      // them; a line of words in smaller type just above a large name is a line of its own
+      const superscript =
+        item.fontSize > candidate.fontSize &&
+        candidate.fontSize >= 0.5 * item.fontSize &&
+        candidate.items.every((run) => run.str.trim().length <= 3);
+      const size = superscript ? item.fontSize : candidate.fontSize;
+      if (Math.abs(candidate.y - item.y) <= Math.max(1.5, 0.5 * size)) {
+        line = candidate;
+        onRaised = superscript;
+      }
+    }
+    if (line) {
+      line.items.push(item);
+      // the line's baseline is that of the type its superscripts were raised from
+      if (onRaised) line.y = item.y;
+      line.fontSize = Math.max(line.fontSize, item.fontSize);
+    } else lines.push({ y: item.y, fontSize: item.fontSize, items: [item] });
+    widest = Math.max(widest, 0.5 * (line ?? lines[lines.length - 1]).fontSize);
+  }
+  for (const line of lines) line.items.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => b.y - a.y);
+}
+
+/**
+ * Small capitals as word processors draw them: a word's capital in the full size, the rest of the word in
+ * capitals of a smaller size right after it ("S" + "UMMARY"), which is one word, not two.
+ */
+function smallCapsTail(previous: PositionedText | undefined, item: PositionedText): boolean {
+  if (!previous || !/^\p{Lu}$/u.test(previous.str.trim())) return false;
+  const ratio = previous.fontSize / (item.fontSize || previous.fontSize);
+  return ratio > 1.1 && ratio < 1.6 && /^\p{Lu}{2}/u.test(item.str) && item.str === item.str.toUpperCase();
+}
+
+export function lineText(line: Line): string {
+  let text = "";
+  let right = Number.NEGATIVE_INFINITY;
+  let previousSize = line.fontSize;
+  let previous: PositionedText | undefined;
+  for (const item of line.items) {
+    const gap = item.x - right;
+    if (text !== "") {
+      // A wide gap separates table cells or a right-aligned date; a tab keeps them apart for the parsers.
+      if (gap > 2.2 * line.fontSize) text = `${text.trimEnd()}\t`;
+      else if (!text.endsWith(" ") && !item.str.startsWith(" ")) {
+        // Separate runs that touch still read as separate words when a new word visibly starts
+        // ("10/2020 – Present" + "Pennine Software"); touching lower-case runs are one word split by kerning.
+        const touchingWord =
+          gap > -1 &&
+          /[\p{L}\d.,;:)]$/u.test(text) &&
+          /^[\p{Lu}\d(•]/u.test(item.str) &&
+          !smallCapsTail(previous, item);
+        // the smaller of the two runs sets the word gap: a small e-mail beside a large name on one baseline
+        // keeps the space after its icon ("✉ jane@...")
+        const size = Math.min(previousSize, item.fontSize || line.fontSize);
+        // a raised small run ends its word: "10" + superscript "th" + "class" is "10th class"
+        const afterRaised =
+          previous !== undefined &&
+          previous.fontSize < 0.8 * item.fontSize &&
+          previous.y - item.y > 1 &&
+          /^\p{L}/u.test(item.str);
+        if (gap > 0.12 * size || touchingWord || afterRaised) text += " ";
+      }
+    }
+    previousSize = item.fontSize || line.fontSize;
+    previous = item;
+    text += item.str;
+    right = Math.max(right, item.x + item.width);
+  }
+  return text.replace(/ {2,}/g, " ").trim();
+}
