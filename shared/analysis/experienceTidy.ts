@@ -21,11 +21,16 @@ const LEGAL_THEN_TAIL =
 const EMPLOYER_LABEL_ONLY =
   /^(?:position|designation|period of employment|duration|\d+(?:\.\d+)?\s*(?:years?|yrs?|months?)|months?|years?)[\s:.-]*$/i;
 // a legal form, then a short address whose last comma-separated part is a place
-const LEGAL_THEN_ADDRESS =
-  /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+\p{Lu}[^,]{0,40},\s*(\p{Lu}[\p{L} ]{2,30})\.?$/iu;
+const UP_TO_LEGAL_FORM = String.raw`^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+`;
+const LEGAL_THEN_ADDRESS = new RegExp(
+  `${UP_TO_LEGAL_FORM}\\p{Lu}[^,]{0,40},\\s*(\\p{Lu}[\\p{L} ]{2,30})\\.?$`,
+  "iu",
+);
 // a legal form, then a street: "Acme Pvt. Ltd. Harbour Road"
-const LEGAL_THEN_STREET =
-  /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+[\p{L}. ]{0,30}\b(?:road|street|avenue|lane|marg|nagar|highway)\b.{0,40}$/iu;
+const LEGAL_THEN_STREET = new RegExp(
+  `${UP_TO_LEGAL_FORM}[\\p{L}. ]{0,30}\\b(?:road|street|avenue|lane|marg|nagar|highway)\\b.{0,40}$`,
+  "iu",
+);
 // a title that is only a field's label or a duration: "Date", "Date of employ", "Duration :", "Nature of Job",
 // "Months" (the end of "5 Months" wrapped onto a line of its own)
 const LABEL_ONLY =
