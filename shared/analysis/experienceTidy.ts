@@ -1,6 +1,7 @@
 // The last pass over every job and education row, whichever reader found it: what a field's label or the prose around a name left
 // in the title or the employer ("Employed: Acme Ltd", "3 years of experience from Acme Ltd since June", a title
 // that is only the "Date of employment" label beside the dates).
+import { isColumnLabels } from "./columnLabels.ts";
 import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
@@ -86,22 +87,6 @@ export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
     const title = tidyTitle(entry.title) ?? titleStatedBelow(entry);
     return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
   });
-}
-
-// the words of an education table's column labels: "Year of Completion", "Board/Uni.", "Percentage", "Remark"
-const COLUMN_WORDS = new Set(
-  "year years of the and passing passed completion board boards university uni univ percentage percentag marks remark remarks institute institution school college name degree qualification course class grade division cgpa gpa result subject subjects stream specialization examination exam obtained score aggregate duration session medium e".split(
-    " ",
-  ),
-);
-
-/** an institution that is only an education table's column labels ("Year of Completion", "Board/Uni. Remark") */
-export function isColumnLabels(text: string): boolean {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  return words.length > 0 && words.every((word) => COLUMN_WORDS.has(word));
 }
 
 /** education rows without what an education table's label row left in them; a row left with nothing goes */

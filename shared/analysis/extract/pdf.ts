@@ -4,6 +4,7 @@ import { metadataMonth } from "../documentDate.ts";
 import { AnalysisError } from "../errors.ts";
 import type { AnalysisLimits, Month } from "../types.ts";
 import { layoutPage, type PositionedText } from "./pdfLayout.ts";
+import { withoutOverprint } from "./pdfLines.ts";
 
 export interface PdfText {
   text: string;
@@ -150,7 +151,7 @@ export async function extractPdf(
         if (typeof annotation.url === "string") links.push(annotation.url);
       }
       if (number === 1) nameHint = largestTypeLine(items.filter((item) => item.str.trim() !== ""));
-      const text = layoutPage(items, pageWidth);
+      const text = layoutPage(withoutOverprint(items), pageWidth);
       if (text.trim() === "") {
         const operators = await page.getOperatorList();
         if (operators.fnArray.length > (limits.maxPdfOperators ?? Number.POSITIVE_INFINITY))

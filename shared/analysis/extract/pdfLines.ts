@@ -16,6 +16,33 @@ export interface Line {
   items: PositionedText[];
 }
 
+/**
+ * The page without text drawn twice to look bold: the same run again within a point of where it was drawn
+ * ("P" at 217.6 and "P" at 217.3), which a reader sees once.
+ */
+export function withoutOverprint(items: PositionedText[]): PositionedText[] {
+  const kept: PositionedText[] = [];
+  for (const item of items) {
+    const text = item.str.trim();
+    // a fake bold draws the run again right away: the few runs before it are where to look
+    const twice =
+      text !== "" &&
+      kept
+        .slice(-OVERPRINT_LOOKBACK)
+        .some(
+          (k) =>
+            k.str.trim() === text &&
+            Math.abs(k.x - item.x) <= OVERPRINT_DISTANCE &&
+            Math.abs(k.y - item.y) <= OVERPRINT_DISTANCE &&
+            Math.abs(k.fontSize - item.fontSize) < 0.5,
+        );
+    if (!twice) kept.push(item);
+  }
+  return kept;
+}
+const OVERPRINT_LOOKBACK = 4;
+const OVERPRINT_DISTANCE = 1;
+
 /** Groups items whose baselines are within half a font size into lines, top to bottom. */
 export function groupLines(items: PositionedText[]): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);

@@ -1,6 +1,7 @@
 // Turns a page's lines into text row by row: a table's cells wrapped in their columns go back into their rows,
 // a label column beside the entries joins the rows it sits on, and a wider vertical step leaves a blank line.
 
+import { isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
 import { type Line, lineText } from "./pdfLines.ts";
 
@@ -42,9 +43,10 @@ const rowOf = (line: Line): TextRow => ({
 });
 
 interface TableCell {
-  above: string[];
+  /** wrapped lines of the cell above and below the row's own line, with their baselines */
+  above: { y: number; text: string }[];
   text: string;
-  below: string[];
+  below: { y: number; text: string }[];
 }
 
 /**
@@ -98,6 +100,20 @@ function withTableCells(rows: TextRow[]): TextRow[] {
       ? columnOf(row.cells[0])
       : -1;
   const parts = rows.map(columnOfPart);
+  // a line of two or more short cells, each inside a column of its own: the wrapped lines of several cells of
+  // one row at once ("SECONDARY  KENDRIYA" / "SCHOOL  CBSE  VIDYALAYA  60%  2011" / "CERTIFICATE  V.V.NAGAR")
+  const multiParts = rows.map((row, index): number[] | null => {
+    if (cellsOf.has(index) || (row.cells?.length ?? 0) < 2) return null;
+    const texts = row.text.split("\t");
+    if (texts.length !== row.cells?.length || headingKind(row.text) !== null) return null;
+    if (texts.some((text) => text.trim().split(/\s+/).length > 5 || /^[•●▪◦*\-–]/u.test(text.trim())))
+      return null;
+    // "Name  :  value" is a field of its own, not a cell's further line
+    if (texts.some((text) => /:/.test(text))) return null;
+    const columnsHere = row.cells.map(columnOf);
+    if (columnsHere.some((c) => c < 0) || new Set(columnsHere).size !== columnsHere.length) return null;
+    return columnsHere;
+  });
   // cellsOf holds the columns each row fills on its own line until the wrapped lines are decided
   const attached = new Set<number>();
   const bottoms = new Map<number, number>();
@@ -110,15 +126,105 @@ function withTableCells(rows: TextRow[]): TextRow[] {
     below: boolean;
     y: number;
   }[] = [];
+  const isPart = (index: number) => parts[index] >= 0 || multiParts[index] !== null;
+  // the nearest rows above and below a line, reached over other cell lines only
+  const nearest = (index: number) => {
+    let above = index - 1;
+    while (above >= 0 && !cellsOf.has(above) && isPart(above)) above--;
+    let below = index + 1;
+    while (below < rows.length && !cellsOf.has(below) && isPart(below)) below++;
+    return { above, below };
+  };
+  // lines of several cells go to the nearer row; so do the one-cell lines that go on from them away from it
+  // ("HIGHER" over "SECONDARY  KENDRIYA"), which are the same cells' further lines
+  // only under an education heading: there a row's cells wrap (a school's name, a degree with its subject);
+  // elsewhere stacked lines are stacked facts (an employer over a title) or lists laid out in columns
+  let under: string | null = null;
+  const education = rows.map((row) => {
+    const kind = row.text.length <= 60 ? headingKind(row.text) : null;
+    if (kind !== null) under = kind;
+    return under === "education";
+  });
+  const multiTargets = new Map<number, { target: number; below: boolean }>();
+  // the nearer of the rows above and below a line, how far it is, and whether the line is under it
+  const nearer = (index: number) => {
+    const { above, below } = nearest(index);
+    const up = cellsOf.has(above) ? rows[above].y - rows[index].y : Number.POSITIVE_INFINITY;
+    const down = cellsOf.has(below) ? rows[index].y - rows[below].y : Number.POSITIVE_INFINITY;
+    return down < up
+      ? { target: below, distance: down, under: false }
+      : { target: above, distance: up, under: true };
+  };
+  // no wider step than a wrapped line's between a line and its row (a paragraph's gap parts two rows)
+  const contiguous = (from: number, to: number) => {
+    for (let i = Math.min(from, to); i < Math.max(from, to); i++)
+      if (rows[i].y - rows[i + 1].y > 1.6 * (rows[from].fontSize ?? 10)) return false;
+    return true;
+  };
+  // a line with a year on the far side of a line, nearer it than its row: the year of the row the line is part
+  // of, a row of two cells a line that holds no line of three ("State Board of  St.Thomas School" / "SSLC  2010")
+  const yearBeyond = (index: number, near: { target: number; distance: number; under: boolean }) => {
+    const step = near.under ? 1 : -1;
+    for (let i = index + step; i >= 0 && i < rows.length && !cellsOf.has(i); i += step) {
+      if (Math.abs(rows[index].y - rows[i].y) >= near.distance) return false;
+      if (YEAR.test(rows[i].text)) return true;
+    }
+    return false;
+  };
+  const candidates = rows
+    .flatMap((row, index) =>
+      multiParts[index] !== null && education[index] ? [{ index, row, ...nearer(index) }] : [],
+    )
+    .filter(
+      (c) =>
+        c.distance <= 3.5 * (c.row.fontSize ?? 10) && contiguous(c.index, c.target) && !yearBeyond(c.index, c),
+    )
+    // nearest first: a line that turns out to be another row's stops the lines beyond it
+    .sort((a, b) => a.distance - b.distance);
+  // a label row's words, no figures ("College,  2011-2014" is a data row's)
+  const labelsOnly = (text: string) => isColumnLabels(text) && !/\d/.test(text);
+  const valued = new Set<string>();
+  const stopped = new Set<string>();
+  for (const { index, row, target, under } of candidates) {
+    const side = `${target}:${under}`;
+    if (stopped.has(side)) continue;
+    const own = cellsOf.get(target) as Map<number, TableCell>;
+    const texts = row.text.split("\t");
+    const columnsHere = multiParts[index] ?? [];
+    // a year or a figure where the row already has one is another row's ("2010  91.8%" over "SSC  2008
+    // 81.66%"); the label row's wrapped lines ("Degree  Percentage") stay off the data rows
+    const clash = columnsHere.some(
+      (column, i) =>
+        VALUE.test(texts[i]) &&
+        (VALUE.test(own.get(column)?.text ?? "") || valued.has(`${target}:${column}`)),
+    );
+    if (clash || (labelsOnly(row.text) && !labelsOnly(rows[target].text))) {
+      stopped.add(side);
+      continue;
+    }
+    columnsHere.forEach((column, i) => {
+      if (VALUE.test(texts[i])) valued.add(`${target}:${column}`);
+    });
+    multiTargets.set(index, { target, below: under });
+  }
+  const chained = (index: number, from: number) => {
+    const next = multiTargets.get(from);
+    if (!next || parts[index] < 0 || multiTargets.has(index)) return;
+    // the row it is nearer, unless that is the label row, which takes no data (but keeps its own words)
+    const own = nearer(index).target;
+    if (own !== next.target && !(labelsOnly(rows[own].text) && !labelsOnly(rows[index].text))) return;
+    const step = Math.abs(rows[index].y - rows[from].y);
+    if (step <= 1.6 * (rows[index].fontSize ?? 10)) multiTargets.set(index, next);
+  };
+  for (let index = rows.length - 2; index >= 0; index--)
+    if (multiTargets.get(index + 1)?.below === false) chained(index, index + 1);
+  for (let index = 1; index < rows.length; index++)
+    if (multiTargets.get(index - 1)?.below === true) chained(index, index - 1);
   rows.forEach((row, index) => {
     const column = parts[index];
-    if (column < 0) return;
+    if (column < 0 || multiTargets.has(index)) return;
     const size = row.fontSize ?? 10;
-    // the nearest rows above and below, reached over other cell lines only
-    let above = index - 1;
-    while (above >= 0 && !cellsOf.has(above) && parts[above] >= 0) above--;
-    let below = index + 1;
-    while (below < rows.length && !cellsOf.has(below) && parts[below] >= 0) below++;
+    const { above, below } = nearest(index);
     const up = cellsOf.has(above) ? rows[above].y - row.y : Number.POSITIVE_INFINITY;
     const down = cellsOf.has(below) ? row.y - rows[below].y : Number.POSITIVE_INFINITY;
     // a centred cell's lines sit above and below a row that leaves the column empty on its own line; a cell
@@ -149,16 +255,33 @@ function withTableCells(rows: TextRow[]): TextRow[] {
     side[part.below ? "below" : "above"]++;
     sides.set(key, side);
   }
+  const attach = (target: number, column: number, below: boolean, y: number, text: string) => {
+    const cells = cellsOf.get(target) as Map<number, TableCell>;
+    const cell = cells.get(column) ?? { above: [], text: "", below: [] };
+    cells.set(column, cell);
+    (below ? cell.below : cell.above).push({ y, text });
+    if (below) bottoms.set(target, Math.min(bottoms.get(target) ?? y, y));
+    else tops.set(target, Math.max(tops.get(target) ?? y, y));
+  };
+  for (const [index, { target, below }] of multiTargets)
+    for (const column of multiParts[index] ?? [parts[index]]) {
+      const side = sides.get(`${target}:${column}`) ?? { above: 0, below: 0 };
+      side[below ? "below" : "above"]++;
+      sides.set(`${target}:${column}`, side);
+    }
   for (const part of pending) {
     const side = sides.get(`${part.target}:${part.column}`) as { above: number; below: number };
     if (part.centred && (side.above === 0 || side.below === 0)) continue;
     attached.add(part.index);
-    const cells = cellsOf.get(part.target) as Map<number, TableCell>;
-    const cell = cells.get(part.column) ?? { above: [], text: "", below: [] };
-    cells.set(part.column, cell);
-    (part.below ? cell.below : cell.above).push(rows[part.index].text);
-    if (part.below) bottoms.set(part.target, Math.min(bottoms.get(part.target) ?? part.y, part.y));
-    else tops.set(part.target, Math.max(tops.get(part.target) ?? part.y, part.y));
+    attach(part.target, part.column, part.below, part.y, rows[part.index].text);
+  }
+  for (const [index, { target, below }] of multiTargets) {
+    attached.add(index);
+    const row = rows[index];
+    const columnsHere = multiParts[index] ?? [parts[index]];
+    row.text.split("\t").forEach((text, i) => {
+      attach(target, columnsHere[i], below, row.y, text);
+    });
   }
   if (attached.size === 0) return rows;
   const out: TextRow[] = [];
@@ -171,7 +294,12 @@ function withTableCells(rows: TextRow[]): TextRow[] {
     }
     const text = [...cells.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([, cell]) => [...cell.above, cell.text, ...cell.below].filter((part) => part !== "").join(" "))
+      .map(([, cell]) =>
+        [...cell.above.sort((a, b) => b.y - a.y).map((line) => line.text), cell.text]
+          .concat(cell.below.sort((a, b) => b.y - a.y).map((line) => line.text))
+          .filter((part) => part !== "")
+          .join(" "),
+      )
       .filter((cell) => cell !== "")
       .join("\t");
     out.push({ ...row, text, bottom: bottoms.get(index) ?? row.bottom, top: tops.get(index) });
@@ -199,6 +327,8 @@ export function linesToText(lines: Line[]): string {
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
+// a cell's value: a year, a percentage, a grade point
+const VALUE = /\b(?:19|20)\d{2}\b|\d\s*%|\b\d{1,2}\.\d{1,2}\b/;
 
 /**
  * A table whose label column (dates, headings) sits beside the entries: each label joins the entry row it

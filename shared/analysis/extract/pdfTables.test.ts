@@ -1,0 +1,126 @@
+// Education tables whose cells wrap over several lines, and text drawn twice: invented rows, laid out the way
+// word processors place them.
+import { describe, expect, it } from "vitest";
+import { layoutPage } from "./pdfLayout.ts";
+import { type PositionedText, withoutOverprint } from "./pdfLines.ts";
+
+const item = (str: string, x: number, y: number, width = str.length * 5): PositionedText => ({
+  str,
+  x,
+  y,
+  width,
+  fontSize: 11,
+});
+
+const linesOf = (items: PositionedText[]) => layoutPage(items, 612).split("\n").filter(Boolean);
+
+describe("education tables with cells wrapped over several lines", () => {
+  const header = [
+    item("Education", 50, 640),
+    item("COURSE", 50, 600),
+    item("BOARD", 180, 600),
+    item("INSTITUTION", 290, 600),
+    item("MARKS", 430, 600),
+    item("YEAR", 500, 600),
+  ];
+
+  it("puts lines of several cells centred on a row back into that row's cells", () => {
+    const items = [
+      ...header,
+      item("HIGHER", 50, 575),
+      item("SECONDARY", 50, 561),
+      item("HARBOUR", 290, 561),
+      item("SCHOOL", 50, 547),
+      item("CBSE", 180, 547),
+      item("PUBLIC", 290, 547),
+      item("71%", 430, 547),
+      item("2011", 500, 547),
+      item("CERTIFICATE", 50, 533),
+      item("SCHOOL", 290, 533),
+      item("(HSC)", 50, 519),
+      item("SECONDARY", 50, 503),
+      item("HARBOUR", 290, 503),
+      item("SCHOOL", 50, 489),
+      item("CBSE", 180, 489),
+      item("PUBLIC", 290, 489),
+      item("64%", 430, 489),
+      item("2009", 500, 489),
+      item("CERTIFICATE", 50, 475),
+      item("SCHOOL", 290, 475),
+    ];
+    expect(linesOf(items)).toEqual([
+      "Education",
+      "COURSE\tBOARD\tINSTITUTION\tMARKS\tYEAR",
+      "HIGHER SECONDARY SCHOOL CERTIFICATE (HSC)\tCBSE\tHARBOUR PUBLIC SCHOOL\t71%\t2011",
+      "SECONDARY SCHOOL CERTIFICATE\tCBSE\tHARBOUR PUBLIC SCHOOL\t64%\t2009",
+    ]);
+  });
+
+  it("keeps a line whose year or mark is another row's, and the lines beyond it, out of the row", () => {
+    const items = [
+      ...header,
+      item("B.Com", 50, 575),
+      item("ACBE", 180, 575),
+      item("Lake College", 290, 575),
+      item("70%", 430, 575),
+      item("2010", 500, 575),
+      item("For Women,", 290, 561),
+      item("University", 180, 561),
+      // a row of two cells a line (no line of its own holds three): its marks and year, then its course and school
+      item("81%", 430, 547),
+      item("2007", 500, 547),
+      item("Diploma", 50, 533),
+      item("Harbour Polytechnic", 290, 533),
+    ];
+    expect(linesOf(items)).toEqual([
+      "Education",
+      "COURSE\tBOARD\tINSTITUTION\tMARKS\tYEAR",
+      "B.Com\tACBE University\tLake College For Women,\t70%\t2010",
+      "81%\t2007",
+      "Diploma\tHarbour Polytechnic",
+    ]);
+  });
+
+  it("leaves stacked lines of several cells alone outside an education section", () => {
+    const items = [
+      item("Experience", 50, 640),
+      item("Kestrel Gases Ltd", 50, 600),
+      item("Lake Town", 180, 600),
+      item("Engineer", 50, 586),
+      item("Plant", 180, 586),
+      item("2012 – 2016", 290, 586),
+      item("Harbour Works", 50, 560),
+      item("Bay City", 180, 560),
+      item("Foreman", 50, 546),
+      item("Yard", 180, 546),
+      item("2009 – 2012", 290, 546),
+    ];
+    expect(linesOf(items)).toEqual([
+      "Experience",
+      "Kestrel Gases Ltd\tLake Town",
+      "Engineer\tPlant\t2012 – 2016",
+      "Harbour Works\tBay City",
+      "Foreman\tYard\t2009 – 2012",
+    ]);
+  });
+});
+
+describe("withoutOverprint", () => {
+  it("drops a run drawn again within a point of itself, which fakes bold, and keeps repeats elsewhere", () => {
+    const items = [
+      item("P", 217.6, 586.4),
+      item("P", 217.3, 586.7),
+      item("rofessional", 226.6, 586.7),
+      item("P", 300, 586.4),
+      item("Lead", 50, 560),
+      item("Lead", 50, 540),
+    ];
+    expect(withoutOverprint(items).map((i) => [i.str, i.x, i.y])).toEqual([
+      ["P", 217.6, 586.4],
+      ["rofessional", 226.6, 586.7],
+      ["P", 300, 586.4],
+      ["Lead", 50, 560],
+      ["Lead", 50, 540],
+    ]);
+  });
+});
