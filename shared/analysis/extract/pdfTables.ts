@@ -177,7 +177,9 @@ function withTableCells(rows: TextRow[]): TextRow[] {
     )
     .filter(
       (c) =>
-        c.distance <= 3.5 * (c.row.fontSize ?? 10) && contiguous(c.index, c.target) && !yearBeyond(c.index, c),
+        c.distance <= 3.5 * (c.row.fontSize ?? 10) &&
+        contiguous(c.index, c.target) &&
+        !yearBeyond(c.index, c),
     )
     // nearest first: a line that turns out to be another row's stops the lines beyond it
     .sort((a, b) => a.distance - b.distance);
