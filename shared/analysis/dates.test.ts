@@ -28,6 +28,9 @@ describe("findDateRanges", () => {
     // a month joined to its year by a dash, and a dash before "to"
     ["May-2006- to Sep 2008", "2006-05", "2008-09", false],
     ["Jan-15 to Mar-16", "2015-01", "2016-03", false],
+    // the year before the month's name
+    ["2008 JAN. To 2010 FEB.", "2008-01", "2010-02", false],
+    ["Since 2014 May", "2014-05", null, true],
     ["2019-2021", "2019-01", "2021-01", false],
     ["03/2018 - 11/2020", "2018-03", "2020-11", false],
     ["2019-03 – 2020-11", "2019-03", "2020-11", false],

@@ -72,6 +72,8 @@ const DATE_SOURCE = [
   `\\d{1,2}[./-]${MONTH_NUMBER}[./-]${YEAR}`,
   `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
+  // "2008 Jan.", "2010 FEB": the year before the month's name
+  `${YEAR}\\s+(?:${MONTH_ALTERNATION})\\.?(?![\\p{L}])`,
   YEAR,
 ].join("|");
 const SEPARATOR =
@@ -119,6 +121,9 @@ export function parseDate(raw: string): ParsedDate | null {
   if (match) return { year: Number(match[1]), month: Number(match[2]) };
   match = /^(\d{4})$/.exec(text);
   if (match) return { year: Number(match[1]), month: null };
+  match = /^(\d{4})\s+(\p{L}+)\.?$/u.exec(text);
+  if (match && MONTH_BY_NAME.has(match[2]))
+    return { year: Number(match[1]), month: MONTH_BY_NAME.get(match[2]) ?? null };
   const yearMatch = /(\d{4}|\d{2})$/.exec(text);
   // the first word that names a month ("5th dec 2016": "th" is the day's suffix)
   const month = (text.match(/\p{L}+/gu) ?? []).map((word) => MONTH_BY_NAME.get(word)).find(Boolean);

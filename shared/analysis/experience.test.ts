@@ -25,6 +25,17 @@ describe("extractExperience layouts", () => {
     ]);
   });
 
+  it("a job's fields in a label column: the organisation's label, a department beside its key, the title under the dates", () => {
+    expect(
+      roles(
+        "Name of Organization:\tHarbour Builders\nDepartment\tCivil drafting\nDuration:\t2008 JAN. To 2010 FEB.\nDesignation:\tDraughtsman\nDrew site plans.\n\nName of Organization:\tLake Works\nDepartment\tSurvey\nDuration:\tApril 2013 To Dec. 2015\nDesignation:\tSurveyor\nSurveyed plots.",
+      ).map((r) => [r[0], r[1], r[3], r[4]]),
+    ).toEqual([
+      ["Draughtsman", "Harbour Builders", "2008-01", "2010-02"],
+      ["Surveyor", "Lake Works", "2013-04", "2015-12"],
+    ]);
+  });
+
   it("a date range stacked over three lines, header below", () => {
     expect(
       roles(

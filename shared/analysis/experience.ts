@@ -327,6 +327,11 @@ function entriesFromAnchors(
       if (role.company && !role.title) role.title = role.company;
       role.company = labelled.organisation;
     }
+    // "Duration: 2008 to 2010" / "Designation: Draughtsman": a labelled title right under the dates
+    for (let i = bodyStart; role.title === null && i < Math.min(bodyEnd, bodyStart + 2); i++) {
+      const title = labelledPieces([joinKeyTabs(texts[i])]).title;
+      if (title !== undefined) role.title = title;
+    }
     // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": a dated line that states the
     // job as a sentence names its parts by its words
     const stated = readJobSentence(texts[anchor.line]);

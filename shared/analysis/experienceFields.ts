@@ -14,7 +14,7 @@ const KEYS: [Field, string][] = [
   ["title", "designation|job title|position(?: held)?|post held|working as"],
   ["dates", "duration|period|tenure|time frame|working since|date of joining|joining date|date of join"],
   // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
-  ["other", "nature of (?:the )?(?:job|work)|section of working|department|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project name|name of (?:the )?project"],
+  ["other", "nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project name|name of (?:the )?project"],
 ];
 
 // A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after
@@ -40,9 +40,16 @@ const KEY_TABS = new RegExp(
  * either side), joined back into one "key : value" piece.
  */
 export const joinKeyTabs = (line: string) =>
-  line.replace(KEY_TABS, (match, key: string, before?: string, after?: string) =>
-    before || after ? `${key} : ` : match,
-  );
+  line
+    .replace(KEY_TABS, (match, key: string, before?: string, after?: string) =>
+      before || after ? `${key} : ` : match,
+    )
+    // a key column's label at the line's start with its value after a tab ("Department\tCivil drafting"), unless
+    // the value is another label (a table's column names: "Company\tDesignation")
+    .replace(KEY_COLUMN, (match, key: string, offset: number, whole: string) =>
+      COLUMN_NAME.test(whole.slice(offset + match.length)) ? match : `${key} : `,
+    );
+const KEY_COLUMN = new RegExp(`^\\s*(${KEY_WORDS})[ \\t]*\\t[ \\t]*(?=\\S)`, "iu");
 
 /**
  * Header pieces that carry field labels ("Working in : Acme Ltd", "Designation: Engineer"): the values,

@@ -1,7 +1,7 @@
 // Puts a PDF page's positioned text items back into reading order: columns first, then lines by baseline.
 
 import { headingKind } from "../headings.ts";
-import { groupLines, type Line, lineText, type PositionedText } from "./pdfLines.ts";
+import { groupLines, type Line, lineText, type PositionedText, wrapsLabel } from "./pdfLines.ts";
 import { linesToText, tableText } from "./pdfTables.ts";
 
 export type { PositionedText } from "./pdfLines.ts";
@@ -55,8 +55,11 @@ export function sidesFormRows(left: PositionedText[], right: PositionedText[]): 
   // Section headings stand alone in a table's label column, so they say nothing about row alignment.
   const sparse = sparseAll.filter((line) => headingKind(lineText(line)) === null);
   if (sparse.length === 0) return false;
-  const aligned = sparse.filter((line) =>
-    dense.some((other) => Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize)),
+  const onRow = (line: Line) =>
+    dense.some((other) => Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize));
+  // a label wrapped over two lines ("Name of" / "Organization:") sits on its row by its first line
+  const aligned = sparse.filter(
+    (line, i) => onRow(line) || (i > 0 && wrapsLabel(sparse[i - 1], line) && onRow(sparse[i - 1])),
   ).length;
   const dateLike = sparse.filter((line) => /\b(19|20)\d{2}\b/.test(lineText(line))).length;
   // a grid (label | value, degree | year | school) shares most baselines on both sides

@@ -127,3 +127,15 @@ export function lineText(line: Line): string {
   }
   return text.replace(/ {2,}/g, " ").trim();
 }
+
+/** a label's second line: right under a first line that does not end as a label does ("Name of" / "Organization:") */
+export function wrapsLabel(first: Line, second: Line): boolean {
+  const text = lineText(first).trim();
+  return (
+    first.y - second.y <= 1.6 * Math.max(first.fontSize, second.fontSize) &&
+    !/[:.]$/.test(text) &&
+    text.split(/\s+/).length <= 3 &&
+    lineText(second).trim().split(/\s+/).length <= 3 &&
+    /^\p{L}/u.test(lineText(second).trim())
+  );
+}

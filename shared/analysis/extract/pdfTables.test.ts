@@ -105,6 +105,38 @@ describe("education tables with cells wrapped over several lines", () => {
   });
 });
 
+describe("a job's fields in a label column beside their values", () => {
+  it("reads each label with its value, a label wrapped over two lines as one", () => {
+    const job = (top: number, employer: string, title: string) => [
+      item("Name of", 42, top),
+      item("Organization:", 42, top - 12),
+      item(employer, 178, top),
+      item("Department", 42, top - 25),
+      item("Civil drafting", 178, top - 25),
+      item("Duration:", 42, top - 39),
+      item("2013 To 2015", 178, top - 38),
+      item("Designation:", 42, top - 53),
+      item(title, 178, top - 52),
+      ...[1, 2, 3, 4, 5, 6].map((n) =>
+        item(`Drew site plans and sections for block ${n} of the housing scheme`, 190, top - 56 - 14 * n),
+      ),
+    ];
+    const lines = linesOf([
+      ...job(700, "Harbour Builders", "Draughtsman"),
+      ...job(460, "Lake Works", "Surveyor"),
+    ]);
+    expect(lines.slice(0, 5)).toEqual([
+      "Name of Organization:\tHarbour Builders",
+      "Department\tCivil drafting",
+      "Duration:\t2013 To 2015",
+      "Designation:\tDraughtsman",
+      "Drew site plans and sections for block 1 of the housing scheme",
+    ]);
+    expect(lines).toContain("Name of Organization:\tLake Works");
+    expect(lines).toContain("Designation:\tSurveyor");
+  });
+});
+
 describe("withoutOverprint", () => {
   it("drops a run drawn again within a point of itself, which fakes bold, and keeps repeats elsewhere", () => {
     const items = [

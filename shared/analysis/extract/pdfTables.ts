@@ -3,7 +3,7 @@
 
 import { isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
-import { type Line, lineText } from "./pdfLines.ts";
+import { type Line, lineText, wrapsLabel } from "./pdfLines.ts";
 
 interface TextRow {
   y: number;
@@ -337,18 +337,28 @@ const VALUE = /\b(?:19|20)\d{2}\b|\d\s*%|\b\d{1,2}\.\d{1,2}\b/;
  * starts on, and a label that wrapped ("September" over "2016–January 2020") is put back together first.
  */
 export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean): string {
-  const cells: { y: number; fontSize: number; text: string; spans: Span[] }[] = [];
-  for (const line of sparse) {
+  const cells: { y: number; fontSize: number; text: string; spans: Span[]; bottom?: number }[] = [];
+  const onRow = (line: Line) => dense.some((row) => Math.abs(row.y - line.y) <= 0.5 * line.fontSize);
+  sparse.forEach((line, index) => {
     const text = lineText(line);
     const last = cells[cells.length - 1];
+    const previous = sparse[index - 1];
     const wrapped =
       last &&
-      last.y - line.y <= 1.6 * last.fontSize &&
-      (!YEAR.test(last.text) || /[-–—]$/.test(last.text)) &&
-      YEAR.test(text);
-    if (wrapped) last.text = `${last.text} ${text}`;
-    else cells.push({ y: line.y, fontSize: line.fontSize, text, spans: cellSpans(line) });
-  }
+      ((last.y - line.y <= 1.6 * last.fontSize &&
+        (!YEAR.test(last.text) || /[-–—]$/.test(last.text)) &&
+        YEAR.test(text)) ||
+        // a label's second line beside no row of its own ("Name of" / "Organization:")
+        (previous !== undefined &&
+          wrapsLabel(previous, line) &&
+          !onRow(line) &&
+          onRow(previous) &&
+          headingKind(`${last.text} ${text}`) === null));
+    if (wrapped) {
+      last.text = `${last.text} ${text}`;
+      last.bottom = line.y;
+    } else cells.push({ y: line.y, fontSize: line.fontSize, text, spans: cellSpans(line) });
+  });
   const rows: TextRow[] = dense.map(rowOf);
   for (const cell of cells) {
     const row = rows.find((candidate) => Math.abs(candidate.y - cell.y) <= 0.5 * cell.fontSize);
@@ -357,7 +367,16 @@ export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean):
       row.cells = sparseIsLeft
         ? [...cell.spans, ...(row.cells ?? [])]
         : [...(row.cells ?? []), ...cell.spans];
-    } else rows.push({ y: cell.y, text: cell.text, fontSize: cell.fontSize, cells: cell.spans });
+      // the cell's wrapped lines end the row lower than its own line does
+      if (cell.bottom !== undefined) row.bottom = Math.min(row.bottom ?? row.y, cell.bottom);
+    } else
+      rows.push({
+        y: cell.y,
+        text: cell.text,
+        fontSize: cell.fontSize,
+        cells: cell.spans,
+        bottom: cell.bottom,
+      });
   }
   return rowsToText(rows.sort((a, b) => b.y - a.y));
 }
