@@ -67,6 +67,20 @@ describe("tidyEducation", () => {
     ]);
   });
 
+  it("clears another field's label and value read as the school; keeps a school's value after its label", () => {
+    expect(
+      tidyEducation([
+        row("Diploma", "Organization : Harbour Railways", "associate"),
+        row("B.Tech", "College : Lake College of Engineering", "bachelor"),
+        row("BA", "Journalism: Broadcast University of Lakeland", "bachelor"),
+      ]),
+    ).toEqual([
+      row("Diploma", null, "associate"),
+      row("B.Tech", "Lake College of Engineering", "bachelor"),
+      row("BA", "Broadcast University of Lakeland", "bachelor"),
+    ]);
+  });
+
   it("keeps real rows, also those whose institution is made of common words", () => {
     const rows = [
       row("B.Sc.", "Government College of Science", "bachelor"),

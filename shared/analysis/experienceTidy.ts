@@ -90,8 +90,26 @@ export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
 }
 
 /** education rows without what an education table's label row left in them; a row left with nothing goes */
+// "Organization : Northern Railways", "Language :- .NET": another field's label and value read as the school; a
+// school's own label ("College : Lake College"), or a value that names a school ("Journalism: Broadcast University
+// of Texas"), leaves the value
+const FIELD_LABEL = /^([\p{L}'’ ]{2,30}?)\s*[:：]+[\s:–-]*/u;
+const SCHOOL_LABEL =
+  /^(?:college|university|institute|institution|school|board|name of (?:the )?(?:college|university|institute|institution|school))$/i;
+
+const SCHOOL_WORD = /\b(?:university|college|institute|school|academy|polytechnic|vidyalaya)\b/i;
+
+function withoutFieldLabel(institution: string | null): string | null {
+  const label = institution === null ? null : FIELD_LABEL.exec(institution);
+  if (institution === null || label === null) return institution;
+  const value = institution.slice(label[0].length).trim();
+  return value !== "" && (SCHOOL_LABEL.test(label[1].trim()) || SCHOOL_WORD.test(value)) ? value : null;
+}
+
 export function tidyEducation(entries: EducationEntry[]): EducationEntry[] {
-  return entries.flatMap((entry) => {
+  return entries.flatMap((found) => {
+    const institution = withoutFieldLabel(found.institution);
+    const entry = institution === found.institution ? found : { ...found, institution };
     const labelInstitution = entry.institution !== null && isColumnLabels(entry.institution);
     const labelDegree = entry.degree !== null && isColumnLabels(entry.degree);
     if (!labelInstitution && !labelDegree) return [entry];
