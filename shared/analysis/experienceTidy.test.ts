@@ -67,17 +67,23 @@ describe("tidyEducation", () => {
     ]);
   });
 
-  it("clears another field's label and value read as the school; keeps a school's value after its label", () => {
+  it("clears another field's label and value, or a subject, read as the school; keeps a school's value after its label", () => {
     expect(
       tidyEducation([
         row("Diploma", "Organization : Harbour Railways", "associate"),
         row("B.Tech", "College : Lake College of Engineering", "bachelor"),
         row("BA", "Journalism: Broadcast University of Lakeland", "bachelor"),
+        row("B.E", "Electrical", "bachelor"),
+        row("B.Sc", "Majoring in Statistics", "bachelor"),
+        row("B.Tech", "Government Engineering College", "bachelor"),
       ]),
     ).toEqual([
       row("Diploma", null, "associate"),
       row("B.Tech", "Lake College of Engineering", "bachelor"),
       row("BA", "Broadcast University of Lakeland", "bachelor"),
+      row("B.E", null, "bachelor"),
+      row("B.Sc", null, "bachelor"),
+      row("B.Tech", "Government Engineering College", "bachelor"),
     ]);
   });
 

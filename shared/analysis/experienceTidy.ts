@@ -99,7 +99,24 @@ const SCHOOL_LABEL =
 
 const SCHOOL_WORD = /\b(?:university|college|institute|school|academy|polytechnic|vidyalaya)\b/i;
 
+// fields of study: an institution made of nothing else ("Electrical", "Computer Science", "Majoring in
+// Statistics") is a degree's subject read from the next cell
+const STUDY_WORDS = new Set(
+  "engineering engg electrical electronics electronic mechanical civil computer computers science sciences commerce arts art finance financial marketing statistics mathematics maths physics chemistry biology management safety industrial automobile chemical instrumentation information technology telecommunication communication communications economics accounting accountancy history geography humanities business administration law medicine nursing pharmacy architecture design fashion production software hardware networking trade majoring major minor in and & of with honours hons".split(
+    " ",
+  ),
+);
+
+function onlyStudyWords(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}&]+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => STUDY_WORDS.has(word));
+}
+
 function withoutFieldLabel(institution: string | null): string | null {
+  if (institution !== null && onlyStudyWords(institution)) return null;
   const label = institution === null ? null : FIELD_LABEL.exec(institution);
   if (institution === null || label === null) return institution;
   const value = institution.slice(label[0].length).trim();
