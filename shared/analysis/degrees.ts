@@ -12,10 +12,11 @@ const LEVELS: [EducationLevel, RegExp][] = [
   // safety and testing credentials: "IOSH – MS" is IOSH's Managing Safely course, not a master's
   ["other", words(["iosh[\\s–—-]+ms"])],
   // Indian post-graduate management and computing diplomas are master's-level programmes
-  // post-graduate diplomas are master's level as the labels define it ("PG Diploma in Embedded Systems", "Post
-  // Diploma in Industrial Safety"); post-graduate certificates stay certificates
-  ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma", "p\\.?\\s?g\\.?\\s?diploma", "post diploma", "pgdip"])],
-  ["other", words(["pgce", "pgde", "postgraduate certificate", "pg cert"])],
+  // post-graduate diplomas are master's level as the labels define it ("PG Diploma in Embedded Systems");
+  // post-graduate certificates stay certificates, and so does a diploma taken after a diploma ("Post Diploma in
+  // Industrial Safety"), which follows no degree
+  ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma", "p\\.?\\s?g\\.?\\s?diploma", "pgdip"])],
+  ["other", words(["pgce", "pgde", "postgraduate certificate", "pg cert", "post diploma"])],
   [
     "doctorate",
     words([
