@@ -11,6 +11,10 @@ describe("tidyEmployer", () => {
     expect(tidyEmployer("Company Name : Kestrel Tools Ltd")).toBe("Kestrel Tools Ltd");
     expect(tidyEmployer("Barin Partners Co. Kuwait")).toBe("Barin Partners Co.");
     expect(tidyEmployer(". KESTREL ACRYLICS LIMITED")).toBe("KESTREL ACRYLICS LIMITED");
+    expect(tidyEmployer("INDIA")).toBeNull();
+    expect(tidyEmployer("Marmara Internet Café /Sharjah")).not.toBeNull();
+    expect(tidyEmployer("PROJECT: Harbour Gas Ltd. Lake Town")).toBeNull();
+    expect(tidyEmployer("Client: Kestrel Bank")).toBeNull();
     expect(tidyEmployer("Orla Softtech Solutions pvt. Ltd. Mahakavi G. Road")).toBe(
       "Orla Softtech Solutions pvt. Ltd.",
     );

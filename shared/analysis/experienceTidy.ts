@@ -3,7 +3,7 @@
 // that is only the "Date of employment" label beside the dates).
 import { isColumnLabels } from "./columnLabels.ts";
 import { organisationName } from "./organisationNames.ts";
-import { looksLikeLocation } from "./places.ts";
+import { countryOfPlace, looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import type { EducationEntry, ExperienceEntry } from "./types.ts";
 
@@ -19,6 +19,12 @@ const DATES_AFTER =
 // a legal form, then "Company" or nothing, then one or two words
 const LEGAL_THEN_TAIL =
   /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc|w\.?\s?l\.?\s?l|co)\.?)\s+(?:company\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\.?$/iu;
+/** "INDIA", "Dubai, UAE": every part a known place, and nothing else */
+const onlyPlaces = (text: string) => {
+  const parts = text.split(/\s*[,/|·–-]\s*/).filter((part) => part.trim() !== "");
+  return parts.length > 0 && parts.every((part) => countryOfPlace(part) !== null);
+};
+const FOR_WHOM = /^(?:project|client|customer|owner)(?:\s+name)?\s*[:：]/i;
 const EMPLOYER_LABEL_ONLY =
   /^(?:position|designation|period of employment|duration|\d+(?:\.\d+)?\s*(?:years?|yrs?|months?)|months?|years?)[\s:.-]*$/i;
 // a legal form, then a short address whose last comma-separated part is a place
@@ -57,8 +63,9 @@ export function tidyEmployer(company: string | null): string | null {
       : address && looksLikeLocation(address[2].trim())
         ? address[1]
         : (LEGAL_THEN_STREET.exec(stripped)?.[1] ?? stripped);
-  // "Position", "Period of Employment", "2years", "Months": a field's label or a duration, no employer
-  if (EMPLOYER_LABEL_ONLY.test(cut.trim())) return null;
+  // "Position", "Period of Employment", "2years", "Months": a field's label or a duration, no employer; "INDIA":
+  // a place only; "Project: Gail India Ltd", "Client: Acme": whom the work was for, not whom it was with
+  if (EMPLOYER_LABEL_ONLY.test(cut.trim()) || onlyPlaces(cut) || FOR_WHOM.test(cut.trim())) return null;
   if (cut === company.trim()) return company;
   const name = organisationName(cut);
   return /\p{L}/u.test(name) ? name : null;
