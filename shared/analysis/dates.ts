@@ -72,8 +72,6 @@ const DATE_SOURCE = [
   `\\d{1,2}[./-]${MONTH_NUMBER}[./-]${YEAR}`,
   `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
-  // "2008 Jan.", "2010 FEB": the year before the month's name
-  `${YEAR}\\s+(?:${MONTH_ALTERNATION})\\.?(?![\\p{L}])`,
   YEAR,
 ].join("|");
 const SEPARATOR =
@@ -121,9 +119,6 @@ export function parseDate(raw: string): ParsedDate | null {
   if (match) return { year: Number(match[1]), month: Number(match[2]) };
   match = /^(\d{4})$/.exec(text);
   if (match) return { year: Number(match[1]), month: null };
-  match = /^(\d{4})\s+(\p{L}+)\.?$/u.exec(text);
-  if (match && MONTH_BY_NAME.has(match[2]))
-    return { year: Number(match[1]), month: MONTH_BY_NAME.get(match[2]) ?? null };
   const yearMatch = /(\d{4}|\d{2})$/.exec(text);
   // the first word that names a month ("5th dec 2016": "th" is the day's suffix)
   const month = (text.match(/\p{L}+/gu) ?? []).map((word) => MONTH_BY_NAME.get(word)).find(Boolean);
@@ -142,7 +137,15 @@ export function isPresentWord(text: string): boolean {
 }
 
 /** Every date range in a text, left to right; open ranges ("since 2020") end at asOf and count as current. */
-export function findDateRanges(text: string, asOf: Month): DateRange[] {
+// "2008 JAN.", "Since 2014 May": the year before an English month's name, turned round in place ("JAN. 2008": the
+// same length, so every index still points into the text as written) before the date patterns read it
+const YEAR_FIRST =
+  /(?<![\p{L}\d])(19[5-9]\d|20[0-4]\d)(\s+)((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)(?![\p{L}\d])/giu;
+const monthFirst = (text: string) =>
+  text.replace(YEAR_FIRST, (_, year: string, space: string, month: string) => `${month}${space}${year}`);
+
+export function findDateRanges(written: string, asOf: Month): DateRange[] {
+  const text = monthFirst(written);
   const ranges: DateRange[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
@@ -198,9 +201,9 @@ export function findDateRanges(text: string, asOf: Month): DateRange[] {
 }
 
 /** Single dates not part of a range, e.g. a graduation year or a certificate's issue month. */
-export function findSingleDates(text: string): { date: ParsedDate; index: number; length: number }[] {
+export function findSingleDates(written: string): { date: ParsedDate; index: number; length: number }[] {
   const found: { date: ParsedDate; index: number; length: number }[] = [];
-  for (const match of text.matchAll(SINGLE)) {
+  for (const match of monthFirst(written).matchAll(SINGLE)) {
     const date = parseDate(match[1]);
     if (date) found.push({ date, index: match.index ?? 0, length: match[0].length });
   }
