@@ -135,8 +135,6 @@ function withTableCells(rows: TextRow[]): TextRow[] {
     while (below < rows.length && !cellsOf.has(below) && isPart(below)) below++;
     return { above, below };
   };
-  // lines of several cells go to the nearer row; so do the one-cell lines that go on from them away from it
-  // ("HIGHER" over "SECONDARY  KENDRIYA"), which are the same cells' further lines
   // only under an education heading: there a row's cells wrap (a school's name, a degree with its subject);
   // elsewhere stacked lines are stacked facts (an employer over a title) or lists laid out in columns
   let under: string | null = null;
@@ -171,6 +169,8 @@ function withTableCells(rows: TextRow[]): TextRow[] {
     }
     return false;
   };
+  // lines of several cells go to the nearer row; so do the one-cell lines that go on from them away from it
+  // ("HIGHER" over "SECONDARY  KENDRIYA"), which are the same cells' further lines (chained below)
   const candidates = rows
     .flatMap((row, index) =>
       multiParts[index] !== null && education[index] ? [{ index, row, ...nearer(index) }] : [],
