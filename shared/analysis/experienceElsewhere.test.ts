@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractExperience } from "./experience.ts";
 import { jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
-import { detectSections } from "./sections.ts";
+import { fieldRecords } from "./experienceFields.ts";
+import { detectSections, splitLines } from "./sections.ts";
 
 function jobs(text: string) {
   const blocks = detectSections(text);
@@ -48,6 +49,91 @@ describe("jobs stated outside the work-history section", () => {
         ].join("\n"),
       ),
     ).toEqual([["Trainee", "Delmar Rail Works", "2012-06"]]);
+  });
+
+  it("'Profile : X' names the role when it is short; a record of title and dates takes the organisation line above it", () => {
+    expect(
+      jobs(
+        [
+          "Professional Qualification",
+          "MBA (Marketing), Orwell University, 2011",
+          "Career Highlights",
+          "Company: Halden Freight Services",
+          "Profile : Operations Executive",
+          "DURATION: Feb 2012 to July 2014.",
+          "Profile: Handled the booking of shipments and the documents of export and import",
+        ].join("\n"),
+      ),
+    ).toEqual([["Operations Executive", "Halden Freight Services", "2012-02"]]);
+    // beside a designation, a profile is neither the title nor another job
+    expect(
+      jobs(
+        [
+          "Projects",
+          "Company: Marlow Builders Pvt Ltd",
+          "Profile : Site Execution",
+          "Designation : Site Engineer",
+          "Duration: Jan 2015 to Mar 2017",
+        ].join("\n"),
+      ),
+    ).toEqual([["Site Engineer", "Marlow Builders Pvt Ltd", "2015-01"]]);
+    // a job's own fields may stand apart, its duties between them
+    expect(
+      jobs(
+        [
+          "Projects",
+          "Company: Marlow Builders Pvt Ltd",
+          "Duration: Jan 2015 to Mar 2017",
+          "Planned the site's work.",
+          "Checked the drawings.",
+          "Kept the daily reports.",
+          "Met the client weekly.",
+          "Ordered the materials.",
+          "Designation : Site Engineer",
+        ].join("\n"),
+      ),
+    ).toEqual([["Site Engineer", "Marlow Builders Pvt Ltd", "2015-01"]]);
+    expect(
+      jobs(
+        [
+          "Work Experience",
+          "Kestrel Controls Ltd, Pune",
+          "Position : Design Engineer",
+          "Period : July 2014 – Till date",
+          "PROJECTS HANDLED:",
+          "Gas plant upgrade",
+          "Duration: July 2014 to January 2016",
+          " Reviewed the vendors' drawings.",
+          " Followed up the client's comments.",
+          " Attended the weekly meetings.",
+          " Updated the engineering documents.",
+          "",
+          "Morvane Instrument Services, Chennai, INDIA.",
+          "",
+          "Nature of Job : Maintenance & Calibration",
+          "Position : Calibration Engineer",
+          "Period : March 2014 – June 2014.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Design Engineer", "Kestrel Controls Ltd", "2014-07"],
+      ["Calibration Engineer", "Morvane Instrument Services", "2014-03"],
+    ]);
+  });
+
+  it("a notice period is no job's dates", () => {
+    const records = fieldRecords(
+      splitLines(
+        [
+          "Instrument Supervisor (February 2011 – December 2011)",
+          "Employed By : Tamsin Industrial Co Ltd",
+          "Client : Norvale Refinery",
+          "ADDITIONAL INFORMATION",
+          "Notice Period : 14 Days",
+        ].join("\n"),
+      ),
+    );
+    expect(records.map((r) => [r.organisation, r.dates])).toEqual([["Tamsin Industrial Co Ltd", undefined]]);
   });
 
   it("referees' fields and training without dates are no jobs", () => {

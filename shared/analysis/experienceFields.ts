@@ -11,10 +11,10 @@ type Field = "organisation" | "title" | "dates" | "other";
 // biome-ignore format: one field per line
 const KEYS: [Field, string][] = [
   ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|organi[sz]ation|company|employer|employed (?:by|with)|firm|working (?:in|with|at)"],
-  ["title", "designation|job title|position(?: held)?|post held|working as"],
+  ["title", "designation|job title|position(?: held)?|post held|working as|profile"],
   ["dates", "duration|period|tenure|time frame|working since|date of joining|joining date|date of join"],
   // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
-  ["other", "nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project name|name of (?:the )?project"],
+  ["other", "notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project name|name of (?:the )?project"],
 ];
 
 // A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after
@@ -68,11 +68,16 @@ export function labelledPieces(pieces: string[]): { rest: string[]; title?: stri
   return out;
 }
 
+/** lines between two keys of one record, at most */
+const FIELD_GAP = 4;
+
 interface Fields {
   organisation?: string;
   other?: string;
   title?: string;
   dates?: string;
+  /** the title is a "Profile :" value, which a "Designation :" of the same record replaces */
+  titleFromProfile?: boolean;
   /** the index of the line holding the record's first key */
   line?: number;
 }
@@ -87,8 +92,22 @@ const clean = (value: string) =>
 export function fieldRecords(lines: TextLine[]): Fields[] {
   const records: Fields[] = [];
   let current: Fields = {};
+  let lastKey = -1;
   for (const [index, { text }] of lines.entries()) {
     const keys = [...text.matchAll(KEY)];
+    // a lone "Duration :" far above (a project's) is not the dates of the job whose "Position :" follows many
+    // lines later; a job's own fields may stand apart ("Company :", its duties, then "Designation :")
+    if (
+      keys.length > 0 &&
+      lastKey >= 0 &&
+      index - lastKey > FIELD_GAP &&
+      current.organisation === undefined &&
+      current.title === undefined
+    ) {
+      records.push(current);
+      current = {};
+    }
+    if (keys.length > 0) lastKey = index;
     keys.forEach((match, i) => {
       const field = FIELD_OF(match[1] ?? match[2]);
       const from = (match.index ?? 0) + match[0].length;
@@ -96,6 +115,15 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
       const value = clean(raw);
       // a table's label row ("Name of Company | Designation | Duration") names columns, holds no values
       if (value === "" || COLUMN_NAME.test(raw) || field === "other") return;
+      // "Profile : Operations Executive" names the role where nothing else does; "Profile: Handled the site's
+      // ..." describes it, and beside a "Designation :" it is neither the title nor the start of another job
+      const profile = /^profile$/i.test((match[1] ?? match[2]).trim());
+      if (profile && (value.split(/\s+/).length > 5 || current.title !== undefined)) return;
+      if (field === "title" && current.titleFromProfile) {
+        current.title = undefined;
+        current.titleFromProfile = undefined;
+      }
+      if (profile) current.titleFromProfile = true;
       if (current[field] !== undefined) {
         records.push(current);
         current = {};
@@ -115,13 +143,21 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
 function organisationAbove(lines: TextLine[], record: Fields, floor: number): string | undefined {
   for (let i = (record.line ?? 0) - 1; i > floor && i >= (record.line ?? 0) - 3; i--) {
     const text = lines[i].text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, "").trim();
-    if (text === "") continue;
-    return companyScore(text) > 0 && text.search(KEY) < 0 && text.split(/\s+/).length <= 10
-      ? clean(text)
+    // a blank line, or a field of the same record that is neither title nor employer ("Nature of Job : X")
+    if (text === "" || onlyOtherFields(text)) continue;
+    // "Uttarakhand transport corporation in 2017": the year is the record's, not the name's
+    const name = text.replace(/[\s,]+(?:in\s+)?\(?(?:19|20)\d{2}\)?$/, "");
+    return companyScore(name) > 0 && name.search(KEY) < 0 && name.split(/\s+/).length <= 10
+      ? clean(name)
       : undefined;
   }
   return undefined;
 }
+
+const onlyOtherFields = (text: string) => {
+  const keys = [...text.matchAll(KEY)];
+  return keys.length > 0 && keys.every((match) => FIELD_OF(match[1] ?? match[2]) === "other");
+};
 
 /**
  * "Instrument Supervisor (October 2013 – July 2014)" / "Employed By : Jacobs Engineering": a record that states
@@ -164,10 +200,17 @@ export function entriesFromFields(lines: TextLine[], asOf: Month): ExperienceEnt
  * "Company : Acme Ltd / Designation : Engineer / Period : 2014 to 2016" under a heading the engine does not
  * know as work history (a projects block, a synopsis, a heading lost in the layout): a record that names an
  * organisation by its key and also a title or dates is a job wherever it stands. Where a course provider
- * with dates would read the same (under an education heading), the title must be stated.
+ * with dates would read the same (under an education heading), the title must be stated. A record that states
+ * both title and dates takes its organisation from the line above its keys when that line names one ("R&D
+ * Instrument Services, Chennai" / "Position : Calibration Engineer" / "Period : March 2014 – June 2014").
  */
 export function keyedJobs(lines: TextLine[], asOf: Month, titleNeeded = false): ExperienceEntry[] {
-  return fieldRecords(lines)
+  const records = fieldRecords(lines);
+  records.forEach((r, i) => {
+    if (r.organisation === undefined && r.title !== undefined && r.dates !== undefined)
+      r.organisation = organisationAbove(lines, r, records[i - 1]?.line ?? -1);
+  });
+  return records
     .filter((r) => r.organisation !== undefined)
     .map((r) => entryOfRecord(r, asOf))
     .filter(

@@ -91,6 +91,11 @@ describe("headingKind", () => {
     ["I. Education", "education"],
     ["III.Awards", "awards"],
     ["Studies)", null],
+    // a numbered item of a section: "Project - 1" under a job, not a projects heading
+    ["Project - 1", null],
+    ["Project 2:", null],
+    ["Project – 3", null],
+    ["Projects:", "projects"],
     // capitals that name experience among words the lexicon does not know
     ["PROFESSIONAL DEVELOPMENT, EXPERIENCE AND SIGNIFICANT ACHIEVEMENTS", "experience"],
     ["DETAILS OF SITE ENGINEER EXPERIENCE", "experience"],

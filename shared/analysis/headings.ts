@@ -211,6 +211,8 @@ function headingKindOf(line: string): SectionKind | null {
   const trimmed = line.trim().replace(/^(?:[IVX]{1,4}|\d{1,2})[.)]\s*(?=\p{Lu})/u, "");
   if (trimmed.length === 0 || trimmed.length > 60 || trimmed.includes("\t") || /\d{4}/.test(trimmed))
     return null;
+  // "Project - 1", "Project 2:": a numbered item of the section it stands in, not a heading of its own
+  if (/\p{L}\s*(?:[-–#]|\bno\.?)?\s*\d{1,2}\s*[:.)\-–]*$/iu.test(trimmed)) return null;
   // "Studies)": the end of a wrapped parenthesis, not a heading; nor "introduction.", a wrapped sentence's end
   if (/^[^(]*\)/.test(trimmed) || /^\p{Ll}[^.]*\.$/u.test(trimmed)) return null;
   // "(International Association of": the start of a wrapped aside
