@@ -283,6 +283,16 @@ describe("work history layouts", () => {
   });
 });
 
+describe("title and organisation", () => {
+  it("the piece with an organisation's words is the organisation beside a piece only a title names", () => {
+    expect(
+      roles(
+        "(i) Halvard Group (Tasman and Partner General Trading and Contracting.\nCivil Engineer\tDecember 2016 – Present.",
+      ),
+    ).toEqual([["Civil Engineer", "Halvard Group", "2016-12", null]]);
+  });
+});
+
 describe("choosing between readings of one section", () => {
   it("sentences naming organisations win over date lines whose leftovers are a place and a duration", () => {
     const text = [

@@ -157,8 +157,16 @@ export function assignRole(
   const undecided: string[] = [];
   // the template's organisation field is the organisation, whatever the other pieces' words ("Retail")
   if (rest.includes("Company Name")) header.company = "Company Name";
+  // "NBTC Group (... and Partner General Trading)" / "Civil Engineer": beside a piece that only a title's words
+  // name, the one piece with an organisation's words is the organisation, whatever title word it also holds
+  const named = rest.filter((piece) => companyScore(piece) > 0);
+  const pureTitle = rest.find((piece) => titleScore(piece) > 0 && companyScore(piece) === 0);
+  if (!header.company && named.length === 1 && pureTitle !== undefined) {
+    header.company = named[0];
+    header.title = pureTitle;
+  }
   for (const piece of rest) {
-    if (piece === header.company) continue;
+    if (piece === header.company || piece === header.title) continue;
     const asTitle = titleScore(piece);
     const asCompany = companyScore(piece);
     if (asTitle > asCompany && !header.title) header.title = piece;
