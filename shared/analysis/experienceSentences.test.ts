@@ -81,6 +81,24 @@ describe("entries from sentences and from Key : Value fields", () => {
     ]);
   });
 
+  it("reads dates that wrap over two more lines, up to the next statement", () => {
+    const lines = splitLines(
+      [
+        " Worked as a SENIOR TECHNICIAN with HARLOW HARBOR",
+        "FACILITIES in TECH PARK SECTOR 125 NOIDA from Aug",
+        "2011 to Aug 2012.",
+        " Worked as a TECHNICIAN with ICON SERVICES in",
+        "HOME DECO PARK SECTOR 127 NOIDA",
+        " Worked as a HELPER with DELTA AIR from May 2006 to May 2008.",
+      ].join("\n"),
+    );
+    expect(entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ["SENIOR TECHNICIAN", "HARLOW HARBOR", "2011-08", "2012-08"],
+      ["TECHNICIAN", "ICON SERVICES", null, null],
+      ["HELPER", "DELTA AIR", "2006-05", "2008-05"],
+    ]);
+  });
+
   it("starts a new job at a repeated key, several fields on one line or one per line", () => {
     const lines = splitLines(
       "Company Name : Orion Elevators LLC\nDuration\t:\tMarch 2016 to November 2016\nDesignation\t: Senior Technician.\n\nOrganisation : Delta Rail Works. Duration : 06/2013 to 07/2013 Designation : Trainee",

@@ -152,8 +152,18 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     }
     const job = readJobSentence(sentenceText, listed ? "listed" : bare);
     if (!job?.organisation) return;
-    // the dates may wrap onto the next line ("... from 01/08/2004 to" / "28/09/2005")
-    const sentence = `${line.text} ${lines[index + 1]?.text ?? ""}`;
+    // the dates may be on the next line ("... from 01/08/2004 to" / "28/09/2005"; "... as a Sr." / "Engineer
+    // from 2003") or wrap further ("... with Acme" / "Facilities in Noida from Aug" / "2011 to Aug 2012."), up to
+    // the sentence's end or the next statement
+    let sentence = `${line.text} ${lines[index + 1]?.text ?? ""}`;
+    const third = lines[index + 2]?.text ?? "";
+    if (
+      !/[.!?;]$/.test(sentence.trim()) &&
+      lines[index + 1]?.text.trim() &&
+      third.trim() !== "" &&
+      !LEAD.test(third.replace(LIST_MARK, ""))
+    )
+      sentence = `${sentence} ${third}`;
     const [range] = findDateRanges(sentence, asOf);
     const [single] = range ? [] : findSingleDates(line.text);
     const start: Month | null = range?.start ?? (single ? toMonth(single.date) : null);

@@ -137,6 +137,44 @@ describe("a job's fields in a label column beside their values", () => {
   });
 });
 
+describe("a row of tab stops under an education heading whose last cell wrapped to the left edge", () => {
+  it("joins the short line that ends the paragraph to the row, and leaves fields and places alone", () => {
+    const prose = [
+      "Good communication skills, motivated,",
+      "confident, willing to learn",
+      "and to work under pressure",
+    ];
+    const items = [
+      ...prose.map((line, i) => item(line, 72, 780 - 16 * i)),
+      ...prose.map((line, i) => item(line, 72, 750 - 16 * i)),
+      item("EDUCATION", 72, 700),
+      item("GRADUATION", 72, 670),
+      item("Bachelors in Banking & Finance HARTWELL", 212, 670),
+      item("UNIVERSITY (Pakistan)", 72, 654),
+      item("INTERMEDIATE", 72, 620),
+      item("I.Com (statistics)", 216, 620),
+      item("Dunmore", 432, 620),
+      item("College of Commerce (Pakistan)", 72, 604),
+      item("DIPLOMA IN MECHANICS", 72, 570),
+      item("Tamil Nadu, India", 300, 570),
+      item("Certificate course in welding", 72, 554),
+      item("College", 72, 520),
+      item(": Brook Hill College of Engineering", 216, 520),
+      item("University : Ardent University", 72, 504),
+    ];
+    const lines = linesOf(items);
+    expect(lines.slice(lines.indexOf("EDUCATION"))).toEqual([
+      "EDUCATION",
+      "GRADUATION\tBachelors in Banking & Finance HARTWELL UNIVERSITY (Pakistan)",
+      "INTERMEDIATE\tI.Com (statistics)\tDunmore College of Commerce (Pakistan)",
+      "DIPLOMA IN MECHANICS\tTamil Nadu, India",
+      "Certificate course in welding",
+      "College\t: Brook Hill College of Engineering",
+      "University : Ardent University",
+    ]);
+  });
+});
+
 describe("withoutOverprint", () => {
   it("drops a run drawn again within a point of itself, which fakes bold, and keeps repeats elsewhere", () => {
     const items = [

@@ -4,23 +4,7 @@
 import { isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
 import { type Line, lineText, wrapsLabel } from "./pdfLines.ts";
-
-interface TextRow {
-  y: number;
-  text: string;
-  fontSize?: number;
-  /** where each of the row's cells starts and ends */
-  cells?: Span[];
-  /** the baseline of the row's last wrapped line, when lines were joined to it */
-  bottom?: number;
-  /** the baseline of the first line of a cell that starts above the row */
-  top?: number;
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
+import { type Span, type TextRow, underEducation, withWrappedRowEnds } from "./pdfRows.ts";
 
 /** Where each cell of a line starts and ends: a gap wider than the one that makes a tab starts a new cell. */
 function cellSpans(line: Line): Span[] {
@@ -137,12 +121,7 @@ function withTableCells(rows: TextRow[]): TextRow[] {
   };
   // only under an education heading: there a row's cells wrap (a school's name, a degree with its subject);
   // elsewhere stacked lines are stacked facts (an employer over a title) or lists laid out in columns
-  let under: string | null = null;
-  const education = rows.map((row) => {
-    const kind = row.text.length <= 60 ? headingKind(row.text) : null;
-    if (kind !== null) under = kind;
-    return under === "education";
-  });
+  const education = underEducation(rows);
   const multiTargets = new Map<number, { target: number; below: boolean }>();
   // the nearer of the rows above and below a line, how far it is, and whether the line is under it
   const nearer = (index: number) => {
@@ -311,7 +290,9 @@ function withTableCells(rows: TextRow[]): TextRow[] {
 
 function rowsToText(all: TextRow[]): string {
   const spacings = all.slice(1).map((row, index) => all[index].y - row.y);
-  const rows = withTableCells(all);
+  const typicalStep =
+    spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
+  const rows = withWrappedRowEnds(withTableCells(all), typicalStep);
   const out: string[] = [];
   const typical =
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;

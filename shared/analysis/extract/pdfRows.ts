@@ -1,0 +1,81 @@
+// A page's rows as text with where their cells stand, and the rows of an education section whose last cell
+// wrapped to the row's left edge.
+
+import { educationLevel } from "../degrees.ts";
+import { headingKind } from "../headings.ts";
+import { looksLikeLocation } from "../places.ts";
+
+export interface TextRow {
+  y: number;
+  text: string;
+  fontSize?: number;
+  /** where each of the row's cells starts and ends */
+  cells?: Span[];
+  /** the baseline of the row's last wrapped line, when lines were joined to it */
+  bottom?: number;
+  /** the baseline of the first line of a cell that starts above the row */
+  top?: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** whether each row stands under an education heading */
+export function underEducation(rows: TextRow[]): boolean[] {
+  let under: string | null = null;
+  return rows.map((row) => {
+    const kind = row.text.length <= 60 ? headingKind(row.text) : null;
+    if (kind !== null) under = kind;
+    return under === "education";
+  });
+}
+
+/**
+ * A row of cells under an education heading whose last cell went on at the row's left edge on the next line
+ * ("GRADUATION  Bachelors in Finance FOUNDATION" / "UNIVERSITY (Pakistan)", a paragraph of tab stops that
+ * wrapped): a short line of one cell that starts where the row starts, at the row's line spacing, and ends the
+ * paragraph, is the row's wrapped end and joins it. A row that ends on a figure (a year, a mark) or is a
+ * "Key : value" field is complete.
+ */
+export function withWrappedRowEnds(rows: TextRow[], typical: number): TextRow[] {
+  if (typical <= 0) return rows;
+  const education = underEducation(rows);
+  const out: TextRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const next = rows[i + 1];
+    const cells = row.cells ?? [];
+    const nextCell = next?.cells?.length === 1 ? next.cells[0] : undefined;
+    if (
+      education[i] &&
+      next !== undefined &&
+      nextCell !== undefined &&
+      cells.length >= 2 &&
+      row.text.split("\t").length === cells.length &&
+      !/\d\W*$/.test(row.text) &&
+      Math.abs(nextCell.start - cells[0].start) <= 2 &&
+      next.fontSize === row.fontSize &&
+      (row.bottom ?? row.y) - next.y <= 1.3 * typical &&
+      // the two lines make a paragraph of their own: a line at the same step after them goes on a list
+      (rows[i + 2] === undefined ||
+        (next.bottom ?? next.y) - (rows[i + 2].top ?? rows[i + 2].y) > 1.3 * typical) &&
+      // "College\t: X" is a field, complete on its line
+      !/\t\s*[:：]/.test(row.text) &&
+      // a row that names a qualification and does not end on its place; the next line names none
+      educationLevel(row.text) !== null &&
+      !looksLikeLocation(row.text.slice(row.text.lastIndexOf("\t") + 1)) &&
+      educationLevel(next.text) === null &&
+      next.text.split(/\s+/).length <= 6 &&
+      !/^[•●▪◦*\-–]/u.test(next.text) &&
+      headingKind(next.text) === null
+    ) {
+      out.push({ ...row, text: `${row.text} ${next.text}`, bottom: next.y });
+      i++;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
