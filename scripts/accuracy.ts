@@ -19,17 +19,11 @@ import {
   runRealSet,
   summarize,
 } from "../test/accuracy/realSet.ts";
+import { table } from "./_table.ts";
 
 const pct = (x: number) => x.toFixed(2);
 const misses = process.argv.includes("--misses");
 const group = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
-
-function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [line(head), ...rows.map(line)].join("\n");
-}
 
 async function real(): Promise<void> {
   if (!corpusPresent()) {

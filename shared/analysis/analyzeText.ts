@@ -65,7 +65,7 @@ export function normalizeText(text: string): string {
 
 // "Languages: ...", "Language Known : - ...", "Linguistic ability\t: ...", "Languages Known\tTamil, English"
 const LANGUAGES_LABEL =
-  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:language'?s?|languagesknown|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：]|\t|\s-\s|\s{2,})/i;
+  /^\s*(?:(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s)|\d{1,2}[.)])\s*)?(?:language['’]?s?|languagesknown|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|know|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：]|\t|\s-\s|\s{2,})/i;
 
 // sections where a course followed may be listed among other things (not work, projects or the summary)
 const COURSE_SECTIONS = new Set<SectionBlock["kind"]>(["skills", "interests", "awards", "other"]);

@@ -51,6 +51,15 @@ describe("findName", () => {
     expect(nameOf(lines, { emails: ["jroe5@example.com"], phones: ["98765 43210"] }, [])).toBe("Md John Roe");
   });
 
+  it("reads the name that runs on into its e-mail address with a single space", () => {
+    const lines = [
+      "Ravi Kasthuri ravi.k@example.com Mobile & Whatsapp + 91 98765 43210",
+      "",
+      "PROJECT ENGINEER",
+    ];
+    expect(nameOf(lines, { emails: ["ravi.k@example.com"], phones: [] })).toBe("Ravi Kasthuri");
+  });
+
   it("joins a name cell wrapped over two lines beside the contacts", () => {
     const lines = [
       "Amina Yusuf                 mobile: 968-95000000",

@@ -161,9 +161,12 @@ export interface OwnContacts {
 }
 
 // The name may share its line with the title or contacts: "Jane Doe | Data Scientist", "Jane Doe — Senior
-// Engineer", "Jane Doe    jane@example.com", "Jane Doe. Project Engineer", "CURRICULUM VITAE – JANE DOE".
+// Engineer", "Jane Doe    jane@example.com", "Jane Doe jane@example.com Mobile ...", "Jane Doe. Project
+// Engineer", "CURRICULUM VITAE – JANE DOE".
 const firstPart = (line: string) =>
-  (afterDocumentTitle(line) ?? line).split(/\t|\s[|·•–—-]\s|,\s|\s{3,}|\.\s+(?=\p{Lu}\p{Ll})/u)[0];
+  (afterDocumentTitle(line) ?? line).split(
+    /\t|\s[|·•–—-]\s|,\s|\s{3,}|\.\s+(?=\p{Lu}\p{Ll})|\s(?=[\w.+-]+@[\w-]+\.)/u,
+  )[0];
 const CONTACT_IN_LINE = /@|\d{5}|\b(?:e-?mail|mobile|mob|phone|tel|cell)\b/i;
 
 /** The header's name: its first name-like line, or the two lines of a name wrapped in a table cell. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { separateEuropassLabels } from "./europass.ts";
+import { analyzeText } from "./index.ts";
 import { extractSpokenLanguages, isLanguageLevelLine, statesLanguages } from "./spokenLanguages.ts";
 
 describe("extractSpokenLanguages", () => {
@@ -77,11 +78,30 @@ describe("language lines outside a languages section", () => {
     ["Bi-lingual in English and Spanish with outstanding analytical skills", true],
     ["Fluent in Arabic", true],
     ["Language's known : - Hindi, English", false],
+    ["Language Know Hindi English and Urdu", true],
+    ["5) Language’s Known Kannada", true],
     ["Public speaking to German investors", false],
     ["Language processing with Python", false],
     ["Managed the English storefront", false],
   ])("states languages: %s", (line, expected) => {
     expect(statesLanguages(line)).toBe(expected);
+  });
+
+  it("reads a personal-details label with a letter or number for its bullet, a curly apostrophe or 'Know'", () => {
+    const text = [
+      "Ravi Kumar",
+      "Personal Details",
+      "o Language Known\t: - English, Hindi & Punjabi",
+      "5) Language’s Known :\tKannada",
+      "Languages Know\t:\tUrdu",
+    ].join("\n");
+    expect(analyzeText(text, { asOf: "2026-11" }).analysis.languages.map((l) => l.language)).toEqual([
+      "English",
+      "Hindi",
+      "Punjabi",
+      "Kannada",
+      "Urdu",
+    ]);
   });
 
   it("splits Europass labels from the value printed against them", () => {

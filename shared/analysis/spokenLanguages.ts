@@ -138,7 +138,8 @@ export function isLanguageLevelLine(line: string): boolean {
 
 // "Languages English, Malayalam, Hindi" (a label and a space), "Bi-lingual in English and Spanish",
 // "Fluent in Arabic", "I speak Tamil and Hindi": a line that says it is about spoken languages.
-const LABEL_THEN_NAME = /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?language'?s?(?:\s+(?:known|spoken))?\s+/i;
+const LABEL_THEN_NAME =
+  /^\s*(?:(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s)|\d{1,2}[.)])\s*)?language['’]?s?(?:\s+(?:known|know|spoken))?\s+/i;
 const SPEAKS = /\b(?:bi-?lingual|tri-?lingual|multi-?lingual|fluent|fluency|speaks?|spoken|mother tongue)\b/i;
 
 export function statesLanguages(line: string): boolean {

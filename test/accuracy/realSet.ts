@@ -107,6 +107,9 @@ export const FOLDS = 5;
 export async function runRealSet(
   filter: (label: StoredLabel) => boolean = () => true,
   mode: JudgeMode = "cv",
+  /** the document to analyse for a label: its corpus file, unless another rendering of it is asked for */
+  bytesOf: (label: StoredLabel) => Uint8Array = (label) =>
+    new Uint8Array(readFileSync(new URL(label.file, CORPUS))),
 ): Promise<RealRun> {
   const everyCv = loadLabels().filter((l) => l.isCv);
   const all = everyCv.filter((l) => !isHeldOut(l));
@@ -133,7 +136,7 @@ export async function runRealSet(
   const labels = everyCv.filter(filter);
   const run: RealRun = { labels, engine: [], baseline: [], refused: [] };
   for (const label of labels) {
-    const bytes = new Uint8Array(readFileSync(new URL(label.file, CORPUS)));
+    const bytes = bytesOf(label);
     const pieceJudge = mode === "rules" ? null : mode === "shipped" ? undefined : judges.get(label.file);
     const skillJudge = mode === "rules" ? null : mode === "shipped" ? undefined : skillJudges.get(label.file);
     try {
