@@ -14,6 +14,17 @@ function roles(text: string, linkedIn = false) {
 }
 
 describe("extractExperience layouts", () => {
+  it("joins a range that wrapped in its narrow date cell onto the next line", () => {
+    expect(
+      roles(
+        "Professional Experience\nTarnby Enterprises LLC (Project Engineer)\tSep 14 to\nNov 16\nBrevik Insaat A.S\t(Site Engineer)\tOct 11\nto Aug 14",
+      ).map((r) => [r[3], r[4]]),
+    ).toEqual([
+      ["2014-09", "2016-11"],
+      ["2011-10", "2014-08"],
+    ]);
+  });
+
   it("a bulleted 'Title - Organisation' line heads the entry above its dates", () => {
     expect(
       roles(

@@ -2,13 +2,7 @@
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { entriesFromFields, joinKeyTabs, labelledPieces } from "./experienceFields.ts";
 import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
-import {
-  expandShortYears,
-  isColumnLabelRow,
-  joinStackedDateRanges,
-  loneDate,
-  splitRunOnHeaders,
-} from "./experienceLines.ts";
+import { historyLines, loneDate } from "./experienceLines.ts";
 import { bare, employerWeight, isProperName, looksLikeOrganisation } from "./experienceNames.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
@@ -217,9 +211,7 @@ export function extractExperience(
   linkedInStyle: boolean,
   judge: PieceJudge | null = null,
 ): ExperienceEntry[] {
-  const lines = joinStackedDateRanges(expandShortYears(splitRunOnHeaders(allLines)), asOf).map((line) =>
-    isColumnLabelRow(line.text) ? { ...line, text: "" } : line,
-  );
+  const lines = historyLines(allLines, asOf);
   // "Company : X / Designation : Y / Duration : ..." fields name the parts outright; they win over date
   // anchors when they find more employers
   // and so do sentences ("Worked as X in Y from ..."); the reading that finds the most employers wins

@@ -109,6 +109,31 @@ export function joinStackedDateRanges(lines: TextLine[], asOf: Month): TextLine[
   return out;
 }
 
+/**
+ * "Acme LLC (Site Engineer)\tSep 14 to" / "Nov 16": a range wrapped in its narrow date cell goes on at the start of
+ * the next short line; the two make one range on the first line.
+ */
+export function joinWrappedDateCells(lines: TextLine[], asOf: Month): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1]?.text.trim() ?? "";
+    const tab = line.text.lastIndexOf("\t");
+    const cell = tab >= 0 ? line.text.slice(tab + 1).trim() : "";
+    const short = (text: string) => text !== "" && text.split(/\s+/).length <= 4 && !text.includes("\t");
+    if (short(cell) && short(next) && findDateRanges(cell, asOf).length === 0) {
+      const [range] = findDateRanges(`${cell} ${next}`, asOf);
+      if (range && range.index < cell.length && range.index + range.length > cell.length + 1) {
+        out.push({ ...line, text: `${line.text.trimEnd()} ${next}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 // " 02-08 Head of the Department", " 10- Editor in Chief": a two-digit year, or two, opening the line
 const SHORT_YEARS = /^(\s*)(\d{2})\s?-\s?(\d{2})?(?=\s+\p{Lu})/u;
 
@@ -139,4 +164,15 @@ export function expandShortYears(lines: TextLine[]): TextLine[] {
     }
   }
   return out;
+}
+
+/**
+ * A work history's lines made ready to read: run-on headers split, short years written out, stacked and wrapped
+ * date ranges joined, and a table's row of column labels blanked.
+ */
+export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
+  return joinWrappedDateCells(
+    joinStackedDateRanges(expandShortYears(splitRunOnHeaders(lines)), asOf),
+    asOf,
+  ).map((line) => (isColumnLabelRow(line.text) ? { ...line, text: "" } : line));
 }
