@@ -2,7 +2,7 @@
 import { findSkillMentions } from "../taxonomy/index.ts";
 import { findSingleDates, toMonth } from "./dates.ts";
 import { isEducationColumnRow } from "./educationInstitutions.ts";
-import { isBullet } from "./experience.ts";
+import { isBullet } from "./experienceHeaders.ts";
 import type { Certification, Project } from "./types.ts";
 
 export const ISSUERS =

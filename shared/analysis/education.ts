@@ -29,7 +29,7 @@ import {
 } from "./educationLines.ts";
 import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
-import { isBullet } from "./experience.ts";
+import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";

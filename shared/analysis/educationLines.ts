@@ -1,7 +1,7 @@
 // Education lines put back together where a layout broke them: a school name wrapped in a narrow column, a
 // sentence or a table cell continued on the next line.
 import { educationLevel, INSTITUTION_WORDS } from "./degrees.ts";
-import { isBullet } from "./experience.ts";
+import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";

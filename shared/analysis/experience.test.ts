@@ -14,6 +14,17 @@ function roles(text: string, linkedIn = false) {
 }
 
 describe("extractExperience layouts", () => {
+  it("takes a title set apart as a paragraph of its own above the organisation", () => {
+    expect(
+      roles(
+        "Project Manager\n\nRavel Specialized Contracting\nApril 2015 – Till now\n\nProjects Involved :\n\n• Water production building\n\nProject Engineer\n\nAbu Marwan Co LLC\nApril 2013 – December 2014",
+      ).map((r) => [r[0], r[1], r[3]]),
+    ).toEqual([
+      ["Project Manager", "Ravel Specialized Contracting", "2015-04"],
+      ["Project Engineer", "Abu Marwan Co LLC", "2013-04"],
+    ]);
+  });
+
   it("joins a range that wrapped in its narrow date cell onto the next line", () => {
     expect(
       roles(

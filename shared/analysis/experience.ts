@@ -1,7 +1,18 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
+
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { entriesFromFields, joinKeyTabs, labelledPieces } from "./experienceFields.ts";
 import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
+import {
+  BULLET,
+  DURATION_ONLY,
+  isBullet,
+  isBulletedHeader,
+  isBulletedOrganisation,
+  isBulletedTitle,
+  isHeaderLike,
+  standsAsTitle,
+} from "./experienceHeaders.ts";
 import { historyLines, loneDate } from "./experienceLines.ts";
 import { bare, employerWeight, isProperName, looksLikeOrganisation } from "./experienceNames.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
@@ -12,71 +23,6 @@ import { looksLikeLocation } from "./places.ts";
 import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
-
-// "•", "1.", "2)", and the lettered or roman items of a sub-list: "(a)", "iv)"
-const BULLET = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+/;
-const DURATION_ONLY =
-  /^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\s*)+\)?$/i;
-
-export function isBullet(line: string): boolean {
-  return BULLET.test(line);
-}
-
-function isHeaderLike(line: string): boolean {
-  const trimmed = line.trim();
-  if (trimmed === "" || isBullet(trimmed)) return false;
-  const words = trimmed.split(/\s+/);
-  if (words.length > 12) return false;
-  // "Compiled research material for pilot projects": a duty whose bullet glyph was lost, not a header
-  if (words.length >= 6 && /^\p{Lu}\p{Ll}+ed$/u.test(words[0]) && companyScore(trimmed) === 0) return false;
-  // A final dot is a sentence's, unless it closes a legal form ("Inc.", "S.L.", "S.p.A.") or a place after a
-  // comma ("Ranga Controls, Chennai, INDIA.")
-  return (
-    !/[.!?;]$/.test(trimmed) ||
-    /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed) ||
-    (/,[^,]+\.$/.test(trimmed) && looksLikeLocation(trimmed.slice(trimmed.lastIndexOf(",") + 1, -1).trim()))
-  );
-}
-
-/** A bulleted line that reads as "Title - Organisation" (or the other way round), not as a sentence. */
-function isBulletedHeader(line: string): boolean {
-  if (!isBullet(line)) return false;
-  const text = line.replace(BULLET, "").trim();
-  const sides = text.split(/\s[-–—|]\s/);
-  if (!isHeaderLike(text) || sides.join(" ").split(/\s+/).length > 12) return false;
-  return (
-    sides.length >= 2 &&
-    sides.some((side) => titleScore(side) > 0) &&
-    sides.some((side) => companyScore(side) > 0)
-  );
-}
-
-/**
- * "(ii) MILES Engineering and Construction Solutions LLC.": a short enumerated line that names an organisation
- * heads the dated role below it.
- */
-function isBulletedOrganisation(line: string): boolean {
-  if (!isBullet(line)) return false;
-  const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
-  return (
-    text.split(/\s+/).length <= 14 &&
-    companyScore(text) > 0 &&
-    // "• Company : Acme Ltd" is a field, read with the others of its entry
-    !/[;:!?\t]/.test(text) &&
-    !/^\p{Ll}/u.test(text)
-  );
-}
-
-function isBulletedTitle(line: string): boolean {
-  const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
-  return (
-    isBullet(line) &&
-    text.split(/\s+/).length <= 6 &&
-    titleScore(text) > 0 &&
-    companyScore(text) === 0 &&
-    !/[,;:]/.test(text)
-  );
-}
 
 /**
  * A narrow column wraps "Engenheiro de dados — Pampa / Agrodados": a line that already holds a separated
@@ -241,7 +187,13 @@ function entriesFromAnchors(
     const found: number[] = [];
     for (let i = anchors[anchorIndex].line - 1; i > floor && found.length < 3; i--) {
       if (texts[i].trim() === "") {
-        if (found.length > 0) break;
+        if (found.length > 0) {
+          // "Project Manager" / "" / "Rawabi Contracting" / "April 2015 – Till now": a title set apart as a
+          // paragraph of its own above the organisation
+          if (found.length === 1 && standsAsTitle(texts, i - 1, floor) && titleScore(texts[found[0]]) === 0)
+            found.unshift(i - 1);
+          break;
+        }
         continue;
       }
       if (!isHeaderLike(texts[i])) {

@@ -1,0 +1,86 @@
+// Header lines of a work history: which lines read as an entry's header (title, organisation, place) rather
+// than a duty, in the bulleted and plain forms CVs use.
+
+import { looksLikeLocation } from "./places.ts";
+import { companyScore, titleScore } from "./roles.ts";
+
+// "•", "1.", "2)", and the lettered or roman items of a sub-list: "(a)", "iv)"
+export const BULLET = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+/;
+export const DURATION_ONLY =
+  /^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\s*)+\)?$/i;
+
+export function isBullet(line: string): boolean {
+  return BULLET.test(line);
+}
+
+export function isHeaderLike(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === "" || isBullet(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 12) return false;
+  // "Compiled research material for pilot projects": a duty whose bullet glyph was lost, not a header
+  if (words.length >= 6 && /^\p{Lu}\p{Ll}+ed$/u.test(words[0]) && companyScore(trimmed) === 0) return false;
+  // A final dot is a sentence's, unless it closes a legal form ("Inc.", "S.L.", "S.p.A.") or a place after a
+  // comma ("Ranga Controls, Chennai, INDIA.")
+  return (
+    !/[.!?;]$/.test(trimmed) ||
+    /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed) ||
+    (/,[^,]+\.$/.test(trimmed) && looksLikeLocation(trimmed.slice(trimmed.lastIndexOf(",") + 1, -1).trim()))
+  );
+}
+
+/** A bulleted line that reads as "Title - Organisation" (or the other way round), not as a sentence. */
+export function isBulletedHeader(line: string): boolean {
+  if (!isBullet(line)) return false;
+  const text = line.replace(BULLET, "").trim();
+  const sides = text.split(/\s[-–—|]\s/);
+  if (!isHeaderLike(text) || sides.join(" ").split(/\s+/).length > 12) return false;
+  return (
+    sides.length >= 2 &&
+    sides.some((side) => titleScore(side) > 0) &&
+    sides.some((side) => companyScore(side) > 0)
+  );
+}
+
+/**
+ * "(ii) MILES Engineering and Construction Solutions LLC.": a short enumerated line that names an organisation
+ * heads the dated role below it.
+ */
+export function isBulletedOrganisation(line: string): boolean {
+  if (!isBullet(line)) return false;
+  const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
+  return (
+    text.split(/\s+/).length <= 14 &&
+    companyScore(text) > 0 &&
+    // "• Company : Acme Ltd" is a field, read with the others of its entry
+    !/[;:!?\t]/.test(text) &&
+    !/^\p{Ll}/u.test(text)
+  );
+}
+
+export function isBulletedTitle(line: string): boolean {
+  const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
+  return (
+    isBullet(line) &&
+    text.split(/\s+/).length <= 6 &&
+    titleScore(text) > 0 &&
+    companyScore(text) === 0 &&
+    !/[,;:]/.test(text)
+  );
+}
+
+/**
+ * "Project Manager" / "" / "Rawabi Contracting" / "April 2015 – Till now": a short title set apart as a paragraph
+ * of its own (a blank line or the history's start above it) right above an entry's organisation.
+ */
+export function standsAsTitle(texts: string[], j: number, floor: number): boolean {
+  return (
+    j > floor &&
+    texts[j].trim() !== "" &&
+    (j - 1 <= floor || texts[j - 1].trim() === "") &&
+    texts[j].trim().split(/\s+/).length <= 6 &&
+    isHeaderLike(texts[j]) &&
+    titleScore(texts[j]) > 0 &&
+    companyScore(texts[j]) === 0
+  );
+}
