@@ -38,6 +38,23 @@ Languages
 English (native)
 `;
 
+// A start date this many months before today: "Present" is the upload's month, so fixed years would move the
+// CVs across the years filter as the calendar turns.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function monthsAgo(months: number): { month: number; year: number } {
+  const now = new Date();
+  const total = now.getUTCFullYear() * 12 + now.getUTCMonth() - months;
+  return { month: total % 12, year: Math.floor(total / 12) };
+}
+const since = (months: number) => {
+  const { month, year } = monthsAgo(months);
+  return `${MONTHS[month]} ${year}`;
+};
+const sinceNumeric = (months: number) => {
+  const { month, year } = monthsAgo(months);
+  return `${String(month + 1).padStart(2, "0")}/${year}`;
+};
+
 // name: [text, what the analysis reads: location, skills, years, language]
 const people = {
   berlin: englishCv(
@@ -46,7 +63,7 @@ const people = {
     "+49 30 12345678",
     "Berlin, Germany",
     "Python, Django",
-    "Jan 2019",
+    since(7 * 12),
   ),
   munich: englishCv(
     "Hans Meier",
@@ -54,7 +71,7 @@ const people = {
     "+49 89 1234567",
     "Munich, Germany",
     "Java, Spring",
-    "Jan 2023",
+    since(4 * 12),
   ),
   newYork: englishCv(
     "Joan Clarke",
@@ -62,7 +79,7 @@ const people = {
     "+1 212 555 0100",
     "New York, NY",
     "Python, React",
-    "Jan 2015",
+    since(12 * 12),
   ),
   london: englishCv(
     "Alan Turing",
@@ -70,7 +87,7 @@ const people = {
     "+44 20 7946 0000",
     "London, United Kingdom",
     "python, Go",
-    "Jan 2020",
+    since(6 * 12),
   ),
   hamburg: englishCv(
     "Karl Berliner",
@@ -78,7 +95,7 @@ const people = {
     "+49 40 1234567",
     "Hamburg, Germany",
     "Java, Kotlin",
-    "Jan 2010",
+    since(16 * 12),
   ),
   cologne: `Lena Schmidt
 Softwareentwicklerin
@@ -86,7 +103,7 @@ lena@example.de | +49 221 1234567 | Köln, Deutschland
 
 Berufserfahrung
 Softwareentwicklerin, Beispiel GmbH, Köln
-01/2018 – heute
+${sinceNumeric(9 * 12)} – heute
 - Entwicklung von Diensten mit Python und Django für unsere Kunden im Projekt Zephyr
 
 Kenntnisse
