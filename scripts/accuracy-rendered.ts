@@ -1,14 +1,26 @@
-// `npm run accuracy:rendered`: the development set's DOCX CVs read twice, as the DOCX files and as PDFs that
-// LibreOffice renders from them, each scored against the same labels, with the baselines of the same run. The
-// rendered PDFs are layouts the engine was not developed on, of documents whose labels are known: the gap
-// between the two readings is what PDF reading loses. The PDFs are written to the system's temporary folder,
-// never into the project. It needs `soffice` (Debian: libreoffice-writer-nogui) and skips without it.
+// `npm run accuracy:rendered`: the development set's DOCX CVs read as the DOCX files and as three renderings that
+// LibreOffice makes of them (PDF, HTML, plain text), each scored against the same labels, with the baselines of
+// the same run. The renderings are layouts the engine was not developed on, of documents whose labels are known:
+// the gap between the readings is what reading each format loses. They are written to the system's temporary
+// folder, never into the project. It needs `soffice` (Debian: libreoffice-writer-nogui) and skips without it.
+//
+// What the exports themselves drop is no loss of the engine's: text boxes and frames become images in HTML and
+// are left out of plain text, and plain text also leaves out the page header (where many CVs put the name and
+// contacts). Plain text writes a table one cell per line, rows apart by a blank line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { CORPUS } from "../test/accuracy/corpus.ts";
-import { corpusPresent, FOLDS, isHeldOut, runRealSet, summarize } from "../test/accuracy/realSet.ts";
+import type { StoredLabel } from "../test/accuracy/labelSchema.ts";
+import {
+  corpusPresent,
+  FOLDS,
+  isHeldOut,
+  runRealSet,
+  type Summary,
+  summarize,
+} from "../test/accuracy/realSet.ts";
 import { table } from "./_table.ts";
 
 if (!corpusPresent()) {
@@ -20,67 +32,65 @@ if (spawnSync("soffice", ["--version"], { encoding: "utf8" }).status !== 0) {
   process.exit(0);
 }
 
+/** each rendering: its file extension and LibreOffice's export filter */
+const RENDERINGS = [
+  { ext: "pdf", filter: "pdf" },
+  { ext: "html", filter: "html" },
+  { ext: "txt", filter: "txt:Text (encoded):UTF8" },
+] as const;
+
 const isDevelopmentDocx = (label: { file: string }) =>
   label.file.startsWith("arefin/docx/") && !isHeldOut(label);
 const out = join(tmpdir(), "cv-analyzer-rendered");
 mkdirSync(out, { recursive: true });
-const rendered = (file: string) => join(out, basename(file).replace(/\.docx$/i, ".pdf"));
+const rendered = (file: string, ext: string) => join(out, basename(file).replace(/\.docx$/i, `.${ext}`));
 
-const first = await runRealSet(isDevelopmentDocx);
-const missing = first.labels.map((l) => l.file).filter((file) => !existsSync(rendered(file)));
-if (missing.length > 0) {
+function render(labels: StoredLabel[], ext: string, filter: string) {
+  const missing = labels.map((l) => l.file).filter((file) => !existsSync(rendered(file, ext)));
+  if (missing.length === 0) return;
   const sources = missing.map((file) => new URL(file, CORPUS).pathname);
-  const run = spawnSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, ...sources], {
+  const run = spawnSync("soffice", ["--headless", "--convert-to", filter, "--outdir", out, ...sources], {
     encoding: "utf8",
     timeout: 600_000,
   });
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
 }
-const second = await runRealSet(
-  isDevelopmentDocx,
-  "cv",
-  (label) => new Uint8Array(readFileSync(rendered(label.file))),
-);
+
+const docx = await runRealSet(isDevelopmentDocx);
+const runs = [];
+for (const { ext, filter } of RENDERINGS) {
+  render(docx.labels, ext, filter);
+  const run = await runRealSet(isDevelopmentDocx, "cv", (label) => {
+    const file = rendered(label.file, ext);
+    // An export that wrote nothing (a CV whose text is all in frames) is read as an empty document.
+    return existsSync(file) ? new Uint8Array(readFileSync(file)) : new Uint8Array();
+  });
+  runs.push({ ext, run });
+}
 
 const pct = (x: number) => x.toFixed(2);
-const docx = summarize(first.engine);
-const pdf = summarize(second.engine);
-const pdfBase = summarize(second.baseline);
+const pr = (s: Summary) => `${pct(s.precision)} / ${pct(s.recall)}`;
 console.log(
-  `Development DOCX CVs (${first.labels.length}) as DOCX and as PDF rendered by LibreOffice (${out}); learned parts ${FOLDS}-fold cross-validated; engine refused ${first.refused.length} DOCX, ${second.refused.length} PDF`,
+  `Development DOCX CVs (${docx.labels.length}) as DOCX and as ${RENDERINGS.map((r) => r.ext.toUpperCase()).join(", ")} rendered by LibreOffice (${out}); learned parts ${FOLDS}-fold cross-validated; engine refused ${docx.refused.length} DOCX, ${runs.map(({ ext, run }) => `${run.refused.length} ${ext.toUpperCase()}`).join(", ")}`,
 );
+console.log("precision / recall, and the baseline of the same reading in brackets");
+const docxSummary = summarize(docx.engine);
+const summaries = runs.map(({ run }) => ({
+  engine: summarize(run.engine),
+  baseline: summarize(run.baseline),
+}));
 console.log(
   table(
-    [
-      "field",
-      "DOCX p",
-      "DOCX r",
-      "PDF tp",
-      "PDF fp",
-      "PDF fn",
-      "PDF p",
-      "PDF r",
-      "PDF baseline p",
-      "PDF baseline r",
-    ],
-    [...pdf.values()].map((p) => {
-      const d = docx.get(p.field)!;
-      const b = pdfBase.get(p.field)!;
-      return [
-        p.field,
-        pct(d.precision),
-        pct(d.recall),
-        String(p.tp),
-        String(p.fp),
-        String(p.fn),
-        pct(p.precision),
-        pct(p.recall),
-        pct(b.precision),
-        pct(b.recall),
-      ];
-    }),
+    ["field", "DOCX", ...runs.map(({ ext }) => ext.toUpperCase())],
+    [...docxSummary.values()].map((d) => [
+      d.field,
+      pr(d),
+      ...summaries.map((s) => `${pr(s.engine.get(d.field)!)} (${pr(s.baseline.get(d.field)!)})`),
+    ]),
   ),
 );
-if (process.argv.includes("--misses"))
-  for (const s of second.engine)
-    if (s.misses.length) console.log(`${s.file} (PDF)\n  ${s.misses.join("\n  ")}`);
+const missesOf = process.argv.find((a) => a.startsWith("--misses="))?.slice("--misses=".length);
+for (const { ext, run } of runs)
+  if (missesOf === ext)
+    for (const s of run.engine)
+      if (s.misses.length) console.log(`${s.file} (${ext})\n  ${s.misses.join("\n  ")}`);

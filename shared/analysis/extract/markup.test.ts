@@ -11,6 +11,34 @@ describe("htmlToText", () => {
       links: ["https://github.com/jane"],
     });
   });
+
+  it("reads no text out of a doctype, a declaration, a processing instruction or a conditional comment", () => {
+    const html = `<!DOCTYPE html><?xml version="1.0"?><html><body><![if !supportLists]><span>·</span><![endif]>
+      <!--[if gte mso 9]><xml><o:Author>Someone</o:Author></xml><![endif]--><p>Jane Doe</p><p>HTML5, CSS</p></body></html>`;
+    expect(htmlToText(html).text).toBe("·\nJane Doe\nHTML5, CSS");
+  });
+
+  it("keeps a table row of one-paragraph cells on one line, and reads a row of longer cells cell after cell", () => {
+    const html = `<table><tr><td><p>DEGREE</p></td><td><p>INSTITUTE</p></td><td><p></p></td><td><p>YEAR</p></td></tr>
+      <tr><td><p>B.Tech</p></td><td><p>Acme Institute of Technology, Pune</p></td><td></td><td><p>2015</p></td></tr>
+      <tr><td><p>Skills</p><p>Go</p></td><td><p>Experience</p><p>Acme Ltd</p></td></tr></table>`;
+    expect(htmlToText(html).text).toBe(
+      "DEGREE\tINSTITUTE\tYEAR\nB.Tech\tAcme Institute of Technology, Pune\t2015\nSkills\nGo\nExperience\nAcme Ltd",
+    );
+  });
+
+  it("keeps one blank line for empty paragraphs between blocks, as a word processor lays them out", () => {
+    const html = `<p>Acme Ltd</p><p><br/></p><p class="MsoNormal">&nbsp;</p><p>Site Engineer</p><div></div><p>2019 - 2021</p>`;
+    expect(htmlToText(html).text).toBe("Acme Ltd\n\nSite Engineer\n2019 - 2021");
+  });
+
+  it("decodes entities once and keeps mail and web links", () => {
+    const html = `<p>R&amp;D &amp;lt;lab&amp;gt; &ndash; <a href="mailto:jane@example.com">mail</a> <a href="javascript:x">x</a></p>`;
+    expect(htmlToText(html)).toEqual({
+      text: "R&D &lt;lab&gt; – mail x",
+      links: ["mailto:jane@example.com"],
+    });
+  });
 });
 
 describe("markdownToText", () => {

@@ -1,68 +1,129 @@
 // Turns HTML and Markdown CVs into plain lines, keeping block structure, list bullets and link targets.
-import { decodeXmlEntities } from "./xmlEntities.ts";
+import { Parser } from "htmlparser2";
 
-const BLOCK_TAGS =
-  /^(p|div|br|li|ul|ol|tr|table|section|article|header|footer|h[1-6]|dt|dd|dl|blockquote|pre|hr|address|main|aside|nav|tbody|thead)$/i;
+const BLOCK_TAGS = new Set(
+  "p div br li ul ol table section article header footer h1 h2 h3 h4 h5 h6 dt dd dl blockquote pre hr address main aside nav tbody thead tfoot caption figure figcaption form fieldset center".split(
+    " ",
+  ),
+);
+/** elements whose content is no text of the document */
+const HIDDEN_TAGS = new Set([
+  "script",
+  "style",
+  "head",
+  "title",
+  "noscript",
+  "template",
+  "svg",
+  "object",
+  "iframe",
+]);
+/** a paragraph that holds no text but takes a line on the page ("<p><br></p>", Word's and LibreOffice's spacing) */
+const PARAGRAPHS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
 
-/** Cuts every span from an opening match to its closing string; an unclosed one runs to the end, as in a browser. */
-function withoutSpans(html: string, open: RegExp, closeOf: (opening: RegExpExecArray) => RegExp): string {
-  let out = "";
-  let at = 0;
-  open.lastIndex = 0;
-  for (let opening = open.exec(html); opening; opening = open.exec(html)) {
-    out += html.slice(at, opening.index);
-    const close = closeOf(opening);
-    close.lastIndex = open.lastIndex;
-    const closing = close.exec(html);
-    if (!closing) return out;
-    at = close.lastIndex;
-    open.lastIndex = at;
-  }
-  return out + html.slice(at);
+interface Table {
+  /** cells of the open row, each its paragraphs; null outside a row */
+  cells: string[][] | null;
+  /** paragraphs of the open cell; null outside a cell */
+  cell: string[] | null;
 }
 
-// Each scan starts where the previous one stopped: linear in the input, however many constructs stay unclosed.
-const COMMENT = /<!--/g;
-const RAW_TEXT = /<(script|style|head|noscript|template|svg)\b/gi;
-
+/**
+ * Reads HTML with a forgiving streaming parser (htmlparser2: doctype, comments, conditional comments, CDATA,
+ * entities, unclosed tags), into lines as the DOCX reader gives them: one line per block, a blank line for an
+ * empty paragraph, "• " for a list item, and a table row of one-paragraph cells on one line with tabs between
+ * the cells (a date beside its role); a row whose cells hold several paragraphs is a layout of columns, read
+ * cell after cell.
+ */
 export function htmlToText(html: string): { text: string; links: string[] } {
   const links: string[] = [];
-  const uncommented = withoutSpans(html, COMMENT, () => /-->/g);
-  const stripped = withoutSpans(uncommented, RAW_TEXT, (opening) => new RegExp(`</${opening[1]}\\s*>`, "gi"));
-  // A tag needs a later ">"; after the last one there is only text, so no tag match scans to the end in vain.
-  const lastClose = stripped.lastIndexOf(">");
-  const body = stripped.slice(0, lastClose + 1);
-  const tail = stripped.slice(lastClose + 1).replace(/</g, "");
-  let text = "";
-  const tag = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>|([^<]+)/g;
-  for (let match = tag.exec(body); match; match = tag.exec(body)) {
-    const [, closing, name, attributes, content] = match;
-    if (content !== undefined) {
-      text += content.replace(/\s+/g, " ");
-      continue;
-    }
-    const lower = name.toLowerCase();
-    if (lower === "a" && !closing) {
-      const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(attributes)?.[1];
-      if (href && /^(https?:|mailto:|tel:)/i.test(href)) links.push(decodeXmlEntities(href));
-    }
-    if (lower === "td" || lower === "th") {
-      if (closing) text += "\t";
-    } else if (lower === "li" && !closing) text += "\n• ";
-    else if (BLOCK_TAGS.test(lower)) text += "\n";
-  }
-  text += tail.replace(/\s+/g, " ");
-  const lines = decodeXmlEntities(text)
-    .split("\n")
-    .map((line) =>
-      line
-        .replace(/[ \u00a0]+/g, " ")
-        .replace(/(?<!\t)\t+$/, "")
-        .trim(),
-    )
-    // Opening and closing tags both break lines; blank lines carry no meaning in HTML, so they go.
-    .filter((line) => line !== "");
-  return { text: lines.join("\n").trim(), links };
+  const lines: string[] = [];
+  const tables: Table[] = [];
+  let line = "";
+  let hidden = 0;
+  let paragraphHasText = false;
+  const emit = (text: string) => {
+    const cellOf = tables.at(-1)?.cell;
+    if (cellOf) cellOf.push(text);
+    else lines.push(text);
+  };
+  const flush = () => {
+    const text = line.replace(/[ \u00a0]+/g, " ").trim();
+    line = "";
+    if (text !== "" && text !== "•") emit(text);
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (HIDDEN_TAGS.has(name)) hidden++;
+        if (hidden > 0) return;
+        if (name === "a") {
+          const href = attributes.href?.trim();
+          if (href && /^(https?:|mailto:|tel:)/i.test(href)) links.push(href);
+        }
+        if (name === "table") {
+          flush();
+          tables.push({ cells: null, cell: null });
+        } else if (name === "tr") {
+          flush();
+          const table = tables.at(-1);
+          if (table) table.cells = [];
+        } else if (name === "td" || name === "th") {
+          flush();
+          const table = tables.at(-1);
+          if (table?.cells) table.cell = [];
+        } else if (name === "li") {
+          flush();
+          line = "• ";
+        } else if (BLOCK_TAGS.has(name)) {
+          flush();
+          if (PARAGRAPHS.has(name)) paragraphHasText = false;
+        }
+      },
+      ontext(text) {
+        if (hidden > 0) return;
+        if (/\S/.test(text)) paragraphHasText = true;
+        line += text.replace(/\s+/g, " ");
+      },
+      onclosetag(name) {
+        if (HIDDEN_TAGS.has(name)) {
+          hidden = Math.max(0, hidden - 1);
+          return;
+        }
+        if (hidden > 0) return;
+        const table = tables.at(-1);
+        if (name === "table") {
+          flush();
+          tables.pop();
+        } else if ((name === "td" || name === "th") && table?.cell) {
+          flush();
+          table.cells?.push(table.cell.filter((paragraph) => paragraph !== ""));
+          table.cell = null;
+        } else if (name === "tr" && table?.cells) {
+          flush();
+          const filled = table.cells.filter((cell) => cell.length > 0);
+          table.cells = null;
+          if (filled.every((cell) => cell.length === 1)) {
+            if (filled.length > 0) emit(filled.map((cell) => cell[0]).join("\t"));
+          } else for (const cell of filled) for (const paragraph of cell) emit(paragraph);
+        } else if (BLOCK_TAGS.has(name) || name === "td" || name === "th" || name === "tr") {
+          const blank = line.trim() === "" && PARAGRAPHS.has(name) && !paragraphHasText;
+          flush();
+          if (blank && tables.length === 0) emit("");
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  // One blank line at most between blocks, none at the ends.
+  const text = lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  return { text, links };
 }
 
 export function markdownToText(markdown: string): { text: string; links: string[] } {
