@@ -32,6 +32,22 @@ describe("htmlToText", () => {
     expect(htmlToText(html).text).toBe("Acme Ltd\n\nSite Engineer\n2019 - 2021");
   });
 
+  it("keeps a list item's bullet when the item holds a paragraph", () => {
+    expect(
+      htmlToText(
+        "<ul><li><p>Nationality: Indian</p></li><li>\n<p>Go</p><p>Rust</p></li><li><ul><li>C</li></ul></li></ul>",
+      ).text,
+    ).toBe("• Nationality: Indian\n• Go\nRust\n• C");
+  });
+
+  it("reads a tab stop written as a tab or a run of spaces as a tab, and the markup's line breaks as spaces", () => {
+    const html = `<p>\n\t<b>Acme\n\tLtd</b> (Site\n\tEngineer)                    \nOct 11 to Aug 14</p>
+      <p>Nationality:&nbsp;&nbsp;&nbsp;&nbsp;Indian</p><p>Go\tRust</p><p>R &amp; D  lab</p>`;
+    expect(htmlToText(html).text).toBe(
+      "Acme Ltd (Site Engineer)\tOct 11 to Aug 14\nNationality:\tIndian\nGo\tRust\nR & D lab",
+    );
+  });
+
   it("decodes entities once and keeps mail and web links", () => {
     const html = `<p>R&amp;D &amp;lt;lab&amp;gt; &ndash; <a href="mailto:jane@example.com">mail</a> <a href="javascript:x">x</a></p>`;
     expect(htmlToText(html)).toEqual({

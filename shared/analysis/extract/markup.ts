@@ -21,6 +21,17 @@ const HIDDEN_TAGS = new Set([
 /** a paragraph that holds no text but takes a line on the page ("<p><br></p>", Word's and LibreOffice's spacing) */
 const PARAGRAPHS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
 
+/**
+ * A run of white space reads as one space, as a browser shows it, unless it holds a tab or three spaces before any
+ * line break: word processors write a tab stop so ("Acme Ltd (Engineer)<many spaces>Oct 11 to Aug 14"), and the
+ * engine reads it as the DOCX reader gives a tab, between two cells of a row. Indentation after a line break is
+ * the markup's own layout.
+ */
+function gap(run: string): string {
+  const before = /^[^\n\r]*/.exec(run)?.[0] ?? "";
+  return /\t|\s{3}/.test(before) ? "\t" : " ";
+}
+
 interface Table {
   /** cells of the open row, each its paragraphs; null outside a row */
   cells: string[][] | null;
@@ -48,7 +59,7 @@ export function htmlToText(html: string): { text: string; links: string[] } {
     else lines.push(text);
   };
   const flush = () => {
-    const text = line.replace(/[ \u00a0]+/g, " ").trim();
+    const text = line.replace(/\s+/g, gap).trim();
     line = "";
     if (text !== "" && text !== "•") emit(text);
   };
@@ -76,14 +87,15 @@ export function htmlToText(html: string): { text: string; links: string[] } {
           flush();
           line = "• ";
         } else if (BLOCK_TAGS.has(name)) {
-          flush();
+          // A list item's paragraph ("<li><p>...") keeps the item's bullet.
+          if (line.trim() !== "•" || name === "br") flush();
           if (PARAGRAPHS.has(name)) paragraphHasText = false;
         }
       },
       ontext(text) {
         if (hidden > 0) return;
         if (/\S/.test(text)) paragraphHasText = true;
-        line += text.replace(/\s+/g, " ");
+        line += text;
       },
       onclosetag(name) {
         if (HIDDEN_TAGS.has(name)) {
