@@ -102,7 +102,17 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       const named =
         range !== undefined &&
         (companyScore(rest) > 0 || (closingDates(line.text, range) && isProperName(bare(rest))));
-      if (!datesOnly && (!range || !named || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6))
+      // "• 2002-08 Head of the Department, Acme University": a list item that opens with its dates heads an entry
+      // (a numbered one is read as before: "2. May 2003 – July 2016: - M/s. Acme" heads its fields below)
+      const datesFirst =
+        range !== undefined &&
+        /^\s*[•●▪■◦○·*‣⁃]/.test(line.text) &&
+        line.text.slice(0, range.index).replace(BULLET, "").trim() === "";
+      if (
+        !datesOnly &&
+        !datesFirst &&
+        (!range || !named || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6)
+      )
         return;
     }
     const organisation = bulleted && range ? bare(line.text.slice(0, range.index).replace(BULLET, "")) : "";

@@ -194,6 +194,20 @@ describe("work history layouts", () => {
       [null, "1997-01", "1998-01"],
       ["Talbot Steel Ltd", "1990-01", "1991-01"],
     ]);
+    // the same list set as bulleted items
+    expect(
+      roles(
+        [
+          "• 10- Editor in Chief, Harbor Review of Fluids",
+          "• 97-98 Visiting Scholar, Centre for Heat Studies",
+          "• 90-91 Research Engineer, Talbot Steel",
+        ].join("\n"),
+      ).map(([, company, start, end]) => [company, start, end]),
+    ).toEqual([
+      ["Harbor Review of Fluids", "2010-01", null],
+      [null, "1997-01", "1998-01"],
+      ["Talbot Steel", "1990-01", "1991-01"],
+    ]);
     // two such lines are no list: "12-15 Main Road" stays an address
     expect(roles(" 12-15 Main Road\n 03-04 Harbor Lane")).toEqual([]);
   });

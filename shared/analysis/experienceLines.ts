@@ -134,8 +134,8 @@ export function joinWrappedDateCells(lines: TextLine[], asOf: Month): TextLine[]
   return out;
 }
 
-// " 02-08 Head of the Department", " 10- Editor in Chief": a two-digit year, or two, opening the line
-const SHORT_YEARS = /^(\s*)(\d{2})\s?-\s?(\d{2})?(?=\s+\p{Lu})/u;
+// " 02-08 Head of the Department", "• 10- Editor in Chief": a two-digit year, or two, opening the line or its item
+const SHORT_YEARS = /^(\s*(?:[•●▪■◦○·*‣⁃]\s*)?)(\d{2})\s?-\s?(\d{2})?(?=\s+\p{Lu})/u;
 
 /**
  * Academic CVs list positions behind two-digit years ("97-98 Sabbatical year at ...", "10- Editor of ...").

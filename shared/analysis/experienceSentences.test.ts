@@ -14,6 +14,19 @@ describe("readJobSentence", () => {
       { title: "Electricals Supervisor", organisation: "Sterling Wilson" },
     ],
     ["3 years hands-on exposure in Java development", null],
+    // the terms of the work before "as" ("in contract", "on a temporary basis"), then the title and where
+    [
+      "• Worked in contract as a supervisor at Korvel Thermal Station from August 2014 to April 2016.",
+      { title: "supervisor", organisation: "Korvel Thermal Station" },
+    ],
+    [
+      "Worked on a temporary basis as a Lab Assistant with Orrin Labs, Pune.",
+      { title: "Lab Assistant", organisation: "Orrin Labs" },
+    ],
+    [
+      "Presently employed: with ‘Vandor International Pvt.Ltd. as an Accounts Executive from 5th Dec 2016",
+      { title: "Accounts Executive", organisation: "Vandor International Pvt.Ltd" },
+    ],
     [
       "• Worked as a Site Engineer in Varuna Builders, Nagpur from 01/08/2014 to 28/09/2016.",
       { title: "Site Engineer", organisation: "Varuna Builders" },

@@ -94,12 +94,19 @@ export function readJobSentence(
   let organisation: string | null = null;
   const as = /^\s*(?:as\s+(?:an?\s+|the\s+)?)(.+)$/i.exec(rest);
   const at = /^\s*(?:with|in|at|for|by|under)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(rest);
-  if (as) {
-    title = upToStop(as[1].replace(/\s+(?:in|at|with|for)\s+.*$/i, ""));
-    const after = /\s+(?:in|at|with|for)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(as[1]);
+  const asThenWhere = (words: string) => {
+    title = upToStop(words.replace(/\s+(?:in|at|with|for)\s+.*$/i, ""));
+    const after = /\s+(?:in|at|with|for)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words);
     if (after) organisation = upToStop(after[1].replace(/\s+as\s+.*$/i, ""));
-  } else if (at) {
-    const asInside = /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]);
+  };
+  const asInside = at ? /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]) : null;
+  // "Worked in contract as a supervisor at Acme", "on a temporary basis as ...": the terms, then the title and where
+  const terms = /^\s*(?:in|on|under)\s+(?!m\/s\b)\p{Ll}[\p{L} -]{0,30}?\s+as\s+(?:an?\s+|the\s+)?(.+)$/u.exec(
+    rest,
+  );
+  if (as) asThenWhere(as[1]);
+  else if (terms && /\s(?:in|at|with)\s/i.test(terms[1])) asThenWhere(terms[1]);
+  else if (at) {
     organisation = upToStop(asInside ? asInside[1] : at[1]);
     if (asInside) title = upToStop(asInside[2]);
   } else if (lead && /joined\s*:?$/i.test(lead[0]) && /^\s*(?:m\/s\.?\s*)?[\p{Lu}\d]/u.test(rest)) {
