@@ -1,6 +1,7 @@
-// `npm run accuracy:rendered`: the development set's DOCX CVs read as the DOCX files and as three renderings that
-// LibreOffice makes of them (PDF, HTML, plain text), each scored against the same labels, with the baselines of
-// the same run. The renderings are layouts the engine was not developed on, of documents whose labels are known:
+// `npm run accuracy:rendered`: the development set's DOCX CVs read as the DOCX files and as four renderings that
+// LibreOffice makes of them (PDF, PDF of pages 72 % as wide, HTML, plain text), each scored against the same
+// labels, with the baselines of the same run. The narrow pages wrap lines where the author's did not: names,
+// dates and sentences broken at any word, as in the narrow columns of many real PDFs. The renderings are layouts the engine was not developed on, of documents whose labels are known:
 // the gap between the readings is what reading each format loses. They are written to the system's temporary
 // folder, never into the project. It needs `soffice` (Debian: libreoffice-writer-nogui) and skips without it.
 //
@@ -8,9 +9,10 @@
 // are left out of plain text, and plain text also leaves out the page header (where many CVs put the name and
 // contacts). Plain text writes a table one cell per line, rows apart by a blank line.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { CORPUS } from "../test/accuracy/corpus.ts";
 import type { StoredLabel } from "../test/accuracy/labelSchema.ts";
 import {
@@ -32,23 +34,43 @@ if (spawnSync("soffice", ["--version"], { encoding: "utf8" }).status !== 0) {
   process.exit(0);
 }
 
-/** each rendering: its file extension and LibreOffice's export filter */
+/** each rendering: its name, file extension, LibreOffice's export filter, and whether its pages are narrowed */
 const RENDERINGS = [
-  { ext: "pdf", filter: "pdf" },
-  { ext: "html", filter: "html" },
-  { ext: "txt", filter: "txt:Text (encoded):UTF8" },
+  { name: "PDF", ext: "pdf", filter: "pdf", narrow: false },
+  { name: "PDF narrow", ext: "pdf", filter: "pdf", narrow: true },
+  { name: "HTML", ext: "html", filter: "html", narrow: false },
+  { name: "text", ext: "txt", filter: "txt:Text (encoded):UTF8", narrow: false },
 ] as const;
+const NARROWING = 0.72;
 
 const isDevelopmentDocx = (label: { file: string }) =>
   label.file.startsWith("arefin/docx/") && !isHeldOut(label);
-const out = join(tmpdir(), "cv-analyzer-rendered");
-mkdirSync(out, { recursive: true });
-const rendered = (file: string, ext: string) => join(out, basename(file).replace(/\.docx$/i, `.${ext}`));
+const base = join(tmpdir(), "cv-analyzer-rendered");
+const folder = (narrow: boolean) => (narrow ? join(base, "narrow") : base);
+for (const narrow of [false, true]) mkdirSync(join(folder(narrow), "docx"), { recursive: true });
+const rendered = (file: string, ext: string, narrow: boolean) =>
+  join(folder(narrow), basename(file).replace(/\.docx$/i, `.${ext}`));
 
-function render(labels: StoredLabel[], ext: string, filter: string) {
-  const missing = labels.map((l) => l.file).filter((file) => !existsSync(rendered(file, ext)));
+/** a copy of the DOCX whose page width (every section's w:pgSz) is NARROWING of the author's */
+function narrowed(file: string): string {
+  const copy = join(folder(true), "docx", basename(file));
+  if (existsSync(copy)) return copy;
+  const entries = unzipSync(new Uint8Array(readFileSync(new URL(file, CORPUS))));
+  const xml = strFromU8(entries["word/document.xml"]);
+  entries["word/document.xml"] = strToU8(
+    xml.replace(/(<w:pgSz\b[^>]*?\bw:w=")(\d+)"/g, (_m, head: string, width: string) => {
+      return `${head}${Math.round(Number(width) * NARROWING)}"`;
+    }),
+  );
+  writeFileSync(copy, zipSync(entries));
+  return copy;
+}
+
+function render(labels: StoredLabel[], ext: string, filter: string, narrow: boolean) {
+  const missing = labels.map((l) => l.file).filter((file) => !existsSync(rendered(file, ext, narrow)));
   if (missing.length === 0) return;
-  const sources = missing.map((file) => new URL(file, CORPUS).pathname);
+  const sources = missing.map((file) => (narrow ? narrowed(file) : new URL(file, CORPUS).pathname));
+  const out = folder(narrow);
   const run = spawnSync("soffice", ["--headless", "--convert-to", filter, "--outdir", out, ...sources], {
     encoding: "utf8",
     timeout: 600_000,
@@ -58,20 +80,20 @@ function render(labels: StoredLabel[], ext: string, filter: string) {
 
 const docx = await runRealSet(isDevelopmentDocx);
 const runs = [];
-for (const { ext, filter } of RENDERINGS) {
-  render(docx.labels, ext, filter);
+for (const { name, ext, filter, narrow } of RENDERINGS) {
+  render(docx.labels, ext, filter, narrow);
   const run = await runRealSet(isDevelopmentDocx, "cv", (label) => {
-    const file = rendered(label.file, ext);
+    const file = rendered(label.file, ext, narrow);
     // An export that wrote nothing (a CV whose text is all in frames) is read as an empty document.
     return existsSync(file) ? new Uint8Array(readFileSync(file)) : new Uint8Array();
   });
-  runs.push({ ext, run });
+  runs.push({ name, ext, run });
 }
 
 const pct = (x: number) => x.toFixed(2);
 const pr = (s: Summary) => `${pct(s.precision)} / ${pct(s.recall)}`;
 console.log(
-  `Development DOCX CVs (${docx.labels.length}) as DOCX and as ${RENDERINGS.map((r) => r.ext.toUpperCase()).join(", ")} rendered by LibreOffice (${out}); learned parts ${FOLDS}-fold cross-validated; engine refused ${docx.refused.length} DOCX, ${runs.map(({ ext, run }) => `${run.refused.length} ${ext.toUpperCase()}`).join(", ")}`,
+  `Development DOCX CVs (${docx.labels.length}) as DOCX and as ${RENDERINGS.map((r) => r.name).join(", ")} rendered by LibreOffice (${base}); learned parts ${FOLDS}-fold cross-validated; engine refused ${docx.refused.length} DOCX, ${runs.map(({ name, run }) => `${run.refused.length} ${name}`).join(", ")}`,
 );
 console.log("precision / recall, and the baseline of the same reading in brackets");
 const docxSummary = summarize(docx.engine);
@@ -81,7 +103,7 @@ const summaries = runs.map(({ run }) => ({
 }));
 console.log(
   table(
-    ["field", "DOCX", ...runs.map(({ ext }) => ext.toUpperCase())],
+    ["field", "DOCX", ...runs.map(({ name }) => name)],
     [...docxSummary.values()].map((d) => [
       d.field,
       pr(d),
@@ -90,7 +112,8 @@ console.log(
   ),
 );
 const missesOf = process.argv.find((a) => a.startsWith("--misses="))?.slice("--misses=".length);
-for (const { ext, run } of runs)
-  if (missesOf === ext)
+// --misses=<rendering name>, e.g. --misses="PDF narrow": every miss of that reading
+for (const { name, run } of runs)
+  if (missesOf === name)
     for (const s of run.engine)
-      if (s.misses.length) console.log(`${s.file} (${ext})\n  ${s.misses.join("\n  ")}`);
+      if (s.misses.length) console.log(`${s.file} (${name})\n  ${s.misses.join("\n  ")}`);

@@ -26,16 +26,19 @@ import type { ExperienceEntry, Month } from "./types.ts";
 
 /**
  * A narrow column wraps "Engenheiro de dados — Pampa / Agrodados": a line that already holds a separated
- * title and company, followed by a word or two that is no place, is one header line.
+ * title and company, followed by a word or two that is no place, is one header line; one that ends on a place
+ * ("Kharafi National – Abu Dhabi" / "Electrical Supervisor") is complete.
  */
 function joinWrappedHeaders(lines: string[]): string[] {
   const joined: string[] = [];
+  const SEPARATED = /\s[—–|@]\s|\s(?:at|bei|chez)\s/;
   for (const line of lines) {
     const previous = joined[joined.length - 1];
     const fragment = line.trim();
     if (
       previous !== undefined &&
-      /\s[—–|@]\s|\s(?:at|bei|chez)\s/.test(previous) &&
+      SEPARATED.test(previous) &&
+      !looksLikeLocation(previous.split(SEPARATED).pop()?.trim() ?? "") &&
       fragment.split(/\s+/).length <= 2 &&
       !looksLikeLocation(fragment) &&
       !/[—–|@,]/.test(fragment)

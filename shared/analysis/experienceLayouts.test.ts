@@ -212,6 +212,34 @@ describe("work history layouts", () => {
     expect(roles(" 12-15 Main Road\n 03-04 Harbor Lane")).toEqual([]);
   });
 
+  it("joins an organisation's name wrapped before its legal form, but not a title above its organisation", () => {
+    expect(
+      roles(
+        [
+          "1. Company\t:\tHALDEN ELEVATOR",
+          "CO.LTD",
+          "Abudhabi, UAE",
+          "Duration\t:\tMarch 2016 to November 2016",
+          "Designation :\tELEVATOR TECHNICIAN",
+        ].join("\n"),
+      ).map(([title, company]) => [title, company]),
+    ).toEqual([["ELEVATOR TECHNICIAN", "HALDEN ELEVATOR CO.LTD"]]);
+    expect(
+      roles(
+        "Varna Petroleum\nCorporation Ltd – Chennai\nElectrical Supervisor\nJul 2013 to Mar 2015\n\nKestrel Foods\nStore Manager\nJan 2010 to Jun 2013",
+      ).map(([title, company]) => [title, company]),
+    ).toEqual([
+      ["Electrical Supervisor", "Varna Petroleum Corporation Ltd"],
+      ["Store Manager", "Kestrel Foods"],
+    ]);
+    expect(
+      roles("Site Engineer\nOrlen Contracting LLC\nJan 2015 to Mar 2017").map(([title, company]) => [
+        title,
+        company,
+      ]),
+    ).toEqual([["Site Engineer", "Orlen Contracting LLC"]]);
+  });
+
   it("an organisation line that runs on into its description ends where its place after the last dash ends", () => {
     expect(
       roles(

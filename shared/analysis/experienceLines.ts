@@ -2,7 +2,7 @@
 // description split off, date ranges stacked over three lines joined back into one.
 import { findDateRanges, findSingleDates } from "./dates.ts";
 import { looksLikeLocation } from "./places.ts";
-import { PLACE_FIELD } from "./roles.ts";
+import { companyScore, PLACE_FIELD, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { titleHeadCount } from "./titles.ts";
 import type { Month } from "./types.ts";
@@ -166,13 +166,68 @@ export function expandShortYears(lines: TextLine[]): TextLine[] {
   return out;
 }
 
+// a legal form closing a name: "Co.", "CO.LTD", "Corporation", "Pvt. Ltd", "LLC", "L.L.C", "W.L.L"
+const LEGAL_FORM_END =
+  /(?:^|[\s.])(?:co|company|corporation|corp|ltd|limited|llc|l\.l\.c|inc|plc|gmbh|llp|w\.l\.l|pte)\.?$/i;
+const hasDate = (text: string, asOf: Month) =>
+  findDateRanges(text, asOf).length > 0 || findSingleDates(text).length > 0;
+
+/**
+ * Whether `next` is the wrapped end of an organisation's name that `line` begins: "HYUNDAI ELEVATOR" / "CO.LTD",
+ * "Company : RED CRYSTAL GENERAL" / "CONTRACTING LLC", "Chennai Petroleum" / "Corporation Ltd – Chennai". The
+ * first part names no title and no legal form of its own; the second is a few capitalised words that end on one.
+ */
+function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
+  const text = line.trim();
+  const name =
+    text
+      .split(/\t|[:：]\s*/)
+      .pop()
+      ?.trim() ?? "";
+  const head = next
+    .trim()
+    .split(/\s[-–—]\s|,|\t/)[0]
+    .trim();
+  const words = (s: string) => s.split(/\s+/).length;
+  return (
+    name !== "" &&
+    head !== "" &&
+    !/[.,;:!?)\]]$/.test(text) &&
+    /^\p{Lu}/u.test(name) &&
+    /^\p{Lu}/u.test(head) &&
+    words(name) <= 5 &&
+    words(head) <= 4 &&
+    LEGAL_FORM_END.test(head) &&
+    !/[:：]/.test(next) &&
+    titleScore(name) === 0 &&
+    companyScore(name) === 0 &&
+    titleScore(head) === 0 &&
+    !hasDate(text, asOf) &&
+    !hasDate(next, asOf)
+  );
+}
+
+/** An organisation's name wrapped before its legal form (see wrapsOrganisation) is joined back onto one line. */
+export function joinWrappedOrganisations(lines: TextLine[], asOf: Month): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next && wrapsOrganisation(lines[i].text, next.text, asOf)) {
+      out.push({ ...lines[i], text: `${lines[i].text.trimEnd()} ${next.text.trim()}` });
+      i++;
+    } else out.push(lines[i]);
+  }
+  return out;
+}
+
 /**
  * A work history's lines made ready to read: run-on headers split, short years written out, stacked and wrapped
- * date ranges joined, and a table's row of column labels blanked.
+ * date ranges joined, organisations' names wrapped before their legal form joined, and a table's row of column
+ * labels blanked.
  */
 export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
-  return joinWrappedDateCells(
-    joinStackedDateRanges(expandShortYears(splitRunOnHeaders(lines)), asOf),
+  return joinWrappedOrganisations(
+    joinWrappedDateCells(joinStackedDateRanges(expandShortYears(splitRunOnHeaders(lines)), asOf), asOf),
     asOf,
   ).map((line) => (isColumnLabelRow(line.text) ? { ...line, text: "" } : line));
 }

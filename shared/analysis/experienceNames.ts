@@ -38,6 +38,9 @@ export function employerWeight(company: string): number {
   if (
     /^\p{Ll}/u.test(text) ||
     /\b(?:worked|working|joined|years?|months?)\b/i.test(text) ||
+    // a legal form alone ("Pvt.Ltd", "CO.LTD", "LLC": the wrapped end of a name), or words cut off mid-clause
+    /^(?:(?:pvt|private|co|ltd|limited|llc|l\.l\.c|inc|corp|plc|w\.l\.l)[.\s]*)+$/i.test(text) ||
+    /\s(?:as|as an?|from|to|of|with|in|at|and|the)$/i.test(text) ||
     text.split(/\s+/).length > 8 ||
     (looksLikeLocation(text) && companyScore(text) === 0)
   )

@@ -106,7 +106,8 @@ describe("entries from sentences and from Key : Value fields", () => {
       ].join("\n"),
     );
     expect(entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start, e.end])).toEqual([
-      ["SENIOR TECHNICIAN", "HARLOW HARBOR", "2011-08", "2012-08"],
+      // the statement goes on to the line of its dates, so the name wrapped after "HARBOR" is read whole
+      ["SENIOR TECHNICIAN", "HARLOW HARBOR FACILITIES", "2011-08", "2012-08"],
       ["TECHNICIAN", "ICON SERVICES", null, null],
       ["HELPER", "DELTA AIR", "2006-05", "2008-05"],
     ]);
@@ -120,6 +121,40 @@ describe("entries from sentences and from Key : Value fields", () => {
       ["Senior Technician", "Orion Elevators LLC", "2016-03", "2016-11"],
       ["Trainee", "Delta Rail Works", "2013-06", "2013-07"],
     ]);
+  });
+});
+
+describe("statements wrapped in a narrow column", () => {
+  it("reads a statement broken at any word up to the line of its dates, and its wrapped lines as no statement", () => {
+    const lines = splitLines(
+      [
+        "Presently working as a HVAC",
+        "TECHNICIAN with TARNOW ARABIA",
+        "LTD. in HARBOR PROJECT DOHA",
+        "from Sep 2012 to till date.",
+        "",
+        "2. Worked with ‘Pellam Broadcasting india",
+        "Pvt.Ltd as an Assistant Accountant from",
+        "2nd July 2011 to 20th July 2014.",
+        "",
+        "3) Worked as a Rig Electrician in M/s Korbel drilling company, from senev",
+        "in Exxon drilling project. From 12/05/2003 to",
+        "05.07.2016 (13year & 2month)",
+      ].join("\n"),
+    );
+    expect(entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ["HVAC TECHNICIAN", "TARNOW ARABIA LTD", "2012-09", null],
+      ["Assistant Accountant", "Pellam Broadcasting india Pvt.Ltd", "2011-07", "2014-07"],
+      ["Rig Electrician", "Korbel drilling company", "2003-05", "2016-07"],
+    ]);
+  });
+
+  it("ends a name at its legal form where the sentence goes on in lower case, and reads 'under M/s' as the employer", () => {
+    expect(
+      readJobSentence(
+        "Worked as “Maintenance Supervisor” under M/S KOLTA SYSTEMS PRIVATE LIMITED looking after process jobs in Nerul Petro chemicals limited from July 2015 to Aug 2016.",
+      ),
+    ).toEqual({ title: "Maintenance Supervisor", organisation: "KOLTA SYSTEMS PRIVATE LIMITED" });
   });
 });
 

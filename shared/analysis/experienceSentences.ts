@@ -94,9 +94,10 @@ export function readJobSentence(
   let organisation: string | null = null;
   const as = /^\s*(?:as\s+(?:an?\s+|the\s+)?)(.+)$/i.exec(rest);
   const at = /^\s*(?:with|in|at|for|by|under)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(rest);
+  // "as X under M/s Y": a contractor's name follows "under" with its "M/s"
   const asThenWhere = (words: string) => {
-    title = upToStop(words.replace(/\s+(?:in|at|with|for)\s+.*$/i, ""));
-    const after = /\s+(?:in|at|with|for)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words);
+    title = upToStop(words.replace(/\s+(?:in|at|with|for|under(?=\s+m\/s))\s+.*$/i, ""));
+    const after = /\s+(?:in|at|with|for|under(?=\s+m\/s))\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words);
     if (after) organisation = upToStop(after[1].replace(/\s+as\s+.*$/i, ""));
   };
   const asInside = at ? /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]) : null;
@@ -117,6 +118,11 @@ export function readJobSentence(
     organisation = upToStop(joined[1]);
     title = joined[2] ? upToStop(joined[2]) : null;
   } else return null;
+  // the name ends with its legal form where the sentence goes on in lower case ("... PRIVATE LIMITED looking after")
+  const legal = organisation
+    ? /^(.*?\b(?:ltd|limited|llc|l\.l\.c|inc|corp)\.?)\s+(.+)$/i.exec(organisation)
+    : null;
+  if (legal && /^\p{Ll}/u.test(legal[2])) organisation = legal[1];
   // an organisation names itself with a capital or a digit ("3M"); "team and helping them" is no employer
   if (
     organisation &&
@@ -128,6 +134,39 @@ export function readJobSentence(
   if (title && title.split(" ").length > 8) title = null;
   if (!organisation && !title) return null;
   return { title: title || null, organisation: organisation || null };
+}
+
+const ITEM_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s/;
+
+/**
+ * A statement set in a narrow column wraps before its dates at any word: "Presently working as a HVAC" /
+ * "TECHNICIAN with UNICORN ARABIA" / "LTD. in DOHA" / "from Sep 2012 to till date." It goes on, up to three lines,
+ * to the line where its dates appear, unless a blank line, a list item or another statement comes first; without
+ * dates in reach it is read as before.
+ */
+function wrappedStatement(
+  lines: TextLine[],
+  index: number,
+  asOf: Month,
+): { text: string; last: number } | null {
+  const first = lines[index].text;
+  if (!LEAD.test(first.replace(LIST_MARK, "")) || /[.!?:;]$/.test(first.trim())) return null;
+  if (findDateRanges(first, asOf).length > 0) return null;
+  let joined = first;
+  for (let next = index + 1; next <= index + 3 && next < lines.length; next++) {
+    const wrapped = lines[next].text.trim();
+    if (wrapped === "" || ITEM_MARK.test(wrapped) || LEAD.test(wrapped)) return null;
+    joined = `${joined.trimEnd()} ${wrapped}`;
+    if (findDateRanges(joined, asOf).length > 0) {
+      // a range cut after "to" ("From 12/05/2003 to" / "05.07.2016") ends on the next line
+      const rest = lines[next + 1]?.text.trim() ?? "";
+      if (/(?:\bto|\btill|\buntil|[-–])$/i.test(wrapped) && rest !== "")
+        return { text: `${joined} ${rest}`, last: next + 1 };
+      return { text: joined, last: next };
+    }
+    if (/[.!?;:]$/.test(wrapped)) return null;
+  }
+  return null;
 }
 
 export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = false): ExperienceEntry[] {
@@ -142,14 +181,20 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     )
       stated++;
   const listed = stated >= 3;
+  let consumed = -1;
   lines.forEach((line, index) => {
     // "consultancy of Acme Pvt Ltd since July 2016 as a Safety Officer": the wrapped rest of the sentence
     // above, which started elsewhere, is no statement of its own
     const above = lines[index - 1]?.text.trim() ?? "";
     if (/^\p{Ll}/u.test(line.text.trim()) && above !== "" && !/[.!?:;]$/.test(above)) return;
     // and the sentence goes on over such lines
-    let sentenceText = line.text;
-    for (let next = index + 1; next <= index + 2 && next < lines.length; next++) {
+    // a line of a statement wrapped above (read with it) is no statement of its own
+    if (index <= consumed) return;
+    const statement = wrappedStatement(lines, index, asOf);
+    let sentenceText = statement?.text ?? line.text;
+    const wrappedToDates = statement !== null;
+    if (statement) consumed = statement.last;
+    for (let next = index + 1; !wrappedToDates && next <= index + 2 && next < lines.length; next++) {
       const wrapped = lines[next].text.trim();
       // a line that ends on a preposition goes on whatever the case ("working as X in" / "ACME PVT LTD")
       const open =
@@ -162,9 +207,10 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     // the dates may be on the next line ("... from 01/08/2004 to" / "28/09/2005"; "... as a Sr." / "Engineer
     // from 2003") or wrap further ("... with Acme" / "Facilities in Noida from Aug" / "2011 to Aug 2012."), up to
     // the sentence's end or the next statement
-    let sentence = `${line.text} ${lines[index + 1]?.text ?? ""}`;
+    let sentence = wrappedToDates ? sentenceText : `${line.text} ${lines[index + 1]?.text ?? ""}`;
     const third = lines[index + 2]?.text ?? "";
     if (
+      !wrappedToDates &&
       !/[.!?;]$/.test(sentence.trim()) &&
       lines[index + 1]?.text.trim() &&
       third.trim() !== "" &&
