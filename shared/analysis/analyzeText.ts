@@ -67,6 +67,22 @@ export function normalizeText(text: string): string {
 const LANGUAGES_LABEL =
   /^\s*(?:(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s)|\d{1,2}[.)])\s*)?(?:language['’]?s?|languagesknown|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|know|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：]|\t|\s-\s|\s{2,})/i;
 
+// the label with its list not on its line: "Languages Know" / "Urdu, English", "Languages Known : English," /
+// "Hindi, Urdu and Telugu" (a label cell and its value, or a list wrapped in a narrow column)
+const LANGUAGES_LABEL_OPEN =
+  /^\s*(?:(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s)|\d{1,2}[.)])\s*)?(?:language['’]?s?|languagesknown|linguistic|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|línguas)(?:\s+(?:known|know|spoken|proficiency|skills|ability|abilities|capabilities))?\s*(?:[:：\-–]\s*)?(?:$|.*(?:,|&|\band)\s*$)/i;
+
+/** lines that name spoken languages outside a languages section, with the next line of a label left open */
+function labelledLanguageLines(lines: string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (LANGUAGES_LABEL.test(line) || isLanguageLevelLine(line) || statesLanguages(line)) out.push(line);
+    const next = lines[i + 1]?.trim() ?? "";
+    if (LANGUAGES_LABEL_OPEN.test(line) && next !== "" && next.length <= 80) out.push(next);
+  });
+  return out;
+}
+
 // sections where a course followed may be listed among other things (not work, projects or the summary)
 const COURSE_SECTIONS = new Set<SectionBlock["kind"]>(["skills", "interests", "awards", "other"]);
 
@@ -208,10 +224,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   const languageLines = linesOf(blocks, "languages").map((line) => line.text);
   // Outside a languages section (Europass puts them under "Personal skills"), a line that names a language
   // and then its level still counts; a bare name ("French cuisine") does not.
-  const labelledLanguageLines = allLines.filter(
-    (line) => LANGUAGES_LABEL.test(line) || isLanguageLevelLine(line) || statesLanguages(line),
-  );
-  const languages = extractSpokenLanguages([...languageLines, ...labelledLanguageLines], true);
+  const languages = extractSpokenLanguages([...languageLines, ...labelledLanguageLines(allLines)], true);
   const projects = extractProjects(linesOf(blocks, "projects").map((line) => line.text));
   const summaryBlock = blocks.find((block) => block.kind === "summary");
   const summaryText = summaryBlock

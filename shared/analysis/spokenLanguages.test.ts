@@ -104,6 +104,23 @@ describe("language lines outside a languages section", () => {
     ]);
   });
 
+  it("reads the list on the next line when the label's line leaves it open", () => {
+    const languages = (text: string) =>
+      analyzeText(`Ravi Kumar\nPersonal Details\n${text}`, { asOf: "2026-11" }).analysis.languages.map(
+        (l) => l.language,
+      );
+    expect(languages("Languages Know\nUrdu, English\nPermanent Address")).toEqual(["Urdu", "English"]);
+    expect(languages("Languages Known : English,\nHindi, Urdu and Telugu\nGender : Male")).toEqual([
+      "English",
+      "Hindi",
+      "Urdu",
+      "Telugu",
+    ]);
+    // a closed list takes nothing from the line below, and a label over programming languages finds none
+    expect(languages("Languages Known : English\nHindi Sahitya Sammelan award")).toEqual(["English"]);
+    expect(languages("Languages:\nJava, Python")).toEqual([]);
+  });
+
   it("splits Europass labels from the value printed against them", () => {
     expect(separateEuropassLabels("Muttersprache(n)Deutsch\nWeitere Sprache(n)Englisch (C1)")).toBe(
       "Muttersprache(n)\tDeutsch\nWeitere Sprache(n)\tEnglisch (C1)",
