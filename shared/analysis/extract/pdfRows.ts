@@ -63,9 +63,11 @@ export function withWrappedRowEnds(rows: TextRow[], typical: number): TextRow[] 
         (next.bottom ?? next.y) - (rows[i + 2].top ?? rows[i + 2].y) > 1.3 * typical) &&
       // "College\t: X" is a field, complete on its line
       !/\t\s*[:：]/.test(row.text) &&
-      // a row that names a qualification and does not end on its place; the next line names none
+      // a row that names a qualification and does not end on its place (unless the place opens the institution's
+      // name: "Rawalpindi" / "College of Commerce"); the next line names none
       educationLevel(row.text) !== null &&
-      !looksLikeLocation(row.text.slice(row.text.lastIndexOf("\t") + 1)) &&
+      (!looksLikeLocation(row.text.slice(row.text.lastIndexOf("\t") + 1)) ||
+        /^(?:college|university|institute|school|academy|polytechnic)\b/i.test(next.text)) &&
       educationLevel(next.text) === null &&
       next.text.split(/\s+/).length <= 6 &&
       !/^[•●▪◦*\-–]/u.test(next.text) &&

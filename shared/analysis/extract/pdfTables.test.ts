@@ -161,6 +161,11 @@ describe("a row of tab stops under an education heading whose last cell wrapped 
       item("College", 72, 520),
       item(": Brook Hill College of Engineering", 216, 520),
       item("University : Ardent University", 72, 504),
+      // a place that opens the institution's name
+      item("HSC", 72, 470),
+      item("Science", 216, 470),
+      item("Lahore", 432, 470),
+      item("College of Science (Pakistan)", 72, 454),
     ];
     const lines = linesOf(items);
     expect(lines.slice(lines.indexOf("EDUCATION"))).toEqual([
@@ -171,6 +176,7 @@ describe("a row of tab stops under an education heading whose last cell wrapped 
       "Certificate course in welding",
       "College\t: Brook Hill College of Engineering",
       "University : Ardent University",
+      "HSC\tScience\tLahore College of Science (Pakistan)",
     ]);
   });
 });
