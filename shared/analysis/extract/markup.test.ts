@@ -48,6 +48,11 @@ describe("htmlToText", () => {
     );
   });
 
+  it("reads past a nesting deeper than any document's as text with its tags dropped", () => {
+    const html = `<p>Jane Doe</p><table><tr><td>${"<b><i>".repeat(2000)}Site Engineer<p>Acme Ltd</p></td></tr></table>`;
+    expect(htmlToText(html).text).toBe("Jane Doe\nSite Engineer Acme Ltd");
+  });
+
   it("decodes entities once and keeps mail and web links", () => {
     const html = `<p>R&amp;D &amp;lt;lab&amp;gt; &ndash; <a href="mailto:jane@example.com">mail</a> <a href="javascript:x">x</a></p>`;
     expect(htmlToText(html)).toEqual({

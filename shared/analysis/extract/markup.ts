@@ -32,6 +32,16 @@ function gap(run: string): string {
   return /\t|\s{3}/.test(before) ? "\t" : " ";
 }
 
+/**
+ * Open elements at most: the parser keeps its stack of open elements with an insertion at the front, so each tag
+ * costs as much as the nesting is deep, and a megabyte of unclosed tags ("<b><i><b><i>...") would cost minutes.
+ * No document nests so deep; past it the rest of the input is read as text with its tags dropped.
+ */
+const MAX_NESTING = 1000;
+class TooDeep {
+  constructor(readonly at: number) {}
+}
+
 interface Table {
   /** cells of the open row, each its paragraphs; null outside a row */
   cells: string[][] | null;
@@ -52,6 +62,7 @@ export function htmlToText(html: string): { text: string; links: string[] } {
   const tables: Table[] = [];
   let line = "";
   let hidden = 0;
+  let depth = 0;
   let paragraphHasText = false;
   const emit = (text: string) => {
     const cellOf = tables.at(-1)?.cell;
@@ -66,6 +77,7 @@ export function htmlToText(html: string): { text: string; links: string[] } {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (++depth > MAX_NESTING) throw new TooDeep(parser.endIndex);
         if (HIDDEN_TAGS.has(name)) hidden++;
         if (hidden > 0) return;
         if (name === "a") {
@@ -98,6 +110,7 @@ export function htmlToText(html: string): { text: string; links: string[] } {
         line += text;
       },
       onclosetag(name) {
+        depth--;
         if (HIDDEN_TAGS.has(name)) {
           hidden = Math.max(0, hidden - 1);
           return;
@@ -127,8 +140,15 @@ export function htmlToText(html: string): { text: string; links: string[] } {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
+  try {
+    parser.write(html);
+    parser.end();
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    tables.length = 0;
+    // linear: each match stops at the next "<" or ">"
+    line += ` ${html.slice(error.at + 1).replace(/<[^<>]*>?/g, " ")}`;
+  }
   flush();
   // One blank line at most between blocks, none at the ends.
   const text = lines
