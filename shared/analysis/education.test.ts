@@ -276,6 +276,19 @@ describe("a sentence that names its school", () => {
     ]);
   });
 
+  it("goes on with a school's name cut after 'of' words ('from Board of Secondary Education Uttar' / 'Pradesh')", () => {
+    const text = [
+      " Secondary School Certificate from Board of Secondary Education Uttar",
+      "Pradesh State, India.",
+      " Intermediate from Board of Intermediate Education Uttar Pradesh State,",
+      "India.",
+    ].join("\n");
+    expect(extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution])).toEqual([
+      ["secondary", "Board of Secondary Education Uttar Pradesh State"],
+      ["secondary", "Board of Intermediate Education Uttar Pradesh State"],
+    ]);
+  });
+
   it("does not join the next qualification to a line ending after 'from'", () => {
     const text = [
       "Passed SSC in 2004 with First Class from Harbour High School",

@@ -35,7 +35,10 @@ export function joinWrappedSchoolNames(lines: string[]): string[] {
 }
 
 const OPEN_END = /(?:\b(?:in|at|from|of|and|the|with|for|to|under)|[&,-])\s*$/i;
-const OPEN_SCHOOL = /\bfrom(?:\s+\p{Lu}[\p{L}.&]*){1,3}$/u;
+// "from TECHNICAL", "from Board of Secondary Education Uttar": capitalised words (with "of", "and", "for" between
+// them) up to the line's end
+const OPEN_SCHOOL =
+  /\bfrom(?:\s+\p{Lu}[\p{L}.&]*){1,3}$|\bfrom\s+\p{Lu}[\p{L}.&]*(?:\s+(?:of|and|for|&|\p{Lu}[\p{L}.&]*)){1,5}$/u;
 const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)\b/i;
 
 /**
