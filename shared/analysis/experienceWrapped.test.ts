@@ -1,0 +1,87 @@
+// Work histories whose lines wrapped where the writer's did not (narrow columns, academic lists), each written
+// here with invented names: two-digit years opening wrapped items, an organisation's name wrapped before its
+// legal form, an organisation line that runs on into its description.
+import { describe, expect, it } from "vitest";
+import { roles } from "./fixtures/experienceRoles.ts";
+
+describe("wrapped work-history lines", () => {
+  it("reads two-digit years opening an academic list's lines as years, and an item's wrapped lines as its own", () => {
+    expect(
+      roles(
+        [
+          " 10- Editor in Chief, Harbor Review of Fluids",
+          " 05- Editor of Revista Ondas Nuevas",
+          " 97-98 Visiting Scholar, Centre for Heat Studies",
+          " 90-91 Research Engineer, Talbot Steel",
+          "Ltd, Monterrey",
+        ].join("\n"),
+      ).map(([, company, start, end]) => [company, start, end]),
+    ).toEqual([
+      ["Harbor Review of Fluids", "2010-01", null],
+      // a title that names where it was held ("Editor of ...") takes no organisation from the job above
+      [null, "2005-01", null],
+      [null, "1997-01", "1998-01"],
+      ["Talbot Steel Ltd", "1990-01", "1991-01"],
+    ]);
+    // the same list set as bulleted items
+    expect(
+      roles(
+        [
+          "• 10- Editor in Chief, Harbor Review of Fluids",
+          "• 97-98 Visiting Scholar, Centre for Heat Studies",
+          "• 90-91 Research Engineer, Talbot Steel",
+        ].join("\n"),
+      ).map(([, company, start, end]) => [company, start, end]),
+    ).toEqual([
+      ["Harbor Review of Fluids", "2010-01", null],
+      [null, "1997-01", "1998-01"],
+      ["Talbot Steel", "1990-01", "1991-01"],
+    ]);
+    // two such lines are no list: "12-15 Main Road" stays an address
+    expect(roles(" 12-15 Main Road\n 03-04 Harbor Lane")).toEqual([]);
+  });
+
+  it("joins an organisation's name wrapped before its legal form, but not a title above its organisation", () => {
+    expect(
+      roles(
+        [
+          "1. Company\t:\tHALDEN ELEVATOR",
+          "CO.LTD",
+          "Abudhabi, UAE",
+          "Duration\t:\tMarch 2016 to November 2016",
+          "Designation :\tELEVATOR TECHNICIAN",
+        ].join("\n"),
+      ).map(([title, company]) => [title, company]),
+    ).toEqual([["ELEVATOR TECHNICIAN", "HALDEN ELEVATOR CO.LTD"]]);
+    expect(
+      roles(
+        "Varna Petroleum\nCorporation Ltd – Chennai\nElectrical Supervisor\nJul 2013 to Mar 2015\n\nKestrel Foods\nStore Manager\nJan 2010 to Jun 2013",
+      ).map(([title, company]) => [title, company]),
+    ).toEqual([
+      ["Electrical Supervisor", "Varna Petroleum Corporation Ltd"],
+      ["Store Manager", "Kestrel Foods"],
+    ]);
+    expect(
+      roles("Site Engineer\nOrlen Contracting LLC\nJan 2015 to Mar 2017").map(([title, company]) => [
+        title,
+        company,
+      ]),
+    ).toEqual([["Site Engineer", "Orlen Contracting LLC"]]);
+  });
+
+  it("an organisation line that runs on into its description ends where its place after the last dash ends", () => {
+    expect(
+      roles(
+        [
+          "02/2008 – 04/2009\tBUSINESS DEVELOPMENT MANAGER",
+          "Quarry Systems - Dubai Silicon Oasis - United Arab Emirates Identify market opportunities for the rating business, reseller channels and new clients",
+          "04/2006 - 01/2008\tMARKETING ANALYST",
+          "Harbor Bank - Perry Barr Br., Birmingham - United Kingdom Working as a team to ensure a world-class customer experience every day",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["BUSINESS DEVELOPMENT MANAGER", "Quarry Systems", "2008-02", "2009-04"],
+      ["MARKETING ANALYST", "Harbor Bank", "2006-04", "2008-01"],
+    ]);
+  });
+});
