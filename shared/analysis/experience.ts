@@ -1,7 +1,7 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
-import { entriesFromFields, joinKeyTabs, labelledPieces } from "./experienceFields.ts";
+import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./experienceFields.ts";
 import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
 import {
   BULLET,
@@ -285,7 +285,14 @@ function entriesFromAnchors(
       role.company = labelled.organisation;
     }
     // "Duration: 2008 to 2010" / "Designation: Draughtsman": a labelled title right under the dates
-    for (let i = bodyStart; role.title === null && i < Math.min(bodyEnd, bodyStart + 2); i++) {
+    // (or further down a block of such fields: "Project : X" / "Client : Y" / "Position : Z")
+    for (
+      let i = bodyStart;
+      role.title === null &&
+      i < bodyEnd &&
+      (i < bodyStart + 2 || (i < bodyStart + 5 && keyedField(texts[i - 1])));
+      i++
+    ) {
       const title = labelledPieces([joinKeyTabs(texts[i])]).title;
       if (title !== undefined) role.title = title;
     }

@@ -10,11 +10,11 @@ type Field = "organisation" | "title" | "dates" | "other";
 
 // biome-ignore format: one field per line
 const KEYS: [Field, string][] = [
-  ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|organi[sz]ation|company|employer|employed (?:by|with)|firm|working (?:in|with|at)"],
+  ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|(?:(?:current|present|previous|past|last)\\s+)?(?:organi[sz]ation|company|employers?)|employed(?: (?:by|with|at|in))?|firm|working (?:in|with|at)"],
   ["title", "designation|job title|position(?: held)?|post held|working as|profile"],
-  ["dates", "duration|period|tenure|time frame|working since|date of joining|joining date|date of join"],
+  ["dates", "duration|period(?: of (?:employment|service|work))?|tenure|time frame|working since|date of (?:joining|join|employ(?:ment)?)|joining date"],
   // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
-  ["other", "notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project name|name of (?:the )?project"],
+  ["other", "notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project(?: name)?|name of (?:the )?project"],
 ];
 
 // A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after
@@ -30,6 +30,18 @@ const FIELD_OF = (key: string): Field =>
   "title";
 
 const LABELLED = new RegExp(`^(${KEY_WORDS})\\s*[:：]+\\s*[-–]?\\s*(.+)$`, "iu");
+
+/** The field a "Key : Value" line names ("Client : X" is "other"), or null when the line is no keyed field. */
+export function keyedField(line: string): Field | null {
+  const labelled = LABELLED.exec(line.trim());
+  return labelled ? FIELD_OF(labelled[1]) : null;
+}
+
+/** "Employer : Acme Ltd.", "Designation: Engineer.": a line that names a job's employer or title by its key. */
+export const namesJobPart = (line: string) => {
+  const field = keyedField(line);
+  return field === "organisation" || field === "title";
+};
 const KEY_TABS = new RegExp(
   `(?<![\\p{L}])(${KEY_WORDS})[ \\t]*([:：]+)?[ \\t]*\\t[ \\t]*([:：]+)?[ \\t]*`,
   "giu",

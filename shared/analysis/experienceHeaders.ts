@@ -1,11 +1,13 @@
 // Header lines of a work history: which lines read as an entry's header (title, organisation, place) rather
 // than a duty, in the bulleted and plain forms CVs use.
 
+import { namesJobPart } from "./experienceFields.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
 
 // "•", "1.", "2)", and the lettered or roman items of a sub-list: "(a)", "iv)"
-export const BULLET = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+/;
+// ("•Supervise": a round or square glyph is a bullet even where no space follows it)
+export const BULLET = /^\s*(?:[•●▪■◦○‣⁃]\s*|(?:[·*–—-]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+)/;
 export const DURATION_ONLY =
   /^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\s*)+\)?$/i;
 
@@ -24,10 +26,21 @@ export function isHeaderLike(line: string): boolean {
   // comma ("Ranga Controls, Chennai, INDIA.")
   return (
     !/[.!?;]$/.test(trimmed) ||
+    // "Employer : Acme Ltd Company India.": a keyed field, whatever its end
+    namesJobPart(trimmed) ||
     /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed) ||
-    (/,[^,]+\.$/.test(trimmed) && looksLikeLocation(trimmed.slice(trimmed.lastIndexOf(",") + 1, -1).trim()))
+    (/,[^,]+\.$/.test(trimmed) &&
+      looksLikeLocation(trimmed.slice(trimmed.lastIndexOf(",") + 1, -1).trim())) ||
+    // or a place after an organisation's name: "Tidewater Contracting Co. W.L.L Doha-Qatar."
+    (companyScore(trimmed) > 0 && endsWithPlace(trimmed.slice(0, -1)))
   );
 }
+
+const endsWithPlace = (text: string) => {
+  const last = text.split(/\s+/).pop() ?? "";
+  const parts = last.split(/[-–]/).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => /^\p{Lu}/u.test(part) && looksLikeLocation(part));
+};
 
 /** A bulleted line that reads as "Title - Organisation" (or the other way round), not as a sentence. */
 export function isBulletedHeader(line: string): boolean {

@@ -1,6 +1,7 @@
 // Experience lines made ready for reading: table label rows blanked, headers that run on into their
 // description split off, date ranges stacked over three lines joined back into one.
 import { findDateRanges, findSingleDates } from "./dates.ts";
+import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, PLACE_FIELD, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
@@ -167,8 +168,7 @@ export function expandShortYears(lines: TextLine[]): TextLine[] {
 }
 
 // a legal form closing a name: "Co.", "CO.LTD", "Corporation", "Pvt. Ltd", "LLC", "L.L.C", "W.L.L"
-const LEGAL_FORM_END =
-  /(?:^|[\s.])(?:co|company|corporation|corp|ltd|limited|llc|l\.l\.c|inc|plc|gmbh|llp|w\.l\.l|pte)\.?$/i;
+const LEGAL_FORM_END = new RegExp(`(?:^|[\\s.])(?:co|company|${LEGAL_FORMS})\\.?$`, "i");
 const hasDate = (text: string, asOf: Month) =>
   findDateRanges(text, asOf).length > 0 || findSingleDates(text).length > 0;
 

@@ -1,5 +1,6 @@
 // How the pieces of a job's lines read as names: an organisation's shape, a proper name, and how much a
 // reading's organisation counts when the readings of one work history are compared.
+import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore } from "./roles.ts";
 
@@ -27,6 +28,9 @@ export const bare = (text: string) =>
     .replace(/[\s,]+$/, "")
     .trim();
 
+// a legal form alone ("Pvt.Ltd", "CO.LTD", "LLC"): the wrapped end of a name
+const LEGAL_FORM_ONLY = new RegExp(String.raw`^(?:(?:private|co|${LEGAL_FORMS})[.\s]*)+$`, "i");
+
 /**
  * How much a reading's organisation counts when readings are compared: a place, a stated length ("for 6
  * years"), a sentence ("Worked with ...") or a lower-case phrase is as often a misread line as a name.
@@ -38,8 +42,8 @@ export function employerWeight(company: string): number {
   if (
     /^\p{Ll}/u.test(text) ||
     /\b(?:worked|working|joined|years?|months?)\b/i.test(text) ||
-    // a legal form alone ("Pvt.Ltd", "CO.LTD", "LLC": the wrapped end of a name), or words cut off mid-clause
-    /^(?:(?:pvt|private|co|ltd|limited|llc|l\.l\.c|inc|corp|plc|w\.l\.l)[.\s]*)+$/i.test(text) ||
+    // a legal form alone, or words cut off mid-clause
+    LEGAL_FORM_ONLY.test(text) ||
     /\s(?:as|as an?|from|to|of|with|in|at|and|the)$/i.test(text) ||
     text.split(/\s+/).length > 8 ||
     (looksLikeLocation(text) && companyScore(text) === 0)

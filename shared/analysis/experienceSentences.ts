@@ -4,6 +4,7 @@
 // from the words around "as", "in", "with", "at", "for"; the dates from the sentence.
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { statedEntry } from "./experienceFields.ts";
+import { LEGAL_FORMS } from "./legalForms.ts";
 import { companyScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { endsLikeTitle } from "./titles.ts";
@@ -31,8 +32,21 @@ const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/
 const STOP =
   /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
 // a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.")
-const SENTENCE_END = /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|engg|intl|bros|no))\.(?=\s|$)/iu;
+const SENTENCE_END =
+  /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no))\.(?=\s|$)/iu;
 
+// a name closed by its legal form, then the sentence going on in lower case ("... PRIVATE LIMITED looking after")
+const LEGAL_FORM_AT = new RegExp(String.raw`\b${LEGAL_FORMS}\.?(?=\s)`, "giu");
+const LEGAL_FORM_NEXT = new RegExp(String.raw`^\s+${LEGAL_FORMS}\b`, "i");
+const upToLegalForm = (name: string) => {
+  for (const form of name.matchAll(LEGAL_FORM_AT)) {
+    const end = form.index + form[0].length;
+    const rest = name.slice(end);
+    // "Roto Power Projects pvt ltd": a second form in lower case is still the name's
+    if (/^\s+\p{Ll}/u.test(rest) && !LEGAL_FORM_NEXT.test(rest)) return name.slice(0, end);
+  }
+  return name;
+};
 const clean = (value: string) =>
   value
     .replace(/^[\s“"”‘’'“]+|[\s“"”‘’',.;:]+$/g, "")
@@ -88,7 +102,9 @@ export function readJobSentence(
     // "Acme Consultants as a Design Engineer ...": an organisation that names itself, then "as"
     const named = /^(.{3,80}?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(text);
     if (!named || (companyScore(named[1]) === 0 && !/^m\/s\b/i.test(named[1]))) return null;
-    return { organisation: clean(named[1]), title: upToStop(named[2]) || null };
+    // "Acme Ltd. – Working as HSE Officer": the verb before "as" is no part of the name
+    const organisation = named[1].replace(/[\s,:;–—-]+(?:working|worked|employed|serving|served)$/i, "");
+    return { organisation: clean(organisation), title: upToStop(named[2]) || null };
   }
   let title: string | null = null;
   let organisation: string | null = null;
@@ -119,10 +135,7 @@ export function readJobSentence(
     title = joined[2] ? upToStop(joined[2]) : null;
   } else return null;
   // the name ends with its legal form where the sentence goes on in lower case ("... PRIVATE LIMITED looking after")
-  const legal = organisation
-    ? /^(.*?\b(?:ltd|limited|llc|l\.l\.c|inc|corp)\.?)\s+(.+)$/i.exec(organisation)
-    : null;
-  if (legal && /^\p{Ll}/u.test(legal[2])) organisation = legal[1];
+  if (organisation) organisation = upToLegalForm(organisation);
   // an organisation names itself with a capital or a digit ("3M"); "team and helping them" is no employer
   if (
     organisation &&

@@ -2,6 +2,7 @@
 // in the title or the employer ("Employed: Acme Ltd", "3 years of experience from Acme Ltd since June", a title
 // that is only the "Date of employment" label beside the dates).
 import { isColumnLabels } from "./columnLabels.ts";
+import { LEGAL_FORMS } from "./legalForms.ts";
 import { organisationName } from "./organisationNames.ts";
 import { countryOfPlace, looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
@@ -17,8 +18,10 @@ const EXPERIENCE_BEFORE =
 const DATES_AFTER =
   /\s+(?:since|from)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$/i;
 // a legal form, then "Company" or nothing, then one or two words
-const LEGAL_THEN_TAIL =
-  /^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc|w\.?\s?l\.?\s?l|co)\.?)\s+(?:company\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\.?$/iu;
+const LEGAL_THEN_TAIL = new RegExp(
+  String.raw`^(.*\b(?:pvt\.?\s*ltd|w\.?\s?l\.?\s?l|co|${LEGAL_FORMS})\.?)\s+(?:company\s+)?(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\.?$`,
+  "iu",
+);
 /** "INDIA", "Dubai, UAE": every part a known place, and nothing else */
 const onlyPlaces = (text: string) => {
   const parts = text.split(/\s*[,/|·–-]\s*/).filter((part) => part.trim() !== "");
@@ -26,9 +29,9 @@ const onlyPlaces = (text: string) => {
 };
 const FOR_WHOM = /^(?:project|client|customer|owner)(?:\s+name)?\s*[:：]/i;
 const EMPLOYER_LABEL_ONLY =
-  /^(?:position|designation|period of employment|duration|\d+(?:\.\d+)?\s*(?:years?|yrs?|months?)|months?|years?)[\s:.-]*$/i;
+  /^(?:position|designation|(?:job\s+)?title|role|period of employment|duration|\d+(?:\.\d+)?\s*(?:years?|yrs?|months?)|months?|years?)[\s:.-]*$/i;
 // a legal form, then a short address whose last comma-separated part is a place
-const UP_TO_LEGAL_FORM = String.raw`^(.*\b(?:pvt\.?\s*ltd|ltd|limited|llc|inc)\.?),?\s+`;
+const UP_TO_LEGAL_FORM = String.raw`^(.*\b(?:pvt\.?\s*ltd|${LEGAL_FORMS})\.?),?\s+`;
 const LEGAL_THEN_ADDRESS = new RegExp(
   `${UP_TO_LEGAL_FORM}\\p{Lu}[^,]{0,40},\\s*(\\p{Lu}[\\p{L} ]{2,30})\\.?$`,
   "iu",

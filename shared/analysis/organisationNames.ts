@@ -1,6 +1,7 @@
 // An organisation's name as a field or header states it, without what CVs append to it: the place
 // ("Acme Ltd-Pune, India", "Acme Ltd, Chennai"), a note in brackets ("(A part of Acme Group, USA)",
 // "( ISO-9001 certified"), a trailing dash or dot.
+import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 
 /** "Mumbai, India", "Coimbatore - India", "Muscat": every part a place. */
@@ -15,6 +16,12 @@ function isNote(inside: string): boolean {
   return isPlace(text) || /\d/.test(text) || (text.split(/\s+/).length > 3 && /(?<!\S)\p{Ll}/u.test(text));
 }
 
+// a place after a legal form with a space only: "Acme Traders Pvt. Ltd. Delhi"
+const PLACE_AFTER_LEGAL_FORM = new RegExp(
+  String.raw`(?<=\b(?:co|${LEGAL_FORMS})\.?)\s+((?!${LEGAL_FORMS}\b)\p{L}{3,20}(?:\s\p{L}{3,20})?)$`,
+  "iu",
+);
+
 export function organisationName(value: string): string {
   let name = value.trim();
   // an unclosed bracket runs on into a note: "High Polymer Labs Ltd ( ISO-9001, ISO-14000 and"
@@ -25,11 +32,7 @@ export function organisationName(value: string): string {
   // "Acme Ltd-Pune, India", "Acme Ltd, Chennai", "Acme Ltd – Muscat – Oman": a place after the name
   for (;;) {
     // or after a legal form with a space only: "Acme Traders Pvt. Ltd. Delhi"
-    const tail =
-      /(?:\s*[-–—]\s*|,\s*)([^,()–—-]+)$/.exec(name) ??
-      /(?<=\b(?:ltd|limited|inc|llc|corp|pvt|co)\.?)\s+((?!(?:ltd|limited)\b)\p{L}{3,20}(?:\s\p{L}{3,20})?)$/iu.exec(
-        name,
-      );
+    const tail = /(?:\s*[-–—]\s*|,\s*)([^,()–—-]+)$/.exec(name) ?? PLACE_AFTER_LEGAL_FORM.exec(name);
     if (!tail || tail.index === 0 || !isPlace(tail[1])) break;
     name = name.slice(0, tail.index).trim();
   }

@@ -1,4 +1,5 @@
 // Tells job titles from company names and places in the short header lines of an experience entry.
+import { LEGAL_FORMS, SHORT_LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { endsLikeTitle, titleHeadCount } from "./titles.ts";
 
@@ -25,8 +26,10 @@ function endsWithTitleHead(text: string): boolean {
 }
 
 // A legal form settles it: "Cloud Engineer" is a title, "Garonne Cloud SAS" a company.
-const LEGAL_FORM =
-  /(?<![\p{L}\d])(gmbh|ag|se|kg|ohg|ug|inc\.?|ltd\.?|llc|llp|plc|corp\.?|b\.v\.|bv|n\.v\.|nv|s\.a\.|sa|sas|sarl|s\.l\.|s\.p\.a\.|spa|s\.r\.l\.|srl|ltda|pvt|e\.v\.|gbr)(?![\p{L}\d])/iu;
+const LEGAL_FORM = new RegExp(
+  `(?<![\\p{L}\\d])(?:${LEGAL_FORMS}|${SHORT_LEGAL_FORMS})\\.?(?![\\p{L}\\d])`,
+  "iu",
+);
 
 export function companyScore(text: string): number {
   return LEGAL_FORM.test(text) ? 4 : COMPANY_WORDS.test(text) ? 2 : 0;
@@ -86,6 +89,8 @@ export function headerPieces(lines: string[]): string[] {
   // employer; the template's placeholder beside it is only the field the writer left
   let named = false;
   for (const raw of lines) {
+    // "(AN ISO - 9001, ISO-14001 COMPANY)": a line wholly in brackets that holds a figure is a note
+    if (/^\s*\([^()]*\d[^()]*\)\s*$/.test(raw)) continue;
     const line = raw
       .replace(PLACE_FIELD, " | City, State | ")
       .replace(COMPANY_FIELD, " | Company Name | ")

@@ -1,0 +1,111 @@
+// Work histories whose employers are named by a legal form or a "Key : Value" field, each written here with
+// invented names: forms written out ("Limited") or of the Gulf and Singapore ("W.L.L", "Pte"), keyed
+// employers with a closing dot, a block of keyed fields under the dates, a verb left before "as".
+import { describe, expect, it } from "vitest";
+import { readJobSentence } from "./experienceSentences.ts";
+import { analyzeText } from "./index.ts";
+import { companyScore } from "./roles.ts";
+
+/** A CV's work history as the whole engine reads it: [title, organisation, start, end] per entry. */
+const roles = (history: string) =>
+  analyzeText(`Dana Whitfield\ndana.whitfield@example.com\n\n${history}`, {
+    asOf: "2026-11",
+    defaultRegion: "US",
+  }).analysis.experience.map((entry) => [entry.title, entry.company, entry.start, entry.end]);
+
+describe("legal forms", () => {
+  it("tells an organisation by every written form of its legal form", () => {
+    for (const name of [
+      "Harbourline Infratech Limited",
+      "Tidewater Contracting Co. W.L.L",
+      "Orchid Marine Pte",
+      "Sandgate Trading L.L.C",
+      "Northwind Corporation",
+      "Kestrel Systems Pvt. Ltd.",
+    ])
+      expect(companyScore(name), name).toBe(4);
+    expect(companyScore("Site Engineer")).toBe(0);
+  });
+
+  it("reads an employer's name whose legal form is written out, with the place after it left off", () => {
+    expect(
+      roles(
+        [
+          "EXPERIENCE",
+          "Construction Manager",
+          "May 2015 – Jan 2016.",
+          "Tidewater Contracting Co. W.L.L Doha-Qatar.",
+          "",
+          " Planned the pours.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Construction Manager", "Tidewater Contracting Co. W.L.L", "2015-05", "2016-01"]]);
+  });
+
+  it("cuts a name at its legal form where the sentence goes on, but keeps a second form in lower case", () => {
+    expect(readJobSentence("Worked with Roto Power Projects pvt ltd looking after the substations")).toEqual({
+      title: null,
+      organisation: "Roto Power Projects pvt ltd",
+    });
+    expect(readJobSentence("Worked with Quayside Steel Limited looking after the rolling mill")).toEqual({
+      title: null,
+      organisation: "Quayside Steel Limited",
+    });
+  });
+});
+
+describe("a verb before 'as' and abbreviated grades", () => {
+  it("leaves the verb out of the name and keeps 'Jr.' and 'Sr.' in the title", () => {
+    expect(
+      readJobSentence("Kestrel Chemicals Ltd. – Working as HSE Officer from January 2018 to till Date"),
+    ).toEqual({ organisation: "Kestrel Chemicals Ltd", title: "HSE Officer" });
+    expect(
+      readJobSentence("Quayside Steel Limited, Angul -Working as Jr. Electrical Engineer from April 2009 to"),
+    ).toEqual({ organisation: "Quayside Steel Limited, Angul", title: "Jr. Electrical Engineer" });
+  });
+});
+
+describe("keyed employers", () => {
+  const history = [
+    "WORK EXPERIENCE",
+    "Employer: Dunmore Partners Co. Kuwait",
+    "Date of employ :(From 07 Apr-2016 to Till date)",
+    "PROJECT : Clean Fuels Project, Unit 2.",
+    "",
+    "•Supervise punch clearing",
+    "Employers : Harbourline Infratech Limited Company India.",
+    "Date of employ :20 NOV 2012 to 30 NOV 2014. (2.yes)",
+    "PROJECT: Gas pipeline, Auraiya (U P)",
+    "Client\t: Eastfield Engineers Ltd.",
+    "Position : Jr.Engineer Civil",
+  ].join("\n");
+
+  it("reads a keyed employer that ends with a dot, a title keyed further down the block, and a glyph bullet with no space", () => {
+    expect(roles(history)).toEqual([
+      [null, "Dunmore Partners Co.", "2016-04", null],
+      ["Jr.Engineer Civil", "Harbourline Infratech Limited", "2012-11", "2014-11"],
+    ]);
+  });
+
+  it("takes no project line under a one-line header for the employer", () => {
+    expect(
+      roles(
+        [
+          "PROFESSIONAL WORK EXPERIENCE",
+          "Safety Officer – Kestrel Engineering Pvt. Ltd. (January 2018 to till Date)",
+          "Project: Construction of Brightwater Mfg. Co. Ltd. Heavy Engineering Plant. Dahej",
+          "",
+          " PPE availability and monitoring.",
+          "",
+          "Safety Officer – Kestrel Engineering Pvt. Ltd. (March 2017 to January 2018).",
+          "Project: Quayside Chemicals Limited Unit-5, Bharuch (Gujrat)",
+          "",
+          " Issuing permits.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Safety Officer", "Kestrel Engineering Pvt. Ltd.", "2018-01", null],
+      ["Safety Officer", "Kestrel Engineering Pvt. Ltd", "2017-03", "2018-01"],
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+// The legal forms that close an organisation's name, in one place for every reader that looks for them (telling
+// a company from a title, joining a name wrapped before its form, cutting what follows a name).
+
+/**
+ * Regex source (one non-capturing group) of the forms that are nothing but a legal form: "Ltd", "Limited",
+ * "Pvt", "LLC", "L.L.C", "W.L.L" (the Gulf's), "Pte" (Singapore's), "Inc", "Corp", "Corporation", "GmbH",
+ * "S.A.R.L", "Ltda". Inner dots are written; a closing dot is the caller's to allow.
+ */
+export const LEGAL_FORMS = String.raw`(?:gmbh|inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|corp|corporation|pvt|pte|w\.l\.l|wll|ltda|sarl|s\.a\.r\.l|s\.a\.s|s\.p\.a|s\.r\.l|srl|b\.v|n\.v|s\.a|s\.l|e\.v|gbr|ohg)`;
+
+/**
+ * Forms of two or three letters that are also words, initials or product names elsewhere ("AG", "SA", "SE",
+ * "KG", "SAS", "Spa"): a legal form where a name ends with one, but not evidence on their own in running text.
+ */
+export const SHORT_LEGAL_FORMS = "(?:ag|se|kg|ug|bv|nv|sa|sas|sl|spa)";
