@@ -71,6 +71,16 @@ describe("readJobSentence", () => {
       "I have worked in Al-Qamar Exchange/ Egypt 2005-2006",
       { title: null, organisation: "Al-Qamar Exchange" },
     ],
+    // a line of work after "in", the employer after "at"; "exp." for experience
+    [
+      " 5 year worked in AIR CONDITIONING & REFRIGERATION FIELD (repairing) at FROSTLINE AIRCON",
+      { title: null, organisation: "FROSTLINE AIRCON" },
+    ],
+    ["Worked in Harbourline Traders at Pune", { title: null, organisation: "Harbourline Traders" }],
+    [
+      "3 years exp. with Kestrel Pumps Ltd as Service Engineer",
+      { title: "Service Engineer", organisation: "Kestrel Pumps Ltd" },
+    ],
     // sentences about work that name no job
     ["Worked on the design of a pump for the client.", null],
     ["Working knowledge of SAP and Excel.", null],

@@ -21,7 +21,7 @@ const LEAD = new RegExp(
 // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb
 const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 const EXPERIENCE_LEAD =
-  /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\b)/i;
+  /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?(?:experience\b|exp\.))/i;
 const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
 const SPENT =
@@ -124,7 +124,12 @@ export function readJobSentence(
   if (as) asThenWhere(as[1]);
   else if (terms && /\s(?:in|at|with)\s/i.test(terms[1])) asThenWhere(terms[1]);
   else if (at) {
-    organisation = upToStop(asInside ? asInside[1] : at[1]);
+    // "worked in AC & refrigeration field (repairing) at SnowHill Aircon": a line of work after "in", the
+    // employer after "at" or "with"
+    const field = asInside ? null : /^\s*in\s+(.+?)\s+(?:at|with)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u.exec(rest);
+    const inLine =
+      field && (/\b(?:field|sector|industry|domain|line)\b/i.test(field[1]) || /^\p{Ll}/u.test(field[1]));
+    organisation = upToStop(inLine && field ? field[2] : asInside ? asInside[1] : at[1]);
     if (asInside) title = upToStop(asInside[2]);
   } else if (lead && /joined\s*:?$/i.test(lead[0]) && /^\s*(?:m\/s\.?\s*)?[\p{Lu}\d]/u.test(rest)) {
     // "Joined M/S Acme, Pune as GET in Dec 1979", "Joined Acme Ltd. In Oct'84 ... as an executive"
