@@ -231,4 +231,36 @@ describe("a work history under a heading read as another kind", () => {
     );
     expect(jobsUnderOtherHeadings(blocks, "2026-11", false, null)).toEqual([]);
   });
+
+  it("reads jobs under a heading not read as one, left in the opening block, but no course there", () => {
+    const blocks = detectSections(
+      [
+        "Dana Whitfield",
+        "dana@example.com",
+        "",
+        "Career Milestones",
+        "",
+        "Site Engineer",
+        "Kestrel Pumps Ltd, Pune",
+        "Jan 2015 – Mar 2018",
+        "",
+        "Education",
+        "B.E. Mechanical, 2012",
+      ].join("\n"),
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(["contact", "education"]);
+    expect(
+      jobsUnderOtherHeadings(blocks, "2026-11", false, null).map((e) => [e.title, e.company, e.start]),
+    ).toEqual([["Site Engineer", "Kestrel Pumps Ltd", "2015-01"]]);
+    const course = detectSections(
+      [
+        "CURRICULUM VITAE",
+        "",
+        "Institute Detail:",
+        "Institute : - Govt. Polytechnic, Karnal",
+        "Batch : - 2012 - 2015",
+      ].join("\n"),
+    );
+    expect(jobsUnderOtherHeadings(course, "2026-11", false, null)).toEqual([]);
+  });
 });

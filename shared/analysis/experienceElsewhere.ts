@@ -1,6 +1,7 @@
 // Jobs stated outside the work-history section: the section may be missing, unnamed or cut short by a
 // heading the layout misplaced, while the jobs still name themselves ("Company : Acme Ltd", "Currently
 // working as X with Y").
+import { namesInstitution } from "./degrees.ts";
 import { extractExperience } from "./experience.ts";
 import { keyedJobs } from "./experienceFields.ts";
 import { entriesFromSentences } from "./experienceSentences.ts";
@@ -62,8 +63,11 @@ export function withJobsElsewhere(
   return added.length > 0 ? [...entries, ...added] : entries;
 }
 
-/** Sections whose dated lines may be a work history under a heading read as another kind. */
-const MISNAMED_HISTORY = new Set(["summary", "other"]);
+/**
+ * Sections whose dated lines may be a work history under a heading read as another kind, or under a heading
+ * not read as one at all (its lines then stay in the CV's opening block, read as contact).
+ */
+const MISNAMED_HISTORY = new Set(["summary", "other", "contact"]);
 
 /**
  * A work history under a heading read as another kind ("Professional Summary:" over "Acme Ltd" / "Civil Engineer
@@ -78,7 +82,14 @@ export function jobsUnderOtherHeadings(
 ): ExperienceEntry[] {
   return blocks
     .filter((block) => MISNAMED_HISTORY.has(block.kind))
-    .flatMap((block) => extractExperience(block.lines, asOf, linkedInStyle, judge))
+    .flatMap((block) =>
+      extractExperience(block.lines, asOf, linkedInStyle, judge).filter(
+        // the opening block's dated lines are as often a course ("Institute : X" / "Batch : 2012 - 2015")
+        (entry) =>
+          block.kind !== "contact" ||
+          (!namesInstitution(entry.company ?? "") && !namesInstitution(entry.title ?? "")),
+      ),
+    )
     .filter(
       (entry) =>
         entry.start !== null && (companyScore(entry.company ?? "") > 0 || titleScore(entry.title ?? "") > 0),

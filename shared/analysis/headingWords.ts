@@ -32,6 +32,34 @@ const MODIFIERS = new Set([
   "highlights", "highlight", "qualities", "profile", "strengths", "accomplishments", "present", "past",
   "current", "earlier", "prior", "latest", "former", "worked", "practical", "site", "overseas", "abroad",
   "gulf", "international", "domestic", "attainment", "attainments", "organizations", "organisations", "technological", "subjects",
+  "india", "indian", "foreign", "local", "national", "uae", "gcc", "service", "graph", "chronicle", "journey",
+  "path", "contour", "scan",
+]);
+
+// "Career Graph", "Work Record", "Professional Chronicle", "Service Record": a working life named by a word of work
+// and a word of its record, with no head word
+const WORK_WORDS = new Set([
+  "career",
+  "work",
+  "working",
+  "professional",
+  "employment",
+  "job",
+  "service",
+  "organisational",
+  "organizational",
+]);
+const RECORD_WORDS = new Set([
+  "record",
+  "records",
+  "history",
+  "details",
+  "graph",
+  "chronicle",
+  "journey",
+  "path",
+  "contour",
+  "scan",
 ]);
 
 /** Personal-details headings map to the contact kind: their lines are name, birth date, address. */
@@ -124,7 +152,10 @@ export function headingKindByWords(normalized: string): SectionKind | null {
   }
   if (vocabulary[0] === "personal" && vocabulary.slice(1).some((w) => PERSONAL.has(w))) return "contact";
   const heads = vocabulary.filter((w) => KIND_OF_WORD.has(w));
-  if (heads.length === 0) return null;
+  if (heads.length === 0)
+    return vocabulary.some((w) => WORK_WORDS.has(w)) && vocabulary.some((w) => RECORD_WORDS.has(w))
+      ? "experience"
+      : null;
   // "Work Experience & Trainings", "Experience and Achievements": a heading that names work experience with
   // something else holds the work history, whose entries matter most.
   if (heads.length > 1 && heads.some((w) => KIND_OF_WORD.get(w) === "experience")) return "experience";

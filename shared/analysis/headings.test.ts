@@ -10,6 +10,14 @@ describe("headingKind", () => {
     // sentence case, every word heading vocabulary
     ["Positions held", "experience"],
     ["PROFESSIONAL SYNOPSIS", "summary"],
+    // a word of work and a word of its record, with no head word; a place qualifying "Experience"
+    ["Career Graph", "experience"],
+    ["PROFESSIONAL CHRONICLE", "experience"],
+    ["Work Record:", "experience"],
+    ["Organizational Scan", "experience"],
+    ["Indian Experience", "experience"],
+    ["Experience in India", "experience"],
+    ["Career Highlights", null],
     // academic CVs list their posts under "Workplace:"; "Present workplace:" heads an address block instead
     ["Workplace:", "experience"],
     ["Present workplace:", null],
