@@ -4,7 +4,12 @@ import { extractCertifications, extractProjects } from "./credentials.ts";
 import { dateDocument } from "./documentDate.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
 import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
-import { courseLinesElsewhere, coursesFromCertifications, newEntries } from "./educationCourses.ts";
+import {
+  courseLinesElsewhere,
+  coursesFromCertifications,
+  degreeLinesElsewhere,
+  newEntries,
+} from "./educationCourses.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
@@ -206,7 +211,19 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     ),
     options.asOf,
   );
-  const education = tidyEducation([...withCourses, ...newEntries(coursesElsewhere, withCourses)]);
+  // no education heading read: degree rows left in the section before it
+  const rowsElsewhere =
+    educationFound.length === 0 && !blocks.some((block) => block.kind === "education")
+      ? extractEducation(
+          degreeLinesElsewhere(blocks.filter((b) => b.kind !== "contact").flatMap((b) => b.lines)),
+          options.asOf,
+        )
+      : [];
+  const education = tidyEducation([
+    ...withCourses,
+    ...rowsElsewhere,
+    ...newEntries(coursesElsewhere, [...withCourses, ...rowsElsewhere]),
+  ]);
   const sections = toSections(blocks);
   const current = experience.find((entry) => entry.current) ?? experience[0];
   const headline = findHeadline(headerLines, contact.name?.value, current?.title ?? null);

@@ -3,9 +3,11 @@ import { extractEducation } from "./education.ts";
 import {
   courseLinesElsewhere,
   coursesFromCertifications,
+  degreeLinesElsewhere,
   newEntries,
   trainingAt,
 } from "./educationCourses.ts";
+import { analyzeText } from "./index.ts";
 import { splitLines } from "./sections.ts";
 import type { Certification, EducationEntry } from "./types.ts";
 
@@ -135,6 +137,45 @@ describe("trainingAt", () => {
       ["other", "SAFEX"],
       ["other", "QUALIVEX"],
       ["other", "SCAFFEX"],
+    ]);
+  });
+});
+
+describe("degree rows under a heading not read as one", () => {
+  it("takes rows that open with a degree and name a school or a year, not sentences", () => {
+    const lines = splitLines(
+      [
+        "• B.E. Mechanical Engineering, Anna University, 2012",
+        "HSC | Kendriya Vidyalaya, Chennai | 2008",
+        "B.E. graduate with five years of site work on pumps and pipelines",
+        "Site Engineer, Kestrel Pumps Ltd, 2015",
+      ].join("\n"),
+    );
+    expect(degreeLinesElsewhere(lines).map((line) => line.text)).toEqual([
+      "B.E. Mechanical Engineering, Anna University, 2012",
+      "HSC | Kendriya Vidyalaya, Chennai | 2008",
+    ]);
+  });
+
+  it("reads them when no education section was found", () => {
+    const text = [
+      "Dana Whitfield",
+      "dana@example.com",
+      "",
+      "Experience",
+      "Site Engineer",
+      "Kestrel Pumps Ltd, Pune",
+      "Jan 2015 – Mar 2018",
+      "",
+      "Learning",
+      "",
+      "B.E. Mechanical Engineering, Anna University, 2012",
+      "HSC, Kendriya Vidyalaya, Chennai, 2008",
+    ].join("\n");
+    const { education } = analyzeText(text, { asOf: "2026-11", defaultRegion: "US" }).analysis;
+    expect(education.map((entry) => [entry.level, entry.institution])).toEqual([
+      ["bachelor", "Anna University"],
+      ["secondary", "Kendriya Vidyalaya"],
     ]);
   });
 });

@@ -3,7 +3,7 @@
 // themselves a course count; trainings given, licences, memberships and credentials ("AWS Certified Developer",
 // kept as certifications) do not.
 import { ISSUERS } from "./credentials.ts";
-import { INSTITUTION_WORDS } from "./degrees.ts";
+import { INSTITUTION_WORDS, namesInstitution } from "./degrees.ts";
 import { couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
@@ -124,4 +124,23 @@ export function trainingAt(line: string): { course: string; body: string } | nul
   return body !== "" && course !== "" && TRAINED.test(course) && couldBeInstitution(body)
     ? { course, body }
     : null;
+}
+
+/**
+ * "B.E. Mechanical Engineering, Anna University, 2012", "HSC | Kendriya Vidyalaya | 2008": lines that open with a
+ * degree and name a school or a year, for a CV whose education heading was not read as one (its rows then sit
+ * in the section before). Long lines and sentences ("B.E. graduate with five years in ...") are not rows.
+ */
+export function degreeLinesElsewhere(lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const text = line.text.replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*/u, "").trim();
+    const [first] = text.split(/\s*[,|\t]\s*|\s+[-–—]\s+|\s+from\s+/i);
+    const level = first && first.split(/\s+/).length <= 6 ? degreeLevelOf(first) : null;
+    return level !== null &&
+      level !== "other" &&
+      text.split(/\s+/).length <= 16 &&
+      (namesInstitution(text) || /\b(?:19|20)\d{2}\b/.test(text))
+      ? [{ text, start: line.start }]
+      : [];
+  });
 }

@@ -6,7 +6,7 @@ import type { SectionKind } from "./types.ts";
 // biome-ignore format: one kind per line
 const HEAD_WORDS: [SectionKind, string[]][] = [
   ["experience", ["experience", "experiences", "employment", "employments", "appointments", "positions", "internship", "internships", "employer", "employers"]],
-  ["education", ["education", "educational", "academics", "academic", "academia", "scholastic", "scholastics", "scholastics", "qualification", "qualifications", "schooling", "studies", "credentials"]],
+  ["education", ["education", "educational", "academics", "academic", "academia", "scholastic", "scholastics", "scholastics", "qualification", "qualifications", "schooling", "studies", "credentials", "degrees"]],
   ["skills", ["skills", "skill", "proficiency", "proficiencies", "competencies", "competency", "competences", "expertise", "knowledge", "strengths", "strength", "literacy", "awareness"]],
   ["languages", ["languages", "language", "linguistic"]],
   ["certifications", ["certifications", "certification", "certificates", "certificate", "courses", "trainings", "licenses", "licences"]],
@@ -33,7 +33,7 @@ const MODIFIERS = new Set([
   "current", "earlier", "prior", "latest", "former", "worked", "practical", "site", "overseas", "abroad",
   "gulf", "international", "domestic", "attainment", "attainments", "organizations", "organisations", "technological", "subjects",
   "india", "indian", "foreign", "local", "national", "uae", "gcc", "service", "graph", "chronicle", "journey",
-  "path", "contour", "scan",
+  "path", "contour", "scan", "formal", "university", "track", "excellence", "performance",
 ]);
 
 // "Career Graph", "Work Record", "Professional Chronicle", "Service Record": a working life named by a word of work

@@ -18,6 +18,9 @@ describe("headingKind", () => {
     ["Indian Experience", "experience"],
     ["Experience in India", "experience"],
     ["Career Highlights", null],
+    ["Formal Education", "education"],
+    ["DEGREES", "education"],
+    ["Academic Track Record", "education"],
     // academic CVs list their posts under "Workplace:"; "Present workplace:" heads an address block instead
     ["Workplace:", "experience"],
     ["Present workplace:", null],
