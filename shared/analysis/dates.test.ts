@@ -28,6 +28,9 @@ describe("findDateRanges", () => {
     // a month joined to its year by a dash, and a dash before "to"
     ["May-2006- to Sep 2008", "2006-05", "2008-09", false],
     ["Jan-15 to Mar-16", "2015-01", "2016-03", false],
+    // a day joined to its month by a dash or a slash
+    ["Period\t: 06-Aug-2012 to 23-Jan-2015", "2012-08", "2015-01", false],
+    ["6/Aug/12 - 23/Jan/15", "2012-08", "2015-01", false],
     // the year before the month's name
     ["2008 JAN. To 2010 FEB.", "2008-01", "2010-02", false],
     ["Since 2014 May", "2014-05", null, true],

@@ -67,10 +67,17 @@ const KEY_COLUMN = new RegExp(`^\\s*(${KEY_WORDS})[ \\t]*\\t[ \\t]*(?=\\S)`, "iu
  * Header pieces that carry field labels ("Working in : Acme Ltd", "Designation: Engineer"): the values,
  * each with the part its label names, and the other pieces as they were.
  */
+const KEY_ALONE = new RegExp(
+  `^\\s*(?:(?:${KEY_WORDS})\\s*[:：]+|${KEYS.find(([field]) => field === "dates")?.[1]}\\s*[:：]*)\\s*$`,
+  "iu",
+);
+
 export function labelledPieces(pieces: string[]): { rest: string[]; title?: string; organisation?: string } {
   const out: { rest: string[]; title?: string; organisation?: string } = { rest: [] };
   for (const piece of pieces) {
     const labelled = LABELLED.exec(piece.trim());
+    // "Date of Joining:" whose value stood in the next cell (the dates, read apart): a key alone names nothing
+    if (!labelled && KEY_ALONE.test(piece)) continue;
     const field = labelled ? FIELD_OF(labelled[1]) : null;
     const value = labelled ? clean(labelled[2]) : piece;
     if ((field === "title" || field === "organisation") && out[field] === undefined && value !== "")

@@ -135,6 +135,87 @@ export function joinWrappedDateCells(lines: TextLine[], asOf: Month): TextLine[]
   return out;
 }
 
+const FROM_LABEL =
+  /^(?:from|since|start(?:ed|ing)?(?:\s+date)?|joined|joining\s+date|date\s+of\s+joining)\s*[:：.-]?\s*/i;
+const TO_LABEL =
+  /^(?:to|till|until|end(?:ed)?(?:\s+date)?|relieved|left|date\s+of\s+(?:leaving|relieving))\s*[:：.-]?\s*/i;
+const TO_LABEL_ONLY =
+  /^(?:to|till|until|till\s+date|to\s+date|end(?:ed)?(?:\s+date)?|relieved|date\s+of\s+(?:leaving|relieving))\s*[:：.-]?$/i;
+const isEnd = (text: string) => loneDate(text) || OPEN_END.test(text);
+
+/**
+ * Two pieces of one date range, as a date column or a table splits them: "Jan 2015 –" / "Mar 2018", "Jan 2015 –
+ * Mar" / "2018", "Jan 2015" / "Mar 2018", "From: Jan 2015" / "To: Mar 2018". The range as one piece, or null.
+ */
+function joinedRange(first: string, second: string, asOf: Month): string | null {
+  const [x, y] = [first.trim(), second.trim()];
+  if (x === "" || y === "" || y.split(/\s+/).length > 3) return null;
+  // "Jan 2015 –" reads as a range held since; with its end on the next line it is the range's first half
+  const halfOpen = /(?:^|\s)(?:[-–—]|to|till|until)$/i.test(x) && findDateRanges(x, asOf).length === 1;
+  if ((!halfOpen && findDateRanges(x, asOf).length > 0) || findDateRanges(y, asOf).length > 0) return null;
+  const across = `${x} ${y}`;
+  const ranges = findDateRanges(across, asOf);
+  if (
+    ranges.length === 1 &&
+    ranges[0].index < x.length &&
+    ranges[0].index + ranges[0].length >= across.length - 1
+  )
+    return across;
+  const from = x.replace(FROM_LABEL, "");
+  const to = y.replace(TO_LABEL, "");
+  // two bare dates, or a labelled start and end, with nothing else in either piece
+  if ((from === x) !== (to === y) || !loneDate(from) || !isEnd(to)) return null;
+  const range = `${from} – ${to}`;
+  const [read] = findDateRanges(range, asOf);
+  return read &&
+    read.length >= range.length - 1 &&
+    (read.end === null || read.start === null || read.start <= read.end)
+    ? range
+    : null;
+}
+
+/**
+ * A date range split between two lines (a narrow date column on either side of a table, a range wrapped in its
+ * cell, start and end on lines of their own) or between two cells of one row ("Jan 2015\tMar 2018" under
+ * "From"/"To" columns): one range on the first line, in the first cell; the second line keeps its other cells.
+ */
+export function joinSplitDateRanges(lines: TextLine[], asOf: Month): TextLine[] {
+  const out = lines.map((line) => ({ ...line, text: joinDateCells(line.text, asOf) }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const cells = out[i].text.split("\t");
+    const next = out[i + 1].text.split("\t");
+    for (const side of [0, -1]) {
+      const a = side === 0 ? 0 : cells.length - 1;
+      const b = side === 0 ? 0 : next.length - 1;
+      if (side === -1 && cells.length === 1 && next.length === 1) continue;
+      const joined = joinedRange(cells[a], next[b], asOf);
+      if (joined === null) continue;
+      cells[a] = cells[a].replace(cells[a].trim(), joined);
+      next.splice(b, 1);
+      out[i] = { ...out[i], text: cells.join("\t") };
+      // what the second line keeps may be only the end's label ("Till Date", "To :")
+      const rest = next.join("\t").trim();
+      if (rest === "" || TO_LABEL_ONLY.test(rest)) out.splice(i + 1, 1);
+      else out[i + 1] = { ...out[i + 1], text: next.join("\t") };
+      break;
+    }
+  }
+  return out;
+}
+
+/** "Acme Ltd\tEngineer\tJan 2015\tMar 2018": a row's start and end in cells side by side, as one range. */
+function joinDateCells(text: string, asOf: Month): string {
+  if (!text.includes("\t") || findDateRanges(text, asOf).length > 0) return text;
+  const cells = text.split("\t");
+  for (let k = 0; k + 1 < cells.length; k++) {
+    const joined = loneDate(cells[k].trim()) ? joinedRange(cells[k], cells[k + 1], asOf) : null;
+    if (joined === null) continue;
+    cells.splice(k, 2, joined);
+    return cells.join("\t");
+  }
+  return text;
+}
+
 // " 02-08 Head of the Department", "• 10- Editor in Chief": a two-digit year, or two, opening the line or its item
 const SHORT_YEARS = /^(\s*(?:[•●▪■◦○·*‣⁃]\s*)?)(\d{2})\s?-\s?(\d{2})?(?=\s+\p{Lu})/u;
 
@@ -227,7 +308,10 @@ export function joinWrappedOrganisations(lines: TextLine[], asOf: Month): TextLi
  */
 export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
   return joinWrappedOrganisations(
-    joinWrappedDateCells(joinStackedDateRanges(expandShortYears(splitRunOnHeaders(lines)), asOf), asOf),
+    joinSplitDateRanges(
+      joinWrappedDateCells(joinStackedDateRanges(expandShortYears(splitRunOnHeaders(lines)), asOf), asOf),
+      asOf,
+    ),
     asOf,
   ).map((line) => (isColumnLabelRow(line.text) ? { ...line, text: "" } : line));
 }

@@ -1,0 +1,113 @@
+// Work histories whose date ranges a layout split: a narrow date column on either side of a table wraps its
+// range over two rows, start and end stand on lines of their own or behind "From :" and "To :", or a table gives
+// them cells of their own under "From" and "To". Every name here is invented.
+import { describe, expect, it } from "vitest";
+import { roles } from "./fixtures/experienceRoles.ts";
+
+const expected = [
+  ["Site Engineer", "Kestrel Pumps Ltd", "2015-01", "2018-03"],
+  ["Junior Engineer", "Harbourline Infratech", "2012-06", "2014-12"],
+];
+
+describe("date ranges split by the layout", () => {
+  it.each([
+    [
+      "a left date column wrapped after the dash",
+      [
+        "Jan 2015 –\tSite Engineer",
+        "Mar 2018\tKestrel Pumps Ltd, Pune",
+        "",
+        "Jun 2012 –\tJunior Engineer",
+        "Dec 2014\tHarbourline Infratech, Chennai",
+      ],
+    ],
+    [
+      "a right date column wrapped after the dash",
+      [
+        "Site Engineer\tJan 2015 –",
+        "Kestrel Pumps Ltd, Pune\tMar 2018",
+        "",
+        "Junior Engineer\tJun 2012 –",
+        "Harbourline Infratech, Chennai\tDec 2014",
+      ],
+    ],
+    [
+      "a range wrapped inside its end",
+      [
+        "Jan 2015 – Mar\tSite Engineer",
+        "2018\tKestrel Pumps Ltd, Pune",
+        "",
+        "Jun 2012 – Dec\tJunior Engineer",
+        "2014\tHarbourline Infratech, Chennai",
+      ],
+    ],
+    [
+      "start and end on lines of their own",
+      [
+        "Site Engineer",
+        "Kestrel Pumps Ltd, Pune",
+        "Jan 2015",
+        "Mar 2018",
+        "",
+        "Junior Engineer",
+        "Harbourline Infratech, Chennai",
+        "Jun 2012 –",
+        "Dec 2014",
+      ],
+    ],
+    [
+      "'From :' and 'To :' lines",
+      [
+        "Site Engineer",
+        "Kestrel Pumps Ltd, Pune",
+        "From: Jan 2015",
+        "To: Mar 2018",
+        "",
+        "Junior Engineer",
+        "Harbourline Infratech, Chennai",
+        "From: Jun 2012",
+        "To: Dec 2014",
+      ],
+    ],
+    [
+      "'From' and 'To' cells of a table",
+      [
+        "Organisation\tDesignation\tFrom\tTo",
+        "Kestrel Pumps Ltd\tSite Engineer\tJan 2015\tMar 2018",
+        "Harbourline Infratech\tJunior Engineer\tJun 2012\tDec 2014",
+      ],
+    ],
+  ])("%s", (_layout, lines) => {
+    expect(
+      roles(lines.join("\n")).map(([title, company, start, end]) => [
+        title,
+        String(company).replace(/, (?:Pune|Chennai)$/, ""),
+        start,
+        end,
+      ]),
+    ).toEqual(expected);
+  });
+
+  it("keeps a key whose value moved with the joined range out of the entry, and the end's label too", () => {
+    expect(
+      roles(
+        [
+          "1. Primus Solar Pvt. Ltd.",
+          "",
+          "Position held:\tTechnical Executive",
+          "Date of Joining:\t1st October 2014",
+          "Till Date\t10th January 2015",
+          "",
+          "Job Description:",
+          "Installed rooftop plants.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Technical Executive", "Primus Solar Pvt. Ltd", "2014-10", "2015-01"]]);
+  });
+
+  it("joins no two dates whose end comes before the start", () => {
+    expect(roles(["Site Engineer, Kestrel Pumps Ltd", "Mar 2018", "Jan 2015"].join("\n"))).toEqual([
+      ["Site Engineer", "Kestrel Pumps Ltd", "2018-03", null],
+    ]);
+  });
+});
