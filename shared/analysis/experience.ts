@@ -182,7 +182,15 @@ export function extractExperience(
   ];
   const employers = (entries: ExperienceEntry[]) =>
     entries.reduce((sum, entry) => sum + (entry.company ? employerWeight(entry.company) : 0), 0);
-  const best = readings.reduce((top, reading) => (employers(reading) > employers(top) ? reading : top));
+  // on a tie, the reading that gives more entries both a title and an organisation
+  const whole = (entries: ExperienceEntry[]) =>
+    entries.filter((entry) => entry.title && entry.company).length;
+  const best = readings.reduce((top, reading) =>
+    employers(reading) > employers(top) ||
+    (employers(reading) === employers(top) && whole(reading) > whole(top))
+      ? reading
+      : top,
+  );
   return withUndatedTemplateEntries(lines, withoutRepeats(rolesUnderOrganisation(best)), asOf);
 }
 

@@ -131,7 +131,9 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
       const field = FIELD_OF(match[1] ?? match[2]);
       const from = (match.index ?? 0) + match[0].length;
       const raw = text.slice(from, keys[i + 1]?.index ?? text.length);
-      const value = clean(raw);
+      // the first word of the next key, cut off by the line's end, is no part of the value ("Acme Projects Pvt.
+      // Ltd.\tDate" / "of employ : ...")
+      const value = clean(raw.replace(/\t\s*(?:date|period|duration|designation|position|from)\s*$/i, ""));
       // a table's label row ("Name of Company | Designation | Duration") names columns, holds no values
       if (value === "" || COLUMN_NAME.test(raw) || field === "other") return;
       // "Profile : Operations Executive" names the role where nothing else does; "Profile: Handled the site's

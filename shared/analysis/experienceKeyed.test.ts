@@ -109,3 +109,36 @@ describe("keyed employers", () => {
     ]);
   });
 });
+
+describe("readings that tie", () => {
+  it("takes the reading that gives each job a title and an organisation", () => {
+    expect(
+      roles(
+        [
+          "Work Experience",
+          "Site Engineer in Kestrel Pumps Ltd, Pune from Jan 2015 to Mar 2018.",
+          "Junior Engineer in Harbourline Infratech, Chennai from Jun 2012 to Dec 2014.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Site Engineer", "Kestrel Pumps Ltd", "2015-01", "2018-03"],
+      ["Junior Engineer", "Harbourline Infratech", "2012-06", "2014-12"],
+    ]);
+  });
+
+  it("leaves the first word of a key wrapped to the next line out of a keyed name", () => {
+    const [, second] = roles(
+      [
+        "Work Experience",
+        "Employer: Dunmore Partners Co. Kuwait",
+        "Designation: Site Supervisor",
+        "Date of employ :(From 07 Apr-2016 to Till date)",
+        "",
+        "Employed: Quayline Projects Pvt.Ltd. Company India.\tDate",
+        "of employ :01JAN 2015 to 30 Mar 2016.",
+        "Designation: Jr. Engineer Civil",
+      ].join("\n"),
+    );
+    expect(second?.[1]).toBe("Quayline Projects Pvt.Ltd.");
+  });
+});
