@@ -12,6 +12,7 @@ import {
   isBulletedTitle,
   isHeaderLike,
   standsAsTitle,
+  titleAndOrganisation,
 } from "./experienceHeaders.ts";
 import { historyLines, loneDate } from "./experienceLines.ts";
 import { bare, employerWeight, isProperName, looksLikeOrganisation } from "./experienceNames.ts";
@@ -111,14 +112,20 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
         range !== undefined &&
         /^\s*[•●▪■◦○·*‣⁃]/.test(line.text) &&
         line.text.slice(0, range.index).replace(BULLET, "").trim() === "";
+      // "• Site Engineer, Acme Pumps Ltd (Jan 2015 – Mar 2018)": a title and an organisation, then the dates
+      const titled = range !== undefined && closingDates(line.text, range) && titleAndOrganisation(rest);
       if (
         !datesOnly &&
         !datesFirst &&
+        !titled &&
         (!range || !named || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6)
       )
         return;
     }
-    const organisation = bulleted && range ? bare(line.text.slice(0, range.index).replace(BULLET, "")) : "";
+    const organisation =
+      bulleted && range && !titleAndOrganisation(line.text.slice(0, range.index).replace(BULLET, ""))
+        ? bare(line.text.slice(0, range.index).replace(BULLET, ""))
+        : "";
     if (!range) {
       const single = singleDateAnchor(line.text);
       if (single) anchors.push({ line: index, ...single });
@@ -224,8 +231,17 @@ function entriesFromAnchors(
           isBulletedHeader(texts[i]) ||
           isBulletedOrganisation(texts[i]) ||
           (found.length === 0 && isBulletedTitle(texts[i]))
-        )
+        ) {
           found.unshift(i);
+          // "• Site Engineer" / "• Acme Pumps Ltd" / "• Jan 2015 – Mar 2018": every line of the entry a list item
+          if (
+            found.length <= 2 &&
+            isBulletedOrganisation(texts[i]) &&
+            i - 1 > floor &&
+            isBulletedTitle(texts[i - 1])
+          )
+            found.unshift(i - 1);
+        }
         break;
       }
       found.unshift(i);

@@ -2,6 +2,7 @@
 // than a duty, in the bulleted and plain forms CVs use.
 
 import { namesJobPart } from "./experienceFields.ts";
+import { bare, isProperName } from "./experienceNames.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
 
@@ -62,9 +63,13 @@ export function isBulletedHeader(line: string): boolean {
 export function isBulletedOrganisation(line: string): boolean {
   if (!isBullet(line)) return false;
   const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
+  // "2. Harbourline Infratech, Chennai": a numbered item that is a proper name and no title heads its entry too
+  const numbered = /^\s*\d{1,2}[.)]\s/.test(line);
+  const [name] = text.split(/\s*,\s*|\s+[-–—]\s+/);
   return (
     text.split(/\s+/).length <= 14 &&
-    companyScore(text) > 0 &&
+    (companyScore(text) > 0 ||
+      (numbered && name.split(/\s+/).length <= 6 && titleScore(text) === 0 && isProperName(name))) &&
     // "• Company : Acme Ltd" is a field, read with the others of its entry
     !/[;:!?\t]/.test(text) &&
     !/^\p{Ll}/u.test(text)
@@ -95,5 +100,25 @@ export function standsAsTitle(texts: string[], j: number, floor: number): boolea
     isHeaderLike(texts[j]) &&
     titleScore(texts[j]) > 0 &&
     companyScore(texts[j]) === 0
+  );
+}
+
+/**
+ * "Site Engineer, Acme Pumps Ltd", "Junior Engineer - Harbourline Infratech": a few words that part into a title
+ * and an organisation (a name that names itself as one, or a proper name), not a duty.
+ */
+export function titleAndOrganisation(text: string): boolean {
+  const sides = bare(text)
+    .split(/\s*,\s*|\s+[-–—|]\s+|\s+at\s+/)
+    .map((side) => side.trim())
+    .filter(Boolean);
+  if (sides.length < 2 || sides.join(" ").split(/\s+/).length > 10) return false;
+  const title = sides.findIndex((side) => titleScore(side) > 0 && companyScore(side) === 0);
+  return (
+    title >= 0 &&
+    sides.some(
+      (side, index) =>
+        index !== title && titleScore(side) === 0 && (companyScore(side) > 0 || isProperName(side)),
+    )
   );
 }

@@ -1,0 +1,53 @@
+// Work histories whose headers are list items, each written here with invented names: a bulleted "Title,
+// Organisation (dates)", numbered organisations, and an entry whose every line is a bullet.
+import { describe, expect, it } from "vitest";
+import { roles } from "./fixtures/experienceRoles.ts";
+
+describe("headers set as list items", () => {
+  it("reads a bulleted title and organisation before the dates as a header, not as a duty", () => {
+    expect(
+      roles(
+        [
+          "• Site Engineer, Kestrel Pumps Ltd (Jan 2015 – Mar 2018)",
+          "  Commissioned pumps for the plant.",
+          "• Junior Engineer, Harbourline Infratech (Jun 2012 – Dec 2014)",
+          "  Laid pipes on the site.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Site Engineer", "Kestrel Pumps Ltd", "2015-01", "2018-03"],
+      ["Junior Engineer", "Harbourline Infratech", "2012-06", "2014-12"],
+    ]);
+    // a dated duty stays a duty
+    expect(roles("• Commissioned three pumps at Kestrel Pumps Ltd (Jan 2015 – Mar 2018)")).toEqual([]);
+  });
+
+  it("reads a numbered organisation that names no organisation word as its entry's header", () => {
+    expect(
+      roles(
+        [
+          "1. Kestrel Pumps Ltd, Pune",
+          "Site Engineer (Jan 2015 – Mar 2018)",
+          "2. Harbourline Infratech, Chennai",
+          "Junior Engineer (Jun 2012 – Dec 2014)",
+        ].join("\n"),
+      ).map(([title, company, start]) => [title, company, start]),
+    ).toEqual([
+      ["Site Engineer", "Kestrel Pumps Ltd", "2015-01"],
+      ["Junior Engineer", "Harbourline Infratech", "2012-06"],
+    ]);
+  });
+
+  it("reads a bulleted title above a bulleted organisation above bulleted dates", () => {
+    expect(
+      roles(
+        [
+          "• Site Engineer",
+          "• Kestrel Pumps Ltd, Pune",
+          "• Jan 2015 – Mar 2018",
+          "• Commissioned pumps for the plant.",
+        ].join("\n"),
+      ).map(([title, company, start, end]) => [title, company, start, end]),
+    ).toEqual([["Site Engineer", "Kestrel Pumps Ltd", "2015-01", "2018-03"]]);
+  });
+});
