@@ -88,6 +88,39 @@ describe("date ranges split by the layout", () => {
     ).toEqual(expected);
   });
 
+  it.each([
+    [
+      "labels first",
+      [
+        "Organisation",
+        "Designation",
+        "Duration",
+        "Kestrel Pumps Ltd",
+        "Site Engineer",
+        "Jan 2015 – Mar 2018",
+        "Harbourline Infratech",
+        "Junior Engineer",
+        "Jun 2012 – Dec 2014",
+      ],
+    ],
+    [
+      "dates first",
+      [
+        "Duration",
+        "Organisation",
+        "Designation",
+        "Jan 2015 – Mar 2018",
+        "Kestrel Pumps Ltd",
+        "Site Engineer",
+        "Jun 2012 – Dec 2014",
+        "Harbourline Infratech",
+        "Junior Engineer",
+      ],
+    ],
+  ])("reads a table exported one cell per line, its label row too (%s)", (_order, lines) => {
+    expect(roles(lines.join("\n"))).toEqual(expected);
+  });
+
   it("keeps a key whose value moved with the joined range out of the entry, and the end's label too", () => {
     expect(
       roles(

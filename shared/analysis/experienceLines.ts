@@ -273,6 +273,8 @@ function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
   return (
     name !== "" &&
     head !== "" &&
+    // "Duration" / "Acme Pumps Ltd": a table's column label, one cell per line, is no start of a name
+    !COLUMN_LABEL.test(name) &&
     !/[.,;:!?)\]]$/.test(text) &&
     /^\p{Lu}/u.test(name) &&
     /^\p{Lu}/u.test(head) &&
@@ -313,5 +315,13 @@ export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
       asOf,
     ),
     asOf,
-  ).map((line) => (isColumnLabelRow(line.text) ? { ...line, text: "" } : line));
+  ).map((line, index, all) =>
+    isColumnLabelRow(line.text) || inLabelColumn(all, index) ? { ...line, text: "" } : line,
+  );
+}
+
+/** "Duration" / "Organisation" / "Designation": a label row exported one cell per line, two labels or more. */
+function inLabelColumn(lines: TextLine[], index: number): boolean {
+  const label = (i: number) => i >= 0 && i < lines.length && COLUMN_LABEL.test(lines[i].text.trim());
+  return label(index) && (label(index - 1) || label(index + 1));
 }
