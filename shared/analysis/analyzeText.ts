@@ -64,6 +64,15 @@ export function normalizeText(text: string): string {
       .replace(/[\u00a0\u2000-\u200a\u202f]/g, " ")
       .replace(/(?<! ) +\n/g, "\n")
       .replace(/\n{3,}/g, "\n\n")
+      // "W O R K   E X P E R I E N C E", "J A N E   D O E": capitals set apart by tracking, as designed CVs set
+      // headings and names, read as the words they spell (two spaces or more part the words)
+      .replace(/^[ \t]*(?:\p{Lu}[ ]{1,3}){3,}\p{Lu}[ \t]*(?=:?[ \t]*$)/gmu, (line) =>
+        line
+          .trim()
+          .split(/ {2,}/)
+          .map((word) => word.replace(/ /g, ""))
+          .join(" "),
+      )
       .trim()
   );
 }
