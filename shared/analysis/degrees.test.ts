@@ -46,8 +46,18 @@ describe("educationLevel", () => {
     ["B.S in Zoology", "bachelor"],
     ["B.S.E.B. Patna", null],
     ["B.A , Journalism", "bachelor"],
-    ["M.B.A : Finance", null],
+    // "M.B.A" without its last dot is a master's, never a B.A.
+    ["M.B.A : Finance", "master"],
     ["M.S Office", null],
+    // nursing, management and doctoral initials; Indian diplomas by their dotted initials; "Plus Two"
+    ["BSN", "bachelor"],
+    ["MSN", "master"],
+    ["BBM", "bachelor"],
+    ["Ed.D.", "doctorate"],
+    ["D.M.E (Mechanical)", "associate"],
+    ["D.C.E.", "associate"],
+    ["Advanced Diploma in Accounting", "associate"],
+    ["Plus Two", "secondary"],
   ];
   it.each(cases)("%s", (text, level) => {
     expect(educationLevel(text)).toBe(level);

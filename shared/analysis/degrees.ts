@@ -17,18 +17,20 @@ const LEVELS: [EducationLevel, RegExp][] = [
   // Industrial Safety"), which follows no degree
   ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma", "p\\.?\\s?g\\.?\\s?diploma", "pgdip"])],
   ["other", words(["pgce", "pgde", "postgraduate certificate", "pg cert", "post diploma"])],
+  // Indian polytechnic diplomas by their dotted initials ("D.M.E", "D.C.E."), before "M.E" reads as a master's
+  ["associate", words(["d\\.\\s?m\\.\\s?e\\.?", "d\\.\\s?c\\.\\s?e\\.?", "d\\.\\s?e\\.\\s?e\\.?", "advanced diploma"])],
   [
     "doctorate",
     words([
       "ph\\.?\\s?d\\.?", "d\\.?phil\\.?", "doctorate", "doctor of \\p{L}+", "doktor", "promotion",
       "dr\\.\\s?(?:rer|phil|ing|med)\\.?", "doctorat", "docteur", "doctorado", "doutorado",
-      "doutoramento", "dottorato", "dottore di ricerca", "doctoraat",
+      "doutoramento", "dottorato", "dottore di ricerca", "doctoraat", "ed\\.\\s?d\\.?", "d\\.b\\.a\\.", "j\\.d\\.",
     ]),
   ],
   [
     "master",
     words([
-      "m\\.?\\s?sc\\.?", "msc", "m\\.a\\.", "ma", "m\\.?\\s?eng\\.?", "meng", "mba", "m\\.b\\.a\\.",
+      "m\\.?\\s?sc\\.?", "msc", "m\\.a\\.", "ma", "m\\.?\\s?eng\\.?", "meng", "mba", "m\\.b\\.a\\.?", "msn", "m\\.s\\.n\\.?",
       // "MS Office", "MS-Excel" are Microsoft's, not a master's
       "ms(?![\\s.-]*(?:office|word|excel|power\\s?point|ppt|project|access|dos|sql|outlook|visio|windows|paint|teams?|publisher|dynamics|exchange|azure|navision)\\b)",
       "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", "m\\.e\\.", "m\\.com",
@@ -49,7 +51,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "bachelor'?s?", "bachelor of \\p{L}+", "licence", "licenciatura", "licenciado", "licenciada",
       "grado", "graduação", "bacharelado", "bacharel", "laurea triennale", "laurea",
       "diploma universitario", "hbo", "wo-bachelor", "ll\\.?b\\.?", "b\\.?\\s?e", "be", "b\\.?\\s?pharm\\.?",
-      "b\\.?\\s?arch\\.?", "b\\.?\\s?ed\\.?", "bds", "mbbs", "bhm", "bms", "bsw", "b\\.?\\s?voc", "graduat(?:e|ion)",
+      "b\\.?\\s?arch\\.?", "b\\.?\\s?ed\\.?", "bds", "mbbs", "bhm", "bms", "bbm", "bsn", "b\\.s\\.n\\.?", "bsw", "b\\.?\\s?voc", "graduat(?:e|ion)",
     ]),
   ],
   [
@@ -75,7 +77,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "std\\.?\\s?(?:x|xii|10|12)", "intermediate", "matric(?:ulation)?", "puc", "pre[- ]university",
       "(?:higher|senior|sr\\.?)\\s?secondary", "secondary", "aissce", "aisse", "\\+\\s?2", "inter",
       // West Bengal's Madhyamik, "TENTH", "10+2"
-      "madhyamik", "uchch?a madhyamik", "tenth", "twelfth", "10\\s?\\+\\s?2",
+      "madhyamik", "uchch?a madhyamik", "tenth", "twelfth", "10\\s?\\+\\s?2", "plus two", "\\+\\s?two",
       // the Indian School Certificate (class XII) and its class X examination
       "isc", "icse", "indian school certificate",
     ]),
