@@ -11,7 +11,7 @@ type Field = "organisation" | "title" | "dates" | "other";
 // biome-ignore format: one field per line
 const KEYS: [Field, string][] = [
   ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|(?:(?:current|present|previous|past|last)\\s+)?(?:organi[sz]ation|company|employers?)|employed(?: (?:by|with|at|in))?|firm|working (?:in|with|at)"],
-  ["title", "designation|job title|position(?: held)?|post held|working as|profile"],
+  ["title", "designation|job title|(?:job |current )?role|position(?: held)?|post held|working as|profile"],
   ["dates", "duration|period(?: of (?:employment|service|work))?|tenure|time frame|working since|date of (?:joining|join|employ(?:ment)?)|joining date"],
   // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
   ["other", "notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project(?: name)?|name of (?:the )?project"],
@@ -67,6 +67,9 @@ const KEY_COLUMN = new RegExp(`^\\s*(${KEY_WORDS})[ \\t]*\\t[ \\t]*(?=\\S)`, "iu
  * Header pieces that carry field labels ("Working in : Acme Ltd", "Designation: Engineer"): the values,
  * each with the part its label names, and the other pieces as they were.
  */
+/** "Role : Clearing the electrical faults, which ...": a role's key before a description of the work, no title */
+const describesWork = (key: string, value: string) => /role$/i.test(key.trim()) && value.split(/\s+/).length > 6;
+
 const KEY_ALONE = new RegExp(
   `^\\s*(?:(?:${KEY_WORDS})\\s*[:：]+|${KEYS.find(([field]) => field === "dates")?.[1]}\\s*[:：]*)\\s*$`,
   "iu",
@@ -80,6 +83,7 @@ export function labelledPieces(pieces: string[]): { rest: string[]; title?: stri
     if (!labelled && KEY_ALONE.test(piece)) continue;
     const field = labelled ? FIELD_OF(labelled[1]) : null;
     const value = labelled ? clean(labelled[2]) : piece;
+    if (labelled && describesWork(labelled[1], value)) continue;
     if ((field === "title" || field === "organisation") && out[field] === undefined && value !== "")
       out[field] = field === "organisation" ? organisationName(value) : value;
     else if (field !== "dates" && field !== "other") out.rest.push(value);
@@ -140,6 +144,7 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
       // ..." describes it, and beside a "Designation :" it is neither the title nor the start of another job
       const profile = /^profile$/i.test((match[1] ?? match[2]).trim());
       if (profile && (value.split(/\s+/).length > 5 || current.title !== undefined)) return;
+      if (describesWork(match[1] ?? match[2], value)) return;
       if (field === "title" && current.titleFromProfile) {
         current.title = undefined;
         current.titleFromProfile = undefined;

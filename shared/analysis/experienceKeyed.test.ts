@@ -87,6 +87,26 @@ describe("keyed employers", () => {
     ]);
   });
 
+  it("reads 'Role :' as the title, unless it describes the work", () => {
+    expect(
+      roles(
+        [
+          "Work Experience",
+          "Company: Kestrel Pumps Ltd, Pune",
+          "Role: Site Engineer",
+          "Duration: Jan 2015 – Mar 2018",
+          "",
+          "Company: Harbourline Infratech, Chennai",
+          "Role: Clearing the electrical faults which occurred during the shifts",
+          "Duration: Jun 2012 – Dec 2014",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Site Engineer", "Kestrel Pumps Ltd", "2015-01", "2018-03"],
+      [null, "Harbourline Infratech", "2012-06", "2014-12"],
+    ]);
+  });
+
   it("takes no project line under a one-line header for the employer", () => {
     expect(
       roles(
