@@ -68,7 +68,8 @@ const KEY_COLUMN = new RegExp(`^\\s*(${KEY_WORDS})[ \\t]*\\t[ \\t]*(?=\\S)`, "iu
  * each with the part its label names, and the other pieces as they were.
  */
 /** "Role : Clearing the electrical faults, which ...": a role's key before a description of the work, no title */
-const describesWork = (key: string, value: string) => /role$/i.test(key.trim()) && value.split(/\s+/).length > 6;
+const describesWork = (key: string, value: string) =>
+  /role$/i.test(key.trim()) && value.split(/\s+/).length > 6;
 
 const KEY_ALONE = new RegExp(
   `^\\s*(?:(?:${KEY_WORDS})\\s*[:：]+|${KEYS.find(([field]) => field === "dates")?.[1]}\\s*[:：]*)\\s*$`,
