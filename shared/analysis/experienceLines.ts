@@ -1,6 +1,6 @@
 // Experience lines made ready for reading: table label rows blanked, headers that run on into their
 // description split off, date ranges stacked over three lines joined back into one.
-import { findDateRanges, findSingleDates } from "./dates.ts";
+import { findDateRanges, findSingleDates, PRESENT_WORDS } from "./dates.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, PLACE_FIELD, titleScore } from "./roles.ts";
@@ -141,6 +141,13 @@ const TO_LABEL =
   /^(?:to|till|until|end(?:ed)?(?:\s+date)?|relieved|left|date\s+of\s+(?:leaving|relieving))\s*[:：.-]?\s*/i;
 const TO_LABEL_ONLY =
   /^(?:to|till|until|till\s+date|to\s+date|end(?:ed)?(?:\s+date)?|relieved|date\s+of\s+(?:leaving|relieving))\s*[:：.-]?$/i;
+// the present by name ("Present", "Till Date", "Continuing"), anywhere in a piece
+const PRESENT_IN = new RegExp(
+  PRESENT_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "i",
+);
+// an end holds a figure, is short ("–", "Mar") or names the present: most pairs of lines are let go here, unparsed
+const mayEnd = (text: string) => /\d/.test(text) || text.length <= 12 || PRESENT_IN.test(text);
 const isEnd = (text: string) => loneDate(text) || OPEN_END.test(text);
 
 /**
@@ -150,9 +157,11 @@ const isEnd = (text: string) => loneDate(text) || OPEN_END.test(text);
 function joinedRange(first: string, second: string, asOf: Month): string | null {
   const [x, y] = [first.trim(), second.trim()];
   if (x === "" || y === "" || y.split(/\s+/).length > 3) return null;
+  if (!mayEnd(y)) return null;
+  if (findDateRanges(y, asOf).length > 0) return null;
   // "Jan 2015 –" reads as a range held since; with its end on the next line it is the range's first half
-  const halfOpen = /(?:^|\s)(?:[-–—]|to|till|until)$/i.test(x) && findDateRanges(x, asOf).length === 1;
-  if ((!halfOpen && findDateRanges(x, asOf).length > 0) || findDateRanges(y, asOf).length > 0) return null;
+  const inX = findDateRanges(x, asOf).length;
+  if (inX > 0 && !(inX === 1 && /(?:^|\s)(?:[-–—]|to|till|until)$/i.test(x))) return null;
   const across = `${x} ${y}`;
   const ranges = findDateRanges(across, asOf);
   if (
@@ -205,8 +214,12 @@ export function joinSplitDateRanges(lines: TextLine[], asOf: Month): TextLine[] 
 
 /** "Acme Ltd\tEngineer\tJan 2015\tMar 2018": a row's start and end in cells side by side, as one range. */
 function joinDateCells(text: string, asOf: Month): string {
-  if (!text.includes("\t") || findDateRanges(text, asOf).length > 0) return text;
+  if (!text.includes("\t")) return text;
   const cells = text.split("\t");
+  // a start cell holds a figure, and the end beside it may be an end (see joinedRange)
+  const pair = (k: number) => /\d/.test(cells[k]) && mayEnd(cells[k + 1].trim());
+  if (!cells.some((_, k) => k + 1 < cells.length && pair(k)) || findDateRanges(text, asOf).length > 0)
+    return text;
   for (let k = 0; k + 1 < cells.length; k++) {
     const joined = loneDate(cells[k].trim()) ? joinedRange(cells[k], cells[k + 1], asOf) : null;
     if (joined === null) continue;
