@@ -199,7 +199,7 @@ export function joinSplitDateRanges(lines: TextLine[], asOf: Month): TextLine[] 
       if (side === -1 && cells.length === 1 && next.length === 1) continue;
       const joined = joinedRange(cells[a], next[b], asOf);
       if (joined === null) continue;
-      cells[a] = cells[a].replace(cells[a].trim(), joined);
+      cells[a] = cells[a].replace(cells[a].trim(), () => joined);
       next.splice(b, 1);
       out[i] = { ...out[i], text: cells.join("\t") };
       // what the second line keeps may be only the end's label ("Till Date", "To :")
