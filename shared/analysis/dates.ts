@@ -92,6 +92,8 @@ const OPEN_RANGE = new RegExp(
 const LEADING_OPEN = new RegExp(`^\\s*(${DATE_SOURCE})\\s*[-–—]\\s*(?=\\t|$)`, "iu");
 const SINGLE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
 const PRESENT = new RegExp(`^(?:${PRESENT_ALTERNATION})$`, "iu");
+/** A "present" word anywhere in a piece ("Till Date", "Continuing", "Present)"). */
+export const NAMES_PRESENT = new RegExp(PRESENT_ALTERNATION, "iu");
 
 export interface ParsedDate {
   year: number;

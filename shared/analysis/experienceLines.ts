@@ -1,6 +1,6 @@
 // Experience lines made ready for reading: table label rows blanked, headers that run on into their
 // description split off, date ranges stacked over three lines joined back into one.
-import { findDateRanges, findSingleDates, PRESENT_WORDS } from "./dates.ts";
+import { findDateRanges, findSingleDates, NAMES_PRESENT } from "./dates.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, PLACE_FIELD, titleScore } from "./roles.ts";
@@ -141,13 +141,8 @@ const TO_LABEL =
   /^(?:to|till|until|end(?:ed)?(?:\s+date)?|relieved|left|date\s+of\s+(?:leaving|relieving))\s*[:：.-]?\s*/i;
 const TO_LABEL_ONLY =
   /^(?:to|till|until|till\s+date|to\s+date|end(?:ed)?(?:\s+date)?|relieved|date\s+of\s+(?:leaving|relieving))\s*[:：.-]?$/i;
-// the present by name ("Present", "Till Date", "Continuing"), anywhere in a piece
-const PRESENT_IN = new RegExp(
-  PRESENT_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
-  "i",
-);
 // an end holds a figure, is short ("–", "Mar") or names the present: most pairs of lines are let go here, unparsed
-const mayEnd = (text: string) => /\d/.test(text) || text.length <= 12 || PRESENT_IN.test(text);
+const mayEnd = (text: string) => /\d/.test(text) || text.length <= 12 || NAMES_PRESENT.test(text);
 const isEnd = (text: string) => loneDate(text) || OPEN_END.test(text);
 
 /**
