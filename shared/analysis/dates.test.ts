@@ -91,6 +91,21 @@ describe("findDateRanges", () => {
     expect(findDateRanges("2019 - 2018 budget", AS_OF).every((r) => !r.current)).toBe(true);
   });
 
+  it("reads a table's From and To cells set one space apart as a range, dates naming their month only", () => {
+    const pick = (text: string) =>
+      findDateRanges(text, AS_OF).map(({ start, end, current }) => ({ start, end, current }));
+    expect(pick("Software Developer\tAug 2018 Oct 2019")).toEqual([
+      { start: "2018-08", end: "2019-10", current: false },
+    ]);
+    expect(pick("August 2018 October 2019")).toEqual([{ start: "2018-08", end: "2019-10", current: false }]);
+    expect(pick("03/2018 Present")).toEqual([{ start: "2018-03", end: null, current: true }]);
+    // two years side by side, or two dates that run backwards, stay apart
+    expect(pick("B.Com 2014 2018")).toEqual([]);
+    expect(pick("Issued Oct 2019 Aug 2018")).toEqual([]);
+    // the year-first form is still turned round where no month comes before the year
+    expect(pick("2008 JAN. - 2010 MAR.")).toEqual([{ start: "2008-01", end: "2010-03", current: false }]);
+  });
+
   it("caps an end in the future at asOf and drops an end before the start", () => {
     expect(findDateRanges("2024 - 2030", "2026-11")[0].end).toBe("2026-11");
     expect(findDateRanges("2019 - 2018", AS_OF)[0]).toMatchObject({ start: "2019-01", end: null });

@@ -66,15 +66,15 @@ const PRESENT_ALTERNATION = [...PRESENT_WORDS]
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
 const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
 // Order matters: the most specific forms first so "2019-2021" is not read as year 2019, month 20.
-const DATE_SOURCE = [
+const MONTH_DATE_SOURCE = [
   // "Dec 2016", "5th Dec 2016", "July ‘2016", "Mar'15", "Sep 14" (a month name makes two digits a year),
   // "06-Aug-2012", "6/Aug/12"
   `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\.?\\s*|[-/]))?(?:${MONTH_ALTERNATION})\\.?[,/-]?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+))?(?:['’‘]\\s?)?(?:${YEAR}|\\d{2}(?!\\d))`,
   `\\d{1,2}[./-]${MONTH_NUMBER}[./-]${YEAR}`,
   `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
-  YEAR,
 ].join("|");
+const DATE_SOURCE = `${MONTH_DATE_SOURCE}|${YEAR}`;
 const SEPARATOR =
   "\\s*(?:[-–—~‒―]+(?:\\s*(?:to|till)(?=\\s))?|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
 const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès)";
@@ -90,6 +90,12 @@ const OPEN_RANGE = new RegExp(
 // "2015 –\tAssociate Research Scholar", "2008-": a line that opens with a date and a dash before a tab or its end
 // lists a position held since then (academic CVs)
 const LEADING_OPEN = new RegExp(`^\\s*(${DATE_SOURCE})\\s*[-–—]\\s*(?=\\t|$)`, "iu");
+// "Aug 2018 Oct 2019", "Oct 2019  Present": a table's From and To cells that a PDF sets one space apart; only
+// dates that name their month, so that two years side by side stay two years
+const SPACED_RANGE = new RegExp(
+  `(?<![\\p{L}\\d])(${MONTH_DATE_SOURCE}) +(${MONTH_DATE_SOURCE}|present|current|ongoing)(?![\\p{L}\\d])`,
+  "giu",
+);
 const SINGLE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
 const PRESENT = new RegExp(`^(?:${PRESENT_ALTERNATION})$`, "iu");
 /** A "present" word anywhere in a piece ("Till Date", "Continuing", "Present)"). */
@@ -142,8 +148,9 @@ export function isPresentWord(text: string): boolean {
 /** Every date range in a text, left to right; open ranges ("since 2020") end at asOf and count as current. */
 // "2008 JAN.", "Since 2014 May": the year before an English month's name, turned round in place ("JAN. 2008": the
 // same length, so every index still points into the text as written) before the date patterns read it
+// (not a year that ends a month's date already: "Aug 2018 Oct 2019")
 const YEAR_FIRST =
-  /(?<![\p{L}\d])(19[5-9]\d|20[0-4]\d)(\s+)((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?<!(?<!\p{L})(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*['’‘]?\s*)(19[5-9]\d|20[0-4]\d)(\s+)((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)(?![\p{L}\d])/giu;
 const monthFirst = (text: string) =>
   text.replace(YEAR_FIRST, (_, year: string, space: string, month: string) => `${month}${space}${year}`);
 
@@ -152,27 +159,34 @@ export function findDateRanges(written: string, asOf: Month): DateRange[] {
   const ranges: DateRange[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
-  for (const match of text.matchAll(RANGE)) {
-    const start = parseDate(match[1]);
-    if (!start) continue;
-    const index = match.index ?? 0;
-    const current = isPresentWord(match[2]);
-    const end = current ? null : parseDate(match[2]);
-    if (!current && !end) continue;
-    const startMonth = toMonth(start);
-    let endMonth = end ? toMonth(end) : null;
-    // "2019 - 2018" is a typo more often than a time machine: keep the start, drop the impossible end.
-    if (endMonth && endMonth < startMonth) endMonth = null;
-    if (endMonth && endMonth > asOf) endMonth = asOf;
-    ranges.push({
-      start: startMonth,
-      end: endMonth,
-      current,
-      index,
-      length: match[0].length,
-      yearOnly: start.month === null || (end !== null && end.month === null),
-    });
-    taken.push([index, index + match[0].length]);
+  // dates joined by a dash or "to"; then dates side by side, which are a span only when they run forward
+  for (const [pattern, spaced] of [
+    [RANGE, false],
+    [SPACED_RANGE, true],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index ?? 0;
+      if (overlaps(index, index + match[0].length)) continue;
+      const start = parseDate(match[1]);
+      const current = isPresentWord(match[2]);
+      const end = current ? null : parseDate(match[2]);
+      if (!start || (!current && !end)) continue;
+      const startMonth = toMonth(start);
+      let endMonth = end ? toMonth(end) : null;
+      // "2019 - 2018" is a typo more often than a time machine: keep the start, drop the impossible end.
+      if (endMonth && (endMonth < startMonth || endMonth > asOf) && spaced) continue;
+      if (endMonth && endMonth < startMonth) endMonth = null;
+      if (endMonth && endMonth > asOf) endMonth = asOf;
+      ranges.push({
+        start: startMonth,
+        end: endMonth,
+        current,
+        index,
+        length: match[0].length,
+        yearOnly: start.month === null || (end !== null && end.month === null),
+      });
+      taken.push([index, index + match[0].length]);
+    }
   }
   for (const match of text.matchAll(OPEN_RANGE)) {
     const index = match.index ?? 0;

@@ -47,7 +47,9 @@ describe("groupLines", () => {
     ["dense", 2_000, 17, [10, 11]],
   ])("%s: the same lines as a full scan", (_name, count, seed, sizes) => {
     const items = pageOf(count, seed, sizes);
-    expect(groupLines(items)).toEqual(groupLinesByScan(items));
+    // the grouping itself, without the table cells marked on the lines afterwards
+    const grouped = groupLines(items).map(({ y, fontSize, items }) => ({ y, fontSize, items }));
+    expect(grouped).toEqual(groupLinesByScan(items));
   });
 
   it("groups 30,000 items on one page (once quadratic)", () => {

@@ -14,6 +14,16 @@ export interface Line {
   y: number;
   fontSize: number;
   items: PositionedText[];
+  /** runs that open a table cell although their text nearly meets the cell before (`alignedCellStarts`) */
+  cellStarts?: Set<PositionedText>;
+}
+
+/** a gap wider than this many font sizes parts two cells of a table (or a right-aligned date) */
+const CELL_GAP = 2.2;
+
+/** Whether the run opens a new cell of its line: after a wide gap, or where the line's table has a column. */
+export function startsCell(line: Line, item: PositionedText, gap: number): boolean {
+  return gap > CELL_GAP * line.fontSize || (line.cellStarts?.has(item) ?? false);
 }
 
 /**
@@ -77,7 +87,57 @@ export function groupLines(items: PositionedText[]): Line[] {
     widest = Math.max(widest, 0.5 * (line ?? lines[lines.length - 1]).fontSize);
   }
   for (const line of lines) line.items.sort((a, b) => a.x - b.x);
-  return lines.sort((a, b) => b.y - a.y);
+  lines.sort((a, b) => b.y - a.y);
+  alignedCellStarts(lines);
+  return lines;
+}
+
+/** wider than a word space: where a run after such a gap starts, a column may start */
+const COLUMN_GAP = 0.45;
+/** a line's text so far that is only a list's mark: a bullet or symbol, or a number or letter with its dot */
+const LIST_MARK = /^\s*(?:[^\p{L}\p{N}\s]{1,2}|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*$/u;
+/** how far apart, in points, two runs may start and still be in one column */
+const COLUMN_ALIGN = 1.2;
+
+/**
+ * A table's cell that its text nearly fills ends only a little before the next cell starts, no wider apart
+ * than the page's spaces between words ("Greenfield Agro Industries Ltd" + "Assistant Manager"). Such a run
+ * opens a cell when its column shows elsewhere: another line has a run starting there after a wide gap (a
+ * short cell), or at least two other lines have runs starting there after more than a word's space.
+ */
+function alignedCellStarts(lines: Line[]): void {
+  const starts: { x: number; wide: boolean; item: PositionedText; line: Line }[] = [];
+  for (const line of lines) {
+    let right = Number.NEGATIVE_INFINITY;
+    let before = "";
+    for (const item of line.items) {
+      const gap = item.x - right;
+      // the text after a list's bullet or number is the item, not a cell of its own
+      if (right !== Number.NEGATIVE_INFINITY && gap > COLUMN_GAP * line.fontSize && !LIST_MARK.test(before))
+        starts.push({ x: item.x, wide: gap > CELL_GAP * line.fontSize, item, line });
+      right = Math.max(right, item.x + item.width);
+      before += item.str;
+    }
+  }
+  // only a line that is a table's row already, with a cell it sets apart by a wide gap
+  const rows = new Set(starts.filter((start) => start.wide).map((start) => start.line));
+  starts.sort((a, b) => a.x - b.x);
+  let from = 0;
+  for (const start of starts) {
+    if (start.wide || !rows.has(start.line)) continue;
+    while (starts[from].x < start.x - COLUMN_ALIGN) from++;
+    const others = new Set<Line>();
+    let wide = false;
+    for (let i = from; i < starts.length && starts[i].x <= start.x + COLUMN_ALIGN; i++) {
+      if (starts[i].line === start.line) continue;
+      others.add(starts[i].line);
+      wide ||= starts[i].wide;
+    }
+    if ((wide && others.size >= 1) || others.size >= 2) {
+      start.line.cellStarts ??= new Set();
+      start.line.cellStarts.add(start.item);
+    }
+  }
 }
 
 /**
@@ -99,7 +159,7 @@ export function lineText(line: Line): string {
     const gap = item.x - right;
     if (text !== "") {
       // A wide gap separates table cells or a right-aligned date; a tab keeps them apart for the parsers.
-      if (gap > 2.2 * line.fontSize) text = `${text.trimEnd()}\t`;
+      if (startsCell(line, item, gap)) text = `${text.trimEnd()}\t`;
       else if (!text.endsWith(" ") && !item.str.startsWith(" ")) {
         // Separate runs that touch still read as separate words when a new word visibly starts
         // ("10/2020 – Present" + "Pennine Software"); touching lower-case runs are one word split by kerning.

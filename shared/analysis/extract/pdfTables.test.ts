@@ -2,7 +2,7 @@
 // word processors place them.
 import { describe, expect, it } from "vitest";
 import { layoutPage } from "./pdfLayout.ts";
-import { type PositionedText, withoutOverprint } from "./pdfLines.ts";
+import { groupLines, lineText, type PositionedText, withoutOverprint } from "./pdfLines.ts";
 
 const item = (str: string, x: number, y: number, width = str.length * 5): PositionedText => ({
   str,
@@ -197,6 +197,57 @@ describe("withoutOverprint", () => {
       ["P", 300, 586.4],
       ["Lead", 50, 560],
       ["Lead", 50, 540],
+    ]);
+  });
+});
+
+describe("table cells that their text nearly fills", () => {
+  // "Greenfield Agro Industries Ltd" ends 8 points before "Assistant Manager" starts: no wider than a wide word
+  // space, but the column starts there on the next row, after a short cell's wide gap
+  const row = (y: number, company: string, width: number, title: string) => [
+    item(company, 58, y, width),
+    item(title, 225, y, 90),
+    item("Oct 2019", 373, y, 45),
+  ];
+
+  it("parts a cell from the next where that column starts on another row", () => {
+    const lines = linesOf([
+      item("Work Experience", 50, 700),
+      ...row(660, "Greenfield Agro Industries Ltd", 159, "Assistant Manager"),
+      ...row(640, "Alpha Logistics", 81, "Maintenance Technician"),
+    ]);
+    expect(lines).toContain("Greenfield Agro Industries Ltd\tAssistant Manager\tOct 2019");
+    expect(lines).toContain("Alpha Logistics\tMaintenance Technician\tOct 2019");
+  });
+
+  it("leaves a list's bullets and lines with no table cell as they were", () => {
+    const bullets = linesOf([
+      item("•", 60, 660, 4),
+      item("Prepared the monthly billing", 70, 660, 140),
+      item("•", 60, 645, 4),
+      item("Led the site team of twelve", 70, 645, 135),
+      item("•", 60, 630, 4),
+      item("Audited the stores", 70, 630, 90),
+    ]);
+    expect(bullets).toEqual([
+      "• Prepared the monthly billing",
+      "• Led the site team of twelve",
+      "• Audited the stores",
+    ]);
+    // justified words that happen to start above one another, on lines with no wide gap (read line by line:
+    // the page's layout would take the aligned words for a column of their own)
+    const justified = groupLines([
+      item("Planned the work of the", 50, 600, 118),
+      item("plant", 175, 600, 25),
+      item("Checked the drawings of", 50, 585, 118),
+      item("each", 175, 585, 22),
+      item("Trained the new staff on", 50, 570, 118),
+      item("safety", 175, 570, 30),
+    ]).map(lineText);
+    expect(justified).toEqual([
+      "Planned the work of the plant",
+      "Checked the drawings of each",
+      "Trained the new staff on safety",
     ]);
   });
 });

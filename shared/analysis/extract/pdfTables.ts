@@ -3,7 +3,7 @@
 
 import { isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
-import { type Line, lineText, wrapsLabel } from "./pdfLines.ts";
+import { type Line, lineText, startsCell, wrapsLabel } from "./pdfLines.ts";
 import { type Span, type TextRow, underEducation, withWrappedRowEnds } from "./pdfRows.ts";
 
 /** Where each cell of a line starts and ends: a gap wider than the one that makes a tab starts a new cell. */
@@ -11,7 +11,7 @@ function cellSpans(line: Line): Span[] {
   const spans: Span[] = [];
   let right = Number.NEGATIVE_INFINITY;
   for (const item of line.items) {
-    if (spans.length === 0 || item.x - right > 2.2 * line.fontSize)
+    if (spans.length === 0 || startsCell(line, item, item.x - right))
       spans.push({ start: item.x, end: item.x });
     right = Math.max(right, item.x + item.width);
     spans[spans.length - 1].end = right;
