@@ -21,10 +21,12 @@ import {
   withoutAffiliation,
 } from "./educationInstitutions.ts";
 import {
+  degreeName,
   joinCutSchoolCells,
   joinWrappedSchoolHeads,
   joinWrappedSchoolNames,
   joinWrappedSentences,
+  SCHOOL_KEY,
   splitSharedSchool,
 } from "./educationLines.ts";
 import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
@@ -62,7 +64,8 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     const line = text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
     if (line === "") continue;
     const dated = findDateRanges(line, asOf).length > 0 || findSingleDates(line).length > 0;
-    const degree = degreeLevelOf(line) !== null;
+    // "Institute : Government Polytechnic": a school's key says the line names the school, not a diploma
+    const degree = degreeLevelOf(line) !== null && !SCHOOL_KEY.test(line);
     // "Secondary School SSLC" names a qualification, not a school: the board on the next line is its own
     const institution =
       INSTITUTION_WORDS.test(withoutAffiliation(line)) && !(degree && isGenericSchoolName(line));
@@ -304,7 +307,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   }
   const gradeMatch = GRADE.exec(joined);
   const grade = gradeMatch ? cleanPiece(gradeMatch[1] ?? gradeMatch[2] ?? "") || null : null;
-  const degree = degreePiece ? cleanPiece(degreePiece.replace(GRADE, "")) : (schoolYear ?? course);
+  const degree = degreePiece ? degreeName(degreePiece) : (schoolYear ?? course);
   const confidence = 0.3 + (degree ? 0.3 : 0) + (institution ? 0.25 : 0) + (end || start ? 0.15 : 0);
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }

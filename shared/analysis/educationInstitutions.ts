@@ -37,7 +37,8 @@ export function columnWordsOnly(text: string): string[] | null {
 }
 
 export function isEducationColumnRow(line: string): boolean {
-  return (columnWordsOnly(line)?.length ?? 0) >= 2;
+  // "Year of Passing : 2016" is a field with its value, not a label row
+  return (columnWordsOnly(line)?.length ?? 0) >= 2 && !/\b(?:19|20)\d{2}\b/.test(line);
 }
 
 const AFTER_PREPOSITION =

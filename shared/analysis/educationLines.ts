@@ -1,6 +1,7 @@
 // Education lines put back together where a layout broke them: a school name wrapped in a narrow column, a
-// sentence or a table cell continued on the next line.
+// sentence or a table cell continued on the next line; and a degree named without its key or sentence.
 import { educationLevel, INSTITUTION_WORDS } from "./degrees.ts";
+import { cleanPiece, GRADE } from "./educationInstitutions.ts";
 import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
@@ -45,6 +46,9 @@ const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)
  * A sentence wrapped in a narrow column goes on on the next line: "... from Rajasthan Technical" / "University
  * Kota", "... Anna University, during" / "the period 2007-2011 ...". Such lines are put back together.
  */
+/** a line that opens with a short key and its colon ("Year of Passing :") */
+const FIELD_KEY = /^\p{L}[\p{L} .'/&-]{0,28}[:：]/u;
+
 export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
   const joined: L[] = [];
   for (const line of lines) {
@@ -73,6 +77,8 @@ export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
       !before.includes("\t") &&
       !text.includes("\t") &&
       !isBullet(line.text) &&
+      // "Institute : X" under "Degree : Diploma in Electrical Engineering" is a field of its own
+      !FIELD_KEY.test(text) &&
       !/[.;:!?)]$/.test(before) &&
       (/^\p{Ll}/u.test(text) ||
         HEAD_START.test(text) ||
@@ -184,3 +190,30 @@ export function joinCutSchoolCells<L extends TextLine>(lines: L[]): L[] {
   }
   return out;
 }
+
+/** a line keyed as its school's ("Institute : Government Polytechnic"), whatever degree word the name holds */
+export const SCHOOL_KEY =
+  /^(?:name\s+of\s+(?:the\s+)?)?(?:institute|institution|college|school|university|board|board\s*\/\s*university)\s*[:：]/i;
+
+/**
+ * The degree as a reader names it: without its key ("Degree : BCA"), and out of a sentence ("Completed MBA
+ * (Finance) from X College in 2018 with 63% marks" is "MBA (Finance)"); the school and year are read apart.
+ */
+export function degreeName(piece: string): string {
+  let name = piece
+    .replace(DEGREE_KEY, "")
+    .replace(SENTENCE_VERB, "")
+    // the school after "from" or "at", the marks after "with" ("with History Honors" is the degree's)
+    .split(
+      /\s+(?:from|at)\.?\s+|\s+with\s+(?=[^\s]*\d|[A-D][+-]?(?:\s|$)|(?:first|second|third|distinction|merit|aggregate|cgpa|gpa|an?\s)\b)/i,
+    )[0]
+    .replace(/(?:\s+(?:in|on|during|passed|completed|pursuing))+\s*[.,]?$/i, "");
+  // a bracket the cut left open ("Post Diploma in Safety (Passed in Batch -14") goes with what it held
+  const open = name.lastIndexOf("(");
+  if (open > 0 && !name.slice(open).includes(")")) name = name.slice(0, open);
+  return cleanPiece(name.replace(GRADE, "")) || cleanPiece(piece.replace(GRADE, ""));
+}
+const DEGREE_KEY =
+  /^(?:academic\s+|name\s+of\s+(?:the\s+)?)?(?:degree|qualification|course|examination|exam|program(?:me)?)(?:\s+name)?\s*[:：]\s*/i;
+const SENTENCE_VERB =
+  /^(?:i\s+(?:have\s+)?)?(?:completed|passed|pursuing|did|done|finished|obtained|cleared|received|earned|awarded|graduated\s+with|qualified)\s+(?:my\s+|the\s+|a\s+|an\s+)?/i;

@@ -138,7 +138,8 @@ export function tidyEducation(entries: EducationEntry[]): EducationEntry[] {
     const institution = withoutFieldLabel(found.institution);
     const entry = institution === found.institution ? found : { ...found, institution };
     const labelInstitution = entry.institution !== null && isColumnLabels(entry.institution);
-    const labelDegree = entry.degree !== null && isColumnLabels(entry.degree);
+    // ("10+2 Examination" is a degree: a label names no class by its number)
+    const labelDegree = entry.degree !== null && isColumnLabels(entry.degree) && !/\d/.test(entry.degree);
     if (!labelInstitution && !labelDegree) return [entry];
     // the label row itself ("Course/Class | Board/University | Year"): no row of the table
     // (a row that also holds a year holds the first data row run into it: only its labels go)

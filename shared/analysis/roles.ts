@@ -31,6 +31,8 @@ const LEGAL_FORM = new RegExp(
   "iu",
 );
 
+const ONLY_LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS}|${SHORT_LEGAL_FORMS})\\.?$`, "iu");
+
 export function companyScore(text: string): number {
   return LEGAL_FORM.test(text) ? 4 : COMPANY_WORDS.test(text) ? 2 : 0;
 }
@@ -96,15 +98,25 @@ export function headerPieces(lines: string[]): string[] {
       .replace(COMPANY_FIELD, " | Company Name | ")
       .replace(/^\s*\|\s*|\s*\|\s*$/g, "");
     // U+FFFD: a separator glyph the exporter mangled ("Company Name ï¼ City")
-    for (const part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
+    for (let part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
       const connector = CONNECTORS.exec(part);
       if (connector && titleScore(part.slice(0, connector.index)) > 0) {
-        pieces.push(part.slice(0, connector.index), part.slice(connector.index + connector[0].length));
+        // "Sales Executive at Tata Projects Limited, Ahmedabad": the title, then the rest read as any piece
+        pieces.push(part.slice(0, connector.index));
+        part = part.slice(connector.index + connector[0].length);
         named = true;
-        continue;
       }
       // "Senior Engineer, Acme GmbH, Berlin": commas split only when the sides read as different things.
-      const commaParts = part.split(/,\s+/);
+      // ("Acme, Inc." is one name: a legal form alone goes back to the name before it)
+      const commaParts = part
+        .split(/,\s+/)
+        .reduce<string[]>(
+          (kept, piece) =>
+            kept.length > 0 && ONLY_LEGAL_FORM.test(piece)
+              ? [...kept.slice(0, -1), `${kept[kept.length - 1]}, ${piece}`]
+              : [...kept, piece],
+          [],
+        );
       if (
         commaParts.length > 1 &&
         commaParts.some(

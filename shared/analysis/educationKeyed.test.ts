@@ -1,0 +1,64 @@
+// Education written as keyed fields and as sentences: invented schools.
+import { describe, expect, it } from "vitest";
+import { extractEducation } from "./education.ts";
+import { degreeName } from "./educationLines.ts";
+import { tidyEducation } from "./experienceTidy.ts";
+import { splitLines } from "./sections.ts";
+
+const read = (text: string) =>
+  tidyEducation(extractEducation(splitLines(text), "2026-11")).map((e) => [
+    e.degree,
+    e.level,
+    e.institution,
+    e.end,
+  ]);
+
+describe("education as keyed fields", () => {
+  it("reads each block of keys as one entry, with its year, and the degree without its key", () => {
+    expect(
+      read(
+        [
+          "Degree : BCA",
+          "Institute : Kestrel College of Commerce",
+          "Year of Passing : 2016",
+          "",
+          "Degree : Diploma in Electrical Engineering",
+          "Institute : Government Polytechnic, Harbourpet",
+          "Passing Year : 2012",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["BCA", "bachelor", "Kestrel College of Commerce", "2016-01"],
+      ["Diploma in Electrical Engineering", "associate", "Government Polytechnic", "2012-01"],
+    ]);
+  });
+});
+
+describe("the degree's own name", () => {
+  it("leaves out the sentence around it, the school and the marks", () => {
+    expect(
+      read(
+        [
+          "• Completed MBA (Finance) from Kestrel Institute of Management in 2018 with 63% marks.",
+          "• Passed SSC from Harbourpet High School in 2010 with 80% marks.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["MBA (Finance)", "master", "Kestrel Institute of Management", "2018-01"],
+      ["SSC", "secondary", "Harbourpet High School", "2010-01"],
+    ]);
+  });
+
+  it.each([
+    ["Degree : BCA", "BCA"],
+    ["B.Tech in Civil Engineering from Kestrel University", "B.Tech in Civil Engineering"],
+    ["B.A. with History Honors from Kestrel University", "B.A. with History Honors"],
+    ["MBA in from. Kestrel Institute with A", "MBA"],
+    ["Post Diploma in Industrial Safety (Passed in Batch -14", "Post Diploma in Industrial Safety"],
+    ["10+2 Examination, passed", "10+2 Examination"],
+    // a key that is the degree itself stays
+    ["HSC: Schooling", "HSC: Schooling"],
+  ])("%s", (piece, name) => {
+    expect(degreeName(piece)).toBe(name);
+  });
+});
