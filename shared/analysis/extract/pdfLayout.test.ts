@@ -198,4 +198,41 @@ describe("layoutPage", () => {
       "Reviewed code",
     ]);
   });
+
+  it("reads a sidebar of list items and fields on the main column's baselines as a column of its own", () => {
+    const sidebar = [
+      "Skills",
+      "• MS Office, AutoCAD",
+      "• Team leadership",
+      "Languages",
+      "English, Hindi",
+      "Personal Details",
+      "Nationality: Indian",
+      "Passport: Yes",
+    ];
+    const main = [
+      "Profile",
+      "Site engineer with ten years on roads.",
+      "Work Experience",
+      "Kestrel Pumps Ltd, Pune, Oct 2019 – Current",
+      "Site Engineer",
+      "• Ran the site team of twelve.",
+      "• Kept the daily progress reports.",
+      "Harbourline Infratech, Chennai, Jun 2012 – Sep 2019",
+      "Junior Engineer",
+      "• Laid pipes on the site.",
+      "• Checked the drawings.",
+      "Education",
+      "B.E. Civil, Kestrel College of Engineering, 2012",
+    ];
+    const items = [
+      ...sidebar.map((text, i) => item(text, 40, 700 - 14 * i, 100)),
+      ...main.map((text, i) => item(text, 200, 700 - 14 * i, 300)),
+    ];
+    const lines = layoutPage(items, 595).split("\n").filter(Boolean);
+    // the sidebar's lines in their order, none of them on a main-column line
+    expect(lines.slice(0, sidebar.length)).toEqual(sidebar);
+    expect(lines).toContain("Kestrel Pumps Ltd, Pune, Oct 2019 – Current");
+    expect(lines).toContain("Site Engineer");
+  });
 });

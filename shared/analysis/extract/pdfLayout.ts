@@ -44,6 +44,8 @@ export function findGutter(items: PositionedText[], pageWidth: number): Gutter |
   return best;
 }
 
+const SELF_CONTAINED = /^\s*(?:[•●▪■◦○*‣⁃➢►✓]\s*\S|[^:\d]{2,30}:\s*\S)/u;
+
 /** True when the two sides are one table (dates beside entries) rather than independent columns. */
 export function sidesFormRows(left: PositionedText[], right: PositionedText[]): boolean {
   const leftLines = groupLines(left);
@@ -55,6 +57,10 @@ export function sidesFormRows(left: PositionedText[], right: PositionedText[]): 
   // Section headings stand alone in a table's label column, so they say nothing about row alignment.
   const sparse = sparseAll.filter((line) => headingKind(lineText(line)) === null);
   if (sparse.length === 0) return false;
+  // a sidebar's lines say what they say on their own (list items, "Nationality: Indian"); a label column's
+  // labels and dates need the entry beside them
+  if (sparse.filter((line) => SELF_CONTAINED.test(lineText(line))).length >= 0.5 * sparse.length)
+    return false;
   const onRow = (line: Line) =>
     dense.some((other) => Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize));
   // a label wrapped over two lines ("Name of" / "Organization:") sits on its row by its first line
