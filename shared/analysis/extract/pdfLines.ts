@@ -103,7 +103,9 @@ const COLUMN_ALIGN = 1.2;
  * A table's cell that its text nearly fills ends only a little before the next cell starts, no wider apart
  * than the page's spaces between words ("Greenfield Agro Industries Ltd" + "Assistant Manager"). Such a run
  * opens a cell when its column shows elsewhere: another line has a run starting there after a wide gap (a
- * short cell), or at least two other lines have runs starting there after more than a word's space.
+ * short cell), or at least two other lines have runs starting there after more than a word's space. The line
+ * must be a table's row: one with a cell set apart by a wide gap, or with two runs that start columns which
+ * other rows set apart so.
  */
 function alignedCellStarts(lines: Line[]): void {
   const starts: { x: number; wide: boolean; item: PositionedText; line: Line }[] = [];
@@ -119,12 +121,13 @@ function alignedCellStarts(lines: Line[]): void {
       before += item.str;
     }
   }
-  // only a line that is a table's row already, with a cell it sets apart by a wide gap
-  const rows = new Set(starts.filter((start) => start.wide).map((start) => start.line));
   starts.sort((a, b) => a.x - b.x);
+  // for each narrow start: the other lines with a run starting in its column, and whether one comes after a
+  // wide gap
+  const columns = new Map<(typeof starts)[number], { others: number; wide: boolean }>();
   let from = 0;
   for (const start of starts) {
-    if (start.wide || !rows.has(start.line)) continue;
+    if (start.wide) continue;
     while (starts[from].x < start.x - COLUMN_ALIGN) from++;
     const others = new Set<Line>();
     let wide = false;
@@ -133,10 +136,19 @@ function alignedCellStarts(lines: Line[]): void {
       others.add(starts[i].line);
       wide ||= starts[i].wide;
     }
-    if ((wide && others.size >= 1) || others.size >= 2) {
-      start.line.cellStarts ??= new Set();
-      start.line.cellStarts.add(start.item);
-    }
+    columns.set(start, { others: others.size, wide });
+  }
+  // a table's row: a line that sets a cell apart by a wide gap, or whose runs start two of the columns that
+  // other rows set apart so (a row whose every cell its text fills)
+  const rows = new Set(starts.filter((start) => start.wide).map((start) => start.line));
+  const inColumns = new Map<Line, number>();
+  for (const [start, column] of columns)
+    if (column.wide) inColumns.set(start.line, (inColumns.get(start.line) ?? 0) + 1);
+  for (const [line, count] of inColumns) if (count >= 2) rows.add(line);
+  for (const [start, column] of columns) {
+    if (!rows.has(start.line) || !(column.wide || column.others >= 2)) continue;
+    start.line.cellStarts ??= new Set();
+    start.line.cellStarts.add(start.item);
   }
 }
 

@@ -220,6 +220,31 @@ describe("table cells that their text nearly fills", () => {
     expect(lines).toContain("Alpha Logistics\tMaintenance Technician\tOct 2019");
   });
 
+  it("parts the cells of a row whose every cell its text fills, by the columns of the other rows", () => {
+    const row = (y: number, cells: [string, number, number][]) =>
+      cells.map(([text, x, width]) => item(text, x, y, width));
+    // read line by line: two rows alone would let the page's layout take the columns for columns of the page
+    const lines = groupLines([
+      ...row(660, [
+        ["SSC", 60, 20],
+        ["CBSE", 250, 25],
+        ["Harbourpet High School", 300, 110],
+        ["2008", 420, 22],
+      ]),
+      // the degree runs to 8 points before the board, the board to 9 before the school, the school to the year
+      ...row(640, [
+        ["Diploma in Electrical Engineering", 60, 182],
+        ["RTMNU", 250, 41],
+        ["Government Polytechnic, Harbourpet", 300, 112],
+        ["2012", 420, 22],
+      ]),
+    ]).map(lineText);
+    // (the year's column shows after no wide gap on another row: it stays one space away)
+    expect(lines).toContain(
+      "Diploma in Electrical Engineering\tRTMNU\tGovernment Polytechnic, Harbourpet 2012",
+    );
+  });
+
   it("leaves a list's bullets and lines with no table cell as they were", () => {
     const bullets = linesOf([
       item("•", 60, 660, 4),
