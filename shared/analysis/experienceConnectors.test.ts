@@ -1,7 +1,8 @@
-// Headers that join the title to the organisation with "at", and organisations whose legal form follows a
-// comma: invented histories.
+// Headers that join the title to the organisation with "at", organisations whose legal form follows a comma,
+// and trades' titles beside organisations that name no organisation word: invented histories.
 import { describe, expect, it } from "vitest";
 import { roles } from "./fixtures/experienceRoles.ts";
+import { analyzeText } from "./index.ts";
 import { assignRole, headerPieces } from "./roles.ts";
 
 describe("'Title at Organisation, Place' headers", () => {
@@ -32,5 +33,29 @@ describe("'Title at Organisation, Place' headers", () => {
       company: "Harbourline Holdings, LLC",
       location: null,
     });
+  });
+});
+
+describe("trades' titles", () => {
+  it("reads a trade's title as the title beside an organisation with no organisation word", () => {
+    const { analysis } = analyzeText(
+      [
+        "Ravi Kestrel",
+        "Pune",
+        "",
+        "EMPLOYMENT HISTORY",
+        "Kestrel Steel Fabricators, Ahmedabad\tJune 2019 – till date",
+        "Store Keeper",
+        "• Kept the stock registers.",
+        "Harbourline Traders, Chennai\tJanuary 2015 – May 2019",
+        "Draughtsman",
+        "• Drew the shop drawings.",
+      ].join("\n"),
+      { asOf: "2026-11" },
+    );
+    expect(analysis.experience.map((job) => [job.title, job.company])).toEqual([
+      ["Store Keeper", "Kestrel Steel Fabricators"],
+      ["Draughtsman", "Harbourline Traders"],
+    ]);
   });
 });

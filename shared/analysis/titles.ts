@@ -3,7 +3,10 @@
 import data from "./titleHeads.generated.json" with { type: "json" };
 
 // biome-ignore format: compact word list
-const CV_HEADS = ["trainee", "incharge", "in-charge", "head", "lead", "founder", "co-founder", "apprentice", "fresher", "executive", "intern"];
+const CV_HEADS = ["trainee", "incharge", "in-charge", "head", "lead", "founder", "co-founder", "apprentice", "fresher", "executive", "intern",
+  // trades that CVs from India and the Gulf name often and O*NET's titles spell otherwise or seldom ("Store Keeper")
+  "keeper", "storekeeper", "timekeeper", "bookkeeper", "housekeeper", "draughtsman", "draftsman", "scaffolder", "steward",
+  "stewardess", "mason", "painter", "cook", "tailor", "labourer", "plumber", "waiter", "pharmacist"];
 
 const HEADS: ReadonlyMap<string, number> = new Map([
   ...Object.entries(data.heads),
