@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "./fixtures/experienceRoles.ts";
 import { analyzeText } from "./index.ts";
-import { assignRole, headerPieces } from "./roles.ts";
+import { assignRole, companyScore, headerPieces, titleScore } from "./roles.ts";
 
 describe("'Title at Organisation, Place' headers", () => {
   it("reads the organisation and the place after 'at' apart", () => {
@@ -56,6 +56,43 @@ describe("trades' titles", () => {
     expect(analysis.experience.map((job) => [job.title, job.company])).toEqual([
       ["Store Keeper", "Kestrel Steel Fabricators"],
       ["Draughtsman", "Harbourline Traders"],
+    ]);
+  });
+});
+
+describe("organisations named by their trade", () => {
+  it("reads traders, fabricators, consultants and establishments as organisations", () => {
+    expect(
+      [
+        "Kestrel Steel Fabricators",
+        "Harbourline Trading Est.",
+        "Pinnacle Consultants",
+        "Sai Harbour Builders",
+        "Kestrel Electricals",
+      ].map(companyScore),
+    ).toEqual([2, 2, 2, 2, 2]);
+    expect(companyScore("Trading Executive")).toBeLessThan(titleScore("Trading Executive"));
+  });
+
+  it("does not take a duty that names consultants for the organisation of the entry below it", () => {
+    const { analysis } = analyzeText(
+      [
+        "Ravi Kestrel",
+        "Pune",
+        "",
+        "EXPERIENCE",
+        "Project Manager",
+        "Kestrel Specialized Contracting\tApril 2015 – Present",
+        "• Arranging and conducting meetings with clients, Consultants and Sub contractors",
+        "Project Engineer",
+        "Harbourline Co LLC\tApril 2013 – December 2014",
+        "• Monitored the job costs.",
+      ].join("\n"),
+      { asOf: "2026-11" },
+    );
+    expect(analysis.experience.map((job) => [job.title, job.company])).toEqual([
+      ["Project Manager", "Kestrel Specialized Contracting"],
+      ["Project Engineer", "Harbourline Co LLC"],
     ]);
   });
 });

@@ -68,7 +68,8 @@ export function isBulletedOrganisation(line: string): boolean {
   const [name] = text.split(/\s*,\s*|\s+[-–—]\s+/);
   return (
     text.split(/\s+/).length <= 14 &&
-    (companyScore(text) > 0 ||
+    // (the organisation's word in the name itself: "• Meetings with clients, Consultants and contractors" is a duty)
+    (companyScore(name) > 0 ||
       (numbered && name.split(/\s+/).length <= 6 && titleScore(text) === 0 && isProperName(name))) &&
     // "• Company : Acme Ltd" is a field, read with the others of its entry
     !/[;:!?\t]/.test(text) &&

@@ -7,7 +7,7 @@ const TITLE_WORDS =
   /(?<![\p{L}\d])(engineer|developer|programmer|manager|consultant|analyst|designer|architect|scientist|specialist|administrator|officer|director|head|lead|leader|intern|internship|trainee|assistant|associate|coordinator|founder|co-founder|owner|ceo|cto|cfo|coo|vp|vice president|president|advisor|adviser|researcher|technician|accountant|recruiter|editor|writer|teacher|lecturer|professor|tutor|nurse|physician|doctor|sales|representative|executive|strategist|partner|supervisor|operator|agent|clerk|auditor|controller|devops|sre|qa|tester|owner|product owner|scrum master|working student|student|freelancer|freelance|contractor|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|praktikant|praktikantin|werkstudent|werkstudentin|mitarbeiter|mitarbeiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|softwareentwickler|informatiker|kaufmann|kauffrau|teamleiter|projektleiter|développeur|développeuse|ingénieur|ingénieure|chef de projet|cheffe de projet|chef|cheffe|responsable|directeur|directrice|stagiaire|chargé|chargée|consultante|analyste|assistante|gestionnaire|commercial|commerciale|comptable|contrôleur|contrôleuse|infirmier|infirmière|enseignant|enseignante|professeur|professeure|alternant|technicien|desarrollador|desarrolladora|ingeniero|ingeniera|jefe|jefa|gerente|analista|programador|programadora|becario|becaria|practicante|técnico|técnica|director|directora|desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|coordenador|coordenadora|gerente|sviluppatore|sviluppatrice|ingegnere|responsabile|tirocinante|stagista|programmatore|impiegato|impiegata|ontwikkelaar|medewerker|adviseur|stagiair|teamleider|projectleider|beheerder|consultant)(?![\p{L}\d])/iu;
 
 const COMPANY_WORDS =
-  /(?<![\p{L}\d])(gmbh|ag|se|kg|ohg|ug|inc|ltd|llc|llp|plc|corp|corporation|company|co\.|group|gruppe|groupe|grupo|gruppo|holding|holdings|solutions|technologies|technology|systems|software|labs|studio|studios|consulting|bank|banco|banca|banque|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|sas|sarl|s\.l\.|sl|spa|s\.p\.a\.|srl|s\.r\.l\.|ltda|university|universität|université|universidad|universidade|università|universiteit|hospital|hôpital|ospedale|ziekenhuis|krankenhaus|klinikum|clinic|clinique|medisch centrum|agency|agentur|media|ventures|partners|services|gbr|e\.v\.|foundation|institute|institut|ministry|government|ies|school|escola|colegio|école|lycée|liceo|istituto|insurance|versicherung|assurances|seguros|assicurazioni|verzekeringen|industries|industrie|distribution|logistik|logistics|retail|energie|energy|mobiliteit|pagamenti|sistemi|costruzioni|commercialisti|cloud|hébergement|analytics)(?![\p{L}\d])|\.(com|io|ai|de)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(gmbh|ag|se|kg|ohg|ug|inc|ltd|llc|llp|plc|corp|corporation|company|co\.|group|gruppe|groupe|grupo|gruppo|holding|holdings|solutions|technologies|technology|systems|software|labs|studio|studios|consulting|bank|banco|banca|banque|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|sas|sarl|s\.l\.|sl|spa|s\.p\.a\.|srl|s\.r\.l\.|ltda|university|universität|université|universidad|universidade|università|universiteit|hospital|hôpital|ospedale|ziekenhuis|krankenhaus|klinikum|clinic|clinique|medisch centrum|agency|agentur|media|ventures|partners|services|gbr|e\.v\.|foundation|institute|institut|ministry|government|ies|school|escola|colegio|école|lycée|liceo|istituto|insurance|versicherung|assurances|seguros|assicurazioni|verzekeringen|industries|industrie|distribution|logistik|logistics|retail|energie|energy|mobiliteit|pagamenti|sistemi|costruzioni|commercialisti|cloud|hébergement|analytics|traders|trading|enterprises|contracting|constructions|exporters|importers|motors|electricals|fabricators|textiles|pharma|pharmaceuticals|infratech|est\.|establishment|cables|mills|udyog|nigam|chemicals|hotels|resorts|shipping|automobiles)(?![\p{L}\d])|\.(com|io|ai|de)(?![\p{L}\d])/iu;
 
 export function titleScore(text: string): number {
   return (
@@ -33,8 +33,13 @@ const LEGAL_FORM = new RegExp(
 
 const ONLY_LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS}|${SHORT_LEGAL_FORMS})\\.?$`, "iu");
 
+// "Pinnacle Consultants", "Shankar & Associates": words for the parties a duty names ("Mentored four engineers",
+// "met clients, Consultants and contractors") name an organisation only as the capitalised end of a name
+const PARTIES_AT_END =
+  /(?:\p{Lu}[\p{L}.]*|&)\s+(?:Engineers|Consultants|Contractors|Associates|Agencies|Builders|Exports|Imports)\.?\s*$/u;
+
 export function companyScore(text: string): number {
-  return LEGAL_FORM.test(text) ? 4 : COMPANY_WORDS.test(text) ? 2 : 0;
+  return LEGAL_FORM.test(text) ? 4 : COMPANY_WORDS.test(text) || PARTIES_AT_END.test(text) ? 2 : 0;
 }
 
 /**
