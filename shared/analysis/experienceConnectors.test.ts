@@ -1,5 +1,6 @@
 // Headers that join the title to the organisation with "at", organisations whose legal form follows a comma,
-// and trades' titles beside organisations that name no organisation word: invented histories.
+// trades' titles beside organisations that name no organisation word, and "Title, Organisation" wrapped in a
+// narrow column: invented histories.
 import { describe, expect, it } from "vitest";
 import { roles } from "./fixtures/experienceRoles.ts";
 import { analyzeText } from "./index.ts";
@@ -93,6 +94,34 @@ describe("organisations named by their trade", () => {
     expect(analysis.experience.map((job) => [job.title, job.company])).toEqual([
       ["Project Manager", "Kestrel Specialized Contracting"],
       ["Project Engineer", "Harbourline Co LLC"],
+    ]);
+  });
+});
+
+describe("'Title, Organisation' wrapped in a narrow column", () => {
+  it("joins the organisation's last words on the next line to its name", () => {
+    const { analysis } = analyzeText(
+      [
+        "Ravi Kestrel",
+        "Pune",
+        "",
+        "Work Experience",
+        "Apr-20 - Current\tSales Executive, Kestrel Steel",
+        "Fabricators",
+        "• Kept the billing.",
+        "Apr-19 - Aug-20\tData Entry Operator, Harbourline Retail India",
+        "Pvt Ltd",
+        "• Entered the orders.",
+        "Oct 2016 - Mar 2018\tSite Engineer, Oceanic Shipping",
+        "Agencies",
+        "• Ran the site.",
+      ].join("\n"),
+      { asOf: "2026-11" },
+    );
+    expect(analysis.experience.map((job) => [job.title, job.company])).toEqual([
+      ["Sales Executive", "Kestrel Steel Fabricators"],
+      ["Data Entry Operator", "Harbourline Retail India Pvt Ltd"],
+      ["Site Engineer", "Oceanic Shipping Agencies"],
     ]);
   });
 });

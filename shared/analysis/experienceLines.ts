@@ -3,7 +3,7 @@
 import { findDateRanges, findSingleDates, NAMES_PRESENT } from "./dates.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
-import { companyScore, PLACE_FIELD, titleScore } from "./roles.ts";
+import { companyScore, organisationWord, PLACE_FIELD, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { titleHeadCount } from "./titles.ts";
 import type { Month } from "./types.ts";
@@ -268,11 +268,14 @@ const hasDate = (text: string, asOf: Month) =>
  */
 function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
   const text = line.trim();
-  const name =
+  const cell =
     text
       .split(/\t|[:：]\s*/)
       .pop()
       ?.trim() ?? "";
+  // "Apr-19 - Aug-20 | Data Entry Operator, Horizon Retail India" / "Pvt Ltd": the organisation after a title
+  const comma = cell.lastIndexOf(", ");
+  const name = comma > 0 && titleScore(cell.slice(0, comma)) > 0 ? cell.slice(comma + 2).trim() : cell;
   const head = next
     .trim()
     .split(/\s[-–—]\s|,|\t/)[0]
@@ -288,12 +291,16 @@ function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
     /^\p{Lu}/u.test(head) &&
     words(name) <= 5 &&
     words(head) <= 4 &&
-    LEGAL_FORM_END.test(head) &&
+    // a legal form after a name with no organisation's word; or only words that make a name an organisation's
+    // ("Vardhman Steel" / "Fabricators", "Horizon Retail India" / "Pvt Ltd", "Oceanic Shipping" / "Agencies")
+    ((companyScore(name) === 0 && LEGAL_FORM_END.test(head)) ||
+      (companyScore(name) < 4 && head.split(/\s+/).every(organisationWord))) &&
     !/[:：]/.test(next) &&
     titleScore(name) === 0 &&
-    companyScore(name) === 0 &&
     titleScore(head) === 0 &&
-    !hasDate(text, asOf) &&
+    !hasDate(name, asOf) &&
+    // dates in a cell of their own are the row's, not the name's
+    (!hasDate(text, asOf) || text.includes("\t")) &&
     !hasDate(next, asOf)
   );
 }

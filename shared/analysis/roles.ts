@@ -38,6 +38,15 @@ const ONLY_LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS}|${SHORT_LEGAL_FORMS})\\.?
 const PARTIES_AT_END =
   /(?:\p{Lu}[\p{L}.]*|&)\s+(?:Engineers|Consultants|Contractors|Associates|Agencies|Builders|Exports|Imports)\.?\s*$/u;
 
+/** A word that only says its name is an organisation's: a legal form, "Services", "Agencies". */
+export function organisationWord(word: string): boolean {
+  return (
+    LEGAL_FORM.test(word) ||
+    COMPANY_WORDS.test(word) ||
+    /^(?:Engineers|Consultants|Contractors|Associates|Agencies|Builders|Exports|Imports)$/u.test(word)
+  );
+}
+
 export function companyScore(text: string): number {
   return LEGAL_FORM.test(text) ? 4 : COMPANY_WORDS.test(text) || PARTIES_AT_END.test(text) ? 2 : 0;
 }
