@@ -6,6 +6,12 @@ import { roles } from "./fixtures/experienceRoles.ts";
 import { analyzeText } from "./index.ts";
 import { assignRole, companyScore, headerPieces, titleScore } from "./roles.ts";
 
+/** a CV's jobs as [title, organisation], its lines after a name and a town */
+const jobs = (lines: string[]) =>
+  analyzeText(["Ravi Kestrel", "Pune", "", ...lines].join("\n"), { asOf: "2026-11" }).analysis.experience.map(
+    (job) => [job.title, job.company],
+  );
+
 describe("'Title at Organisation, Place' headers", () => {
   it("reads the organisation and the place after 'at' apart", () => {
     expect(
@@ -39,11 +45,8 @@ describe("'Title at Organisation, Place' headers", () => {
 
 describe("trades' titles", () => {
   it("reads a trade's title as the title beside an organisation with no organisation word", () => {
-    const { analysis } = analyzeText(
-      [
-        "Ravi Kestrel",
-        "Pune",
-        "",
+    expect(
+      jobs([
         "EMPLOYMENT HISTORY",
         "Kestrel Steel Fabricators, Ahmedabad\tJune 2019 – till date",
         "Store Keeper",
@@ -51,10 +54,8 @@ describe("trades' titles", () => {
         "Harbourline Traders, Chennai\tJanuary 2015 – May 2019",
         "Draughtsman",
         "• Drew the shop drawings.",
-      ].join("\n"),
-      { asOf: "2026-11" },
-    );
-    expect(analysis.experience.map((job) => [job.title, job.company])).toEqual([
+      ]),
+    ).toEqual([
       ["Store Keeper", "Kestrel Steel Fabricators"],
       ["Draughtsman", "Harbourline Traders"],
     ]);
@@ -76,11 +77,8 @@ describe("organisations named by their trade", () => {
   });
 
   it("does not take a duty that names consultants for the organisation of the entry below it", () => {
-    const { analysis } = analyzeText(
-      [
-        "Ravi Kestrel",
-        "Pune",
-        "",
+    expect(
+      jobs([
         "EXPERIENCE",
         "Project Manager",
         "Kestrel Specialized Contracting\tApril 2015 – Present",
@@ -88,10 +86,8 @@ describe("organisations named by their trade", () => {
         "Project Engineer",
         "Harbourline Co LLC\tApril 2013 – December 2014",
         "• Monitored the job costs.",
-      ].join("\n"),
-      { asOf: "2026-11" },
-    );
-    expect(analysis.experience.map((job) => [job.title, job.company])).toEqual([
+      ]),
+    ).toEqual([
       ["Project Manager", "Kestrel Specialized Contracting"],
       ["Project Engineer", "Harbourline Co LLC"],
     ]);
@@ -100,11 +96,8 @@ describe("organisations named by their trade", () => {
 
 describe("'Title, Organisation' wrapped in a narrow column", () => {
   it("joins the organisation's last words on the next line to its name", () => {
-    const { analysis } = analyzeText(
-      [
-        "Ravi Kestrel",
-        "Pune",
-        "",
+    expect(
+      jobs([
         "Work Experience",
         "Apr-20 - Current\tSales Executive, Kestrel Steel",
         "Fabricators",
@@ -115,10 +108,8 @@ describe("'Title, Organisation' wrapped in a narrow column", () => {
         "Oct 2016 - Mar 2018\tSite Engineer, Oceanic Shipping",
         "Agencies",
         "• Ran the site.",
-      ].join("\n"),
-      { asOf: "2026-11" },
-    );
-    expect(analysis.experience.map((job) => [job.title, job.company])).toEqual([
+      ]),
+    ).toEqual([
       ["Sales Executive", "Kestrel Steel Fabricators"],
       ["Data Entry Operator", "Harbourline Retail India Pvt Ltd"],
       ["Site Engineer", "Oceanic Shipping Agencies"],
