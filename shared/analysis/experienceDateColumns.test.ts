@@ -77,6 +77,22 @@ describe("date ranges split by the layout", () => {
         "Harbourline Infratech\tJunior Engineer\tJun 2012\tDec 2014",
       ],
     ],
+    [
+      "a numbered table under a label row with 'S.No'",
+      [
+        "S.No\tOrganization\tDesignation\tDuration",
+        "1\tKestrel Pumps Ltd\tSite Engineer\tJan 2015 to Mar 2018",
+        "2\tHarbourline Infratech\tJunior Engineer\tJun 2012 to Dec 2014",
+      ],
+    ],
+    [
+      "'From To' labels in one cell",
+      [
+        "Company\tPosition\tFrom To",
+        "Kestrel Pumps Ltd\tSite Engineer\tJan 2015 Mar 2018",
+        "Harbourline Infratech\tJunior Engineer\tJun 2012 Dec 2014",
+      ],
+    ],
   ])("%s", (_layout, lines) => {
     expect(
       roles(lines.join("\n")).map(([title, company, start, end]) => [

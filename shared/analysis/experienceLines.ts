@@ -17,8 +17,14 @@ export function isColumnLabelRow(line: string): boolean {
     .split("\t")
     .map((cell) => cell.trim())
     .filter(Boolean);
-  return cells.length >= 2 && cells.every((cell) => COLUMN_LABEL.test(cell));
+  // "S.No", and a cell of labels side by side ("From To", "Company Name", "From / To")
+  const label = (cell: string) =>
+    COLUMN_LABEL.test(cell) ||
+    SERIAL_LABEL.test(cell) ||
+    cell.split(/\s*[/&]\s*|\s+/).every((word) => COLUMN_LABEL.test(word) || /^name$/i.test(word));
+  return cells.length >= 2 && cells.every(label);
 }
+const SERIAL_LABEL = /^(?:s|sr|sl)\.?\s?no\.?$|^no\.?$|^#$/i;
 
 /**
  * "Acme City , State HR Coordinator Administered monthly payroll...": a header of organisation, place field
