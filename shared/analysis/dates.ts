@@ -150,11 +150,13 @@ export function isPresentWord(text: string): boolean {
 // same length, so every index still points into the text as written) before the date patterns read it
 // (not a year that ends a month's date already: "Aug 2018 Oct 2019")
 const YEAR_FIRST =
-  /(?<![\p{L}\d])(?<!(?<!\p{L})(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*['’‘]?\s*)(19[5-9]\d|20[0-4]\d)(\s+)((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?=(?:19|20)\d\d\s)(?<!(?<!\p{L})(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*['’‘]?\s*)(19[5-9]\d|20[0-4]\d)(\s+)((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)(?![\p{L}\d])/giu;
 const monthFirst = (text: string) =>
   text.replace(YEAR_FIRST, (_, year: string, space: string, month: string) => `${month}${space}${year}`);
 
 export function findDateRanges(written: string, asOf: Month): DateRange[] {
+  // every date form holds a figure: most of a CV's lines hold none
+  if (!/\d/.test(written)) return [];
   const text = monthFirst(written);
   const ranges: DateRange[] = [];
   const taken: [number, number][] = [];
@@ -220,6 +222,7 @@ export function findDateRanges(written: string, asOf: Month): DateRange[] {
 /** Single dates not part of a range, e.g. a graduation year or a certificate's issue month. */
 export function findSingleDates(written: string): { date: ParsedDate; index: number; length: number }[] {
   const found: { date: ParsedDate; index: number; length: number }[] = [];
+  if (!/\d/.test(written)) return found;
   for (const match of monthFirst(written).matchAll(SINGLE)) {
     const date = parseDate(match[1]);
     if (date) found.push({ date, index: match.index ?? 0, length: match[0].length });

@@ -123,20 +123,30 @@ function alignedCellStarts(lines: Line[]): void {
   }
   starts.sort((a, b) => a.x - b.x);
   // for each narrow start: the other lines with a run starting in its column, and whether one comes after a
-  // wide gap
+  // wide gap; a window over the starts sorted by x, in one pass however many starts share a column
   const columns = new Map<(typeof starts)[number], { others: number; wide: boolean }>();
-  let from = 0;
-  for (const start of starts) {
-    if (start.wide) continue;
-    while (starts[from].x < start.x - COLUMN_ALIGN) from++;
-    const others = new Set<Line>();
-    let wide = false;
-    for (let i = from; i < starts.length && starts[i].x <= start.x + COLUMN_ALIGN; i++) {
-      if (starts[i].line === start.line) continue;
-      others.add(starts[i].line);
-      wide ||= starts[i].wide;
+  const runs = new Map<Line, number>();
+  const wideRuns = new Map<Line, number>();
+  let wideCount = 0;
+  const count = (start: (typeof starts)[number], by: number) => {
+    const n = (runs.get(start.line) ?? 0) + by;
+    if (n === 0) runs.delete(start.line);
+    else runs.set(start.line, n);
+    if (start.wide) {
+      wideRuns.set(start.line, (wideRuns.get(start.line) ?? 0) + by);
+      wideCount += by;
     }
-    columns.set(start, { others: others.size, wide });
+  };
+  let low = 0;
+  let high = 0;
+  for (const start of starts) {
+    while (high < starts.length && starts[high].x <= start.x + COLUMN_ALIGN) count(starts[high++], 1);
+    while (starts[low].x < start.x - COLUMN_ALIGN) count(starts[low++], -1);
+    if (start.wide) continue;
+    columns.set(start, {
+      others: runs.size - (runs.has(start.line) ? 1 : 0),
+      wide: wideCount - (wideRuns.get(start.line) ?? 0) > 0,
+    });
   }
   // a table's row: a line that sets a cell apart by a wide gap, or whose runs start two of the columns that
   // other rows set apart so (a row whose every cell its text fills)
