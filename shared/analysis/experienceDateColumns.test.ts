@@ -78,6 +78,17 @@ describe("date ranges split by the layout", () => {
       ],
     ],
     [
+      "a date cell wrapped in a narrow column, its first line run into the title beside it",
+      [
+        "Jan 2015 – Mar Site Engineer",
+        "2018\tKestrel Pumps Ltd, Pune",
+        "• Commissioned pumps.",
+        "Jun 2012 – Dec Junior Engineer",
+        "2014\tHarbourline Infratech, Chennai",
+        "• Laid pipes.",
+      ],
+    ],
+    [
       "a numbered table under a label row with 'S.No'",
       [
         "S.No\tOrganization\tDesignation\tDuration",

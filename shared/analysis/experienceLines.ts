@@ -194,6 +194,19 @@ export function joinSplitDateRanges(lines: TextLine[], asOf: Month): TextLine[] 
   for (let i = 0; i + 1 < out.length; i++) {
     const cells = out[i].text.split("\t");
     const next = out[i + 1].text.split("\t");
+    // "Oct 2018 – Jan Maintenance Technician" / "2021\tCoastal Energy": the date cell's first line run into the
+    // title beside it (a gap no wider than a word's): the range's start and the title part where the end's
+    // second line makes a range of the words before
+    if (next.length >= 2 && /^\s*[\p{L}\d]/u.test(cells[0]) && mayEnd(next[0].trim())) {
+      const split = rangeRunIntoCell(cells[0], next[0], asOf);
+      if (split) {
+        cells.splice(0, 1, ...split);
+        next.splice(0, 1);
+        out[i] = { ...out[i], text: cells.join("\t") };
+        out[i + 1] = { ...out[i + 1], text: next.join("\t") };
+        continue;
+      }
+    }
     for (const side of [0, -1]) {
       const a = side === 0 ? 0 : cells.length - 1;
       const b = side === 0 ? 0 : next.length - 1;
@@ -211,6 +224,19 @@ export function joinSplitDateRanges(lines: TextLine[], asOf: Month): TextLine[] 
     }
   }
   return out;
+}
+
+/** [the joined range, the rest of the cell] when the cell's first words and the end below make a range */
+function rangeRunIntoCell(cell: string, end: string, asOf: Month): [string, string] | null {
+  const words = cell.trim().split(/\s+/);
+  if (words.length < 4 || findDateRanges(cell, asOf).some((range) => range.index === 0)) return null;
+  for (let k = 2; k <= Math.min(5, words.length - 2); k++) {
+    const rest = words.slice(k).join(" ");
+    if (!/^\p{Lu}/u.test(rest)) continue;
+    const joined = joinedRange(words.slice(0, k).join(" "), end, asOf);
+    if (joined !== null) return [joined, rest];
+  }
+  return null;
 }
 
 /** "Acme Ltd\tEngineer\tJan 2015\tMar 2018": a row's start and end in cells side by side, as one range. */
