@@ -73,6 +73,17 @@ describe("layoutPage", () => {
     expect(layoutPage(items, 595).split("\n")).toEqual(["SUMMARY OF QUALIFICATION", "A MEP Engineer"]);
   });
 
+  it("reads small capitals drawn in a second font of the same size as one word", () => {
+    const items = [
+      item("Mortgages, P", 50, 700, 96),
+      item("RIVATE", 146, 700, 47),
+      item("B", 197, 700, 9),
+      item("ANKING", 206, 700, 37),
+    ];
+    // (after "A" or "I", which are words, touching capitals stay apart, as above)
+    expect(layoutPage(items, 595)).toBe("Mortgages, PRIVATE BANKING");
+  });
+
   it("keeps a grid of labels and values row by row, a value's wrapped line under its row", () => {
     const rows = [
       [item("Name", 90, 450), item("Ravi Menon", 270, 450)],

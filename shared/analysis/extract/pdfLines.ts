@@ -189,7 +189,10 @@ export function lineText(line: Line): string {
           gap > -1 &&
           /[\p{L}\d.,;:)]$/u.test(text) &&
           /^[\p{Lu}\d(•]/u.test(item.str) &&
-          !smallCapsTail(previous, item);
+          !smallCapsTail(previous, item) &&
+          // small capitals drawn in a second font of the same size: ", S" + "PECIAL" touching is one word
+          // (not after "A" or "I", words of their own: "A" + "MEP Engineer")
+          !(gap < 0.5 && /(?:^|[^\p{L}])[B-HJ-Z]$/u.test(text) && /^\p{Lu}{2,}(?![\p{Ll}])/u.test(item.str));
         // the smaller of the two runs sets the word gap: a small e-mail beside a large name on one baseline
         // keeps the space after its icon ("✉ jane@...")
         const size = Math.min(previousSize, item.fontSize || line.fontSize);
