@@ -115,4 +115,25 @@ describe("'Title, Organisation' wrapped in a narrow column", () => {
       ["Site Engineer", "Oceanic Shipping Agencies"],
     ]);
   });
+
+  it("joins a header wrapped after ' - ' or after a name's joining word", () => {
+    expect(
+      jobs([
+        "EXPERIENCE",
+        "• Internal Control Senior Officer - KESTREL",
+        "BANK - Syria",
+        "November 2014 till",
+        "December 2016",
+        "- Controlled the customers' accounts.",
+        "• Chief Accountant - HARBOURLINE TECHNOLOGY EGYPT FOR",
+        "PETROLEUM SERVICES",
+        "April 2014 – September",
+        "2014.",
+        "- Supervised the daily operations.",
+      ]),
+    ).toEqual([
+      ["Internal Control Senior Officer", "KESTREL BANK"],
+      ["Chief Accountant", "HARBOURLINE TECHNOLOGY EGYPT FOR PETROLEUM SERVICES"],
+    ]);
+  });
 });

@@ -306,8 +306,9 @@ function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
       .pop()
       ?.trim() ?? "";
   // "Apr-19 - Aug-20 | Data Entry Operator, Horizon Retail India" / "Pvt Ltd": the organisation after a title
-  const comma = cell.lastIndexOf(", ");
-  const name = comma > 0 && titleScore(cell.slice(0, comma)) > 0 ? cell.slice(comma + 2).trim() : cell;
+  // (or after " - ": "Internal Control Senior Officer - AL BARAKA" / "BANK - Syria")
+  const cut = /^(.*\S)(?:,|\s[-–—|])\s+(\S.*)$/u.exec(cell);
+  const name = cut && titleScore(cut[1]) > 0 ? cut[2].trim() : cell;
   const head = next
     .trim()
     .split(/\s[-–—]\s|,|\t/)[0]
@@ -326,7 +327,9 @@ function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
     // a legal form after a name with no organisation's word; or only words that make a name an organisation's
     // ("Vardhman Steel" / "Fabricators", "Horizon Retail India" / "Pvt Ltd", "Oceanic Shipping" / "Agencies")
     ((companyScore(name) === 0 && LEGAL_FORM_END.test(head)) ||
-      (companyScore(name) < 4 && head.split(/\s+/).every(organisationWord))) &&
+      (companyScore(name) < 4 && head.split(/\s+/).every(organisationWord)) ||
+      // a name cut after its joining word ("TTS TECHNOLOGY EGYPT FOR" / "PETROLEUM SERVICES")
+      (companyScore(name) > 0 && /\s(?:for|of|and|&)$/i.test(name) && companyScore(head) > 0)) &&
     !/[:：]/.test(next) &&
     titleScore(name) === 0 &&
     titleScore(head) === 0 &&
