@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entriesFromFields } from "./experienceFields.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
+import { analyzeText } from "./index.ts";
 import { splitLines } from "./sections.ts";
 
 describe("readJobSentence", () => {
@@ -14,6 +15,11 @@ describe("readJobSentence", () => {
       { title: "Electricals Supervisor", organisation: "Sterling Wilson" },
     ],
     ["3 years hands-on exposure in Java development", null],
+    // a sentence set as the value of an "Experience :" field; "Govt." is no sentence's end
+    [
+      "Experience : 3 years working as a computer teacher in Govt. Girls Hr.Sec School, Harbourpet.",
+      { title: "computer teacher", organisation: "Govt. Girls Hr.Sec School" },
+    ],
     // the terms of the work before "as" ("in contract", "on a temporary basis"), then the title and where
     [
       "• Worked in contract as a supervisor at Korvel Thermal Station from August 2014 to April 2016.",
@@ -292,5 +298,26 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
       });
     // experience in a subject names no employer
     expect(readJobSentence("Experience in AutoCAD and Revit")).toBeNull();
+  });
+});
+
+describe("an experience heading whose value states the job", () => {
+  it("reads the value as the section's first line", () => {
+    const jobs = (text: string) =>
+      analyzeText(text, { asOf: "2026-11" }).analysis.experience.map((job) => [job.title, job.company]);
+    expect(
+      jobs(
+        [
+          "S Kestrel",
+          "Chennai",
+          "",
+          "Experience : 3 years working as a computer teacher in Harbourpet Girls School, Chennai.",
+          "4 months working in Kestrel Matriculation School, Chennai.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["computer teacher", "Harbourpet Girls School"],
+      [null, "Kestrel Matriculation School"],
+    ]);
   });
 });

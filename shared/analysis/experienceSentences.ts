@@ -22,6 +22,7 @@ const LEAD = new RegExp(
 const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 const EXPERIENCE_LEAD =
   /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?(?:experience\b|exp\.))/i;
+const EXPERIENCE_KEY = /^(?:(?:work|professional|total|job)\s+)?experience\s*[:：]\s*/i;
 const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
 const SPENT =
@@ -31,9 +32,9 @@ const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/
 // where an organisation or title stops: a date, a place, a clause, punctuation
 const STOP =
   /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
-// a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.")
+// a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.", "Govt.")
 const SENTENCE_END =
-  /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no))\.(?=\s|$)/iu;
+  /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no|govt|dept|univ|inst|mfg|natl|assoc|hosp))\.(?=\s|$)/iu;
 
 // a name closed by its legal form, then the sentence going on in lower case ("... PRIVATE LIMITED looking after")
 const LEGAL_FORM_AT = new RegExp(String.raw`\b${LEGAL_FORMS}\.?(?=\s)`, "giu");
@@ -72,7 +73,8 @@ export function readJobSentence(
   sentence: string,
   bare: boolean | "listed" = false,
 ): { title: string | null; organisation: string | null } | null {
-  const text = sentence.replace(LIST_MARK, "").replace(/\s+/g, " ");
+  // "Experience : 3 years working as ...": the sentence set as a field's value
+  const text = sentence.replace(LIST_MARK, "").replace(EXPERIENCE_KEY, "").replace(/\s+/g, " ");
   const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text);
   const titled = bare && !lead ? TITLE_IN.exec(text) : null;
   let rest: string;

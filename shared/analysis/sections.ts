@@ -35,6 +35,11 @@ function isUpperCaseLine(line: string): boolean {
 }
 
 /** A heading line stands alone: its neighbours are blank or it is short and set apart by its shape. */
+const HEADING_VALUE = /^([^:：\t]{2,40}?)\s*[:：][\s\t]*(\S.*)$/u;
+// a heading's value that states a job ("3 years working as ...", "Presently working with ..."), not a total
+const JOB_STATEMENT =
+  /^(?:\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\s+)?(?:working|worked|employed|serving|presently|currently)\s+\S+\s+\S+/i;
+
 function isHeadingLine(line: TextLine): SectionKind | null {
   return headingKind(line.text);
 }
@@ -245,6 +250,19 @@ export function detectSections(text: string): SectionBlock[] {
     if (kind) {
       close(current);
       const offset = line.start + Math.max(0, line.text.indexOf(headingText.split(" ")[0]));
+      // "Experience : 3 years working as a computer teacher in X School": the heading's value opens the section
+      const value = kind === "experience" ? HEADING_VALUE.exec(line.text) : null;
+      if (value && JOB_STATEMENT.test(value[2])) {
+        const at = line.text.length - value[2].length;
+        current = {
+          kind,
+          heading: value[1].trim(),
+          start: offset,
+          end: line.start + value[1].length,
+          lines: [{ ...line, start: line.start + at, text: value[2] }],
+        };
+        continue;
+      }
       current = { kind, heading: headingText, start: offset, end: Math.max(offset, headingEnd), lines: [] };
       continue;
     }
