@@ -35,16 +35,13 @@ const ONLY_LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS}|${SHORT_LEGAL_FORMS})\\.?
 
 // "Pinnacle Consultants", "Shankar & Associates": words for the parties a duty names ("Mentored four engineers",
 // "met clients, Consultants and contractors") name an organisation only as the capitalised end of a name
-const PARTIES_AT_END =
-  /(?:\p{Lu}[\p{L}.]*|&)\s+(?:Engineers|Consultants|Contractors|Associates|Agencies|Builders|Exports|Imports)\.?\s*$/u;
+const PARTIES = "(?:Engineers|Consultants|Contractors|Associates|Agencies|Builders|Exports|Imports)";
+const PARTIES_AT_END = new RegExp(String.raw`(?:\p{Lu}[\p{L}.]*|&)\s+${PARTIES}\.?\s*$`, "u");
+const PARTY = new RegExp(`^${PARTIES}$`, "u");
 
 /** A word that only says its name is an organisation's: a legal form, "Services", "Agencies". */
 export function organisationWord(word: string): boolean {
-  return (
-    LEGAL_FORM.test(word) ||
-    COMPANY_WORDS.test(word) ||
-    /^(?:Engineers|Consultants|Contractors|Associates|Agencies|Builders|Exports|Imports)$/u.test(word)
-  );
+  return LEGAL_FORM.test(word) || COMPANY_WORDS.test(word) || PARTY.test(word);
 }
 
 export function companyScore(text: string): number {
@@ -122,15 +119,12 @@ export function headerPieces(lines: string[]): string[] {
       }
       // "Senior Engineer, Acme GmbH, Berlin": commas split only when the sides read as different things.
       // ("Acme, Inc." is one name: a legal form alone goes back to the name before it)
-      const commaParts = part
-        .split(/,\s+/)
-        .reduce<string[]>(
-          (kept, piece) =>
-            kept.length > 0 && ONLY_LEGAL_FORM.test(piece)
-              ? [...kept.slice(0, -1), `${kept[kept.length - 1]}, ${piece}`]
-              : [...kept, piece],
-          [],
-        );
+      const commaParts: string[] = [];
+      for (const piece of part.split(/,\s+/)) {
+        if (commaParts.length > 0 && ONLY_LEGAL_FORM.test(piece))
+          commaParts[commaParts.length - 1] += `, ${piece}`;
+        else commaParts.push(piece);
+      }
       if (
         commaParts.length > 1 &&
         commaParts.some(

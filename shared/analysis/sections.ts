@@ -34,12 +34,12 @@ function isUpperCaseLine(line: string): boolean {
   );
 }
 
-/** A heading line stands alone: its neighbours are blank or it is short and set apart by its shape. */
-const HEADING_VALUE = /^([^:：\t]{2,40}?)\s*[:：][\s\t]*(\S.*)$/u;
+const HEADING_VALUE = /^([^:：\t]{2,40}?)\s*[:：]\s*(\S.*)$/u;
 // a heading's value that states a job ("3 years working as ...", "Presently working with ..."), not a total
 const JOB_STATEMENT =
   /^(?:\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\s+)?(?:working|worked|employed|serving|presently|currently)\s+\S+\s+\S+/i;
 
+/** A heading line stands alone: its neighbours are blank or it is short and set apart by its shape. */
 function isHeadingLine(line: TextLine): SectionKind | null {
   return headingKind(line.text);
 }
