@@ -100,6 +100,8 @@ for (const seed of SEEDS) {
       `history: ${probe.el}`,
       `education: ${probe.dl}`,
       probe.twoCol ? "sidebar" : "one column",
+      `frame: ${probe.frame}`,
+      `cells: ${probe.valign}`,
     ];
     for (const key of keys) add(engine, key, scoreReal(label, fromAnalysis(result)).counts);
     add(base, `seed ${seed}`, scoreReal(label, baseline(result.text)).counts);

@@ -1,7 +1,9 @@
 // Probe CVs for `npm run accuracy:probes`: invented people, employers and schools set in the layouts real CVs use
-// (16 work-history layouts, 11 education layouts, 8 headers, one column or a sidebar), written as HTML for
+// (16 work-history layouts, 11 education layouts, 8 headers, one column or a sidebar, three page frames, cells
+// set at the top or the middle of their row), written as HTML for
 // LibreOffice to render as PDF. Every name here is made up; a probe's truth is what the generator wrote.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { CITIES, EDU, FIRST, LAST, LONG_ORGS, LONG_TITLES, ORGS, TITLES } from "./names.ts";
 
 let seed = 7;
 const rnd = () => {
@@ -9,87 +11,12 @@ const rnd = () => {
   return seed / 2147483648;
 };
 const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)] as T;
-const ORGS = [
-  "Shree Ganesh Constructions Pvt. Ltd.",
-  "Apex Infra Projects Limited",
-  "Gulf Marine Services LLC",
-  "Bright Star Engineering Services",
-  "Kaveri Power Systems Pvt Ltd",
-  "Al Rawabi Contracting Co. W.L.L",
-  "Sunrise Hospital",
-  "Public Works Department",
-  "Meridian Software Solutions",
-  "NAVKAR TEXTILES PVT. LTD.",
-  "Delta Automation & Controls",
-  "Indus Valley Exports",
-  "Rajdhani Motors",
-  "Greenfield Agro Industries Ltd",
-  "Oceanic Shipping Agencies",
-  "BLUEWAVE TECHNOLOGIES",
-  "Vardhman Steel Fabricators",
-  "Sai Krishna Builders",
-  "Crescent Facility Management",
-  "Horizon Retail India Pvt Ltd",
-  "Global Tech Park",
-  "Nile Valley Trading Est.",
-  "Metro Cables & Conductors",
-  "Marigold Pharma Ltd.",
-  "Pinnacle Consultants",
-  "Saltmarsh Scaffolding Co. LLC",
-  "Coastal Energy Corporation",
-  "Alpha Logistics",
-  "KRISHNA ELECTRICALS",
-  "Kestrel Projects Limited",
-];
-const TITLES = [
-  "Site Engineer",
-  "Project Engineer",
-  "Electrical Supervisor",
-  "Software Developer",
-  "Accounts Executive",
-  "Quality Control Inspector",
-  "Mechanical Engineer",
-  "Sales Executive",
-  "Store Keeper",
-  "HR Executive",
-  "Safety Officer",
-  "Maintenance Technician",
-  "Junior Engineer",
-  "Data Entry Operator",
-  "Assistant Manager",
-  "Civil Foreman",
-  "Network Administrator",
-  "Purchase Officer",
-];
-const CITIES = [
-  "Pune",
-  "Chennai",
-  "Dubai",
-  "Hyderabad",
-  "Doha",
-  "Kolkata",
-  "Ahmedabad",
-  "Muscat",
-  "Bangalore",
-  "Lucknow",
-];
-const EDU: [string, string, string][] = [
-  // degree, level, institution
-  ["B.E. (Mechanical Engineering)", "bachelor", "Government College of Engineering, Harbourpet"],
-  ["B.Tech in Civil Engineering", "bachelor", "Sri Kestrel College of Engineering"],
-  ["Diploma in Electrical Engineering", "associate", "Government Polytechnic, Harbourpet"],
-  ["MBA (Finance)", "master", "Marigold Institute of Business Management"],
-  ["B.Com", "bachelor", "St. Kestrel's College"],
-  ["M.Sc. Chemistry", "master", "University of Harbourpet"],
-  ["BCA", "bachelor", "Saltmarsh Jayanti College"],
-  ["ITI (Electrician)", "other", "Industrial Training Institute, Harbourpet"],
-  ["HSC", "secondary", "Marigold Junior College"],
-  ["SSC", "secondary", "Kestrel Niketan High School"],
-  ["B.Sc. Physics", "bachelor", "Harbourline College"],
-  ["M.Tech (Structural Engineering)", "master", "National Institute of Technology, Saltmarsh"],
-  ["Higher Secondary (12th)", "secondary", "Marigold Vidyalaya No. 2"],
-  ["Matriculation (10th)", "secondary", "Holy Kestrel Convent School"],
-];
+// A second stream for the page frame, so that adding frames leaves each probe's people, jobs and layouts as they were.
+let frameSeed = 1;
+const frameRnd = () => {
+  frameSeed = (frameSeed * 1103515245 + 12345) % 2147483648;
+  return frameSeed / 2147483648;
+};
 const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MONL = [
   "January",
@@ -246,19 +173,6 @@ const EDUH = [
   "ACADEMIC PROFILE",
   "Qualifications",
 ];
-const FIRST = [
-  "Rahul",
-  "Priya",
-  "Mohammed",
-  "Suresh",
-  "Anita",
-  "Vikram",
-  "Fatima",
-  "Arjun",
-  "Deepa",
-  "Imran",
-];
-const LAST = ["Sharma", "Nair", "Khan", "Patel", "Reddy", "Iyer", "Verma", "Das", "Siddiqui", "Menon"];
 export interface Probe {
   id: string;
   /** the layouts of its work history, education and header, its date form, and whether a sidebar sits beside the
@@ -268,6 +182,10 @@ export interface Probe {
   hv: number;
   f: number;
   twoCol: boolean;
+  /** how the page sets its sections: plain headings, headings in shaded bars, or a left column of headings */
+  frame: string;
+  /** how table cells sit in their row */
+  valign: string;
   name: string;
   jobs: { title: string; employer: string; start: string; end: string | null; current: boolean }[];
   edu: Ed[];
@@ -276,6 +194,7 @@ export interface Probe {
 /** Writes one probe CV per pair of history and education layouts into `out` as HTML, and returns their truth. */
 export function writeProbes(seedValue: number, out: string): Probe[] {
   seed = seedValue;
+  frameSeed = seedValue * 31 + 1;
   mkdirSync(out, { recursive: true });
   const truth: Probe[] = [];
   let n = 0;
@@ -311,6 +230,16 @@ export function writeProbes(seedValue: number, out: string): Probe[] {
         ey -= 2 + Math.floor(rnd() * 2);
       }
       const f = Math.floor(rnd() * 5);
+      const frameRoll = frameRnd();
+      const frame = frameRoll < 0.4 ? "plain" : frameRoll < 0.7 || twoCol ? "heading bars" : "heading column";
+      const valign = frameRnd() < 0.4 ? "middle" : "top";
+      for (const job of jobs) {
+        if (frameRnd() < 0.2) job.title = LONG_TITLES[Math.floor(frameRnd() * LONG_TITLES.length)]!;
+        if (frameRnd() < 0.15) {
+          const org = LONG_ORGS[Math.floor(frameRnd() * LONG_ORGS.length)]!;
+          if (!jobs.some((other) => other.org === org)) job.org = org;
+        }
+      }
       const phone = `+91 98${String(Math.floor(rnd() * 1e8)).padStart(8, "0")}`;
       const mail = `${name.toLowerCase().replace(" ", ".")}@gmail.com`;
       const city = pick(CITIES);
@@ -327,10 +256,26 @@ export function writeProbes(seedValue: number, out: string): Probe[] {
       ];
       const hv = Math.floor(rnd() * HEADERS.length);
       const header = HEADERS[hv]!;
-      const objective = `<p><b>${pick(["CAREER OBJECTIVE", "Objective", "PROFILE SUMMARY"])}</b></p><p>To work in a challenging environment where I can use my skills in ${pick(["AutoCAD and project planning", "Tally and accounts", "PLC programming", "Java and SQL"])} for the growth of the organization.</p>`;
-      const skills = `<p><b>${pick(["SKILLS", "Technical Skills", "Key Skills"])}</b></p><ul><li>MS Office, AutoCAD</li><li>Team leadership</li></ul><p><b>LANGUAGES</b></p><p>English, Hindi</p>`;
-      const exp = `<p><b>${pick(EXPH)}</b></p>${EXP[el]!(jobs, f)}`;
-      const edu = `<p><b>${pick(EDUH)}</b></p>${EDUL[dl]!(eds)}`;
+      const cells = (html: string) => html.replaceAll('valign="top"', `valign="${valign}"`);
+      // A table set inside the heading column's cell is squeezed by LibreOffice's HTML import as no word processor
+      // would set it: such sections keep a plain heading.
+      const section = (heading: string, content: string) =>
+        frame === "heading bars"
+          ? `<table width="100%" cellpadding="3"><tr><td bgcolor="#d9d9d9"><b>${heading}</b></td></tr></table>${content}`
+          : frame === "heading column" && !content.includes("<table")
+            ? `<table width="100%" cellpadding="4"><tr><td width="24%" valign="top"><b>${heading}</b></td><td valign="top">${content}</td></tr></table>`
+            : `<p><b>${heading}</b></p>${content}`;
+      const objective = section(
+        pick(["CAREER OBJECTIVE", "Objective", "PROFILE SUMMARY"]),
+        `<p>To work in a challenging environment where I can use my skills in ${pick(["AutoCAD and project planning", "Tally and accounts", "PLC programming", "Java and SQL"])} for the growth of the organization.</p>`,
+      );
+      const skillsHeading = pick(["SKILLS", "Technical Skills", "Key Skills"]);
+      const skillList = "<ul><li>MS Office, AutoCAD</li><li>Team leadership</li></ul>";
+      const skills = twoCol
+        ? `<p><b>${skillsHeading}</b></p>${skillList}<p><b>LANGUAGES</b></p><p>English, Hindi</p>`
+        : section(skillsHeading, skillList) + section("LANGUAGES", "<p>English, Hindi</p>");
+      const exp = section(pick(EXPH), cells(EXP[el]!(jobs, f)));
+      const edu = section(pick(EDUH), cells(EDUL[dl]!(eds)));
       const decl = `<p><b>DECLARATION</b></p><p>I hereby declare that the above information is true to the best of my knowledge.</p><p>Place: ${pick(CITIES)}</p>`;
       const order = rnd() < 0.5 ? exp + edu : edu + exp;
       const body = twoCol
@@ -344,6 +289,8 @@ export function writeProbes(seedValue: number, out: string): Probe[] {
         el,
         dl,
         twoCol,
+        frame,
+        valign,
         f,
         hv,
         name: hv === 6 ? `${initial} ${name.split(" ")[1]}` : name,

@@ -1,5 +1,6 @@
 // Experience lines made ready for reading: table label rows blanked, headers that run on into their
 // description split off, date ranges stacked over three lines joined back into one.
+import { COLUMN_LABEL, isColumnLabelRow } from "./columnLabels.ts";
 import { findDateRanges, findSingleDates, NAMES_PRESENT } from "./dates.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -7,24 +8,6 @@ import { companyScore, organisationWord, PLACE_FIELD, titleScore } from "./roles
 import type { TextLine } from "./sections.ts";
 import { titleHeadCount } from "./titles.ts";
 import type { Month } from "./types.ts";
-
-// biome-ignore format: compact word list
-const COLUMN_LABEL = /^(period|dates?|from|form|to|duration|role|title|position|job|company|employer|organi[sz]ation|location|designation|name of (?:the )?(?:company|organi[sz]ation|employer)|(?:work )?experience|period of (?:employment|service)|zeitraum|von|bis|position|rolle|firma|unternehmen|arbeitgeber|ort|période|dates|poste|fonction|entreprise|employeur|lieu|periodo|fechas|cargo|puesto|empresa|lugar|período|função|empresa|local|ruolo|azienda|sede|periode|functie|rol|bedrijf|werkgever|plaats)$/i;
-
-/** A table's label row ("Period | Role | Company") names columns; it is no role. */
-export function isColumnLabelRow(line: string): boolean {
-  const cells = line
-    .split("\t")
-    .map((cell) => cell.trim())
-    .filter(Boolean);
-  // "S.No", and a cell of labels side by side ("From To", "Company Name", "From / To")
-  const label = (cell: string) =>
-    COLUMN_LABEL.test(cell) ||
-    SERIAL_LABEL.test(cell) ||
-    cell.split(/\s*[/&]\s*|\s+/).every((word) => COLUMN_LABEL.test(word) || /^name$/i.test(word));
-  return cells.length >= 2 && cells.every(label);
-}
-const SERIAL_LABEL = /^(?:s|sr|sl)\.?\s?no\.?$|^no\.?$|^#$/i;
 
 /**
  * "Acme City , State HR Coordinator Administered monthly payroll...": a header of organisation, place field

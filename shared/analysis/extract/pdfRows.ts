@@ -15,6 +15,8 @@ export interface TextRow {
   bottom?: number;
   /** the baseline of the first line of a cell that starts above the row */
   top?: number;
+  /** the line's runs of text where they stand, for a table that parts cells its gaps did not */
+  runs?: { span: Span; text: string }[];
 }
 
 export interface Span {

@@ -3,6 +3,7 @@
 
 import { isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
+import { withLabelledTables } from "./pdfLabelledTables.ts";
 import { type Line, lineText, startsCell, wrapsLabel } from "./pdfLines.ts";
 import { type Span, type TextRow, underEducation, withWrappedRowEnds } from "./pdfRows.ts";
 
@@ -24,6 +25,7 @@ const rowOf = (line: Line): TextRow => ({
   text: lineText(line),
   fontSize: line.fontSize,
   cells: cellSpans(line),
+  runs: line.items.map((item) => ({ span: { start: item.x, end: item.x + item.width }, text: item.str })),
 });
 
 interface TableCell {
@@ -292,7 +294,7 @@ function rowsToText(all: TextRow[]): string {
   const spacings = all.slice(1).map((row, index) => all[index].y - row.y);
   const typicalStep =
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
-  const rows = withWrappedRowEnds(withTableCells(all), typicalStep);
+  const rows = withWrappedRowEnds(withTableCells(withLabelledTables(all)), typicalStep);
   const out: string[] = [];
   const typical =
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
@@ -318,7 +320,14 @@ const VALUE = /\b(?:19|20)\d{2}\b|\d\s*%|\b\d{1,2}\.\d{1,2}\b/;
  * starts on, and a label that wrapped ("September" over "2016–January 2020") is put back together first.
  */
 export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean): string {
-  const cells: { y: number; fontSize: number; text: string; spans: Span[]; bottom?: number }[] = [];
+  const cells: {
+    y: number;
+    fontSize: number;
+    text: string;
+    spans: Span[];
+    runs: TextRow["runs"];
+    bottom?: number;
+  }[] = [];
   const onRow = (line: Line) => dense.some((row) => Math.abs(row.y - line.y) <= 0.5 * line.fontSize);
   sparse.forEach((line, index) => {
     const text = lineText(line);
@@ -338,7 +347,14 @@ export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean):
     if (wrapped) {
       last.text = `${last.text} ${text}`;
       last.bottom = line.y;
-    } else cells.push({ y: line.y, fontSize: line.fontSize, text, spans: cellSpans(line) });
+    } else
+      cells.push({
+        y: line.y,
+        fontSize: line.fontSize,
+        text,
+        spans: cellSpans(line),
+        runs: rowOf(line).runs,
+      });
   });
   const rows: TextRow[] = dense.map(rowOf);
   for (const cell of cells) {
@@ -348,6 +364,9 @@ export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean):
       row.cells = sparseIsLeft
         ? [...cell.spans, ...(row.cells ?? [])]
         : [...(row.cells ?? []), ...cell.spans];
+      row.runs = sparseIsLeft
+        ? [...(cell.runs ?? []), ...(row.runs ?? [])]
+        : [...(row.runs ?? []), ...(cell.runs ?? [])];
       // the cell's wrapped lines end the row lower than its own line does
       if (cell.bottom !== undefined) row.bottom = Math.min(row.bottom ?? row.y, cell.bottom);
     } else
@@ -356,6 +375,7 @@ export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean):
         text: cell.text,
         fontSize: cell.fontSize,
         cells: cell.spans,
+        runs: cell.runs,
         bottom: cell.bottom,
       });
   }

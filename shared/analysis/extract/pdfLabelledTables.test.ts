@@ -1,0 +1,146 @@
+// Tables under a row of column labels whose cells wrap, set at the top of their rows or centred: invented
+// rows, laid out the way word processors place them (rows further apart than a cell's lines).
+import { describe, expect, it } from "vitest";
+import { layoutPage } from "./pdfLayout.ts";
+import type { PositionedText } from "./pdfLines.ts";
+
+const item = (str: string, x: number, y: number): PositionedText => ({
+  str,
+  x,
+  y,
+  width: str.length * 5,
+  fontSize: 11,
+});
+
+const linesOf = (items: PositionedText[]) => layoutPage(items, 612).split("\n").filter(Boolean);
+
+const labels = (y: number) => [
+  item("Company", 60, y),
+  item("Position", 250, y),
+  item("From", 380, y),
+  item("To", 470, y),
+];
+
+describe("tables under a row of column labels", () => {
+  it("puts a row's wrapped cells set at the top back into their columns", () => {
+    const lines = linesOf([
+      item("Work Experience", 50, 700),
+      ...labels(680),
+      item("Kestrel Harbour Engineering", 50, 658),
+      item("Site Engineer", 240, 658),
+      item("July", 370, 658),
+      item("Till Date", 460, 658),
+      item("Company Limited", 50, 644),
+      item("2019", 370, 644),
+      item("Saltmarsh Fabricators", 50, 622),
+      item("Assistant Manager", 240, 622),
+      item("March", 370, 622),
+      item("June", 460, 622),
+      item("Accounts", 240, 608),
+      item("2015", 370, 608),
+      item("2019", 460, 608),
+    ]);
+    expect(lines).toContain(
+      "Kestrel Harbour Engineering Company Limited\tSite Engineer\tJuly 2019\tTill Date",
+    );
+    expect(lines).toContain("Saltmarsh Fabricators\tAssistant Manager Accounts\tMarch 2015\tJune 2019");
+  });
+
+  it("puts a row whose cells are centred on it back together, lines above and below its middle", () => {
+    const lines = linesOf([
+      item("Work Experience", 50, 700),
+      ...labels(680),
+      item("Oceanic Shipping Agencies,", 50, 658),
+      item("December 2018 to", 370, 658),
+      item("Project Engineer", 240, 651),
+      item("Bangalore", 50, 644),
+      item("May 2019", 370, 644),
+      item("Harbour Motors", 50, 622),
+      item("Store Keeper", 240, 622),
+      item("Jan 2016 to Nov 2018", 370, 622),
+    ]);
+    expect(lines).toContain(
+      "Oceanic Shipping Agencies, Bangalore\tProject Engineer\tDecember 2018 to May 2019",
+    );
+    expect(lines).toContain("Harbour Motors\tStore Keeper\tJan 2016 to Nov 2018");
+  });
+
+  it("splits a label cell of two labels set close together over two columns", () => {
+    const lines = linesOf([
+      item("Work Experience", 50, 700),
+      item("Company", 60, 680),
+      item("Position", 250, 680),
+      { ...item("From To", 380, 680), width: 70 },
+      item("Harbour Motors", 50, 658),
+      item("Store Keeper", 240, 658),
+      item("Jan 2016", 380, 658),
+      item("Nov 2018", 445, 658),
+      item("Ltd.", 50, 644),
+      item("Kestrel Projects", 50, 622),
+      item("Foreman", 240, 622),
+      item("Feb 2013", 380, 622),
+      item("Dec 2015", 445, 622),
+    ]);
+    expect(lines).toContain("Harbour Motors Ltd.\tStore Keeper\tJan 2016\tNov 2018");
+  });
+
+  it("parts the cells of narrow columns filled to their edges, one row a line", () => {
+    const lines = linesOf([
+      item("Work Experience", 50, 700),
+      ...labels(680),
+      item("Kestrel Projects Limited", 60, 658),
+      item("Quality Inspector", 190, 658),
+      item("01/2022", 380, 658),
+      item("Current", 425, 658),
+      item("Marigold Pharma Ltd.", 60, 637),
+      item("Network Administrator", 170, 637),
+      item("03/2020", 380, 637),
+      item("12/2022", 425, 637),
+    ]);
+    expect(lines).toContain("Kestrel Projects Limited\tQuality Inspector\t01/2022\tCurrent");
+    expect(lines).toContain("Marigold Pharma Ltd.\tNetwork Administrator\t03/2020\t12/2022");
+  });
+
+  it("leaves a table alone whose rows stand as close as a cell's lines", () => {
+    const lines = linesOf([
+      item("Work Experience", 50, 700),
+      ...labels(688),
+      item("Harbour Motors", 50, 673),
+      item("Store Keeper", 240, 673),
+      item("Jan 2016", 370, 673),
+      item("Nov", 460, 673),
+      item("Harbour Ltd.", 50, 659),
+      item("2018", 460, 659),
+      item("Kestrel Projects", 50, 645),
+      item("Foreman", 240, 645),
+      item("Feb 2013", 370, 645),
+      item("Dec 2015", 460, 645),
+    ]);
+    // "Harbour Ltd." stays a line of its own: without a wider step between rows it may be the next row's
+    expect(lines).toContain("Harbour Ltd.");
+    expect(lines).toContain("Kestrel Projects\tForeman\tFeb 2013\tDec 2015");
+  });
+
+  it("leaves two rows apart that a cell spanning both brings close together (a value in each)", () => {
+    const lines = linesOf([
+      item("Education", 50, 700),
+      item("Course", 60, 680),
+      item("Board", 200, 680),
+      item("School", 320, 680),
+      item("Marks", 480, 680),
+      item("SSC", 50, 658),
+      item("State Board", 200, 658),
+      item("Holy Kestrel", 320, 651),
+      item("75", 480, 658),
+      item("HSC", 50, 644),
+      item("State Board", 200, 644),
+      item("Convent School", 320, 637),
+      item("70", 480, 644),
+      item("B.Com", 50, 615),
+      item("Harbour University", 200, 615),
+      item("Harbourline College", 320, 615),
+      item("68", 480, 615),
+    ]);
+    expect(lines.some((line) => line.includes("75") && line.includes("70"))).toBe(false);
+  });
+});

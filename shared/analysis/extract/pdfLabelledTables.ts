@@ -1,0 +1,179 @@
+// A table under a row of column labels ("Company  Position  From  To") whose cells wrap: each row's lines,
+// above and below the line that holds most of its cells, are put back into their columns.
+
+import { COLUMN_LABEL, isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
+import { headingKind } from "../headings.ts";
+import type { Span, TextRow } from "./pdfRows.ts";
+
+/** a row's cells with their text, or null when its tabs and its cell spans do not agree */
+function cellsOf(row: TextRow): { span: Span; text: string }[] | null {
+  const texts = row.text.split("\t");
+  const spans = row.cells ?? [];
+  if (texts.length !== spans.length || spans.length === 0) return null;
+  return spans.map((span, i) => ({ span, text: texts[i].trim() }));
+}
+
+/**
+ * A label cell of two labels that stand too close to part ("From To" over two date columns): each label gets its
+ * share of the cell's width by its letters.
+ */
+function splitLabels(label: { span: Span; text: string }): { span: Span; text: string }[] {
+  const words = [...label.text.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every(([word]) => COLUMN_LABEL.test(word))) return [label];
+  const width = label.span.end - label.span.start;
+  const at = (offset: number) => label.span.start + (width * offset) / label.text.length;
+  return words.map((word) => ({
+    text: word[0],
+    span: { start: at(word.index), end: at(word.index + word[0].length) },
+  }));
+}
+
+/** a row's runs of text joined into cells wherever they stand closer than half a font size */
+function runCells(row: TextRow, size: number): { span: Span; text: string }[] | null {
+  const cells: { span: Span; text: string }[] = [];
+  for (const run of row.runs ?? []) {
+    const last = cells[cells.length - 1];
+    if (last !== undefined && run.span.start - last.span.end < 0.5 * size) {
+      last.text = `${last.text}${run.span.start - last.span.end > 0.1 * size ? " " : ""}${run.text}`.trim();
+      last.span.end = Math.max(last.span.end, run.span.end);
+    } else cells.push({ span: { ...run.span }, text: run.text.trim() });
+  }
+  // the runs must hold the row's whole text (a wrapped label joined beside the row has runs of its own)
+  const letters = (text: string) => text.replace(/\s+/g, "");
+  if (letters(cells.map((cell) => cell.text).join("")) !== letters(row.text)) return null;
+  return cells.length > 1 ? cells : null;
+}
+
+const isLabelRow = (row: TextRow) =>
+  (row.cells?.length ?? 0) >= 3 &&
+  row.text.split("\t").length === row.cells?.length &&
+  (isColumnLabelRow(row.text) || (isColumnLabels(row.text) && !/\d/.test(row.text)));
+
+// a cell that is one value: a year, a percentage, a grade point, a mark
+const VALUE = /^(?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{1,2})?\s*%?)$/;
+
+const isHeading = (row: TextRow) => row.text.length <= 60 && headingKind(row.text) !== null;
+
+/**
+ * The rows of the table whose label row is rows[start], rebuilt, and where the table ends; null when the
+ * table's rows cannot be told apart by their spacing. A cell is in the column of the last label whose column
+ * it starts past (after the end of the label before), so that labels centred over their columns still place
+ * each cell; a line with a cell that runs into the next column's label is no table row and ends the table, as do
+ * a heading and a gap of a paragraph. Rows stand further apart than a cell's lines: the lines between two
+ * such gaps are one row, whether its cells are set at the top or centred.
+ * Without such gaps, or with a row that fills one column only, the table is left as it is.
+ */
+function labelledTable(
+  rows: TextRow[],
+  start: number,
+): { rows: TextRow[]; first: number; end: number } | null {
+  const labels = (cellsOf(rows[start]) as { span: Span; text: string }[]).flatMap(splitLabels);
+  const size = rows[start].fontSize ?? 10;
+  // a cell starts in a column once it starts past the end of the label before it
+  const columnOf = (span: Span, crossing: boolean): number => {
+    let column = 0;
+    while (column + 1 < labels.length && span.start > labels[column].span.end) column++;
+    const next = labels[column + 1];
+    return !crossing && next !== undefined && span.end > next.span.start + 0.5 * size ? -1 : column;
+  };
+  const placeCells = (row: TextRow, cells: { span: Span; text: string }[] | null) => {
+    if (cells === null) return null;
+    // the label row's own cell of two labels spans their columns
+    const columns = cells.map(({ span }) => columnOf(span, row === rows[start]));
+    if (columns.some((column, i) => column < 0 || (i > 0 && column <= columns[i - 1]))) return null;
+    return { row, cells: cells.map((cell, i) => ({ ...cell, column: columns[i] })) };
+  };
+  // a row whose cells stand too close to part by their gaps (narrow columns filled to the edge) is parted
+  // at any gap of half a font size between its runs, if that puts each cell in a column of its own
+  const place = (row: TextRow) =>
+    placeCells(row, cellsOf(row)) ?? (row === rows[start] ? null : placeCells(row, runCells(row, size)));
+  const gap = (upper: TextRow, lower: TextRow) => (upper.bottom ?? upper.y) - (lower.top ?? lower.y);
+  // a label that wrapped above the label row ("Board /" over "Course  College  Year")
+  let first = start;
+  while (
+    first > 0 &&
+    gap(rows[first - 1], rows[first]) <= 1.6 * size &&
+    isColumnLabels(rows[first - 1].text) &&
+    place(rows[first - 1]) !== null
+  )
+    first--;
+  const placed: NonNullable<ReturnType<typeof place>>[] = [];
+  for (let index = first; index <= start; index++) {
+    const at = place(rows[index]);
+    if (at === null) return null;
+    placed.push(at);
+  }
+  let end = start + 1;
+  for (; end < rows.length; end++) {
+    const row = rows[end];
+    if (isHeading(row) || gap(rows[end - 1], row) > 3.5 * size) break;
+    const at = place(row);
+    if (at === null) break;
+    placed.push(at);
+  }
+  // a cell's line step: the narrowest step between two lines of one column (lines of other cells, centred
+  // beside them, may stand half a step away)
+  const steps = placed.slice(1).map(({ row }, i) => gap(placed[i].row, row));
+  let step = Number.POSITIVE_INFINITY;
+  const lastIn = new Map<number, TextRow>();
+  for (const { row, cells } of placed)
+    for (const { column } of cells) {
+      const above = lastIn.get(column);
+      if (above !== undefined && gap(above, row) >= 0.8 * size) step = Math.min(step, gap(above, row));
+      lastIn.set(column, row);
+    }
+  // a table whose every line fills all its columns, or all but one, is a row a line whatever the steps
+  const full = placed.every(({ cells }) => cells.length >= labels.length - 1);
+  if (!Number.isFinite(step) && !full) return null;
+  const groups: (typeof placed)[] = [[placed[0]]];
+  for (let i = 1; i < placed.length; i++) {
+    if (full || steps[i - 1] > 1.3 * step) groups.push([]);
+    groups[groups.length - 1].push(placed[i]);
+  }
+  // the label row at the head of its group, and rows of two or more cells after it
+  if (groups.length < 2 || placed.indexOf(groups[1][0]) <= start - first) return null;
+  let merged = false;
+  const rebuilt = groups.map((group): TextRow => {
+    const columns = new Map<number, { texts: string[]; span: Span }>();
+    for (const { cells } of group)
+      for (const { column, text, span } of cells) {
+        const at = columns.get(column);
+        if (at === undefined) columns.set(column, { texts: [text], span: { ...span } });
+        else {
+          // two values in one cell ("75" over "70"): two rows that no gap parts (a cell beside them spans both)
+          if (VALUE.test(text) && at.texts.some((earlier) => VALUE.test(earlier))) merged = true;
+          at.texts.push(text);
+          at.span.start = Math.min(at.span.start, span.start);
+          at.span.end = Math.max(at.span.end, span.end);
+        }
+      }
+    const ordered = [...columns.entries()].sort(([a], [b]) => a - b).map(([, cell]) => cell);
+    const top = group[0].row;
+    const last = group[group.length - 1].row;
+    return {
+      y: top.y,
+      text: ordered.map((cell) => cell.texts.filter(Boolean).join(" ")).join("\t"),
+      fontSize: top.fontSize,
+      cells: ordered.map((cell) => cell.span),
+      top: top.top,
+      bottom: last.bottom ?? last.y,
+    };
+  });
+  if (merged || rebuilt.slice(1).some((row) => (row.cells?.length ?? 0) < 2)) return null;
+  return { rows: rebuilt, first, end };
+}
+
+/** the rows with every labelled table whose rows stand apart rebuilt row by row */
+export function withLabelledTables(rows: TextRow[]): TextRow[] {
+  const out: TextRow[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const table = isLabelRow(rows[index]) ? labelledTable(rows, index) : null;
+    if (table === null) {
+      out.push(rows[index]);
+      continue;
+    }
+    out.splice(out.length - (index - table.first), index - table.first, ...table.rows);
+    index = table.end - 1;
+  }
+  return out;
+}
