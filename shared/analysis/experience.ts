@@ -285,7 +285,8 @@ function entriesFromAnchors(
     }
     // LinkedIn and many templates put the place on the line after the dates.
     let location: string | null = null;
-    if (bodyStart < bodyEnd && looksLikeLocation(texts[bodyStart])) {
+    // (not a line that names an organisation before its place: "Acme Gen Cont. Co. LLC Abu Dhabi, UAE.")
+    if (bodyStart < bodyEnd && looksLikeLocation(texts[bodyStart]) && companyScore(texts[bodyStart]) === 0) {
       location = texts[bodyStart].trim();
       claimed.add(bodyStart);
       bodyStart++;
@@ -331,7 +332,9 @@ function entriesFromAnchors(
       if (role.title && anchor.organisation.includes(role.title)) role.title = null;
       role.company = anchor.organisation;
     }
-    // "Title / dates / Company": a company line right under the dates still belongs to this entry.
+    // "Title / dates / Company": a company line right under the dates still belongs to this entry, and so does
+    // one a blank line further down that names itself an organisation (a paragraph each, as the title above)
+    const gapped = texts[bodyStart]?.trim() === "" && bodyStart + 1 < bodyEnd ? bodyStart + 1 : -1;
     if (
       !role.company &&
       bodyStart < bodyEnd &&
@@ -340,6 +343,16 @@ function entriesFromAnchors(
     ) {
       role.company = texts[bodyStart].trim();
       bodyStart++;
+    } else if (
+      !role.company &&
+      role.title !== null &&
+      gapped >= 0 &&
+      isHeaderLike(texts[gapped]) &&
+      companyScore(texts[gapped]) > 0 &&
+      titleScore(texts[gapped]) === 0
+    ) {
+      role.company = texts[gapped].trim();
+      bodyStart = gapped + 1;
     }
     const previous = entries[entries.length - 1];
     // LinkedIn lists several roles under one company heading; later roles carry only a title.

@@ -342,4 +342,28 @@ describe("the anonymised template's organisation field", () => {
       ["Instrument Trainee", "Orvane Petroleum Ltd", "2010-06", "2011-05"],
     ]);
   });
+
+  it("a title a paragraph above the dates takes the organisation a paragraph below them", () => {
+    expect(
+      roles(
+        [
+          "Construction Manager",
+          "",
+          "May 2015 \u2013 Jan 2016.",
+          "",
+          "Harbourline Contracting Co. W.L.L Doha-Qatar.",
+          "",
+          "Managed the civil works of the reservoir.",
+          "",
+          "Project Engineer",
+          "July 2012 - April 2015",
+          "Kestrel Gen Cont. Co. LLC Abu Dhabi, UAE.",
+          "Supervised the villas' construction.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Construction Manager", "Harbourline Contracting Co. W.L.L", "2015-05", "2016-01"],
+      ["Project Engineer", "Kestrel Gen Cont. Co. LLC", "2012-07", "2015-04"],
+    ]);
+  });
 });

@@ -213,6 +213,35 @@ describe("detectSections", () => {
       expect(text.slice(line.start, line.start + line.text.length)).toBe(line.text);
   });
 
+  it("reads capitalised headings in a left column, after a table and wrapped over two cells, but no key", () => {
+    const text = [
+      "Course\tCollege / School\tYear",
+      "B.Com\tHarbourline College\t2014",
+      "Career History\tKestrel Marine Ltd \u2014 Pune",
+      "Site Engineer (May 2019 - Present)",
+      "Professional\tStore Keeper | Harbour Motors | 10/2015 \u2013 To",
+      "Experience :\tDate",
+      "Languages Known\t:\tEnglish, Hindi",
+    ].join("\n");
+    const blocks = detectSections(text);
+    expect(blocks.map((b) => `${b.kind}:${b.heading}`)).toEqual([
+      "education:",
+      "experience:Career History",
+      "experience:Experience :",
+    ]);
+    expect(blocks[1].lines.map((l) => l.text)).toEqual([
+      "Kestrel Marine Ltd \u2014 Pune",
+      "Site Engineer (May 2019 - Present)",
+      "Professional",
+    ]);
+    expect(blocks[2].lines.map((l) => l.text)).toEqual([
+      "Store Keeper | Harbour Motors | 10/2015 \u2013 To",
+      "Date",
+      // a key before its colon stays a key and its value
+      "Languages Known\t:\tEnglish, Hindi",
+    ]);
+  });
+
   it("goes on with the work history under a sub-heading whose block repeats the history's own job lines", () => {
     const text = [
       "Work Experience",

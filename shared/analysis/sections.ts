@@ -80,10 +80,19 @@ function headingBesideRow(line: TextLine): { heading: string; row: TextLine } | 
   return { heading, row: { text: rest, start: line.start + tab + 1 } };
 }
 
-/** The first tab cell of a line, when it is a short upper-case word or two ("WORK", "PERSONAL"). */
-function headingCell(line: TextLine): string | null {
+/**
+ * The first tab cell of a line, when it is a short upper-case word or two ("WORK", "PERSONAL"), or words of
+ * headings each capitalised ("Career History", "Professional", "Experience :").
+ */
+function headingCell(line: TextLine, only?: "capitals" | "capitalised"): string | null {
   const cell = line.text.split("\t", 1)[0].trim();
-  return cell.length > 1 && cell.length <= 24 && /^\p{Lu}[\p{Lu}&\s]*$/u.test(cell) ? cell : null;
+  if (cell.length <= 1 || cell.length > 24) return null;
+  if (/^\p{Lu}[\p{Lu}&\s]*$/u.test(cell)) return only === "capitalised" ? null : cell;
+  if (only === "capitals") return null;
+  const words = cell.replace(/\s*[:：]$/u, "").split(/\s+/);
+  return words.every((word) => /^(?:\p{Lu}\p{Ll}+|&|and|of)$/u.test(word)) && isHeadingVocabulary(cell)
+    ? cell
+    : null;
 }
 
 /**
@@ -98,11 +107,22 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
     const cells = (l: TextLine | undefined) => l?.text.split("\t").filter((c) => c.trim() !== "").length ?? 0;
     // a table's row ("CERTIFICATE\tCBSE\t2011\t78%") between rows of the same shape is no heading column
     const inTable = cells(line) >= 3 && (cells(lines[i - 1]) >= 3 || cells(lines[i + 1]) >= 3);
-    // a heading column's cell opens a block: a blank line (or the start) comes before it
+    // a heading column's cell opens a block: a blank line (or the start) comes before it, or the line before
+    // holds no cells (the last line of the section before, in the right-hand column)
     const opensBlock = i === 0 || lines[i - 1].text.trim() === "";
-    // nor is a table's label row ("COURSE\tINSTITUTION\tYEAR")
+    // nor is a table's label row ("COURSE\tINSTITUTION\tYEAR"), nor a key and its value ("Languages\t:\tTamil")
     const labels = isEducationColumnRow(line.text) || isLabelOnly(line.text);
-    const cell = line.text.includes("\t") && !inTable && opensBlock && !labels ? headingCell(line) : null;
+    const keyed = /^[^\t]*\t+\s*[:：\-–]/u.test(line.text);
+    // in capitals a heading cell opens a block (a marks table's "CERTIFICATE\tNAGAR" follows its row); with
+    // capitalised words ("Career History") it may follow any line, but not as a key before its colon
+    const cell =
+      !line.text.includes("\t") || inTable || labels
+        ? null
+        : opensBlock
+          ? headingCell(line, keyed ? "capitals" : undefined)
+          : keyed
+            ? null
+            : headingCell(line, "capitalised");
     if (!cell) {
       out.push(line);
       continue;
