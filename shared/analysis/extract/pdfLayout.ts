@@ -1,5 +1,6 @@
 // Puts a PDF page's positioned text items back into reading order: columns first, then lines by baseline.
 
+import { isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
 import { groupLines, type Line, lineText, type PositionedText, wrapsLabel } from "./pdfLines.ts";
 import { linesToText, tableText } from "./pdfTables.ts";
@@ -45,6 +46,25 @@ export function findGutter(items: PositionedText[], pageWidth: number): Gutter |
 }
 
 const SELF_CONTAINED = /^\s*(?:[•●▪■◦○*‣⁃➢►✓]\s*\S|[^:\d]{2,30}:\s*\S)/u;
+
+const isLabels = (text: string) => isColumnLabelRow(text) || (isColumnLabels(text) && !/\d/.test(text));
+
+/**
+ * A table's row of column labels that the gutter cuts ("S.No  Organization  Designation" | "Duration"): labels
+ * on both sides of one baseline. The band is then one table, read whole, whatever its other lines do.
+ */
+function labelsAcross(leftLines: Line[], rightLines: Line[]): boolean {
+  return leftLines.some(
+    (line) =>
+      isLabels(lineText(line)) &&
+      lineText(line).includes("\t") &&
+      rightLines.some(
+        (other) =>
+          Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize) &&
+          isLabels(lineText(other)),
+      ),
+  );
+}
 
 /** True when the two sides are one table (dates beside entries) rather than independent columns. */
 export function sidesFormRows(left: PositionedText[], right: PositionedText[]): boolean {
@@ -157,7 +177,12 @@ export function layoutPage(items: PositionedText[], pageWidth: number, depth = 0
       const above = visible.filter((item) => item.y > gutter.top);
       const below = visible.filter((item) => item.y < gutter.bottom);
       let middle: string[];
-      if (sidesFormRows(left, right)) {
+      const rows = sidesFormRows(left, right);
+      // a table that the gutter cuts through, whose sides do not line up as a label column beside its
+      // entries (centred cells wrapped on one side), is read whole, row by row
+      if (!rows && labelsAcross(groupLines(left), groupLines(right)))
+        middle = [linesToText(groupLines(band))];
+      else if (rows) {
         const leftLines = groupLines(left);
         const rightLines = groupLines(right);
         const sparseIsLeft = leftLines.length <= rightLines.length;
