@@ -242,6 +242,26 @@ describe("detectSections", () => {
     ]);
   });
 
+  it("reads a heading in capitals in a left column after a line of one cell", () => {
+    const text = [
+      "EDUCATION",
+      "",
+      "Course\tCollege / School\tBoard / University\tYear Marks",
+      "SSC\tKestrel Niketan High School\tState Board\t2011",
+      "CGPA",
+      "EXPERIENCE\tJul 2020 - To Date",
+      "SUMMARY\tOceanic Shipping Agencies",
+      "Mechanical Engineer",
+    ].join("\n");
+    const blocks = detectSections(text);
+    const history = blocks.find((b) => b.kind === "experience");
+    // the dates beside the heading open the history, and the table's rows stay in education
+    expect(history?.lines[0]?.text).toBe("Jul 2020 - To Date");
+    expect(blocks[0].lines.map((l) => l.text)).toContain(
+      "SSC\tKestrel Niketan High School\tState Board\t2011",
+    );
+  });
+
   it("goes on with the work history under a sub-heading whose block repeats the history's own job lines", () => {
     const text = [
       "Work Experience",

@@ -113,8 +113,9 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
     // nor is a table's label row ("COURSE\tINSTITUTION\tYEAR"), nor a key and its value ("Languages\t:\tTamil")
     const labels = isEducationColumnRow(line.text) || isLabelOnly(line.text);
     const keyed = /^[^\t]*\t+\s*[:：\-–]/u.test(line.text);
-    // in capitals a heading cell opens a block (a marks table's "CERTIFICATE\tNAGAR" follows its row); with
-    // capitalised words ("Career History") it may follow any line, but not as a key before its colon
+    // in capitals a heading cell opens a block or follows a line of one cell (a marks table's "CERTIFICATE\t
+    // NAGAR" follows its row); with capitalised words ("Career History") it may follow any line; neither as a
+    // key before its colon
     const cell =
       !line.text.includes("\t") || inTable || labels
         ? null
@@ -122,7 +123,7 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
           ? headingCell(line, keyed ? "capitals" : undefined)
           : keyed
             ? null
-            : headingCell(line, "capitalised");
+            : headingCell(line, lines[i - 1].text.includes("\t") ? "capitalised" : undefined);
     if (!cell) {
       out.push(line);
       continue;
