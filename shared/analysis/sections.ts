@@ -107,8 +107,7 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
     const cells = (l: TextLine | undefined) => l?.text.split("\t").filter((c) => c.trim() !== "").length ?? 0;
     // a table's row ("CERTIFICATE\tCBSE\t2011\t78%") between rows of the same shape is no heading column
     const inTable = cells(line) >= 3 && (cells(lines[i - 1]) >= 3 || cells(lines[i + 1]) >= 3);
-    // a heading column's cell opens a block: a blank line (or the start) comes before it, or the line before
-    // holds no cells (the last line of the section before, in the right-hand column)
+    // a heading column's cell opens a block: a blank line (or the start) comes before it
     const opensBlock = i === 0 || lines[i - 1].text.trim() === "";
     // nor is a table's label row ("COURSE\tINSTITUTION\tYEAR"), nor a key and its value ("Languages\t:\tTamil")
     const labels = isEducationColumnRow(line.text) || isLabelOnly(line.text);

@@ -61,7 +61,8 @@ const isHeading = (row: TextRow) => row.text.length <= 60 && headingKind(row.tex
  * each cell; a line with a cell that runs into the next column's label is no table row and ends the table, as do
  * a heading and a gap of a paragraph. Rows stand further apart than a cell's lines: the lines between two
  * such gaps are one row, whether its cells are set at the top or centred.
- * Without such gaps, or with a row that fills one column only, the table is left as it is.
+ * A table whose every line fills all its columns, or all but one, has a row a line whatever its steps.
+ * Without such gaps or full lines, or with a row that fills one column only, the table is left as it is.
  */
 function labelledTable(
   rows: TextRow[],

@@ -20,12 +20,15 @@ function cellSpans(line: Line): Span[] {
   return spans;
 }
 
+const runsOf = (line: Line): TextRow["runs"] =>
+  line.items.map((item) => ({ span: { start: item.x, end: item.x + item.width }, text: item.str }));
+
 const rowOf = (line: Line): TextRow => ({
   y: line.y,
   text: lineText(line),
   fontSize: line.fontSize,
   cells: cellSpans(line),
-  runs: line.items.map((item) => ({ span: { start: item.x, end: item.x + item.width }, text: item.str })),
+  runs: runsOf(line),
 });
 
 interface TableCell {
@@ -353,7 +356,7 @@ export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean):
         fontSize: line.fontSize,
         text,
         spans: cellSpans(line),
-        runs: rowOf(line).runs,
+        runs: runsOf(line),
       });
   });
   const rows: TextRow[] = dense.map(rowOf);
