@@ -25,9 +25,9 @@ export function withLingeringClose(listener: RequestListener, limits: LingerLimi
 }
 
 /**
- * Reads what is left of the body and drops it. The connection is closed once the body is in, or past the
- * limits; when Node closes it first (the client asked to close, or the app said so), only the write side
- * closes (FIN after the answer) until then.
+ * Reads what is left of the body and drops it, up to the byte limit. The connection is closed once the body is
+ * in, the client closes it, or the time limit passes; when Node closes it first (the client asked to close, or
+ * the app said so), only the write side closes (FIN after the answer) until then.
  */
 function drainAfterAnswer(req: IncomingMessage, socket: Socket, limits: LingerLimits) {
   let read = 0;
@@ -43,9 +43,15 @@ function drainAfterAnswer(req: IncomingMessage, socket: Socket, limits: LingerLi
     // the whole body read: a kept-alive connection serves the next request, a closing one closes cleanly
     if (closing || read > limits.maxBytes || !req.complete) socket.destroy();
   };
+  // past the byte limit, reading stops: the client's writes back up, and it reads the answer waiting for them,
+  // until it closes or the time limit does. Closed at once, unread bytes in the server's buffer reset the
+  // connection, and a client still writing lost the answer with it (EPIPE under load).
   const count = (chunk: Buffer) => {
     read += chunk.byteLength;
-    if (read > limits.maxBytes) finish();
+    if (read > limits.maxBytes) {
+      req.off("data", count);
+      req.pause();
+    }
   };
   const timer = setTimeout(finish, limits.maxMs);
   timer.unref();

@@ -134,7 +134,8 @@ export const settingsSchema = z.object({
   BODY_IDLE_TIMEOUT_MS: int(100, 10_000, 600_000),
   /**
    * Node: after an answer sent before its body was read (413, 408), up to this many body bytes are read and
-   * dropped, for up to BODY_DRAIN_MS, before the connection closes, so the client reads the answer, not a reset
+   * dropped (then reading stops), for up to BODY_DRAIN_MS, before the connection closes, so the client reads the
+   * answer, not a reset
    */
   BODY_DRAIN_BYTES: int(0, 16 * 1024 * 1024),
   BODY_DRAIN_MS: int(0, 2_000, 600_000),
