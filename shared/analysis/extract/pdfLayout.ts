@@ -67,9 +67,7 @@ function labelsAcross(leftLines: Line[], rightLines: Line[]): boolean {
 }
 
 /** True when the two sides are one table (dates beside entries) rather than independent columns. */
-export function sidesFormRows(left: PositionedText[], right: PositionedText[]): boolean {
-  const leftLines = groupLines(left);
-  const rightLines = groupLines(right);
+export function sidesFormRows(leftLines: Line[], rightLines: Line[]): boolean {
   if (leftLines.length === 0 || rightLines.length === 0) return false;
   // The sparser side (dates, labels) of a table sits on rows of the denser side; independent columns do not.
   const [sparseAll, dense] =
@@ -177,14 +175,14 @@ export function layoutPage(items: PositionedText[], pageWidth: number, depth = 0
       const above = visible.filter((item) => item.y > gutter.top);
       const below = visible.filter((item) => item.y < gutter.bottom);
       let middle: string[];
-      const rows = sidesFormRows(left, right);
+      // each side's lines, grouped once for the tests below and the table they may make
+      const leftLines = groupLines(left);
+      const rightLines = groupLines(right);
+      const rows = sidesFormRows(leftLines, rightLines);
       // a table that the gutter cuts through, whose sides do not line up as a label column beside its
       // entries (centred cells wrapped on one side), is read whole, row by row
-      if (!rows && labelsAcross(groupLines(left), groupLines(right)))
-        middle = [linesToText(groupLines(band))];
+      if (!rows && labelsAcross(leftLines, rightLines)) middle = [linesToText(groupLines(band))];
       else if (rows) {
-        const leftLines = groupLines(left);
-        const rightLines = groupLines(right);
         const sparseIsLeft = leftLines.length <= rightLines.length;
         middle = [
           sparseIsLeft ? tableText(leftLines, rightLines, true) : tableText(rightLines, leftLines, false),
