@@ -262,6 +262,34 @@ describe("detectSections", () => {
     );
   });
 
+  it("reads a work heading in capitals beside a line right after a table's row, over a word of its kind", () => {
+    const text = [
+      "EDUCATION",
+      "",
+      "Course\tCollege / School\tBoard / University\tYear\tMarks",
+      "SSC\tKestrel Niketan High School\tState Board\t2011\t6.5 CGPA",
+      "EXPERIENCE\tJul 2020 - To Date",
+      "SUMMARY\tOceanic Shipping Agencies",
+      "Mechanical Engineer",
+      "",
+      "ACADEMIC\t\u2022 B.Com \u2013 Harbourline College \u2013 2014",
+      "PROFILE\t\u2013 72%",
+    ].join("\n");
+    const blocks = detectSections(text);
+    expect(blocks.map((b) => `${b.kind}:${b.heading}`)).toEqual([
+      "education:EDUCATION",
+      "experience:EXPERIENCE",
+      "education:ACADEMIC",
+    ]);
+    // "SUMMARY" completes the heading beside it: no summary section, and no word of the history
+    expect(blocks[1].lines.map((l) => l.text).filter((l) => l.trim())).toEqual([
+      "Jul 2020 - To Date",
+      "Oceanic Shipping Agencies",
+      "Mechanical Engineer",
+    ]);
+    expect(blocks[2].lines.map((l) => l.text)).toContain("\u2013 72%");
+  });
+
   it("goes on with the work history under a sub-heading whose block repeats the history's own job lines", () => {
     const text = [
       "Work Experience",

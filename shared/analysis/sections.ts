@@ -96,6 +96,19 @@ function headingCell(line: TextLine, only?: "capitals" | "capitalised"): string 
 }
 
 /**
+ * A work or education heading in capitals beside a line, alone or over the word that completes it ("EXPERIENCE",
+ * "WORK" over "EXPERIENCE"): after a table's row too, where other capitals in a first cell ("CERTIFICATE",
+ * "SSC") are the table's own.
+ */
+function workOrStudyCell(line: TextLine, next: TextLine | undefined): string | null {
+  const cell = headingCell(line, "capitals");
+  if (cell === null) return null;
+  const nextCell = next ? headingCell(next, "capitals") : null;
+  const kind = headingKind(cell) ?? (nextCell === null ? null : headingKind(`${cell} ${nextCell}`));
+  return kind === "experience" || kind === "education" ? cell : null;
+}
+
+/**
  * Two-column layouts set the heading in the left column beside the section's first lines: "WORK\tAcme Ltd\tMay
  * 2018 - Present" over "EXPERIENCE\tProduction Engineer". The heading cells become lines of their own, before
  * the lines they stood beside.
@@ -113,8 +126,10 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
     const labels = isEducationColumnRow(line.text) || isLabelOnly(line.text);
     const keyed = /^[^\t]*\t+\s*[:：\-–]/u.test(line.text);
     // in capitals a heading cell opens a block or follows a line of one cell (a marks table's "CERTIFICATE\t
-    // NAGAR" follows its row); with capitalised words ("Career History") it may follow any line; neither as a
-    // key before its colon
+    // NAGAR" follows its row), or, naming work or education, any line; with capitalised words ("Career
+    // History") it may follow any line; neither as a key before its colon
+    const next = lines[i + 1];
+    const afterCells = !opensBlock && lines[i - 1].text.includes("\t");
     const cell =
       !line.text.includes("\t") || inTable || labels
         ? null
@@ -122,19 +137,21 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
           ? headingCell(line, keyed ? "capitals" : undefined)
           : keyed
             ? null
-            : headingCell(line, lines[i - 1].text.includes("\t") ? "capitalised" : undefined);
+            : (headingCell(line, afterCells ? "capitalised" : undefined) ??
+              (afterCells ? workOrStudyCell(line, next) : null));
     if (!cell) {
       out.push(line);
       continue;
     }
-    const next = lines[i + 1];
     const nextCell = next ? headingCell(next) : null;
-    // every word heading vocabulary: "MINISTRY OF LABOUR &" over "EMPLOYMENT" is an address, not a heading
+    // every word heading vocabulary: "MINISTRY OF LABOUR &" over "EMPLOYMENT" is an address, not a heading; a
+    // heading over a word that keeps its kind ("EXPERIENCE" over "SUMMARY") is one heading too
+    const pairKind = nextCell === null ? null : headingKind(`${cell} ${nextCell}`);
     const pair =
       nextCell !== null &&
       isHeadingVocabulary(`${cell} ${nextCell}`) &&
-      headingKind(`${cell} ${nextCell}`) !== null &&
-      headingKind(cell) === null;
+      pairKind !== null &&
+      (headingKind(cell) === null || headingKind(cell) === pairKind);
     if (!pair && headingKind(cell) === null) {
       out.push(line);
       continue;
@@ -146,7 +163,10 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
     };
     const cellLine = (l: TextLine, c: string): TextLine => ({ text: c, start: l.start + l.text.indexOf(c) });
     if (pair && next && nextCell) {
-      out.push(cellLine(line, cell), cellLine(next, nextCell), ...rest(line, cell), ...rest(next, nextCell));
+      // a heading and the word that keeps its kind read as the heading alone ("SUMMARY" under "EXPERIENCE" is
+      // no summary heading of its own)
+      const heading = headingKind(cell) === null ? [cellLine(next, nextCell)] : [];
+      out.push(cellLine(line, cell), ...heading, ...rest(line, cell), ...rest(next, nextCell));
       i++;
     } else out.push(cellLine(line, cell), ...rest(line, cell));
   }

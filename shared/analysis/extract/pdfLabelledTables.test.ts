@@ -121,26 +121,72 @@ describe("tables under a row of column labels", () => {
     expect(lines).toContain("Kestrel Projects\tForeman\tFeb 2013\tDec 2015");
   });
 
-  it("leaves two rows apart that a cell spanning both brings close together (a value in each)", () => {
+  it.each([
+    ["a mark", "Marks", ["75", "70", "68"]],
+    ["a span of years", "Period", ["2009-2011", "2011-2013", "2013-2016"]],
+  ])(
+    "leaves two rows apart that a cell spanning both brings close together (%s in each)",
+    (_kind, label, values) => {
+      const lines = linesOf([
+        item("Education", 50, 700),
+        item("Course", 60, 680),
+        item("Board", 200, 680),
+        item("School", 320, 680),
+        item(label, 480, 680),
+        item("SSC", 50, 658),
+        item("State Board", 200, 658),
+        item("Holy Kestrel", 320, 651),
+        item(values[0], 480, 658),
+        item("HSC", 50, 644),
+        item("State Board", 200, 644),
+        item("Convent School", 320, 637),
+        item(values[1], 480, 644),
+        item("B.Com", 50, 615),
+        item("Harbour University", 200, 615),
+        item("Harbourline College", 320, 615),
+        item(values[2], 480, 615),
+      ]);
+      expect(lines.some((line) => line.includes(values[0]) && line.includes(values[1]))).toBe(false);
+    },
+  );
+
+  it("reads labels wrapped above and below the label row and labels set close, and ends at a heading beside", () => {
     const lines = linesOf([
-      item("Education", 50, 700),
+      item("Educational Qualification", 50, 720),
+      item("Board /", 300, 687),
       item("Course", 60, 680),
-      item("Board", 200, 680),
-      item("School", 320, 680),
-      item("Marks", 480, 680),
-      item("SSC", 50, 658),
-      item("State Board", 200, 658),
-      item("Holy Kestrel", 320, 651),
-      item("75", 480, 658),
-      item("HSC", 50, 644),
-      item("State Board", 200, 644),
-      item("Convent School", 320, 637),
-      item("70", 480, 644),
-      item("B.Com", 50, 615),
-      item("Harbour University", 200, 615),
-      item("Harbourline College", 320, 615),
-      item("68", 480, 615),
+      item("College / School", 160, 680),
+      item("Year", 420, 680),
+      item("Marks", 450, 680),
+      item("University", 300, 673),
+      item("B.E.", 60, 650),
+      item("Government", 160, 650),
+      item("State Board", 300, 650),
+      item("2016", 420, 650),
+      item("7.0", 450, 650),
+      item("(Mechanical", 60, 636),
+      item("College of", 160, 636),
+      item("CGPA", 450, 636),
+      item("Engineering)", 60, 622),
+      item("Engineering,", 160, 622),
+      item("Harbourpet", 160, 608),
+      item("B.Com", 60, 585),
+      item("St. Kestrel's", 160, 585),
+      item("Kestrel", 300, 585),
+      item("2014", 420, 585),
+      item("8.4", 450, 585),
+      item("College", 160, 571),
+      item("University", 300, 571),
+      item("EXPERIENCE", 60, 548),
+      item("Jul 2020 - To Date", 160, 548),
+      item("SUMMARY", 60, 534),
+      item("Oceanic Shipping Agencies", 160, 534),
     ]);
-    expect(lines.some((line) => line.includes("75") && line.includes("70"))).toBe(false);
+    expect(lines).toContain(
+      "B.E. (Mechanical Engineering)\tGovernment College of Engineering, Harbourpet\tState Board\t2016\t7.0 CGPA",
+    );
+    expect(lines).toContain("B.Com\tSt. Kestrel's College\tKestrel University\t2014\t8.4");
+    // the heading column beside the next section is no row of the table
+    expect(lines).toContain("EXPERIENCE\tJul 2020 - To Date");
   });
 });

@@ -44,15 +44,82 @@ function runCells(row: TextRow, size: number): { span: Span; text: string }[] | 
   return cells.length > 1 ? cells : null;
 }
 
+/**
+ * The column labels of a table: the label row's cells, parted where their runs stand apart ("Year" and "Marks"
+ * set close enough to read as one cell) and each cell of two labels shared out, with the labels that wrapped
+ * onto the lines above (rows[first..start)) and below it ("Board /" over "University", the row's other labels
+ * centred between them) joined to the label they stand over or under, or added as labels of their own.
+ */
+function tableLabels(
+  rows: TextRow[],
+  first: number,
+  start: number,
+  size: number,
+): { span: Span; text: string }[] {
+  const own = cellsOf(rows[start]) as { span: Span; text: string }[];
+  const parted = runCells(rows[start], size);
+  const labels = (
+    parted !== null && parted.length > own.length && parted.every((cell) => isLabelText(cell.text))
+      ? parted
+      : own
+  ).flatMap(splitLabels);
+  const wrapped = (row: TextRow, above: boolean) => {
+    const cells = cellsOf(row);
+    if (cells === null) return;
+    for (const cell of cells) {
+      const over = labels.filter(({ span }) => span.start < cell.span.end && cell.span.start < span.end);
+      if (over.length > 1) return;
+      if (over.length === 1) {
+        over[0].text = above ? `${cell.text} ${over[0].text}` : `${over[0].text} ${cell.text}`;
+        over[0].span = {
+          start: Math.min(over[0].span.start, cell.span.start),
+          end: Math.max(over[0].span.end, cell.span.end),
+        };
+      } else labels.push({ span: { ...cell.span }, text: cell.text });
+    }
+    labels.sort((a, b) => a.span.start - b.span.start);
+  };
+  for (let index = start - 1; index >= first; index--) wrapped(rows[index], true);
+  for (
+    let index = start + 1;
+    index < rows.length &&
+    gap(rows[index - 1], rows[index]) <= 1.6 * size &&
+    isColumnLabels(rows[index].text) &&
+    !/\d/.test(rows[index].text);
+    index++
+  )
+    wrapped(rows[index], false);
+  return labels;
+}
+
+const isLabelText = (text: string) => isColumnLabels(text) || isColumnLabelRow(`${text}\t${text}`);
+
+const gap = (upper: TextRow, lower: TextRow) => (upper.bottom ?? upper.y) - (lower.top ?? lower.y);
+
 const isLabelRow = (row: TextRow) =>
   (row.cells?.length ?? 0) >= 3 &&
   row.text.split("\t").length === row.cells?.length &&
   (isColumnLabelRow(row.text) || (isColumnLabels(row.text) && !/\d/.test(row.text)));
 
-// a cell that is one value: a year, a percentage, a grade point, a mark
-const VALUE = /^(?:(?:19|20)\d{2}|\d{1,3}(?:\.\d{1,2})?\s*%?)$/;
+// a cell that is one value: a year or a span of years, a percentage, a grade point ("7.33(CGPA)"), a mark
+const VALUE =
+  /^(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?|\d{1,3}(?:\.\d{1,2})?\s*(?:%|\(?c?gpa\)?)?)$/i;
 
 const isHeading = (row: TextRow) => row.text.length <= 60 && headingKind(row.text) !== null;
+
+// a work or education heading in capitals set beside the next section's first line, as a left column of
+// headings sets it ("EXPERIENCE" beside "Jul 2020 - To Date"); other capitals in a first cell ("CERTIFICATE")
+// are as often the table's own
+const WORK_OR_STUDY = new Set(["experience", "education"]);
+const headingBeside = (row: TextRow) => {
+  const first = row.text.split("\t")[0].trim();
+  return (
+    first.length <= 40 &&
+    first === first.toUpperCase() &&
+    /\p{Lu}{3}/u.test(first) &&
+    WORK_OR_STUDY.has(headingKind(first) ?? "")
+  );
+};
 
 /**
  * The rows of the table whose label row is rows[start], rebuilt, and where the table ends; null when the
@@ -68,8 +135,17 @@ function labelledTable(
   rows: TextRow[],
   start: number,
 ): { rows: TextRow[]; first: number; end: number } | null {
-  const labels = (cellsOf(rows[start]) as { span: Span; text: string }[]).flatMap(splitLabels);
   const size = rows[start].fontSize ?? 10;
+  // a label that wrapped above the label row ("Board /" over "Course  College  Year")
+  let first = start;
+  while (
+    first > 0 &&
+    gap(rows[first - 1], rows[first]) <= 1.6 * size &&
+    isColumnLabels(rows[first - 1].text) &&
+    (rows[first - 1].cells?.length ?? 0) > 0
+  )
+    first--;
+  const labels = tableLabels(rows, first, start, size);
   // a cell starts in a column once it starts past the end of the label before it
   const columnOf = (span: Span, crossing: boolean): number => {
     let column = 0;
@@ -88,16 +164,7 @@ function labelledTable(
   // at any gap of half a font size between its runs, if that puts each cell in a column of its own
   const place = (row: TextRow) =>
     placeCells(row, cellsOf(row)) ?? (row === rows[start] ? null : placeCells(row, runCells(row, size)));
-  const gap = (upper: TextRow, lower: TextRow) => (upper.bottom ?? upper.y) - (lower.top ?? lower.y);
-  // a label that wrapped above the label row ("Board /" over "Course  College  Year")
-  let first = start;
-  while (
-    first > 0 &&
-    gap(rows[first - 1], rows[first]) <= 1.6 * size &&
-    isColumnLabels(rows[first - 1].text) &&
-    place(rows[first - 1]) !== null
-  )
-    first--;
+  while (first < start && place(rows[first]) === null) first++;
   const placed: NonNullable<ReturnType<typeof place>>[] = [];
   for (let index = first; index <= start; index++) {
     const at = place(rows[index]);
@@ -107,7 +174,7 @@ function labelledTable(
   let end = start + 1;
   for (; end < rows.length; end++) {
     const row = rows[end];
-    if (isHeading(row) || gap(rows[end - 1], row) > 3.5 * size) break;
+    if (isHeading(row) || gap(rows[end - 1], row) > 3.5 * size || headingBeside(row)) break;
     const at = place(row);
     if (at === null) break;
     placed.push(at);
