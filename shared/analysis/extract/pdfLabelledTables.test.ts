@@ -189,4 +189,29 @@ describe("tables under a row of column labels", () => {
     // the heading column beside the next section is no row of the table
     expect(lines).toContain("EXPERIENCE\tJul 2020 - To Date");
   });
+  it("counts a sign set close beside a label as a column of its own ('Year %')", () => {
+    const lines = linesOf([
+      item("Education", 50, 720),
+      item("Examination", 60, 690),
+      item("Board", 160, 690),
+      item("School / College", 260, 690),
+      item("Year", 420, 690),
+      item("%", 450, 690),
+      item("BCA", 60, 665),
+      item("Kestrel", 160, 665),
+      item("Saltmarsh Jayanti", 260, 665),
+      item("2019", 420, 665),
+      item("65", 450, 665),
+      item("University", 160, 651),
+      item("College", 260, 651),
+      item("SSC", 60, 625),
+      item("State Board", 160, 625),
+      item("Kestrel Niketan High", 260, 625),
+      item("2014", 420, 625),
+      item("63", 450, 625),
+      item("School", 260, 611),
+    ]);
+    expect(lines).toContain("BCA\tKestrel University\tSaltmarsh Jayanti College\t2019\t65");
+    expect(lines).toContain("SSC\tState Board\tKestrel Niketan High School\t2014\t63");
+  });
 });

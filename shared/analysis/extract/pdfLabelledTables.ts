@@ -92,7 +92,9 @@ function tableLabels(
   return labels;
 }
 
-const isLabelText = (text: string) => isColumnLabels(text) || isColumnLabelRow(`${text}\t${text}`);
+// a label's words, or a sign that heads a column of numbers ("%", "#")
+const isLabelText = (text: string) =>
+  isColumnLabels(text) || isColumnLabelRow(`${text}\t${text}`) || /^[%#]$/.test(text);
 
 const gap = (upper: TextRow, lower: TextRow) => (upper.bottom ?? upper.y) - (lower.top ?? lower.y);
 
