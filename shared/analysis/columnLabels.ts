@@ -19,17 +19,21 @@ export function isColumnLabels(text: string): boolean {
 // biome-ignore format: compact word list
 export const COLUMN_LABEL = /^(period|dates?|from|form|to|duration|role|title|position|job|company|employer|organi[sz]ation|location|designation|name of (?:the )?(?:company|organi[sz]ation|employer)|(?:work )?experience|period of (?:employment|service)|zeitraum|von|bis|position|rolle|firma|unternehmen|arbeitgeber|ort|période|dates|poste|fonction|entreprise|employeur|lieu|periodo|fechas|cargo|puesto|empresa|lugar|período|função|empresa|local|ruolo|azienda|sede|periode|functie|rol|bedrijf|werkgever|plaats)$/i;
 
+/** One cell of a history table's label row: a label, "S.No", or labels side by side ("From To", "Company Name") */
+export function isColumnLabelCell(cell: string): boolean {
+  return (
+    COLUMN_LABEL.test(cell) ||
+    SERIAL_LABEL.test(cell) ||
+    cell.split(/\s*[/&]\s*|\s+/).every((word) => COLUMN_LABEL.test(word) || /^name$/i.test(word))
+  );
+}
+
 /** A table's label row ("Period | Role | Company") names columns; it is no role. */
 export function isColumnLabelRow(line: string): boolean {
   const cells = line
     .split("\t")
     .map((cell) => cell.trim())
     .filter(Boolean);
-  // "S.No", and a cell of labels side by side ("From To", "Company Name", "From / To")
-  const label = (cell: string) =>
-    COLUMN_LABEL.test(cell) ||
-    SERIAL_LABEL.test(cell) ||
-    cell.split(/\s*[/&]\s*|\s+/).every((word) => COLUMN_LABEL.test(word) || /^name$/i.test(word));
-  return cells.length >= 2 && cells.every(label);
+  return cells.length >= 2 && cells.every(isColumnLabelCell);
 }
 const SERIAL_LABEL = /^(?:s|sr|sl)\.?\s?no\.?$|^no\.?$|^#$/i;

@@ -1,7 +1,7 @@
 // A table under a row of column labels ("Company  Position  From  To") whose cells wrap: each row's lines,
 // above and below the line that holds most of its cells, are put back into their columns.
 
-import { COLUMN_LABEL, isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
+import { COLUMN_LABEL, isColumnLabelCell, isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
 import type { Span, TextRow } from "./pdfRows.ts";
 
@@ -93,8 +93,7 @@ function tableLabels(
 }
 
 // a label's words, or a sign that heads a column of numbers ("%", "#")
-const isLabelText = (text: string) =>
-  isColumnLabels(text) || isColumnLabelRow(`${text}\t${text}`) || /^[%#]$/.test(text);
+const isLabelText = (text: string) => isColumnLabels(text) || isColumnLabelCell(text) || /^[%#]$/.test(text);
 
 const gap = (upper: TextRow, lower: TextRow) => (upper.bottom ?? upper.y) - (lower.top ?? lower.y);
 

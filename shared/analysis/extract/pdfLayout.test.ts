@@ -247,37 +247,43 @@ describe("layoutPage", () => {
     expect(lines).toContain("Site Engineer");
   });
 
-  it("reads a table whole when the page's gutter cuts its row of column labels", () => {
-    const cell = (str: string, x: number, y: number): PositionedText => ({
-      str,
-      x,
-      y,
-      width: str.length * 5,
-      fontSize: 11,
-    });
-    // the Duration column, its cells centred and wrapped, stands apart by a clear strip
-    const text = layoutPage(
-      [
-        cell("Work Experience", 50, 700),
-        cell("S.No", 50, 680),
-        cell("Organization", 110, 680),
-        cell("Designation", 280, 680),
-        cell("Duration", 450, 680),
-        cell("1", 50, 658),
-        cell("Harbour Motors, Pune", 110, 658),
-        cell("Store Keeper", 280, 658),
-        cell("Apr 2022 to Date", 450, 658),
-        cell("2", 50, 630),
-        cell("Kestrel Pharma, Doha", 110, 630),
-        cell("Foreman", 280, 630),
-        cell("May 2020 to Aug", 450, 637),
-        cell("2022", 450, 623),
-        cell("Education", 50, 560),
-        cell("B.Com, Harbourline College, 2016", 50, 540),
-        cell("Languages: English, Hindi", 50, 520),
-      ],
-      612,
-    );
-    expect(text.split("\n")).toContain("2\tKestrel Pharma, Doha\tForeman\tMay 2020 to Aug 2022");
-  });
+  it.each([
+    ["one label", ["Duration"]],
+    ["two labels set close ('From To')", ["From To"]],
+  ])(
+    "reads a table whole when the page's gutter cuts its row of column labels (%s beyond it)",
+    (_kind, right) => {
+      const cell = (str: string, x: number, y: number): PositionedText => ({
+        str,
+        x,
+        y,
+        width: str.length * 5,
+        fontSize: 11,
+      });
+      // the Duration column, its cells centred and wrapped, stands apart by a clear strip
+      const text = layoutPage(
+        [
+          cell("Work Experience", 50, 700),
+          cell("S.No", 50, 680),
+          cell("Organization", 110, 680),
+          cell("Designation", 280, 680),
+          ...right.map((label) => cell(label, 450, 680)),
+          cell("1", 50, 658),
+          cell("Harbour Motors, Pune", 110, 658),
+          cell("Store Keeper", 280, 658),
+          cell("Apr 2022 to Date", 450, 658),
+          cell("2", 50, 630),
+          cell("Kestrel Pharma, Doha", 110, 630),
+          cell("Foreman", 280, 630),
+          cell("May 2020 to Aug", 450, 637),
+          cell("2022", 450, 623),
+          cell("Education", 50, 560),
+          cell("B.Com, Harbourline College, 2016", 50, 540),
+          cell("Languages: English, Hindi", 50, 520),
+        ],
+        612,
+      );
+      expect(text.split("\n")).toContain("2\tKestrel Pharma, Doha\tForeman\tMay 2020 to Aug 2022");
+    },
+  );
 });

@@ -1,6 +1,6 @@
 // Puts a PDF page's positioned text items back into reading order: columns first, then lines by baseline.
 
-import { isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
+import { isColumnLabelCell, isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
 import { groupLines, type Line, lineText, type PositionedText, wrapsLabel } from "./pdfLines.ts";
 import { linesToText, tableText } from "./pdfTables.ts";
@@ -61,7 +61,7 @@ function labelsAcross(leftLines: Line[], rightLines: Line[]): boolean {
       rightLines.some(
         (other) =>
           Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize) &&
-          isLabels(lineText(other)),
+          (isLabels(lineText(other)) || lineText(other).split("\t").every(isColumnLabelCell)),
       ),
   );
 }
