@@ -15,7 +15,7 @@ import {
   titleAndOrganisation,
 } from "./experienceHeaders.ts";
 import { historyLines, loneDate } from "./experienceLines.ts";
-import { bare, employerWeight, isProperName, looksLikeOrganisation } from "./experienceNames.ts";
+import { bare, employerWeight, isProperName, looksLikeOrganisation, notAName } from "./experienceNames.ts";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
@@ -118,7 +118,7 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
         !datesOnly &&
         !datesFirst &&
         !titled &&
-        (!range || !named || titleScore(rest) > 0 || rest.trim().split(/\s+/).length > 6)
+        (!range || !named || titleScore(rest) > 0 || notAName(rest))
       )
         return;
     }

@@ -50,4 +50,20 @@ describe("headers set as list items", () => {
       ).map(([title, company, start, end]) => [title, company, start, end]),
     ).toEqual([["Site Engineer", "Kestrel Pumps Ltd", "2015-01", "2018-03"]]);
   });
+  it("reads a numbered organisation of many words with its place and dates, and no numbered degree", () => {
+    expect(
+      roles(
+        [
+          "1. Harbourline Retail India Pvt Ltd, Chennai (Nov 2020 – Till Date)",
+          "Designation: Civil Foreman",
+          "2. Kestrel Harbour Engineering and Construction Company Limited, Muscat (Dec 2018 – May 2020)",
+          "Designation: Accounts Executive",
+          "(i) Bachelor of Civil Engineering and Technology 2008 to 2012.",
+        ].join("\n"),
+      ).map(([title, company, start]) => [title, company, start]),
+    ).toEqual([
+      ["Civil Foreman", "Harbourline Retail India Pvt Ltd", "2020-11"],
+      ["Accounts Executive", "Kestrel Harbour Engineering and Construction Company Limited", "2018-12"],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore } from "./roles.ts";
+import { degreeLevelOf } from "./schoolNames.ts";
 
 /** A short capitalised name with no sentence shape: "Servicio Aragonés de Salud", not "Built the API". */
 export function looksLikeOrganisation(line: string): boolean {
@@ -27,6 +28,21 @@ export const bare = (text: string) =>
     .replace(/[()[\]:]+/g, " ")
     .replace(/[\s,]+$/, "")
     .trim();
+
+/**
+ * A list item's name before its place is at most six words, or nine capitalised ones with an organisation's word
+ * ("Kestrel Harbour Engineering and Construction Company Limited, Muscat"); more, or a duty's words in lower case
+ * ("Commissioned three pumps at Kestrel Pumps Ltd"), is a sentence about the work, and a degree ("(i) Bachelor of
+ * Civil Engineering and Technology 2008 to 2012") names no organisation.
+ */
+export function notAName(text: string): boolean {
+  const name = bare(text).split(",")[0].trim();
+  const words = name.split(/\s+/);
+  const capitalised = words.every(
+    (word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:and|of|the|for|in)$/.test(word),
+  );
+  return words.length > (capitalised && companyScore(name) > 0 ? 9 : 6) || degreeLevelOf(name) !== null;
+}
 
 // a legal form alone ("Pvt.Ltd", "CO.LTD", "LLC"): the wrapped end of a name
 const LEGAL_FORM_ONLY = new RegExp(String.raw`^(?:(?:private|co|${LEGAL_FORMS})[.\s]*)+$`, "i");
