@@ -1,6 +1,7 @@
 // English section headings built from a head word and modifiers ("Academic Qualification Details",
 // "Organisational Experience", "Languages Known"), with one-letter misspellings ("Acadmic Qualifcation").
 // The exact lexicon in headings.ts is tried first; this catches the many spellings real CVs use.
+import { organisationWord } from "./roles.ts";
 import type { SectionKind } from "./types.ts";
 
 // biome-ignore format: one kind per line
@@ -160,4 +161,19 @@ export function headingKindByWords(normalized: string): SectionKind | null {
   // something else holds the work history, whose entries matter most.
   if (heads.length > 1 && heads.some((w) => KIND_OF_WORD.get(w) === "experience")) return "experience";
   return KIND_OF_WORD.get(heads[heads.length - 1]) ?? null;
+}
+
+/**
+ * "Sep 2022 - Mar 2023\tMechanical Engineer, BLUEWAVE" over "TECHNOLOGIES": capitals that end an organisation's
+ * name, wrapped under a job's dated line that breaks off in capitals, are the name's end and no heading.
+ */
+export function endsWrappedName(previous: string | undefined, line: string): boolean {
+  const text = line.trim();
+  const last = previous?.trimEnd().split(/\s+/).pop() ?? "";
+  return (
+    /\d/.test(previous ?? "") &&
+    /^\p{Lu}{2,}$/u.test(last) &&
+    /^[\p{Lu}\s&]+$/u.test(text) &&
+    text.split(/\s+/).every(organisationWord)
+  );
 }

@@ -290,6 +290,28 @@ describe("detectSections", () => {
     expect(blocks[2].lines.map((l) => l.text)).toContain("\u2013 72%");
   });
 
+  it("reads a history heading beside a job right after a marks table, and no heading in a name's wrapped end", () => {
+    const text = [
+      "EDUCATION",
+      "Examination\tBoard\tSchool / College\tYear\t%",
+      "B.E.\tKestrel University\tGovernment College of Engineering\t2016\t70",
+      "Career History\tOct 2019 - Present\tProject Engineer, Greenfield Agro Industries Ltd",
+      "Sep 2016 - Mar 2019\tMechanical Engineer, BLUEWAVE",
+      "TECHNOLOGIES",
+      "",
+      "\u2022 Prepared daily progress reports.",
+      "SKILLS",
+      "AutoCAD",
+    ].join("\n");
+    const blocks = detectSections(text);
+    expect(blocks.map((b) => `${b.kind}:${b.heading}`)).toEqual([
+      "education:EDUCATION",
+      "experience:Career History",
+      "skills:SKILLS",
+    ]);
+    expect(blocks[1].lines.map((l) => l.text)).toContain("TECHNOLOGIES");
+  });
+
   it("goes on with the work history under a sub-heading whose block repeats the history's own job lines", () => {
     const text = [
       "Work Experience",

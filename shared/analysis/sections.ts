@@ -2,7 +2,7 @@
 import { findDateRanges } from "./dates.ts";
 import { columnWordsOnly, isEducationColumnRow } from "./educationInstitutions.ts";
 import { headingKind } from "./headings.ts";
-import { isHeadingVocabulary } from "./headingWords.ts";
+import { endsWrappedName, isHeadingVocabulary } from "./headingWords.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { Section, SectionKind } from "./types.ts";
 
@@ -119,7 +119,9 @@ function splitHeadingColumn(lines: TextLine[]): TextLine[] {
     const line = lines[i];
     const cells = (l: TextLine | undefined) => l?.text.split("\t").filter((c) => c.trim() !== "").length ?? 0;
     // a table's row ("CERTIFICATE\tCBSE\t2011\t78%") between rows of the same shape is no heading column
-    const inTable = cells(line) >= 3 && (cells(lines[i - 1]) >= 3 || cells(lines[i + 1]) >= 3);
+    // ("Career History\tOct 2019 - Present\tProject Engineer" after a marks table's row is a heading beside a job)
+    const history = headingKind(headingCell(line) ?? "") === "experience";
+    const inTable = !history && cells(line) >= 3 && (cells(lines[i - 1]) >= 3 || cells(lines[i + 1]) >= 3);
     // a heading column's cell opens a block: a blank line (or the start) comes before it
     const opensBlock = i === 0 || lines[i - 1].text.trim() === "";
     // nor is a table's label row ("COURSE\tINSTITUTION\tYEAR"), nor a key and its value ("Languages\t:\tTamil")
@@ -227,6 +229,7 @@ export function detectSections(text: string): SectionBlock[] {
       // where headings are numbered in sequence, an unnumbered line ("MARION" / "TECHNOLOGIES") is no heading
       kind = null;
     }
+    if (kind && endsWrappedName(lines[index - 1]?.text, line.text)) kind = null;
     let headingEnd = line.start + line.text.trimEnd().length;
     let headingText = line.text.trim();
     const next = lines[index + 1];
