@@ -29,6 +29,19 @@ describe("'Title at Organisation, Place' headers", () => {
     ]);
   });
 
+  it("reads a title of two parts before 'at' as one title, and the organisation after it", () => {
+    expect(
+      assignRole(
+        headerPieces(["Senior Engineer - Planning and Project Controls at Kestrel Textiles Pvt. Ltd., Pune"]),
+        false,
+      ),
+    ).toEqual({
+      title: "Senior Engineer - Planning and Project Controls",
+      company: "Kestrel Textiles Pvt. Ltd.",
+      location: "Pune",
+    });
+  });
+
   it("keeps a legal form after a comma with its name", () => {
     expect(assignRole(headerPieces(["Senior Engineer, Kestrel Pumps, Inc., Berlin"]), false)).toEqual({
       title: "Senior Engineer",

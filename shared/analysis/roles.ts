@@ -111,10 +111,23 @@ export function headerPieces(lines: string[]): string[] {
     // U+FFFD: a separator glyph the exporter mangled ("Company Name ï¼ City")
     for (let part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
       const connector = CONNECTORS.exec(part);
-      if (connector && titleScore(part.slice(0, connector.index)) > 0) {
+      // (or the title's own second part: "Senior Engineer - Planning and Project Controls at Acme Textiles Ltd")
+      const before = connector ? part.slice(0, connector.index) : "";
+      const after = connector ? part.slice(connector.index + connector[0].length) : "";
+      const titleGoesOn =
+        pieces.length > 0 && titleScore(pieces[pieces.length - 1]) > 0 && companyScore(after) > 0;
+      if (connector && titleScore(before) === 0 && titleGoesOn && companyScore(before) === 0) {
+        // the title and its second part as written, separator and all
+        const title = pieces[pieces.length - 1];
+        const from = line.indexOf(title);
+        const to = line.indexOf(before, from + title.length);
+        if (from >= 0 && to >= 0) pieces[pieces.length - 1] = line.slice(from, to + before.length);
+        part = after;
+        named = true;
+      } else if (connector && titleScore(before) > 0) {
         // "Sales Executive at Tata Projects Limited, Ahmedabad": the title, then the rest read as any piece
-        pieces.push(part.slice(0, connector.index));
-        part = part.slice(connector.index + connector[0].length);
+        pieces.push(before);
+        part = after;
         named = true;
       }
       // "Senior Engineer, Acme GmbH, Berlin": commas split only when the sides read as different things.
