@@ -214,4 +214,23 @@ describe("tables under a row of column labels", () => {
     expect(lines).toContain("BCA\tKestrel University\tSaltmarsh Jayanti College\t2019\t65");
     expect(lines).toContain("SSC\tState Board\tKestrel Niketan High School\t2014\t63");
   });
+  it("puts back together a date that a narrow column broke inside its year", () => {
+    const lines = linesOf([
+      item("Work Experience", 50, 700),
+      ...labels(680),
+      item("Harbour Motors", 50, 658),
+      item("Store Keeper", 240, 658),
+      item("05/202", 370, 658),
+      item("Current", 460, 658),
+      item("1", 370, 644),
+      item("Kestrel Projects", 50, 622),
+      item("Foreman", 240, 622),
+      item("02/201", 370, 622),
+      item("09/202", 460, 622),
+      item("9", 370, 608),
+      item("1", 460, 608),
+    ]);
+    expect(lines).toContain("Harbour Motors\tStore Keeper\t05/2021\tCurrent");
+    expect(lines).toContain("Kestrel Projects\tForeman\t02/2019\t09/2021");
+  });
 });

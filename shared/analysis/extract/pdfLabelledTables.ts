@@ -221,7 +221,7 @@ function labelledTable(
     const last = group[group.length - 1].row;
     return {
       y: top.y,
-      text: ordered.map((cell) => cell.texts.filter(Boolean).join(" ")).join("\t"),
+      text: ordered.map((cell) => joinCellLines(cell.texts.filter(Boolean))).join("\t"),
       fontSize: top.fontSize,
       cells: ordered.map((cell) => cell.span),
       top: top.top,
@@ -230,6 +230,17 @@ function labelledTable(
   });
   if (merged || rebuilt.slice(1).some((row) => (row.cells?.length ?? 0) < 2)) return null;
   return { rows: rebuilt, first, end };
+}
+
+/** a cell's lines as one text; a date that a narrow column broke inside its year ("05/202" over "1") is whole again */
+function joinCellLines(texts: string[]): string {
+  return texts.reduce((text, line) =>
+    /\d{1,2}[/.-]\d{1,3}$/.test(text) &&
+    /^\d{1,3}\b/.test(line) &&
+    /\d{1,2}[/.-]\d{4}$/.test(text + line.split(/\s/)[0])
+      ? `${text}${line}`
+      : `${text} ${line}`,
+  );
 }
 
 /** the rows with every labelled table whose rows stand apart rebuilt row by row */
