@@ -65,10 +65,12 @@ function tableLabels(
   ).flatMap(splitLabels);
   const wrapped = (row: TextRow, above: boolean) => {
     const cells = cellsOf(row);
-    if (cells === null) return;
+    const overOf = (cell: { span: Span }) =>
+      labels.filter(({ span }) => span.start < cell.span.end && cell.span.start < span.end);
+    // a wrapped cell under two labels joins neither: the line is left as it is
+    if (cells === null || cells.some((cell) => overOf(cell).length > 1)) return;
     for (const cell of cells) {
-      const over = labels.filter(({ span }) => span.start < cell.span.end && cell.span.start < span.end);
-      if (over.length > 1) return;
+      const over = overOf(cell);
       if (over.length === 1) {
         over[0].text = above ? `${cell.text} ${over[0].text}` : `${over[0].text} ${cell.text}`;
         over[0].span = {
