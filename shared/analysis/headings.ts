@@ -246,3 +246,9 @@ function headingKindOf(line: string): SectionKind | null {
   }
   return null;
 }
+
+/** A heading of a work history or of education: the two a left column of headings sets beside a table's rows. */
+export function isWorkOrStudyHeading(text: string): boolean {
+  const kind = headingKind(text);
+  return kind === "experience" || kind === "education";
+}

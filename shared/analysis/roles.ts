@@ -116,17 +116,17 @@ export function headerPieces(lines: string[]): string[] {
       const after = connector ? part.slice(connector.index + connector[0].length) : "";
       const titleGoesOn =
         pieces.length > 0 && titleScore(pieces[pieces.length - 1]) > 0 && companyScore(after) > 0;
-      if (connector && titleScore(before) === 0 && titleGoesOn && companyScore(before) === 0) {
+      if (connector && titleScore(before) > 0) {
+        // "Sales Executive at Tata Projects Limited, Ahmedabad": the title, then the rest read as any piece
+        pieces.push(before);
+        part = after;
+        named = true;
+      } else if (connector && titleGoesOn && companyScore(before) === 0) {
         // the title and its second part as written, separator and all
         const title = pieces[pieces.length - 1];
         const from = line.indexOf(title);
         const to = line.indexOf(before, from + title.length);
         if (from >= 0 && to >= 0) pieces[pieces.length - 1] = line.slice(from, to + before.length);
-        part = after;
-        named = true;
-      } else if (connector && titleScore(before) > 0) {
-        // "Sales Executive at Tata Projects Limited, Ahmedabad": the title, then the rest read as any piece
-        pieces.push(before);
         part = after;
         named = true;
       }

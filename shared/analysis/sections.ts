@@ -1,7 +1,7 @@
 // Splits the reading-order text into sections by their headings, with character spans into the text.
 import { findDateRanges } from "./dates.ts";
 import { columnWordsOnly, isEducationColumnRow } from "./educationInstitutions.ts";
-import { headingKind } from "./headings.ts";
+import { headingKind, isWorkOrStudyHeading } from "./headings.ts";
 import { endsWrappedName, isHeadingVocabulary } from "./headingWords.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { Section, SectionKind } from "./types.ts";
@@ -104,8 +104,8 @@ function workOrStudyCell(line: TextLine, next: TextLine | undefined): string | n
   const cell = headingCell(line, "capitals");
   if (cell === null) return null;
   const nextCell = next ? headingCell(next, "capitals") : null;
-  const kind = headingKind(cell) ?? (nextCell === null ? null : headingKind(`${cell} ${nextCell}`));
-  return kind === "experience" || kind === "education" ? cell : null;
+  const named = headingKind(cell) !== null ? cell : nextCell === null ? "" : `${cell} ${nextCell}`;
+  return isWorkOrStudyHeading(named) ? cell : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // above and below the line that holds most of its cells, are put back into their columns.
 
 import { COLUMN_LABEL, isColumnLabelCell, isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
-import { headingKind } from "../headings.ts";
+import { headingKind, isWorkOrStudyHeading } from "../headings.ts";
 import type { Span, TextRow } from "./pdfRows.ts";
 
 /** a row's cells with their text, or null when its tabs and its cell spans do not agree */
@@ -113,14 +113,13 @@ const isHeading = (row: TextRow) => row.text.length <= 60 && headingKind(row.tex
 // a work or education heading in capitals set beside the next section's first line, as a left column of
 // headings sets it ("EXPERIENCE" beside "Jul 2020 - To Date"); other capitals in a first cell ("CERTIFICATE")
 // are as often the table's own
-const WORK_OR_STUDY = new Set(["experience", "education"]);
 const headingBeside = (row: TextRow) => {
   const first = row.text.split("\t")[0].trim();
   return (
     first.length <= 40 &&
     first === first.toUpperCase() &&
     /\p{Lu}{3}/u.test(first) &&
-    WORK_OR_STUDY.has(headingKind(first) ?? "")
+    isWorkOrStudyHeading(first)
   );
 };
 
