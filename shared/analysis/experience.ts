@@ -5,6 +5,7 @@ import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./ex
 import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
 import {
   BULLET,
+  closingDates,
   DURATION_ONLY,
   isBullet,
   isBulletedHeader,
@@ -13,6 +14,7 @@ import {
   isHeaderLike,
   standsAsTitle,
   titleAndOrganisation,
+  withoutLength,
 } from "./experienceHeaders.ts";
 import { historyLines, loneDate } from "./experienceLines.ts";
 import { bare, employerWeight, isProperName, looksLikeOrganisation, notAName } from "./experienceNames.ts";
@@ -83,11 +85,6 @@ function singleDateAnchor(text: string): Omit<Anchor, "line"> | null {
   return { start, end: null, current: false, yearOnly: false, single: true, remainder };
 }
 
-/** The line ends with its dates, in brackets or not ("Acme, Pune (2012 to 2015):"). */
-function closingDates(text: string, range: { index: number; length: number }): boolean {
-  return /^[\s).:,]*$/.test(text.slice(range.index + range.length));
-}
-
 function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, index) => {
@@ -131,7 +128,9 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       if (single) anchors.push({ line: index, ...single });
       return;
     }
-    const remainder = (line.text.slice(0, range.index) + line.text.slice(range.index + range.length))
+    const remainder = (
+      line.text.slice(0, range.index) + withoutLength(line.text.slice(range.index + range.length))
+    )
       .replace(BULLET, "")
       .replace(/\(\s*(?:\d+\s*\p{L}+\s*(?:[&,]|and)?\s*)+\)/gu, "")
       // the brackets a removed date leaves: "Branch Manager ( )"

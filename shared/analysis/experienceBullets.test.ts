@@ -66,4 +66,39 @@ describe("headers set as list items", () => {
       ["Accounts Executive", "Kestrel Harbour Engineering and Construction Company Limited", "2018-12"],
     ]);
   });
+
+  it("reads a bulleted title and organisation whose dates are followed by the job's length", () => {
+    expect(
+      roles(
+        [
+          "• Site Engineer, Kestrel Pumps Ltd (Jan 2015 – Mar 2018) 3 Years",
+          "• Junior Engineer, Harbourline Infratech (Jun 2012 – Dec 2014) 2.5 yrs",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Site Engineer", "Kestrel Pumps Ltd", "2015-01", "2018-03"],
+      ["Junior Engineer", "Harbourline Infratech", "2012-06", "2014-12"],
+    ]);
+  });
+
+  it("takes no bulleted duty with a preposition for the organisation of the entry below", () => {
+    expect(
+      roles(
+        [
+          "Project Engineer",
+          "May 2007 - Dec 2007",
+          "Harbourline Builders Pvt Ltd, Coimbatore",
+          "• Executing the work within the time frame.",
+          "• Liaising with Clients & Consultants.",
+          "Project Engineer",
+          "July 2004 - April 2007",
+          "Kestrel General Contracting Co. LLC, Abu Dhabi",
+          "• Preparing bar bending schedules.",
+        ].join("\n"),
+      ).map(([title, company]) => [title, company]),
+    ).toEqual([
+      ["Project Engineer", "Harbourline Builders Pvt Ltd"],
+      ["Project Engineer", "Kestrel General Contracting Co. LLC"],
+    ]);
+  });
 });

@@ -73,6 +73,8 @@ export function isBulletedOrganisation(line: string): boolean {
       (numbered && name.split(/\s+/).length <= 6 && titleScore(text) === 0 && isProperName(name))) &&
     // "• Company : Acme Ltd" is a field, read with the others of its entry
     !/[;:!?\t]/.test(text) &&
+    // "• Liaising with Clients & Consultants": a duty's preposition, which no organisation's name holds
+    !/\s(?:with|to|by|from|as)\s/.test(name) &&
     !/^\p{Ll}/u.test(text)
   );
 }
@@ -121,5 +123,19 @@ export function titleAndOrganisation(text: string): boolean {
       (side, index) =>
         index !== title && titleScore(side) === 0 && (companyScore(side) > 0 || isProperName(side)),
     )
+  );
+}
+
+/** The line ends with its dates, in brackets or not ("Acme, Pune (2012 to 2015):"). */
+export function closingDates(text: string, range: { index: number; length: number }): boolean {
+  return /^[\s).:,]*$/.test(withoutLength(text.slice(range.index + range.length)));
+}
+
+/** what follows a job's dates without the job's length: "(Jan 2017 to May 2017) 5 Months", its figure alone where the line wraps */
+export function withoutLength(after: string): string {
+  const length = String.raw`\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?|mos?)\b\.?(?:\s*(?:&|and|,)?\s*\d{1,2}\s*(?:months?|mos?)\b\.?)?`;
+  return after.replace(
+    new RegExp(String.raw`^(\s*\)?)\s*(?:\(\s*${length}\s*\)|[-–]?\s*${length}|\d{1,2}\s*$)`, "i"),
+    "$1",
   );
 }

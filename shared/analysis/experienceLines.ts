@@ -148,10 +148,12 @@ function joinedRange(first: string, second: string, asOf: Month): string | null 
   if (inX > 0 && !(inX === 1 && /(?:^|\s)(?:[-–—]|to|till|until)$/i.test(x))) return null;
   const across = `${x} ${y}`;
   const ranges = findDateRanges(across, asOf);
+  // what follows the range is at most its closing punctuation: "(Feb 2009 till" / "Mar 2014.)"
   if (
     ranges.length === 1 &&
     ranges[0].index < x.length &&
-    ranges[0].index + ranges[0].length >= across.length - 1
+    (ranges[0].index + ranges[0].length >= across.length - 1 ||
+      /^\s*[.,;:)\]]{0,3}$/.test(across.slice(ranges[0].index + ranges[0].length)))
   )
     return across;
   const from = x.replace(FROM_LABEL, "");

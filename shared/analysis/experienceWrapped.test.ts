@@ -84,4 +84,21 @@ describe("wrapped work-history lines", () => {
       ["MARKETING ANALYST", "Harbor Bank", "2006-04", "2008-01"],
     ]);
   });
+
+  it("joins a bracketed range wrapped before its end, the brackets' close and full stop after it", () => {
+    expect(
+      roles(
+        [
+          "Kestrel Islamic Bank (February 2009 till",
+          "March 2014.)",
+          "",
+          "Reporting Supervisor - Financial Department",
+          "October 2012 - March",
+          "2014",
+          "THE MAIN TASKS:",
+          "- Prepared the monthly reports.",
+        ].join("\n"),
+      ).map(([, company, start, end]) => [company, start, end]),
+    ).toEqual([["Kestrel Islamic Bank", "2012-10", "2014-03"]]);
+  });
 });
