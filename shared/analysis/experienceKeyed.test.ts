@@ -161,4 +161,39 @@ describe("readings that tie", () => {
     );
     expect(second?.[1]).toBe("Quayline Projects Pvt.Ltd.");
   });
+
+  it("reads keyed organisations whose dates and topic follow on the same line, and a hyphenated key", () => {
+    expect(
+      roles(
+        [
+          "Internship / Training",
+          "Organisation : Varna Heavy Electricals Limited, Haridwar. Duration\t: 23/06/2014 to 23/07/2014",
+          "Title\t: Welding and Machining of Turbine Assemblies.",
+          "Organisation : Kestrel Infotech Pvt. Ltd. Duration : 20/06/2013 to 17/07/2013 Title\t: CAD Drafting",
+          "Organization : Harbour Railways, Ghaziabad. Duration\t: 17/06/2013 to  13/07/2013 Title\t: Loco Study",
+        ].join("\n"),
+      ).map(([, company, start]) => [company, start]),
+    ).toEqual([
+      ["Varna Heavy Electricals Limited", "2014-06"],
+      ["Kestrel Infotech Pvt. Ltd", "2013-06"],
+      ["Harbour Railways", "2013-06"],
+    ]);
+    expect(
+      roles(
+        [
+          "Professional Experience",
+          "Current-Company\t: Orlen Integrated Solutions Pvt Ltd",
+          "Designation\t: Senior Engineer in Projects Dept.",
+          "Duration\t: 14th July,2016 to (till date)",
+          "",
+          "Previous-Company : Quayline Building Solutions PVT Ltd",
+          "Designation : Project Engineer in Projects Dept.",
+          "Duration : 10th July,2013 to 13th July,2016",
+        ].join("\n"),
+      ).map(([title, company]) => [title, company]),
+    ).toEqual([
+      ["Senior Engineer in Projects Dept", "Orlen Integrated Solutions Pvt Ltd"],
+      ["Project Engineer in Projects Dept", "Quayline Building Solutions PVT Ltd"],
+    ]);
+  });
 });

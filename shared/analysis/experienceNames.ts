@@ -58,6 +58,8 @@ export function employerWeight(company: string): number {
   if (
     /^\p{Ll}/u.test(text) ||
     /\b(?:worked|working|joined|years?|months?)\b/i.test(text) ||
+    // "Acme Pvt. Ltd. Duration : Title": a field's key and colon left inside the name
+    /[:：]/.test(text) ||
     // a legal form alone, or words cut off mid-clause
     LEGAL_FORM_ONLY.test(text) ||
     /\s(?:as|as an?|from|to|of|with|in|at|and|the)$/i.test(text) ||

@@ -21,6 +21,9 @@ describe("headingKind", () => {
     ["Formal Education", "education"],
     ["DEGREES", "education"],
     ["Academic Track Record", "education"],
+    // alternatives of which one names work hold a work history; alternatives of one kind are that kind
+    ["Internship / Training", "experience"],
+    ["Trainings / Internships", "experience"],
     // academic CVs list their posts under "Workplace:"; "Present workplace:" heads an address block instead
     ["Workplace:", "experience"],
     ["Present workplace:", null],
@@ -95,9 +98,8 @@ describe("headingKind", () => {
     ["ACADEMICQUALIFICATIONS", "education"],
     ["WORKEXPERIENCE:", "experience"],
     ["MECHANICALENGINEERING", null],
-    // alternatives of one section after a slash; two different sections make no heading
+    // alternatives of one section after a slash
     ["Professional / Educational Qualification", "education"],
-    ["Internship / Training", null],
     // numbered headings of academic CVs; the close of a wrapped parenthesis is none
     ["I. Education", "education"],
     ["III.Awards", "awards"],

@@ -203,7 +203,8 @@ const TITLE_CASE = /^(\p{Lu}\S*|&|and|of|the|in)(\s+(\p{Lu}\S*|&|and|of|the|in|\
 /** The sides of a heading split at " / " name no two different sections. */
 function sidesAgree(normalized: string): boolean {
   const kinds = normalized.split(" / ").flatMap((side) => headingKindByWords(side) ?? []);
-  return new Set(kinds).size <= 1;
+  // "Internship / Training": a side that names work holds a work history, as "Work Experience & Trainings" does
+  return new Set(kinds).size <= 1 || kinds.includes("experience");
 }
 
 function headingKindOf(line: string): SectionKind | null {
