@@ -6,6 +6,11 @@ import { splitLines } from "./sections.ts";
 
 describe("readJobSentence", () => {
   const cases: [string, { title: string | null; organisation: string | null } | null][] = [
+    // the dates in brackets between the time stated and where
+    [
+      "• 6.4 years experience ( NOV. 2007 To MAR. 2013) in KESTREL RETAIL LTD.,Premises of Harbour Mills Ltd.",
+      { title: null, organisation: "KESTREL RETAIL LTD" },
+    ],
     [
       " Worked as a quality control Trainee in SL Lumax Ltd in customer support",
       { title: "quality control Trainee", organisation: "SL Lumax Ltd" },

@@ -92,7 +92,12 @@ export function readJobSentence(
       return { title: clean(titled[1]), organisation: where };
   }
   // "Worked 6 years in Acme", "Worked for 3 years at Acme": the time spent, then where
-  if (lead) rest = text.slice(lead[0].length).replace(SPENT, " ");
+  // "6.4 years experience (Nov 2007 To Mar 2013) in Acme": the dates in brackets before where
+  if (lead)
+    rest = text
+      .slice(lead[0].length)
+      .replace(/^\s*\([^()]*\d[^()]*\)/, " ")
+      .replace(SPENT, " ");
   else if (DURATION_TITLE.test(text)) {
     // "2 Years Electricals Supervisor in Sterling Wilson": a stated time in a job, then where
     const [, title, organisation] = DURATION_TITLE.exec(text) as RegExpExecArray;
