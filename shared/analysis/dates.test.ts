@@ -28,6 +28,10 @@ describe("findDateRanges", () => {
     // a month joined to its year by a dash, and a dash before "to"
     ["May-2006- to Sep 2008", "2006-05", "2008-09", false],
     ["Jan-15 to Mar-16", "2015-01", "2016-03", false],
+    // a month set apart from its year by a spaced dash, with a four-digit year or an apostrophe
+    ["from June 2010 to March – 2013.", "2010-06", "2013-03", false],
+    ["since April - 2013.", "2013-04", null, true],
+    ["Apr - '13 to Mar - 2015", "2013-04", "2015-03", false],
     // a day joined to its month by a dash or a slash
     ["Period\t: 06-Aug-2012 to 23-Jan-2015", "2012-08", "2015-01", false],
     ["6/Aug/12 - 23/Jan/15", "2012-08", "2015-01", false],
@@ -86,6 +90,8 @@ describe("findDateRanges", () => {
   it("ignores numbers that are not dates", () => {
     expect(findDateRanges("Cut latency by 40% for 3 teams", AS_OF)).toEqual([]);
     expect(findDateRanges("Phone: 030 1234567", AS_OF)).toEqual([]);
+    // a month, a spaced dash and a day's or a page's number ("June - 12") is no date
+    expect(findDateRanges("June - 12 to Aug - 14", AS_OF)).toEqual([]);
     // a dash after a year inside a line is no open range
     expect(findDateRanges("Tel 2008- 123", AS_OF)).toEqual([]);
     expect(findDateRanges("2019 - 2018 budget", AS_OF).every((r) => !r.current)).toBe(true);

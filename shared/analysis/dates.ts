@@ -68,8 +68,8 @@ const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
 // Order matters: the most specific forms first so "2019-2021" is not read as year 2019, month 20.
 const MONTH_DATE_SOURCE = [
   // "Dec 2016", "5th Dec 2016", "July ‘2016", "Mar'15", "Sep 14" (a month name makes two digits a year),
-  // "06-Aug-2012", "6/Aug/12"
-  `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\.?\\s*|[-/]))?(?:${MONTH_ALTERNATION})\\.?[,/-]?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+))?(?:['’‘]\\s?)?(?:${YEAR}|\\d{2}(?!\\d))`,
+  // "06-Aug-2012", "6/Aug/12", "April - 2013"
+  `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\.?\\s*|[-/]))?(?:${MONTH_ALTERNATION})\\.?(?:[,/-]|\\s[-–](?=\\s?(?:['’‘]\\s?\\d|(?:19|20)\\d\\d)))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+))?(?:['’‘]\\s?)?(?:${YEAR}|\\d{2}(?!\\d))`,
   `\\d{1,2}[./-]${MONTH_NUMBER}[./-]${YEAR}`,
   `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,

@@ -14,7 +14,7 @@ const KEYS: [Field, string][] = [
   ["title", "designation|job title|(?:job |current )?role|position(?: held)?|post held|working as|profile"],
   ["dates", "duration|period(?: of (?:employment|service|work))?|tenure|time frame|working since|date of (?:joining|join|employ(?:ment)?)|joining date"],
   // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
-  ["other", "notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project(?: name)?|name of (?:the )?project"],
+  ["other", "notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project(?: name)?|name of (?:the )?project|(?:employee |emp\\.? ?|staff )?id(?: ?(?:no|number)\\.?)?|(?:employee|staff) (?:no|number|code)\\.?"],
 ];
 
 // A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after

@@ -2,6 +2,7 @@
 // invented names: forms written out ("Limited") or of the Gulf and Singapore ("W.L.L", "Pte"), keyed
 // employers with a closing dot, a block of keyed fields under the dates, a verb left before "as".
 import { describe, expect, it } from "vitest";
+import { keyedField, labelledPieces } from "./experienceFields.ts";
 import { readJobSentence } from "./experienceSentences.ts";
 import { analyzeText } from "./index.ts";
 import { companyScore } from "./roles.ts";
@@ -195,5 +196,14 @@ describe("readings that tie", () => {
       ["Senior Engineer in Projects Dept", "Orlen Integrated Solutions Pvt Ltd"],
       ["Project Engineer in Projects Dept", "Quayline Building Solutions PVT Ltd"],
     ]);
+  });
+
+  it("reads an employee's ID as a field of the job, no piece of its header", () => {
+    expect(keyedField("ID NO\t: 8934473-1")).toBe("other");
+    expect(keyedField("Employee Code : K-1142")).toBe("other");
+    expect(labelledPieces(["Working as : Mechanical Engineer", "ID NO : 8934473-1"])).toEqual({
+      rest: [],
+      title: "Mechanical Engineer",
+    });
   });
 });

@@ -14,7 +14,15 @@ describe("organisationName", () => {
     ["Pellow Online Traders pvt. Ltd. Delhi", "Pellow Online Traders pvt. Ltd."],
     ["Gorsam Pvt Ltd Pune", "Gorsam Pvt Ltd"],
     ["Tarvel Ltd Engineering Services", "Tarvel Ltd Engineering Services"],
+    // an address after the name: a post box, a house number after an organisation word, what follows a legal
+    // form and its comma
+    ["Orlen Est. for Trading P.O. Box 20003", "Orlen Est. for Trading"],
+    ["Varna Consultants 89, Gujarat Vihar", "Varna Consultants"],
+    ["Kestrel India Pvt. Ltd., Kestrel House, Nehru Place", "Kestrel India Pvt. Ltd."],
+    ["Harbour Steel and Power Limited, Angul (JCPL) Odisha", "Harbour Steel and Power Limited"],
     // what belongs to the name stays
+    ["Studio 54, Mumbai", "Studio 54"],
+    ["Potain Ind Pvt, Ltd", "Potain Ind Pvt, Ltd"],
     ["Gulf Islamic Bank (GIB)", "Gulf Islamic Bank (GIB)"],
     ["Harlow Textiles ( Orion Group)", "Harlow Textiles ( Orion Group)"],
     ["Asvar Trading Co Ltd. (SK E & C)", "Asvar Trading Co Ltd. (SK E & C)"],

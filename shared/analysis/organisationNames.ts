@@ -22,8 +22,16 @@ const PLACE_AFTER_LEGAL_FORM = new RegExp(
   "iu",
 );
 
+// where an address starts after the name: a post box; a house number after the name's organisation word ("Acme
+// Consultants 89, Gujarat Vihar"); anything after a legal form and its comma ("Acme India Pvt. Ltd., Acme House,
+// Nehru Place", "Acme Ltd., Sector 18, Noida")
+const ADDRESS = new RegExp(
+  String.raw`(?:[\s,]+p\.?\s?o\.?\s*box\b|(?<=\b(?:consultants|associates|engineers|builders|contractors|enterprises|industries|services|solutions|group|company|corporation|${LEGAL_FORMS})\.?)\s\d{1,4}[a-z]?,\s|(?<=\b${LEGAL_FORMS}\.?),\s(?!\s*${LEGAL_FORMS}\b)).*$`,
+  "iu",
+);
+
 export function organisationName(value: string): string {
-  let name = value.trim();
+  let name = value.trim().replace(ADDRESS, "");
   // an unclosed bracket runs on into a note: "High Polymer Labs Ltd ( ISO-9001, ISO-14000 and"
   const open = name.lastIndexOf("(");
   if (open > 0 && name.indexOf(")", open) === -1) name = name.slice(0, open).trim();
