@@ -6,6 +6,11 @@ import { splitLines } from "./sections.ts";
 
 describe("readJobSentence", () => {
   const cases: [string, { title: string | null; organisation: string | null } | null][] = [
+    // an organisation written in lower case that its legal form names
+    [
+      "• Worked in harbour motors PVT. LTD.(Dealer), India as a technician from February 2006 to December 2008.",
+      { title: "technician", organisation: "harbour motors PVT. LTD" },
+    ],
     // the dates in brackets between the time stated and where
     [
       "• 6.4 years experience ( NOV. 2007 To MAR. 2013) in KESTREL RETAIL LTD.,Premises of Harbour Mills Ltd.",

@@ -38,6 +38,7 @@ const SENTENCE_END =
 
 // a name closed by its legal form, then the sentence going on in lower case ("... PRIVATE LIMITED looking after")
 const LEGAL_FORM_AT = new RegExp(String.raw`\b${LEGAL_FORMS}\.?(?=\s)`, "giu");
+const LEGAL_FORM_IN = new RegExp(String.raw`\b${LEGAL_FORMS}\b`, "iu");
 const LEGAL_FORM_NEXT = new RegExp(String.raw`^\s+${LEGAL_FORMS}\b`, "i");
 const upToLegalForm = (name: string) => {
   for (const form of name.matchAll(LEGAL_FORM_AT)) {
@@ -148,12 +149,13 @@ export function readJobSentence(
   } else return null;
   // the name ends with its legal form where the sentence goes on in lower case ("... PRIVATE LIMITED looking after")
   if (organisation) organisation = upToLegalForm(organisation);
-  // an organisation names itself with a capital or a digit ("3M"); "team and helping them" is no employer
+  // an organisation names itself with a capital or a digit ("3M"), or with its legal form ("excel motors PVT.
+  // LTD"); "team and helping them" is no employer
   if (
     organisation &&
     (organisation.split(" ").length > 10 ||
       /^(?:the\s+)?(?:field|area|capacity)\b/i.test(organisation) ||
-      !/^[\p{Lu}\d]/u.test(organisation))
+      !(/^[\p{Lu}\d]/u.test(organisation) || LEGAL_FORM_IN.test(organisation)))
   )
     organisation = null;
   if (title && title.split(" ").length > 8) title = null;
