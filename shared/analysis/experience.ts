@@ -18,7 +18,7 @@ import {
 } from "./experienceHeaders.ts";
 import { historyLines, loneDate } from "./experienceLines.ts";
 import { bare, employerWeight, isProperName, looksLikeOrganisation, notAName } from "./experienceNames.ts";
-import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
+import { entriesFromSentences, statedJob } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
 import { organisationName } from "./organisationNames.ts";
@@ -320,9 +320,11 @@ function entriesFromAnchors(
       const title = labelledPieces([joinKeyTabs(texts[i])]).title;
       if (title !== undefined) role.title = title;
     }
-    // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": a dated line that states the
-    // job as a sentence names its parts by its words
-    const stated = readJobSentence(texts[anchor.line]);
+    // a dated line, or a statement wrapped above its dates, that states the job names its parts by its words
+    const stated = statedJob(
+      headerLines.map((line) => texts[line].replace(BULLET, "")),
+      texts[anchor.line],
+    );
     if (stated?.organisation) {
       role.company = stated.organisation;
       role.title = stated.title ?? role.title;

@@ -256,3 +256,18 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
   });
   return entries;
 }
+
+/** "Working with Acme Ltd. as Manager –": a header that opens as a statement of the job, a verb first */
+const STATEMENT_LEAD =
+  /^\s*(?:(?:presently|currently|previously)\s+)?(?:work(?:ing|ed)|employed|serving|served)\s+(?:with|in|at|for|as)\s/i;
+
+/**
+ * The job a dated line states as a sentence ("Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager"),
+ * or a statement wrapped above its dates states ("Working with Acme Ltd. as Manager –" / "Marketing (2009 ...)").
+ */
+export function statedJob(above: string[], dated: string): ReturnType<typeof readJobSentence> {
+  const header = above.join(" ");
+  return (
+    readJobSentence(dated) ?? (STATEMENT_LEAD.test(header) ? readJobSentence(`${header} ${dated}`) : null)
+  );
+}

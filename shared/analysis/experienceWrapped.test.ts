@@ -101,4 +101,24 @@ describe("wrapped work-history lines", () => {
       ).map(([, company, start, end]) => [company, start, end]),
     ).toEqual([["Kestrel Islamic Bank", "2012-10", "2014-03"]]);
   });
+
+  it("reads a statement wrapped above its dates by its words, not as one organisation", () => {
+    expect(
+      roles(
+        [
+          "Professional Experience",
+          "",
+          " Working as a Co-founder , HPCO (Harbour Power",
+          "Channelizing Organization) Since 2011 HPCO is an",
+          "authorized representative of solar raw materials.",
+          "",
+          " Closing customer deals on time",
+          "",
+          " Working with Kestrel Powersource India Pvt. Ltd. as Manager –",
+          "Marketing (April 2009 to June 2011)",
+          "Kestrel Powersource is an Indian subsidiary of Kestrel Battery Co.",
+        ].join("\n"),
+      ).map(([title, company, start, end]) => [title, company, start, end])[1],
+    ).toEqual(["Manager – Marketing", "Kestrel Powersource India Pvt. Ltd", "2009-04", "2011-06"]);
+  });
 });
