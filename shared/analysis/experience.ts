@@ -5,6 +5,7 @@ import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./ex
 import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
 import {
   BULLET,
+  besideDates,
   closingDates,
   DURATION_ONLY,
   isBullet,
@@ -14,7 +15,6 @@ import {
   isHeaderLike,
   standsAsTitle,
   titleAndOrganisation,
-  withoutLength,
 } from "./experienceHeaders.ts";
 import { historyLines, loneDate } from "./experienceLines.ts";
 import { bare, employerWeight, isProperName, looksLikeOrganisation, notAName } from "./experienceNames.ts";
@@ -128,9 +128,7 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       if (single) anchors.push({ line: index, ...single });
       return;
     }
-    const remainder = (
-      line.text.slice(0, range.index) + withoutLength(line.text.slice(range.index + range.length))
-    )
+    const remainder = besideDates(line.text, range)
       .replace(BULLET, "")
       .replace(/\(\s*(?:\d+\s*\p{L}+\s*(?:[&,]|and)?\s*)+\)/gu, "")
       // the brackets a removed date leaves: "Branch Manager ( )"

@@ -131,11 +131,16 @@ export function closingDates(text: string, range: { index: number; length: numbe
   return /^[\s).:,]*$/.test(withoutLength(text.slice(range.index + range.length)));
 }
 
-/** what follows a job's dates without the job's length: "(Jan 2017 to May 2017) 5 Months", its figure alone where the line wraps */
-export function withoutLength(after: string): string {
-  const length = String.raw`\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?|mos?)\b\.?(?:\s*(?:&|and|,)?\s*\d{1,2}\s*(?:months?|mos?)\b\.?)?`;
-  return after.replace(
-    new RegExp(String.raw`^(\s*\)?)\s*(?:\(\s*${length}\s*\)|[-–]?\s*${length}|\d{1,2}\s*$)`, "i"),
-    "$1",
-  );
-}
+// a job's length after its dates: "(Jan 2017 to May 2017) 5 Months", or its figure alone where the line wraps
+const LENGTH = String.raw`\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?|mos?)\b\.?(?:\s*(?:&|and|,)?\s*\d{1,2}\s*(?:months?|mos?)\b\.?)?`;
+const LENGTH_AFTER_DATES = new RegExp(
+  String.raw`^(\s*\)?)\s*(?:\(\s*${LENGTH}\s*\)|[-–]?\s*${LENGTH}|\d{1,2}\s*$)`,
+  "i",
+);
+
+/** what follows a job's dates without the job's length */
+const withoutLength = (after: string) => after.replace(LENGTH_AFTER_DATES, "$1");
+
+/** a dated line without its dates and the job's length after them */
+export const besideDates = (text: string, range: { index: number; length: number }) =>
+  text.slice(0, range.index) + withoutLength(text.slice(range.index + range.length));
