@@ -2,7 +2,7 @@
 // is cut: the analysis drops them from rows, and the PDF reader keeps a label row's wrapped lines off the data.
 
 const COLUMN_WORDS = new Set(
-  "year years of the and passing passed completion board boards university uni univ percentage percentag marks remark remarks institute institution school college name degree qualification course class grade division cgpa gpa result subject subjects stream specialization examination exam obtained score aggregate duration period session medium e".split(
+  "year years of the and passing passed completion board boards university uni univ percentage percentag marks remark remarks institute institution school college name degree qualification course class grade division cgpa gpa result subject subjects stream specialization examination exam obtained score aggregate duration period session medium e sem semester".split(
     " ",
   ),
 );
@@ -37,3 +37,19 @@ export function isColumnLabelRow(line: string): boolean {
   return cells.length >= 2 && cells.every(isColumnLabelCell);
 }
 const SERIAL_LABEL = /^(?:s|sr|sl)\.?\s?no\.?$|^no\.?$|^#$/i;
+
+/**
+ * A line of a table's label row, cell by cell: education labels, or a serial number's label, whole ("S.No") or
+ * broken over two lines of a wrapped label row ("S." over "No.").
+ */
+export function isLabelCells(line: string): boolean {
+  const cells = line
+    .split("\t")
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  if (isColumnLabels(line)) return true;
+  return (
+    cells.some((cell) => isColumnLabels(cell)) &&
+    cells.every((cell) => isColumnLabels(cell) || SERIAL_LABEL.test(cell) || /^(?:s|sr|sl)\.$/i.test(cell))
+  );
+}

@@ -233,4 +233,35 @@ describe("tables under a row of column labels", () => {
     expect(lines).toContain("Harbour Motors\tStore Keeper\t05/2021\tCurrent");
     expect(lines).toContain("Kestrel Projects\tForeman\t02/2019\t09/2021");
   });
+
+  it("reads a label row wrapped over three lines, a serial number's label broken ('S.' over 'No.'), above rows a line each", () => {
+    const lines = linesOf([
+      item("Educational Profile", 50, 720),
+      item("Percentage", 436, 700),
+      item("S.", 97, 686),
+      item("Board/", 233, 686),
+      item("School/", 327, 686),
+      item("Class/Sem.", 138, 672),
+      item("Year", 391, 672),
+      item("/CGPA", 445, 672),
+      item("No.", 97, 658),
+      item("University", 233, 658),
+      item("College", 327, 658),
+      item("1.", 101, 644),
+      item("B.E.", 138, 644),
+      item("Kestrel", 243, 644),
+      item("Saltmarsh", 323, 644),
+      item("2015", 391, 644),
+      item("73.6", 453, 644),
+      item("2.", 101, 630),
+      item("12th", 138, 630),
+      item("State", 243, 630),
+      item("Harbour", 323, 630),
+      item("2011", 391, 630),
+      item("59.5", 453, 630),
+    ]);
+    expect(lines).toContain("S. No.\tClass/Sem.\tBoard/ University\tSchool/ College\tYear\tPercentage /CGPA");
+    expect(lines).toContain("1.\tB.E.\tKestrel\tSaltmarsh\t2015\t73.6");
+    expect(lines).toContain("2.\t12th\tState\tHarbour\t2011\t59.5");
+  });
 });

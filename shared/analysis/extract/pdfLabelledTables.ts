@@ -1,7 +1,13 @@
 // A table under a row of column labels ("Company  Position  From  To") whose cells wrap: each row's lines,
 // above and below the line that holds most of its cells, are put back into their columns.
 
-import { COLUMN_LABEL, isColumnLabelCell, isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
+import {
+  COLUMN_LABEL,
+  isColumnLabelCell,
+  isColumnLabelRow,
+  isColumnLabels,
+  isLabelCells,
+} from "../columnLabels.ts";
 import { headingKind, isWorkOrStudyHeading } from "../headings.ts";
 import type { Span, TextRow } from "./pdfRows.ts";
 
@@ -55,7 +61,7 @@ function tableLabels(
   first: number,
   start: number,
   size: number,
-): { span: Span; text: string }[] {
+): { labels: { span: Span; text: string }[]; below: number } {
   const own = cellsOf(rows[start]) as { span: Span; text: string }[];
   const parted = runCells(rows[start], size);
   const labels = (
@@ -82,16 +88,17 @@ function tableLabels(
     labels.sort((a, b) => a.span.start - b.span.start);
   };
   for (let index = start - 1; index >= first; index--) wrapped(rows[index], true);
+  let index = start + 1;
   for (
-    let index = start + 1;
+    ;
     index < rows.length &&
     gap(rows[index - 1], rows[index]) <= 1.6 * size &&
-    isColumnLabels(rows[index].text) &&
+    isLabelCells(rows[index].text) &&
     !/\d/.test(rows[index].text);
     index++
   )
     wrapped(rows[index], false);
-  return labels;
+  return { labels, below: index - start - 1 };
 }
 
 // a label's words, or a sign that heads a column of numbers ("%", "#")
@@ -102,7 +109,7 @@ const gap = (upper: TextRow, lower: TextRow) => (upper.bottom ?? upper.y) - (low
 const isLabelRow = (row: TextRow) =>
   (row.cells?.length ?? 0) >= 3 &&
   row.text.split("\t").length === row.cells?.length &&
-  (isColumnLabelRow(row.text) || (isColumnLabels(row.text) && !/\d/.test(row.text)));
+  (isColumnLabelRow(row.text) || (isLabelCells(row.text) && !/\d/.test(row.text)));
 
 // a cell that is one value: a year or a span of years, a percentage, a grade point ("7.33(CGPA)"), a mark
 const VALUE =
@@ -143,11 +150,11 @@ function labelledTable(
   while (
     first > 0 &&
     gap(rows[first - 1], rows[first]) <= 1.6 * size &&
-    isColumnLabels(rows[first - 1].text) &&
+    isLabelCells(rows[first - 1].text) &&
     (rows[first - 1].cells?.length ?? 0) > 0
   )
     first--;
-  const labels = tableLabels(rows, first, start, size);
+  const { labels, below } = tableLabels(rows, first, start, size);
   // a cell starts in a column once it starts past the end of the label before it
   const columnOf = (span: Span, crossing: boolean): number => {
     let column = 0;
@@ -192,12 +199,14 @@ function labelledTable(
       if (above !== undefined && gap(above, row) >= 0.8 * size) step = Math.min(step, gap(above, row));
       lastIn.set(column, row);
     }
-  // a table whose every line fills all its columns, or all but one, is a row a line whatever the steps
-  const full = placed.every(({ cells }) => cells.length >= labels.length - 1);
+  // a table whose every line fills all its columns, or all but one, is a row a line whatever the steps; the
+  // label lines (with those that wrapped under the label row) are its head, whatever they fill
+  const head = start + below - first + 1;
+  const full = placed.slice(head).every(({ cells }) => cells.length >= labels.length - 1);
   if (!Number.isFinite(step) && !full) return null;
   const groups: (typeof placed)[] = [[placed[0]]];
   for (let i = 1; i < placed.length; i++) {
-    if (full || steps[i - 1] > 1.3 * step) groups.push([]);
+    if ((full && i >= head) || steps[i - 1] > 1.3 * step) groups.push([]);
     groups[groups.length - 1].push(placed[i]);
   }
   // the label row at the head of its group, and rows of two or more cells after it
