@@ -48,8 +48,19 @@ export function isLabelCells(line: string): boolean {
     .map((cell) => cell.trim())
     .filter(Boolean);
   if (isColumnLabels(line)) return true;
+  const serial = (cell: string) => SERIAL_LABEL.test(cell) || /^(?:s|sr|sl)\.$/i.test(cell);
+  // one cell of a row of three or more labels may hold a word no label has, beside one that is ("INSTITUE/COLLEGE")
+  const loose = cells.filter((cell) => !isColumnLabels(cell) && !serial(cell));
   return (
     cells.some((cell) => isColumnLabels(cell)) &&
-    cells.every((cell) => isColumnLabels(cell) || SERIAL_LABEL.test(cell) || /^(?:s|sr|sl)\.$/i.test(cell))
+    (loose.length === 0 || (loose.length === 1 && cells.length >= 3 && halfLabels(loose[0])))
   );
+}
+
+function halfLabels(cell: string): boolean {
+  const words = cell
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return words.length <= 3 && words.filter((word) => COLUMN_WORDS.has(word)).length * 2 >= words.length;
 }

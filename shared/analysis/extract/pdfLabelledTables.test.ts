@@ -264,4 +264,30 @@ describe("tables under a row of column labels", () => {
     expect(lines).toContain("1.\tB.E.\tKestrel\tSaltmarsh\t2015\t73.6");
     expect(lines).toContain("2.\t12th\tState\tHarbour\t2011\t59.5");
   });
+
+  it("takes a label row with one misspelt label beside a known one ('INSTITUE/COLLEGE') as the table's head", () => {
+    const lines = linesOf([
+      item("Education", 50, 720),
+      item("DEGREE", 60, 700),
+      item("INSTITUE/COLLEGE", 160, 700),
+      item("BOARD", 300, 700),
+      item("YEAR", 420, 700),
+      item("PERCENTAGE", 470, 700),
+      item("B.TECH", 60, 676),
+      item("KESTREL ACADEMY OF", 160, 676),
+      item("SALTMARSH", 300, 676),
+      item("2015", 420, 676),
+      item("77.34", 480, 676),
+      item("ENGINEERING", 160, 662),
+      item("UNIVERSITY", 300, 662),
+      item("HIGH SCHOOL", 60, 640),
+      item("HARBOUR PUBLIC", 160, 640),
+      item("CBSE", 300, 640),
+      item("2009", 420, 640),
+      item("81.8", 480, 640),
+      item("SCHOOL", 160, 626),
+    ]);
+    expect(lines).toContain("B.TECH\tKESTREL ACADEMY OF ENGINEERING\tSALTMARSH UNIVERSITY\t2015\t77.34");
+    expect(lines).toContain("HIGH SCHOOL\tHARBOUR PUBLIC SCHOOL\tCBSE\t2009\t81.8");
+  });
 });
