@@ -211,6 +211,36 @@ function labelledTable(
   }
   // the label row at the head of its group, and rows of two or more cells after it
   if (groups.length < 2 || placed.indexOf(groups[1][0]) <= start - first) return null;
+  let rebuilt = rebuildRows(groups);
+  // rows that no gap parts, the table's first line a row's line of values ("2012  Higher Secondary  Govt. MLB
+  // Girls  54.40%" over "Certificate Examination  H.S. School Betul"): cells set at the top of their rows, each
+  // line of values opening a row and the lines under it wrapping its cells
+  const data = placed.slice(head);
+  const holdsValues = ({ cells }: (typeof placed)[number]) => cells.some(({ text }) => VALUE.test(text));
+  // a line that wraps a cell hangs from the line above it: a cell's line step below it, and no further from it
+  // than from the line below; a line that hangs from nothing (a page's footer, a centred cell's first line)
+  // leaves the table as it is
+  const hangs = (line: (typeof placed)[number], i: number) =>
+    holdsValues(line) ||
+    (i > 0 &&
+      gap(data[i - 1].row, line.row) <= Math.min(1.3 * step, 1.6 * size) &&
+      (i === data.length - 1 || gap(data[i - 1].row, line.row) <= gap(line.row, data[i + 1].row)));
+  if (rebuilt === null && data.length > 0 && holdsValues(data[0]) && data.every(hangs)) {
+    const rows: (typeof placed)[] = [placed.slice(0, head)];
+    for (const line of data) {
+      if (holdsValues(line)) rows.push([]);
+      rows[rows.length - 1].push(line);
+    }
+    rebuilt = rebuildRows(rows);
+  }
+  return rebuilt === null ? null : { rows: rebuilt, first, end };
+}
+
+/**
+ * Each group of placed lines as one row, its cells' lines joined column by column; null when a group holds two
+ * values in one cell ("75" over "70": two rows that no gap parts) or a row after the first has one cell only.
+ */
+function rebuildRows(groups: { row: TextRow; cells: { column: number; text: string; span: Span }[] }[][]) {
   let merged = false;
   const rebuilt = groups.map((group): TextRow => {
     const columns = new Map<number, { texts: string[]; span: Span }>();
@@ -219,7 +249,6 @@ function labelledTable(
         const at = columns.get(column);
         if (at === undefined) columns.set(column, { texts: [text], span: { ...span } });
         else {
-          // two values in one cell ("75" over "70"): two rows that no gap parts (a cell beside them spans both)
           if (VALUE.test(text) && at.texts.some((earlier) => VALUE.test(earlier))) merged = true;
           at.texts.push(text);
           at.span.start = Math.min(at.span.start, span.start);
@@ -238,8 +267,7 @@ function labelledTable(
       bottom: last.bottom ?? last.y,
     };
   });
-  if (merged || rebuilt.slice(1).some((row) => (row.cells?.length ?? 0) < 2)) return null;
-  return { rows: rebuilt, first, end };
+  return merged || rebuilt.slice(1).some((row) => (row.cells?.length ?? 0) < 2) ? null : rebuilt;
 }
 
 /** a cell's lines as one text; a date that a narrow column broke inside its year ("05/202" over "1") is whole again */

@@ -76,8 +76,8 @@ describe("education tables with cells wrapped over several lines", () => {
       "Education",
       "COURSE\tBOARD\tINSTITUTION\tMARKS\tYEAR",
       "B.Com\tACBE University\tLake College For Women,\t70%\t2010",
-      "81%\t2007",
-      "Diploma\tHarbour Polytechnic",
+      // the line of values opens the next row, its course and school hanging under it (cells set at the top)
+      "Diploma\tHarbour Polytechnic\t81%\t2007",
     ]);
   });
 
