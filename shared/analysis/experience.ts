@@ -134,7 +134,7 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       // the brackets a removed date leaves: "Branch Manager ( )"
       .replace(/\(\s*[-–,.]?\s*\)/g, "")
       // the label of the dates alone ("Duration :", "Period -") names nothing
-      .replace(/^(?:duration|period|tenure|time|dates?|from)\s*[:：\-–]*\s*$/i, "")
+      .replace(/^(?:duration|period|tenure|time|dates?|from|since)\s*[:：\-–.]*\s*$/i, "")
       .trim();
     if (remainder.split(/\s+/).length > 14) return;
     anchors.push({ line: index, ...range, remainder, ...(organisation ? { organisation } : {}) });

@@ -1,7 +1,7 @@
 // Experience lines made ready for reading: table label rows blanked, headers that run on into their
 // description split off, date ranges stacked over three lines joined back into one.
 import { COLUMN_LABEL, isColumnLabelRow } from "./columnLabels.ts";
-import { findDateRanges, findSingleDates, NAMES_PRESENT } from "./dates.ts";
+import { findDateRanges, findSingleDates, NAMES_PRESENT, parseDate } from "./dates.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, organisationWord, PLACE_FIELD, titleScore } from "./roles.ts";
@@ -339,6 +339,26 @@ export function joinWrappedOrganisations(lines: TextLine[], asOf: Month): TextLi
 }
 
 /**
+ * "... as a Mechanic from June" / "2010 to June 2013.", "... since 17th June" / "2014 to 17th July 2017.": a month
+ * (and its day) that the line's end parted from its year goes down to the year with the word that opens the date
+ * ("from", "since", "in"), so the line below holds the whole date and the line above no dangling word.
+ */
+function withWrappedMonths(lines: TextLine[]): TextLine[] {
+  const out = lines.map((line) => ({ ...line }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const month =
+      /(?<=\S\s+)((?:from|since|in|on|of|w\.e\.f\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(\p{L}{3,9}\.?))\s*$/iu.exec(
+        out[i].text,
+      );
+    const year = /^\s*((?:19|20)\d{2})\b/.exec(out[i + 1].text);
+    if (!month || !year || parseDate(`${month[2]} ${year[1]}`)?.month == null) continue;
+    out[i].text = out[i].text.slice(0, month.index).trimEnd();
+    out[i + 1].text = `${month[1]} ${out[i + 1].text.trimStart()}`;
+  }
+  return out;
+}
+
+/**
  * A work history's lines made ready to read: run-on headers split, short years written out, stacked and wrapped
  * date ranges joined, organisations' names wrapped before their legal form joined, and a table's row of column
  * labels blanked.
@@ -346,7 +366,10 @@ export function joinWrappedOrganisations(lines: TextLine[], asOf: Month): TextLi
 export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
   return joinWrappedOrganisations(
     joinSplitDateRanges(
-      joinWrappedDateCells(joinStackedDateRanges(expandShortYears(splitRunOnHeaders(lines)), asOf), asOf),
+      joinWrappedDateCells(
+        joinStackedDateRanges(expandShortYears(withWrappedMonths(splitRunOnHeaders(lines))), asOf),
+        asOf,
+      ),
       asOf,
     ),
     asOf,

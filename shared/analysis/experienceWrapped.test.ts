@@ -121,4 +121,29 @@ describe("wrapped work-history lines", () => {
       ).map(([title, company, start, end]) => [title, company, start, end])[1],
     ).toEqual(["Manager – Marketing", "Kestrel Powersource India Pvt. Ltd", "2009-04", "2011-06"]);
   });
+
+  it("takes a month the line's end parted from its year down to the year, with the word that opens the date", () => {
+    expect(
+      roles(
+        [
+          "3 Years of experience from KESTREL SAFETY SOLUTIONS since 17th June",
+          "2014 to 17th July 2017.",
+        ].join("\n"),
+      ).map(([title, company, start, end]) => [title, company, start, end]),
+    ).toEqual([[null, "3 Years of experience from KESTREL SAFETY SOLUTIONS", "2014-06", "2017-07"]]);
+    expect(
+      roles(
+        [
+          "• Worked in Harbour Motors Group (Dealer), Dubai as a Mechanic from June",
+          "2010 to June 2013.",
+          "",
+          "• Worked in Saltmarsh Automobiles PVT. LTD., India as a technician",
+          "from may 2009 to June 2010.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Mechanic", "Harbour Motors Group", "2010-06", "2013-06"],
+      ["technician", "Saltmarsh Automobiles PVT. LTD", "2009-05", "2010-06"],
+    ]);
+  });
 });
