@@ -14,6 +14,7 @@ import {
   institutionIn,
   isEducationColumnRow,
   isExaminingBoard,
+  opensWithLevel,
   PERSONAL_LABEL,
   plausibleSchoolCell,
   splitAtSchoolHyphen,
@@ -228,7 +229,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     : null;
   // "Internal Auditor Training on ISO 14001 from VEXIL.": a training followed at a body without a school word
   const trained = degreePiece || named.length > 0 ? null : trainingAt(joined.replace(/\n/g, " "));
-  const institution =
+  const found =
     placed?.institution ??
     (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
@@ -246,6 +247,8 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
     named[0] ??
     null;
+  // a degree that opens with its level ("ITI 10+2 – in 2006", "High School Diploma") names no school of its own
+  const institution = found === degreePiece && found !== null && opensWithLevel(found) ? null : found;
   if (!degreePiece && !institution) return null;
   // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
   const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;

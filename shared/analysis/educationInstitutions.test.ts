@@ -101,4 +101,14 @@ describe("institutionAfterDegree on a level named with school words", () => {
       "Sharda Vidhya Mandir Pati",
     );
   });
+
+  it("names no school where the degree that opens with its level is all the row says", () => {
+    expect(read(" ITI 10+2 – in 2006.\n ITI 10 – in 2004.")).toEqual([
+      ["secondary", null],
+      ["other", null],
+    ]);
+    expect(read("High School Diploma\n2010")).toEqual([["secondary", null]]);
+    // a school whose name holds a level word stays the school
+    expect(read("Kestrel Polytechnic\t2001")).toEqual([["associate", "Kestrel Polytechnic"]]);
+  });
 });

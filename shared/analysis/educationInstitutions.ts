@@ -84,6 +84,11 @@ export function institutionAfterDegree(piece: string): string | null {
 }
 
 /** An examining board ("CBSE", "U.P. Board", "State Board of Technical Education") rather than a school. */
+/** a degree that opens with its level ("ITI 10+2", "High School Diploma", "Matriculation (CBSE)") */
+export function opensWithLevel(text: string): boolean {
+  return degreeLevelOf(text.split(/\s+/)[0]) !== null || /^high\s+school\s+diploma\b/i.test(text);
+}
+
 export function isExaminingBoard(name: string): boolean {
   return /\b(?:board|council)\b|^(?:cbse|icse|isc|rbse|bseb|pseb|wbbse|wbchse|ncvt|scvt)\b/i.test(name);
 }
