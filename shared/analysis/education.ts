@@ -14,9 +14,9 @@ import {
   institutionIn,
   isEducationColumnRow,
   isExaminingBoard,
-  opensWithLevel,
   PERSONAL_LABEL,
   plausibleSchoolCell,
+  schoolOfWholeRow,
   splitAtSchoolHyphen,
   tidyInstitution,
   withoutAffiliation,
@@ -247,8 +247,8 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
     named[0] ??
     null;
-  // a degree that opens with its level ("ITI 10+2 – in 2006", "High School Diploma") names no school of its own
-  const institution = found === degreePiece && found !== null && opensWithLevel(found) ? null : found;
+  // a degree that opens with its level ("ITI 10+2 – in 2006") names no school of its own, only its board
+  const institution = found !== null && found === degreePiece ? schoolOfWholeRow(found) : found;
   if (!degreePiece && !institution) return null;
   // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
   const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;

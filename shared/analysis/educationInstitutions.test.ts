@@ -102,12 +102,14 @@ describe("institutionAfterDegree on a level named with school words", () => {
     );
   });
 
-  it("names no school where the degree that opens with its level is all the row says", () => {
+  it("names no school but its board where the degree that opens with its level is all the row says", () => {
     expect(read(" ITI 10+2 – in 2006.\n ITI 10 – in 2004.")).toEqual([
       ["secondary", null],
       ["other", null],
     ]);
     expect(read("High School Diploma\n2010")).toEqual([["secondary", null]]);
+    // but the examining board it names, as a school row that names only its board has it
+    expect(read(" Matriculation (K.S.E Board) in the year of 2006")).toEqual([["secondary", "K.S.E Board"]]);
     // a school whose name holds a level word stays the school
     expect(read("Kestrel Polytechnic\t2001")).toEqual([["associate", "Kestrel Polytechnic"]]);
   });

@@ -84,9 +84,15 @@ export function institutionAfterDegree(piece: string): string | null {
 }
 
 /** An examining board ("CBSE", "U.P. Board", "State Board of Technical Education") rather than a school. */
-/** a degree that opens with its level ("ITI 10+2", "High School Diploma", "Matriculation (CBSE)") */
-export function opensWithLevel(text: string): boolean {
-  return degreeLevelOf(text.split(/\s+/)[0]) !== null || /^high\s+school\s+diploma\b/i.test(text);
+/**
+ * The school of a row whose whole text is read as both its degree and its school: where the degree opens with its
+ * level ("ITI 10+2 – in 2006", "High School Diploma"), none but the examining board it names ("Matriculation (C.B.S.E
+ * Board) in the year of"); otherwise the school read.
+ */
+export function schoolOfWholeRow(text: string): string | null {
+  const level = text.split(/\s+/)[0];
+  if (degreeLevelOf(level) === null && !/^high\s+school\s+diploma\b/i.test(text)) return text;
+  return /[\s(]((?:\p{Lu}[\p{L}.]*\s+){1,3}[Bb]oard)\b/u.exec(text.slice(level.length))?.[1] ?? null;
 }
 
 export function isExaminingBoard(name: string): boolean {
