@@ -16,7 +16,7 @@ import {
   isExaminingBoard,
   PERSONAL_LABEL,
   plausibleSchoolCell,
-  schoolOfWholeRow,
+  schoolOfRow,
   splitAtSchoolHyphen,
   tidyInstitution,
   withoutAffiliation,
@@ -248,7 +248,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     named[0] ??
     null;
   // a degree that opens with its level ("ITI 10+2 – in 2006") names no school of its own, only its board
-  const institution = found !== null && found === degreePiece ? schoolOfWholeRow(found) : found;
+  const institution = schoolOfRow(found, degreePiece);
   if (!degreePiece && !institution) return null;
   // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
   const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;

@@ -113,4 +113,14 @@ describe("institutionAfterDegree on a level named with school words", () => {
     // a school whose name holds a level word stays the school
     expect(read("Kestrel Polytechnic\t2001")).toEqual([["associate", "Kestrel Polytechnic"]]);
   });
+
+  it("takes no skill's or course's words for a school, but keeps a name and a body's initials", () => {
+    const school = (text: string) => extractEducation(splitLines(text), "2020-01").map((e) => e.institution);
+    expect(school("Diploma in Mechanical Engineering\tMarketing Strategy\t2012")).toEqual([null]);
+    expect(school("B.Sc. Computer Science\nMaintained configuration management")).toEqual([null]);
+    expect(school("Diploma in Mechanical Engineering\tKestrel Harbour Solutions\t2012")).toEqual([
+      "Kestrel Harbour Solutions",
+    ]);
+    expect(school("Certificate in Welding\tNCVT Electrician\t2012")).toEqual(["NCVT Electrician"]);
+  });
 });

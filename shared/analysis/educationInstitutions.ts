@@ -1,6 +1,6 @@
 // Which school a piece of an education row names: a table's column labels, boards, affiliations and the words
 // around a name ("from X", "(Affiliated to Y)") are told apart from the school itself.
-import { findSkill } from "../taxonomy/index.ts";
+import { findSkill, findSkillMentions } from "../taxonomy/index.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
@@ -89,7 +89,21 @@ export function institutionAfterDegree(piece: string): string | null {
  * level ("ITI 10+2 – in 2006", "High School Diploma"), none but the examining board it names ("Matriculation (C.B.S.E
  * Board) in the year of"); otherwise the school read.
  */
-export function schoolOfWholeRow(text: string): string | null {
+export function schoolOfRow(found: string | null, degree: string | null | undefined): string | null {
+  if (found === null) return null;
+  if (found === degree) return schoolOfWholeRow(found);
+  // "Mechanical Software Autocad", "Marketing Strategy": a course's or a skill's words, no school's (a body's
+  // initials beside a trade stay: "Electrician NCVT")
+  const mentions = findSkillMentions(found);
+  const initials = [...found.matchAll(/\b\p{Lu}{3,}\b/gu)].some(
+    (word) => !mentions.some((m) => m.start <= word.index && word.index < m.end),
+  );
+  if (INSTITUTION_WORDS.test(found) || initials) return found;
+  const letters = (text: string) => text.replace(/[^\p{L}]/gu, "").length;
+  return mentions.reduce((sum, m) => sum + letters(m.surface), 0) * 2 >= letters(found) ? null : found;
+}
+
+function schoolOfWholeRow(text: string): string | null {
   const level = text.split(/\s+/)[0];
   if (degreeLevelOf(level) === null && !/^high\s+school\s+diploma\b/i.test(text)) return text;
   return /[\s(]((?:\p{Lu}[\p{L}.]*\s+){1,3}[Bb]oard)\b/u.exec(text.slice(level.length))?.[1] ?? null;
