@@ -247,7 +247,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     pieces.find((piece) => piece !== degreePiece && couldBeInstitution(piece)) ??
     named[0] ??
     null;
-  // a degree that opens with its level ("ITI 10+2 – in 2006") names no school of its own, only its board
+  // a degree read whole as its school ("ITI 10+2 – in 2006") or a skill's words ("Marketing Strategy") name no school
   const institution = schoolOfRow(found, degreePiece);
   if (!degreePiece && !institution) return null;
   // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools

@@ -83,11 +83,11 @@ export function institutionAfterDegree(piece: string): string | null {
   return after && couldBeInstitution(tidyInstitution(after[1])) ? tidyInstitution(after[1]) : null;
 }
 
-/** An examining board ("CBSE", "U.P. Board", "State Board of Technical Education") rather than a school. */
 /**
- * The school of a row whose whole text is read as both its degree and its school: where the degree opens with its
- * level ("ITI 10+2 – in 2006", "High School Diploma"), none but the examining board it names ("Matriculation (C.B.S.E
- * Board) in the year of"); otherwise the school read.
+ * The school an education row names, checked: a row whose whole text was read as both its degree and its school
+ * names none where the degree opens with its level ("ITI 10+2 – in 2006", "High School Diploma"), only the
+ * examining board it names ("Matriculation (C.B.S.E Board) in the year of"); a skill's or a course's words are
+ * no school.
  */
 export function schoolOfRow(found: string | null, degree: string | null | undefined): string | null {
   if (found === null) return null;
@@ -109,6 +109,7 @@ function schoolOfWholeRow(text: string): string | null {
   return /[\s(]((?:\p{Lu}[\p{L}.]*\s+){1,3}[Bb]oard)\b/u.exec(text.slice(level.length))?.[1] ?? null;
 }
 
+/** An examining board ("CBSE", "U.P. Board", "State Board of Technical Education") rather than a school. */
 export function isExaminingBoard(name: string): boolean {
   return /\b(?:board|council)\b|^(?:cbse|icse|isc|rbse|bseb|pseb|wbbse|wbchse|ncvt|scvt)\b/i.test(name);
 }
