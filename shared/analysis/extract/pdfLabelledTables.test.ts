@@ -21,6 +21,32 @@ const labels = (y: number) => [
   item("To", 470, y),
 ];
 
+/** a table whose rows stand a cell's line step apart, cells set at the top, and a page's footer at `footer` */
+const topSetRows = (footer: number) => [
+  item("Education", 50, 740),
+  item("Year", 98, 720),
+  item("Degree/Certificate", 185, 720),
+  item("Board/University", 333, 720),
+  item("Percentage", 467, 720),
+  item("2016", 98, 702),
+  item("Bachelor of Engineering", 165, 702),
+  item("Kestrel University", 298, 702),
+  item("74.00%", 477, 702),
+  item("2012", 98, 680),
+  item("Higher Secondary", 170, 680),
+  item("Saltmarsh Girls", 335, 680),
+  item("54.40%", 477, 680),
+  item("Examination", 170, 666),
+  item("School Harbour", 335, 666),
+  item("2009", 98, 652),
+  item("High School", 175, 652),
+  item("Govt. High School", 330, 652),
+  item("59.00%", 477, 652),
+  item("Certificate", 175, 638),
+  item("Kestrel", 335, 638),
+  item("Page 1 of 2", 260, footer),
+];
+
 describe("tables under a row of column labels", () => {
   it("puts a row's wrapped cells set at the top back into their columns", () => {
     const lines = linesOf([
@@ -292,59 +318,13 @@ describe("tables under a row of column labels", () => {
   });
 
   it("reads rows that no gap parts as cells set at the top, each line of values opening a row", () => {
-    const lines = linesOf([
-      item("Education", 50, 740),
-      item("Year", 98, 720),
-      item("Degree/Certificate", 185, 720),
-      item("Board/University", 333, 720),
-      item("Percentage", 467, 720),
-      item("2016", 98, 702),
-      item("Bachelor of Engineering", 165, 702),
-      item("Kestrel University", 298, 702),
-      item("74.00%", 477, 702),
-      item("2012", 98, 680),
-      item("Higher Secondary", 170, 680),
-      item("Saltmarsh Girls", 335, 680),
-      item("54.40%", 477, 680),
-      item("Examination", 170, 666),
-      item("School Harbour", 335, 666),
-      item("2009", 98, 652),
-      item("High School", 175, 652),
-      item("Govt. High School", 330, 652),
-      item("59.00%", 477, 652),
-      item("Certificate", 175, 638),
-      item("Kestrel", 335, 638),
-      item("Page 1 of 2", 260, 560),
-    ]);
+    const lines = linesOf(topSetRows(560));
     expect(lines).toContain("2012\tHigher Secondary Examination\tSaltmarsh Girls School Harbour\t54.40%");
     expect(lines).toContain("2009\tHigh School Certificate\tGovt. High School Kestrel\t59.00%");
     expect(lines).toContain("Page 1 of 2");
   });
   it("leaves such rows as they are when a line under them hangs from nothing (a footer closer than a paragraph)", () => {
-    const lines = linesOf([
-      item("Education", 50, 740),
-      item("Year", 98, 720),
-      item("Degree/Certificate", 185, 720),
-      item("Board/University", 333, 720),
-      item("Percentage", 467, 720),
-      item("2016", 98, 702),
-      item("Bachelor of Engineering", 165, 702),
-      item("Kestrel University", 298, 702),
-      item("74.00%", 477, 702),
-      item("2012", 98, 680),
-      item("Higher Secondary", 170, 680),
-      item("Saltmarsh Girls", 335, 680),
-      item("54.40%", 477, 680),
-      item("Examination", 170, 666),
-      item("School Harbour", 335, 666),
-      item("2009", 98, 652),
-      item("High School", 175, 652),
-      item("Govt. High School", 330, 652),
-      item("59.00%", 477, 652),
-      item("Certificate", 175, 638),
-      item("Kestrel", 335, 638),
-      item("Page 1 of 2", 260, 608),
-    ]);
+    const lines = linesOf(topSetRows(608));
     expect(lines).toContain("Page 1 of 2");
     expect(lines.some((line) => line.includes("Kestrel Page"))).toBe(false);
     expect(lines).toContain("Certificate\tKestrel");
