@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   bestTitleWordShare,
   jobTitleWords,
-  stemsMeet,
+  keysMeet,
   stemWeight,
+  titleKeys,
   titlePlaceWeight,
   titleStems,
   titleWordShare,
@@ -20,12 +21,25 @@ describe("title words", () => {
     expect(titleStems("It's a Hit")).toEqual(["hit"]);
   });
 
+  it("keeps a title's words with their endings of form folded, not cut to the stem", () => {
+    expect(titleKeys("Teaching Assistants")).toEqual(["teach", "assistant"]);
+    expect(titleKeys("Office Automation Clerk")).toEqual(["office", "automation", "clerk"]);
+    expect(titleKeys("Planning and Shipping")).toEqual(["plan", "ship"]);
+    // one key per stem
+    expect(titleKeys("Nurse, Nursing")).toEqual(["nurse"]);
+  });
+
   it("meets words of one family, not words that only start alike", () => {
-    expect(stemsMeet("financ", "financi")).toBe(true); // Finance / Financial
-    expect(stemsMeet("automobil", "automot")).toBe(true); // Automobile / Automotive
-    expect(stemsMeet("bank", "banker")).toBe(true);
-    expect(stemsMeet("manag", "manufactur")).toBe(false);
-    expect(stemsMeet("art", "arti")).toBe(false); // too short to be a prefix match
+    expect(keysMeet("finance", "financial")).toBe(true);
+    expect(keysMeet("automobile", "automotive")).toBe(true);
+    expect(keysMeet("bank", "banker")).toBe(true);
+    expect(keysMeet("sale", "salesperson")).toBe(true);
+    expect(keysMeet("teach", "teacher")).toBe(true);
+    expect(keysMeet("nurs", "nurse")).toBe(true);
+    expect(keysMeet("manager", "manufacturing")).toBe(false);
+    expect(keysMeet("art", "artist")).toBe(false); // too short to be a prefix match
+    // the stem of "Automation" ("autom") starts "Automobile"; the words share five letters
+    expect(keysMeet("automation", "automobile")).toBe(false);
   });
 
   it("weighs a word by its rarity among job titles", () => {
@@ -38,6 +52,10 @@ describe("title words", () => {
     expect(titleWordShare(job, "Sous Chef")).toBe(1);
     expect(titleWordShare(job, "Executive Chef")).toBeGreaterThan(0.3);
     expect(titleWordShare(job, "Line Cook")).toBe(0);
+    // words that only start alike hold nothing; words of one family do
+    expect(titleWordShare(jobTitleWords("Automobile"), "Office Automation Clerk")).toBe(0);
+    expect(titleWordShare(jobTitleWords("Automobile"), "Automotive Technician")).toBe(1);
+    expect(titleWordShare(jobTitleWords("Sales"), "Retail Salesperson")).toBe(1);
     const analyst = jobTitleWords("Financial Analyst");
     expect(titleWordShare(analyst, "Finance Director")).toBeGreaterThan(
       titleWordShare(analyst, "Data Analyst"),

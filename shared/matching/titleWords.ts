@@ -39,16 +39,43 @@ const ABBREVIATION = new RegExp(
 // nearer a senior engineer than any designer is.
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix)$/;
 
-/** a title's distinct word stems, abbreviations spelt out, letters required ("II", "2019" say nothing of the role) */
-export function titleStems(title: string): string[] {
-  const stems: string[] = [];
+/** a title's words as lexicalTokens gives them, abbreviations spelt out, grades and words without letters left out */
+function titleWordsOf(title: string): string[] {
   const spelt = title.replace(ABBREVIATION, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
-  for (const word of lexicalTokens(spelt)) {
-    if (word.length < 2 || !/\p{L}/u.test(word) || ROMAN.test(word) || GRADES.has(word)) continue;
-    const stem = stemmer(word);
-    if (!stems.includes(stem)) stems.push(stem);
+  return lexicalTokens(spelt).filter(
+    (word) => word.length >= 2 && /\p{L}/u.test(word) && !ROMAN.test(word) && !GRADES.has(word),
+  );
+}
+
+/** a title's distinct word stems (Porter), abbreviations spelt out, letters required ("II", "2019" say nothing of the role) */
+export function titleStems(title: string): string[] {
+  return [...new Set(titleWordsOf(title).map((word) => stemmer(word)))];
+}
+
+/**
+ * A title's distinct words with only their endings of form folded (plurals by lexicalTokens, then "-ing":
+ * "Teaching" → "teach", "Planning" → "plan"): what keysMeet compares. The Porter stem cuts deeper ("Automation"
+ * → "autom"), so deep that a prefix test on stems met unrelated words ("Automobile").
+ */
+export function titleKeys(title: string): string[] {
+  return [...keysByStem(title).values()];
+}
+
+/** Porter stem → the first key of that stem in the title */
+function keysByStem(title: string): Map<string, string> {
+  const byStem = new Map<string, string>();
+  for (const word of titleWordsOf(title)) {
+    const stem = stemOf(word);
+    if (!byStem.has(stem)) byStem.set(stem, foldIng(word));
   }
-  return stems;
+  return byStem;
+}
+
+const DOUBLED = /([b-df-hj-np-tv-z])\1$/;
+function foldIng(word: string): string {
+  if (word.length < 6 || !word.endsWith("ing")) return word;
+  const base = word.slice(0, -3);
+  return DOUBLED.test(base) ? base.slice(0, -1) : base;
 }
 
 /** O*NET titles a word must be in (of 49k) to name a role rather than a thing: "developer" 322, "storm" 4 */
@@ -60,14 +87,29 @@ export function isRoleWord(word: string): boolean {
   return GRADES.has(lower) || (data.stems[stemmer(lower)] ?? 0) >= ROLE_TITLES;
 }
 
-/** the same stem, one a prefix of the other of at least 4 letters (bank, banker), or 6 letters in common */
-export function stemsMeet(a: string, b: string): boolean {
+/**
+ * Two title words (titleKeys) of one family: the same Porter stem ("Nursing", "Nurse"), one a prefix of the other
+ * of at least 4 letters ("Bank", "Banker"; "Sales", "Salesperson"), or 6 letters in common ("Finance",
+ * "Financial"; "Automobile", "Automotive"). "Automation" and "Automobile" share 5.
+ */
+export function keysMeet(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.startsWith(short)) return true;
   let common = 0;
   while (common < short.length && short.charCodeAt(common) === long.charCodeAt(common)) common++;
-  return common >= 6;
+  return common >= 6 || stemOf(a) === stemOf(b);
+}
+
+const stems = new Map<string, string>();
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stems.size >= 100_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** how rare a stem is among job titles (BM25's idf); a stem no two titles share counts as rare */
@@ -77,12 +119,13 @@ export function stemWeight(stem: string): number {
 }
 
 export interface JobTitleWords {
-  stems: readonly string[];
+  /** titleKeys of the job's title */
+  keys: readonly string[];
   weights: readonly number[];
   total: number;
   /**
-   * stem id (see idOf) → 1 + the bits of the job's stems it meets (0: not worked out yet); filled as CV
-   * titles are met, grown when new stems appear
+   * key id (see idOf) → 1 + the bits of the job's keys it meets (0: not worked out yet); filled as CV
+   * titles are met, grown when new keys appear
    */
   masks: Int32Array;
 }
@@ -91,35 +134,36 @@ export interface JobTitleWords {
 const MAX_JOB_STEMS = 30;
 
 export function jobTitleWords(title: string): JobTitleWords {
-  const stems = titleStems(title).slice(0, MAX_JOB_STEMS);
-  const weights = stems.map(stemWeight);
+  const byStem = [...keysByStem(title)].slice(0, MAX_JOB_STEMS);
+  const keys = byStem.map(([, key]) => key);
+  const weights = byStem.map(([stem]) => stemWeight(stem));
   return {
-    stems,
+    keys,
     weights,
     total: weights.reduce((s, w) => s + w, 0),
-    masks: new Int32Array(stemOfId.length + 1024),
+    masks: new Int32Array(keyOfId.length + 1024),
   };
 }
 
-// Every stem met in a CV title gets a small number, so that a ranking compares numbers, not strings: a job
-// works out once per distinct stem which of its words that stem meets. Bounded; past the bound a new stem
+// Every key met in a CV title gets a small number, so that a ranking compares numbers, not strings: a job
+// works out once per distinct key which of its words that key meets. Bounded; past the bound a new key
 // meets nothing.
-const stemIds = new Map<string, number>();
-const stemOfId: string[] = [];
-const MAX_STEM_IDS = 1_000_000;
+const keyIds = new Map<string, number>();
+const keyOfId: string[] = [];
+const MAX_KEY_IDS = 1_000_000;
 
-function idOf(stem: string): number {
-  let id = stemIds.get(stem);
+function idOf(key: string): number {
+  let id = keyIds.get(key);
   if (id === undefined) {
-    if (stemIds.size >= MAX_STEM_IDS) return -1;
-    id = stemOfId.length;
-    stemIds.set(stem, id);
-    stemOfId.push(stem);
+    if (keyIds.size >= MAX_KEY_IDS) return -1;
+    id = keyOfId.length;
+    keyIds.set(key, id);
+    keyOfId.push(key);
   }
   return id;
 }
 
-// CV titles as stem ids, kept across requests: per distinct title (cleared whole when full: titles repeat a
+// CV titles as key ids, kept across requests: per distinct title (cleared whole when full: titles repeat a
 // lot), and per CV's list of titles (for as long as the list lives).
 const titleIds = new Map<string, Int32Array>();
 const MAX_TITLES = 200_000;
@@ -128,7 +172,7 @@ const listIds = new WeakMap<readonly string[], Int32Array[]>();
 function idsOfTitle(title: string): Int32Array {
   let ids = titleIds.get(title);
   if (ids === undefined) {
-    ids = Int32Array.from(titleStems(title).map(idOf));
+    ids = Int32Array.from(titleKeys(title).map(idOf));
     if (titleIds.size >= MAX_TITLES) titleIds.clear();
     titleIds.set(title, ids);
   }
@@ -144,7 +188,7 @@ function idsOfList(titles: readonly string[]): Int32Array[] {
   return ids;
 }
 
-/** the bits of the job's stems that one stem (by id) meets */
+/** the bits of the job's keys that one key (by id) meets */
 function maskOf(job: JobTitleWords, id: number): number {
   if (id < 0) return 0;
   if (id >= job.masks.length) {
@@ -155,8 +199,8 @@ function maskOf(job: JobTitleWords, id: number): number {
   const known = job.masks[id];
   if (known !== 0) return known - 1;
   let mask = 0;
-  const stem = stemOfId[id];
-  for (let i = 0; i < job.stems.length; i++) if (stemsMeet(stem, job.stems[i])) mask |= 1 << i;
+  const key = keyOfId[id];
+  for (let i = 0; i < job.keys.length; i++) if (keysMeet(key, job.keys[i])) mask |= 1 << i;
   job.masks[id] = mask + 1;
   return mask;
 }
@@ -166,7 +210,7 @@ function shareOfIds(job: JobTitleWords, ids: Int32Array): number {
   for (let k = 0; k < ids.length; k++) mask |= maskOf(job, ids[k]);
   if (mask === 0) return 0;
   let held = 0;
-  for (let i = 0; i < job.stems.length; i++) if (mask & (1 << i)) held += job.weights[i];
+  for (let i = 0; i < job.keys.length; i++) if (mask & (1 << i)) held += job.weights[i];
   return held / job.total;
 }
 
