@@ -12,6 +12,7 @@ const floors = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url)
   matches: Pair;
   search: Pair;
   searchWord: Pair;
+  shortQueries: Pair;
 };
 
 const present = corpusPresent();
@@ -48,6 +49,9 @@ describe.skipIf(!present).each(modes)("relevance on the livecareer professions (
           `${kind}: P@10 ${got.p10.toFixed(3)} NDCG@10 ${got.ndcg10.toFixed(3)}, floor ${JSON.stringify(floor)}`,
         );
     }
+    const short = run.shortQueries.search;
+    if (short.p10 < floors.shortQueries.p10 || short.ndcg10 < floors.shortQueries.ndcg10)
+      below.push(`shortQueries: ${JSON.stringify(short)}, floor ${JSON.stringify(floors.shortQueries)}`);
     expect(below).toEqual([]);
   }, 900_000);
 });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
 import { type RelevanceJob, relevanceJobs } from "./job-ads.ts";
+import { shortQueries } from "./short-queries.ts";
 
 export const livecareerDir = new URL("../../../shared/corpus/livecareer/", import.meta.url).pathname;
 export const corpusPresent = () => existsSync(livecareerDir);
@@ -65,7 +66,11 @@ export interface RelevanceRun {
   pairs: { checked: number; differing: string[] };
   jobs: JobFigures[];
   mean: Omit<JobFigures, "category">;
+  /** search and BM25 over the other short queries (short-queries.ts), mean over the queries */
+  shortQueries: { queries: number; search: Figures; bm25: Figures };
 }
+
+type Figures = { p10: number; ndcg10: number };
 
 const K = 10;
 
@@ -111,6 +116,18 @@ function bm25Index(textOf: Map<string, string>) {
       .map((hit) => String(hit.id));
 }
 
+async function searchIds(request: Request, query: string): Promise<string[]> {
+  const searched = await json<{ results: { cvId: string }[] }>(
+    await request("/api/search", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, limit: K }),
+    }),
+    "search",
+  );
+  return searched.results.map((r) => r.cvId);
+}
+
 const jobText = (job: RelevanceJob) => `${job.title}\n${job.description}`;
 
 export async function runRelevance(request: Request, cvs = relevanceCvs()): Promise<RelevanceRun> {
@@ -147,31 +164,12 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
       if (pair.score !== match.score)
         pairs.differing.push(`${job.category} ${match.cvId}: ranked ${match.score}, pair ${pair.score}`);
     }
-    const searched = await json<{ results: { cvId: string }[] }>(
-      await request("/api/search", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: job.title, limit: K }),
-      }),
-      "search",
-    );
+    const searched = await searchIds(request, job.title);
     const word = professionWord(job.category);
-    const searchedWord = await json<{ results: { cvId: string }[] }>(
-      await request("/api/search", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: word, limit: K }),
-      }),
-      "search",
-    );
+    const searchedWord = await searchIds(request, word);
     jobs.push({
       category: job.category,
-      searchWord: figures(
-        searchedWord.results.map((r) => r.cvId),
-        categoryOf,
-        job.category,
-        total,
-      ),
+      searchWord: figures(searchedWord, categoryOf, job.category, total),
       bm25Word: figures(bm25(word), categoryOf, job.category, total),
       matches: figures(
         matched.matches.map((m) => m.cvId),
@@ -179,15 +177,30 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
         job.category,
         total,
       ),
-      search: figures(
-        searched.results.map((r) => r.cvId),
-        categoryOf,
-        job.category,
-        total,
-      ),
+      search: figures(searched, categoryOf, job.category, total),
       bm25Job: figures(bm25(jobText(job)), categoryOf, job.category, total),
       bm25Title: figures(bm25(job.title), categoryOf, job.category, total),
     });
+  }
+  const short = { queries: 0, search: { p10: 0, ndcg10: 0 }, bm25: { p10: 0, ndcg10: 0 } };
+  for (const [category, queries] of Object.entries(shortQueries)) {
+    const total = totalOf.get(category) ?? 0;
+    for (const query of queries) {
+      const ours = figures(await searchIds(request, query), categoryOf, category, total);
+      const theirs = figures(bm25(query), categoryOf, category, total);
+      short.queries++;
+      for (const [sum, got] of [
+        [short.search, ours],
+        [short.bm25, theirs],
+      ] as const) {
+        sum.p10 += got.p10;
+        sum.ndcg10 += got.ndcg10;
+      }
+    }
+  }
+  for (const sum of [short.search, short.bm25]) {
+    sum.p10 /= short.queries;
+    sum.ndcg10 /= short.queries;
   }
   const mean = (pick: (f: JobFigures) => { p10: number; ndcg10: number }) => ({
     p10: jobs.reduce((s, f) => s + pick(f).p10, 0) / jobs.length,
@@ -198,6 +211,7 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
     failedUploads: failed,
     pairs,
     jobs,
+    shortQueries: short,
     mean: {
       matches: mean((f) => f.matches),
       search: mean((f) => f.search),
@@ -226,6 +240,7 @@ export function formatRun(run: RelevanceRun, mode: string): string {
   lines.push(
     `${"MEAN".padEnd(24)} ${f3(m.matches).padEnd(14)} ${f3(m.search).padEnd(14)} ${f3(m.bm25Job).padEnd(14)} ${f3(m.bm25Title).padEnd(14)} ${f3(m.searchWord).padEnd(14)} ${f3(m.bm25Word)}`,
     "search: the job ad's title as the query; search word: the profession's own word (the folder's name) as the query",
+    `other short queries (${run.shortQueries.queries}, short-queries.ts): search ${f3(run.shortQueries.search)}, BM25 ${f3(run.shortQueries.bm25)}`,
     `one pair at a time (POST /api/match) for each job's first ten matches: ${run.pairs.checked - run.pairs.differing.length} of ${run.pairs.checked} scored as ranked`,
   );
   return lines.join("\n");
