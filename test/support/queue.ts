@@ -3,17 +3,27 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
+import { resolve } from "node:path";
 
 const corpusDir = new URL("../../shared/analysis/fixtures/corpus/", import.meta.url);
 
-/** `count` PDFs from the corpus (readable ones), each made distinct by bytes appended after %%EOF. */
-export function distinctPdfs(count: number): { name: string; bytes: Uint8Array }[] {
-  const names = readdirSync(corpusDir)
-    .filter((n) => n.endsWith(".pdf") && !/^(encrypted|mislabelled|scanned|broken|truncated)/.test(n))
+/**
+ * `count` PDFs from the corpus (readable ones), or from the folder `dir` (every PDF in it), each made distinct by
+ * bytes appended after %%EOF.
+ */
+export function distinctPdfs(count: number, dir?: string): { name: string; bytes: Uint8Array }[] {
+  const folder = dir === undefined ? corpusDir : new URL(`file://${resolve(dir)}/`);
+  const names = readdirSync(folder)
+    .filter(
+      (n) =>
+        n.toLowerCase().endsWith(".pdf") &&
+        (dir !== undefined || !/^(encrypted|mislabelled|scanned|broken|truncated)/.test(n)),
+    )
     .sort();
+  if (names.length === 0) throw new Error(`no PDF in ${folder.pathname}`);
   return Array.from({ length: count }, (_, i) => {
     const name = names[i % names.length]!;
-    const original = readFileSync(new URL(name, corpusDir));
+    const original = readFileSync(new URL(encodeURIComponent(name), folder));
     const tail = Buffer.from(`\n% copy ${i}\n`);
     return { name: `${i}-${name}`, bytes: new Uint8Array(Buffer.concat([original, tail])) };
   });
