@@ -131,10 +131,10 @@ export interface JobTitleWords {
 }
 
 // A job title's words are bits of a 32-bit mask; a longer query keeps its first 30.
-const MAX_JOB_STEMS = 30;
+const MAX_JOB_KEYS = 30;
 
 export function jobTitleWords(title: string): JobTitleWords {
-  const byStem = [...keysByStem(title)].slice(0, MAX_JOB_STEMS);
+  const byStem = [...keysByStem(title)].slice(0, MAX_JOB_KEYS);
   const keys = byStem.map(([, key]) => key);
   const weights = byStem.map(([stem]) => stemWeight(stem));
   return {

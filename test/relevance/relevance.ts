@@ -44,15 +44,25 @@ export function ndcgAt(ranked: boolean[], k: number, relevantTotal: number): num
 
 export type Request = (path: string, init?: RequestInit) => Promise<Response>;
 
+export type Figures = { p10: number; ndcg10: number };
+
+/** the mean of each figure over a list */
+function average(list: Figures[]): Figures {
+  return {
+    p10: list.reduce((s, f) => s + f.p10, 0) / list.length,
+    ndcg10: list.reduce((s, f) => s + f.ndcg10, 0) / list.length,
+  };
+}
+
 export interface JobFigures {
   category: string;
-  matches: { p10: number; ndcg10: number };
-  search: { p10: number; ndcg10: number };
-  bm25Job: { p10: number; ndcg10: number };
-  bm25Title: { p10: number; ndcg10: number };
+  matches: Figures;
+  search: Figures;
+  bm25Job: Figures;
+  bm25Title: Figures;
   /** /api/search with the profession's own word as the query ("chef", "public relations") */
-  searchWord: { p10: number; ndcg10: number };
-  bm25Word: { p10: number; ndcg10: number };
+  searchWord: Figures;
+  bm25Word: Figures;
 }
 
 /** the profession's word as a person would type it: the folder's name in lower case, hyphens as spaces ("HR" stays) */
@@ -69,8 +79,6 @@ export interface RelevanceRun {
   /** search and BM25 over the other short queries (short-queries.ts), mean over the queries */
   shortQueries: { queries: number; search: Figures; bm25: Figures };
 }
-
-type Figures = { p10: number; ndcg10: number };
 
 const K = 10;
 
@@ -182,36 +190,22 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
       bm25Title: figures(bm25(job.title), categoryOf, job.category, total),
     });
   }
-  const short = { queries: 0, search: { p10: 0, ndcg10: 0 }, bm25: { p10: 0, ndcg10: 0 } };
+  const ours: Figures[] = [];
+  const theirs: Figures[] = [];
   for (const [category, queries] of Object.entries(shortQueries)) {
     const total = totalOf.get(category) ?? 0;
     for (const query of queries) {
-      const ours = figures(await searchIds(request, query), categoryOf, category, total);
-      const theirs = figures(bm25(query), categoryOf, category, total);
-      short.queries++;
-      for (const [sum, got] of [
-        [short.search, ours],
-        [short.bm25, theirs],
-      ] as const) {
-        sum.p10 += got.p10;
-        sum.ndcg10 += got.ndcg10;
-      }
+      ours.push(figures(await searchIds(request, query), categoryOf, category, total));
+      theirs.push(figures(bm25(query), categoryOf, category, total));
     }
   }
-  for (const sum of [short.search, short.bm25]) {
-    sum.p10 /= short.queries;
-    sum.ndcg10 /= short.queries;
-  }
-  const mean = (pick: (f: JobFigures) => { p10: number; ndcg10: number }) => ({
-    p10: jobs.reduce((s, f) => s + pick(f).p10, 0) / jobs.length,
-    ndcg10: jobs.reduce((s, f) => s + pick(f).ndcg10, 0) / jobs.length,
-  });
+  const mean = (pick: (f: JobFigures) => Figures) => average(jobs.map(pick));
   return {
     cvs: categoryOf.size,
     failedUploads: failed,
     pairs,
     jobs,
-    shortQueries: short,
+    shortQueries: { queries: ours.length, search: average(ours), bm25: average(theirs) },
     mean: {
       matches: mean((f) => f.matches),
       search: mean((f) => f.search),
@@ -224,7 +218,7 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
 }
 
 export function formatRun(run: RelevanceRun, mode: string): string {
-  const f = (x: { p10: number; ndcg10: number }) => `${x.p10.toFixed(2)} / ${x.ndcg10.toFixed(2)}`;
+  const f = (x: Figures) => `${x.p10.toFixed(2)} / ${x.ndcg10.toFixed(2)}`;
   const lines = [
     `relevance (${mode}): ${run.cvs} CVs, ${run.failedUploads} uploads failed; P@10 / NDCG@10`,
     `${"category".padEnd(24)} ${"matches".padEnd(12)} ${"search".padEnd(12)} ${"BM25 job".padEnd(12)} ${"BM25 title".padEnd(12)} ${"search word".padEnd(12)} BM25 word`,
@@ -235,7 +229,7 @@ export function formatRun(run: RelevanceRun, mode: string): string {
     );
   }
   // The means with three decimals: one relevant CV more or less in one profession's top ten moves them by 0.004.
-  const f3 = (x: { p10: number; ndcg10: number }) => `${x.p10.toFixed(3)} / ${x.ndcg10.toFixed(3)}`;
+  const f3 = (x: Figures) => `${x.p10.toFixed(3)} / ${x.ndcg10.toFixed(3)}`;
   const m = run.mean;
   lines.push(
     `${"MEAN".padEnd(24)} ${f3(m.matches).padEnd(14)} ${f3(m.search).padEnd(14)} ${f3(m.bm25Job).padEnd(14)} ${f3(m.bm25Title).padEnd(14)} ${f3(m.searchWord).padEnd(14)} ${f3(m.bm25Word)}`,

@@ -4,6 +4,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const corpusDir = new URL("../../shared/analysis/fixtures/corpus/", import.meta.url);
 
@@ -12,7 +13,7 @@ const corpusDir = new URL("../../shared/analysis/fixtures/corpus/", import.meta.
  * bytes appended after %%EOF.
  */
 export function distinctPdfs(count: number, dir?: string): { name: string; bytes: Uint8Array }[] {
-  const folder = dir === undefined ? corpusDir : new URL(`file://${resolve(dir)}/`);
+  const folder = dir === undefined ? corpusDir : pathToFileURL(`${resolve(dir)}/`);
   const names = readdirSync(folder)
     .filter(
       (n) =>
