@@ -10,6 +10,7 @@ import { createThreadAnalysisPool } from "../shared/clients/analysis-pool.node.t
 import { loadSettings } from "../shared/config/settings.ts";
 import { analysisLimitsOf, currentMonth } from "../shared/services/ingest.ts";
 import { distinctPdfs } from "../test/support/queue.ts";
+import { type CpuByRole, cpuBetween, readCpuByRole } from "./_cpu.ts";
 import { describeMachine, latencies, latencyTable, loadAverage } from "./_report.ts";
 import { type BenchMode, modesFromEnv, openStore, startBenchService } from "./_service.ts";
 
@@ -67,6 +68,8 @@ interface QueueResult {
   acceptMs: number;
   health: ReturnType<typeof latencies>;
   failed: number;
+  /** CPU by role while the body was sent and stored (to the 202), and from the 202 to the batch's end */
+  cpu: { upload: CpuByRole; batch: CpuByRole };
 }
 
 async function measure(
@@ -100,11 +103,14 @@ async function measure(
           await new Promise((r) => setTimeout(r, 20));
         }
       })();
+      const cpuAtStart = readCpuByRole(service.pid);
       const startedAt = Date.now();
       const started = performance.now();
       const id = await post(pool, body, "measured");
       const acceptMs = performance.now() - started;
+      const cpuAtAccept = readCpuByRole(service.pid);
       const final = await waitDone(pool, id);
+      const cpuAtEnd = readCpuByRole(service.pid);
       // the batch's own completion time, not the poll that saw it (polls are 500 ms apart)
       const wallMs = Date.parse(final.completedAt) - startedAt;
       loading = false;
@@ -115,6 +121,7 @@ async function measure(
         acceptMs,
         health: latencies(probes),
         failed: final.failed,
+        cpu: { upload: cpuBetween(cpuAtStart, cpuAtAccept), batch: cpuBetween(cpuAtAccept, cpuAtEnd) },
       };
     } finally {
       await pool.close();
@@ -221,7 +228,29 @@ export async function run(): Promise<QueueResult[]> {
       ["PDFs/s", "analysis-only before / after", "of analysis-only", "202 after ms", "failed"],
     ),
   );
+  printCpu(results);
   return results;
+}
+
+/** each configuration's CPU by role in ms per PDF: the analysis threads (queue processes' other threads in stack mode) against everything around them */
+function printCpu(results: QueueResult[]) {
+  console.log(
+    "\nCPU ms per PDF by role, from /proc: to the 202 / from the 202 to the batch's end (the HTTP processes also answer this bench's health probes, 20 ms apart, and its batch polls, 500 ms apart; the PostgreSQL and Redis figures are every process of those names on the machine)",
+  );
+  for (const r of results) {
+    console.log(`\n${r.label}`);
+    const roles = [...new Set([...r.cpu.upload.keys(), ...r.cpu.batch.keys()])].sort();
+    const line = (role: string, upload: number, batch: number) =>
+      console.log(`  ${role.padEnd(46)} ${upload.toFixed(2).padStart(8)} / ${batch.toFixed(2).padStart(8)}`);
+    let total = [0, 0];
+    for (const role of roles) {
+      const upload = (r.cpu.upload.get(role) ?? 0) / FILES;
+      const batch = (r.cpu.batch.get(role) ?? 0) / FILES;
+      total = [total[0] + upload, total[1] + batch];
+      line(role, upload, batch);
+    }
+    line("all", total[0], total[1]);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await run();
