@@ -1,7 +1,9 @@
 // Asynchronous ingestion: one batch of distinct PDFs through POST /api/batches, timed from the request to the
-// batch's completion (its completedAt, the same machine's clock), after a warm-up batch of other PDFs, against the analysis-only rate of the same files in the same run (a pool of analysis
-// threads, one per core, nothing else); and GET /api/health latency, probed one request after another while
-// the batch runs. Embedded mode (queue loops in the one process) and Postgres+Redis (queue worker processes).
+// batch's completion (its completedAt, the same machine's clock), after a warm-up batch of other PDFs, against
+// the analysis-only rate of the same files in the same run (a pool of analysis threads, one per core, nothing
+// else); GET /api/health latency, probed one request after another while the batch runs; and the CPU of every
+// process of the service by role, to the 202 and after it (bench/_cpu.ts). Embedded mode (queue loops in the
+// one process) and Postgres+Redis (queue worker processes).
 // Run: npx tsx bench/queue.bench.ts   (Postgres+Redis mode needs BENCH_DATABASE_URL and BENCH_REDIS_URL)
 import { cpus } from "node:os";
 import { pathToFileURL } from "node:url";
@@ -232,7 +234,10 @@ export async function run(): Promise<QueueResult[]> {
   return results;
 }
 
-/** each configuration's CPU by role in ms per PDF: the analysis threads (queue processes' other threads in stack mode) against everything around them */
+/**
+ * each configuration's CPU by role in ms per PDF: the analysis threads (the queue processes' other threads in
+ * stack mode) against everything around them
+ */
 function printCpu(results: QueueResult[]) {
   console.log(
     "\nCPU ms per PDF by role, from /proc: to the 202 / from the 202 to the batch's end (the HTTP processes also answer this bench's health probes, 20 ms apart, and its batch polls, 500 ms apart; the PostgreSQL and Redis figures are every process of those names on the machine)",
