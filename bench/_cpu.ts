@@ -3,19 +3,14 @@
 // main threads apart from their other threads, and the PostgreSQL and Redis servers; the bench's own process too.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { processTree } from "./_service.ts";
+import { processTree, statCpuMs } from "./_service.ts";
 
 export type CpuByRole = Map<string, number>;
 
-/** user + system CPU in ms of a process (all its threads), or of one of its threads */
+/** user + system CPU in ms of a process (all its threads), or of one of its threads; 0 once it is gone */
 function cpuMs(pid: number, tid?: number): number {
   try {
-    const stat = readFileSync(
-      tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`,
-      "utf8",
-    );
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return statCpuMs(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`);
   } catch {
     return 0;
   }

@@ -59,13 +59,19 @@ export function processTreeRssMb(pid: number | undefined): number[] {
 }
 
 /**
- * user + system CPU in ms of a process and its live children (a cluster's workers), from /proc/<pid>/stat
- * (clock ticks of 10 ms on Linux)
+ * user + system CPU in ms from a /proc stat file: a process's (`/proc/<pid>/stat`, all its threads) or one
+ * thread's (`/proc/<pid>/task/<tid>/stat`); clock ticks of 10 ms on Linux. Throws when the file is gone.
  */
+export function statCpuMs(path: string): number {
+  const stat = readFileSync(path, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** user + system CPU in ms of a process and its live children (a cluster's workers), from /proc */
 export function processCpuMs(pid: number | undefined): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const own = statCpuMs(`/proc/${pid}/stat`);
     let children = 0;
     try {
       for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" "))
@@ -73,7 +79,7 @@ export function processCpuMs(pid: number | undefined): number {
     } catch {
       // no children list on this kernel: the process alone
     }
-    return (Number(fields[11]) + Number(fields[12])) * 10 + children;
+    return own + children;
   } catch {
     return Number.NaN;
   }
