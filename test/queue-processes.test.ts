@@ -3,6 +3,7 @@
 // SIGKILLed twice and Redis restarts empty; every file ends analysed exactly once; the workers scale from
 // MIN to MAX and back, as the metrics show; batch.completed arrives signed. With the CPU check on (the
 // default), no more queue processes start than the machine has cores.
+import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -170,6 +171,15 @@ describe.runIf(ready)("queue worker processes (stack mode)", () => {
         30_000,
       );
     };
+    // Each queue process is forked with its main thread's small semi-space (QUEUE_MAIN_SEMI_SPACE_MB, 1 by
+    // default) and gc for the collection after its start-up; the HTTP process keeps the primary's flags.
+    const argsOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const httpPid = Number(service.logs.find((l) => l.msg === "worker started")?.workerPid);
+    if (existsSync("/proc/self/cmdline")) {
+      for (const pid of queuePids())
+        expect(argsOf(pid)).toEqual(expect.arrayContaining(["--max-semi-space-size=1", "--expose-gc"]));
+      expect(argsOf(httpPid).some((arg) => arg.startsWith("--max-semi-space-size"))).toBe(false);
+    }
     await killOneAfter(30);
     await killOneAfter(80);
     await waitFor(

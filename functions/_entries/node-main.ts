@@ -13,6 +13,7 @@ import { servicesFor } from "../../shared/services/context.ts";
 import { VectorDimensionError } from "../../shared/vectors/types.ts";
 import { LISTEN_FAILED, superviseWorkers } from "./node-cluster.ts";
 import { serveLiveness } from "./node-fast-path.ts";
+import { tuneHeapGrowth } from "./node-heap.ts";
 import { QUEUE_ROLE, superviseQueueWorkers } from "./node-queue-supervisor.ts";
 import type { RunningServer } from "./node-server.ts";
 
@@ -120,6 +121,7 @@ function onSignals(stop: () => Promise<void>, log: Logger) {
 
 async function main() {
   const settings = readSettings();
+  tuneHeapGrowth(settings);
   const log = createNodeLogger(settings.LOG_LEVEL).child({ pid: process.pid });
   if (cluster.isWorker && process.env.CV_ANALYZER_ROLE === QUEUE_ROLE) {
     const { startQueueProcess } = await import("./node-queue.ts");

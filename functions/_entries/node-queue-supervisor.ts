@@ -9,6 +9,7 @@ import type { Logger } from "../../shared/log/logger.ts";
 import { sampleQueue } from "../../shared/queue/sample.ts";
 import { desiredWorkers } from "../../shared/queue/scale.ts";
 import { forkEnvironment } from "./node-cluster.ts";
+import { queueProcessFlags } from "./node-heap.ts";
 
 export const QUEUE_ROLE = "queue";
 
@@ -24,8 +25,13 @@ export function superviseQueueWorkers(settings: Settings, log: Logger) {
   let idleSince = Date.now();
   let stopping = false;
 
+  const extraFlags = queueProcessFlags(settings);
   const fork = () => {
+    // the HTTP supervisor's flags, and the queue's own for this fork only
+    const base = cluster.settings.execArgv ?? process.execArgv;
+    if (extraFlags.length > 0) cluster.setupPrimary({ execArgv: [...base, ...extraFlags] });
     const worker = cluster.fork(forkEnvironment({ CV_ANALYZER_WORKER: "1", CV_ANALYZER_ROLE: QUEUE_ROLE }));
+    if (extraFlags.length > 0) cluster.setupPrimary({ execArgv: base });
     running.set(worker.id, worker);
     log.info("queue worker started", { workerPid: worker.process.pid });
   };

@@ -15,6 +15,7 @@ import { resolveHostNode } from "../../shared/queue/resolve.node.ts";
 import { type QueueRunner, startQueueRunner } from "../../shared/queue/runner.ts";
 import { createStreamsDelivery } from "../../shared/queue/streams.node.ts";
 import { servicesFor } from "../../shared/services/context.ts";
+import { settleQueueMainThread } from "./node-heap.ts";
 
 export function deliveryFor(clients: Clients, log: Logger): TaskDelivery {
   const s = clients.settings;
@@ -62,6 +63,7 @@ export function startQueueProcess(settings: Settings, log: Logger) {
     DATABASE_MAX_OVERFLOW: 0,
   };
   const clients = createNodeClients(own, { log });
+  settleQueueMainThread(settings);
   clients.analysisPool();
   const metrics = createNodeMetrics(own, clients, log);
   const runner = startQueueRunner({

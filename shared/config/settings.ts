@@ -109,6 +109,17 @@ export const settingsSchema = z.object({
   MAX_QUEUE_WORKERS: int(1, 8, 1_000),
   MEMORY_THRESHOLD_MB: int(1, 8192),
   PYTHON_MEMORY_LIMIT: int(64, 8192),
+  /**
+   * Node: after each full collection a heap may grow by this share of what it kept before the next one (V8's
+   * --heap-growing-percent, set in every process and so for every thread); 0 leaves V8's own factor, 1.1 to 4
+   * times, under which a worker held three times its live heap
+   */
+  NODE_HEAP_GROWING_PERCENT: int(0, 50, 400),
+  /**
+   * Node: the semi-space (MB) of a queue process's main thread (V8's --max-semi-space-size; its analysis threads
+   * keep V8's own); 0 leaves V8's own, which start-up grows to 16 MB and gives back a minute later
+   */
+  QUEUE_MAIN_SEMI_SPACE_MB: int(0, 1, 256),
   MAX_CONCURRENT_REQUESTS: int(1, 100, 1_000_000),
   MAX_GLOBAL_CONCURRENT: int(1, 150, 10_000_000),
   GLOBAL_SLOT_TTL_MS: int(1_000, 3_000),
