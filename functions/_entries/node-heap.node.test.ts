@@ -37,7 +37,7 @@ describe("the service's heap settings", () => {
     const own = inChild("heap.tuneHeapGrowth({ NODE_HEAP_GROWING_PERCENT: 0 });", workload);
     const set = inChild("heap.tuneHeapGrowth({ NODE_HEAP_GROWING_PERCENT: 25 });", workload);
     expect(set.kept).toBe(300_000);
-    // measured: about 270 MB with V8's factor, about 140 with 25 % (the kept objects are about 40 MB)
+    // measured: 270-400 MB with V8's factor, 140-160 with 20-50 % (the kept objects are about 40 MB)
     expect(set.largestMb).toBeLessThan(own.largestMb * 0.75);
   }, 120_000);
 

@@ -23,9 +23,9 @@ export function queueProcessFlags(settings: Settings): string[] {
 
 /**
  * In a queue process, before its analysis threads start: they are made with the semi-space the process would
- * have had without queueProcessFlags (the analysis allocates fast, and a 1 MB young generation slowed it by a
- * fifth); and what start-up left, which the small young generation promoted, is collected now rather than
- * minutes later.
+ * have had without queueProcessFlags (the analysis allocates fast: with 1 MB semi-spaces in every thread the
+ * queue ingested about a fifth less); and what start-up left, which the small young generation promoted, is
+ * collected now rather than minutes later.
  */
 export function settleQueueMainThread(settings: Settings) {
   if (settings.QUEUE_MAIN_SEMI_SPACE_MB <= 0) return;
