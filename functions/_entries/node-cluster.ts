@@ -3,6 +3,7 @@ import cluster, { type Worker } from "node:cluster";
 import type { Settings } from "../../shared/config/settings.ts";
 import type { Logger } from "../../shared/log/logger.ts";
 import { reportEveryMs, serveHostMetrics } from "../../shared/metrics/cluster.node.ts";
+import { primaryHeapKeeper } from "./node-heap.ts";
 
 /**
  * What a forked process gets in its environment besides the primary's: `extra`, and glibc's MALLOC_ARENA_MAX at 2
@@ -38,7 +39,11 @@ export function superviseWorkers(settings: Settings, log: Logger, onListenFailed
     return worker;
   };
   // A scrape of any worker reports the whole host: the primary gathers every worker's metrics.
-  const hostMetrics = serveHostMetrics({ timeoutMs: 2_000, reportEveryMs: reportEveryMs(settings) });
+  const hostMetrics = serveHostMetrics({
+    timeoutMs: 2_000,
+    reportEveryMs: reportEveryMs(settings),
+    afterGather: primaryHeapKeeper(settings),
+  });
   for (let i = 0; i < settings.UVICORN_WORKERS; i++) fork();
 
   cluster.on("exit", (worker: Worker, code, signal) => {

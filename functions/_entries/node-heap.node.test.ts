@@ -67,4 +67,40 @@ console.log(JSON.stringify({ before, after }));`;
     expect(young.before).toBeLessThanOrEqual(2);
     expect(young.after).toBeGreaterThan(8);
   }, 120_000);
+
+  it("PRIMARY_GC_MB collects the primary's heap after a gather once it has grown that much, and not before", () => {
+    const grow = `
+import v8 from "node:v8";
+const used = () => v8.getHeapStatistics().used_heap_size / 2 ** 20;
+const keeper = heap.primaryHeapKeeper(settings);
+keeper();
+let garbage = Array.from({ length: 300_000 }, (_, i) => ({ i, text: "gathered " + i }));
+const grown = used();
+garbage = null;
+keeper();
+console.log(JSON.stringify({ grown, after: used() }));`;
+    const collected = inChild("const settings = { PRIMARY_GC_MB: 4 };", grow);
+    expect(collected.grown - collected.after).toBeGreaterThan(10);
+    // made while start-up's garbage is still in the heap: growth counts from the lowest the heap has been since
+    const late = `
+import v8 from "node:v8";
+const used = () => v8.getHeapStatistics().used_heap_size / 2 ** 20;
+let startUp = Array.from({ length: 300_000 }, (_, i) => ({ i, text: "start-up " + i }));
+const keeper = heap.primaryHeapKeeper(settings);
+startUp = null;
+globalThis.gc();
+keeper();
+let garbage = Array.from({ length: 300_000 }, (_, i) => ({ i, text: "gathered " + i }));
+const grown = used();
+garbage = null;
+keeper();
+console.log(JSON.stringify({ grown, after: used(), startUp }));`;
+    const afterStartUp = inChild("const settings = { PRIMARY_GC_MB: 4 };", late, ["--expose-gc"]);
+    expect(afterStartUp.grown - afterStartUp.after).toBeGreaterThan(10);
+    const kept = inChild("const settings = { PRIMARY_GC_MB: 1024 };", grow);
+    expect(kept.grown - kept.after).toBeLessThan(2);
+    expect(
+      inChild("", "console.log(JSON.stringify(heap.primaryHeapKeeper({ PRIMARY_GC_MB: 0 }) ?? null));"),
+    ).toBe(null);
+  }, 120_000);
 });

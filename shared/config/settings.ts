@@ -120,6 +120,11 @@ export const settingsSchema = z.object({
    * keep V8's own); 0 leaves V8's own, which start-up grows to 16 MB and gives back a minute later
    */
   QUEUE_MAIN_SEMI_SPACE_MB: int(0, 1, 256),
+  /**
+   * Node: the cluster primary collects its heap in full after a metrics gather once it has grown this many MB
+   * since its last full collection; 0 leaves it to V8, which let it climb about 1 MB a minute for over 10 minutes
+   */
+  PRIMARY_GC_MB: int(0, 1, 1_024),
   MAX_CONCURRENT_REQUESTS: int(1, 100, 1_000_000),
   MAX_GLOBAL_CONCURRENT: int(1, 150, 10_000_000),
   GLOBAL_SLOT_TTL_MS: int(1_000, 3_000),

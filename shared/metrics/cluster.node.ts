@@ -35,7 +35,12 @@ interface Message {
  * told to skip, so the host is gathered (every process asked for its families) once per interval, not once per
  * worker. A scrape is always gathered fresh.
  */
-export function serveHostMetrics(options: { timeoutMs: number; reportEveryMs: number }) {
+export function serveHostMetrics(options: {
+  timeoutMs: number;
+  reportEveryMs: number;
+  /** called after each gather (the primary's only steady allocation under load) */
+  afterGather?: () => void;
+}) {
   const instance = randomUUID();
   let seq = 0;
   let lastReportAt = Number.NEGATIVE_INFINITY;
@@ -75,7 +80,9 @@ export function serveHostMetrics(options: { timeoutMs: number; reportEveryMs: nu
       ),
     );
     seq += 1;
-    return { instance, seq, families: mergeSnapshots([...answers, retained], "host").map(orderSamples) };
+    const families = mergeSnapshots([...answers, retained], "host").map(orderSamples);
+    options.afterGather?.();
+    return { instance, seq, families };
   };
 
   const onMessage = (worker: Worker, message: Message) => {
