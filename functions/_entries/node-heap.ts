@@ -42,7 +42,8 @@ export function settleQueueMainThread(settings: Settings) {
  * In the cluster primary: what to run after each metrics gather. Each gather's snapshots are kept until the next
  * (a worker that does not answer is reported as it last was), so they outlive the primary's small young
  * generation and pile up in its old space, which V8 first collects only after tens of MB. With PRIMARY_GC_MB set,
- * a full collection runs once the heap has grown that much since the last one (about 20 ms for its 25 MB).
+ * a full collection runs once the heap has grown that much above the lowest it has been since the last one
+ * (about 20 ms for its 25 MB).
  */
 export function primaryHeapKeeper(settings: Settings): (() => void) | undefined {
   const limit = settings.PRIMARY_GC_MB * 2 ** 20;
