@@ -3,6 +3,7 @@
 // BENCH_DRIFT_SECONDS (600), over a bounded set of BENCH_DRIFT_CVS synthetic CVs (once all are stored, each
 // upload first deletes one, so the data stays the same size and any growth is the service's own). Every process
 // of the service is sampled every 5 s; the figure is each process's RSS at the end against the first minute's.
+// The service runs with the image's MALLOC_ARENA_MAX (2) in every process.
 // A read or a deletion may answer 404: another loop deleted that CV meanwhile.
 // Run: npx tsx bench/rss-drift.bench.ts   (Postgres+Redis needs BENCH_DATABASE_URL and BENCH_REDIS_URL)
 import { readFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import {
   openStore,
   processTree,
   rssMbOf,
+  serviceEnvFromBench,
   startBenchService,
 } from "./_service.ts";
 import { SKILLS, syntheticCv } from "./_synthetic-cvs.ts";
@@ -60,7 +62,11 @@ function roleOf(pid: number, root: number): string {
 
 async function measure(mode: BenchMode) {
   const store = await openStore(mode, "drift");
-  const service = await startBenchService(store, mode === "stack" ? 2 : 1);
+  // glibc's arenas as the image sets them for every process (infra/docker/Dockerfile; the primary forks the others
+  // with the same), unless BENCH_SERVICE_ENV says otherwise
+  const service = await startBenchService(store, mode === "stack" ? 2 : 1, {
+    env: { MALLOC_ARENA_MAX: "2", ...serviceEnvFromBench() },
+  });
   const pool = new Pool(service.url, { connections: LOOPS + 1 });
   const root = service.pid;
   const counts: Record<string, Record<string, number>> = {};

@@ -103,4 +103,46 @@ console.log(JSON.stringify({ grown, after: used(), startUp }));`;
       inChild("", "console.log(JSON.stringify(heap.primaryHeapKeeper({ PRIMARY_GC_MB: 0 }) ?? null));"),
     ).toBe(null);
   }, 120_000);
+
+  it("QUEUE_GC_MB collects a queue process's heap on its timer once it has grown that much, and not before", () => {
+    const grow = `
+import v8 from "node:v8";
+const used = () => v8.getHeapStatistics().used_heap_size / 2 ** 20;
+const stop = heap.keepQueueHeap(settings, 50);
+await new Promise((resolve) => setTimeout(resolve, 200));
+let garbage = Array.from({ length: 300_000 }, (_, i) => ({ i, text: "between tasks " + i }));
+const grown = used();
+garbage = null;
+await new Promise((resolve) => setTimeout(resolve, 300));
+stop();
+console.log(JSON.stringify({ grown, after: used() }));`;
+    const collected = inChild("const settings = { QUEUE_GC_MB: 4 };", grow);
+    expect(collected.grown - collected.after).toBeGreaterThan(10);
+    const kept = inChild("const settings = { QUEUE_GC_MB: 1024 };", grow);
+    expect(kept.grown - kept.after).toBeLessThan(2);
+    // 0: no timer, nothing to stop
+    expect(inChild("", "heap.keepQueueHeap({ QUEUE_GC_MB: 0 })(); console.log('null');")).toBe(null);
+  }, 120_000);
+
+  it("THREAD_MIN_SEMI_SPACE_MB gives the threads a process starts afterwards that young generation from the start", () => {
+    // a thread that has allocated next to nothing: its young generation is V8's least (1 MB semi-spaces) unless
+    // the flag raised it (V8 commits the second semi-space at the thread's first scavenge; measured 16.0 and 2.0)
+    const youngAtStart = `
+import { Worker } from "node:worker_threads";
+heap.tuneHeapGrowth(settings);
+const code = "import v8 from 'node:v8'; import { parentPort } from 'node:worker_threads'; parentPort.postMessage(v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);";
+const w = new Worker(new URL("data:text/javascript," + encodeURIComponent(code)));
+const thread = await new Promise((resolve) => w.once("message", (size) => { resolve(size / 2 ** 20); w.terminate(); }));
+console.log(JSON.stringify({ thread }));`;
+    const raised = inChild(
+      "const settings = { NODE_HEAP_GROWING_PERCENT: 0, THREAD_MIN_SEMI_SPACE_MB: 16 };",
+      youngAtStart,
+    );
+    expect(raised.thread).toBeGreaterThanOrEqual(16);
+    const own = inChild(
+      "const settings = { NODE_HEAP_GROWING_PERCENT: 0, THREAD_MIN_SEMI_SPACE_MB: 0 };",
+      youngAtStart,
+    );
+    expect(own.thread).toBeLessThanOrEqual(4);
+  }, 120_000);
 });

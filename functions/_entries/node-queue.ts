@@ -15,7 +15,7 @@ import { resolveHostNode } from "../../shared/queue/resolve.node.ts";
 import { type QueueRunner, startQueueRunner } from "../../shared/queue/runner.ts";
 import { createStreamsDelivery } from "../../shared/queue/streams.node.ts";
 import { servicesFor } from "../../shared/services/context.ts";
-import { settleQueueMainThread } from "./node-heap.ts";
+import { keepQueueHeap, settleQueueMainThread } from "./node-heap.ts";
 
 export function deliveryFor(clients: Clients, log: Logger): TaskDelivery {
   const s = clients.settings;
@@ -64,7 +64,9 @@ export function startQueueProcess(settings: Settings, log: Logger) {
   };
   const clients = createNodeClients(own, { log });
   settleQueueMainThread(settings);
-  clients.analysisPool();
+  const stopHeapKeeper = keepQueueHeap(settings);
+  // with ANALYSIS_THREADS_AT_START off (the default), an idle queue process holds no analysis thread
+  if (settings.ANALYSIS_THREADS_AT_START) clients.analysisPool();
   const metrics = createNodeMetrics(own, clients, log);
   const runner = startQueueRunner({
     clients,
@@ -79,6 +81,7 @@ export function startQueueProcess(settings: Settings, log: Logger) {
   return {
     async stop() {
       await runner.stop();
+      stopHeapKeeper();
       metrics.stop();
       await clients.close();
     },

@@ -125,6 +125,16 @@ export const settingsSchema = z.object({
    * since its last full collection; 0 leaves it to V8, which let it climb about 1 MB a minute for over 10 minutes
    */
   PRIMARY_GC_MB: int(0, 1, 1_024),
+  /**
+   * Node: a queue process's main thread collects its heap in full (checked every 5 s) once it has grown this many
+   * MB since its last full collection; 0 leaves it to V8, under which it climbed about 2 MB a minute between them
+   */
+  QUEUE_GC_MB: int(0, 2, 1_024),
+  /**
+   * Node: the least semi-space (MB) of the threads a process starts (analysis, the embedded database); V8 gives an
+   * idle thread's young generation back (from 32 MB to 1) and grows it again with its next work; 0 leaves V8's own
+   */
+  THREAD_MIN_SEMI_SPACE_MB: int(0, 16, 256),
   MAX_CONCURRENT_REQUESTS: int(1, 100, 1_000_000),
   MAX_GLOBAL_CONCURRENT: int(1, 150, 10_000_000),
   GLOBAL_SLOT_TTL_MS: int(1_000, 3_000),
@@ -166,8 +176,9 @@ export const settingsSchema = z.object({
   /** Node: niceness of the analysis threads (Linux, per thread): HTTP serving keeps the CPU it needs under load */
   ANALYSIS_NICE: int(0, 10, 19),
   /**
-   * Node: start an HTTP process's analysis threads with the process (true) or on its first upload (false, the
-   * default: an idle worker holds no thread; the first upload waits about 1 s for one, outside its deadline)
+   * Node: start an HTTP or queue process's analysis threads with the process (true) or on its first upload or
+   * task (false, the default: an idle worker holds no thread; the first waits about 1 s for one, outside its
+   * deadline)
    */
   ANALYSIS_THREADS_AT_START: bool(false),
   DEFAULT_PHONE_REGION: z
