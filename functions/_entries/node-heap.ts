@@ -54,16 +54,18 @@ export function settleQueueMainThread(settings: Settings) {
  * since the last one (counting from the lowest, since start-up's garbage may still be there when it is made).
  * Without --expose-gc on the command line: the flag set now holds for a context made after it.
  */
-function heapKeeper(mb: number): (() => void) | undefined {
+function heapKeeper(mb: number, options: { collectFirst?: boolean } = {}): (() => void) | undefined {
   const limit = mb * 2 ** 20;
   if (limit <= 0) return undefined;
   v8.setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as () => void;
   let lowest = Number.POSITIVE_INFINITY;
+  let first = options.collectFirst === true;
   return () => {
     const used = v8.getHeapStatistics().used_heap_size;
     lowest = Math.min(lowest, used);
-    if (used - lowest < limit) return;
+    if (!first && used - lowest < limit) return;
+    first = false;
     gc();
     lowest = v8.getHeapStatistics().used_heap_size;
   };
@@ -73,11 +75,12 @@ function heapKeeper(mb: number): (() => void) | undefined {
  * In the cluster primary: what to run after each metrics gather. Each gather's snapshots are kept until the next
  * (a worker that does not answer is reported as it last was), so they outlive the primary's small young
  * generation and pile up in its old space, which V8 first collects only after tens of MB. With PRIMARY_GC_MB set,
- * a full collection runs once the heap has grown that much above the lowest it has been since the last one
- * (about 20 ms for its 25 MB).
+ * a full collection runs after the first gather (start-up's garbage, about 12 MB, which V8 otherwise collected
+ * anywhere from 30 s to 3 minutes later) and then once the heap has grown that much above the lowest it has been
+ * since the last one (about 20 ms for its 25 MB).
  */
 export function primaryHeapKeeper(settings: Settings): (() => void) | undefined {
-  return heapKeeper(settings.PRIMARY_GC_MB);
+  return heapKeeper(settings.PRIMARY_GC_MB, { collectFirst: true });
 }
 
 /** How often a queue process's main thread checks its heap against QUEUE_GC_MB. */
