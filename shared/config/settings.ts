@@ -121,8 +121,9 @@ export const settingsSchema = z.object({
    */
   QUEUE_MAIN_SEMI_SPACE_MB: int(0, 1, 256),
   /**
-   * Node: the cluster primary collects its heap in full after a metrics gather once it has grown this many MB
-   * since its last full collection; 0 leaves it to V8, which let it climb about 1 MB a minute for over 10 minutes
+   * Node: the cluster primary collects its heap in full after its first metrics gather (start-up's garbage) and
+   * then after a gather once it has grown this many MB since its last full collection; 0 leaves it to V8, which
+   * let it climb about 1 MB a minute for over 10 minutes
    */
   PRIMARY_GC_MB: int(0, 1, 1_024),
   /**
