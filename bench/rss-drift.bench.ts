@@ -3,7 +3,8 @@
 // BENCH_DRIFT_SECONDS (600), over a bounded set of BENCH_DRIFT_CVS synthetic CVs (once all are stored, each
 // upload first deletes one, so the data stays the same size and any growth is the service's own). Every process
 // of the service is sampled every 5 s; the figure is each process's RSS at the end against the first minute's.
-// The service runs with the image's MALLOC_ARENA_MAX (2) in every process.
+// The service runs with the image's MALLOC_ARENA_MAX (2) in every process and its fixed mmap threshold
+// (GLIBC_TUNABLES) in the primary.
 // A read or a deletion may answer 404: another loop deleted that CV meanwhile.
 // Run: npx tsx bench/rss-drift.bench.ts   (Postgres+Redis needs BENCH_DATABASE_URL and BENCH_REDIS_URL)
 import { readFileSync } from "node:fs";
@@ -60,12 +61,15 @@ function roleOf(pid: number, root: number): string {
   }
 }
 
+/** the Docker image's GLIBC_TUNABLES */
+const IMAGE_TUNABLES = "glibc.malloc.mmap_threshold=131072";
+
 async function measure(mode: BenchMode) {
   const store = await openStore(mode, "drift");
-  // glibc's arenas as the image sets them for every process (infra/docker/Dockerfile; the primary forks the others
-  // with the same), unless BENCH_SERVICE_ENV says otherwise
+  // glibc's arenas and mmap threshold as the image sets them (infra/docker/Dockerfile; the primary forks the
+  // others with the same arenas and glibc's own threshold), unless BENCH_SERVICE_ENV says otherwise
   const service = await startBenchService(store, mode === "stack" ? 2 : 1, {
-    env: { MALLOC_ARENA_MAX: "2", ...serviceEnvFromBench() },
+    env: { MALLOC_ARENA_MAX: "2", GLIBC_TUNABLES: IMAGE_TUNABLES, ...serviceEnvFromBench() },
   });
   const pool = new Pool(service.url, { connections: LOOPS + 1 });
   const root = service.pid;

@@ -263,6 +263,8 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
           UVICORN_WORKERS: "2",
           SHED_EVENT_LOOP_LAG_MS: "0",
           ACCESS_LOG_LIVENESS: "true",
+          // the image's fixed mmap threshold, for the primary alone, beside another tunable that passes on
+          GLIBC_TUNABLES: "glibc.malloc.mmap_threshold=131072:glibc.malloc.arena_test=4",
         },
         await freePort(),
       );
@@ -285,10 +287,12 @@ describe.runIf(integrationAvailable("worker cluster", { DATABASE_URL: testDataba
           servedBy.add(line.pid as number);
         }
         expect(servedBy.size).toBe(2);
-        // each worker is forked with two malloc arenas (the primary's environment does not set it here)
+        // each worker is forked with two malloc arenas (the primary's environment does not set it here) and
+        // glibc's sliding mmap threshold
         for (const pid of started()) {
           const environment = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
           expect(environment).toContain("MALLOC_ARENA_MAX=2");
+          expect(environment).toContain("GLIBC_TUNABLES=glibc.malloc.arena_test=4");
         }
         const [victim] = started();
         process.kill(victim, "SIGKILL");
