@@ -2,7 +2,7 @@
 
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./experienceFields.ts";
-import { rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
+import { rolesUnderOrganisation, unitsOfOrganisationAbove, withoutRepeats } from "./experienceGroups.ts";
 import {
   BULLET,
   besideDates,
@@ -195,7 +195,11 @@ export function extractExperience(
       ? reading
       : top,
   );
-  return withUndatedTemplateEntries(lines, withoutRepeats(rolesUnderOrganisation(best)), asOf);
+  return withUndatedTemplateEntries(
+    lines,
+    withoutRepeats(unitsOfOrganisationAbove(rolesUnderOrganisation(best))),
+    asOf,
+  );
 }
 
 function entriesFromAnchors(

@@ -1,6 +1,6 @@
 // Work-history entries put together after reading: roles listed under their organisation's span, and the
 // same job read twice.
-import { titleScore } from "./roles.ts";
+import { companyScore, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
@@ -35,6 +35,26 @@ export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEn
     i = j - 1;
   }
   return out;
+}
+
+/** "Main Branch", "Hama Branch Office": a branch of some organisation ("Public Works Department" may be one) */
+const BRANCH = /(?:^|\s)branch(?:\s+office)?$/i;
+
+/**
+ * "Corporate Credit Officer - Main Branch" under "Reporting Supervisor - Acme Bank": a role whose organisation is
+ * only a branch was held at the organisation of the nearest role above that names one.
+ */
+export function unitsOfOrganisationAbove(entries: ExperienceEntry[]): ExperienceEntry[] {
+  let above: string | null = null;
+  return entries.map((entry) => {
+    const company = entry.company;
+    if (company === null) return entry;
+    if (!BRANCH.test(company) || companyScore(company) > 0) {
+      above = company;
+      return entry;
+    }
+    return above === null ? entry : { ...entry, company: above };
+  });
 }
 
 /** A section the text holds twice (a PDF that repeats a page's text layer) gives each job once. */

@@ -33,7 +33,29 @@ export function isHeaderLike(line: string): boolean {
     (/,[^,]+\.$/.test(trimmed) &&
       looksLikeLocation(trimmed.slice(trimmed.lastIndexOf(",") + 1, -1).trim())) ||
     // or a place after an organisation's name: "Tidewater Contracting Co. W.L.L Doha-Qatar."
-    (companyScore(trimmed) > 0 && endsWithPlace(trimmed.slice(0, -1)))
+    (companyScore(trimmed) > 0 && endsWithPlace(trimmed.slice(0, -1))) ||
+    titleWithStop(trimmed)
+  );
+}
+
+/**
+ * "Sales Officer.", "Teller -Main Branch.", "Collection Supervisor – Branch Affairs Department.": a title (and the
+ * unit it was held in) in title case, closed by a full stop as some writers close every line; a duty in sentence
+ * case ("Trained new sales staff.") or opening with a verb's form is not one.
+ */
+const MONTH_ABBREVIATION_AT_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+
+function titleWithStop(trimmed: string): boolean {
+  // ("... Accounts Sep.": a month's abbreviation, the start of dates a table cell wrapped)
+  if (!trimmed.endsWith(".") || trimmed.endsWith("..") || MONTH_ABBREVIATION_AT_END.test(trimmed))
+    return false;
+  const text = trimmed.slice(0, -1);
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 6 &&
+    titleScore(text) > 0 &&
+    !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(words[0]) &&
+    words.every((word) => word.length < 4 || !/^\p{Ll}/u.test(word))
   );
 }
 

@@ -48,6 +48,13 @@ describe("tidyTitle", () => {
     for (const title of ["Site Engineer", "Period Planner", "Placement Officer", "Date Analyst"])
       expect(tidyTitle(title)).toBe(title);
   });
+
+  it("drops a full stop that closes a whole word, and keeps an abbreviation's", () => {
+    expect(tidyTitle("Teller.")).toBe("Teller");
+    expect(tidyTitle("Customer Service Officer.")).toBe("Customer Service Officer");
+    for (const title of ["Manager - Engg.", "Asst. Mgr.", "Head of Dept."])
+      expect(tidyTitle(title)).toBe(title);
+  });
 });
 
 describe("tidyEducation", () => {

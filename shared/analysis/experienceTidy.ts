@@ -74,9 +74,11 @@ export function tidyEmployer(company: string | null): string | null {
   return /\p{L}/u.test(name) ? name : null;
 }
 
-/** the title, or null when it is only a field's label */
+/** the title, or null when it is only a field's label; without a full stop that closes a whole word ("Teller.") */
 export function tidyTitle(title: string | null): string | null {
-  return title !== null && LABEL_ONLY.test(title.trim()) ? null : title;
+  if (title === null || LABEL_ONLY.test(title.trim())) return null;
+  // ("Dept.", "Engg.", "Mgr.": an abbreviation keeps its stop)
+  return /\p{L}{5}\.$/u.test(title) ? title.slice(0, -1) : title;
 }
 
 // "Kochi Metro Rail Project as Safety Supervisor": the role a job's first line states after "as"

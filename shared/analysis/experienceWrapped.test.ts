@@ -146,4 +146,65 @@ describe("wrapped work-history lines", () => {
       ["technician", "Saltmarsh Automobiles PVT. LTD", "2009-05", "2010-06"],
     ]);
   });
+
+  it("reads a title closed by a full stop as its role's header, and a branch as a unit of the bank above", () => {
+    // roles under a bank's span, each headed "Title -Branch." as some writers close every line; the span's line
+    // wrapped before its end date, as a narrow column wraps it
+    const history = (span: string[]) =>
+      [
+        " Internal Auditor - KESTREL TRUST BANK - Kenya",
+        "November 2014 till December 2016",
+        "- Audited the branches' daily operations.",
+        "",
+        ...span,
+        "",
+        " Reporting Supervisor - Finance Department",
+        "October 2012 - March 2014",
+        "- Organised the bank's financial reports.",
+        "",
+        " Credit Officer -Lakeside Branch.",
+        "September 2010 - December 2011",
+        "- Studied credit cases for companies.",
+        "",
+        " Teller.",
+        "February 2009 to July 2009.",
+        "- Cash deposits and withdrawals.",
+      ].join("\n");
+    const expected = [
+      ["Internal Auditor", "KESTREL TRUST BANK", "2014-11", "2016-12"],
+      ["Reporting Supervisor", "HERON ISLAMIC BANK", "2012-10", "2014-03"],
+      ["Credit Officer", "HERON ISLAMIC BANK", "2010-09", "2011-12"],
+      ["Teller.", "HERON ISLAMIC BANK", "2009-02", "2009-07"],
+    ];
+    expect(roles(history([" HERON ISLAMIC BANK (February 2009 till March 2014.)"]))).toEqual(expected);
+    expect(roles(history([" HERON ISLAMIC BANK (February 2009 till", "March 2014.)"]))).toEqual(expected);
+    // a duty in sentence case closed by a full stop stays a duty
+    expect(
+      roles(
+        [
+          "Sales Executive - Kestrel Motors Ltd",
+          "2015 - 2018",
+          "Trained new sales staff.",
+          "Met monthly targets.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Sales Executive", "Kestrel Motors Ltd", "2015-01", "2018-01"]]);
+  });
+
+  it("gives a role held at a branch the organisation of the role above, and keeps a department that employs", () => {
+    expect(
+      roles(
+        [
+          "Branch Manager, Kestrel Cooperative Bank Ltd",
+          "2016 - 2020",
+          "",
+          "Credit Officer - Lakeside Branch",
+          "2012 - 2016",
+          "",
+          "Junior Engineer - Public Works Department",
+          "2009 - 2012",
+        ].join("\n"),
+      ).map(([, company]) => company),
+    ).toEqual(["Kestrel Cooperative Bank Ltd", "Kestrel Cooperative Bank Ltd", "Public Works Department"]);
+  });
 });

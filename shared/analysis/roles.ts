@@ -96,6 +96,9 @@ export const PLACE_FIELD = /\s*\bCity\s*,\s*(?:State|Country)\b\s*/;
 /** The organisation field of the same templates, run into the title: "Company Name General Manager". */
 const COMPANY_FIELD = /\s*\bCompany Name\b(?!\s*[:：])\s*/;
 
+const UNIT_AFTER_HYPHEN =
+  /(?<=\p{L}\.?)\s+-(?=\p{Lu}[\p{L}.'& ]{0,40}?\b(?:Branch|Department|Dept|Division|Office|Unit|Section)\b)/gu;
+
 export function headerPieces(lines: string[]): string[] {
   const pieces: string[] = [];
   // "Media Planner at Orbis Media ... Company Name City , State": the organisation named after "at" is the
@@ -105,6 +108,8 @@ export function headerPieces(lines: string[]): string[] {
     // "(AN ISO - 9001, ISO-14001 COMPANY)": a line wholly in brackets that holds a figure is a note
     if (/^\s*\([^()]*\d[^()]*\)\s*$/.test(raw)) continue;
     const line = raw
+      // "Teller -Main Branch": a hyphen spaced on one side only, before the unit the title was held in
+      .replace(UNIT_AFTER_HYPHEN, " - ")
       .replace(PLACE_FIELD, " | City, State | ")
       .replace(COMPANY_FIELD, " | Company Name | ")
       .replace(/^\s*\|\s*|\s*\|\s*$/g, "");
