@@ -283,6 +283,39 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
     ]);
   });
 
+  it("a name wrapped before the word that names it an organisation goes on over the next line", () => {
+    const read = (lines: string[]) =>
+      entriesFromSentences(splitLines(lines.join("\n")), "2026-11", true).map((e) => [e.title, e.company]);
+    // cut before "Chemicals", and the space after the full stop lost ("Fertilizers.Lakeside")
+    expect(
+      read([
+        " Electrical Engineer 1 year in Kestrel",
+        "Chemicals and Fertilizers.Lakeside,Madhya",
+        "Pradesh, in 1989.",
+      ]),
+    ).toEqual([["Electrical Engineer", "Kestrel Chemicals and Fertilizers"]]);
+    // cut after its "and"
+    expect(
+      read([
+        " Electrical Engineer 1 year in Kestrel Chemicals and",
+        "Fertilizers.Lakeside,Madhya Pradesh, in 1989.",
+      ]),
+    ).toEqual([["Electrical Engineer", "Kestrel Chemicals and Fertilizers"]]);
+    // a next line that states a job of its own stays apart, and a name that is whole goes on over nothing
+    expect(
+      read([
+        "Site Supervisor in Heron",
+        "Welder in Kestrel Fabricators Ltd",
+        "Foreman in Kestrel Fabricators Ltd",
+        "Harbourline Steel Industries, Lakeside",
+      ]),
+    ).toEqual([
+      ["Site Supervisor", "Heron"],
+      ["Welder", "Kestrel Fabricators Ltd"],
+      ["Foreman", "Kestrel Fabricators Ltd"],
+    ]);
+  });
+
   it("reads the time spent between the verb and the place ('Worked 6 years in X'), over a line ending on 'as a'", () => {
     expect(readJobSentence("Worked for 3 years at Kestrel Tools Ltd as Engineer")).toEqual({
       title: "Engineer",

@@ -35,6 +35,8 @@ const STOP =
 // a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.", "Govt.")
 const SENTENCE_END =
   /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no|govt|dept|univ|inst|mfg|natl|assoc|hosp))\.(?=\s|$)/iu;
+// or runs into the next where the PDF lost the space ("Fertilizers.Meghnagar"; not "Govt.Polytechnic", "Pvt.Ltd")
+const SENTENCE_END_UNSPACED = /(?<=\p{Ll}{4})\.(?=\p{Lu}\p{Ll})/u;
 
 // a name closed by its legal form, then the sentence going on in lower case ("... PRIVATE LIMITED looking after")
 const LEGAL_FORM_AT = new RegExp(String.raw`\b${LEGAL_FORMS}\.?(?=\s)`, "giu");
@@ -57,7 +59,11 @@ const clean = (value: string) =>
 
 function upToStop(text: string): string {
   const start = text.replace(/^[\s“"”‘’']+/, "");
-  const stops = [STOP.exec(start)?.index, SENTENCE_END.exec(start)?.index].filter((i) => i !== undefined);
+  const stops = [
+    STOP.exec(start)?.index,
+    SENTENCE_END.exec(start)?.index,
+    SENTENCE_END_UNSPACED.exec(start)?.index,
+  ].filter((i) => i !== undefined);
   return clean(stops.length > 0 ? start.slice(0, Math.min(...stops)) : start);
 }
 
@@ -196,6 +202,21 @@ function wrappedStatement(
   return null;
 }
 
+/**
+ * "Electrical Engineer 1 year in Kestrel" / "Chemicals and Fertilizers, Meghnagar": the organisation a line states
+ * runs to its end without a word that names it as one, and the next line goes on, capitalised, with such a word
+ * (a name wrapped before "Chemicals", "Ltd", "Industries").
+ */
+function nameRunsOn(text: string, wrapped: string, mode: boolean | "listed"): boolean {
+  if (!/^\p{Lu}/u.test(wrapped) || ITEM_MARK.test(wrapped) || LEAD.test(wrapped)) return false;
+  const organisation = readJobSentence(text, mode)?.organisation;
+  if (!organisation || !text.trimEnd().endsWith(organisation)) return false;
+  const goesOn = upToStop(wrapped);
+  if (goesOn.split(/\s+/).length > 6 || readJobSentence(wrapped, mode) !== null) return false;
+  // ("... in Kestrel Chemicals and" / "Fertilizers": a name cut after its "and" goes on whatever its words)
+  return /(?:\band|&)$/i.test(organisation) || (companyScore(organisation) === 0 && companyScore(goesOn) > 0);
+}
+
 export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = false): ExperienceEntry[] {
   const entries: ExperienceEntry[] = [];
   // "Supervisor in A", "Secretary in B", "Salesman in C": where three lines state a title and a place of work
@@ -208,6 +229,7 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     )
       stated++;
   const listed = stated >= 3;
+  const mode = listed ? "listed" : bare;
   let consumed = -1;
   lines.forEach((line, index) => {
     // "consultancy of Acme Pvt Ltd since July 2016 as a Safety Officer": the wrapped rest of the sentence
@@ -226,10 +248,14 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
       // a line that ends on a preposition goes on whatever the case ("working as X in" / "ACME PVT LTD")
       const open =
         /\b(?:in|at|with|for|of|as|as\s+(?:an?|the))$/i.test(sentenceText.trim()) && wrapped !== "";
-      if ((!/^\p{Ll}/u.test(wrapped) && !open) || /[.!?:;]$/.test(sentenceText.trim())) break;
+      if (
+        (!/^\p{Ll}/u.test(wrapped) && !open && !nameRunsOn(sentenceText, wrapped, mode)) ||
+        /[.!?:;]$/.test(sentenceText.trim())
+      )
+        break;
       sentenceText = `${sentenceText.trimEnd()} ${wrapped}`;
     }
-    const job = readJobSentence(sentenceText, listed ? "listed" : bare);
+    const job = readJobSentence(sentenceText, mode);
     if (!job?.organisation) return;
     // the dates may be on the next line ("... from 01/08/2004 to" / "28/09/2005"; "... as a Sr." / "Engineer
     // from 2003") or wrap further ("... with Acme" / "Facilities in Noida from Aug" / "2011 to Aug 2012."), up to
