@@ -19,6 +19,14 @@ describe("tidyEmployer", () => {
       "Orla Softtech Solutions pvt. Ltd.",
     );
     expect(tidyEmployer("Orla Softtech Ltd, Harbour Road, Kochi")).toBe("Orla Softtech Ltd");
+    // a statement of the job before the name, and a word run into it where the PDF lost the space
+    expect(tidyEmployer("To date Present working with M/s Kestrel Land Developer")).toBe(
+      "Kestrel Land Developer",
+    );
+    expect(tidyEmployer("Presently employed in Orla Steel Ltd")).toBe("Orla Steel Ltd");
+    expect(tidyEmployer("WithKESTREL LIMITED")).toBe("KESTREL LIMITED");
+    for (const name of ["Withers Ltd", "ATCO Ltd", "Working Capital Finance Ltd"])
+      expect(tidyEmployer(name)).toBe(name);
   });
 
   it("leaves a plain name as it is, and gives null when nothing of a name is left", () => {

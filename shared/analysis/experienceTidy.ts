@@ -14,6 +14,11 @@ const LABEL_BEFORE =
 // "3 Years of experience from Acme", "2+ yrs experience with Acme", "experience in Acme"
 const EXPERIENCE_BEFORE =
   /^(?:(?:about|over|more than)\s+)?(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience\s+(?:from|with|at|in)\s+/i;
+// "To date Present working with M/s Acme", "Presently employed in Acme": a statement of the job before the name
+const WORKING_BEFORE =
+  /^(?:(?:to|till)\s+date\s+)?(?:(?:presently|present|currently)\s+)?(?:working|worked|employed|serving)\s+(?:with|in|at|for)\s+(?:m\/s\.?\s*)?/i;
+// "WithACME LIMITED": the word before the name run into it where the PDF lost the space
+const GLUED_BEFORE = /^(?:With|with|At|at)(?=\p{Lu}{2})/u;
 // "... since 17 June", "... from 2014 to 2017": the dates the entry already holds
 const DATES_AFTER =
   /\s+(?:since|from)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$/i;
@@ -55,6 +60,8 @@ export function tidyEmployer(company: string | null): string | null {
     .replace(/^[.,;:]+\s+/, "")
     .replace(LABEL_BEFORE, "")
     .replace(EXPERIENCE_BEFORE, "")
+    .replace(WORKING_BEFORE, "")
+    .replace(GLUED_BEFORE, "")
     .replace(DATES_AFTER, "");
   // "Acme Pvt. Ltd. Company India", "Acme Co. Kuwait": the country or city after a legal form
   const tail = LEGAL_THEN_TAIL.exec(stripped);
