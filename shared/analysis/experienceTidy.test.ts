@@ -140,4 +140,17 @@ describe("tidyExperience", () => {
     );
     expect(tidyExperience([job(null, ["Used Primavera as a Scheduling Tool"])])[0].title).toBeNull();
   });
+
+  it("takes the title a 'Position :' line below names where what stood above the dates is no title", () => {
+    const below = ["Developer www.example.in", "Position: AGM / Sr. Project Manager (Projects)"];
+    const titleOf = (title: string | null, lines: string[]) => tidyExperience([job(title, lines)])[0].title;
+    expect(titleOf("Present", below)).toBe("AGM / Sr. Project Manager (Projects)");
+    expect(titleOf("with Contractors / Architect / Consultants", below)).toBe(
+      "AGM / Sr. Project Manager (Projects)",
+    );
+    expect(titleOf(null, ["Designation : Site Engineer"])).toBe("Site Engineer");
+    // a title that reads as one stays, and a keyed line that names no role gives none
+    expect(titleOf("Site Engineer", below)).toBe("Site Engineer");
+    expect(titleOf("Present", ["Position: 3rd floor, Block B"])).toBe("Present");
+  });
 });

@@ -100,10 +100,28 @@ function titleStatedBelow(entry: ExperienceEntry): string | null {
     : null;
 }
 
+// "Position: Project Manager (Projects)", "Designation : Site Engineer": the title a job's lines below name by its key
+const KEYED_TITLE = /^(?:position(?:\s+held)?|designation|job\s+title)\s*[:：]\s*(.+)$/i;
+
+/**
+ * The title a "Position :" line among a job's first lines below names, for a job whose title reads as none
+ * ("Present", "with Contractors / Architect", "Responsibilities: Handing Over": what stood above its dates).
+ */
+function keyedTitleBelow(entry: ExperienceEntry, title: string | null): string | null {
+  // (a fragment of a sentence, "with Contractors / Architect", or a field's label and value are none either)
+  if (title !== null && titleScore(title) > 0 && !/^\p{Ll}|[:：]/u.test(title)) return null;
+  for (const line of entry.highlights.slice(0, 3)) {
+    const value = KEYED_TITLE.exec(line.trim())?.[1]?.trim();
+    if (value && value.split(/\s+/).length <= 10 && titleScore(value) > 0) return value;
+  }
+  return null;
+}
+
 export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
   return entries.map((entry) => {
     const company = tidyEmployer(entry.company);
-    const title = tidyTitle(entry.title) ?? titleStatedBelow(entry);
+    const tidied = tidyTitle(entry.title);
+    const title = keyedTitleBelow(entry, tidied) ?? tidied ?? titleStatedBelow(entry);
     return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
   });
 }
