@@ -2,7 +2,7 @@
 
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./experienceFields.ts";
-import { rolesUnderOrganisation, unitsOfOrganisationAbove, withoutRepeats } from "./experienceGroups.ts";
+import { branchesOfOrganisationAbove, rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
 import {
   BULLET,
   besideDates,
@@ -197,7 +197,7 @@ export function extractExperience(
   );
   return withUndatedTemplateEntries(
     lines,
-    withoutRepeats(unitsOfOrganisationAbove(rolesUnderOrganisation(best))),
+    withoutRepeats(branchesOfOrganisationAbove(rolesUnderOrganisation(best))),
     asOf,
   );
 }

@@ -44,7 +44,7 @@ const BRANCH = /(?:^|\s)branch(?:\s+office)?$/i;
  * "Corporate Credit Officer - Main Branch" under "Reporting Supervisor - Acme Bank": a role whose organisation is
  * only a branch was held at the organisation of the nearest role above that names one.
  */
-export function unitsOfOrganisationAbove(entries: ExperienceEntry[]): ExperienceEntry[] {
+export function branchesOfOrganisationAbove(entries: ExperienceEntry[]): ExperienceEntry[] {
   let above: string | null = null;
   return entries.map((entry) => {
     const company = entry.company;

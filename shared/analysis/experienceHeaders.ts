@@ -38,13 +38,13 @@ export function isHeaderLike(line: string): boolean {
   );
 }
 
+const MONTH_ABBREVIATION_AT_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+
 /**
  * "Sales Officer.", "Teller -Main Branch.", "Collection Supervisor – Branch Affairs Department.": a title (and the
  * unit it was held in) in title case, closed by a full stop as some writers close every line; a duty in sentence
  * case ("Trained new sales staff.") or opening with a verb's form is not one.
  */
-const MONTH_ABBREVIATION_AT_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
-
 function titleWithStop(trimmed: string): boolean {
   // ("... Accounts Sep.": a month's abbreviation, the start of dates a table cell wrapped)
   if (!trimmed.endsWith(".") || trimmed.endsWith("..") || MONTH_ABBREVIATION_AT_END.test(trimmed))
