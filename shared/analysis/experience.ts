@@ -2,7 +2,7 @@
 
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./experienceFields.ts";
-import { branchesOfOrganisationAbove, rolesUnderOrganisation, withoutRepeats } from "./experienceGroups.ts";
+import { grouped } from "./experienceGroups.ts";
 import {
   BULLET,
   besideDates,
@@ -195,11 +195,7 @@ export function extractExperience(
       ? reading
       : top,
   );
-  return withUndatedTemplateEntries(
-    lines,
-    withoutRepeats(branchesOfOrganisationAbove(rolesUnderOrganisation(best))),
-    asOf,
-  );
+  return withUndatedTemplateEntries(lines, grouped(best), asOf);
 }
 
 function entriesFromAnchors(
@@ -214,7 +210,8 @@ function entriesFromAnchors(
   const headerAbove = (anchorIndex: number): number[] => {
     const floor = anchorIndex === 0 ? -1 : anchors[anchorIndex - 1].line;
     const found: number[] = [];
-    for (let i = anchors[anchorIndex].line - 1; i > floor && found.length < 3; i--) {
+    // up to four lines: "Acme Company –" / "Oman" / "Electrical Supervisor" / "Maintenance", a narrow column's wraps
+    for (let i = anchors[anchorIndex].line - 1; i > floor && found.length < 4; i--) {
       if (texts[i].trim() === "") {
         if (found.length > 0) {
           // "Project Manager" / "" / "Rawabi Contracting" / "April 2015 – Till now": a title set apart as a

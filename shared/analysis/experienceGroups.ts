@@ -67,3 +67,7 @@ export function withoutRepeats(entries: ExperienceEntry[]): ExperienceEntry[] {
     return true;
   });
 }
+
+/** The entries of one reading, put together: roles under their organisation's span, branches, repeats. */
+export const grouped = (entries: ExperienceEntry[]): ExperienceEntry[] =>
+  withoutRepeats(branchesOfOrganisationAbove(rolesUnderOrganisation(entries)));

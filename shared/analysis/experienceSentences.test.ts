@@ -105,6 +105,19 @@ describe("readJobSentence", () => {
   it.each(cases)("%s", (sentence, want) => {
     expect(readJobSentence(sentence)).toEqual(want);
   });
+
+  it("reads no date as the place a bare 'Title in' line names, and ends a title at 'after'", () => {
+    expect(readJobSentence("Asst. Engineer in Dec.1981 and was given Rear", true)).toBeNull();
+    expect(readJobSentence("Site Engineer in 2014 at the plant", true)).toBeNull();
+    expect(readJobSentence("Site Engineer in Harbour Mills, 2014", true)).toEqual({
+      title: "Site Engineer",
+      organisation: "Harbour Mills",
+    });
+    expect(readJobSentence("Joined M/S Trim Kestrel as a consultant after Orla Motors Ltd")).toEqual({
+      title: "consultant",
+      organisation: "Trim Kestrel",
+    });
+  });
 });
 
 describe("entries from sentences and from Key : Value fields", () => {

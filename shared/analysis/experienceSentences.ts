@@ -31,7 +31,7 @@ const SPENT =
 const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/;
 // where an organisation or title stops: a date, a place, a clause, punctuation
 const STOP =
-  /\s+(?:from|since|during|till|until|to|for|at|in|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
+  /\s+(?:from|since|during|till|until|to|for|at|in|after|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
 // a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.", "Govt.")
 const SENTENCE_END =
   /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no|govt|dept|univ|inst|mfg|natl|assoc|hosp))\.(?=\s|$)/iu;
@@ -67,6 +67,8 @@ function upToStop(text: string): string {
   return clean(stops.length > 0 ? start.slice(0, Math.min(...stops)) : start);
 }
 
+const DATE_FIRST = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d|\d{4}\b)/i;
+
 // "Supervisor in Marmara Café /Sharjah 2007", "Service Engineer 4 months in Acme Pumps": a title, then where
 const TITLE_IN =
   /^([\p{L}][\p{L}/&.' -]{1,60}?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(?:in|at)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;
@@ -95,7 +97,8 @@ export function readJobSentence(
     companyScore(titled[1]) === 0
   ) {
     const where = upToStop(titled[2]);
-    if (/^\p{Lu}/u.test(where) && where.split(" ").length <= 8)
+    // ("Asst. Engineer in Dec.1981": a date, not a place of work)
+    if (/^\p{Lu}/u.test(where) && where.split(" ").length <= 8 && !DATE_FIRST.test(where))
       return { title: clean(titled[1]), organisation: where };
   }
   // "Worked 6 years in Acme", "Worked for 3 years at Acme": the time spent, then where

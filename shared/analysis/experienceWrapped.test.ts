@@ -207,4 +207,26 @@ describe("wrapped work-history lines", () => {
       ).map(([, company]) => company),
     ).toEqual(["Kestrel Cooperative Bank Ltd", "Kestrel Cooperative Bank Ltd", "Public Works Department"]);
   });
+
+  it("reads a header of four lines where the organisation's place and the title each wrapped", () => {
+    expect(
+      roles(
+        [
+          "Harbour Shapoorji Company –",
+          "Oman",
+          "Electrical Supervisor",
+          "Maintenance",
+          "May 2017 to July 2018",
+          "",
+          "Kestrel National – Abu Dhabi",
+          "Electrical Foreman",
+          "May 2010 to June 2013",
+        ].join("\n"),
+      ).map(([title, company, start]) => [title, company, start]),
+    ).toEqual([
+      // (the title's wrapped end, "Maintenance", is left out)
+      ["Electrical Supervisor", "Harbour Shapoorji Company", "2017-05"],
+      ["Electrical Foreman", "Kestrel National", "2010-05"],
+    ]);
+  });
 });
