@@ -112,6 +112,8 @@ const INSTITUTION_WORD_LIST = words([
   "centre", "center", "iti", "school", "schools", "patashala", "shala", "hss", "h\\.s\\.s", "hr\\.?\\s?sec\\.?", "inter college",
   // abbreviated heads in Indian names: "Poornima Inst. of Engg.", "Sant Longowal Instt. of Eng.", "Govt. Poly. Karnal"
   "instt?\\.", "poly\\.", "(?:govt\\.?|government)\\s+i\\.?\\s?t\\.?\\s?i\\.?",
+  // head words as they are often misspelt: "Rajkiya Inter Collage", "XYZ Univercity", "ABC Institue"
+  "collage", "collge", "colege", "univercity", "universty", "unversity", "institue", "insitute", "intitute",
 ]);
 // "TH", "TU", "FH" name German schools only in capitals; in lower case "th" is an ordinal's superscript
 const SCHOOL_ABBREVIATIONS = /(?<![\p{L}\d])(?:TH|TU|FH)(?![\p{L}\d])/u;

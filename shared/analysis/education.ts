@@ -16,6 +16,8 @@ import {
   isExaminingBoard,
   PERSONAL_LABEL,
   plausibleSchoolCell,
+  SOCIETY,
+  schoolAfterBoard,
   schoolOfRow,
   splitAtSchoolHyphen,
   tidyInstitution,
@@ -109,16 +111,6 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   return blocks;
 }
 
-// biome-ignore format: compact word list
-const GREEK = [
-  "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
-  "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
-].join("|");
-// societies and honours listed under education: "Phi Alpha Theta", "X Counselors Association", "Chapter Historian"
-const SOCIETY = new RegExp(
-  `\\b(?:association|society|sorority|fraternity|chapter|(?:${GREEK})\\s+(?:${GREEK}))\\b`,
-  "i",
-);
 const DURATION_ONLY = /^\d{1,2}\s*(?:years?|yrs?|months?)\.?$/i;
 
 // a school whose degrees may be of any level: without a degree word its level is unknown
@@ -201,6 +193,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
       piece !== degreePiece && !aside(piece) ? (institutionIn(piece) ?? []) : [],
     ),
     afterDegree,
+    ...block.lines.flatMap((line) => schoolAfterBoard(line) ?? []),
     // a sentence may name the university and then its college: "from Anna University ... in X College of Engineering"
     ...(degreePiece
       ? degreePiece
@@ -310,7 +303,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   }
   const gradeMatch = GRADE.exec(joined);
   const grade = gradeMatch ? cleanPiece(gradeMatch[1] ?? gradeMatch[2] ?? "") || null : null;
-  const degree = degreePiece ? degreeName(degreePiece) : (schoolYear ?? course);
+  const degree = degreePiece ? degreeName(degreePiece, institution) : (schoolYear ?? course);
   const confidence = 0.3 + (degree ? 0.3 : 0) + (institution ? 0.25 : 0) + (end || start ? 0.15 : 0);
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }

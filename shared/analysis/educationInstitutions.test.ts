@@ -124,3 +124,22 @@ describe("institutionAfterDegree on a level named with school words", () => {
     expect(school("Certificate in Welding\tNCVT Electrician\t2012")).toEqual(["NCVT Electrician"]);
   });
 });
+
+describe("boards and misspelt head words", () => {
+  it("reads the school in brackets after the board that examined it", () => {
+    expect(read("XII from M.P. Board (Sunrise Inter College, Rewa) (Science Stream) in 2004.")).toEqual([
+      ["secondary", "Sunrise Inter College"],
+    ]);
+    // a board alone stays the row's institution
+    expect(read("XII from M.P. Board (Science Stream) in 2004.")).toEqual([["secondary", "M.P. Board"]]);
+  });
+
+  it("reads a school whose head word is misspelt, and a label row of misspelt column words as none", () => {
+    expect(read("1\tUP BOARD(12th)\tARTS\tKanpur inter collage\tPASSED")).toEqual([
+      ["secondary", "Kanpur inter collage"],
+    ]);
+    expect(read("DEGREE\tBORD/UNIVERCITY\tYEAR\nB.TECH\tLakeside Univercity\t2015")).toEqual([
+      ["bachelor", "Lakeside Univercity"],
+    ]);
+  });
+});

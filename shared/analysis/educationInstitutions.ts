@@ -24,6 +24,7 @@ const COLUMN_WORDS = new Set([
   "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
   "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may", "remarks",
   "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent", "univ", "sem", "period", "time",
+  "bord", "collage", "collge", "universty",
 ]);
 
 /** A table's label row ("Qualification | Board/University | Year | %") names columns; it is no school. */
@@ -114,6 +115,16 @@ export function isExaminingBoard(name: string): boolean {
   return /\b(?:board|council)\b|^(?:cbse|icse|isc|rbse|bseb|pseb|wbbse|wbchse|ncvt|scvt)\b/i.test(name);
 }
 
+/** "XII from U.P. Board (V.M.K. Inter College, Allahabad)": the school named in brackets after its examining board */
+export function schoolAfterBoard(line: string): string | null {
+  for (const m of line.matchAll(/\(([^()]+)/g)) {
+    const before = line.slice(0, m.index).trim().split(/\s+/).slice(-4).join(" ");
+    const inside = tidyInstitution(m[1].split(/,\s|\s[-–—]\s/)[0]);
+    if (isExaminingBoard(before) && !isExaminingBoard(inside) && COLLEGE_HEAD.test(inside)) return inside;
+  }
+  return null;
+}
+
 const STATUS_WORD =
   /^(?:passed|pursuing|completed|appearing|graduated|distinction|first|second|division|class)$/i;
 
@@ -177,7 +188,7 @@ export function splitAtSchoolHyphen(piece: string): string[] {
 }
 
 export const COLLEGE_HEAD =
-  /\b(?:(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya)\b|(?:instt?|poly)\.)(?!\s+of\s+(?:the\s+)?university)/i;
+  /\b(?:(?:college|collegiate|institute|school|polytechnic|academy|vidyalaya|mahavidyalaya|collage|collge|colege|institue|insitute|intitute)\b|(?:instt?|poly)\.)(?!\s+of\s+(?:the\s+)?university)/i;
 
 // a run of two or more words in capitals ("UC SANTA BARBARA", "ITT TECH")
 const CAPITALS_AT_END = /(?:^|\s)((?:[\p{Lu}&][\p{Lu}&.'’-]*\s+){1,5}\p{Lu}[\p{Lu}.'’-]+)$/u;
@@ -206,3 +217,14 @@ export function plausibleSchoolCell(cell: string): boolean {
     (INSTITUTION_WORDS.test(cell) || couldBeInstitution(cell))
   );
 }
+
+// biome-ignore format: compact word list
+const GREEK = [
+  "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+  "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+].join("|");
+// societies and honours listed under education: "Phi Alpha Theta", "X Counselors Association", "Chapter Historian"
+export const SOCIETY = new RegExp(
+  `\\b(?:association|society|sorority|fraternity|chapter|(?:${GREEK})\\s+(?:${GREEK}))\\b`,
+  "i",
+);

@@ -117,3 +117,25 @@ describe("a table row of school names is no label row", () => {
     ).toEqual([["bachelor", "River College"]]);
   });
 });
+
+describe("education sentences wrapped inside a school's name", () => {
+  const rows = (text: string) =>
+    extractEducation(splitLines(text), "2020-01").map((e) => [e.degree, e.level, e.institution]);
+
+  it("joins a sentence cut inside the kind words of a school's name, and keeps the school out of the degree", () => {
+    expect(
+      rows(
+        "B.E. Civil Engineering in Lakeview Engineering\nCollege, Salem with aggregate of 7.2 (CGPA), 2013.\nSecondary School Leaving Certificate in St. Anne Matric Higher\nSecondary School, Madurai with aggregate of 70.5%, 2007.",
+      ),
+    ).toEqual([
+      ["B.E. Civil Engineering", "bachelor", "Lakeview Engineering College"],
+      ["Secondary School Leaving Certificate", "secondary", "St. Anne Matric Higher Secondary School"],
+    ]);
+    // a row that opens with a level under a finished line stays a row of its own
+    expect(
+      rows(
+        "Higher Secondary Certificate in Green Park Higher Secondary School, 2009\nSecondary School Certificate in Green Park Higher Secondary School, 2007",
+      ).map((r) => r[1]),
+    ).toEqual(["secondary", "secondary"]);
+  });
+});

@@ -41,6 +41,11 @@ const OPEN_END = /(?:\b(?:in|at|from|of|and|the|with|for|to|under)|[&,-])\s*$/i;
 const OPEN_SCHOOL =
   /\bfrom(?:\s+\p{Lu}[\p{L}.&]*){1,3}$|\bfrom\s+\p{Lu}[\p{L}.&]*(?:\s+(?:of|and|for|&|\p{Lu}[\p{L}.&]*)){1,5}$/u;
 const HEAD_START = /^(?:university|college|institute|school|academy|polytechnic)\b/i;
+// "... in St. Marks Matric Higher" / "Secondary School, Vellore ...": a name cut inside its kind words
+const KIND_END =
+  /\b(?:higher|senior|sr\.|hr\.|sec\.|secondary|matric(?:ulation)?|inter|junior|public|model|engineering)$/i;
+const KIND_HEAD_START =
+  /^(?:(?:higher|senior|sr\.?|hr\.?|sec\.?|secondary|matric(?:ulation)?|high|public|engineering|arts|science|&|and)\s+)+(?:school|college|institute|polytechnic|academy|vidyalaya)\b/i;
 
 /**
  * A sentence wrapped in a narrow column goes on on the next line: "... from Rajasthan Technical" / "University
@@ -82,6 +87,7 @@ export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
       !/[.;:!?)]$/.test(before) &&
       (/^\p{Ll}/u.test(text) ||
         HEAD_START.test(text) ||
+        (KIND_END.test(before) && KIND_HEAD_START.test(text)) ||
         OPEN_END.test(before) ||
         // "Diploma ... from TECHNICAL" / "BOARD OF KARNATAKA": a school's name cut after its first words
         (OPEN_SCHOOL.test(before) && /^\p{Lu}/u.test(text) && degreeLevelOf(text) === null));
@@ -199,7 +205,15 @@ export const SCHOOL_KEY =
  * The degree as a reader names it: without its key ("Degree : BCA"), and out of a sentence ("Completed MBA
  * (Finance) from X College in 2018 with 63% marks" is "MBA (Finance)"); the school and year are read apart.
  */
-export function degreeName(piece: string): string {
+/** "B.E. Electrical Engineering in Kingston Engineering College": the degree without the school its sentence names */
+function withoutSchool(degree: string, institution: string | null): string {
+  const at = institution ? degree.indexOf(institution) : -1;
+  if (at <= 0) return degree;
+  const before = degree.slice(0, at).replace(/(?:\s+(?:in|at|from|of)\s*|[\s,(–—-]+)$/i, "");
+  return before !== "" && degreeLevelOf(before) !== null ? cleanPiece(before) : degree;
+}
+
+export function degreeName(piece: string, institution: string | null = null): string {
   let name = piece
     .replace(DEGREE_KEY, "")
     .replace(SENTENCE_VERB, "")
@@ -211,7 +225,10 @@ export function degreeName(piece: string): string {
   // a bracket the cut left open ("Post Diploma in Safety (Passed in Batch -14") goes with what it held
   const open = name.lastIndexOf("(");
   if (open > 0 && !name.slice(open).includes(")")) name = name.slice(0, open);
-  return cleanPiece(name.replace(GRADE, "")) || cleanPiece(piece.replace(GRADE, ""));
+  return withoutSchool(
+    cleanPiece(name.replace(GRADE, "")) || cleanPiece(piece.replace(GRADE, "")),
+    institution,
+  );
 }
 const DEGREE_KEY =
   /^(?:academic\s+|name\s+of\s+(?:the\s+)?)?(?:degree|qualification|course|examination|exam|program(?:me)?)(?:\s+name)?\s*[:：]\s*/i;

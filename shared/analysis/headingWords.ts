@@ -34,7 +34,8 @@ const MODIFIERS = new Set([
   "current", "earlier", "prior", "latest", "former", "worked", "practical", "site", "overseas", "abroad",
   "gulf", "international", "domestic", "attainment", "attainments", "organizations", "organisations", "technological", "subjects",
   "india", "indian", "foreign", "local", "national", "uae", "gcc", "service", "graph", "chronicle", "journey",
-  "path", "contour", "scan", "formal", "university", "track", "excellence", "performance",
+  "path", "contour", "scan", "formal", "university", "track", "excellence", "performance", "aspects", "aspect",
+  "snapshot", "status", "milestones", "sketch", "facts",
 ]);
 
 // "Career Graph", "Work Record", "Professional Chronicle", "Service Record": a working life named by a word of work
@@ -65,6 +66,9 @@ const RECORD_WORDS = new Set([
 
 /** Personal-details headings map to the contact kind: their lines are name, birth date, address. */
 const PERSONAL = new Set(["details", "detail", "profile", "information", "data", "particulars", "dossier"]);
+
+/** Head words that name a section only by its being details ("particulars", "information"). */
+const GENERAL_HEADS = new Set(["particulars", "information"]);
 
 const KIND_OF_WORD = new Map<string, SectionKind>();
 for (const [kind, words] of HEAD_WORDS) for (const word of words) KIND_OF_WORD.set(word, kind);
@@ -134,6 +138,8 @@ export function isHeadingVocabulary(line: string): boolean {
   return words.length > 0 && words.every((w) => known(w) !== null);
 }
 
+const namesOtherKind = (word: string) => KIND_OF_WORD.has(word) && !GENERAL_HEADS.has(word);
+
 /**
  * The kind a short heading names by its words, or null. The last head word decides ("Academic Projects" is
  * projects); "Personal Details/Profile/Information" is contact; a line of modifiers only is no heading.
@@ -152,7 +158,11 @@ export function headingKindByWords(normalized: string): SectionKind | null {
     vocabulary.push(resolved);
   }
   if (vocabulary[0] === "personal" && vocabulary.slice(1).some((w) => PERSONAL.has(w))) return "contact";
-  const heads = vocabulary.filter((w) => KIND_OF_WORD.has(w));
+  // "Educational Particulars", "Academic Information": a word that says only "details" after another kind's head
+  // word leaves that kind
+  const heads = vocabulary.filter(
+    (w, i) => KIND_OF_WORD.has(w) && !(GENERAL_HEADS.has(w) && vocabulary.slice(0, i).some(namesOtherKind)),
+  );
   if (heads.length === 0)
     return vocabulary.some((w) => WORK_WORDS.has(w)) && vocabulary.some((w) => RECORD_WORDS.has(w))
       ? "experience"

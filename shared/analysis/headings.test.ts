@@ -115,6 +115,12 @@ describe("headingKind", () => {
     ["EXPERIENCE IN 5 POWER PLANTS", null],
     ["HANDS-ON EXPERIENCE WITH PLCS.", null],
     ["Details of site engineer experience", null],
+    // a head word that only says "details" leaves the kind named before it; words that describe a section's aspect
+    ["EDUCATIONAL ASPECTS", "education"],
+    ["Educational Particulars", "education"],
+    ["Academic Information", "education"],
+    ["Personal Particulars", "contact"],
+    ["Additional Information", "other"],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

@@ -5,7 +5,7 @@ import { educationLevel } from "./degrees.ts";
 // The head words of a school's name ("University", "College"), and the subject words that end a name read
 // leftwards from one: in "Science : Environmental Science Knox Community College" the name starts after "Science".
 const NAME_HEAD =
-  /^(?:university|college|collegiate|institute|instt?|school|academy|polytechnic|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|universidad|universidade|université|instituto)$/i;
+  /^(?:university|college|collegiate|institute|instt?|school|academy|polytechnic|vidyalaya|mahavidyalaya|vidyapeeth|vidyapith|universidad|universidade|université|instituto|collage|collge|colege|institue|univercity|universty)$/i;
 // biome-ignore format: compact word list
 const SUBJECT_WORDS = new Set([
   "science", "sciences", "arts", "art", "engineering", "accountancy", "psychology", "management", "administration", "studies",
@@ -31,7 +31,7 @@ const connector = (word: string | undefined) =>
 
 /** A kind-of-school run ("Matriculation Higher Secondary", "Engineering", "Arts & Science") before a head word. */
 const KIND_RUN =
-  /(?:\b(?:matric(?:ulation)?|higher|senior|sen\.?|sr\.?|hr\.?|high|inter(?:mediate)?|secondary|sec\.?|polytechnic|public|model|junior|girls|boys|convent|central|technical)\s+)+(?=(?:school|college|vidyalaya|institute|academy|h\.?s\.?s|board)\b)/giu;
+  /(?:\b(?:matric(?:ulation)?|higher|senior|sen\.?|sr\.?|hr\.?|high|inter(?:mediate)?|secondary|sec\.?|polytechnic|public|model|junior|girls|boys|convent|central|technical)\s+)+(?=(?:school|college|collage|vidyalaya|institute|academy|h\.?s\.?s|board)\b)/giu;
 
 /**
  * The education level a piece names outside any school name inside it: "M.CT.RM Higher Secondary School" names
