@@ -73,6 +73,12 @@ describe("degreeLevelOf on Indian qualification names", () => {
     ["DIPLOMO IN MECHANICAL ENGINEERING", "associate"],
     ["Diploma in Finance", "other"],
     ["Diploma-Fire & Safety", "other"],
+    // a polytechnic diploma named by its branch alone, or by its initials without dots
+    ["Diploma in Mechanical (Air conditioning and refrigeration)", "associate"],
+    ["Diploma (Civil)", "associate"],
+    ["DME", "associate"],
+    ["Diploma in Electrical Safety", "other"],
+    ["Diploma in Civil Draughtsmanship", "other"],
     ["PG Diploma in Embedded Systems", "master"],
     ["Post Diploma in Industrial Safety", "other"],
     ["Post Graduate Diploma in Industrial Safety", "master"],

@@ -18,7 +18,9 @@ const LEVELS: [EducationLevel, RegExp][] = [
   ["master", words(["pgdm", "pgdba", "pgdca", "pgdbm", "p\\.g\\.d\\.?m\\.?", "post[- ]?graduate diploma", "p\\.?\\s?g\\.?\\s?diploma", "pgdip"])],
   ["other", words(["pgce", "pgde", "postgraduate certificate", "pg cert", "post diploma"])],
   // Indian polytechnic diplomas by their dotted initials ("D.M.E", "D.C.E."), before "M.E" reads as a master's
-  ["associate", words(["d\\.\\s?m\\.\\s?e\\.?", "d\\.\\s?c\\.\\s?e\\.?", "d\\.\\s?e\\.\\s?e\\.?", "advanced diploma"])],
+  // and without dots ("DME", "DEEE"), or named by the branch alone ("Diploma in Mechanical", "Diploma (Civil)")
+  ["associate", words(["d\\.\\s?m\\.\\s?e\\.?", "d\\.\\s?c\\.\\s?e\\.?", "d\\.\\s?e\\.\\s?e\\.?", "advanced diploma", "dme", "deee", "dece",
+    "diploma[\\s-]+(?:in\\s+|\\(\\s*)?(?:mechanical|civil|electrical|electronics|automobile|chemical|instrumentation|production|architecture)(?![\\p{L}\\s]*(?:safety|fire|draught|draft|cad))"])],
   [
     "doctorate",
     words([

@@ -277,7 +277,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     SECONDARY_SCHOOL.test(institution) &&
     (namedLevel === null || (namedLevel === "other" && degreePiece?.includes(institution) === true))
       ? "secondary"
-      : namedLevel;
+      : // "Diploma | Murugappa Polytechnic College": a diploma from a polytechnic is the polytechnic's own
+        namedLevel === "other" && /\bpoly/i.test(institution ?? "") && /^\W*diplom/i.test(degreePiece ?? "")
+        ? "associate"
+        : namedLevel;
   let field: string | null = null;
   if (degreePiece) {
     const match = FIELD_AFTER_DEGREE.exec(

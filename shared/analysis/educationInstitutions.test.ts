@@ -143,3 +143,15 @@ describe("boards and misspelt head words", () => {
     ]);
   });
 });
+
+describe("a diploma from a polytechnic", () => {
+  it("is the polytechnic's own diploma, however its subject is written", () => {
+    expect(read("Diploma in Tool and Die making\t2012\tLakeside Polytechnic College")).toEqual([
+      ["associate", "Lakeside Polytechnic College"],
+    ]);
+    // elsewhere such a diploma is a course
+    expect(read("Diploma in Tool and Die making\t2012\tLakeside Training Centre")).toEqual([
+      ["other", "Lakeside Training Centre"],
+    ]);
+  });
+});
