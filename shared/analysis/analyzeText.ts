@@ -13,7 +13,7 @@ import {
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
-import { jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
+import { historyPastSideHeadings, jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
 import { tidyEducation, tidyExperience } from "./experienceTidy.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { repairMojibake } from "./mojibake.ts";
@@ -195,6 +195,10 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     blocks,
     options.asOf,
   );
+  experience = [
+    ...experience,
+    ...historyPastSideHeadings(blocks, experience, options.asOf, linkedInStyle, judge),
+  ];
   if (experience.length === 0)
     experience = jobsUnderOtherHeadings(blocks, options.asOf, linkedInStyle, judge);
   experience = tidyExperience(experience);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractExperience } from "./experience.ts";
-import { jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
+import { historyPastSideHeadings, jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
 import { fieldRecords } from "./experienceFields.ts";
 import { detectSections, splitLines } from "./sections.ts";
 
@@ -262,5 +262,59 @@ describe("a work history under a heading read as another kind", () => {
       ].join("\n"),
     );
     expect(jobsUnderOtherHeadings(course, "2026-11", false, null)).toEqual([]);
+  });
+});
+
+describe("a work history past a side column's headings", () => {
+  const read = (lines: string[]) => {
+    const blocks = detectSections(lines.join("\n"));
+    const experience = extractExperience(
+      blocks.filter((b) => b.kind === "experience").flatMap((b) => b.lines),
+      "2026-11",
+      false,
+    );
+    return [...experience, ...historyPastSideHeadings(blocks, experience, "2026-11", false, null)].map(
+      (e) => [e.title, e.company, e.start],
+    );
+  };
+  const history = [
+    "PROFESSIONAL EXPERIENCE",
+    "Mar 2015 - Present\tHARBOURVIEW ENGINEERING LLC\tDammam",
+    "Site Manager",
+    "• Coordinated the testing of switchgear.",
+  ];
+
+  it("reads rows shaped like the history's own under a skills or certificates heading as its jobs", () => {
+    expect(
+      read([
+        ...history,
+        "IT SKILLS:",
+        "ETAP, AutoCAD",
+        "CERTIFICATES:",
+        "Member of the Engineering Council",
+        "Jan 2011 - Dec 2014\tBLUEWAVE POWER PVT LTD\tChennai",
+        "Electrical Site Engineer",
+        "• Installed HV motors and cable trays.",
+        "Aug 2007 - Nov 2008\tKESTREL SWITCHGEAR LTD\tPune",
+        "Site Engineer",
+      ]),
+    ).toEqual([
+      ["Site Manager", "HARBOURVIEW ENGINEERING LLC", "2015-03"],
+      ["Electrical Site Engineer", "BLUEWAVE POWER PVT LTD", "2011-01"],
+      ["Site Engineer", "KESTREL SWITCHGEAR LTD", "2007-08"],
+    ]);
+  });
+
+  it("leaves a membership's dated rows, and rows of another shape, where they stand", () => {
+    expect(
+      read([
+        ...history,
+        "MEMBERSHIPS",
+        "Lakeside Robotics Society\tMarch 2012 - Present",
+        "Mar 2010 - Feb 2012\tInstitute of Power Engineers (IPE)\tDammam",
+        "PROJECTS",
+        "Jan 2011 - Dec 2014 Substation automation for Bluewave Power Pvt Ltd",
+      ]),
+    ).toEqual([["Site Manager", "HARBOURVIEW ENGINEERING LLC", "2015-03"]]);
   });
 });

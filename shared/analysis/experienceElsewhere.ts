@@ -1,6 +1,7 @@
 // Jobs stated outside the work-history section: the section may be missing, unnamed or cut short by a
 // heading the layout misplaced, while the jobs still name themselves ("Company : Acme Ltd", "Currently
 // working as X with Y").
+import { findDateRanges } from "./dates.ts";
 import { namesInstitution } from "./degrees.ts";
 import { extractExperience } from "./experience.ts";
 import { keyedJobs } from "./experienceFields.ts";
@@ -94,4 +95,62 @@ export function jobsUnderOtherHeadings(
       (entry) =>
         entry.start !== null && (companyScore(entry.company ?? "") > 0 || titleScore(entry.title ?? "") > 0),
     );
+}
+
+/** "D|T|T" for "Jan'11 - Dec'14 | ACME LTD | Chennai": which of a line's cells is a date range, or null */
+function rowShape(line: string, asOf: Month): string | null {
+  const cells = line
+    .split("\t")
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  if (cells.length < 2) return null;
+  const shape = cells.map((cell) => {
+    const [range] = findDateRanges(cell, asOf);
+    return range && range.index === 0 && range.length >= cell.length - 1 ? "D" : "T";
+  });
+  return shape.includes("D") && shape.includes("T") ? shape.join("|") : null;
+}
+
+/**
+ * What a side column holds: skills, certificates, projects, languages, hobbies and personal details; memberships
+ * and honours ("other", "awards") list dated rows of their own.
+ */
+const SIDE_KINDS = new Set(["skills", "certifications", "projects", "languages", "interests", "contact"]);
+
+/**
+ * A work history that goes on past headings of another column: in a two-column PDF the side column's headings
+ * ("IT Skills", "Certificates", "Project") may fall between the main column's jobs, which then stand under them.
+ * Lines shaped like the work history's own dated rows ("Jan'11 - Dec'14 | ACME LTD | Chennai") are its jobs there
+ * too, and so is what follows them in that section.
+ */
+export function historyPastSideHeadings(
+  blocks: SectionBlock[],
+  experience: ExperienceEntry[],
+  asOf: Month,
+  linkedInStyle: boolean,
+  judge: PieceJudge | null,
+): ExperienceEntry[] {
+  const last = blocks.findLastIndex((block) => block.kind === "experience");
+  if (last < 0) return [];
+  const shapes = new Set(
+    blocks[last].lines.flatMap((line) => {
+      const shape = rowShape(line.text, asOf);
+      return shape ? [shape] : [];
+    }),
+  );
+  if (shapes.size === 0) return [];
+  const seen = new Set(experience.map((entry) => `${nameKey(entry.company ?? "")}|${entry.start}`));
+  const found: ExperienceEntry[] = [];
+  for (const block of blocks.slice(last + 1)) {
+    if (!SIDE_KINDS.has(block.kind)) continue;
+    const from = block.lines.findIndex((line) => shapes.has(rowShape(line.text, asOf) ?? ""));
+    if (from < 0) continue;
+    for (const entry of extractExperience(block.lines.slice(from), asOf, linkedInStyle, judge)) {
+      const key = `${nameKey(entry.company ?? "")}|${entry.start}`;
+      if (entry.start === null || companyScore(entry.company ?? "") <= 0 || seen.has(key)) continue;
+      seen.add(key);
+      found.push(entry);
+    }
+  }
+  return found;
 }
