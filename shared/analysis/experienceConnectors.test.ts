@@ -150,3 +150,31 @@ describe("'Title, Organisation' wrapped in a narrow column", () => {
     ]);
   });
 });
+
+describe("a rank and the business function it was held in", () => {
+  it("keeps the function after the rank in the title", () => {
+    expect(headerPieces(["Vice President, Marketing & Public Relations | Harbourline Foods | Pune"])).toEqual(
+      ["Vice President, Marketing & Public Relations", "Harbourline Foods", "Pune"],
+    );
+    expect(headerPieces(["Manager - Corporate Banking"])).toEqual(["Manager - Corporate Banking"]);
+    expect(headerPieces(["Manager - BPO Analyst"])).toEqual(["Manager - BPO Analyst"]);
+    expect(
+      jobs([
+        "Experience",
+        "Manager, Recruitment/Compensation",
+        "May 2004 to August 2006 Kestrel Pumps Limited",
+        "• Ran the campus hiring.",
+      ]),
+    ).toEqual([["Manager, Recruitment/Compensation", "Kestrel Pumps Limited"]]);
+  });
+
+  it("leaves an organisation, a place or a unit after the rank apart", () => {
+    expect(headerPieces(["Sales Manager, Kestrel Pumps Limited, Pune"])).toEqual([
+      "Sales Manager",
+      "Kestrel Pumps Limited",
+      "Pune",
+    ]);
+    expect(headerPieces(["Credit Officer – Lakeside Branch"])).toEqual(["Credit Officer", "Lakeside Branch"]);
+    expect(headerPieces(["Store Manager - Big Bazaar"])).toEqual(["Store Manager", "Big Bazaar"]);
+  });
+});

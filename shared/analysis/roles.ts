@@ -157,9 +157,61 @@ export function headerPieces(lines: string[]): string[] {
       }
     }
   }
-  return pieces
-    .map((piece) => balanceParentheses(piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim()))
-    .filter((piece) => piece.length > 1 && !(named && piece === "Company Name"));
+  return withTitleFunction(
+    pieces
+      .map((piece) => balanceParentheses(piece.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "").trim()))
+      .filter((piece) => piece.length > 1 && !(named && piece === "Company Name")),
+    lines,
+  );
+}
+
+// A rank, and the business function a title names after it ("Manager - Corporate Banking", "Vice President,
+// Marketing & Public Relations", "Manager - BPO Analyst")
+const RANK_END =
+  /\b(?:manager|president|director|head|officer|supervisor|executive|analyst|specialist|lead|coordinator|administrator|consultant|lender|controller|advisor|adviser|liaison)$/i;
+// biome-ignore format: compact word list
+const FUNCTION_WORDS = new Set([
+  "marketing", "sales", "public", "relations", "corporate", "retail", "private", "commercial", "banking", "finance",
+  "financial", "accounts", "accounting", "operations", "customer", "service", "human", "resources", "hr",
+  "compensation", "classification", "recruitment", "recruiting", "talent", "procurement", "purchase", "purchasing",
+  "logistics", "supply", "chain", "quality", "assurance", "administration", "it", "production", "maintenance",
+  "research", "business", "development", "training", "compliance", "audit", "risk", "credit", "treasury", "legal",
+  "payroll", "mortgages", "mortgage", "lending", "disbursement", "collections", "planning", "strategy",
+  "analytics", "communications", "digital", "product", "merchandising", "security", "safety", "facilities",
+  "medical", "regional", "bpo", "benefits", "investor", "media", "events", "brand", "and", "&", "of",
+]);
+
+/** the words of a piece are a business function's, the last one a rank's at most ("BPO Analyst") */
+function namesFunction(piece: string): boolean {
+  const words = piece
+    .toLowerCase()
+    .split(/[\s/&]+/)
+    .filter(Boolean);
+  const body = RANK_END.test(piece) ? words.slice(0, -1) : words;
+  return body.length > 0 && words.length <= 6 && body.every((word) => FUNCTION_WORDS.has(word));
+}
+
+function withTitleFunction(pieces: string[], lines: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const title = out[out.length - 1];
+    const line = title === undefined ? undefined : lines.find((l) => l.includes(title));
+    const from = line?.indexOf(title ?? "") ?? -1;
+    const to = line && from >= 0 ? line.indexOf(piece, from + (title?.length ?? 0)) : -1;
+    const between = line && to >= 0 ? line.slice(from + (title?.length ?? 0), to) : "";
+    if (
+      title !== undefined &&
+      RANK_END.test(title) &&
+      titleScore(title) > 0 &&
+      /^\s*(?:[-–—,]|\s)\s*$/.test(between) &&
+      between.trim() !== "" &&
+      namesFunction(piece) &&
+      companyScore(piece) === 0
+    )
+      out[out.length - 1] = `${title}${between}${piece}`;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /** How strongly a learned model reads a header piece as a title and as an organisation. */
