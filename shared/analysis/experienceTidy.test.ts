@@ -132,6 +132,20 @@ describe("tidyExperience", () => {
     expect(tidyExperience([job(null, ["Metro Rail Project as Safety Supervisor"])])[0].title).toBe(
       "Safety Supervisor",
     );
+    // or when it opens with the role it was worked as, and goes on
+    expect(
+      tidyExperience([
+        job(null, ["Worked as a Senior Executive. During the tenure, I had managed following:"]),
+      ])[0].title,
+    ).toBe("Senior Executive");
+    expect(
+      tidyExperience([job(null, ["Working as Site Engineer in the tunnel works of the metro."])])[0].title,
+    ).toBe("Site Engineer");
+    // a duty that opens otherwise names none
+    expect(
+      tidyExperience([job(null, ["Worked on the accounts of the Senior Executive. Filed returns."])])[0]
+        .title,
+    ).toBeNull();
   });
 
   it("keeps a title it has, and reads no title from a duty that names no role", () => {

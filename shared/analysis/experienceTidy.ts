@@ -92,9 +92,13 @@ export function tidyTitle(title: string | null): string | null {
 const AS_ROLE = /\bas\s+(?:an?\s+)?(\p{Lu}[\p{L}.&/ -]{2,40}?)[.,]?$/u;
 
 /** the title the first line under a job states ("... as Safety Supervisor"), for a job that has none */
+// "Worked as a Senior Executive. During the tenure ...": the role a job's first line opens with
+const OPENS_AS =
+  /^(?:i\s+)?(?:have\s+)?(?:worked|working|served|serving|employed|appointed|joined)\s+as\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}.&/ -]{2,40}?)(?=\s*[.,;(]|\s+(?:in|at|with|for|from|since|during|of|and|where)\b|\s*$)/iu;
+
 function titleStatedBelow(entry: ExperienceEntry): string | null {
-  const first = entry.highlights[0];
-  const stated = first ? AS_ROLE.exec(first.trim())?.[1]?.trim() : undefined;
+  const first = entry.highlights[0]?.trim();
+  const stated = first ? (AS_ROLE.exec(first) ?? OPENS_AS.exec(first))?.[1]?.trim() : undefined;
   return stated && stated.split(/\s+/).length <= 5 && titleScore(stated) > 0 && companyScore(stated) === 0
     ? stated
     : null;
