@@ -28,6 +28,22 @@ describe("work history layouts", () => {
     ]);
   });
 
+  it("the template's place field with its city alone after the organisation's placeholder", () => {
+    expect(
+      roles(
+        [
+          "Company Name City PLANT PROTECTION OFFICER 10/2011 to 12/2012",
+          "Reared parasitoid wasps for release.",
+          "Company Name City Field Assistant 12/2002 to 10/2011",
+          "Kept the field records.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["PLANT PROTECTION OFFICER", "Company Name", "2011-10", "2012-12"],
+      ["Field Assistant", "Company Name", "2002-12", "2011-10"],
+    ]);
+  });
+
   it("a bullet holding only its dates is a job's dates; a dated duty bullet is not", () => {
     expect(roles("● 2009 – till date\n10 years of electrical work")).toEqual([
       ["10 years of electrical work", null, "2009-01", null],

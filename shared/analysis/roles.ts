@@ -91,8 +91,11 @@ export interface RoleHeader {
 const CONNECTORS = /\s+(?:at|@|bei|chez|presso|bij|na|em)\s+|\s*@\s*/i;
 
 /** Splits header text into pieces at the separators CVs put between title, company and place. */
-/** The place field of anonymised CV templates, between organisation and title: "Acme City , State Buyer". */
-export const PLACE_FIELD = /\s*\bCity\s*,\s*(?:State|Country)\b\s*/;
+/**
+ * The place field of anonymised CV templates, between organisation and title: "Acme City , State Buyer", or its
+ * city alone after the organisation's placeholder ("Company Name City Plant Protection Officer").
+ */
+export const PLACE_FIELD = /\s*\bCity\s*,\s*(?:State|Country)\b\s*|(?<=\bCompany Name)\s+City\b(?!\s*,)\s*/;
 /** The organisation field of the same templates, run into the title: "Company Name General Manager". */
 const COMPANY_FIELD = /\s*\bCompany Name\b(?!\s*[:：])\s*/;
 
