@@ -40,6 +40,14 @@ describe("tidyEmployer", () => {
 });
 
 describe("tidyTitle", () => {
+  it("drops the place the title was held in after a comma, but keeps a title's own second part", () => {
+    expect(tidyTitle("Operation Executive, Delhi NCR, India")).toBe("Operation Executive");
+    expect(tidyTitle("Sales Officer, Pune")).toBe("Sales Officer");
+    expect(tidyTitle("Vice President, Marketing & Public Relations")).toBe(
+      "Vice President, Marketing & Public Relations",
+    );
+  });
+
   it("is null for a field's label or a duration left where the title goes", () => {
     for (const label of [
       "Date",

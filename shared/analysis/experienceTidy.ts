@@ -82,8 +82,14 @@ export function tidyEmployer(company: string | null): string | null {
 }
 
 /** the title, or null when it is only a field's label; without a full stop that closes a whole word ("Teller.") */
-export function tidyTitle(title: string | null): string | null {
-  if (title === null || LABEL_ONLY.test(title.trim())) return null;
+export function tidyTitle(written: string | null): string | null {
+  if (written === null || LABEL_ONLY.test(written.trim())) return null;
+  // "Operation Executive, Delhi NCR, India": the place the title was held in is no part of it
+  const comma = written.indexOf(", ");
+  const title =
+    comma > 0 && titleScore(written.slice(0, comma)) > 0 && looksLikeLocation(written.slice(comma + 2))
+      ? written.slice(0, comma)
+      : written;
   // ("Dept.", "Engg.", "Mgr.": an abbreviation keeps its stop)
   return /\p{L}{5}\.$/u.test(title) ? title.slice(0, -1) : title;
 }
@@ -91,11 +97,11 @@ export function tidyTitle(title: string | null): string | null {
 // "Kochi Metro Rail Project as Safety Supervisor": the role a job's first line states after "as"
 const AS_ROLE = /\bas\s+(?:an?\s+)?(\p{Lu}[\p{L}.&/ -]{2,40}?)[.,]?$/u;
 
-/** the title the first line under a job states ("... as Safety Supervisor"), for a job that has none */
 // "Worked as a Senior Executive. During the tenure ...": the role a job's first line opens with
 const OPENS_AS =
   /^(?:i\s+)?(?:have\s+)?(?:worked|working|served|serving|employed|appointed|joined)\s+as\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}.&/ -]{2,40}?)(?=\s*[.,;(]|\s+(?:in|at|with|for|from|since|during|of|and|where)\b|\s*$)/iu;
 
+/** the title the first line under a job states ("... as Safety Supervisor"), for a job that has none */
 function titleStatedBelow(entry: ExperienceEntry): string | null {
   const first = entry.highlights[0]?.trim();
   const stated = first ? (AS_ROLE.exec(first) ?? OPENS_AS.exec(first))?.[1]?.trim() : undefined;
