@@ -37,6 +37,11 @@ describe("names and places", () => {
     ["Remote", true],
     ["28013 Madrid", true],
     ["Acme GmbH", false],
+    // a place and its country joined by a dash; an organisation before a country, or a hyphenated name, is none
+    ["Tamil Nadu-INDIA", true],
+    ["Dammam-Saudi Arabia", true],
+    ["Hindustan Kestrel-India", false],
+    ["Rolls-Royce", false],
   ])("looksLikeLocation(%s)", (text, expected) => {
     expect(looksLikeLocation(text)).toBe(expected);
   });

@@ -108,6 +108,9 @@ export function looksLikeLocation(text: string): boolean {
     .split(/\s*[,/|·]\s*/)
     .map((part) => part.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+|\s+\d{4,5}$/, ""));
   if (parts.some((part) => countryOfPlace(part) !== null)) return true;
+  // "Tamil Nadu-INDIA", "Dammam-Saudi Arabia": a place and its country joined by a dash without spaces
+  const dashed = /^(\p{Lu}[\p{L}. ]{0,30}\p{L})[-–](\p{Lu}[\p{L} ]{1,30})$/u.exec(trimmed);
+  if (dashed && countryOfPlace(dashed[1]) !== null && countryOfPlace(dashed[2]) !== null) return true;
   const last = parts[parts.length - 1];
   return parts.length === 2 && US_STATE_CODES.has(last) && /^\p{Lu}/u.test(parts[0]);
 }
