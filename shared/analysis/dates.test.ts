@@ -12,6 +12,9 @@ describe("findDateRanges", () => {
     ["December ‘2010 to March ‘2016", "2010-12", "2016-03", false],
     ["Sep 14 to Nov 16", "2014-09", "2016-11", false],
     ["Mar'2015-Till Date", "2015-03", null, true],
+    // a dash the exporter mangled into U+FFFD
+    ["Finance Director , 01/2013 \ufffd Current Company Name", "2013-01", null, true],
+    ["Cashier 05/2013 \ufffd 11/2014 Company Name", "2013-05", "2014-11", false],
     ["from 5th Dec 2016 to till dated", "2016-12", null, true],
     ["January 2019 - Present (3 years 2 months)", "2019-01", null, true],
     ["Sept. 2017 to Mar. 2020", "2017-09", "2020-03", false],

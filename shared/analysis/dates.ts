@@ -75,8 +75,9 @@ const MONTH_DATE_SOURCE = [
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
 ].join("|");
 const DATE_SOURCE = `${MONTH_DATE_SOURCE}|${YEAR}`;
+// (U+FFFD: a dash the exporter mangled, "01/2013 � Current")
 const SEPARATOR =
-  "\\s*(?:[-–—~‒―]+(?:\\s*(?:to|till)(?=\\s))?|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
+  "\\s*(?:[-–—~‒―\ufffd]+(?:\\s*(?:to|till)(?=\\s))?|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
 const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès)";
 
 const RANGE = new RegExp(

@@ -317,4 +317,22 @@ describe("a work history past a side column's headings", () => {
       ]),
     ).toEqual([["Site Manager", "HARBOURVIEW ENGINEERING LLC", "2015-03"]]);
   });
+
+  it("reads one-cell rows with their dates inside, shaped like the history's, past a heading inside a job", () => {
+    expect(
+      read([
+        "Experience",
+        "Membership Clerk 08/2016 to Current Company Name City , State",
+        "Manages the members' records.",
+        "Trainings",
+        "Billing",
+        "Youth Leader 02/2016 to 03/2017 Company Name City , State",
+        "Taught a class every Sunday.",
+        "Certified in Scaffolding Safety ( Jan 2017 to Feb 2017) from Kestrel Training Pvt Ltd.",
+      ]),
+    ).toEqual([
+      ["Membership Clerk", "Company Name", "2016-08"],
+      ["Youth Leader", "Company Name", "2016-02"],
+    ]);
+  });
 });

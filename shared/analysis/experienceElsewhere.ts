@@ -103,6 +103,15 @@ function rowShape(line: string, asOf: Month): string | null {
     .split("\t")
     .map((cell) => cell.trim())
     .filter(Boolean);
+  // "Youth Leader 02/2016 to 03/2017 Company Name City , State": a line of one cell, its date range inside it
+  // and not in brackets, as short as a header is and not a sentence ("Certified in X (Jan 2017 to Feb 2017) from Y.")
+  if (cells.length === 1 && cells[0].split(/\s+/).length <= 14 && !/[.;:]$/.test(cells[0])) {
+    const [range] = findDateRanges(cells[0], asOf);
+    if (!range) return null;
+    const before = cells[0].slice(0, range.index).trim();
+    const after = cells[0].slice(range.index + range.length).trim();
+    return before !== "" && after !== "" && !/[([]$/.test(before) ? "T D T" : null;
+  }
   if (cells.length < 2) return null;
   const shape = cells.map((cell) => {
     const [range] = findDateRanges(cell, asOf);
@@ -119,9 +128,10 @@ const SIDE_KINDS = new Set(["skills", "certifications", "projects", "languages",
 
 /**
  * A work history that goes on past headings of another column: in a two-column PDF the side column's headings
- * ("IT Skills", "Certificates", "Project") may fall between the main column's jobs, which then stand under them.
- * Lines shaped like the work history's own dated rows ("Jan'11 - Dec'14 | ACME LTD | Chennai") are its jobs there
- * too, and so is what follows them in that section.
+ * ("IT Skills", "Certificates", "Project") may fall between the main column's jobs, which then stand under them;
+ * a heading inside a job's description ("Trainings") does the same. Lines shaped like the work history's own dated
+ * rows ("Jan'11 - Dec'14 | ACME LTD | Chennai", "Youth Leader 02/2016 to 03/2017 Company Name City , State") head
+ * its jobs there too, with the lines below them.
  */
 export function historyPastSideHeadings(
   blocks: SectionBlock[],
@@ -143,11 +153,20 @@ export function historyPastSideHeadings(
   const found: ExperienceEntry[] = [];
   for (const block of blocks.slice(last + 1)) {
     if (!SIDE_KINDS.has(block.kind)) continue;
-    const from = block.lines.findIndex((line) => shapes.has(rowShape(line.text, asOf) ?? ""));
-    if (from < 0) continue;
+    const rows = block.lines.filter((line) => shapes.has(rowShape(line.text, asOf) ?? ""));
+    if (rows.length === 0) continue;
+    // the jobs those rows head, not a dated line of the section's own after them
+    const starts = new Set(rows.map((row) => findDateRanges(row.text, asOf)[0]?.start ?? null));
+    const from = block.lines.indexOf(rows[0]);
     for (const entry of extractExperience(block.lines.slice(from), asOf, linkedInStyle, judge)) {
       const key = `${nameKey(entry.company ?? "")}|${entry.start}`;
-      if (entry.start === null || companyScore(entry.company ?? "") <= 0 || seen.has(key)) continue;
+      if (
+        entry.start === null ||
+        !starts.has(entry.start) ||
+        companyScore(entry.company ?? "") <= 0 ||
+        seen.has(key)
+      )
+        continue;
       seen.add(key);
       found.push(entry);
     }
