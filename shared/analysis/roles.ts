@@ -198,23 +198,28 @@ function withTitleFunction(pieces: string[], lines: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const title = out[out.length - 1];
-    const line = title === undefined ? undefined : lines.find((l) => l.includes(title));
-    const from = line?.indexOf(title ?? "") ?? -1;
-    const to = line && from >= 0 ? line.indexOf(piece, from + (title?.length ?? 0)) : -1;
-    const between = line && to >= 0 ? line.slice(from + (title?.length ?? 0), to) : "";
-    if (
+    const separator =
       title !== undefined &&
       RANK_END.test(title) &&
       titleScore(title) > 0 &&
-      /^\s*(?:[-–—,]|\s)\s*$/.test(between) &&
-      between.trim() !== "" &&
       namesFunction(piece) &&
       companyScore(piece) === 0
-    )
-      out[out.length - 1] = `${title}${between}${piece}`;
+        ? separatorBetween(title, piece, lines)
+        : null;
+    if (separator) out[out.length - 1] = `${title}${separator}${piece}`;
     else out.push(piece);
   }
   return out;
+}
+
+/** the dash or comma between two pieces on the first line that holds the first ("Manager - Sales"), or null */
+function separatorBetween(first: string, second: string, lines: string[]): string | null {
+  const line = lines.find((l) => l.includes(first));
+  if (line === undefined) return null;
+  const from = line.indexOf(first) + first.length;
+  const to = line.indexOf(second, from);
+  const between = to < 0 ? "" : line.slice(from, to);
+  return /^\s*[-–—,]\s*$/.test(between) ? between : null;
 }
 
 /** How strongly a learned model reads a header piece as a title and as an organisation. */
