@@ -98,7 +98,7 @@ function labelledLanguageLines(lines: string[]): string[] {
 }
 
 // sections where a course followed may be listed among other things (not work, projects or the summary)
-const COURSE_SECTIONS = new Set<SectionBlock["kind"]>(["skills", "interests", "awards", "other"]);
+const COURSE_SECTIONS = new Set<SectionBlock["kind"]>(["skills", "interests", "awards", "other", "summary"]);
 
 function linesOf(blocks: SectionBlock[], kind: SectionBlock["kind"]) {
   return blocks.filter((block) => block.kind === kind).flatMap((block) => block.lines);

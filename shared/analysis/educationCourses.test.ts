@@ -46,6 +46,24 @@ describe("coursesFromCertifications", () => {
     ]);
   });
 
+  it("reads credentials as qualifications of the level 'other' too, with their issuer when it is a school", () => {
+    const found = coursesFromCertifications(
+      [
+        cert("Certified Kiln Operator"),
+        cert("Harbour Pilot Certification", "Northfield Maritime Academy"),
+        cert("NEBOSH IGC"),
+        cert("AWS Certified Developer – Associate", "AWS"),
+      ],
+      [],
+    ).map((entry) => [entry.degree, entry.level, entry.institution]);
+    expect(found).toEqual([
+      ["Certified Kiln Operator", "other", null],
+      ["Harbour Pilot Certification", "other", "Northfield Maritime Academy"],
+      ["NEBOSH IGC", "other", null],
+      ["AWS Certified Developer – Associate", "other", null],
+    ]);
+  });
+
   it("keeps the level a course names itself", () => {
     expect(coursesFromCertifications([cert("Post Graduate Diploma in Port Logistics")], [])[0].level).toBe(
       "master",
@@ -61,8 +79,6 @@ describe("coursesFromCertifications", () => {
           cert("Driving Licence"),
           cert("Certified [Job Title]"),
           cert("First Aid"),
-          cert("Certified Kiln Operator"),
-          cert("Harbour Pilot Certification"),
           cert("Diploma in Welding Technology"),
         ],
         [degree],
@@ -176,6 +192,29 @@ describe("degree rows under a heading not read as one", () => {
     expect(education.map((entry) => [entry.level, entry.institution])).toEqual([
       ["bachelor", "Anna University"],
       ["secondary", "Kendriya Vidyalaya"],
+    ]);
+  });
+});
+
+describe("courses a summary states", () => {
+  it("reads a course the summary says was completed or is held, beside the education section's degrees", () => {
+    const text = [
+      "Dana Whitfield",
+      "dana@example.com",
+      "",
+      "Summary",
+      "• Completed a Certificate course in Software Testing from Brightpath Computers, Kochi",
+      "• Hold a Diploma in AutoCAD.",
+      "• Analytical, good at problem solving.",
+      "",
+      "Education",
+      "B.E. Mechanical Engineering, Anna University, 2012",
+    ].join("\n");
+    const { education } = analyzeText(text, { asOf: "2026-11", defaultRegion: "US" }).analysis;
+    expect(education.map((entry) => [entry.level, entry.institution])).toEqual([
+      ["bachelor", "Anna University"],
+      ["other", "Brightpath Computers"],
+      ["other", null],
     ]);
   });
 });

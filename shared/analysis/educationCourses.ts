@@ -1,17 +1,17 @@
-// Certificate courses listed under a certifications heading are qualifications too (the education level "other"):
-// "Certification in CNC Programming", "Diploma in Product Design", "Course on AutoCAD". Only items that name
-// themselves a course count; trainings given, licences, memberships and credentials ("AWS Certified Developer",
-// kept as certifications) do not.
-import { ISSUERS } from "./credentials.ts";
+// Certificate courses and credentials listed under a certifications heading are qualifications too (the education
+// level "other"): "Certification in CNC Programming", "Diploma in Product Design", "Course on AutoCAD", "Certified
+// AutoCAD", "AWS Certified Developer", "NEBOSH IGC". Only items that name themselves a course or a credential count;
+// trainings given, licences, memberships and activities do not.
 import { INSTITUTION_WORDS, namesInstitution } from "./degrees.ts";
 import { couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { Certification, EducationEntry } from "./types.ts";
 
-// "Certificate in X", "Certification Program in X", a diploma, a course: a course followed; "Certified Scrum Product
-// Owner" or "X Certification" is a professional credential and stays a certification only
-const COURSE_WORD = /\b(?:certificat(?:e|ion)\s+(?:in|on|of|course|program(?:me)?)|diploma|course)\b/i;
+// "Certificate in X", "Certification Program in X", a diploma, a course, "Certified Scrum Product Owner", "X
+// Certification", a credential known by its short name
+const COURSE_WORD =
+  /\b(?:certificat(?:e|ion)|certified|diploma|course|NEBOSH|IOSH|ASNT|PMP|CAPM|CPA|CFA|ACCA|CISSP|CISA|CCNA|CCNP|MCSE|ITIL|PRINCE2|Six Sigma)\b/i;
 // what a person did or gave, not a qualification held: "Training to bank staff", "Attended a session"
 const ACTIVITY =
   /^(?:training|trained|trainings|undergone|underwent|attended|did|done|had|provides?|providing|participated|visited|presented|conducted|organi[sz]ed|member)\b/i;
@@ -48,7 +48,6 @@ export function coursesFromCertifications(
       !COURSE_WORD.test(text) ||
       ACTIVITY.test(text) ||
       NOT_A_NAME.test(text) ||
-      ISSUERS.test(text) ||
       text.length > 90 ||
       text.split(/\s+/).length > 12
     )
@@ -75,7 +74,7 @@ export function coursesFromCertifications(
 // HVAC Design from X",
 // "Completed Web Design course from X": a line that opens with the course it names
 const OPENS_WITH_COURSE =
-  /^(?:(?:completed|done|passed)\s+)?(?:(?:\d{1,2}|one|two|three|six)\s*(?:months?|monts?|years?|weeks?)\s+)?(?:(?:diploma|certificate|certification|certified)\s+(?:in|on|of|course)\s+\p{L}|i\.?t\.?i\.?\s+diploma\b|\p{Lu}[\p{L}&.'’ -]{2,60}?\s+course\s+(?:from|at)\s+\p{Lu})/iu;
+  /^(?:(?:successfully\s+)?(?:completed|done|passed|hold|holds|holding|have|has|possess(?:es|ing)?)\s+(?:a|an|the)\s+)?(?:(?:completed|done|passed)\s+)?(?:(?:\d{1,2}|one|two|three|six)\s*(?:months?|monts?|years?|weeks?)\s+)?(?:(?:diploma|certificate|certification|certified)\s+(?:in|on|of|course)\s+\p{L}|i\.?t\.?i\.?\s+diploma\b|\p{Lu}[\p{L}&.'’ -]{2,60}?\s+course\s+(?:from|at)\s+\p{Lu})/iu;
 
 /**
  * Lines under a skills or activities heading that open with a course followed there ("Diploma in Computer

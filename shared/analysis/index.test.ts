@@ -98,6 +98,16 @@ describe("analyzeText", () => {
         end: "2013-01",
         grade: "1,7",
       },
+      // a credential under the certifications heading is a qualification of the level "other"
+      {
+        degree: "AWS Certified Solutions Architect – Associate",
+        level: "other",
+        field: null,
+        institution: null,
+        start: null,
+        end: "2021-01",
+        grade: null,
+      },
     ]);
   });
 
