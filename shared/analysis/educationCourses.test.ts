@@ -95,6 +95,7 @@ describe("courseLinesElsewhere", () => {
       "ITI Diploma 2 Years",
       "Completed Web Design course from Brightpath Computers",
       "Certified in Solar Plant Design from Sunridge Group.",
+      "Certified for completing AutoCAD from Northgate Computer Solutions, Bhopal",
       "Knowledge of course planning and scheduling",
       "Certified Scrum Master",
       "MS Office, Tally, AutoCAD",
@@ -109,6 +110,7 @@ describe("courseLinesElsewhere", () => {
       ["other", null],
       ["other", "Brightpath Computers"],
       ["other", "Sunridge Group"],
+      ["other", "Northgate Computer Solutions"],
     ]);
   });
 

@@ -74,7 +74,7 @@ export function coursesFromCertifications(
 // HVAC Design from X",
 // "Completed Web Design course from X": a line that opens with the course it names
 const OPENS_WITH_COURSE =
-  /^(?:(?:successfully\s+)?(?:completed|done|passed|hold|holds|holding|have|has|possess(?:es|ing)?)\s+(?:a|an|the)\s+)?(?:(?:completed|done|passed)\s+)?(?:(?:\d{1,2}|one|two|three|six)\s*(?:months?|monts?|years?|weeks?)\s+)?(?:(?:diploma|certificate|certification|certified)\s+(?:in|on|of|course)\s+\p{L}|i\.?t\.?i\.?\s+diploma\b|\p{Lu}[\p{L}&.'’ -]{2,60}?\s+course\s+(?:from|at)\s+\p{Lu})/iu;
+  /^(?:(?:successfully\s+)?(?:completed|done|passed|hold|holds|holding|have|has|possess(?:es|ing)?)\s+(?:a|an|the)\s+)?(?:(?:completed|done|passed)\s+)?(?:(?:\d{1,2}|one|two|three|six)\s*(?:months?|monts?|years?|weeks?)\s+)?(?:(?:diploma|certificate|certification|certified)\s+(?:in|on|of|course|for)\s+\p{L}|i\.?t\.?i\.?\s+diploma\b|\p{Lu}[\p{L}&.'’ -]{2,60}?\s+course\s+(?:from|at)\s+\p{Lu})/iu;
 
 /**
  * Lines under a skills or activities heading that open with a course followed there ("Diploma in Computer

@@ -38,6 +38,41 @@ describe("jobs stated outside the work-history section", () => {
     ]);
   });
 
+  it("a dated sentence in one experience section is a job when the other section's keyed jobs win the reading", () => {
+    expect(
+      jobs(
+        [
+          "• Current Experience:",
+          "• I have work in Brenwick Facilities Services as an HVAC Technician from January 2012 to April 2018.",
+          "",
+          "• Work Experience:",
+          "• Company:  Corvale Air Systems Pvt. Ltd, Lucknow.",
+          "• Position:     Technician-Installation & Troubleshooting.",
+          "• Company:  Ostrander Cooling Ltd, Kanpur.",
+          "• Position:     Helper.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Technician-Installation & Troubleshooting", "Corvale Air Systems Pvt. Ltd", null],
+      ["Helper", "Ostrander Cooling Ltd", null],
+      ["HVAC Technician", "Brenwick Facilities Services", "2012-01"],
+    ]);
+  });
+
+  it("the same job stated again with its place is not a second job", () => {
+    expect(
+      jobs(
+        [
+          "Experience",
+          "Jr. Electrical Engineer, Halvern Steel and Power Limited, 04/2009 - 01/2011",
+          "Plant Engineer, Rostov Chemicals Ltd, 02/2011 - 06/2016",
+          "Halvern Steel and Power Limited, Angul (HSPL) Odisha -Working as Jr. Electrical Engineer from April 2009 to",
+          "January 2011.",
+        ].join("\n"),
+      ).map(([, company]) => company),
+    ).toEqual(["Halvern Steel and Power Limited", "Rostov Chemicals Ltd"]);
+  });
+
   it("a course provider under an education heading needs a stated designation to be a job", () => {
     expect(
       jobs(

@@ -45,19 +45,29 @@ export function withJobsElsewhere(
     .flatMap((block) =>
       keyedJobs(block.lines, asOf, block.kind === "education" || block.kind === "certifications"),
     );
-  // "Worked at Acme Ltd as an Engineer from July 2013 to June 2015" in a synopsis: a dated statement of a
-  // job the work history does not list
+  // "Worked at Acme Ltd as an Engineer from July 2013 to June 2015" in a synopsis, or in one of two experience
+  // sections whose other lists keyed jobs ("Current Experience" over "Work Experience" with "Company : X"): a dated
+  // statement of a job the work history's reading does not list
   const stated =
     experience.length === 0
       ? []
       : blocks
-          .filter((block) => !NO_JOB_SENTENCES.has(block.kind) && block.kind !== "experience")
+          .filter((block) => !NO_JOB_SENTENCES.has(block.kind))
           .flatMap((block) => entriesFromSentences(block.lines, asOf))
           .filter((entry) => entry.title !== null && entry.start !== null);
   const added: ExperienceEntry[] = [];
+  // the same job read again with its place ("Acme Steel Limited, Angul (ASL) Odisha" beside "Acme Steel Limited")
+  const again = (entry: ExperienceEntry, key: string) =>
+    entries.some(
+      (other) =>
+        other.start !== null &&
+        other.start === entry.start &&
+        other.company !== null &&
+        key.startsWith(nameKey(other.company)),
+    );
   for (const entry of [...keyed, ...stated]) {
     const key = nameKey(entry.company ?? "");
-    if (key === "" || known.has(key)) continue;
+    if (key === "" || known.has(key) || again(entry, key)) continue;
     known.add(key);
     added.push(entry);
   }

@@ -25,6 +25,11 @@ describe("readJobSentence", () => {
       { title: "Electricals Supervisor", organisation: "Sterling Wilson" },
     ],
     ["3 years hands-on exposure in Java development", null],
+    // the time the role lasted ends the title
+    [
+      "Worked in KESTREL ELECTRICALS (A Grade Contractors) as a Electrical Supervisor 6 months on contract basis",
+      { title: "Electrical Supervisor", organisation: "KESTREL ELECTRICALS" },
+    ],
     // a sentence set as the value of an "Experience :" field; "Govt." is no sentence's end
     [
       "Experience : 3 years working as a computer teacher in Govt. Girls Hr.Sec School, Harbourpet.",

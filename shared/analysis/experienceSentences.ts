@@ -29,9 +29,9 @@ const SPENT =
   /^\s*(?:for\s+)?(?:about\s+|over\s+|more than\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?=(?:with|in|at|for|as)\s)/iu;
 // a list item's bullet or number before the sentence
 const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/;
-// where an organisation or title stops: a date, a place, a clause, punctuation
+// where an organisation or title stops: a date, a place, a clause, punctuation, a duration ("6 months")
 const STOP =
-  /\s+(?:from|since|during|till|until|to|for|at|in|after|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b/iu;
+  /\s+(?:from|since|during|till|until|to|for|at|in|after|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b|\s+\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/iu;
 // a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.", "Govt.")
 const SENTENCE_END =
   /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no|govt|dept|univ|inst|mfg|natl|assoc|hosp))\.(?=\s|$)/iu;
