@@ -59,6 +59,24 @@ describe("jobs stated outside the work-history section", () => {
     ]);
   });
 
+  it("a snapshot's dated statement that names an organisation outright is a job without a title", () => {
+    expect(
+      jobs(
+        [
+          "Professional Snapshot",
+          "6.4 years experience ( NOV. 2007 To MAR. 2013) in CORVALE RETAIL LTD.,Premises of Halden Mills Ltd.",
+          "Extensive experience in consistently raising sales.",
+          "Internship Details",
+          "Duration - 3 Months (June 2006 – August 2006)",
+          "Organization - Halden Mills Ltd, Mohali",
+        ].join("\n"),
+      ).map(([, company, start]) => [company, start]),
+    ).toEqual([
+      ["Halden Mills Ltd", "2006-06"],
+      ["CORVALE RETAIL LTD", "2007-11"],
+    ]);
+  });
+
   it("the same job stated again with its place is not a second job", () => {
     expect(
       jobs(

@@ -27,12 +27,13 @@ export function withJobsElsewhere(
   asOf: Month,
 ): ExperienceEntry[] {
   let entries = experience;
+  // a dated statement that names an organisation outright ("Since May 2011 to May 2012 with Acme Bank, Pune")
+  // is a job even without a title
+  const dated = (entry: ExperienceEntry) => entry.start !== null && companyScore(entry.company ?? "") > 0;
   // No experience section read: jobs stated as sentences elsewhere ("Currently working as X with Y")
   if (entries.length === 0) {
     const elsewhere = blocks.filter((block) => !NO_JOB_SENTENCES.has(block.kind)).flatMap((b) => b.lines);
-    // a dated statement that names an organisation outright ("Since May 2011 to May 2012 with Acme Bank, Pune")
-    // is a job even without a title, and even under a misplaced "Trainings" heading
-    const dated = (entry: ExperienceEntry) => entry.start !== null && companyScore(entry.company ?? "") > 0;
+    // a dated statement is one even under a misplaced "Trainings" heading
     const misplaced = blocks.filter((block) => block.kind === "certifications").flatMap((b) => b.lines);
     entries = [
       ...entriesFromSentences(elsewhere, asOf).filter((entry) => entry.title !== null || dated(entry)),
@@ -46,15 +47,16 @@ export function withJobsElsewhere(
       keyedJobs(block.lines, asOf, block.kind === "education" || block.kind === "certifications"),
     );
   // "Worked at Acme Ltd as an Engineer from July 2013 to June 2015" in a synopsis, or in one of two experience
-  // sections whose other lists keyed jobs ("Current Experience" over "Work Experience" with "Company : X"): a dated
-  // statement of a job the work history's reading does not list
+  // sections whose other lists keyed jobs ("Current Experience" over "Work Experience" with "Company : X"), or a
+  // snapshot's "6.4 years experience (Nov. 2007 To Mar. 2013) in Acme Retail Ltd.": a dated statement of a job the
+  // work history's reading does not list
   const stated =
     experience.length === 0
       ? []
       : blocks
           .filter((block) => !NO_JOB_SENTENCES.has(block.kind))
           .flatMap((block) => entriesFromSentences(block.lines, asOf))
-          .filter((entry) => entry.title !== null && entry.start !== null);
+          .filter((entry) => entry.start !== null && (entry.title !== null || dated(entry)));
   const added: ExperienceEntry[] = [];
   // the same job read again with its place ("Acme Steel Limited, Angul (ASL) Odisha" beside "Acme Steel Limited")
   const again = (entry: ExperienceEntry, key: string) =>

@@ -62,6 +62,23 @@ describe("findLocation", () => {
     expect(locate(lines, ["Name"])).toBe("Rauzagaon");
   });
 
+  it("takes no form label beside an empty place for the town", () => {
+    const lines = ["Name", "Objective", "Hard working", "", "DATE\t:", "PLACE\t:\tSignature"];
+    expect(locate(lines, ["Name"])).toBeNull();
+  });
+
+  it("reads a bulleted header's country as a country, and a bulleted address label later for the town", () => {
+    const lines = [
+      "• Mobile no: 8795498673",
+      "• India",
+      "Experience",
+      "Technician",
+      "• \tAddress\t\t:\tMohalla Sayyad Wada,",
+      "• Post - Station Road, Ghaziabad, Uttar Pradesh, India.",
+    ];
+    expect(locate(lines, lines.slice(0, 2))).toBe("Ghaziabad, Uttar Pradesh, India");
+  });
+
   it("prefers a town named later over a bare state in the header", () => {
     const lines = ["A B", "Kizhakkumbhagom Pin : 691529 Kerala – India", "Objective", "", "Place: Adoor"];
     expect(locate(lines, lines.slice(0, 2))).toBe("Adoor");

@@ -20,7 +20,7 @@ interface Found {
 }
 
 const ADDRESS_LABEL =
-  /^\s*(?:(?:present|permanent|current|postal|residential|home|correspondence|communication|contact|mailing)\s+|(?!(?:office|company|employer|work|business|email|e-mail|mail|web|ip|mac|site|project|billing)\b)\p{L}+\s+(?=address))?(?:address|addr\.?|add\.?|location|residence|city|hometown|home town|lives in|based in|adresse|anschrift|wohnort|dirección|domicilio|endereço|morada|indirizzo|residenza|adres|woonplaats|ort)\b[^:：\n]{0,20}[:：-]?\s*(.*)$/iu;
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:(?:present|permanent|current|postal|residential|home|correspondence|communication|contact|mailing)\s+|(?!(?:office|company|employer|work|business|email|e-mail|mail|web|ip|mac|site|project|billing)\b)\p{L}+\s+(?=address))?(?:address|addr\.?|add\.?|location|residence|city|hometown|home town|lives in|based in|adresse|anschrift|wohnort|dirección|domicilio|endereço|morada|indirizzo|residenza|adres|woonplaats|ort)\b[^:：\n]{0,20}[:：-]?\s*(.*)$/iu;
 const NOT_HOME = /\b(?:birth|born|native place|place of issue|issued at|passport)\b/i;
 // "Currently residing in Dubai", "living at Pune": a person's own statement of where they live
 const RESIDING = /\b(?:residing|living|staying|resident)\s+(?:in|at)\s+(.+)$/i;
@@ -119,6 +119,8 @@ function placeInLines(lines: string[], labelled: boolean, homeCountry: string | 
 const PERMANENT = /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:\d{1,2}[.)]\s*)?(?:permanent|home town|hometown)\b/i;
 // "Place: Delhi" above the signature of a declaration
 const SIGNED_AT = /^\s*place\s*[:：]+\s*[-–]?\s*(.+)$/i;
+// "Place : Signature", "Place : Date": the form's next label beside an empty place
+const SIGNATURE_WORD = /^(?:signature|sign|signed|date|name|yours\s+\w+|candidate)$/i;
 
 /**
  * Where the candidate lives, from the surest statement to the loosest; a statement naming only a region or
@@ -171,7 +173,12 @@ function signedAt(
     const place = placeInLines([named], true, homeCountry);
     if (place) return { ...place, confidence: 0.7 };
     // "Place: Faizabad" names the town even when the gazetteer does not know it
-    if (unknown && /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?$/u.test(named) && !looksLikeName(named))
+    if (
+      unknown &&
+      /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?$/u.test(named) &&
+      !looksLikeName(named) &&
+      !SIGNATURE_WORD.test(named)
+    )
       return { value: named, town: true, confidence: 0.6 };
   }
   return null;
@@ -232,6 +239,7 @@ function headerLocation(
     for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
       // "New DelhiE-Mail: ..." : a label run into the place
       const candidate = part
+        .replace(/^\s*[•●▪■◦○·*‣⁃–—-]\s*/u, "")
         .replace(/^(📍|location|based in)\s*/i, "")
         .replace(/(?<=\p{Ll})(?:e-?mail|mobile|phone|tel)\b.*$/iu, "")
         .trim();
