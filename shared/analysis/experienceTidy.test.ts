@@ -48,6 +48,23 @@ describe("tidyTitle", () => {
     );
   });
 
+  it("drops the statement around a title and the work it was held on, but keeps charge, chief and departments", () => {
+    expect(tidyTitle("Working as a Co-founder")).toBe("Co-founder");
+    expect(tidyTitle("Presently working as Site Engineer")).toBe("Site Engineer");
+    expect(tidyTitle("Site Engineer on Construction of G+5 Residential Building")).toBe("Site Engineer");
+    expect(tidyTitle("Construction Manager in Harbour Foundation MEP and Civil Works")).toBe(
+      "Construction Manager",
+    );
+    for (const kept of [
+      "Officer in Charge of Stores Section",
+      "Editor in Chief",
+      "Project Engineer in Projects Dept",
+      "Engineer in Training Program Phase",
+      "Manager in Sales",
+    ])
+      expect(tidyTitle(kept)).toBe(kept);
+  });
+
   it("is null for a field's label or a duration left where the title goes", () => {
     for (const label of [
       "Date",

@@ -6,6 +6,7 @@ import { LEGAL_FORMS } from "./legalForms.ts";
 import { organisationName } from "./organisationNames.ts";
 import { countryOfPlace, looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
+import { endsLikeTitle } from "./titles.ts";
 import type { EducationEntry, ExperienceEntry } from "./types.ts";
 
 // "Employed:", "Company Name -", "Organisation :", "Employer:" before the name
@@ -82,14 +83,32 @@ export function tidyEmployer(company: string | null): string | null {
 }
 
 /** the title, or null when it is only a field's label; without a full stop that closes a whole word ("Teller.") */
+// "Working as a Co-founder", "Presently working as Site Engineer": the statement around the title
+const WORKING_AS =
+  /^(?:(?:i\s+am|i\s+have\s+been)\s+)?(?:presently\s+|currently\s+)?(?:working|worked|serving|employed)\s+as\s+(?:an?\s+|the\s+)?(?=\p{L})/iu;
+// "Site Engineer on Construction of G+5 Residential Building", "Construction Manager in Qatar Foundation MEP
+// Works": the work the title was held on; "Officer in Charge", "Engineer in Training" keep theirs
+// (nor does a department: "Project Engineer in Projects Dept")
+const HELD_ON = /\s+(?:on|in)\s+(?!(?:[Cc]harge|[Tt]raining|[Cc]hief|CHARGE|TRAINING|CHIEF)\b)(?=\p{Lu})/u;
+const DEPARTMENT = /\b(?:dept|department|division|section|unit|team|cell|wing)\b/i;
+
 export function tidyTitle(written: string | null): string | null {
   if (written === null || LABEL_ONLY.test(written.trim())) return null;
+  const stated = written.replace(WORKING_AS, "");
   // "Operation Executive, Delhi NCR, India": the place the title was held in is no part of it
-  const comma = written.indexOf(", ");
-  const title =
-    comma > 0 && titleScore(written.slice(0, comma)) > 0 && looksLikeLocation(written.slice(comma + 2))
-      ? written.slice(0, comma)
-      : written;
+  const comma = stated.indexOf(", ");
+  let title =
+    comma > 0 && titleScore(stated.slice(0, comma)) > 0 && looksLikeLocation(stated.slice(comma + 2))
+      ? stated.slice(0, comma)
+      : stated;
+  const on = HELD_ON.exec(title);
+  if (
+    on &&
+    endsLikeTitle(title.slice(0, on.index)) &&
+    title.slice(on.index).split(/\s+/).length >= 4 &&
+    !DEPARTMENT.test(title.slice(on.index))
+  )
+    title = title.slice(0, on.index);
   // ("Dept.", "Engg.", "Mgr.": an abbreviation keeps its stop)
   return /\p{L}{5}\.$/u.test(title) ? title.slice(0, -1) : title;
 }
