@@ -50,6 +50,8 @@ describe("tidyTitle", () => {
 
   it("drops the statement around a title and the work it was held on, but keeps charge, chief and departments", () => {
     expect(tidyTitle("Working as a Co-founder")).toBe("Co-founder");
+    expect(tidyTitle("(Site Engineer)")).toBe("Site Engineer");
+    expect(tidyTitle("Site Engineer (Civil)")).toBe("Site Engineer (Civil)");
     expect(tidyTitle("Presently working as Site Engineer")).toBe("Site Engineer");
     expect(tidyTitle("Site Engineer on Construction of G+5 Residential Building")).toBe("Site Engineer");
     expect(tidyTitle("Construction Manager in Harbour Foundation MEP and Civil Works")).toBe(
@@ -151,6 +153,28 @@ describe("tidyExperience", () => {
     months: null,
     highlights,
     confidence: 0.6,
+  });
+
+  it("takes the title its organisation holds in brackets when the entry has none or only its end", () => {
+    const read = (company: string, title: string | null) =>
+      tidyExperience([{ ...job(title, []), company }]).map((e) => [e.company, e.title])[0];
+    expect(read("Kestrel Constructions Pvt Ltd (Site Engineer)", null)).toEqual([
+      "Kestrel Constructions Pvt Ltd",
+      "Site Engineer",
+    ]);
+    expect(read("Harlow Enterprises LLC (Project Engineer)", "Bridge & Road")).toEqual([
+      "Harlow Enterprises LLC",
+      "Project Engineer - Bridge & Road",
+    ]);
+    // brackets that hold no title, or beside a title of the entry's own, stay
+    expect(read("Marlow Infra Limited (Formerly Marlow Builders)", null)).toEqual([
+      "Marlow Infra Limited (Formerly Marlow Builders)",
+      null,
+    ]);
+    expect(read("Kestrel Constructions Pvt Ltd (Site Engineer)", "Planning Engineer")).toEqual([
+      "Kestrel Constructions Pvt Ltd (Site Engineer)",
+      "Planning Engineer",
+    ]);
   });
 
   it("takes a missing title from the job's first line when it states the role after 'as'", () => {

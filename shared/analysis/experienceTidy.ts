@@ -94,7 +94,8 @@ const DEPARTMENT = /\b(?:dept|department|division|section|unit|team|cell|wing)\b
 
 export function tidyTitle(written: string | null): string | null {
   if (written === null || LABEL_ONLY.test(written.trim())) return null;
-  const stated = written.replace(WORKING_AS, "");
+  // "(Site Engineer)": a title set in brackets beside its organisation, without them
+  const stated = written.replace(WORKING_AS, "").replace(/^\(([^()]+)\)$/, "$1");
   // "Operation Executive, Delhi NCR, India": the place the title was held in is no part of it
   const comma = stated.indexOf(", ");
   let title =
@@ -146,8 +147,27 @@ function keyedTitleBelow(entry: ExperienceEntry, title: string | null): string |
   return null;
 }
 
+// "Kestrel Constructions Pvt Ltd (Site Engineer)": the title held, in brackets after the organisation
+const TITLE_IN_BRACKETS = /^(.*\S)\s*\(([^()]{3,60})\)$/u;
+
+/** The organisation and the title its brackets hold, when they hold one and the entry has no better title. */
+function titleFromBrackets(
+  company: string | null,
+  title: string | null,
+): { company: string; title: string } | null {
+  const found = company ? TITLE_IN_BRACKETS.exec(company) : null;
+  if (!found || companyScore(found[1]) === 0) return null;
+  const held = found[2].trim();
+  if (titleScore(held) === 0 || companyScore(held) > 0 || !endsLikeTitle(held)) return null;
+  // "(Senior Site Engineer - Civil)" read apart at its dash: the fragment left where the title goes is its end
+  if (title !== null && titleScore(title) > 0) return null;
+  return { company: found[1], title: title === null ? held : `${held} - ${title}` };
+}
+
 export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
   return entries.map((entry) => {
+    const bracketed = titleFromBrackets(entry.company, entry.title);
+    if (bracketed) entry = { ...entry, ...bracketed };
     const company = tidyEmployer(entry.company);
     const tidied = tidyTitle(entry.title);
     const title = keyedTitleBelow(entry, tidied) ?? tidied ?? titleStatedBelow(entry);
