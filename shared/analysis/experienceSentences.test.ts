@@ -360,6 +360,21 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
     // experience in a subject names no employer
     expect(readJobSentence("Experience in AutoCAD and Revit")).toBeNull();
   });
+
+  it("reads the time spent in a title without an employer ('Two year experience of Store Keeper'), over a line ending on '&'", () => {
+    const text = [
+      " Two year experience of Store Keeper.",
+      " Three year experience of Computer\tOperator &",
+      "Accountant.",
+      " 5 years experience of handling projects.",
+      " Worked as Store Keeper.",
+    ].join("\n");
+    expect(entriesFromSentences(splitLines(text), "2026-11", true).map((e) => [e.title, e.company])).toEqual([
+      ["Store Keeper", null],
+      ["Computer Operator & Accountant", null],
+    ]);
+    expect(readJobSentence("Two years of experience of Kestrel Pvt Ltd")).toBeNull();
+  });
 });
 
 describe("an experience heading whose value states the job", () => {

@@ -125,7 +125,12 @@ export function readJobSentence(
   }
   let title: string | null = null;
   let organisation: string | null = null;
-  const as = /^\s*(?:as\s+(?:an?\s+|the\s+)?)(.+)$/i.exec(rest);
+  // "Two year experience of Store Keeper.": after a statement of experience, "of" and a title say the same
+  const ofTitle =
+    lead && !LEAD.test(text) ? /^\s*of\s+(?:an?\s+|the\s+)?(\p{Lu}[^,;()]{2,50}?)\s*\.?$/u.exec(rest) : null;
+  const as =
+    /^\s*(?:as\s+(?:an?\s+|the\s+)?)(.+)$/i.exec(rest) ??
+    (ofTitle && endsLikeTitle(ofTitle[1]) && companyScore(ofTitle[1]) === 0 ? ofTitle : null);
   const at = /^\s*(?:with|in|at|for|by|under)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(rest);
   // "as X under M/s Y": a contractor's name follows "under" with its "M/s"
   const asThenWhere = (words: string) => {
@@ -171,6 +176,9 @@ export function readJobSentence(
   if (!organisation && !title) return null;
   return { title: title || null, organisation: organisation || null };
 }
+
+const TIME_IN_TITLE =
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+(?:as|of)\s/i;
 
 const ITEM_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s/;
 
@@ -248,9 +256,11 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     if (statement) consumed = statement.last;
     for (let next = index + 1; !wrappedToDates && next <= index + 2 && next < lines.length; next++) {
       const wrapped = lines[next].text.trim();
-      // a line that ends on a preposition goes on whatever the case ("working as X in" / "ACME PVT LTD")
+      // a line that ends on a preposition or a conjunction goes on whatever the case ("working as X in" / "ACME PVT
+      // LTD", "Computer Operator &" / "Accountant")
       const open =
-        /\b(?:in|at|with|for|of|as|as\s+(?:an?|the))$/i.test(sentenceText.trim()) && wrapped !== "";
+        /(?:\b(?:in|at|with|for|of|as|as\s+(?:an?|the)|and)|\s&)$/i.test(sentenceText.trim()) &&
+        wrapped !== "";
       if (
         (!/^\p{Ll}/u.test(wrapped) && !open && !nameRunsOn(sentenceText, wrapped, mode)) ||
         /[.!?:;]$/.test(sentenceText.trim())
@@ -259,7 +269,8 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
       sentenceText = `${sentenceText.trimEnd()} ${wrapped}`;
     }
     const job = readJobSentence(sentenceText, mode);
-    if (!job?.organisation) return;
+    // a title alone only where the line states the time spent in it ("Two year experience of Store Keeper")
+    if (!job?.organisation && !(job?.title && TIME_IN_TITLE.test(sentenceText))) return;
     // the dates may be on the next line ("... from 01/08/2004 to" / "28/09/2005"; "... as a Sr." / "Engineer
     // from 2003") or wrap further ("... with Acme" / "Facilities in Noida from Aug" / "2011 to Aug 2012."), up to
     // the sentence's end or the next statement
