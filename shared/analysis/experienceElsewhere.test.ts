@@ -77,6 +77,29 @@ describe("jobs stated outside the work-history section", () => {
     ]);
   });
 
+  it("an industrial or apprentice training at a place of work under a work-history heading is an internship", () => {
+    expect(
+      jobs(
+        [
+          "Worked Experience",
+          "Worked at KESTREL TUBES PVT LTD (Jan 2016 to Jun 2016)",
+          "APPRENTICE Training",
+          " Undergone 6 months () Industrial training in Brenwick Brakes, Ltd. padi",
+          "• 6 weeks industrial training (B. Tech.) in Halden Fastener, Dugri (Ludhiana).",
+          " One year full apprentice training in * HARBOUR PORT TRUST* Anna salai",
+          "Registration No 48/06/6610 Date 11.09.2014 to 10.09.2015",
+          "• 4 weeks industrial training in Mechanical Department.",
+          "Trainings",
+          "• Inplant Training at Corvale Fertilisers Ltd.",
+        ].join("\n"),
+      ).slice(1),
+    ).toEqual([
+      ["Industrial training", "Brenwick Brakes", null],
+      ["industrial training", "Halden Fastener", null],
+      ["apprentice training", "HARBOUR PORT TRUST", "2014-09"],
+    ]);
+  });
+
   it("the same job stated again with its place is not a second job", () => {
     expect(
       jobs(

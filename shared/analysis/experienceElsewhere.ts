@@ -5,7 +5,7 @@ import { findDateRanges } from "./dates.ts";
 import { namesInstitution } from "./degrees.ts";
 import { extractExperience } from "./experience.ts";
 import { keyedJobs } from "./experienceFields.ts";
-import { entriesFromSentences } from "./experienceSentences.ts";
+import { entriesFromSentences, trainingsAtWork } from "./experienceSentences.ts";
 import { companyScore, type PieceJudge, titleScore } from "./roles.ts";
 import type { SectionBlock } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -57,6 +57,11 @@ export function withJobsElsewhere(
           .filter((block) => !NO_JOB_SENTENCES.has(block.kind))
           .flatMap((block) => entriesFromSentences(block.lines, asOf))
           .filter((entry) => entry.start !== null && (entry.title !== null || dated(entry)));
+  // "6 weeks industrial training in Acme Fasteners" under a work-history heading: an internship the reading of its
+  // dated jobs leaves out
+  const trained = blocks
+    .filter((block) => block.kind === "experience")
+    .flatMap((block) => trainingsAtWork(block.lines, asOf));
   const added: ExperienceEntry[] = [];
   // the same job read again with its place ("Acme Steel Limited, Angul (ASL) Odisha" beside "Acme Steel Limited")
   const again = (entry: ExperienceEntry, key: string) =>
@@ -67,13 +72,20 @@ export function withJobsElsewhere(
         other.company !== null &&
         key.startsWith(nameKey(other.company)),
     );
-  for (const entry of [...keyed, ...stated]) {
+  for (const entry of [...keyed, ...stated, ...trained]) {
     const key = nameKey(entry.company ?? "");
     if (key === "" || known.has(key) || again(entry, key)) continue;
     known.add(key);
     added.push(entry);
   }
-  return added.length > 0 ? [...entries, ...added] : entries;
+  if (added.length === 0) return entries;
+  // a training's dates on the line below it, read before as a job of their own with no organisation
+  // ("Registration No 48/06/6610 Date 11.09.2014 to 10.09.2015"), are the training's
+  const datedAgain = (entry: ExperienceEntry) =>
+    entry.company === null &&
+    entry.start !== null &&
+    trained.some((job) => added.includes(job) && job.start === entry.start && job.end === entry.end);
+  return [...entries.filter((entry) => !datedAgain(entry)), ...added];
 }
 
 /**

@@ -51,6 +51,7 @@ describe("tidyTitle", () => {
   it("drops the statement around a title and the work it was held on, but keeps charge, chief and departments", () => {
     expect(tidyTitle("Working as a Co-founder")).toBe("Co-founder");
     expect(tidyTitle("(Site Engineer)")).toBe("Site Engineer");
+    expect(tidyTitle("Worked at KESTREL MOTORS S/R (Pune)")).toBeNull();
     expect(tidyTitle("Site Engineer (Civil)")).toBe("Site Engineer (Civil)");
     expect(tidyTitle("Presently working as Site Engineer")).toBe("Site Engineer");
     expect(tidyTitle("Site Engineer on Construction of G+5 Residential Building")).toBe("Site Engineer");

@@ -86,6 +86,7 @@ export function tidyEmployer(company: string | null): string | null {
 // "Working as a Co-founder", "Presently working as Site Engineer": the statement around the title
 const WORKING_AS =
   /^(?:(?:i\s+am|i\s+have\s+been)\s+)?(?:presently\s+|currently\s+)?(?:working|worked|serving|employed)\s+as\s+(?:an?\s+|the\s+)?(?=\p{L})/iu;
+const WORKED_AT = /^\s*(?:worked|working|employed|serving|served)\s+(?:at|with|in|for)\s/i;
 // "Site Engineer on Construction of G+5 Residential Building", "Construction Manager in Qatar Foundation MEP
 // Works": the work the title was held on; "Officer in Charge", "Engineer in Training" keep theirs
 // (nor does a department: "Project Engineer in Projects Dept")
@@ -93,7 +94,8 @@ const HELD_ON = /\s+(?:on|in)\s+(?!(?:[Cc]harge|[Tt]raining|[Cc]hief|CHARGE|TRAI
 const DEPARTMENT = /\b(?:dept|department|division|section|unit|team|cell|wing)\b/i;
 
 export function tidyTitle(written: string | null): string | null {
-  if (written === null || LABEL_ONLY.test(written.trim())) return null;
+  // "Worked at Acme Motors (Pune)": the statement of where, with no title in it
+  if (written === null || LABEL_ONLY.test(written.trim()) || WORKED_AT.test(written)) return null;
   // "(Site Engineer)": a title set in brackets beside its organisation, without them
   const stated = written.replace(WORKING_AS, "").replace(/^\(([^()]+)\)$/, "$1");
   // "Operation Executive, Delhi NCR, India": the place the title was held in is no part of it
