@@ -13,6 +13,7 @@ const floors = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url)
   search: Pair;
   searchWord: Pair;
   shortQueries: Pair;
+  wholeList: { matches: number };
 };
 
 const present = corpusPresent();
@@ -52,6 +53,11 @@ describe.skipIf(!present).each(modes)("relevance on the livecareer professions (
     const short = run.shortQueries.search;
     if (short.p10 < floors.shortQueries.p10 || short.ndcg10 < floors.shortQueries.ndcg10)
       below.push(`shortQueries: ${JSON.stringify(short)}, floor ${JSON.stringify(floors.shortQueries)}`);
+    // the whole ranking, not only its first ten: at its floor, and above both baselines of the same run
+    if (run.wholeList.matches < floors.wholeList.matches)
+      below.push(`wholeList: AUC ${run.wholeList.matches.toFixed(3)}, floor ${floors.wholeList.matches}`);
+    expect(run.wholeList.matches).toBeGreaterThan(run.wholeList.bm25);
+    expect(run.wholeList.matches).toBeGreaterThan(run.wholeList.overlap);
     expect(below).toEqual([]);
   }, 900_000);
 });

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
+import { stopwords } from "../../shared/embeddings/_stopwords.ts";
 import { type RelevanceJob, relevanceJobs } from "./job-ads.ts";
 import { shortQueries } from "./short-queries.ts";
 
@@ -78,6 +79,12 @@ export interface RelevanceRun {
   mean: Omit<JobFigures, "category">;
   /** search and BM25 over the other short queries (short-queries.ts), mean over the queries */
   shortQueries: { queries: number; search: Figures; bm25: Figures };
+  /**
+   * The whole ranking of every CV for each job, not only its first ten: the chance that a CV of the job's
+   * profession ranks above one of another (ROC AUC; ties count half), mean over the jobs, for the matches and for
+   * two baselines over the same stored texts (BM25 of the ad, and the share of the ad's words the CV holds).
+   */
+  wholeList: { matches: number; bm25: number; overlap: number };
 }
 
 const K = 10;
@@ -117,11 +124,50 @@ async function upload(request: Request, cvs: RelevanceCv[]) {
 function bm25Index(textOf: Map<string, string>) {
   const index = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], idField: "id" });
   index.addAll([...textOf].map(([id, text]) => ({ id, text })));
-  return (query: string) =>
+  const top = (query: string) =>
     index
       .search(query, { combineWith: "OR" })
       .slice(0, K)
       .map((hit) => String(hit.id));
+  /** every CV's BM25 score for the query (0 for a CV the query's words miss) */
+  const scores = (query: string) =>
+    new Map(index.search(query, { combineWith: "OR" }).map((hit) => [String(hit.id), hit.score]));
+  return Object.assign(top, { scores });
+}
+
+/** a text's distinct words of three letters or more, stopwords out, in lower case */
+const wordsOf = (text: string) =>
+  new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !stopwords.has(word)));
+
+/** keyword overlap: the share of the ad's words that the CV's text holds */
+function overlapScores(ad: string, textOf: Map<string, string>): Map<string, number> {
+  const wanted = wordsOf(ad);
+  const out = new Map<string, number>();
+  for (const [id, text] of textOf) {
+    const has = wordsOf(text);
+    let hits = 0;
+    for (const word of wanted) if (has.has(word)) hits++;
+    out.set(id, wanted.size === 0 ? 0 : hits / wanted.size);
+  }
+  return out;
+}
+
+/**
+ * ROC AUC of a scoring of every CV against the job's profession: the chance that a relevant CV scores above an
+ * irrelevant one, ties counted half; a CV the scoring leaves out scores below every listed one.
+ */
+export function wholeListAuc(
+  scoreOf: Map<string, number>,
+  categoryOf: Map<string, string>,
+  category: string,
+): number {
+  const relevant: number[] = [];
+  const other: number[] = [];
+  for (const [id, cat] of categoryOf) (cat === category ? relevant : other).push(scoreOf.get(id) ?? -1);
+  if (relevant.length === 0 || other.length === 0) return 0;
+  let wins = 0;
+  for (const r of relevant) for (const o of other) wins += r > o ? 1 : r === o ? 0.5 : 0;
+  return wins / (relevant.length * other.length);
 }
 
 async function searchIds(request: Request, query: string): Promise<string[]> {
@@ -145,6 +191,7 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
   const bm25 = bm25Index(textOf);
   const jobs: JobFigures[] = [];
   const pairs = { checked: 0, differing: [] as string[] };
+  const whole = { matches: [] as number[], bm25: [] as number[], overlap: [] as number[] };
   for (const job of relevanceJobs) {
     const total = totalOf.get(job.category) ?? 0;
     const created = await json<{ id: string }>(
@@ -172,6 +219,15 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
       if (pair.score !== match.score)
         pairs.differing.push(`${job.category} ${match.cvId}: ranked ${match.score}, pair ${pair.score}`);
     }
+    const everyMatch = await json<{ matches: { cvId: string; score: number }[] }>(
+      await request(`/api/jobs/${created.id}/matches?limit=${categoryOf.size}`),
+      "every match",
+    );
+    whole.matches.push(
+      wholeListAuc(new Map(everyMatch.matches.map((m) => [m.cvId, m.score])), categoryOf, job.category),
+    );
+    whole.bm25.push(wholeListAuc(bm25.scores(jobText(job)), categoryOf, job.category));
+    whole.overlap.push(wholeListAuc(overlapScores(jobText(job), textOf), categoryOf, job.category));
     const searched = await searchIds(request, job.title);
     const word = professionWord(job.category);
     const searchedWord = await searchIds(request, word);
@@ -200,7 +256,9 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
     }
   }
   const mean = (pick: (f: JobFigures) => Figures) => average(jobs.map(pick));
+  const meanOf = (list: number[]) => list.reduce((sum, x) => sum + x, 0) / Math.max(1, list.length);
   return {
+    wholeList: { matches: meanOf(whole.matches), bm25: meanOf(whole.bm25), overlap: meanOf(whole.overlap) },
     cvs: categoryOf.size,
     failedUploads: failed,
     pairs,
@@ -235,6 +293,7 @@ export function formatRun(run: RelevanceRun, mode: string): string {
     `${"MEAN".padEnd(24)} ${f3(m.matches).padEnd(14)} ${f3(m.search).padEnd(14)} ${f3(m.bm25Job).padEnd(14)} ${f3(m.bm25Title).padEnd(14)} ${f3(m.searchWord).padEnd(14)} ${f3(m.bm25Word)}`,
     "search: the job ad's title as the query; search word: the profession's own word (the folder's name) as the query",
     `other short queries (${run.shortQueries.queries}, short-queries.ts): search ${f3(run.shortQueries.search)}, BM25 ${f3(run.shortQueries.bm25)}`,
+    `whole ranking of every CV, ROC AUC (a CV of the profession above one of another), mean over the jobs: matches ${run.wholeList.matches.toFixed(3)}, BM25 of the ad ${run.wholeList.bm25.toFixed(3)}, keyword overlap ${run.wholeList.overlap.toFixed(3)}`,
     `one pair at a time (POST /api/match) for each job's first ten matches: ${run.pairs.checked - run.pairs.differing.length} of ${run.pairs.checked} scored as ranked`,
   );
   return lines.join("\n");
