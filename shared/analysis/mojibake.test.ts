@@ -14,6 +14,10 @@ describe("repairMojibake", () => {
     ["Âge légal, Ørsted, café", "Âge légal, Ørsted, café"],
     ["plain ASCII", "plain ASCII"],
     ["the department.Â\nNext", "the department.\nNext"],
+    // no-break spaces set for a gap, each read as "Â" and a space: no "Â" stands alone as a word
+    ["Accountants Â Â Â Dec 2014", "Accountants    Dec 2014"],
+    ["Â Certified Technician\nÂ", " Certified Technician\n"],
+    ["ROMÂNĂ Â", "ROMÂNĂ "],
   ];
   it.each(cases)("%s", (input, want) => {
     expect(repairMojibake(input)).toBe(want);

@@ -34,7 +34,9 @@ export function repairMojibake(text: string): string {
         }
       })
       .replace(TRUNCATED, "\ufffd")
-      // "including.Â" : a no-break space that lost its second byte at the end of a word
+      // "including.Â" : a no-break space that lost its second byte at the end of a word; "Accountants Â Â Dec
+      // 2014": no-break spaces set for a gap, each read as "Â" and a space, stand alone between spaces
       .replace(/(?<=\S)\u00c2(?=\s|$)/gm, "")
+      .replace(/(?<=^|\s)\u00c2(?=\s|$)/gm, "")
   );
 }
