@@ -63,6 +63,8 @@ export function normalizeText(text: string): string {
       .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
       .replace(/[\u00a0\u2000-\u200a\u202f]/g, " ")
       .replace(/(?<! ) +\n/g, "\n")
+      // "Bachelorof Science": a degree's "of" run on by an export that dropped the space at a line's wrap
+      .replace(/\b(bachelor|master|associate|doctor)(s?)(of)\b/gi, "$1$2 $3")
       .replace(/\n{3,}/g, "\n\n")
       // "W O R K   E X P E R I E N C E", "J A N E   D O E": capitals set apart by tracking, as designed CVs set
       // headings and names, read as the words they spell (two spaces or more part the words)

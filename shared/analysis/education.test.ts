@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
 import { isEducationColumnRow } from "./educationInstitutions.ts";
+import { analyzeText } from "./index.ts";
 import { splitLines } from "./sections.ts";
 
 const read = (text: string) =>
@@ -297,6 +298,24 @@ describe("a sentence that names its school", () => {
     expect(extractEducation(splitLines(text), "2020-01").map((e) => e.institution)).toEqual([
       "Harbour High School",
       "Lake Inter College",
+    ]);
+  });
+});
+
+describe("degrees in a CV builder's export", () => {
+  it("reads a degree whose 'of' an export ran on ('Bachelorof Science') as its own row", () => {
+    const text = [
+      "Dana Whitfield",
+      "dana@example.com",
+      "",
+      "Education",
+      "Bachelorof Science : Public Relations Harbour State University",
+      "Masterof Arts : Journalism Lakeside University",
+    ].join("\n");
+    const { education } = analyzeText(text, { asOf: "2026-11", defaultRegion: "US" }).analysis;
+    expect(education.map((entry) => [entry.level, entry.degree])).toEqual([
+      ["bachelor", "Bachelor of Science"],
+      ["master", "Master of Arts"],
     ]);
   });
 });

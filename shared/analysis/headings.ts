@@ -26,6 +26,8 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "perfil profissional", "resumo", "sobre mim", "profilo", "profilo professionale", "sommario",
     "chi sono", "obiettivo", "profiel", "samenvatting", "over mij", "persoonlijk profiel", "doelstelling",
     "synopsis", "professional synopsis", "career synopsis", "profile synopsis",
+    "executive profile", "career overview", "career focus", "professional overview", "career objectives",
+    "carrier objective", "carrier objectives",
   ],
   experience: [
     "experience", "work experience", "professional experience", "employment", "employment history",
@@ -38,7 +40,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "histórico profissional", "esperienza", "esperienze", "esperienza lavorativa",
     "esperienza professionale", "esperienze lavorative", "esperienze professionali", "werkervaring",
     "ervaring", "werkgeschiedenis", "professionele ervaring", "loopbaan",
-    "work experience and employment", "workplace", "workplaces",
+    "work experience and employment", "workplace", "workplaces", "military experience",
   ],
   education: [
     "education", "academic background", "education and training", "qualifications",
@@ -61,6 +63,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "competências", "conhecimentos", "habilidades técnicas", "competenze", "competenze tecniche",
     "capacità", "conoscenze", "vaardigheden", "competenties", "kennis", "technische vaardigheden",
     "job-related skills", "digital skills", "personal skills", "skills and competences",
+    "highlights", "core qualifications",
   ],
   languages: [
     "languages", "language skills", "spoken languages", "sprachen", "sprachkenntnisse", "langues",
@@ -96,7 +99,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
   ],
   volunteering: [
     "volunteering", "volunteer experience", "volunteer work", "ehrenamt", "ehrenamtliches engagement",
-    "bénévolat", "voluntariado", "volontariato", "vrijwilligerswerk",
+    "bénévolat", "voluntariado", "volontariato", "vrijwilligerswerk", "community service",
   ],
 };
 
