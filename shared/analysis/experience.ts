@@ -1,6 +1,7 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
+import { datesInDuty, highlightsOf } from "./experienceDuties.ts";
 import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./experienceFields.ts";
 import { grouped } from "./experienceGroups.ts";
 import {
@@ -136,36 +137,10 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       // the label of the dates alone ("Duration :", "Period -") names nothing
       .replace(/^(?:duration|period|tenure|time|dates?|from|since)\s*[:：\-–.]*\s*$/i, "")
       .trim();
-    if (remainder.split(/\s+/).length > 14) return;
+    if (remainder.split(/\s+/).length > 14 || datesInDuty(lines, index, range)) return;
     anchors.push({ line: index, ...range, remainder, ...(organisation ? { organisation } : {}) });
   });
   return anchors;
-}
-
-function highlightsOf(lines: string[]): string[] {
-  const highlights: string[] = [];
-  let continuing = false;
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === "") {
-      continuing = false;
-      continue;
-    }
-    const bullet = isBullet(line);
-    const text = line.replace(BULLET, "").trim();
-    const previous = highlights.length - 1;
-    // A wrapped bullet continues in lower case or after a line without closing punctuation.
-    if (
-      !bullet &&
-      continuing &&
-      previous >= 0 &&
-      (/^\p{Ll}/u.test(text) || !/[.!?:]$/.test(highlights[previous]))
-    ) {
-      highlights[previous] = `${highlights[previous]} ${text}`;
-    } else highlights.push(text);
-    continuing = true;
-  }
-  return highlights.filter((text) => text.length > 2);
 }
 
 export function extractExperience(

@@ -102,3 +102,23 @@ describe("headers set as list items", () => {
     ]);
   });
 });
+
+describe("dates inside a duty's sentence", () => {
+  it("reads no job from a duty whose sentence names the years it covers", () => {
+    expect(
+      roles(
+        [
+          "Finance Manager , 01/2005 to 12/2012 Kestrel Health",
+          "Managed budget for fiscal years of 2006-2011",
+          "Responsible for large percent of the firm's revenue growth in 2008 - 2009 fiscal year.",
+          "Negotiated transition service agreements for hospitals leaving the system, spanning",
+          "multiple settlements of the joint operating agreement during 2007 - 2010.",
+          "Accountant , 06/2001 to 12/2004 Harbourline Clinics",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Finance Manager", "Kestrel Health", "2005-01", "2012-12"],
+      ["Accountant", "Harbourline Clinics", "2001-06", "2004-12"],
+    ]);
+  });
+});
