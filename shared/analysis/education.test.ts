@@ -319,3 +319,21 @@ describe("degrees in a CV builder's export", () => {
     ]);
   });
 });
+
+describe("a degree stated twice", () => {
+  it("reads a builder's row and the candidate's spelled-out restatement of it as one degree", () => {
+    expect(
+      read(
+        [
+          "M.B.A : Finance Harbour State University",
+          "Bachelor of Commerce",
+          "Master of Business Administration",
+          "B.com Lakeside College of Commerce",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["master", "Harbour State University"],
+      ["bachelor", "Lakeside College of Commerce"],
+    ]);
+  });
+});

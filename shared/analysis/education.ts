@@ -34,6 +34,7 @@ import {
 } from "./educationLines.ts";
 import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
+import { withoutRestatements } from "./educationRestated.ts";
 import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
@@ -323,10 +324,12 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
       ),
     ),
   );
-  return withoutRepeats(
-    blocksOf(rows, asOf)
-      .map((block) => entryOf(block, asOf))
-      .filter((entry): entry is EducationEntry => entry !== null),
+  return withoutRestatements(
+    withoutRepeats(
+      blocksOf(rows, asOf)
+        .map((block) => entryOf(block, asOf))
+        .filter((entry): entry is EducationEntry => entry !== null),
+    ),
   );
 }
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { abbreviates, withoutRestatements } from "./educationRestated.ts";
+import type { EducationEntry } from "./types.ts";
+
+const entry = (over: Partial<EducationEntry>): EducationEntry => ({
+  degree: null,
+  level: null,
+  field: null,
+  institution: null,
+  start: null,
+  end: null,
+  grade: null,
+  confidence: 0.8,
+  ...over,
+});
+
+describe("abbreviates", () => {
+  it.each([
+    ["M.B.A", "Master of Business Administration", true],
+    ["MBA", "Master of Business Administration", true],
+    ["B.com", "Bachelor of Commerce", true],
+    ["B.Tech", "Bachelor of Technology", true],
+    ["M.A", "Master of Commerce", false],
+    ["B.com", "Bachelor of Science", false],
+  ] as const)("%s / %s: %s", (short, long, want) => {
+    expect(abbreviates(short, long)).toBe(want);
+  });
+});
+
+describe("withoutRestatements", () => {
+  it("keeps a builder's row and drops the candidate's own words for the same degree", () => {
+    const mba = entry({
+      degree: "M.B.A : Finance",
+      level: "master",
+      institution: "Harbour State University",
+    });
+    const bcom = entry({ degree: "B.com", level: "bachelor", institution: "Lakeside College of Commerce" });
+    const spelled = [
+      entry({ degree: "Bachelor of Commerce", level: "bachelor" }),
+      entry({ degree: "Master of Business Administration", level: "master" }),
+    ];
+    expect(withoutRestatements([mba, ...spelled, bcom])).toEqual([mba, bcom]);
+  });
+
+  it("drops the same school's degree in the same subject said again, with its town", () => {
+    const row = entry({
+      degree: "Master of Arts : Human Resource Development",
+      level: "master",
+      institution: "HARBOUR STATE UNIVERSITY",
+    });
+    const again = entry({
+      degree: "Master of Arts in Human Resource Development",
+      level: "master",
+      field: "Human Resource Development",
+      institution: "HARBOUR STATE UNIVERSITY Springfield",
+      end: "2012-05",
+    });
+    expect(withoutRestatements([row, again])).toEqual([row]);
+  });
+
+  it("keeps two degrees of one level from one school in different subjects", () => {
+    const health = entry({
+      degree: "Master of Health Administration",
+      level: "master",
+      institution: "Harbour State University",
+    });
+    const informatics = entry({
+      degree: "Master of Science",
+      level: "master",
+      field: "Health Informatics and Bioinformatics",
+      institution: "Harbour State University",
+    });
+    const unnamed = entry({
+      degree: "Master of Science",
+      level: "master",
+      institution: "Informatics Harbour State University",
+    });
+    expect(withoutRestatements([health, informatics])).toEqual([health, informatics]);
+    expect(withoutRestatements([health, unnamed])).toEqual([health, unnamed]);
+  });
+});

@@ -1,0 +1,99 @@
+// A degree the section states twice: a CV builder's row ("M.B.A : Finance Acme University") and the candidate's
+// own words under it ("Master of Business Administration", "ACME UNIVERSITY Springfield, Master of Arts in X").
+import type { EducationEntry } from "./types.ts";
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter((word) => word !== "" && !["of", "in", "and", "the", "&"].includes(word));
+
+/**
+ * "M.B.A" and "Master of Business Administration", "B.com" and "Bachelor of Commerce": the short form's letters
+ * or parts begin the long form's words in order.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const parts = short
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((part) => part !== "");
+  const spelled = words(long);
+  const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, "").length;
+  if (parts.length === 0 || spelled.length < 2 || letterCount(short) >= letterCount(long)) return false;
+  // "M.B.A", "MBA": one letter for each word
+  const letters = parts.join("");
+  if (parts.every((part) => part.length === 1) || (parts.length === 1 && letters.length === spelled.length))
+    return letters.length === spelled.length && spelled.every((word, i) => word.startsWith(letters[i]));
+  // "B.com", "M.Tech": each part the beginning of a word, in order
+  return parts.length === spelled.length && spelled.every((word, i) => word.startsWith(parts[i]));
+}
+
+const schoolWords = (name: string) => new Set(words(name));
+
+/** Two names of one school: every word of the shorter in the longer ("ACME UNIVERSITY Springfield"). */
+function sameSchool(a: string, b: string): boolean {
+  const [shorter, longer] = [schoolWords(a), schoolWords(b)].sort((x, y) => x.size - y.size);
+  return shorter.size >= 2 && [...shorter].every((word) => longer.has(word));
+}
+
+// the words a degree shares with any of its kind, which tell no subject apart
+const KIND_WORDS = new Set([
+  "bachelor",
+  "bachelors",
+  "master",
+  "masters",
+  "s",
+  "degree",
+  "arts",
+  "science",
+  "associate",
+  "doctor",
+  "city",
+  "state",
+]);
+// a degree's and its field's words, without its kind's or its school's
+const subjectWords = (entry: EducationEntry) => {
+  const school = new Set(words(entry.institution ?? ""));
+  return new Set(
+    words(`${entry.degree ?? ""} ${entry.field ?? ""}`).filter(
+      (word) => !KIND_WORDS.has(word) && !school.has(word) && !/\d/.test(word),
+    ),
+  );
+};
+
+/** The same subject: most words of the one that names fewer in the other ("Human Resource Development"). */
+function sameSubject(a: EducationEntry, b: EducationEntry): boolean {
+  const [fewer, more] = [subjectWords(a), subjectWords(b)].sort((x, y) => x.size - y.size);
+  // a subject on one side only (or read into the school's name) tells nothing: not the same
+  if (fewer.size === 0) return more.size === 0;
+  return [...fewer].filter((word) => more.has(word)).length >= 0.6 * fewer.size;
+}
+
+/** b says again what a says: the same level, and the same degree spelled out without a school, or the same school and field. */
+function restates(b: EducationEntry, a: EducationEntry): boolean {
+  if (
+    a === b ||
+    a.level !== b.level ||
+    !["associate", "bachelor", "master", "doctorate"].includes(a.level ?? "")
+  )
+    return false;
+  if (!a.institution || !a.degree || !b.degree) return false;
+  if (!b.institution)
+    return (
+      b.start === null &&
+      b.end === null &&
+      (abbreviates(a.degree.split(/\s*[:(,]/)[0], b.degree) ||
+        abbreviates(b.degree.split(/\s*[:(,]/)[0], a.degree))
+    );
+  return sameSchool(a.institution, b.institution) && sameSubject(a, b);
+}
+
+/** The entries of one section, each degree once: a restatement gives way to the entry it restates. */
+export function withoutRestatements(entries: EducationEntry[]): EducationEntry[] {
+  const dropped = new Set<EducationEntry>();
+  for (const [i, b] of entries.entries()) {
+    const stated = entries.find((a, j) => !dropped.has(a) && (j < i || !b.institution) && restates(b, a));
+    if (stated) dropped.add(b);
+  }
+  return entries.filter((entry) => !dropped.has(entry));
+}
