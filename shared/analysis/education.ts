@@ -33,8 +33,8 @@ import {
   splitSharedSchool,
 } from "./educationLines.ts";
 import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
-import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { withoutRestatements } from "./educationRestated.ts";
+import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
