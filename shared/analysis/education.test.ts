@@ -337,3 +337,21 @@ describe("a degree stated twice", () => {
     ]);
   });
 });
+
+describe("the subject of a degree", () => {
+  it("reads a builder's 'Degree : Subject School' row's subject, never its place placeholder", () => {
+    const text = [
+      "Dana Whitfield",
+      "dana@example.com",
+      "",
+      "Education",
+      "Master of Arts : Human Resource Development HARBOUR STATE UNIVERSITY \u00ef\u00bc City , State , US",
+      "Master of Health Administration 2015 Lakeside University \u00ef\u00bc City , State",
+    ].join("\n");
+    const { education } = analyzeText(text, { asOf: "2026-11", defaultRegion: "US" }).analysis;
+    expect(education.map((entry) => [entry.field, entry.institution])).toEqual([
+      ["Human Resource Development", "HARBOUR STATE UNIVERSITY"],
+      ["Health Administration", "Lakeside University"],
+    ]);
+  });
+});

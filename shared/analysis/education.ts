@@ -3,6 +3,7 @@
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
 import { trainingAt } from "./educationCourses.ts";
+import { fieldOf } from "./educationFields.ts";
 import {
   COLLEGE_HEAD,
   capitalsBesideDegree,
@@ -40,9 +41,6 @@ import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
-
-const FIELD_AFTER_DEGREE =
-  /\b(?:in|of|en|em|in der|im|für|fur|di|de|della|van|der)\s+((?:[\p{L}&'’-]+\s?){1,6})/u;
 
 interface Block {
   lines: string[];
@@ -282,29 +280,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
         namedLevel === "other" && /\bpoly/i.test(institution ?? "") && /^\W*diplom/i.test(degreePiece ?? "")
         ? "associate"
         : namedLevel;
-  let field: string | null = null;
-  if (degreePiece) {
-    const match = FIELD_AFTER_DEGREE.exec(
-      degreePiece.replace(
-        /\b(bachelor|master|doctor)\s+of\s+(science|arts|engineering|business administration|laws)\b/i,
-        "",
-      ),
-    );
-    field = match ? cleanPiece(match[1]) : null;
-    // "MSc Computer Science", "B.A. Economics": an abbreviated degree followed directly by its subject.
-    const abbreviated =
-      /^(?:[BM]\.?\s?(?:Sc|A|Eng|S)\.?|MBA|Ph\.?\s?D\.?|Dipl\.-?\s?\w+\.?|Diplom|Bachelor|Master|Licence|Laurea(?: magistrale| triennale)?|Grado|Máster|Mestrado|Licenciatura)\s+(?!in\b|of\b|en\b|em\b|di\b)(.+)$/iu.exec(
-        degreePiece,
-      );
-    if (!field && abbreviated) field = cleanPiece(abbreviated[1]);
-    if (!field) {
-      const others = pieces.filter(
-        (piece) => piece !== degreePiece && piece !== institution && !/\d/.test(piece),
-      );
-      const candidate = others.find((piece) => piece.split(/\s+/).length <= 5 && !GRADE.test(piece));
-      field = candidate ?? null;
-    }
-  }
+  const field = degreePiece ? fieldOf(degreePiece, pieces, institution) : null;
   const gradeMatch = GRADE.exec(joined);
   const grade = gradeMatch ? cleanPiece(gradeMatch[1] ?? gradeMatch[2] ?? "") || null : null;
   const degree = degreePiece ? degreeName(degreePiece, institution) : (schoolYear ?? course);

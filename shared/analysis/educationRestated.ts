@@ -51,20 +51,20 @@ const KIND_WORDS = new Set([
   "city",
   "state",
 ]);
-// a degree's and its field's words, without its kind's or its school's
-const subjectWords = (entry: EducationEntry) => {
-  const school = new Set(words(entry.institution ?? ""));
-  return new Set(
+// a degree's and its field's words, without its kind's or the school's name both entries share
+const subjectWords = (entry: EducationEntry, school: Set<string>) =>
+  new Set(
     words(`${entry.degree ?? ""} ${entry.field ?? ""}`).filter(
       (word) => !KIND_WORDS.has(word) && !school.has(word) && !/\d/.test(word),
     ),
   );
-};
 
 /** The same subject: most words of the one that names fewer in the other ("Human Resource Development"). */
 function sameSubject(a: EducationEntry, b: EducationEntry): boolean {
-  const [fewer, more] = [subjectWords(a), subjectWords(b)].sort((x, y) => x.size - y.size);
-  // a subject on one side only (or read into the school's name) tells nothing: not the same
+  const theirs = new Set(words(b.institution ?? ""));
+  const school = new Set(words(a.institution ?? "").filter((word) => theirs.has(word)));
+  const [fewer, more] = [subjectWords(a, school), subjectWords(b, school)].sort((x, y) => x.size - y.size);
+  // a subject on one side only tells nothing: not the same
   if (fewer.size === 0) return more.size === 0;
   return [...fewer].filter((word) => more.has(word)).length >= 0.6 * fewer.size;
 }
