@@ -33,7 +33,12 @@ import {
   SCHOOL_KEY,
   splitSharedSchool,
 } from "./educationLines.ts";
-import { courseBesidePlaceholder, hasPlacePlaceholder, schoolBeforePlace } from "./educationPlaceholders.ts";
+import {
+  courseBesidePlaceholder,
+  hasPlacePlaceholder,
+  schoolBeforePlace,
+  withoutPlaceholder,
+} from "./educationPlaceholders.ts";
 import { withoutRestatements } from "./educationRestated.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experienceHeaders.ts";
@@ -240,7 +245,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     named[0] ??
     null;
   // a degree read whole as its school ("ITI 10+2 – in 2006") or a skill's words ("Marketing Strategy") name no school
-  const institution = schoolOfRow(found, degreePiece);
+  const institution = withoutPlaceholder(schoolOfRow(found, degreePiece), block.lines);
   if (!degreePiece && !institution) return null;
   // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
   const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;

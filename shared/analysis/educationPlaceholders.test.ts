@@ -64,3 +64,18 @@ describe("schoolBeforePlace", () => {
     ).toEqual([["other", "Tax Pointe"]]);
   });
 });
+
+describe("a school read up to the builder's place placeholder", () => {
+  it("leaves the placeholder's 'City' out of the school's name", () => {
+    const schools = extractEducation(
+      splitLines(
+        [
+          "Bachelor of Science : Biology 2010 Harbour State University City , State",
+          "Master of Science : Chemistry 2012 University of Lakeside City , State , US",
+        ].join("\n"),
+      ),
+      "2020-01",
+    ).map((entry) => entry.institution);
+    expect(schools).toEqual(["Harbour State University", "University of Lakeside"]);
+  });
+});

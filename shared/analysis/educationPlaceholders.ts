@@ -17,6 +17,13 @@ export function hasPlacePlaceholder(line: string): boolean {
   return PLACE.test(line);
 }
 
+/** "Acme University City": a school read up to the "City" of its row's "City , State" placeholder, without it. */
+export function withoutPlaceholder(institution: string | null, lines: string[]): string | null {
+  if (!institution || !/\s+City$/.test(institution) || !lines.some((line) => PLACE.test(line)))
+    return institution;
+  return institution.replace(/\s+City$/, "");
+}
+
 /** The course a "City , State" row names without a degree word, and its school, or null. */
 export function courseBesidePlaceholder(line: string): PlacedCourse | null {
   const place = PLACE.exec(line);
