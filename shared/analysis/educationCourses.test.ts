@@ -64,6 +64,14 @@ describe("coursesFromCertifications", () => {
     ]);
   });
 
+  it("reads an item a known certifying body issued as a credential, though it names no course", () => {
+    const found = coursesFromCertifications(
+      [cert("IBM Database Associate", "IBM"), cert("Harbour Swim Team", "Harbour Club")],
+      [],
+    ).map((entry) => [entry.degree, entry.level]);
+    expect(found).toEqual([["IBM Database Associate", "other"]]);
+  });
+
   it("keeps the level a course names itself", () => {
     expect(coursesFromCertifications([cert("Post Graduate Diploma in Port Logistics")], [])[0].level).toBe(
       "master",

@@ -1,7 +1,9 @@
 // Certificate courses and credentials listed under a certifications heading are qualifications too (the education
 // level "other"): "Certification in CNC Programming", "Diploma in Product Design", "Course on AutoCAD", "Certified
-// AutoCAD", "AWS Certified Developer", "NEBOSH IGC". Only items that name themselves a course or a credential count;
-// trainings given, licences, memberships and activities do not.
+// AutoCAD", "AWS Certified Developer", "NEBOSH IGC", and an item a known certifying body issued ("IBM Database"). Only
+// items that name themselves a course or a credential, or name such a body, count; trainings given, licences,
+// memberships and activities do not.
+import { ISSUERS } from "./credentials.ts";
 import { INSTITUTION_WORDS, namesInstitution } from "./degrees.ts";
 import { couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
@@ -45,7 +47,7 @@ export function coursesFromCertifications(
   for (const { name, issuer, date } of certifications) {
     const text = name.trim();
     if (
-      !COURSE_WORD.test(text) ||
+      (!COURSE_WORD.test(text) && !(issuer && ISSUERS.test(issuer))) ||
       ACTIVITY.test(text) ||
       NOT_A_NAME.test(text) ||
       text.length > 90 ||
