@@ -58,6 +58,25 @@ describe("withoutRestatements", () => {
     expect(withoutRestatements([row, again])).toEqual([row]);
   });
 
+  it("drops the same degree in the same subject said again without a school, with its date", () => {
+    const row = entry({
+      degree: "Associate of Applied Science : Network Management and Security",
+      level: "associate",
+      institution: "Harbour State University",
+    });
+    const again = entry({
+      degree: "Associate of Applied Science in Network Management and Security",
+      level: "associate",
+      end: "2014-10",
+    });
+    const other = entry({
+      degree: "Associate of Arts in Graphic Design",
+      level: "associate",
+      end: "2016-05",
+    });
+    expect(withoutRestatements([row, again, other])).toEqual([row, other]);
+  });
+
   it("keeps two degrees of one level from one school in different subjects", () => {
     const health = entry({
       degree: "Master of Health Administration",

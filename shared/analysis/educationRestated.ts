@@ -78,12 +78,15 @@ function restates(b: EducationEntry, a: EducationEntry): boolean {
   )
     return false;
   if (!a.institution || !a.degree || !b.degree) return false;
+  // without a school: the degree spelled out, or the same subject in two words or more ("Associate of Applied
+  // Science in Network Management and Security, Graduated October 2014" under the builder's row of it)
   if (!b.institution)
     return (
-      b.start === null &&
-      b.end === null &&
-      (abbreviates(a.degree.split(/\s*[:(,]/)[0], b.degree) ||
-        abbreviates(b.degree.split(/\s*[:(,]/)[0], a.degree))
+      (b.start === null &&
+        b.end === null &&
+        (abbreviates(a.degree.split(/\s*[:(,]/)[0], b.degree) ||
+          abbreviates(b.degree.split(/\s*[:(,]/)[0], a.degree))) ||
+      (subjectWords(b, new Set()).size >= 2 && sameSubject(a, b))
     );
   return sameSchool(a.institution, b.institution) && sameSubject(a, b);
 }
