@@ -120,5 +120,19 @@ describe("dates inside a duty's sentence", () => {
       ["Finance Manager", "Kestrel Health", "2005-01", "2012-12"],
       ["Accountant", "Harbourline Clinics", "2001-06", "2004-12"],
     ]);
+    // a verb of being employed states a job: its dates stay the entry's under the organisation above
+    const stated = roles(
+      [
+        "Kestrel Pumps Ltd, Pune",
+        "Worked on pump maintenance in Jan 2015 - Mar 2018",
+        "",
+        "Harbourline Infratech, Mumbai",
+        "Worked on site supervision in Jun 2012 - Dec 2014",
+      ].join("\n"),
+    );
+    expect(stated.map(([, organisation, start, end]) => [organisation, start, end])).toEqual([
+      ["Kestrel Pumps Ltd", "2015-01", "2018-03"],
+      ["Harbourline Infratech", "2012-06", "2014-12"],
+    ]);
   });
 });

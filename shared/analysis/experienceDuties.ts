@@ -33,8 +33,10 @@ export function highlightsOf(lines: string[]): string[] {
 // the words a duty's dates follow in a sentence: "growth in 2000 - 2001 fiscal year", "budget for fiscal years of
 // 2001-2008", "the health system during 2007 - 2010"
 const DATES_IN_SENTENCE = /(?:\b(?:during|in|of|over|throughout|between)|\p{Ll}during)\s*$/u;
-// a duty's first word: a verb of the work done ("Managed", "Negotiated"), or "Responsible"
-const DUTY_OPENING = /^\s*(?:\p{Lu}\p{Ll}+ly\s+)?(?:\p{Lu}\p{Ll}{2,}ed|[Rr]esponsible)\s+\p{Ll}/u;
+// a duty's first word: a verb of the work done ("Managed", "Negotiated"), or "Responsible"; a verb of being
+// employed ("Worked with Acme in 2010 - 2012", "Joined Acme Ltd in Jan 2010") states a job, no duty
+const DUTY_OPENING =
+  /^\s*(?:\p{Lu}\p{Ll}+ly\s+)?(?!(?:Worked|Joined|Served|Employed|Engaged|Associated|Deputed|Posted|Promoted|Designated|Appointed|Placed|Selected|Recruited|Hired|Started|Retired|Resigned|Transferred|Attached|Stationed)\b)(?:\p{Lu}\p{Ll}{2,}ed|[Rr]esponsible)\s+\p{Ll}/u;
 
 /**
  * Dates inside a sentence of a job's duties, no header: the sentence opens with a verb of the work ("Managed

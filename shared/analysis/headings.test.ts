@@ -18,8 +18,9 @@ describe("headingKind", () => {
     ["Indian Experience", "experience"],
     ["Experience in India", "experience"],
     ["Career Highlights", null],
-    // a CV builder's list of skills under the summary, and its other headings
-    ["Highlights", "skills"],
+    // a CV builder's list of skills under the summary, and its other headings ("Highlights" is left alone: many
+    // CVs set it under each job)
+    ["Highlights", null],
     ["Core Qualifications", "skills"],
     ["Qualifications", "education"],
     ["Executive Profile", "summary"],
