@@ -18,9 +18,8 @@ describe("headingKind", () => {
     ["Indian Experience", "experience"],
     ["Experience in India", "experience"],
     ["Career Highlights", null],
-    // a CV builder's list of skills under the summary, and its other headings ("Highlights" is left alone: many
-    // CVs set it under each job)
-    ["Highlights", null],
+    // a CV builder's list of skills under the summary, and its other headings
+    ["Highlights", "skills"],
     ["Core Qualifications", "skills"],
     ["Qualifications", "education"],
     ["Executive Profile", "summary"],
@@ -258,6 +257,30 @@ describe("detectSections", () => {
       "Date",
       // a key before its colon stays a key and its value
       "Languages Known\t:\tEnglish, Hindi",
+    ]);
+  });
+
+  it("keeps the jobs after a job's own 'Highlights' in the work history, and reads a summary's 'Highlights' as skills", () => {
+    const history = [
+      "Experience",
+      "Site Engineer, Kestrel Pumps Ltd (Jan 2015 - Mar 2018)",
+      "Highlights",
+      "Commissioned 40 pumps on time.",
+      "Junior Engineer, Harbourline Infratech (Jun 2012 - Dec 2014)",
+      "Laid 12 km of pipe.",
+    ].join("\n");
+    expect(detectSections(history).map((block) => block.kind)).toEqual(["experience"]);
+    const summary = [
+      "Summary",
+      "Engineer of pumps.",
+      "Highlights",
+      "AutoCAD, Pump maintenance",
+      "Experience",
+    ];
+    expect(detectSections(summary.join("\n")).map((block) => block.kind)).toEqual([
+      "summary",
+      "skills",
+      "experience",
     ]);
   });
 

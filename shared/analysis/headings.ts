@@ -63,7 +63,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "competências", "conhecimentos", "habilidades técnicas", "competenze", "competenze tecniche",
     "capacità", "conoscenze", "vaardigheden", "competenties", "kennis", "technische vaardigheden",
     "job-related skills", "digital skills", "personal skills", "skills and competences",
-    "core qualifications",
+    "highlights", "core qualifications",
   ],
   languages: [
     "languages", "language skills", "spoken languages", "sprachen", "sprachkenntnisse", "langues",

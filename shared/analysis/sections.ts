@@ -335,7 +335,8 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
       previous?.kind === "experience" &&
       (((block.kind === "projects" || block.kind === "awards") &&
         block.lines.some((line) => TEMPLATE_JOB.test(line.text))) ||
-        (INTERRUPTING.has(block.kind) && repeatsJobHeaders(sectionsOf(merged, "experience"), block)))
+        ((INTERRUPTING.has(block.kind) || SUBHEADING.test(block.heading)) &&
+          repeatsJobHeaders(sectionsOf(merged, "experience"), block)))
     ) {
       const heading = { text: block.heading, start: block.start };
       merged[merged.length - 1] = {
@@ -350,6 +351,8 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
   return merged;
 }
 
+// a job's own sub-heading that also heads a section of its own elsewhere ("Highlights": a CV builder's skills)
+const SUBHEADING = /^\W*(?:key\s+)?highlights\W*$/i;
 /** Kinds whose heading a work history's side column or sub-heading puts between its jobs. */
 const INTERRUPTING = new Set<SectionKind>(["awards", "references", "interests", "other", "volunteering"]);
 
