@@ -270,6 +270,17 @@ describe("detectSections", () => {
       "Laid 12 km of pipe.",
     ].join("\n");
     expect(detectSections(history).map((block) => block.kind)).toEqual(["experience"]);
+    // also where the job after it is set another way
+    const other = [
+      "Experience",
+      "Kestrel Pumps Ltd, Pune (2015 - 2018)",
+      "Highlights",
+      "Commissioned 40 pumps on time.",
+      "Harbourline Infratech",
+      "Junior Engineer",
+      "June 2012 to December 2014",
+    ].join("\n");
+    expect(detectSections(other).map((block) => block.kind)).toEqual(["experience"]);
     const summary = [
       "Summary",
       "Engineer of pumps.",

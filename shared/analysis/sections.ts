@@ -335,8 +335,8 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
       previous?.kind === "experience" &&
       (((block.kind === "projects" || block.kind === "awards") &&
         block.lines.some((line) => TEMPLATE_JOB.test(line.text))) ||
-        ((INTERRUPTING.has(block.kind) || SUBHEADING.test(block.heading)) &&
-          repeatsJobHeaders(sectionsOf(merged, "experience"), block)))
+        SUBHEADING.test(block.heading) ||
+        (INTERRUPTING.has(block.kind) && repeatsJobHeaders(sectionsOf(merged, "experience"), block)))
     ) {
       const heading = { text: block.heading, start: block.start };
       merged[merged.length - 1] = {
@@ -351,7 +351,7 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
   return merged;
 }
 
-// a job's own sub-heading that also heads a section of its own elsewhere ("Highlights": a CV builder's skills)
+// a job's own sub-heading right under a work history, though elsewhere it heads a CV builder's skills ("Highlights")
 const SUBHEADING = /^\W*(?:key\s+)?highlights\W*$/i;
 /** Kinds whose heading a work history's side column or sub-heading puts between its jobs. */
 const INTERRUPTING = new Set<SectionKind>(["awards", "references", "interests", "other", "volunteering"]);
