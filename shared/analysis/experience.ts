@@ -298,6 +298,7 @@ function entriesFromAnchors(
     const stated = statedJob(
       headerLines.map((line) => texts[line].replace(BULLET, "")),
       texts[anchor.line],
+      texts.slice(anchor.line + 1, anchor.line + 3),
     );
     if (stated?.organisation) {
       role.company = stated.organisation;

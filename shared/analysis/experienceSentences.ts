@@ -302,7 +302,11 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
         break;
       sentenceText = `${sentenceText.trimEnd()} ${wrapped}`;
     }
-    const job = readJobSentence(sentenceText, mode);
+    const read = readJobSentence(sentenceText, mode);
+    const job =
+      read && sentenceText === line.text
+        ? withWrappedTitle(read, line.text, [lines[index + 1]?.text ?? "", lines[index + 2]?.text ?? ""])
+        : read;
     // a title alone only where the line states the time spent in it ("Two year experience of Store Keeper")
     if (!job?.organisation && !(job?.title && TIME_IN_TITLE.test(sentenceText))) return;
     // the dates may be on the next line ("... from 01/08/2004 to" / "28/09/2005"; "... as a Sr." / "Engineer
@@ -339,9 +343,32 @@ const STATEMENT_LEAD =
  * The job a dated line states as a sentence ("Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager"),
  * or a statement wrapped above its dates states ("Working with Acme Ltd. as Manager –" / "Marketing (2009 ...)").
  */
-export function statedJob(above: string[], dated: string): ReturnType<typeof readJobSentence> {
+export function statedJob(
+  above: string[],
+  dated: string,
+  below: string[] = [],
+): ReturnType<typeof readJobSentence> {
   const header = above.join(" ");
-  return (
-    readJobSentence(dated) ?? (STATEMENT_LEAD.test(header) ? readJobSentence(`${header} ${dated}`) : null)
-  );
+  const job =
+    readJobSentence(dated) ?? (STATEMENT_LEAD.test(header) ? readJobSentence(`${header} ${dated}`) : null);
+  return job ? withWrappedTitle(job, dated, below) : null;
+}
+
+/**
+ * "... Surat as Assistant" / "Manager Operations and Customer Service" / "": a title cut where its line wrapped goes
+ * on over the next line, a short capitalised paragraph of its own that names no organisation.
+ */
+function withWrappedTitle<T extends { title: string | null }>(job: T, line: string, below: string[]): T {
+  const [next = "", after = ""] = below.map((text) => text.trim());
+  if (
+    job.title &&
+    line.trimEnd().endsWith(job.title) &&
+    after === "" &&
+    /^\p{Lu}[\p{L}&/(),.' -]*$/u.test(next) &&
+    next.split(/\s+/).length <= 6 &&
+    !/[.:;]$/.test(next) &&
+    companyScore(next) === 0
+  )
+    return { ...job, title: `${job.title} ${next}` };
+  return job;
 }

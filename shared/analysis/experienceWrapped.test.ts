@@ -230,3 +230,38 @@ describe("wrapped work-history lines", () => {
     ]);
   });
 });
+
+describe("a stated job's title wrapped onto the next line", () => {
+  it("reads the title on with the short capitalised paragraph under its line", () => {
+    expect(
+      roles(
+        [
+          "Since July 2006 to Dec 2010 with Kestrel Life Insurance Co Ltd , Surat as Assistant",
+          "Manager Operations and Customer Service",
+          "",
+          "Since Oct 2002 to Jun 2006 with Harbourline Bank Ltd., Mumbai as Back office",
+          "Executive - Banking & Disbursement",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Assistant Manager Operations and Customer Service",
+        "Kestrel Life Insurance Co Ltd",
+        "2006-07",
+        "2010-12",
+      ],
+      ["Back office Executive - Banking & Disbursement", "Harbourline Bank Ltd", "2002-10", "2006-06"],
+    ]);
+    // a duty under the line, or a place, is no part of the title
+    expect(
+      roles(
+        [
+          "Since July 2006 to Dec 2010 with Kestrel Life Insurance Co Ltd as Assistant Manager",
+          "Handled customer service for the region.",
+          "",
+        ].join("\n"),
+      )[0]?.[0],
+    ).toBe("Assistant Manager");
+  });
+});
