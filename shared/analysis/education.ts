@@ -288,7 +288,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const field = degreePiece ? fieldOf(degreePiece, pieces, institution) : null;
   const gradeMatch = GRADE.exec(joined);
   const grade = gradeMatch ? cleanPiece(gradeMatch[1] ?? gradeMatch[2] ?? "") || null : null;
-  const degree = degreePiece ? degreeName(degreePiece, institution) : (schoolYear ?? course);
+  const degree = withoutPlaceholder(
+    degreePiece ? degreeName(degreePiece, institution) : (schoolYear ?? course),
+    block.lines,
+  );
   const confidence = 0.3 + (degree ? 0.3 : 0) + (institution ? 0.25 : 0) + (end || start ? 0.15 : 0);
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }

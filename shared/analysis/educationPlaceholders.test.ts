@@ -79,3 +79,23 @@ describe("a school read up to the builder's place placeholder", () => {
     expect(schools).toEqual(["Harbour State University", "University of Lakeside"]);
   });
 });
+
+describe("what a builder's row leaves of its neighbours", () => {
+  it("reads a school and a degree without the country that closed the row above or a date range's end", () => {
+    const entries = extractEducation(
+      splitLines(
+        [
+          "Bachelor of Science : Biology 2010 Harbour State University City , State , US",
+          "US Master of Science : Chemistry 2012 University of Lakeside City , State",
+          "Present Kestrel Community College City , State",
+        ].join("\n"),
+      ),
+      "2020-01",
+    ).map((entry) => [entry.degree?.startsWith("US ") ?? false, entry.institution]);
+    expect(entries).toEqual([
+      [false, "Harbour State University"],
+      [false, "University of Lakeside"],
+      [false, "Kestrel Community College"],
+    ]);
+  });
+});

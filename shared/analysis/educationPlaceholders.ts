@@ -17,11 +17,19 @@ export function hasPlacePlaceholder(line: string): boolean {
   return PLACE.test(line);
 }
 
-/** "Acme University City": a school read up to the "City" of its row's "City , State" placeholder, without it. */
-export function withoutPlaceholder(institution: string | null, lines: string[]): string | null {
-  if (!institution || !/\s+City$/.test(institution) || !lines.some((line) => PLACE.test(line)))
-    return institution;
-  return institution.replace(/\s+City$/, "");
+// what a builder's row leaves of its neighbours' fields before a name: the country that closed the row above
+// ("... City , State , US" / "US Bachelor of Science"), and the end of a date range ("Present", "Jul")
+const RESIDUE_BEFORE =
+  /^(?:(?:US|USA)|(?:present|current|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?))\s+(?=\p{Lu})/iu;
+
+/**
+ * A school or degree of a "City , State" row without what the builder's placeholder and dates leave around it:
+ * the placeholder's "City" after a school ("Acme University City"), a country or a date's end before either.
+ */
+export function withoutPlaceholder(name: string | null, lines: string[]): string | null {
+  if (!name || !lines.some((line) => PLACE.test(line))) return name;
+  const cleaned = name.replace(/\s+City$/, "").replace(RESIDUE_BEFORE, "");
+  return cleaned === "" ? name : cleaned;
 }
 
 /** The course a "City , State" row names without a degree word, and its school, or null. */
