@@ -259,7 +259,13 @@ function entriesFromAnchors(
     // LinkedIn and many templates put the place on the line after the dates.
     let location: string | null = null;
     // (not a line that names an organisation before its place: "Acme Gen Cont. Co. LLC Abu Dhabi, UAE.")
-    if (bodyStart < bodyEnd && looksLikeLocation(texts[bodyStart]) && companyScore(texts[bodyStart]) === 0) {
+    // (nor "Shankar & Associates, Coimbatore, India", whose first part names itself an organisation)
+    if (
+      bodyStart < bodyEnd &&
+      looksLikeLocation(texts[bodyStart]) &&
+      companyScore(texts[bodyStart]) === 0 &&
+      companyScore(texts[bodyStart].split(",")[0]) === 0
+    ) {
       location = texts[bodyStart].trim();
       claimed.add(bodyStart);
       bodyStart++;
@@ -310,12 +316,15 @@ function entriesFromAnchors(
     }
     // "Title / dates / Company": a company line right under the dates still belongs to this entry, and so does
     // one a blank line further down that names itself an organisation (a paragraph each, as the title above)
+    // (a remark in brackets after the name is the organisation's, not a sentence: "Acme Co LLC, Oman (AN ISO 9001
+    // COMPANY)", whose note the name drops below)
     const gapped = texts[bodyStart]?.trim() === "" && bodyStart + 1 < bodyEnd ? bodyStart + 1 : -1;
+    const below = (texts[bodyStart] ?? "").replace(/(?<=\S)\s*\([^()]*\)\s*$/u, "");
     if (
       !role.company &&
       bodyStart < bodyEnd &&
-      isHeaderLike(texts[bodyStart]) &&
-      (companyScore(texts[bodyStart]) > 0 || (role.title !== null && looksLikeOrganisation(texts[bodyStart])))
+      isHeaderLike(below) &&
+      (companyScore(below) > 0 || (role.title !== null && looksLikeOrganisation(below)))
     ) {
       role.company = texts[bodyStart].trim();
       bodyStart++;

@@ -2,6 +2,7 @@
 // trades' titles beside organisations that name no organisation word, and "Title, Organisation" wrapped in a
 // narrow column: invented histories.
 import { describe, expect, it } from "vitest";
+import { readJobSentence } from "./experienceSentences.ts";
 import { roles } from "./fixtures/experienceRoles.ts";
 import { analyzeText } from "./index.ts";
 import { assignRole, companyScore, headerPieces, titleScore } from "./roles.ts";
@@ -176,5 +177,26 @@ describe("a rank and the business function it was held in", () => {
     ]);
     expect(headerPieces(["Credit Officer – Lakeside Branch"])).toEqual(["Credit Officer", "Lakeside Branch"]);
     expect(headerPieces(["Store Manager - Big Bazaar"])).toEqual(["Store Manager", "Big Bazaar"]);
+  });
+});
+
+describe("'Worked as Title, Organisation, Place' statements", () => {
+  it("reads the organisation a place after it names, and no field or unit in its stead", () => {
+    const read = (line: string) => readJobSentence(line);
+    expect(
+      read("2. Worked as an Electrician, TALBOT ENGINEERING, New Delhi. from 04/11/2009 to 21/12/2011."),
+    ).toEqual({
+      title: "Electrician",
+      organisation: "TALBOT ENGINEERING",
+    });
+    expect(read("Working as an Accountant, Kestrel Traders Pvt Ltd, Pune since 2015")).toEqual({
+      title: "Accountant",
+      organisation: "Kestrel Traders Pvt Ltd",
+    });
+    expect(read("Worked as Team Lead, HARBOURSOFT, Chennai")?.organisation).toBe("HARBOURSOFT");
+    // a field, a unit or a place in the organisation's stead
+    expect(read("Worked as Team Lead, Finance, Chennai")?.organisation).toBeNull();
+    expect(read("Worked as a Site Engineer, Civil Department, Pune")?.organisation).toBeNull();
+    expect(read("Worked as a Site Engineer, Andheri, Mumbai")?.organisation).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // description split off, date ranges stacked over three lines joined back into one.
 import { COLUMN_LABEL, isColumnLabelRow } from "./columnLabels.ts";
 import { findDateRanges, findSingleDates, NAMES_PRESENT, parseDate } from "./dates.ts";
+import { joinWrapped, joinWrappedBrackets, joinWrappedOpeners } from "./experienceWraps.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, organisationWord, PLACE_FIELD, titleScore } from "./roles.ts";
@@ -326,17 +327,8 @@ function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
 }
 
 /** An organisation's name wrapped before its legal form (see wrapsOrganisation) is joined back onto one line. */
-export function joinWrappedOrganisations(lines: TextLine[], asOf: Month): TextLine[] {
-  const out: TextLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const next = lines[i + 1];
-    if (next && wrapsOrganisation(lines[i].text, next.text, asOf)) {
-      out.push({ ...lines[i], text: `${lines[i].text.trimEnd()} ${next.text.trim()}` });
-      i++;
-    } else out.push(lines[i]);
-  }
-  return out;
-}
+export const joinWrappedOrganisations = (lines: TextLine[], asOf: Month) =>
+  joinWrapped(lines, (line, next) => wrapsOrganisation(line, next, asOf));
 
 /**
  * "... as a Mechanic from June" / "2010 to June 2013.", "... since 17th June" / "2014 to 17th July 2017.": a month
@@ -367,7 +359,12 @@ export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
   return joinWrappedOrganisations(
     joinSplitDateRanges(
       joinWrappedDateCells(
-        joinStackedDateRanges(expandShortYears(withWrappedMonths(splitRunOnHeaders(lines))), asOf),
+        joinStackedDateRanges(
+          expandShortYears(
+            withWrappedMonths(splitRunOnHeaders(joinWrappedOpeners(joinWrappedBrackets(lines), asOf))),
+          ),
+          asOf,
+        ),
         asOf,
       ),
       asOf,

@@ -5,7 +5,8 @@
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { statedEntry } from "./experienceFields.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
-import { companyScore } from "./roles.ts";
+import { looksLikeLocation } from "./places.ts";
+import { companyScore, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -137,6 +138,7 @@ export function readJobSentence(
     title = upToStop(words.replace(/\s+(?:in|at|with|for|under(?=\s+m\/s))\s+.*$/i, ""));
     const after = /\s+(?:in|at|with|for|under(?=\s+m\/s))\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words);
     if (after) organisation = upToStop(after[1].replace(/\s+as\s+.*$/i, ""));
+    else organisation = listedOrganisation(words);
   };
   const asInside = at ? /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]) : null;
   // "Worked in contract as a supervisor at Acme", "on a temporary basis as ...": the terms, then the title and where
@@ -175,6 +177,29 @@ export function readJobSentence(
   if (title && title.split(" ").length > 8) title = null;
   if (!organisation && !title) return null;
   return { title: title || null, organisation: organisation || null };
+}
+
+/**
+ * "as an Electrician, UB ENGINEERING, New Delhi": the title, the organisation and its place set apart by commas, the
+ * place naming the piece before it an organisation; a unit or a field there ("Site Engineer, Civil Department,
+ * Pune", "Team Lead, Finance, Chennai") names none.
+ */
+function listedOrganisation(words: string): string | null {
+  const [, name, place] = upToStop(words.replace(/,/g, "\u0000"))
+    .split("\u0000")
+    .map((p) => p.trim());
+  return name !== undefined &&
+    place !== undefined &&
+    /^\p{Lu}/u.test(name) &&
+    name.split(/\s+/).length <= 6 &&
+    // one word is a name in capitals or by an organisation's word ("WIPRO"), not a field ("Finance")
+    (/\s/.test(name) || /^[\p{Lu}\d&.-]{2,}$/u.test(name) || companyScore(name) > 0) &&
+    looksLikeLocation(place.replace(/[.\s]+$/, "")) &&
+    !looksLikeLocation(name) &&
+    titleScore(name) === 0 &&
+    !/\b(?:department|dept|division|section|domain|field|unit|team|branch|site|project)\b/i.test(name)
+    ? name
+    : null;
 }
 
 // "6 weeks industrial training (B. Tech.) in Acme Fasteners, Ludhiana", "Undergone 6 months Industrial training in

@@ -3,6 +3,7 @@
 // legal form, an organisation line that runs on into its description.
 import { describe, expect, it } from "vitest";
 import { roles } from "./fixtures/experienceRoles.ts";
+import { analyzeText } from "./index.ts";
 
 describe("wrapped work-history lines", () => {
   it("reads two-digit years opening an academic list's lines as years, and an item's wrapped lines as its own", () => {
@@ -263,5 +264,76 @@ describe("a stated job's title wrapped onto the next line", () => {
         ].join("\n"),
       )[0]?.[0],
     ).toBe("Assistant Manager");
+  });
+});
+
+describe("an organisation line with a bracketed remark or a place after it", () => {
+  it("reads the organisation under the dates whatever the bracket and place after its name", () => {
+    const history = [
+      "Construction Manager",
+      "February 2014 - October 2017",
+      "Talbot Contracting Co. W.L.L Doha-Qatar.",
+      " Led the site teams.",
+      "Project Engineer December 2012 to January 2014",
+      "Harbour Gulf Co LLC, Oman (AN ISO - 9001 COMPANY)",
+      "- Water supply project at the reservoir site",
+      "Project Engineer",
+      "June 2012 - November 2012.",
+      "Kestrel & Associates, Coimbatore, India (Jute Plant",
+      "Construction at Kolkata)",
+      " In charge of all civil activities.",
+      "Site Engineer",
+      "December 2005 - May 2012",
+      "Talbot Builders Limited, Bangalore, India",
+      " Supervised the foundations.",
+    ].join("\n");
+    expect(roles(history)).toEqual([
+      ["Construction Manager", "Talbot Contracting Co. W.L.L", "2014-02", "2017-10"],
+      ["Project Engineer", "Harbour Gulf Co LLC", "2012-12", "2014-01"],
+      // the bracket wrapped onto the next line is the remark's end, not another organisation
+      ["Project Engineer", "Kestrel & Associates", "2012-06", "2012-11"],
+      ["Site Engineer", "Talbot Builders Limited", "2005-12", "2012-05"],
+    ]);
+  });
+
+  it("keeps a place line under the dates a place, and a bracket that closes on no line of its own open", () => {
+    expect(
+      roles(
+        [
+          "Site Engineer",
+          "Talbot Builders Limited",
+          "June 2012 - November 2012",
+          "Coimbatore, India",
+          " Supervised the foundations (piles, caps and",
+          " grade beams) of the plant and the stores building on the eastern side of the site.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Site Engineer", "Talbot Builders Limited", "2012-06", "2012-11"]]);
+  });
+
+  it("joins a stated job's dates wrapped away from the word that opens them", () => {
+    const text = [
+      "Ravi Kestrel",
+      "ravi.kestrel@example.com",
+      "",
+      "WORK EXPERIENCE:",
+      "1. Worked as an Electrical Technician, Talbot Engineering, New Delhi. from",
+      "04/11/2009 to 21/12/2011.",
+      "2. Worked as a Site Supervisor in Kestrel Builders Pvt Ltd, Pune from 04/01/2014 to 21/12/2015.",
+      "",
+      "EDUCATION",
+      "Diploma in Electrical Engineering, Harbour Polytechnic, 2008",
+    ].join("\n");
+    expect(
+      analyzeText(text, { asOf: "2026-11" }).analysis.experience.map((job) => [
+        job.title,
+        job.company,
+        job.start,
+        job.end,
+      ]),
+    ).toEqual([
+      ["Electrical Technician", "Talbot Engineering", "2009-11", "2011-12"],
+      ["Site Supervisor", "Kestrel Builders Pvt Ltd", "2014-01", "2015-12"],
+    ]);
   });
 });
