@@ -275,6 +275,10 @@ export function expandShortYears(lines: TextLine[]): TextLine[] {
 }
 
 // a legal form closing a name: "Co.", "CO.LTD", "Corporation", "Pvt. Ltd", "LLC", "L.L.C", "W.L.L"
+const LEGAL_FORM_LEAD = new RegExp(
+  `^((?:co|company|${LEGAL_FORMS})\\.?(?:\\s+(?:${LEGAL_FORMS})\\.?)?)(?=\\s+as\\s+(?:an?\\s+|the\\s+)?\\p{Lu})`,
+  "iu",
+);
 const LEGAL_FORM_END = new RegExp(`(?:^|[\\s.])(?:co|company|${LEGAL_FORMS})\\.?$`, "i");
 const hasDate = (text: string, asOf: Month) =>
   findDateRanges(text, asOf).length > 0 || findSingleDates(text).length > 0;
@@ -294,11 +298,15 @@ function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
   // "Apr-19 - Aug-20 | Data Entry Operator, Horizon Retail India" / "Pvt Ltd": the organisation after a title
   // (or after " - ": "Internal Control Senior Officer - AL BARAKA" / "BANK - Syria")
   const cut = /^(.*\S)(?:,|\s[-–—|])\s+(\S.*)$/u.exec(cell);
-  const name = cut && titleScore(cut[1]) > 0 ? cut[2].trim() : cell;
-  const head = next
-    .trim()
-    .split(/\s[-–—]\s|,|\t/)[0]
-    .trim();
+  const name = (cut && titleScore(cut[1]) > 0 ? cut[2].trim() : cell).replace(/^[^\p{L}\p{N}]+/u, "");
+  // "M/S. ACME INFRATECH PRIVATE" / "LIMITED as a Site Engineer on ...": a statement goes on after the legal form
+  const statement = LEGAL_FORM_LEAD.exec(next.trim());
+  const head =
+    statement?.[1] ??
+    next
+      .trim()
+      .split(/\s[-–—]\s|,|\t/)[0]
+      .trim();
   const words = (s: string) => s.split(/\s+/).length;
   return (
     name !== "" &&

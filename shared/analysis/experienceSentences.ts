@@ -122,7 +122,9 @@ export function readJobSentence(
     if (!named || (companyScore(named[1]) === 0 && !/^m\/s\b/i.test(named[1]))) return null;
     // "Acme Ltd. – Working as HSE Officer": the verb before "as" is no part of the name
     const organisation = named[1].replace(/[\s,:;–—-]+(?:working|worked|employed|serving|served)$/i, "");
-    return { organisation: clean(organisation), title: upToStop(named[2]) || null };
+    // (a title cut where its line ended leaves no joining word behind: "Site Engineer on")
+    const title = upToStop(named[2]).replace(/\s+(?:on|at|in|for|with|of|to|and)$/i, "");
+    return { organisation: clean(organisation), title: title || null };
   }
   let title: string | null = null;
   let organisation: string | null = null;
@@ -179,11 +181,7 @@ export function readJobSentence(
   return { title: title || null, organisation: organisation || null };
 }
 
-/**
- * "as an Electrician, UB ENGINEERING, New Delhi": the title, the organisation and its place set apart by commas, the
- * place naming the piece before it an organisation; a unit or a field there ("Site Engineer, Civil Department,
- * Pune", "Team Lead, Finance, Chennai") names none.
- */
+/** "as an Electrician, UB ENGINEERING, New Delhi": the organisation a place follows; no unit or field ("Finance") */
 function listedOrganisation(words: string): string | null {
   const [, name, place] = upToStop(words.replace(/,/g, "\u0000"))
     .split("\u0000")

@@ -336,4 +336,22 @@ describe("an organisation line with a bracketed remark or a place after it", () 
       ["Site Supervisor", "Kestrel Builders Pvt Ltd", "2014-01", "2015-12"],
     ]);
   });
+
+  it("joins an organisation's legal form wrapped onto the line where its statement goes on", () => {
+    const text = [
+      "Ravi Kestrel",
+      "ravi.kestrel@example.com",
+      "",
+      "EXPERIENCE",
+      "\uf0a7 M/S. KESTREL INFRATECH PRIVATE",
+      "LIMITED as a Site Engineer\ton",
+      "Construction of a residential building at the township site",
+      "",
+      "EDUCATION",
+      "B.E. Civil, Harbour Institute of Technology, 2015",
+    ].join("\n");
+    expect(
+      analyzeText(text, { asOf: "2026-11" }).analysis.experience.map((job) => [job.title, job.company]),
+    ).toEqual([["Site Engineer", "M/S. KESTREL INFRATECH PRIVATE LIMITED"]]);
+  });
 });
