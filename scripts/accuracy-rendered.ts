@@ -19,6 +19,7 @@ import {
   corpusPresent,
   FOLDS,
   isHeldOut,
+  type JudgeMode,
   runRealSet,
   type Summary,
   summarize,
@@ -78,11 +79,14 @@ function render(labels: StoredLabel[], ext: string, filter: string, narrow: bool
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
 }
 
-const docx = await runRealSet(isDevelopmentDocx);
+// --judge=shipped runs the shipped piece and skill models instead of the cross-validated ones, so that two versions
+// of the rules compare without the noise of models refitted per fold on each version's own readings
+const judge = (process.argv.find((a) => a.startsWith("--judge="))?.slice(8) ?? "cv") as JudgeMode;
+const docx = await runRealSet(isDevelopmentDocx, judge);
 const runs = [];
 for (const { name, ext, filter, narrow } of RENDERINGS) {
   render(docx.labels, ext, filter, narrow);
-  const run = await runRealSet(isDevelopmentDocx, "cv", (label) => {
+  const run = await runRealSet(isDevelopmentDocx, judge, (label) => {
     const file = rendered(label.file, ext, narrow);
     // An export that wrote nothing (a CV whose text is all in frames) is read as an empty document.
     return existsSync(file) ? new Uint8Array(readFileSync(file)) : new Uint8Array();
@@ -93,7 +97,7 @@ for (const { name, ext, filter, narrow } of RENDERINGS) {
 const pct = (x: number) => x.toFixed(2);
 const pr = (s: Summary) => `${pct(s.precision)} / ${pct(s.recall)}`;
 console.log(
-  `Development DOCX CVs (${docx.labels.length}) as DOCX and as ${RENDERINGS.map((r) => r.name).join(", ")} rendered by LibreOffice (${base}); learned parts ${FOLDS}-fold cross-validated; engine refused ${docx.refused.length} DOCX, ${runs.map(({ name, run }) => `${run.refused.length} ${name}`).join(", ")}`,
+  `Development DOCX CVs (${docx.labels.length}) as DOCX and as ${RENDERINGS.map((r) => r.name).join(", ")} rendered by LibreOffice (${base}); learned parts ${judge === "cv" ? `${FOLDS}-fold cross-validated` : `judged by the ${judge} models`}; engine refused ${docx.refused.length} DOCX, ${runs.map(({ name, run }) => `${run.refused.length} ${name}`).join(", ")}`,
 );
 console.log("precision / recall, and the baseline of the same reading in brackets");
 const docxSummary = summarize(docx.engine);

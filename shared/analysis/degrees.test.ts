@@ -58,6 +58,14 @@ describe("educationLevel", () => {
     ["D.C.E.", "associate"],
     ["Advanced Diploma in Accounting", "associate"],
     ["Plus Two", "secondary"],
+    // a branch in brackets after a bachelor's degree ("ME": mechanical engineering), and the degree with a comma
+    ["B.Tech (ME)", "bachelor"],
+    ["B,Tech(ME)", "bachelor"],
+    ["B.E. (M.E.)", "bachelor"],
+    ["ME (Thermal)", "master"],
+    ["(M.E.) Structural Engineering", "master"],
+    ["Diploma (ME)", "associate"],
+    ["Diploma in Medical Lab Technology", "other"],
   ];
   it.each(cases)("%s", (text, level) => {
     expect(educationLevel(text)).toBe(level);

@@ -20,7 +20,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
   // Indian polytechnic diplomas by their dotted initials ("D.M.E", "D.C.E."), before "M.E" reads as a master's
   // and without dots ("DME", "DEEE"), or named by the branch alone ("Diploma in Mechanical", "Diploma (Civil)")
   ["associate", words(["d\\.\\s?m\\.\\s?e\\.?", "d\\.\\s?c\\.\\s?e\\.?", "d\\.\\s?e\\.\\s?e\\.?", "advanced diploma", "dme", "deee", "dece",
-    "diploma[\\s-]+(?:in\\s+|\\(\\s*)?(?:mechanical|civil|electrical|electronics|automobile|chemical|instrumentation|production|architecture)(?![\\p{L}\\s]*(?:safety|fire|draught|draft|cad))"])],
+    "diploma[\\s-]+(?:in\\s+|\\(\\s*)?(?:mechanical|civil|electrical|electronics|automobile|chemical|instrumentation|production|architecture|me|ce|ee|ece|eee)(?![\\p{L}\\s]*(?:safety|fire|draught|draft|cad))"])],
   [
     "doctorate",
     words([
@@ -35,21 +35,23 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "m\\.?\\s?sc\\.?", "msc", "m\\.a\\.", "ma", "m\\.?\\s?eng\\.?", "meng", "mba", "m\\.b\\.a\\.?", "msn", "m\\.s\\.n\\.?",
       // "MS Office", "MS-Excel" are Microsoft's, not a master's
       "ms(?![\\s.-]*(?:office|word|excel|power\\s?point|ppt|project|access|dos|sql|outlook|visio|windows|paint|teams?|publisher|dynamics|exchange|azure|navision)\\b)",
-      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", "m\\.e\\.", "m\\.com",
+      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", "(?<!(?:tech|b\\.?\\s?e|diploma|b\\.?\\s?sc)\\.?\\s*\\(\\s*)m\\.e\\.", "m\\.com",
       "master'?s?", "master of \\p{L}+", "magister", "magistère",
       "diplom(?:-|\\s)?(?:ingenieur(?:in)?|informatiker(?:in)?|kaufmann|kauffrau|volkswirt(?:in)?|physiker(?:in)?|mathematiker(?:in)?|psychologe|psychologin|betriebswirt(?:in)?)?",
       "dipl\\.-?\\s?(?:ing|inf|kfm|math|phys|betriebsw)\\.?(?:\\s?\\(fh\\))?", "diplôme d['’]ingénieur",
       "ingénieur diplômé", "mastère", "máster", "maestría", "mestrado", "mestre", "laurea magistrale",
       "laurea specialistica", "master universitario", "drs\\.", "ir\\.", "staatsexamen",
       "state examination", "ll\\.?m\\.?", "m\\.?\\s?phil\\.?", "m\\.?\\s?ed\\.?", "m\\.?\\s?pharm\\.?", "msw",
-      "m\\.?\\s?arch\\.?", "post[- ]?graduat(?:e|ion)", "m\\.?\\s?e\\b",
+      "m\\.?\\s?arch\\.?", "post[- ]?graduat(?:e|ion)",
+      // ("B.Tech (ME)", "Diploma (M.E)": a branch in brackets after the degree is mechanical engineering)
+      "(?<!(?:tech|b\\.?\\s?e|diploma|b\\.?\\s?sc)\\.?\\s*\\(\\s*)m\\.?\\s?e\\b",
     ]),
   ],
   [
     "bachelor",
     words([
       "b\\.?\\s?sc\\.?", "bsc", "b\\.a\\.", "ba", "b\\.?\\s?eng\\.?", "beng", "b\\.s\\.", "(?<!\\.)b\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)b\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "bs", "bfa",
-      "b\\.f\\.a\\.", "b[.-]?\\s?tech\\.?", "b\\.e\\.", "b\\.com", "bcom", "bca", "bba", "b\\.b\\.a\\.",
+      "b\\.f\\.a\\.", "b[.,-]?\\s?tech\\.?", "b\\.e\\.", "b\\.com", "bcom", "bca", "bba", "b\\.b\\.a\\.",
       "bachelor'?s?", "bachelor of \\p{L}+", "licence", "licenciatura", "licenciado", "licenciada",
       "grado", "graduação", "bacharelado", "bacharel", "laurea triennale", "laurea",
       "diploma universitario", "hbo", "wo-bachelor", "ll\\.?b\\.?", "b\\.?\\s?e", "be", "b\\.?\\s?pharm\\.?",

@@ -42,7 +42,7 @@ describe("withoutRestatements", () => {
     expect(withoutRestatements([mba, ...spelled, bcom])).toEqual([mba, bcom]);
   });
 
-  it("drops the same school's degree in the same subject said again, with its town", () => {
+  it("drops the same school's degree in the same subject said again, with its town, keeping the date it gives", () => {
     const row = entry({
       degree: "Master of Arts : Human Resource Development",
       level: "master",
@@ -55,10 +55,10 @@ describe("withoutRestatements", () => {
       institution: "HARBOUR STATE UNIVERSITY Springfield",
       end: "2012-05",
     });
-    expect(withoutRestatements([row, again])).toEqual([row]);
+    expect(withoutRestatements([row, again])).toEqual([{ ...row, end: "2012-05" }]);
   });
 
-  it("drops the same degree in the same subject said again without a school, with its date", () => {
+  it("drops the same degree in the same subject said again without a school, keeping its date", () => {
     const row = entry({
       degree: "Associate of Applied Science : Network Management and Security",
       level: "associate",
@@ -74,7 +74,7 @@ describe("withoutRestatements", () => {
       level: "associate",
       end: "2016-05",
     });
-    expect(withoutRestatements([row, again, other])).toEqual([row, other]);
+    expect(withoutRestatements([row, again, other])).toEqual([{ ...row, end: "2014-10" }, other]);
   });
 
   it("keeps two degrees of one level from one school in different subjects", () => {
@@ -96,5 +96,25 @@ describe("withoutRestatements", () => {
     });
     expect(withoutRestatements([health, informatics])).toEqual([health, informatics]);
     expect(withoutRestatements([health, unnamed])).toEqual([health, unnamed]);
+  });
+
+  it("drops a table's row that names the school by its initials, and keeps the dates it gives", () => {
+    const stated = entry({
+      degree: "B. Tech (Mechanical Engineering)",
+      level: "bachelor",
+      institution: "Harbour Hills College of Engineering & Technology",
+    });
+    const row = entry({ degree: "B,Tech(ME)", level: "bachelor", institution: "HHCET", end: "2016-01" });
+    const school = entry({
+      degree: "12th",
+      level: "secondary",
+      institution: "Kestrel High School",
+      end: "2012-01",
+    });
+    expect(withoutRestatements([stated, school, row])).toEqual([{ ...stated, end: "2016-01" }, school]);
+    // another school's initials, or another degree at the same school, is no restatement
+    const other = entry({ degree: "B,Tech(ME)", level: "bachelor", institution: "KCET", end: "2016-01" });
+    const master = entry({ degree: "M.Tech", level: "bachelor", institution: "HHCET", end: "2018-01" });
+    expect(withoutRestatements([stated, other, master])).toEqual([stated, other, master]);
   });
 });

@@ -88,15 +88,27 @@ function restates(b: EducationEntry, a: EducationEntry): boolean {
           abbreviates(b.degree.split(/\s*[:(,]/)[0], a.degree))) ||
       (subjectWords(b, new Set()).size >= 2 && sameSubject(a, b))
     );
+  // "B,Tech(ME), BHCET" in a table after "B. Tech (Mechanical Engineering)" at "Brown Hills College of Engineering &
+  // Technology": the school by its initials, the degree by the same name
+  const head = (degree: string) =>
+    degree
+      .split("(")[0]
+      .replace(/[^\p{L}]/gu, "")
+      .toLowerCase();
+  if (abbreviates(b.institution, a.institution) && head(a.degree) === head(b.degree)) return true;
   return sameSchool(a.institution, b.institution) && sameSubject(a, b);
 }
 
 /** The entries of one section, each degree once: a restatement gives way to the entry it restates. */
 export function withoutRestatements(entries: EducationEntry[]): EducationEntry[] {
   const dropped = new Set<EducationEntry>();
+  const kept = new Map<EducationEntry, EducationEntry>();
   for (const [i, b] of entries.entries()) {
     const stated = entries.find((a, j) => !dropped.has(a) && (j < i || !b.institution) && restates(b, a));
     if (stated) dropped.add(b);
+    // the dates the restatement gives and the entry it restates does not
+    if (stated && stated.start === null && stated.end === null && (b.start !== null || b.end !== null))
+      kept.set(stated, { ...stated, start: b.start, end: b.end });
   }
-  return entries.filter((entry) => !dropped.has(entry));
+  return entries.filter((entry) => !dropped.has(entry)).map((entry) => kept.get(entry) ?? entry);
 }

@@ -251,7 +251,10 @@ function wrappedStatement(
   asOf: Month,
 ): { text: string; last: number } | null {
   const first = lines[index].text;
-  if (!LEAD.test(first.replace(LIST_MARK, "")) || /[.!?:;]$/.test(first.trim())) return null;
+  // (or an organisation that names itself, then "as": "M/S. Acme Consultants as a" / "Design Engineer ... from")
+  const org = /^(.{3,80}?)\s+as\b/i.exec(first.replace(LIST_MARK, "").trim())?.[1] ?? "";
+  const statesJob = /\S\s+\S/.test(org) && (companyScore(org) > 0 || /^m\/s\b/i.test(org));
+  if (!(LEAD.test(first.replace(LIST_MARK, "")) || statesJob) || /[.!?:;]$/.test(first.trim())) return null;
   if (findDateRanges(first, asOf).length > 0) return null;
   let joined = first;
   for (let next = index + 1; next <= index + 3 && next < lines.length; next++) {

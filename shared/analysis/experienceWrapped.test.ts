@@ -311,25 +311,28 @@ describe("an organisation line with a bracketed remark or a place after it", () 
     ).toEqual([["Site Engineer", "Talbot Builders Limited", "2012-06", "2012-11"]]);
   });
 
+  /** a CV's jobs as [title, organisation, start, end], its history's lines under a heading between a name and an education */
+  const statedJobs = (history: string[]) =>
+    analyzeText(
+      [
+        "Ravi Kestrel",
+        "ravi.kestrel@example.com",
+        "",
+        "WORK EXPERIENCE:",
+        ...history,
+        "",
+        "EDUCATION",
+        "B.E. Civil, Harbour Institute of Technology, 2015",
+      ].join("\n"),
+      { asOf: "2026-11" },
+    ).analysis.experience.map((job) => [job.title, job.company, job.start, job.end]);
+
   it("joins a stated job's dates wrapped away from the word that opens them", () => {
-    const text = [
-      "Ravi Kestrel",
-      "ravi.kestrel@example.com",
-      "",
-      "WORK EXPERIENCE:",
-      "1. Worked as an Electrical Technician, Talbot Engineering, New Delhi. from",
-      "04/11/2009 to 21/12/2011.",
-      "2. Worked as a Site Supervisor in Kestrel Builders Pvt Ltd, Pune from 04/01/2014 to 21/12/2015.",
-      "",
-      "EDUCATION",
-      "Diploma in Electrical Engineering, Harbour Polytechnic, 2008",
-    ].join("\n");
     expect(
-      analyzeText(text, { asOf: "2026-11" }).analysis.experience.map((job) => [
-        job.title,
-        job.company,
-        job.start,
-        job.end,
+      statedJobs([
+        "1. Worked as an Electrical Technician, Talbot Engineering, New Delhi. from",
+        "04/11/2009 to 21/12/2011.",
+        "2. Worked as a Site Supervisor in Kestrel Builders Pvt Ltd, Pune from 04/01/2014 to 21/12/2015.",
       ]),
     ).toEqual([
       ["Electrical Technician", "Talbot Engineering", "2009-11", "2011-12"],
@@ -338,20 +341,23 @@ describe("an organisation line with a bracketed remark or a place after it", () 
   });
 
   it("joins an organisation's legal form wrapped onto the line where its statement goes on", () => {
-    const text = [
-      "Ravi Kestrel",
-      "ravi.kestrel@example.com",
-      "",
-      "EXPERIENCE",
-      "\uf0a7 M/S. KESTREL INFRATECH PRIVATE",
-      "LIMITED as a Site Engineer\ton",
-      "Construction of a residential building at the township site",
-      "",
-      "EDUCATION",
-      "B.E. Civil, Harbour Institute of Technology, 2015",
-    ].join("\n");
     expect(
-      analyzeText(text, { asOf: "2026-11" }).analysis.experience.map((job) => [job.title, job.company]),
-    ).toEqual([["Site Engineer", "M/S. KESTREL INFRATECH PRIVATE LIMITED"]]);
+      statedJobs([
+        "\uf0a7 M/S. KESTREL INFRATECH PRIVATE",
+        "LIMITED as a Site Engineer\ton",
+        "Construction of a residential building at the township site",
+      ]),
+    ).toEqual([["Site Engineer", "M/S. KESTREL INFRATECH PRIVATE LIMITED", null, null]]);
+  });
+
+  it("reads the dates of a statement that an organisation opens, wrapped over the lines under it", () => {
+    expect(
+      statedJobs([
+        "\uf0a7 M/S. KESTREL CONSULTANTS as a",
+        "Estimation & Design Engineer for DPR",
+        "Preparation and Making Road Estimate and",
+        "other Site Work from August 2017 to Till Date.",
+      ]),
+    ).toEqual([["Estimation & Design Engineer", "M/S. KESTREL CONSULTANTS", "2017-08", null]]);
   });
 });
