@@ -6,6 +6,9 @@ function words(alternatives: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})(?![\\p{L}\\d])`, "iu");
 }
 
+// "B.Tech (ME)", "Diploma (M.E)": a branch in brackets after a degree ("ME": mechanical engineering) is no master's
+const NOT_A_BRANCH = String.raw`(?<!(?:tech|b\.?\s?e|diploma|b\.?\s?sc)\.?\s*\(\s*)`;
+
 // Checked in order: the first pattern that matches decides, so specific forms come before general ones.
 // biome-ignore format: compact word lists
 const LEVELS: [EducationLevel, RegExp][] = [
@@ -35,7 +38,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "m\\.?\\s?sc\\.?", "msc", "m\\.a\\.", "ma", "m\\.?\\s?eng\\.?", "meng", "mba", "m\\.b\\.a\\.?", "msn", "m\\.s\\.n\\.?",
       // "MS Office", "MS-Excel" are Microsoft's, not a master's
       "ms(?![\\s.-]*(?:office|word|excel|power\\s?point|ppt|project|access|dos|sql|outlook|visio|windows|paint|teams?|publisher|dynamics|exchange|azure|navision)\\b)",
-      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", "(?<!(?:tech|b\\.?\\s?e|diploma|b\\.?\\s?sc)\\.?\\s*\\(\\s*)m\\.e\\.", "m\\.com",
+      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", `${NOT_A_BRANCH}m\\.e\\.`, "m\\.com",
       "master'?s?", "master of \\p{L}+", "magister", "magistère",
       "diplom(?:-|\\s)?(?:ingenieur(?:in)?|informatiker(?:in)?|kaufmann|kauffrau|volkswirt(?:in)?|physiker(?:in)?|mathematiker(?:in)?|psychologe|psychologin|betriebswirt(?:in)?)?",
       "dipl\\.-?\\s?(?:ing|inf|kfm|math|phys|betriebsw)\\.?(?:\\s?\\(fh\\))?", "diplôme d['’]ingénieur",
@@ -43,8 +46,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "laurea specialistica", "master universitario", "drs\\.", "ir\\.", "staatsexamen",
       "state examination", "ll\\.?m\\.?", "m\\.?\\s?phil\\.?", "m\\.?\\s?ed\\.?", "m\\.?\\s?pharm\\.?", "msw",
       "m\\.?\\s?arch\\.?", "post[- ]?graduat(?:e|ion)",
-      // ("B.Tech (ME)", "Diploma (M.E)": a branch in brackets after the degree is mechanical engineering)
-      "(?<!(?:tech|b\\.?\\s?e|diploma|b\\.?\\s?sc)\\.?\\s*\\(\\s*)m\\.?\\s?e\\b",
+      `${NOT_A_BRANCH}m\\.?\\s?e\\b`,
     ]),
   ],
   [

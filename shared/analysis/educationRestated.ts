@@ -69,6 +69,13 @@ function sameSubject(a: EducationEntry, b: EducationEntry): boolean {
   return [...fewer].filter((word) => more.has(word)).length >= 0.6 * fewer.size;
 }
 
+/** a degree's name without its bracket, its dots and its spaces: "B. Tech (Mechanical)" and "B,Tech(ME)" give "btech" */
+const degreeHead = (degree: string) =>
+  degree
+    .split("(")[0]
+    .replace(/[^\p{L}]/gu, "")
+    .toLowerCase();
+
 /** b says again what a says: the same level, and the same degree spelled out without a school, or the same school and field. */
 function restates(b: EducationEntry, a: EducationEntry): boolean {
   if (
@@ -90,12 +97,7 @@ function restates(b: EducationEntry, a: EducationEntry): boolean {
     );
   // "B,Tech(ME), BHCET" in a table after "B. Tech (Mechanical Engineering)" at "Brown Hills College of Engineering &
   // Technology": the school by its initials, the degree by the same name
-  const head = (degree: string) =>
-    degree
-      .split("(")[0]
-      .replace(/[^\p{L}]/gu, "")
-      .toLowerCase();
-  if (abbreviates(b.institution, a.institution) && head(a.degree) === head(b.degree)) return true;
+  if (abbreviates(b.institution, a.institution) && degreeHead(a.degree) === degreeHead(b.degree)) return true;
   return sameSchool(a.institution, b.institution) && sameSubject(a, b);
 }
 

@@ -123,8 +123,8 @@ export function readJobSentence(
     // "Acme Ltd. – Working as HSE Officer": the verb before "as" is no part of the name
     const organisation = named[1].replace(/[\s,:;–—-]+(?:working|worked|employed|serving|served)$/i, "");
     // (a title cut where its line ended leaves no joining word behind: "Site Engineer on")
-    const title = upToStop(named[2]).replace(/\s+(?:on|at|in|for|with|of|to|and)$/i, "");
-    return { organisation: clean(organisation), title: title || null };
+    const title = upToStop(named[2]).replace(/\s+(?:on|at|in|for|with|of|to|and)$/i, "") || null;
+    return { organisation: clean(organisation), title };
   }
   let title: string | null = null;
   let organisation: string | null = null;
@@ -181,16 +181,14 @@ export function readJobSentence(
   return { title: title || null, organisation: organisation || null };
 }
 
-/** "as an Electrician, UB ENGINEERING, New Delhi": the organisation a place follows; no unit or field ("Finance") */
+/** "as an Electrician, UB ENGINEERING, New Delhi": the organisation a place follows; no field ("Finance"), no unit */
 function listedOrganisation(words: string): string | null {
-  const [, name, place] = upToStop(words.replace(/,/g, "\u0000"))
-    .split("\u0000")
-    .map((p) => p.trim());
+  // (the commas hidden from upToStop, which ends a name at one)
+  const [, name, place] = upToStop(words.replace(/,/g, "\u0000")).split(/\s*\u0000\s*/);
   return name !== undefined &&
     place !== undefined &&
     /^\p{Lu}/u.test(name) &&
     name.split(/\s+/).length <= 6 &&
-    // one word is a name in capitals or by an organisation's word ("WIPRO"), not a field ("Finance")
     (/\s/.test(name) || /^[\p{Lu}\d&.-]{2,}$/u.test(name) || companyScore(name) > 0) &&
     looksLikeLocation(place.replace(/[.\s]+$/, "")) &&
     !looksLikeLocation(name) &&
@@ -251,10 +249,11 @@ function wrappedStatement(
   asOf: Month,
 ): { text: string; last: number } | null {
   const first = lines[index].text;
-  // (or an organisation that names itself, then "as": "M/S. Acme Consultants as a" / "Design Engineer ... from")
-  const org = /^(.{3,80}?)\s+as\b/i.exec(first.replace(LIST_MARK, "").trim())?.[1] ?? "";
+  // a verb opens it, or an organisation that names itself, then "as": "M/S. Acme Consultants as a" / "Engineer ... from"
+  const body = first.replace(LIST_MARK, "");
+  const org = /^(.{3,80}?)\s+as\b/i.exec(body.trim())?.[1] ?? "";
   const statesJob = /\S\s+\S/.test(org) && (companyScore(org) > 0 || /^m\/s\b/i.test(org));
-  if (!(LEAD.test(first.replace(LIST_MARK, "")) || statesJob) || /[.!?:;]$/.test(first.trim())) return null;
+  if (!(LEAD.test(body) || statesJob) || /[.!?:;]$/.test(first.trim())) return null;
   if (findDateRanges(first, asOf).length > 0) return null;
   let joined = first;
   for (let next = index + 1; next <= index + 3 && next < lines.length; next++) {
