@@ -24,6 +24,10 @@ describe("findDateRanges", () => {
     ["2008-", "2008-01", null, true],
     ["June 2015 onwards", "2015-06", null, true],
     ["2016 On-wards Electrical Consultant", "2016-01", null, true],
+    // a day set off by a comma ("9, May, 2014"), and an end in quotes
+    ["From 9, May, 2014 to 7, July, 2015", "2014-05", "2015-07", false],
+    ["From 8th JULY, 2015 to “Present”", "2015-07", null, true],
+    ["Jan 2016 - 'Till date'", "2016-01", null, true],
     // a day with no space after its comma, and "up to date"
     ["January 01,2012 to May 30, 2015", "2012-01", "2015-05", false],
     ["Harrow Bank (July 2016 up to date)", "2016-07", null, true],

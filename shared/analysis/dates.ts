@@ -69,7 +69,7 @@ const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
 const MONTH_DATE_SOURCE = [
   // "Dec 2016", "5th Dec 2016", "July ‘2016", "Mar'15", "Sep 14" (a month name makes two digits a year),
   // "06-Aug-2012", "6/Aug/12", "April - 2013"
-  `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\.?\\s*|[-/]))?(?:${MONTH_ALTERNATION})\\.?(?:[,/-]|\\s[-–](?=\\s?(?:['’‘]\\s?\\d|(?:19|20)\\d\\d)))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+))?(?:['’‘]\\s?)?(?:${YEAR}|\\d{2}(?!\\d))`,
+  `(?:\\d{1,2}(?:st|nd|rd|th)?(?:[.,]?\\s*|[-/]))?(?:${MONTH_ALTERNATION})\\.?(?:[,/-]|\\s[-–](?=\\s?(?:['’‘]\\s?\\d|(?:19|20)\\d\\d)))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+))?(?:['’‘]\\s?)?(?:${YEAR}|\\d{2}(?!\\d))`,
   `\\d{1,2}[./-]${MONTH_NUMBER}[./-]${YEAR}`,
   `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
@@ -80,8 +80,9 @@ const SEPARATOR =
   "\\s*(?:[-–—~‒―\ufffd]+(?:\\s*(?:to|till)(?=\\s))?|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
 const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès)";
 
+// (an end in quotes: "8th July, 2015 to “Present”", "Jul 2015 - 'Till date'")
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(?:[“"‘']\\s?)?(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?:\\s?[”"’'])?(?![\\p{L}\\d])`,
   "giu",
 );
 const OPEN_RANGE = new RegExp(

@@ -43,6 +43,7 @@ import { withoutRestatements } from "./educationRestated.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation } from "./places.ts";
+import { titleScore } from "./roles.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
@@ -357,6 +358,20 @@ export function labelledEducationLines(lines: TextLine[]): TextLine[] {
 }
 
 /**
+ * "Graduate Engineer Trainee", "Post Graduate Teacher", "MBA Trainee (B.Tech)": a title that ends on a role
+ * word names a job, however many degree words it holds ("Masters Student" is still a student).
+ */
+function namesRole(title: string): boolean {
+  const last =
+    title
+      .replace(/\([^)]*\)/g, " ")
+      .trim()
+      .split(/\s+/)
+      .pop() ?? "";
+  return titleScore(last) > 0 && !/^students?$/i.test(last);
+}
+
+/**
  * A "job" whose title is a degree at a school ("Ph.D" at "Indian Institute of Technology") is an education row
  * that a layout put among the jobs: it is read as education and never adds to years of experience.
  */
@@ -365,6 +380,7 @@ export function educationFromJob(entry: ExperienceEntry): EducationEntry | null 
   const level = title.split(/\s+/).length <= 5 ? degreeLevelOf(title) : null;
   if (
     level === null ||
+    namesRole(title) ||
     level === "other" ||
     (entry.company !== null && !INSTITUTION_WORDS.test(entry.company))
   )

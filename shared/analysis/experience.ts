@@ -5,8 +5,8 @@ import { datesInDuty, highlightsOf } from "./experienceDuties.ts";
 import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./experienceFields.ts";
 import { grouped } from "./experienceGroups.ts";
 import {
+  anchorRemainder,
   BULLET,
-  besideDates,
   closingDates,
   DURATION_ONLY,
   isBullet,
@@ -16,6 +16,7 @@ import {
   isHeaderLike,
   standsAsTitle,
   titleAndOrganisation,
+  titleUnderDates,
 } from "./experienceHeaders.ts";
 import { historyLines, loneDate } from "./experienceLines.ts";
 import { bare, employerWeight, isProperName, looksLikeOrganisation, notAName } from "./experienceNames.ts";
@@ -129,14 +130,7 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
       if (single) anchors.push({ line: index, ...single });
       return;
     }
-    const remainder = besideDates(line.text, range)
-      .replace(BULLET, "")
-      .replace(/\(\s*(?:\d+\s*\p{L}+\s*(?:[&,]|and)?\s*)+\)/gu, "")
-      // the brackets a removed date leaves: "Branch Manager ( )"
-      .replace(/\(\s*[-–,.]?\s*\)/g, "")
-      // the label of the dates alone ("Duration :", "Period -") names nothing
-      .replace(/^(?:duration|period|tenure|time|dates?|from|since)\s*[:：\-–.]*\s*$/i, "")
-      .trim();
+    const remainder = anchorRemainder(line.text, range);
     if (remainder.split(/\s+/).length > 14 || datesInDuty(lines, index, range)) return;
     anchors.push({ line: index, ...range, remainder, ...(organisation ? { organisation } : {}) });
   });
@@ -338,6 +332,11 @@ function entriesFromAnchors(
     ) {
       role.company = texts[gapped].trim();
       bodyStart = gapped + 1;
+    }
+    // "Company / dates / Title": a short title right under the dates, when the lines above named only the organisation
+    if (role.company && !role.title && bodyStart < bodyEnd && titleUnderDates(texts[bodyStart])) {
+      role.title = texts[bodyStart].trim();
+      bodyStart++;
     }
     const previous = entries[entries.length - 1];
     // LinkedIn lists several roles under one company heading; later roles carry only a title.

@@ -5,6 +5,7 @@ import { namesJobPart } from "./experienceFields.ts";
 import { bare, isProperName } from "./experienceNames.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
+import { endsLikeTitle } from "./titles.ts";
 
 // "•", "1.", "2)", and the lettered or roman items of a sub-list: "(a)", "iv)"
 // ("•Supervise": a round or square glyph is a bullet even where no space follows it)
@@ -166,3 +167,37 @@ const withoutLength = (after: string) => after.replace(LENGTH_AFTER_DATES, "$1")
 /** a dated line without its dates and the job's length after them */
 export const besideDates = (text: string, range: { index: number; length: number }) =>
   text.slice(0, range.index) + withoutLength(text.slice(range.index + range.length));
+
+/** The text of a date line beside its dates, with what the dates leave behind them removed. */
+export function anchorRemainder(text: string, range: { index: number; length: number }): string {
+  return (
+    besideDates(text, range)
+      .replace(BULLET, "")
+      .replace(/\(\s*(?:\d+\s*\p{L}+\s*(?:[&,]|and)?\s*)+\)/gu, "")
+      // the brackets or quotes a removed date leaves: "Branch Manager ( )", "From “”"
+      .replace(/\(\s*[-–,.]?\s*\)|[“"]\s*[-–,.]?\s*[”"]/g, "")
+      // and a quote left at either end ("From “")
+      .replace(/^\s*[“”"]|[“”"]\s*$/g, "")
+      // "ACME RESEARCH INSTITUTEFrom": the word opening the dates, glued to a name in capitals by the PDF
+      .replace(/(?<=\p{Lu}{2})(?:From|Since)\s*$/u, "")
+      // the label of the dates alone ("Duration :", "Period -") names nothing
+      .replace(/^(?:duration|period|tenure|time|dates?|from|since)\s*[:：\-–.]*\s*$/i, "")
+      .trim()
+  );
+}
+
+/**
+ * "Acme Pumps Ltd" / "July 2015 – Present" / "Sales Executive": a short title on the line right under the dates.
+ * A duty is no title: it runs longer, opens in lower case, ends on a stop or names an organisation.
+ */
+export function titleUnderDates(line: string): boolean {
+  const text = line.trim();
+  return (
+    isHeaderLike(text) &&
+    !/[.;:,]$/.test(text) &&
+    text.split(/\s+/).length <= 6 &&
+    endsLikeTitle(text.replace(/\s*\([^()]*\)$/, "")) &&
+    /^\p{Lu}/u.test(text) &&
+    companyScore(text) === 0
+  );
+}

@@ -100,6 +100,8 @@ export function joinStackedDateRanges(lines: TextLine[], asOf: Month): TextLine[
   return out;
 }
 
+const RANGE_JOINER_AT_END = /(?:\d|\p{L}\.?|,)\s+(?:to|till|until|[-–—])\s*$/iu;
+
 /**
  * "Acme LLC (Site Engineer)\tSep 14 to" / "Nov 16": a range wrapped in its narrow date cell goes on at the start of
  * the next short line; the two make one range on the first line.
@@ -110,9 +112,16 @@ export function joinWrappedDateCells(lines: TextLine[], asOf: Month): TextLine[]
     const line = lines[i];
     const next = lines[i + 1]?.text.trim() ?? "";
     const tab = line.text.lastIndexOf("\t");
-    const cell = tab >= 0 ? line.text.slice(tab + 1).trim() : "";
+    // (a line with no cells that ends on the word joining its dates: "Acme Research Institute From 8th July,
+    // 2015 to" / "“Present”")
+    const cell =
+      tab >= 0
+        ? line.text.slice(tab + 1).trim()
+        : RANGE_JOINER_AT_END.test(line.text)
+          ? line.text.trim()
+          : "";
     const short = (text: string) => text !== "" && text.split(/\s+/).length <= 4 && !text.includes("\t");
-    if (short(cell) && short(next) && findDateRanges(cell, asOf).length === 0) {
+    if ((tab < 0 || short(cell)) && short(next) && findDateRanges(cell, asOf).length === 0) {
       const [range] = findDateRanges(`${cell} ${next}`, asOf);
       if (range && range.index < cell.length && range.index + range.length > cell.length + 1) {
         out.push({ ...line, text: `${line.text.trimEnd()} ${next}` });
