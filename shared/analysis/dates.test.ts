@@ -24,6 +24,9 @@ describe("findDateRanges", () => {
     ["2008-", "2008-01", null, true],
     ["June 2015 onwards", "2015-06", null, true],
     ["2016 On-wards Electrical Consultant", "2016-01", null, true],
+    // "From:" and "To:" keys on one line
+    ["From: 01-06-2012 To: 12-07-2016", "2012-06", "2016-07", false],
+    ["From : June 2012 To : Till date", "2012-06", null, true],
     // a day set off by a comma ("9, May, 2014"), and an end in quotes
     ["From 9, May, 2014 to 7, July, 2015", "2014-05", "2015-07", false],
     ["From 8th JULY, 2015 to “Present”", "2015-07", null, true],

@@ -163,13 +163,20 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
   return records.filter((r) => r.organisation !== undefined || r.title !== undefined);
 }
 
+const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/;
+
 /**
  * "1. Primus Energy Solutions Pvt. Ltd." / "Position held: Technical Executive": without an organisation key,
- * the line just above a record's first key names the organisation when it names itself as one.
+ * the line just above a record's first key names the organisation when it names itself as one, and so does the text
+ * before the key on the key's own line.
  */
 function organisationAbove(lines: TextLine[], record: Fields, floor: number): string | undefined {
+  // "1. Acme Pumps Pvt. Ltd. Designation: Engineer Period: 2010-2014": or before the first key on its own line
+  const own = lines[record.line ?? 0]?.text ?? "";
+  const lead = clean(own.slice(0, Math.max(0, own.search(KEY))).replace(LIST_MARK, ""));
+  if (lead !== "" && companyScore(lead) > 0 && lead.split(/\s+/).length <= 10) return lead;
   for (let i = (record.line ?? 0) - 1; i > floor && i >= (record.line ?? 0) - 3; i--) {
-    const text = lines[i].text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/, "").trim();
+    const text = lines[i].text.replace(LIST_MARK, "").trim();
     // a blank line, or a field of the same record that is neither title nor employer ("Nature of Job : X")
     if (text === "" || onlyOtherFields(text)) continue;
     // "Uttarakhand transport corporation in 2017": the year is the record's, not the name's

@@ -207,3 +207,47 @@ describe("readings that tie", () => {
     });
   });
 });
+
+describe("keys inline after the organisation", () => {
+  it("reads a numbered line of organisation, keyed title and keyed period as one job each", () => {
+    expect(
+      roles(
+        [
+          "WORK EXPERIENCE",
+          "1. Kestrel Pumps Pvt. Ltd. Designation: Senior Engineer Period: Jan 2010 to Mar 2014",
+          "2. Harbour Forge Ltd. Designation: Engineer Period: 2008-2010",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Senior Engineer", "Kestrel Pumps Pvt. Ltd", "2010-01", "2014-03"],
+      ["Engineer", "Harbour Forge Ltd", "2008-01", "2010-01"],
+    ]);
+  });
+
+  it("reads 'From: <date> To: <date>' above the organisation and its title", () => {
+    expect(
+      roles(
+        [
+          "WORK EXPERIENCE",
+          "From: 01-06-2012 To: 12-07-2016",
+          "Kestrel Pumps Pvt. Ltd.",
+          "Senior Engineer",
+          "",
+          "From: 01-01-2008 To: 31-05-2012",
+          "Harbour Forge Ltd.",
+          "Engineer",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Senior Engineer", "Kestrel Pumps Pvt. Ltd.", "2012-06", "2016-07"],
+      ["Engineer", "Harbour Forge Ltd.", "2008-01", "2012-05"],
+    ]);
+  });
+
+  it("a statement's dates before 'with <organisation> as <title>' are no part of the organisation", () => {
+    expect(readJobSentence("Aug 2010 to Jul 2014 with Harbour Forge Ltd. as Engineer.")).toEqual({
+      organisation: "Harbour Forge Ltd",
+      title: "Engineer",
+    });
+  });
+});

@@ -117,8 +117,9 @@ export function readJobSentence(
       ? { title: clean(title), organisation: where }
       : null;
   } else {
-    // "Acme Consultants as a Design Engineer ...": an organisation that names itself, then "as"
-    const named = /^(.{3,80}?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(text);
+    // "Acme Consultants as a Design Engineer ...": an organisation that names itself, then "as" (after its dates)
+    const named =
+      /^(?:[\w.'’]+\s*\d[^,]*?\d\s+(?:with|in|at)\s+)?(.{3,80}?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(text);
     if (!named || (companyScore(named[1]) === 0 && !/^m\/s\b/i.test(named[1]))) return null;
     // "Acme Ltd. – Working as HSE Officer": the verb before "as" is no part of the name
     const organisation = named[1].replace(/[\s,:;–—-]+(?:working|worked|employed|serving|served)$/i, "");
