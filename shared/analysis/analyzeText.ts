@@ -3,13 +3,14 @@ import { extractContact } from "./contact.ts";
 import { extractCertifications, extractProjects } from "./credentials.ts";
 import { dateDocument } from "./documentDate.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
-import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
+import { extractEducation, labelledEducationLines } from "./education.ts";
 import {
   courseLinesElsewhere,
   coursesFromCertifications,
   degreeLinesElsewhere,
   newEntries,
 } from "./educationCourses.ts";
+import { educationFromJob } from "./educationFromJobs.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";

@@ -77,12 +77,12 @@ const MONTH_DATE_SOURCE = [
 const DATE_SOURCE = `${MONTH_DATE_SOURCE}|${YEAR}`;
 // (U+FFFD: a dash the exporter mangled, "01/2013 � Current")
 const SEPARATOR =
-  "\\s*(?:[-–—~‒―\ufffd]+(?:\\s*(?:to|till)(?=\\s))?|(?:to|till|until)\\s*[:：]|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
+  "\\s*(?:[-–—~‒―\ufffd]+(?:\\s*(?:to|till)(?=\\s))?|(?<=\\bfrom\\s*[:：]\\s*[^:：]{1,30})(?:to|till|until)\\s*[:：]|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
 const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès)";
 
 // (an end in quotes: "8th July, 2015 to “Present”", "Jul 2015 - 'Till date'")
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+|from\\s*[:：]\\s*)?(${DATE_SOURCE})${SEPARATOR}(?:[“"‘']\\s?)?(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?:\\s?[”"’'])?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(?:[“"‘']\\s?)?(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?:\\s?[”"’'])?(?![\\p{L}\\d])`,
   "giu",
 );
 const OPEN_RANGE = new RegExp(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { educationFromJob, extractEducation, labelledEducationLines } from "./education.ts";
+import { extractEducation, labelledEducationLines } from "./education.ts";
+import { educationFromJob } from "./educationFromJobs.ts";
 import { isEducationColumnRow } from "./educationInstitutions.ts";
 import { analyzeText } from "./index.ts";
 import { splitLines } from "./sections.ts";

@@ -43,10 +43,9 @@ import { withoutRestatements } from "./educationRestated.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation } from "./places.ts";
-import { titleScore } from "./roles.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
-import type { EducationEntry, ExperienceEntry, Month } from "./types.ts";
+import type { EducationEntry, Month } from "./types.ts";
 
 interface Block {
   lines: string[];
@@ -197,6 +196,17 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     ...pieces.flatMap((piece) =>
       piece !== degreePiece && !aside(piece) ? (institutionIn(piece) ?? []) : [],
     ),
+    // "B.E IN MECHANICAL ENGINEERING (NAGPUR UNIVERSITY-NAGPUR-INDIA)": a school in brackets after the degree (the
+    // piece may end inside the bracket, cut at the hyphen or comma before its place)
+    // (not after a school named by "from" or "at", whose university it names, nor a degree's or board's own name
+    // spelt out: "ISC (Indian School Certificate)")
+    ...(degreePiece
+      ? [...degreePiece.matchAll(/\(([^()]{3,80})(?:\)|$)/g)]
+          .filter(
+            (m) => !/\b(?:from|at)\b/i.test(degreePiece.slice(0, m.index)) && degreeLevelOf(m[1]) === null,
+          )
+          .map((m) => institutionIn(m[1]))
+      : []),
     afterDegree,
     ...block.lines.flatMap((line) => schoolAfterBoard(line) ?? []),
     // a sentence may name the university and then its college: "from Anna University ... in X College of Engineering"
@@ -355,44 +365,4 @@ export function labelledEducationLines(lines: TextLine[]): TextLine[] {
       degrees.length >= 2 && degrees.length === value.split(/,\s*(?=\p{L})/u).length ? degrees : [value];
     return parts.map((text) => ({ text, start: line.start }));
   });
-}
-
-/**
- * "Graduate Engineer Trainee", "Post Graduate Teacher", "MBA Trainee (B.Tech)": a title that ends on a role
- * word names a job, however many degree words it holds ("Masters Student" is still a student).
- */
-function namesRole(title: string): boolean {
-  const last =
-    title
-      .replace(/\([^)]*\)/g, " ")
-      .trim()
-      .split(/\s+/)
-      .pop() ?? "";
-  return titleScore(last) > 0 && !/^students?$/i.test(last);
-}
-
-/**
- * A "job" whose title is a degree at a school ("Ph.D" at "Indian Institute of Technology") is an education row
- * that a layout put among the jobs: it is read as education and never adds to years of experience.
- */
-export function educationFromJob(entry: ExperienceEntry): EducationEntry | null {
-  const title = entry.title?.trim() ?? "";
-  const level = title.split(/\s+/).length <= 5 ? degreeLevelOf(title) : null;
-  if (
-    level === null ||
-    namesRole(title) ||
-    level === "other" ||
-    (entry.company !== null && !INSTITUTION_WORDS.test(entry.company))
-  )
-    return null;
-  return {
-    degree: title,
-    level,
-    field: null,
-    institution: entry.company,
-    start: entry.start,
-    end: entry.end,
-    grade: null,
-    confidence: 0.5,
-  };
 }

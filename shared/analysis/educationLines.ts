@@ -84,8 +84,12 @@ export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
       !isBullet(line.text) &&
       // "Institute : X" under "Degree : Diploma in Electrical Engineering" is a field of its own
       !FIELD_KEY.test(text) &&
-      !/[.;:!?)]$/.test(before) &&
+      // (a dot that ends an abbreviated word does not end the sentence when "of", "and" or a school's head word
+      // goes on below it: "... from FUTURE INSST." / "OF ENGG. AND TECH. , BAREILLY.", "... from M.S." / "University")
+      (!/[.;:!?)]$/.test(before) ||
+        (/\b\p{L}{1,6}\.$/u.test(before) && (/^(?:of|and|&)\s/i.test(text) || HEAD_START.test(text)))) &&
       (/^\p{Ll}/u.test(text) ||
+        /^(?:of|and|&)\s/i.test(text) ||
         HEAD_START.test(text) ||
         (KIND_END.test(before) && KIND_HEAD_START.test(text)) ||
         OPEN_END.test(before) ||
