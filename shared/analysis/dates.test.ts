@@ -24,6 +24,8 @@ describe("findDateRanges", () => {
     ["2008-", "2008-01", null, true],
     ["June 2015 onwards", "2015-06", null, true],
     ["2016 On-wards Electrical Consultant", "2016-01", null, true],
+    // a space left after a separator
+    ["Since: 08/04/ 2013 to\t25/05/2016", "2013-04", "2016-05", false],
     // "From:" and "To:" keys on one line
     ["From: 01-06-2012 To: 12-07-2016", "2012-06", "2016-07", false],
     ["From : June 2012 To : Till date", "2012-06", null, true],

@@ -70,7 +70,8 @@ const MONTH_DATE_SOURCE = [
   // "Dec 2016", "5th Dec 2016", "July ‘2016", "Mar'15", "Sep 14" (a month name makes two digits a year),
   // "06-Aug-2012", "6/Aug/12", "April - 2013"
   `(?:\\d{1,2}(?:st|nd|rd|th)?(?:[.,]?\\s*|[-/]))?(?:${MONTH_ALTERNATION})\\.?(?:[,/-]|\\s[-–](?=\\s?(?:['’‘]\\s?\\d|(?:19|20)\\d\\d)))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+))?(?:['’‘]\\s?)?(?:${YEAR}|\\d{2}(?!\\d))`,
-  `\\d{1,2}[./-]${MONTH_NUMBER}[./-]${YEAR}`,
+  // "08/04/2013", "08/04/ 2013" (a space the typist left after a separator)
+  `\\d{1,2}\\s?[./-]\\s?${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
 ].join("|");
@@ -122,7 +123,7 @@ export interface DateRange {
 
 export function parseDate(raw: string): ParsedDate | null {
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
-  let match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
+  let match = /^(\d{1,2}) ?[./-] ?(\d{1,2}) ?[./-] ?(\d{4})$/.exec(text);
   if (match) return { year: Number(match[3]), month: Number(match[2]) };
   match = /^(\d{1,2})\s?[./-]\s?(\d{4})$/.exec(text);
   if (match) return { year: Number(match[2]), month: Number(match[1]) };

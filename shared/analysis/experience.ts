@@ -194,10 +194,14 @@ function entriesFromAnchors(
       if (!isHeaderLike(texts[i])) {
         // "• Marketing Manager - Yousef Abdulwadod Company": a bulleted header tops the entry, and so does a
         // short bulleted title right above the dates ("• Reporting Supervisor - Finance" / "Oct 2012 - ...")
+        // and so does a statement of the job ("Worked as a A/C Technician in Acme Works" / "" / "Since: 08/04/2013
+        // to 25/05/2016"), its dates a paragraph of their own
         if (
           isBulletedHeader(texts[i]) ||
           isBulletedOrganisation(texts[i]) ||
-          (found.length === 0 && isBulletedTitle(texts[i]))
+          (found.length === 0 &&
+            (isBulletedTitle(texts[i]) ||
+              (texts[i + 1].trim() === "" && statedJob([], texts[i])?.organisation)))
         ) {
           found.unshift(i);
           // "• Site Engineer" / "• Acme Pumps Ltd" / "• Jan 2015 – Mar 2018": every line of the entry a list item

@@ -187,7 +187,8 @@ export function anchorRemainder(text: string, range: { index: number; length: nu
 }
 
 /**
- * "Acme Pumps Ltd" / "July 2015 – Present" / "Sales Executive": a short title on the line right under the dates.
+ * "Acme Pumps Ltd" / "July 2015 – Present" / "Sales Executive": a short title on the line right under the dates,
+ * a department perhaps after it ("Sales Executive – Industrial Pumps").
  * A duty is no title: it runs longer, opens in lower case, ends on a stop or names an organisation.
  */
 export function titleUnderDates(line: string): boolean {
@@ -196,7 +197,8 @@ export function titleUnderDates(line: string): boolean {
     isHeaderLike(text) &&
     !/[.;:,]$/.test(text) &&
     text.split(/\s+/).length <= 6 &&
-    endsLikeTitle(text.replace(/\s*\([^()]*\)$/, "")) &&
+    // (a department may follow the title: "Experienced Associate – Assurance & Advisory")
+    endsLikeTitle(text.replace(/\s*\([^()]*\)$/, "").split(/\s[–—-]\s|,\s/)[0]) &&
     /^\p{Lu}/u.test(text) &&
     companyScore(text) === 0
   );

@@ -1,6 +1,7 @@
 // Jobs at schools, colleges and institutes, and a title under the dates, each written here with invented names:
 // an organisation named as a school is still an employer, and a title holding a degree's words is still a job.
 import { describe, expect, it } from "vitest";
+import { tidyEmployer } from "./experienceTidy.ts";
 import { analyzeText } from "./index.ts";
 
 const jobs = (lines: string[]) =>
@@ -97,5 +98,36 @@ describe("jobs at schools and titles under the dates", () => {
       ["Technician", "HARBOURLINE INDUSTRIAL SERVICES", "2014-05", "2015-07"],
     ]);
     expect(found.education.map((entry) => entry.level)).toEqual(["bachelor"]);
+  });
+});
+
+describe("statements, departments and glued text", () => {
+  it("a statement of the job over a blank line and its dates is the entry's header", () => {
+    expect(
+      jobs([
+        "Work Experience:-",
+        "Worked as a “A/C Technician” in Kestrel Air Con. & Refr. works",
+        "",
+        "Since: 08/04/ 2013 to\t25/05/2016",
+        "Passport Detail:-",
+      ]),
+    ).toEqual([["A/C Technician", "Kestrel Air Con", "2013-04", "2016-05"]]);
+  });
+
+  it("reads a title with its department under the dates", () => {
+    expect(
+      jobs([
+        "WORK EXPERIENCE",
+        "Kestrel Pumps Pvt Ltd",
+        "July 2015 to Present",
+        "Sales Executive – Industrial Pumps",
+        "Sold pumps to dealers across the state.",
+      ]),
+    ).toEqual([["Sales Executive – Industrial Pumps", "Kestrel Pumps Pvt Ltd", "2015-07", null]]);
+  });
+
+  it("a statement whose spaces the PDF lost names no employer", () => {
+    expect(tidyEmployer("WorkingasQA/QCEngineerinKestrelSteelEngineeringLLC,DubaiUAE")).toBeNull();
+    expect(tidyEmployer("Kestrel Steel Engineering LLC")).toBe("Kestrel Steel Engineering LLC");
   });
 });

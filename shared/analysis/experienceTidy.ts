@@ -76,7 +76,9 @@ export function tidyEmployer(company: string | null): string | null {
         : (LEGAL_THEN_STREET.exec(stripped)?.[1] ?? stripped);
   // "Position", "Period of Employment", "2years", "Months": a field's label or a duration, no employer; "INDIA":
   // a place only; "Project: Gail India Ltd", "Client: Acme": whom the work was for, not whom it was with
+  // (nor a statement whose spaces the PDF lost: "WorkingasQA/QCEngineerinAcmeSteelLLC,DubaiUAE")
   if (EMPLOYER_LABEL_ONLY.test(cut.trim()) || onlyPlaces(cut) || FOR_WHOM.test(cut.trim())) return null;
+  if (/^\S{30,}$/.test(cut.trim())) return null;
   if (cut === company.trim()) return company;
   const name = organisationName(cut);
   return /\p{L}/u.test(name) ? name : null;
