@@ -163,7 +163,8 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
   return records.filter((r) => r.organisation !== undefined || r.title !== undefined);
 }
 
-const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/;
+/** a list item's bullet or number at a line's start, with the space after it */
+export const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])?\s*/;
 
 /**
  * "1. Primus Energy Solutions Pvt. Ltd." / "Position held: Technical Executive": without an organisation key,

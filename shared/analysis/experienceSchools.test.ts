@@ -1,5 +1,6 @@
-// Jobs at schools, colleges and institutes, and a title under the dates, each written here with invented names:
-// an organisation named as a school is still an employer, and a title holding a degree's words is still a job.
+// Jobs at schools, colleges and institutes, titles under the dates, a statement over its dates and text whose spaces
+// were lost, each written here with invented names: an organisation named as a school is still an employer, and a
+// title holding a degree's words is still a job.
 import { describe, expect, it } from "vitest";
 import { tidyEmployer } from "./experienceTidy.ts";
 import { analyzeText } from "./index.ts";
