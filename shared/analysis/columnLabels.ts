@@ -36,6 +36,25 @@ export function isColumnLabelRow(line: string): boolean {
     .filter(Boolean);
   return cells.length >= 2 && cells.every(isColumnLabelCell);
 }
+/**
+ * A work history's label row with no heading above it ("Name of Organisation | Designation | Period"): labels
+ * only, one naming the employer and one the post or the period.
+ */
+export function opensWorkTable(line: string): boolean {
+  const cells = line
+    .split("\t")
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  return (
+    isColumnLabelRow(line) &&
+    cells.some((cell) => EMPLOYER_LABEL.test(cell)) &&
+    cells.some((cell) => POST_OR_PERIOD_LABEL.test(cell))
+  );
+}
+// biome-ignore format: compact word lists
+const EMPLOYER_LABEL = /(?<!\p{L})(?:company|employer|organi[sz]ation|firma|unternehmen|arbeitgeber|entreprise|employeur|empresa|azienda|bedrijf|werkgever)(?!\p{L})/iu;
+// biome-ignore format: compact word lists
+const POST_OR_PERIOD_LABEL = /(?<!\p{L})(?:designation|position|role|title|job|period|duration|dates?|from|zeitraum|von|poste|fonction|période|periodo|cargo|puesto|período|função|ruolo|periode|functie)(?!\p{L})/iu;
 const SERIAL_LABEL = /^(?:s|sr|sl)\.?\s?no\.?$|^no\.?$|^#$/i;
 
 /**

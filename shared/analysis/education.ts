@@ -46,6 +46,7 @@ import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, Month } from "./types.ts";
+import { WORK_SENTENCE } from "./workSentence.ts";
 
 interface Block {
   lines: string[];
@@ -313,7 +314,8 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
       joinWrappedSchoolHeads(
         joinWrappedSentences(
           withColumnRoles(lines).map((line) =>
-            isEducationColumnRow(line.text) ? { ...line, text: "" } : line,
+            // (a job stated after the degrees is no school of theirs)
+            isEducationColumnRow(line.text) || WORK_SENTENCE.test(line.text) ? { ...line, text: "" } : line,
           ),
         ),
       ),

@@ -42,6 +42,17 @@ export function isEducationColumnRow(line: string): boolean {
   return (columnWordsOnly(line)?.length ?? 0) >= 2 && !/\b(?:19|20)\d{2}\b/.test(line);
 }
 
+/** A marks table's label row: tabbed cells of column words only, naming what was studied and where. */
+export function opensMarksTable(text: string): boolean {
+  return (
+    text.split("\t").filter((cell) => cell.trim() !== "").length >= 3 &&
+    isEducationColumnRow(text) &&
+    /\b(?:qualifications?|degree|course|examination|board|universit\p{L}*|institut\p{L}*|college|school)\b/iu.test(
+      text,
+    )
+  );
+}
+
 const AFTER_PREPOSITION =
   /\b(?:[Ff]rom|FROM|[Aa]t|AT|[Bb]y|BY|of)\.?\s+((?:the\s+)?\p{Lu}[^,;()]*?)(?=\s*(?:[,;(]|\bwith\b|\bin\s*(?:\d|(?:the\s+)?year\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\.|$)|\.\s+(?:[Pp]assed|[Ss]ecured|[Cc]ompleted|[Oo]btained|[Ww]ith|[Gg]rade|[Pp]ercentage|[Aa]ggregate|CGPA|[Mm]arks)\b|\baffiliated\b|\bsecuring\b|\bhaving\b|\band\s+secured\b|\s-\s|\d{2,}\s*%|\.?$))/u;
 

@@ -9,6 +9,7 @@ import { entriesFromSentences, trainingsAtWork } from "./experienceSentences.ts"
 import { companyScore, type PieceJudge, titleScore } from "./roles.ts";
 import type { SectionBlock } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
+import { WORK_SENTENCE } from "./workSentence.ts";
 
 const nameKey = (name: string) =>
   name
@@ -32,9 +33,16 @@ export function withJobsElsewhere(
   const dated = (entry: ExperienceEntry) => entry.start !== null && companyScore(entry.company ?? "") > 0;
   // No experience section read: jobs stated as sentences elsewhere ("Currently working as X with Y")
   if (entries.length === 0) {
-    const elsewhere = blocks.filter((block) => !NO_JOB_SENTENCES.has(block.kind)).flatMap((b) => b.lines);
+    // and of the others, the lines that open on working somewhere ("Presently working with X as Y since ...")
+    const elsewhere = blocks.flatMap((block) =>
+      NO_JOB_SENTENCES.has(block.kind)
+        ? block.lines.filter((line) => WORK_SENTENCE.test(line.text))
+        : block.lines,
+    );
     // a dated statement is one even under a misplaced "Trainings" heading
-    const misplaced = blocks.filter((block) => block.kind === "certifications").flatMap((b) => b.lines);
+    const misplaced = blocks
+      .filter((block) => block.kind === "certifications")
+      .flatMap((b) => b.lines.filter((line) => !WORK_SENTENCE.test(line.text)));
     entries = [
       ...entriesFromSentences(elsewhere, asOf).filter((entry) => entry.title !== null || dated(entry)),
       ...entriesFromSentences(misplaced, asOf).filter(dated),

@@ -130,6 +130,26 @@ describe("headingKind", () => {
     ["Academic Information", "education"],
     ["Personal Particulars", "contact"],
     ["Additional Information", "other"],
+    // assignments and the words of a working life's order name a work history; companies worked for list one
+    ["Present Assignment", "experience"],
+    ["PREVIOUS ASSIGNMENTS", "experience"],
+    ["Professional Exposure", "experience"],
+    ["Computer Exposure", null],
+    ["Employment Chronology", "experience"],
+    ["Career Progression", "experience"],
+    ["Professional Career", "experience"],
+    ["Companies Worked For:", "experience"],
+    ["Organisations Worked With", "experience"],
+    // a field's experience in capitalised words, a word the lexicon need not know; no sentence
+    ["Consulting Experience", "experience"],
+    ["Retail Banking Experience", "experience"],
+    ["Volunteer Experience", "volunteering"],
+    ["Experience with hydraulic presses", null],
+    ["Good Communication And Presentation Experience Gained", null],
+    // a work history's total after a dash; a course's length is none
+    ["Professional Experience – 8 Years", "experience"],
+    ["WORK EXPERIENCE - Two years in Gulf", "experience"],
+    ["Qualification - Three Years Diploma in Mechanical Engg.", null],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

@@ -41,6 +41,9 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "esperienza professionale", "esperienze lavorative", "esperienze professionali", "werkervaring",
     "ervaring", "werkgeschiedenis", "professionele ervaring", "loopbaan",
     "work experience and employment", "workplace", "workplaces", "military experience",
+    "professional career", "companies worked for", "companies worked with", "companies worked",
+    "organisations worked for", "organizations worked for", "organisations worked with",
+    "organizations worked with", "organisations worked", "organizations worked", "jobs",
   ],
   education: [
     "education", "academic background", "education and training", "qualifications",
@@ -127,17 +130,25 @@ const TOTAL_AFTER_COLON =
 const WHERE_QUALIFIER =
   /^(.{3,40}?)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*[:：]\s*$/u;
 
+// "Professional Experience – 8 Years", "WORK EXPERIENCE - Two years in Gulf": a work history's total after a dash
+// (only a work history's: "Qualification - Three Years Diploma" names a course)
+const TOTAL_AFTER_DASH =
+  /^([^:：\-–—]{3,40}?)\s+[-–—]\s*\(?\s*(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\b.*$/i;
+
 export function headingKind(line: string): SectionKind | null {
   const total = TOTAL_AFTER_COLON.exec(line.trim()) ?? WHERE_QUALIFIER.exec(line.trim());
   if (total) {
     const kind = headingKindOf(`${total[1]}:`);
     if (kind === "experience" || kind === "education") return kind;
   }
+  const dashed = TOTAL_AFTER_DASH.exec(line.trim());
+  if (dashed && headingKindOf(`${dashed[1]}:`) === "experience") return "experience";
   return (
     headingKindOf(line) ??
     respacedHeadingKind(line.trim()) ??
     gluedHeadingKind(line.trim()) ??
-    capitalWorkHeading(line.trim())
+    capitalWorkHeading(line.trim()) ??
+    namedWorkHeading(line.trim())
   );
 }
 
@@ -174,6 +185,17 @@ function capitalWorkHeading(line: string): SectionKind | null {
   const words = bare.split(/\s+/);
   if (words.length < 2 || words.length > 8) return null;
   return /(?<!\p{L})(?:EXPERIENCE|EXPERIENCES|EMPLOYMENT)(?!\p{L})/u.test(bare) ? "experience" : null;
+}
+
+/**
+ * "Consulting Experience", "Retail Banking Experience": a short line of capitalised words ending on "Experience"
+ * names a work history by its field, a word the lexicon need not know.
+ */
+function namedWorkHeading(line: string): SectionKind | null {
+  const bare = line.replace(/[\s:：\-–]+$/u, "");
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|&|and|of|in)){0,2}\s+Experiences?$/u.test(bare)
+    ? "experience"
+    : null;
 }
 
 /**

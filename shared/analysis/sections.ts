@@ -1,6 +1,7 @@
 // Splits the reading-order text into sections by their headings, with character spans into the text.
+import { opensWorkTable } from "./columnLabels.ts";
 import { findDateRanges } from "./dates.ts";
-import { columnWordsOnly, isEducationColumnRow } from "./educationInstitutions.ts";
+import { columnWordsOnly, isEducationColumnRow, opensMarksTable } from "./educationInstitutions.ts";
 import { headingKind, isWorkOrStudyHeading } from "./headings.ts";
 import { endsWrappedName, isHeadingVocabulary } from "./headingWords.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
@@ -56,17 +57,6 @@ function headingNumber(line: string): number | null {
 }
 
 const isLabelOnly = (text: string) => (columnWordsOnly(text)?.length ?? 0) > 0;
-
-/** A marks table's label row: tabbed cells of column words only, naming what was studied and where. */
-function opensMarksTable(text: string): boolean {
-  return (
-    text.split("\t").filter((cell) => cell.trim() !== "").length >= 3 &&
-    isEducationColumnRow(text) &&
-    /\b(?:qualifications?|degree|course|examination|board|universit\p{L}*|institut\p{L}*|college|school)\b/iu.test(
-      text,
-    )
-  );
-}
 
 /** A row whose first cell is an education heading and whose other cells name a degree: the heading and the row. */
 function headingBesideRow(line: TextLine): { heading: string; row: TextLine } | null {
@@ -270,10 +260,19 @@ export function detectSections(text: string): SectionBlock[] {
       };
       continue;
     }
-    // "Qualification\tBoard/University\tYear\t%" with no heading above: a marks table opens the education section
-    if (!kind && current?.kind !== "education" && opensMarksTable(line.text)) {
+    // "Qualification\tBoard/University\tYear\t%" with no heading above: a marks table opens the education section;
+    // "Name of Organisation\tDesignation\tPeriod" a work history
+    const under: SectionKind | undefined = (current as SectionBlock | null)?.kind;
+    const table: SectionKind | null = kind
+      ? null
+      : under !== "education" && opensMarksTable(line.text)
+        ? "education"
+        : under !== "experience" && under !== "references" && opensWorkTable(line.text)
+          ? "experience"
+          : null;
+    if (table) {
       close(current);
-      current = { kind: "education", heading: "", start: line.start, end: line.start, lines: [line] };
+      current = { kind: table, heading: "", start: line.start, end: line.start, lines: [line] };
       continue;
     }
     const inline = kind || headed ? null : inlineHeading(line, lines[index - 1]);
