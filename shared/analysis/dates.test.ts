@@ -33,6 +33,9 @@ describe("findDateRanges", () => {
     ["From 9, May, 2014 to 7, July, 2015", "2014-05", "2015-07", false],
     ["From 8th JULY, 2015 to “Present”", "2015-07", null, true],
     ["Jan 2016 - 'Till date'", "2016-01", null, true],
+    // the present in brackets, and still working
+    ["Duration : 14th July,2016 to (till date)", "2016-07", null, true],
+    ["Tenure : February-2015 to still working", "2015-02", null, true],
     // a day with no space after its comma, and "up to date"
     ["January 01,2012 to May 30, 2015", "2012-01", "2015-05", false],
     ["Harrow Bank (July 2016 up to date)", "2016-07", null, true],

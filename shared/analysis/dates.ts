@@ -57,6 +57,7 @@ export const PRESENT_WORDS = [
   "ad oggi", "en curso", "vandaag", "tot heden", "tot nu", "jetzt", "gegenwärtig",
   "till date", "to date", "till now", "until now", "until today", "up to now", "bis dato",
   "till dated", "till the date", "till today", "still date", "onwards", "on wards", "continuing", "till continue",
+  "still working", "still continuing",
 ];
 const PRESENT_ALTERNATION = [...PRESENT_WORDS]
   .sort((a, b) => b.length - a.length)
@@ -81,9 +82,10 @@ const SEPARATOR =
   "\\s*(?:[-–—~‒―\ufffd]+(?:\\s*(?:to|till)(?=\\s))?|(?<=\\bfrom\\s*[:：]\\s*[^:：]{1,30})(?:to|till|until)\\s*[:：]|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
 const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès)";
 
-// (an end in quotes: "8th July, 2015 to “Present”", "Jul 2015 - 'Till date'")
+// (an end in quotes: "8th July, 2015 to “Present”", "Jul 2015 - 'Till date'"; the present in brackets: "14th July,
+// 2016 to (till date)")
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(?:[“"‘']\\s?)?(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?:\\s?[”"’'])?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(?:[“"‘']\\s?|\\((?=\\s?(?:${PRESENT_ALTERNATION})\\s?\\)))?(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?:\\s?[”"’']|(?<=\\(\\s?(?:${PRESENT_ALTERNATION}))\\s?\\))?(?![\\p{L}\\d])`,
   "giu",
 );
 const OPEN_RANGE = new RegExp(

@@ -108,6 +108,20 @@ describe("keyed employers", () => {
     ]);
   });
 
+  it("reads 'Current Position :' as the title above a keyed employer, not the project list above it", () => {
+    expect(
+      roles(
+        [
+          "Work Experience",
+          "10 Storied commercial tower\tHarbourline Realty, Chennai",
+          "Current Position: Project engineer- Electrical",
+          "Employer\t: Kestrel Composite Technology (DIP-2, Dubai)",
+          "Tenure\t: February-2015 to still working",
+        ].join("\n"),
+      ),
+    ).toEqual([["Project engineer- Electrical", "Kestrel Composite Technology", "2015-02", null]]);
+  });
+
   it("takes no project line under a one-line header for the employer", () => {
     expect(
       roles(

@@ -2,7 +2,13 @@
 // description split off, date ranges stacked over three lines joined back into one.
 import { COLUMN_LABEL, isColumnLabelRow } from "./columnLabels.ts";
 import { findDateRanges, findSingleDates, NAMES_PRESENT, parseDate } from "./dates.ts";
-import { joinWrapped, joinWrappedBrackets, joinWrappedOpeners } from "./experienceWraps.ts";
+import {
+  joinWrapped,
+  joinWrappedBrackets,
+  joinWrappedDateCells,
+  joinWrappedOpeners,
+  joinWrappedRangeColumn,
+} from "./experienceWraps.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, organisationWord, PLACE_FIELD, titleScore } from "./roles.ts";
@@ -96,40 +102,6 @@ export function joinStackedDateRanges(lines: TextLine[], asOf: Month): TextLine[
     if (findDateRanges(joined, asOf).length !== 1) continue;
     out[i].text = joined;
     out.splice(i + 1, 2);
-  }
-  return out;
-}
-
-const RANGE_JOINER_AT_END = /(?:\d|\p{L}\.?|,)\s+(?:to|till|until|[-–—])\s*$/iu;
-
-/**
- * "Acme LLC (Site Engineer)\tSep 14 to" / "Nov 16": a range wrapped in its narrow date cell goes on at the start of
- * the next short line; the two make one range on the first line.
- */
-export function joinWrappedDateCells(lines: TextLine[], asOf: Month): TextLine[] {
-  const out: TextLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const next = lines[i + 1]?.text.trim() ?? "";
-    const tab = line.text.lastIndexOf("\t");
-    // (a line with no cells that ends on the word joining its dates: "Acme Research Institute From 8th July,
-    // 2015 to" / "“Present”")
-    const cell =
-      tab >= 0
-        ? line.text.slice(tab + 1).trim()
-        : RANGE_JOINER_AT_END.test(line.text)
-          ? line.text.trim()
-          : "";
-    const short = (text: string) => text !== "" && text.split(/\s+/).length <= 4 && !text.includes("\t");
-    if ((tab < 0 || short(cell)) && short(next) && findDateRanges(cell, asOf).length === 0) {
-      const [range] = findDateRanges(`${cell} ${next}`, asOf);
-      if (range && range.index < cell.length && range.index + range.length > cell.length + 1) {
-        out.push({ ...line, text: `${line.text.trimEnd()} ${next}` });
-        i++;
-        continue;
-      }
-    }
-    out.push(line);
   }
   return out;
 }
@@ -378,7 +350,11 @@ export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
       joinWrappedDateCells(
         joinStackedDateRanges(
           expandShortYears(
-            withWrappedMonths(splitRunOnHeaders(joinWrappedOpeners(joinWrappedBrackets(lines), asOf))),
+            withWrappedMonths(
+              splitRunOnHeaders(
+                joinWrappedRangeColumn(joinWrappedOpeners(joinWrappedBrackets(lines), asOf), asOf),
+              ),
+            ),
           ),
           asOf,
         ),

@@ -360,4 +360,34 @@ describe("an organisation line with a bracketed remark or a place after it", () 
       ]),
     ).toEqual([["Estimation & Design Engineer", "M/S. KESTREL CONSULTANTS", "2017-08", null]]);
   });
+
+  it("reads a date column's range wrapped after its dash, the job's text beside its first half", () => {
+    expect(
+      roles(
+        [
+          "July 2007- QA Engineer (Electrical), Kestrel Switchgear Division, Mannar, Kerala.",
+          "September 2010",
+          "Inspection of incoming materials and sub-contract works.",
+          "March 2005 - Site Engineer, Harbourline Builders Ltd, Kochi,",
+          "June 2007 Kerala, India.",
+          "Supervised the casting of slabs.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["QA Engineer (Electrical)", "Kestrel Switchgear Division", "2007-07", "2010-09"],
+      ["Site Engineer", "Harbourline Builders Ltd", "2005-03", "2007-06"],
+    ]);
+    // a line below that opens a range of its own is the next job, and the line above a post held since
+    expect(
+      roles(
+        [
+          "2008-\tAssistant professor, Department of Bridges",
+          "2004-2008\tAssistant professor, Department of Bridges",
+        ].join("\n"),
+      ).map(([title, , start, end]) => [title, start, end]),
+    ).toEqual([
+      ["Assistant professor", "2008-01", null],
+      ["Assistant professor", "2004-01", "2008-01"],
+    ]);
+  });
 });

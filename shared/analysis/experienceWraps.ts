@@ -1,6 +1,7 @@
 // Lines of a work history that a narrow column wrapped inside a phrase, joined back: a bracket wrapped before its
-// close, and a stated job's dates wrapped away from the word that opens them.
-import { findDateRanges } from "./dates.ts";
+// close, a stated job's dates wrapped away from the word that opens them, and a range wrapped in its date cell or
+// date column.
+import { findDateRanges, findSingleDates } from "./dates.ts";
 import type { TextLine } from "./sections.ts";
 import type { Month } from "./types.ts";
 
@@ -61,3 +62,79 @@ export const joinWrappedOpeners = (lines: TextLine[], asOf: Month) =>
     const range = OPENER_AT_END.test(line) ? findDateRanges(next, asOf)[0] : undefined;
     return range !== undefined && next.slice(0, range.index).trim() === "";
   });
+
+// "July 2007- QA Engineer (Electrical), Acme Switchgear, Kerala." over "September 2010": a date column whose range
+// wraps after its dash, the job's text beside its first half
+const START_AND_DASH = /^(\s*)([^\t\-–—]{2,24}?) *[-–—] +(?=\S)/u;
+
+/**
+ * A line that opens with a lone date and a dash before the job's text, over a line that opens with the range's
+ * end, reads as the whole range before the text; what followed the end stays on the line below (a wrapped
+ * place), and that line goes when nothing did.
+ */
+export function joinWrappedRangeColumn(lines: TextLine[], asOf: Month): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const start = START_AND_DASH.exec(line.text);
+    const rest = start ? line.text.slice(start[0].length) : "";
+    if (
+      next === undefined ||
+      start === null ||
+      findSingleDates(start[2]).length !== 1 ||
+      findSingleDates(start[2])[0].length < start[2].trim().length ||
+      findDateRanges(rest, asOf).length > 0 ||
+      // (a line below that opens with a range of its own is the next job's)
+      findDateRanges(next.text, asOf).some((own) => next.text.slice(0, own.index).trim() === "")
+    ) {
+      out.push(line);
+      continue;
+    }
+    const across = `${start[2]} – ${next.text.trim()}`;
+    const [range] = findDateRanges(across, asOf);
+    if (range === undefined || range.index !== 0 || range.length <= start[2].length + 3) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, text: `${start[1]}${across.slice(0, range.length)}\t${rest}` });
+    const after = across.slice(range.length).replace(/^[\s,.;:]+/u, "");
+    if (after !== "") out.push({ ...next, text: after });
+    i++;
+  }
+  return out;
+}
+
+const RANGE_JOINER_AT_END = /(?:\d|\p{L}\.?|,)\s+(?:to|till|until|[-–—])\s*$/iu;
+
+/**
+ * "Acme LLC (Site Engineer)\tSep 14 to" / "Nov 16": a range wrapped in its narrow date cell goes on at the start of
+ * the next short line; the two make one range on the first line.
+ */
+export function joinWrappedDateCells(lines: TextLine[], asOf: Month): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1]?.text.trim() ?? "";
+    const tab = line.text.lastIndexOf("\t");
+    // (a line with no cells that ends on the word joining its dates: "Acme Research Institute From 8th July,
+    // 2015 to" / "“Present”")
+    const cell =
+      tab >= 0
+        ? line.text.slice(tab + 1).trim()
+        : RANGE_JOINER_AT_END.test(line.text)
+          ? line.text.trim()
+          : "";
+    const short = (text: string) => text !== "" && text.split(/\s+/).length <= 4 && !text.includes("\t");
+    if ((tab < 0 || short(cell)) && short(next) && findDateRanges(cell, asOf).length === 0) {
+      const [range] = findDateRanges(`${cell} ${next}`, asOf);
+      if (range && range.index < cell.length && range.index + range.length > cell.length + 1) {
+        out.push({ ...line, text: `${line.text.trimEnd()} ${next}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
