@@ -25,6 +25,11 @@ describe("readJobSentence", () => {
       { title: "Electricals Supervisor", organisation: "Sterling Wilson" },
     ],
     ["3 years hands-on exposure in Java development", null],
+    // the time spent between the title and where
+    [
+      "• Worked as Electrical Engineer for 4 months in Kestrel Vacuum Pumps, Ankleshwar, Gujarat in 1988.",
+      { title: "Electrical Engineer", organisation: "Kestrel Vacuum Pumps" },
+    ],
     // the time the role lasted ends the title
     [
       "Worked in KESTREL ELECTRICALS (A Grade Contractors) as a Electrical Supervisor 6 months on contract basis",
@@ -135,6 +140,16 @@ describe("entries from sentences and from Key : Value fields", () => {
     ).toEqual([
       ["Mechanic", "Ravi Motors", "2004-08", "2005-09", false],
       ["Supervisor", "Indus Tools Ltd", "2012-03", null, true],
+    ]);
+  });
+
+  it("takes no dates from the next statement past a full stop after the line's own date", () => {
+    const lines = splitLines(
+      "Joined Harbour Forgings Pvt. Ltd. as Production Manager in March 1990 and worked till June 1998.\nPresently working with Larkspur Steels Limited as General Manager since July 1998.",
+    );
+    expect(entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start])).toEqual([
+      ["Production Manager", "Harbour Forgings Pvt. Ltd", "1990-03"],
+      ["General Manager", "Larkspur Steels Limited", "1998-07"],
     ]);
   });
 

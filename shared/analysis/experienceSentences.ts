@@ -28,6 +28,8 @@ const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
 const SPENT =
   /^\s*(?:for\s+)?(?:about\s+|over\s+|more than\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?=(?:with|in|at|for|as)\s)/iu;
+const SPENT_INSIDE =
+  /\s+for\s+(?:about\s+|over\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)(?=\s+(?:with|in|at)\s)/iu;
 // where an organisation or title stops: a date, a place, a clause, punctuation, a duration ("6 months")
 const STOP =
   /\s+(?:from|since|during|till|until|to|for|at|in|after|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b|\s+\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/iu;
@@ -41,7 +43,7 @@ const SENTENCE_END_UNSPACED = /(?<=\p{Ll}{4})\.(?=\p{Lu}\p{Ll})/u;
 const LEGAL_FORM_AT = new RegExp(String.raw`\b${LEGAL_FORMS}\.?(?=\s)`, "giu");
 const LEGAL_FORM_IN = new RegExp(String.raw`\b${LEGAL_FORMS}\b`, "iu");
 const LEGAL_FORM_NEXT = new RegExp(String.raw`^\s+${LEGAL_FORMS}\b`, "i");
-const upToLegalForm = (name: string) => {
+export const upToLegalForm = (name: string) => {
   for (const form of name.matchAll(LEGAL_FORM_AT)) {
     const end = form.index + form[0].length;
     const rest = name.slice(end);
@@ -50,13 +52,13 @@ const upToLegalForm = (name: string) => {
   }
   return name;
 };
-const clean = (value: string) =>
+export const clean = (value: string) =>
   value
     .replace(/^[\s“"”‘’'“]+|[\s“"”‘’',.;:]+$/g, "")
     .replace(/\s+/g, " ")
     .trim();
 
-function upToStop(text: string): string {
+export function upToStop(text: string): string {
   const start = text.replace(/^[\s“"”‘’']+/, "");
   const stops = [
     STOP.exec(start)?.index,
@@ -135,7 +137,9 @@ export function readJobSentence(
     (ofTitle && endsLikeTitle(ofTitle[1]) && companyScore(ofTitle[1]) === 0 ? ofTitle : null);
   const at = /^\s*(?:with|in|at|for|by|under)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(rest);
   // "as X under M/s Y": a contractor's name follows "under" with its "M/s"
-  const asThenWhere = (words: string) => {
+  const asThenWhere = (said: string) => {
+    // ("as Electrical Engineer for 4 months in Acme": the time spent is neither)
+    const words = said.replace(SPENT_INSIDE, "");
     title = upToStop(words.replace(/\s+(?:in|at|with|for|under(?=\s+m\/s))\s+.*$/i, ""));
     const after = /\s+(?:in|at|with|for|under(?=\s+m\/s))\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words);
     if (after) organisation = upToStop(after[1].replace(/\s+as\s+.*$/i, ""));
@@ -197,40 +201,6 @@ function listedOrganisation(words: string): string | null {
     : null;
 }
 
-// "6 weeks industrial training (B. Tech.) in Acme Fasteners, Ludhiana", "Undergone 6 months Industrial training in
-// Acme Ltd", "One year full apprentice training in * ACME PORT TRUST*": an internship, named by its kind, and where
-const TRAINED_AT =
-  /^(?:(?:undergone|underwent|completed|did|done)\s+(?:an?\s+)?)?(?:(?:\d{1,2}|one|two|three|four|six)\s*(?:weeks?|months?|days?|years?)\s*(?:\(\s*\)\s*)?)?(?:(?:full|short|full-time)\s+)?((?:industrial|summer|in-?plant|inplant|apprentice(?:ship)?)\s+training)\s*(?:\([^()]{1,30}\)\s*)?(?:in|at|with)\s+(?:m\/s\.?\s*)?[*,\s]*(.+)$/iu;
-
-/**
- * The internships a work history states as trainings at a place of work ("6 weeks industrial training in Acme
- * Fasteners"), with the dates the line or the next one gives; a department or a subject ("in Mechanical
- * Department") is no place of work.
- */
-export function trainingsAtWork(lines: TextLine[], asOf: Month): ExperienceEntry[] {
-  return lines.flatMap((line, index) => {
-    const trained = TRAINED_AT.exec(line.text.replace(LIST_MARK, "").replace(/\s+/g, " ").trim());
-    if (!trained) return [];
-    const where = upToStop(trained[2].replace(/\*.*$/, ""));
-    if (
-      !/^\p{Lu}/u.test(where) ||
-      where.split(" ").length > 8 ||
-      /\b(?:department|dept|section|division|shop|field|area)\b/i.test(where)
-    )
-      return [];
-    // "Registration No 48/06/6610 Date 11.09.2014 to 10.09.2015" on the line below
-    const next = lines[index + 1]?.text ?? "";
-    const [range] = findDateRanges(
-      TRAINED_AT.test(next.replace(LIST_MARK, "")) ? line.text : `${line.text} ${next}`,
-      asOf,
-    );
-    const job = { title: clean(trained[1]), company: upToLegalForm(where) };
-    const dates = range
-      ? { start: range.start, end: range.current ? null : range.end, current: range.current }
-      : { start: null, end: null, current: false };
-    return [statedEntry({ ...job, ...dates }, asOf, 0.5)];
-  });
-}
 const TIME_IN_TITLE =
   /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+(?:as|of)\s/i;
 
@@ -336,10 +306,13 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     // the dates may be on the next line ("... from 01/08/2004 to" / "28/09/2005"; "... as a Sr." / "Engineer
     // from 2003") or wrap further ("... with Acme" / "Facilities in Noida from Aug" / "2011 to Aug 2012."), up to
     // the sentence's end or the next statement
-    let sentence = wrappedToDates ? sentenceText : `${line.text} ${lines[index + 1]?.text ?? ""}`;
+    // (not past a full stop after a date of the line's own: "... in March 1990." over "... since July 1998.")
+    const closed = /[.!?;]$/.test(line.text.trim()) && findSingleDates(line.text).length > 0;
+    let sentence = wrappedToDates || closed ? sentenceText : `${line.text} ${lines[index + 1]?.text ?? ""}`;
     const third = lines[index + 2]?.text ?? "";
     if (
       !wrappedToDates &&
+      !closed &&
       !/[.!?;]$/.test(sentence.trim()) &&
       lines[index + 1]?.text.trim() &&
       third.trim() !== "" &&
