@@ -33,6 +33,8 @@ describe("findDateRanges", () => {
     ["From 9, May, 2014 to 7, July, 2015", "2014-05", "2015-07", false],
     ["From 8th JULY, 2015 to “Present”", "2015-07", null, true],
     ["Jan 2016 - 'Till date'", "2016-01", null, true],
+    // a range joined by "and" after "between"
+    ["in Kestrel Finance Ltd. between June 2007 and May 2009.", "2007-06", "2009-05", false],
     // the present in brackets, and still working
     ["Duration : 14th July,2016 to (till date)", "2016-07", null, true],
     ["Tenure : February-2015 to still working", "2015-02", null, true],

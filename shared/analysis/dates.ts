@@ -159,10 +159,13 @@ const YEAR_FIRST =
 const monthFirst = (text: string) =>
   text.replace(YEAR_FIRST, (_, year: string, space: string, month: string) => `${month}${space}${year}`);
 
+// "between June 2007 and May 2009": a range joined by "and", read as "to" (of the same length, as above)
+const BETWEEN = /\b(between\s+[^\n]{2,20}?\s+)and(?=\s+[^\n]{0,15}?(?:19|20)\d\d)/giu;
+
 export function findDateRanges(written: string, asOf: Month): DateRange[] {
   // every date form holds a figure: most of a CV's lines hold none
   if (!/\d/.test(written)) return [];
-  const text = monthFirst(written);
+  const text = monthFirst(written).replace(BETWEEN, "$1to ");
   const ranges: DateRange[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);

@@ -25,6 +25,53 @@ describe("readJobSentence", () => {
       { title: "Electricals Supervisor", organisation: "Sterling Wilson" },
     ],
     ["3 years hands-on exposure in Java development", null],
+    // a statement opening with its dates, "has been", "in the capacity of", the time then the dates in brackets
+    [
+      "From June 2010 to May 2013 worked as Site Engineer in Kestrel Constructions Pvt. Ltd.",
+      { title: "Site Engineer", organisation: "Kestrel Constructions Pvt. Ltd" },
+    ],
+    [
+      "June 2010 – May 2013: Worked as Site Engineer with Kestrel Constructions Pvt. Ltd.",
+      { title: "Site Engineer", organisation: "Kestrel Constructions Pvt. Ltd" },
+    ],
+    [
+      "2011 onwards working with Kestrel Bank as Branch Manager.",
+      { title: "Branch Manager", organisation: "Kestrel Bank" },
+    ],
+    [
+      "Worked in the capacity of Site Engineer with Kestrel Builders from 2005 to 2007.",
+      { title: "Site Engineer", organisation: "Kestrel Builders" },
+    ],
+    [
+      "Worked for 2 years (Jan 2012 – Dec 2013) as Accountant in Kestrel Traders, Kochi.",
+      { title: "Accountant", organisation: "Kestrel Traders" },
+    ],
+    [
+      "Worked between 2007 and 2009 as Sales Officer at Kestrel Finance Ltd.",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
+    [
+      "Experience of 2 years as Sales Officer with Kestrel Finance Ltd (2007–2009).",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
+    // a unit or a description before the employer; an organisation (no person) after "under"
+    [
+      "Has been working as a Lecturer in the Department of Physics, Kestrel College of Engineering, Pune since July 2011.",
+      { title: "Lecturer", organisation: "Kestrel College of Engineering" },
+    ],
+    [
+      "Worked as a Sales Officer in a reputed NBFC, Kestrel Finance Ltd. from June 2007 to May 2009.",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
+    [
+      "Working as an Assistant Professor in Mechanical Engineering Department at Kestrel Institute of Technology, Pune.",
+      { title: "Assistant Professor", organisation: "Kestrel Institute of Technology" },
+    ],
+    [
+      "Worked as Sales Officer under Kestrel Finance Ltd. from June 2007 to May 2009.",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
+    ["Worked as Trainee under Mr. Rao Kestrel at the head office.", { title: "Trainee", organisation: null }],
     // the time spent between the title and where
     [
       "• Worked as Electrical Engineer for 4 months in Kestrel Vacuum Pumps, Ankleshwar, Gujarat in 1988.",

@@ -12,22 +12,29 @@ import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
 // "2013 Apr to present", "2011 – 2015": a date range the sentence opens with
+// ("From June 2010 to May 2013 worked as ...", "June 2010 – May 2013: Worked as ...")
 const OPENING_RANGE =
-  /(?:(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})(?:\s+\p{L}{3,9})?\s*(?:to|till|until|[-–—])\s*(?:present|date|till date|now|current|\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s+)/u
+  /(?:(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s*[-–]?\s*on[-\s]?wards?[\s,:]+|(?:from\s+)?(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})(?:\s+\p{L}{3,9})?\s*(?:to|till|until|[-–—])\s*(?:present|date|till date|now|current|\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s*[:,–-]?\s+)/u
     .source;
 const LEAD = new RegExp(
-  `^${OPENING_RANGE}?(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+)?(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|have|had)\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)(?!\\s+experience\\b)\\s*:?`,
+  `^${OPENING_RANGE}?(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+)?(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|has been|have|has|had)\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)(?!\\s+experience\\b)\\s*:?`,
   "iu",
 );
 // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb
 const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 const EXPERIENCE_LEAD =
-  /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?(?:experience\b|exp\.))/i;
+  /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|experience\s+of\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?(?:experience\b|exp\.))/i;
 const EXPERIENCE_KEY = /^(?:(?:work|professional|total|job)\s+)?experience\s*[:：]\s*/i;
 const DURATION_TITLE =
   /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
 const SPENT =
-  /^\s*(?:for\s+)?(?:about\s+|over\s+|more than\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?=(?:with|in|at|for|as)\s)/iu;
+  /^\s*(?:for\s+)?(?:about\s+|over\s+|more than\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?=(?:with|in|at|for|as)\s|\()/iu;
+// ("in the Department of Physics, Acme College", "in a reputed NBFC, Acme Finance Ltd", "in Civil Department at
+// Acme Ltd": a unit or a description, then the employer)
+const UNIT_FIRST =
+  /^(?:(?:the\s+)?(?:department|dept\.?|division|faculty)\s+of\s+[^,]{3,40},\s*|an?\s+\p{Ll}[^,]{2,40},\s*|[^,]{3,50}?\b(?:department|dept\.?|division)\s+(?:at|of|in)\s+)(?=\p{Lu})/iu;
+// "as Sales Officer under Acme Finance Ltd.": an organisation (not a person) after "under"
+const UNDER = /\s+under\s+(?!(?:mr|mrs|ms|dr|prof|shri|sri|smt)\b)((?:m\/s\.?\s*)?\p{Lu}.*)$/iu;
 const SPENT_INSIDE =
   /\s+for\s+(?:about\s+|over\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)(?=\s+(?:with|in|at)\s)/iu;
 // where an organisation or title stops: a date, a place, a clause, punctuation, a duration ("6 months")
@@ -84,7 +91,12 @@ export function readJobSentence(
   bare: boolean | "listed" = false,
 ): { title: string | null; organisation: string | null } | null {
   // "Experience : 3 years working as ...": the sentence set as a field's value
-  const text = sentence.replace(LIST_MARK, "").replace(EXPERIENCE_KEY, "").replace(/\s+/g, " ");
+  // ("in the capacity of Site Engineer": as one)
+  const text = sentence
+    .replace(LIST_MARK, "")
+    .replace(EXPERIENCE_KEY, "")
+    .replace(/\s+/g, " ")
+    .replace(/\bin the capacity of\b/i, "as");
   const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text);
   const titled = bare && !lead ? TITLE_IN.exec(text) : null;
   let rest: string;
@@ -104,11 +116,14 @@ export function readJobSentence(
   }
   // "Worked 6 years in Acme", "Worked for 3 years at Acme": the time spent, then where
   // "6.4 years experience (Nov 2007 To Mar 2013) in Acme": the dates in brackets before where
+  // ("Worked for 2 years (Jan 2012 – Dec 2013) as ...": the time, then the dates; "Worked between 2007 and 2009 as")
   if (lead)
     rest = text
       .slice(lead[0].length)
       .replace(/^\s*\([^()]*\d[^()]*\)/, " ")
-      .replace(SPENT, " ");
+      .replace(SPENT, " ")
+      .replace(/^\s*\([^()]*\d[^()]*\)/, " ")
+      .replace(/^\s*(?:between|during|from)\s+[^,;()]{2,30}?\b(?:19|20)\d\d(?=\s+(?:as|in|at|with)\s)/i, " ");
   else if (DURATION_TITLE.test(text)) {
     // "2 Years Electricals Supervisor in Sterling Wilson": a stated time in a job, then where
     const [, title, organisation] = DURATION_TITLE.exec(text) as RegExpExecArray;
@@ -140,9 +155,13 @@ export function readJobSentence(
   const asThenWhere = (said: string) => {
     // ("as Electrical Engineer for 4 months in Acme": the time spent is neither)
     const words = said.replace(SPENT_INSIDE, "");
-    title = upToStop(words.replace(/\s+(?:in|at|with|for|under(?=\s+m\/s))\s+.*$/i, ""));
-    const after = /\s+(?:in|at|with|for|under(?=\s+m\/s))\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words);
-    if (after) organisation = upToStop(after[1].replace(/\s+as\s+.*$/i, ""));
+    title = upToStop(
+      words.replace(/\s+(?:in|at|with|for|under(?=\s+m\/s))\s+.*$/i, "").replace(/\s+under\s.*$/i, ""),
+    );
+    const after =
+      /\s+(?:in|at|with|for|under(?=\s+m\/s))\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words) ?? UNDER.exec(words);
+    // ("in the Department of Physics, Acme College": the unit, then the employer)
+    if (after) organisation = upToStop(after[1].replace(/\s+as\s+.*$/i, "").replace(UNIT_FIRST, ""));
     else organisation = listedOrganisation(words);
   };
   const asInside = at ? /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]) : null;

@@ -87,7 +87,7 @@ export function tidyEmployer(company: string | null): string | null {
 /** the title, or null when it is only a field's label; without a full stop that closes a whole word ("Teller.") */
 // "Working as a Co-founder", "Presently working as Site Engineer": the statement around the title
 const WORKING_AS =
-  /^(?:(?:i\s+am|i\s+have\s+been)\s+)?(?:presently\s+|currently\s+)?(?:working|worked|serving|employed)\s+as\s+(?:an?\s+|the\s+)?(?=\p{L})/iu;
+  /^(?:(?:(?:i\s+am|i\s+have\s+been)\s+)?(?:presently\s+|currently\s+)?(?:working|worked|serving|employed)\s+)?as\s+(?:an?\s+|the\s+)?(?=\p{L})/iu;
 const WORKED_AT = /^\s*(?:worked|working|employed|serving|served)\s+(?:at|with|in|for)\s/i;
 // "Site Engineer on Construction of G+5 Residential Building", "Construction Manager in Qatar Foundation MEP
 // Works": the work the title was held on; "Officer in Charge", "Engineer in Training" keep theirs
