@@ -33,6 +33,15 @@ describe("findDateRanges", () => {
     ["From 9, May, 2014 to 7, July, 2015", "2014-05", "2015-07", false],
     ["From 8th JULY, 2015 to “Present”", "2015-07", null, true],
     ["Jan 2016 - 'Till date'", "2016-01", null, true],
+    // more ways to say the present, an arrow, "To:" after a dash, "w.e.f." and "till" closed by its bracket
+    ["Jun 2012 – Presently", "2012-06", null, true],
+    ["June 2012 - upto now", "2012-06", null, true],
+    ["June 2012 - continued", "2012-06", null, true],
+    ["June 2012 to the present", "2012-06", null, true],
+    ["June 2012 → May 2015", "2012-06", "2015-05", false],
+    ["From: June 2012 - To: May 2015", "2012-06", "2015-05", false],
+    ["w.e.f. 12.06.2012", "2012-06", null, true],
+    ["as Electrician from (27-08-2017 To Till)", "2017-08", null, true],
     // a range joined by "and" after "between"
     ["in Kestrel Finance Ltd. between June 2007 and May 2009.", "2007-06", "2009-05", false],
     // the present in brackets, and still working

@@ -57,7 +57,8 @@ export const PRESENT_WORDS = [
   "ad oggi", "en curso", "vandaag", "tot heden", "tot nu", "jetzt", "gegenwärtig",
   "till date", "to date", "till now", "until now", "until today", "up to now", "bis dato",
   "till dated", "till the date", "till today", "still date", "onwards", "on wards", "continuing", "till continue",
-  "still working", "still continuing",
+  "still working", "still continuing", "presently", "continue", "continued", "upto now", "up till now", "this date",
+  "the present",
 ];
 const PRESENT_ALTERNATION = [...PRESENT_WORDS]
   .sort((a, b) => b.length - a.length)
@@ -79,13 +80,15 @@ const MONTH_DATE_SOURCE = [
 const DATE_SOURCE = `${MONTH_DATE_SOURCE}|${YEAR}`;
 // (U+FFFD: a dash the exporter mangled, "01/2013 � Current")
 const SEPARATOR =
-  "\\s*(?:[-–—~‒―\ufffd]+(?:\\s*(?:to|till)(?=\\s))?|(?<=\\bfrom\\s*[:：]\\s*[^:：]{1,30})(?:to|till|until)\\s*[:：]|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
-const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès)";
+  "\\s*(?:[-–—~‒―→\ufffd]+(?:\\s*(?:to|till)\\s*[:：]?(?=\\s))?|(?<=\\bfrom\\s*[:：]\\s*[^:：]{1,30})(?:to|till|until)\\s*[:：]|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
+const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès|w\\.?\\s?e\\.?\\s?f\\.?)";
 
+// "(27-08-2017 To Till)": "till" closed by its bracket (not at a line's end: measured, that cost more than it gave)
+const TILL_AT_END = "till(?=[ \\t]*\\))";
 // (an end in quotes: "8th July, 2015 to “Present”", "Jul 2015 - 'Till date'"; the present in brackets: "14th July,
 // 2016 to (till date)")
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(?:[“"‘']\\s?|\\((?=\\s?(?:${PRESENT_ALTERNATION})\\s?\\)))?(${DATE_SOURCE}|${PRESENT_ALTERNATION})(?:\\s?[”"’']|(?<=\\(\\s?(?:${PRESENT_ALTERNATION}))\\s?\\))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:from|von|de|du|del|dal|da|van|vom)\\s+)?(${DATE_SOURCE})${SEPARATOR}(?:[“"‘']\\s?|\\((?=\\s?(?:${PRESENT_ALTERNATION})\\s?\\)))?(${DATE_SOURCE}|${PRESENT_ALTERNATION}|${TILL_AT_END})(?:\\s?[”"’']|(?<=\\(\\s?(?:${PRESENT_ALTERNATION}))\\s?\\))?(?![\\p{L}\\d])`,
   "giu",
 );
 const OPEN_RANGE = new RegExp(
@@ -147,7 +150,7 @@ export function toMonth(date: ParsedDate): Month {
 }
 
 export function isPresentWord(text: string): boolean {
-  return PRESENT.test(text.trim());
+  return PRESENT.test(text.trim()) || /^till$/i.test(text.trim());
 }
 
 /** Every date range in a text, left to right; open ranges ("since 2020") end at asOf and count as current. */
