@@ -382,4 +382,20 @@ describe("the anonymised template's organisation field", () => {
       ["Project Engineer", "Kestrel Gen Cont. Co. LLC", "2012-07", "2015-04"],
     ]);
   });
+
+  it("parts 'Title / Organisation / dates' at a slash before a named organisation, not a title's alternatives", () => {
+    expect(
+      roles(
+        [
+          "Service Advisor / Larkspur Motors Pvt. Ltd. / Jan 2010 – Present",
+          "Handled customer accounts.",
+          "Superintendent / permit runner / Kestrel Builders Ltd. / June 2007 – May 2009",
+          "Ran the permits.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Service Advisor", "Larkspur Motors Pvt. Ltd.", "2010-01", null],
+      ["Superintendent / permit runner", "Kestrel Builders Ltd.", "2007-06", "2009-05"],
+    ]);
+  });
 });

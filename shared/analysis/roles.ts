@@ -117,7 +117,14 @@ export function headerPieces(lines: string[]): string[] {
       .replace(COMPANY_FIELD, " | Company Name | ")
       .replace(/^\s*\|\s*|\s*\|\s*$/g, "");
     // U+FFFD: a separator glyph the exporter mangled ("Company Name ï¼ City")
-    for (let part of line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
+    for (let part of line
+      // "Service Advisor / Larkspur Motors Pvt. Ltd. /": a spaced slash before an organisation that names itself
+      // parts the pieces ("Superintendent / permit runner" stays one title)
+      .replace(/\s+\/\s+([^/]+?)(?=\s+\/|\s*$)/g, (slash, side: string) =>
+        companyScore(side) > 0 ? ` | ${side}` : slash,
+      )
+      .replace(/\s+\/\s*$/, "")
+      .split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
       const connector = CONNECTORS.exec(part);
       // (or the title's own second part: "Senior Engineer - Planning and Project Controls at Acme Textiles Ltd")
       const before = connector ? part.slice(0, connector.index) : "";
