@@ -34,6 +34,29 @@ describe("education as keyed fields", () => {
   });
 });
 
+describe("education as keyed fields with the university keyed too", () => {
+  it("reads 'Degree', 'Institute' and 'University' keys as one entry's fields, not as a table's labels", () => {
+    expect(
+      read(
+        [
+          "Course : B.Com",
+          "Institute : Kestrel College",
+          "University : Harbour University",
+          "Year : 2005",
+          "",
+          "Qualification : HSC",
+          "School : Larkspur Junior College",
+          "Board : State Board",
+          "Year : 2002",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["B.Com", "bachelor", "Kestrel College", "2005-01"],
+      ["HSC", "secondary", "Larkspur Junior College", "2002-01"],
+    ]);
+  });
+});
+
 describe("the degree's own name", () => {
   it("leaves out the sentence around it, the school and the marks", () => {
     expect(

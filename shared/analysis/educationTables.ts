@@ -31,8 +31,11 @@ function labelShare(cell: string): number {
   return words.filter((word) => columnWordsOnly(word) !== null).length / words.length;
 }
 
-/** A label cell names a column when it has no digit and half its words are column words. */
-const isLabelCell = (cell: string) => labelShare(cell) >= 0.5;
+/**
+ * A label cell names a column when it has no digit and half its words are column words; a key with its value
+ * ("Institute : Kestrel College") is a field, no label.
+ */
+const isLabelCell = (cell: string) => !/[:：]\s*\S/u.test(cell) && labelShare(cell) >= 0.5;
 
 /**
  * A label row: every cell a label cell, and most of them two thirds column words, so that a row's names
