@@ -122,6 +122,29 @@ describe("keyed employers", () => {
     ).toEqual([["Project engineer- Electrical", "Kestrel Composite Technology", "2015-02", null]]);
   });
 
+  it("reads 'Employer Name :' as the organisation and keyed start and end dates as one range", () => {
+    expect(
+      roles(
+        [
+          "WORK EXPERIENCE",
+          "Employer Name: Larkspur Motors Pvt. Ltd.",
+          "Job Title: Service Advisor",
+          "Start Date: Jan 2010",
+          "End Date: Present",
+          "• Handled customer accounts.",
+          "",
+          "Employer Name: Kestrel Finance Ltd.",
+          "Job Title: Sales Officer",
+          "Start Date: June 2007",
+          "End Date: May 2009",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Service Advisor", "Larkspur Motors Pvt. Ltd", "2010-01", null],
+      ["Sales Officer", "Kestrel Finance Ltd", "2007-06", "2009-05"],
+    ]);
+  });
+
   it("takes no project line under a one-line header for the employer", () => {
     expect(
       roles(

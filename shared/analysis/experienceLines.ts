@@ -122,7 +122,8 @@ const isEnd = (text: string) => loneDate(text) || OPEN_END.test(text);
  */
 function joinedRange(first: string, second: string, asOf: Month): string | null {
   const [x, y] = [first.trim(), second.trim()];
-  if (x === "" || y === "" || y.split(/\s+/).length > 3) return null;
+  // ("End Date : May 2009": the end's label is no part of its length)
+  if (x === "" || y === "" || y.replace(TO_LABEL, "").split(/\s+/).length > 3) return null;
   if (!mayEnd(y)) return null;
   if (findDateRanges(y, asOf).length > 0) return null;
   // "Jan 2015 –" reads as a range held since; with its end on the next line it is the range's first half
@@ -144,10 +145,11 @@ function joinedRange(first: string, second: string, asOf: Month): string | null 
   if ((from === x) !== (to === y) || !loneDate(from) || !isEnd(to)) return null;
   const range = `${from} – ${to}`;
   const [read] = findDateRanges(range, asOf);
+  // a keyed start keeps its key ("Start Date : June 2007 – May 2009"), the dates field of its keyed job
   return read &&
     read.length >= range.length - 1 &&
     (read.end === null || read.start === null || read.start <= read.end)
-    ? range
+    ? `${/[:：]\s*$/.test(x.slice(0, x.length - from.length)) ? x.slice(0, x.length - from.length) : ""}${range}`
     : null;
 }
 

@@ -124,6 +124,16 @@ export function headerPieces(lines: string[]): string[] {
         companyScore(side) > 0 ? ` | ${side}` : slash,
       )
       .replace(/\s+\/\s*$/, "")
+      // "Larkspur Motors Pvt. Ltd.: Service Advisor": an organisation that names itself, a colon, then the title
+      .replace(/^([^:：\t]{3,60}?)\s*[:：]\s+(?=\p{Lu})([^\t(|]*)/u, (colon, left: string, right: string) =>
+        companyScore(left) > 0 &&
+        left.trim().split(/\s+/).length >= 2 &&
+        !/\b(?:name|details?|company|employer|organi[sz]ation|firm|client)$/i.test(left) &&
+        titleScore(right) > 0 &&
+        companyScore(right) === 0
+          ? `${left} | ${right}`
+          : colon,
+      )
       .split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
       const connector = CONNECTORS.exec(part);
       // (or the title's own second part: "Senior Engineer - Planning and Project Controls at Acme Textiles Ltd")
