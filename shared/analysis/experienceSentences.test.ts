@@ -72,6 +72,28 @@ describe("readJobSentence", () => {
       { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
     ],
     ["Worked as Trainee under Mr. Rao Kestrel at the head office.", { title: "Trainee", organisation: null }],
+    // words before the organisation ("Presently with", "At"), an organisation served, "I joined", a start after
+    // the verb, "and left" ending the title, a unit before the employer
+    [
+      "Presently with Kestrel Finance Ltd. as Sales Officer since June 2007.",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
+    [
+      "At Kestrel Finance Ltd. as Sales Officer (June 2007 – May 2009)",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
+    [
+      "Served Kestrel Finance Ltd. as Sales Officer from June 2007 to May 2009.",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
+    [
+      "I joined Kestrel Finance Ltd. in June 2007 as Sales Officer and left in May 2009.",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
+    [
+      "Working since June 2007 with Kestrel Finance Ltd. as Sales Officer.",
+      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
+    ],
     // the time spent between the title and where
     [
       "• Worked as Electrical Engineer for 4 months in Kestrel Vacuum Pumps, Ankleshwar, Gujarat in 1988.",
@@ -187,6 +209,20 @@ describe("entries from sentences and from Key : Value fields", () => {
     ).toEqual([
       ["Mechanic", "Ravi Motors", "2004-08", "2005-09", false],
       ["Supervisor", "Indus Tools Ltd", "2012-03", null, true],
+    ]);
+  });
+
+  it("reads 'Title with Organisation' where the name says it is one, and the employer after a unit", () => {
+    const lines = splitLines(
+      [
+        "• Sales Officer with Kestrel Finance Ltd. from June 2007 to May 2009.",
+        "• Safety Manager in Utility Department from Sept-1989 in Larkspur Silk Mills Limited, Surat.",
+        "• Liaison with Client, Management and Works Contractors.",
+      ].join("\n"),
+    );
+    expect(entriesFromSentences(lines, "2019-06", true).map((e) => [e.title, e.company, e.start])).toEqual([
+      ["Sales Officer", "Kestrel Finance Ltd", "2007-06"],
+      ["Safety Manager", "Larkspur Silk Mills Limited", "1989-09"],
     ]);
   });
 

@@ -4,47 +4,27 @@
 // from the words around "as", "in", "with", "at", "for"; the dates from the sentence.
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { LIST_MARK, statedEntry } from "./experienceFields.ts";
+import {
+  DURATION_TITLE,
+  EXPERIENCE_KEY,
+  EXPERIENCE_LEAD,
+  LEAD,
+  SENTENCE_END,
+  SENTENCE_END_UNSPACED,
+  SINCE_LEAD,
+  SPENT,
+  SPENT_INSIDE,
+  STOP,
+  UNDER,
+  UNIT_AT_END,
+  UNIT_FIRST,
+} from "./experienceSentencePatterns.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
-
-// "2013 Apr to present", "2011 – 2015": a date range the sentence opens with
-// ("From June 2010 to May 2013 worked as ...", "June 2010 – May 2013: Worked as ...")
-const OPENING_RANGE =
-  /(?:(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s*[-–]?\s*on[-\s]?wards?[\s,:]+|(?:from\s+)?(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})(?:\s+\p{L}{3,9})?\s*(?:to|till|until|[-–—])\s*(?:present|date|till date|now|current|\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s*[:,–-]?\s+)/u
-    .source;
-const LEAD = new RegExp(
-  `^${OPENING_RANGE}?(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+)?(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|has been|have|has|had)\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)(?!\\s+experience\\b)\\s*:?`,
-  "iu",
-);
-// "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb
-const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
-const EXPERIENCE_LEAD =
-  /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|experience\s+of\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?(?:experience\b|exp\.))/i;
-const EXPERIENCE_KEY = /^(?:(?:work|professional|total|job)\s+)?experience\s*[:：]\s*/i;
-const DURATION_TITLE =
-  /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
-const SPENT =
-  /^\s*(?:for\s+)?(?:about\s+|over\s+|more than\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?=(?:with|in|at|for|as)\s|\()/iu;
-// ("in the Department of Physics, Acme College", "in a reputed NBFC, Acme Finance Ltd", "in Civil Department at
-// Acme Ltd": a unit or a description, then the employer)
-const UNIT_FIRST =
-  /^(?:(?:the\s+)?(?:department|dept\.?|division|faculty)\s+of\s+[^,]{3,40},\s*|an?\s+\p{Ll}[^,]{2,40},\s*|[^,]{3,50}?\b(?:department|dept\.?|division)\s+(?:at|of|in)\s+)(?=\p{Lu})/iu;
-// "as Sales Officer under Acme Finance Ltd.": an organisation (not a person) after "under"
-const UNDER = /\s+under\s+(?!(?:mr|mrs|ms|dr|prof|shri|sri|smt)\b)((?:m\/s\.?\s*)?\p{Lu}.*)$/iu;
-const SPENT_INSIDE =
-  /\s+for\s+(?:about\s+|over\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)(?=\s+(?:with|in|at)\s)/iu;
-// where an organisation or title stops: a date, a place, a clause, punctuation, a duration ("6 months")
-const STOP =
-  /\s+(?:from|since|during|till|until|to|for|at|in|after|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b|\s+\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/iu;
-// a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.", "Govt.")
-const SENTENCE_END =
-  /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no|govt|dept|univ|inst|mfg|natl|assoc|hosp))\.(?=\s|$)/iu;
-// or runs into the next where the PDF lost the space ("Fertilizers.Meghnagar"; not "Govt.Polytechnic", "Pvt.Ltd")
-const SENTENCE_END_UNSPACED = /(?<=\p{Ll}{4})\.(?=\p{Lu}\p{Ll})/u;
 
 // a name closed by its legal form, then the sentence going on in lower case ("... PRIVATE LIMITED looking after")
 const LEGAL_FORM_AT = new RegExp(String.raw`\b${LEGAL_FORMS}\.?(?=\s)`, "giu");
@@ -76,10 +56,10 @@ export function upToStop(text: string): string {
 }
 
 const DATE_FIRST = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d|\d{4}\b)/i;
-
-// "Supervisor in Marmara Café /Sharjah 2007", "Service Engineer 4 months in Acme Pumps": a title, then where
+// "Supervisor in Marmara Café /Sharjah 2007", "Service Engineer 4 months in Acme Pumps", "Sales Officer with Acme
+// Finance Ltd": a title, then where
 const TITLE_IN =
-  /^([\p{L}][\p{L}/&.' -]{1,60}?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(?:in|at)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;
+  /^([\p{L}][\p{L}/&.' -]{1,60}?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(in|at|with)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;
 
 /**
  * Title and organisation of one sentence, or null when it is no statement of a job. `bare` also reads a
@@ -109,10 +89,16 @@ export function readJobSentence(
     !/\b(?:to|the|for|with|by|on|as)\b/i.test(titled[1]) &&
     companyScore(titled[1]) === 0
   ) {
-    const where = upToStop(titled[2]);
+    // ("Safety Manager in Utility Department from Sept-1989 in Acme Mills Limited": the unit, then the employer)
+    const employer = UNIT_AT_END.test(upToStop(titled[3]))
+      ? /\s(?:in|at|of)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u.exec(titled[3].slice(upToStop(titled[3]).length))
+      : null;
+    const where = upToStop(employer && companyScore(upToStop(employer[1])) > 0 ? employer[1] : titled[3]);
     // ("Asst. Engineer in Dec.1981": a date, not a place of work)
     if (/^\p{Lu}/u.test(where) && where.split(" ").length <= 8 && !DATE_FIRST.test(where))
-      return { title: clean(titled[1]), organisation: where };
+      if (titled[2].toLowerCase() !== "with" || companyScore(where) > 0)
+        // (with whom only where the name says it is an organisation: "Liaison with Client" is a duty)
+        return { title: clean(titled[1]), organisation: where };
   }
   // "Worked 6 years in Acme", "Worked for 3 years at Acme": the time spent, then where
   // "6.4 years experience (Nov 2007 To Mar 2013) in Acme": the dates in brackets before where
@@ -123,7 +109,10 @@ export function readJobSentence(
       .replace(/^\s*\([^()]*\d[^()]*\)/, " ")
       .replace(SPENT, " ")
       .replace(/^\s*\([^()]*\d[^()]*\)/, " ")
-      .replace(/^\s*(?:between|during|from)\s+[^,;()]{2,30}?\b(?:19|20)\d\d(?=\s+(?:as|in|at|with)\s)/i, " ");
+      .replace(
+        /^\s*(?:between|during|from|since)\s+[^,;()]{2,30}?\b(?:19|20)\d\d(?=\s+(?:as|in|at|with)\s)/i,
+        " ",
+      );
   else if (DURATION_TITLE.test(text)) {
     // "2 Years Electricals Supervisor in Sterling Wilson": a stated time in a job, then where
     const [, title, organisation] = DURATION_TITLE.exec(text) as RegExpExecArray;
@@ -137,7 +126,10 @@ export function readJobSentence(
       /^(?:[\w.'’]+\s*\d[^,]*?\d\s+(?:with|in|at)\s+)?(.{3,80}?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(text);
     if (!named || (companyScore(named[1]) === 0 && !/^m\/s\b/i.test(named[1]))) return null;
     // "Acme Ltd. – Working as HSE Officer": the verb before "as" is no part of the name
-    const organisation = named[1].replace(/[\s,:;–—-]+(?:working|worked|employed|serving|served)$/i, "");
+    // ("Presently with Acme Ltd. as", "At Acme Ltd. as": the words before the name are no part of it)
+    const organisation = named[1]
+      .replace(/[\s,:;–—-]+(?:working|worked|employed|serving|served)$/i, "")
+      .replace(/^(?:(?:presently|currently|now)\s+)?(?:with|at)\s+(?=\p{Lu})/iu, "");
     // (a title cut where its line ended leaves no joining word behind: "Site Engineer on")
     const title = upToStop(named[2]).replace(/\s+(?:on|at|in|for|with|of|to|and)$/i, "") || null;
     return { organisation: clean(organisation), title };
@@ -179,7 +171,11 @@ export function readJobSentence(
       field && (/\b(?:field|sector|industry|domain|line)\b/i.test(field[1]) || /^\p{Ll}/u.test(field[1]));
     organisation = upToStop(inLine && field ? field[2] : asInside ? asInside[1] : at[1]);
     if (asInside) title = upToStop(asInside[2]);
-  } else if (lead && /joined\s*:?$/i.test(lead[0]) && /^\s*(?:m\/s\.?\s*)?[\p{Lu}\d]/u.test(rest)) {
+  } else if (
+    lead &&
+    /(?:joined|served)\s*:?$/i.test(lead[0]) &&
+    /^\s*(?:m\/s\.?\s*)?[\p{Lu}\d]/u.test(rest)
+  ) {
     // "Joined M/S Acme, Pune as GET in Dec 1979", "Joined Acme Ltd. In Oct'84 ... as an executive"
     const joined = /^\s*(?:m\/s\.?\s*)?(.+?)(?:,?\s+as\s+(?:an?\s+|the\s+)?(.+))?$/i.exec(
       rest,

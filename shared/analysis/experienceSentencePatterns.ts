@@ -1,0 +1,38 @@
+// The patterns the job sentences are read by: how a statement of a job opens ("Worked as", "Presently working
+// with", "From June 2010 to May 2013 worked as"), the time spent it states, and where a title or an organisation
+// stops.
+// "2013 Apr to present", "2011 – 2015": a date range the sentence opens with
+// ("From June 2010 to May 2013 worked as ...", "June 2010 – May 2013: Worked as ...")
+const OPENING_RANGE =
+  /(?:(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s*[-–]?\s*on[-\s]?wards?[\s,:]+|(?:from\s+)?(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})(?:\s+\p{L}{3,9})?\s*(?:to|till|until|[-–—])\s*(?:present|date|till date|now|current|\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s*[:,–-]?\s+)/u
+    .source;
+export const LEAD = new RegExp(
+  `^${OPENING_RANGE}?(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+)?(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|has been|have|has|had)\\s+|i\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)(?!\\s+experience\\b)\\s*:?`,
+  "iu",
+);
+// "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb
+export const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
+export const EXPERIENCE_LEAD =
+  /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|experience\s+of\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?(?:experience\b|exp\.))/i;
+export const EXPERIENCE_KEY = /^(?:(?:work|professional|total|job)\s+)?experience\s*[:：]\s*/i;
+export const DURATION_TITLE =
+  /^(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:as\s+(?:an?\s+)?)?([\p{L}][\p{L}/&.' -]{2,60}?)\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?(.+)$/iu;
+export const SPENT =
+  /^\s*(?:for\s+)?(?:about\s+|over\s+|more than\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?=(?:with|in|at|for|as)\s|\()/iu;
+// ("in the Department of Physics, Acme College", "in a reputed NBFC, Acme Finance Ltd", "in Civil Department at
+// Acme Ltd": a unit or a description, then the employer)
+export const UNIT_FIRST =
+  /^(?:(?:the\s+)?(?:department|dept\.?|division|faculty)\s+of\s+[^,]{3,40},\s*|an?\s+\p{Ll}[^,]{2,40},\s*|[^,]{3,50}?\b(?:department|dept\.?|division)\s+(?:at|of|in)\s+)(?=\p{Lu})/iu;
+// "as Sales Officer under Acme Finance Ltd.": an organisation (not a person) after "under"
+export const UNDER = /\s+under\s+(?!(?:mr|mrs|ms|dr|prof|shri|sri|smt)\b)((?:m\/s\.?\s*)?\p{Lu}.*)$/iu;
+export const UNIT_AT_END = /\b(?:department|dept\.?|division|section)$/i;
+export const SPENT_INSIDE =
+  /\s+for\s+(?:about\s+|over\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)(?=\s+(?:with|in|at)\s)/iu;
+// where an organisation or title stops: a date, a place, a clause, punctuation, a duration ("6 months")
+export const STOP =
+  /\s+(?:from|since|during|till|until|to|for|at|in|after|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined|left|later|then|promoted|moved|resigned))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b|\s+\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/iu;
+// a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.", "Govt.")
+export const SENTENCE_END =
+  /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no|govt|dept|univ|inst|mfg|natl|assoc|hosp))\.(?=\s|$)/iu;
+// or runs into the next where the PDF lost the space ("Fertilizers.Meghnagar"; not "Govt.Polytechnic", "Pvt.Ltd")
+export const SENTENCE_END_UNSPACED = /(?<=\p{Ll}{4})\.(?=\p{Lu}\p{Ll})/u;
