@@ -82,6 +82,11 @@ describe("findName", () => {
     );
   });
 
+  it("reads 'Name of Applicant :' as the name's label, and leaves out a post in brackets after the name", () => {
+    expect(nameOf(["Name of Applicant: Ravi Kestrelson", "ravi@example.com"])).toBe("Ravi Kestrelson");
+    expect(nameOf(["Ravi Kestrelson (Civil Engineer)", "ravi@example.com"])).toBe("Ravi Kestrelson");
+  });
+
   it("prefers the spelling the e-mail confirms over a misspelt first line", () => {
     const lines = ["Ravi Kuamr", "", "KUMAR RAVI", "Email: ravi.kumar@example.com"];
     expect(nameOf(lines, { emails: ["ravi.kumar@example.com"], phones: [] })).toBe("Kumar Ravi");

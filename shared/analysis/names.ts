@@ -10,7 +10,7 @@ import { endsLikeTitle } from "./titles.ts";
 import type { Confident } from "./types.ts";
 
 const NAME_LABEL =
-  /^(?:name|full name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)\s*[:：]\s*(.+)$/i;
+  /^(?:name|full name|name of (?:the )?(?:applicant|candidate)|(?:applicant|candidate)(?:['’]s)? name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)\s*[:：]\s*(.+)$/i;
 const NOT_NAME_WORDS =
   /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname|status|code|pin|passport|birth|date|visa|marital|nationality|religion|gender|sex|father|mother|husband|spouse|age|nagar|colony|road|lane|sector|vill|village|post|dist|district|block|phase|apartment|flat|house|near|govt|government|higher|secondary|school|college|services|declaration|objective|career|carrier|project|projects|training|workshop|regards|sincerely|faithfully|thanking|thanks|yours|signature|motors|enterprises|industries|traders|technologies|solutions|systems|corporation|corp|limited|pvt|llc|llp|plc|agency|associates|hospital|hotel|certified|award|medal|list|affiliations|memberships|entrepreneur|beginner|intermediate|advanced|expert|proficient|fluent|native|personal|attributes|dear|sir|madam|id|no|the|and|for|with|of|in|all)\b/i;
 // "Curicullum Vaite", "Curriculam Vitea", "Resume": misspelt document titles
@@ -36,6 +36,8 @@ export function cleanName(line: string): string {
       .replace(/^[\s•●▪■◦○·*‣⁃–—:-]+/, "")
       .replace(/[\s,]+$/, "")
       .replace(DEGREE_AFTER, "")
+      // "Ravi Kumar (Civil Engineer)": the post in brackets after the name
+      .replace(/\s*\(([^()]{3,40})\)$/u, (bracket, post: string) => (endsLikeTitle(post) ? "" : bracket))
       // a sentence's full stop goes; the one closing initials stays ("Sharanya P.V.")
       .replace(/(?<=\p{L}{2})\.+$/u, "")
       .trim()
