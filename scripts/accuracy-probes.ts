@@ -3,7 +3,8 @@
 // written by the same hands as the engine, so like the synthetic corpus they measure classes of layout the engine
 // was built to read, not accuracy on CVs it has never seen (that is the held-out set of `npm run accuracy`). It
 // needs `soffice` (Debian: libreoffice-writer-nogui) and skips without it; the files go to the system's temporary
-// folder. `--layouts` also prints the figures of each layout.
+// folder. `--layouts` also prints the figures of each layout; `--misses` lists each probe's misses (`--misses="history:
+// pipes"` those of one layout).
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -69,6 +70,8 @@ const show = (counts: Counts, key: string) =>
     return `${field} ${tp}/${fp}/${fn}`;
   }).join("  ");
 
+// --misses[=<key>]: every miss of each probe, or of the probes of one key ("history: pipes", "sidebar")
+const missesOf = process.argv.find((a) => a.startsWith("--misses"))?.replace(/^--misses=?/, "");
 const engine: Counts = new Map();
 const base: Counts = new Map();
 for (const seed of SEEDS) {
@@ -103,7 +106,14 @@ for (const seed of SEEDS) {
       `frame: ${probe.frame}`,
       `cells: ${probe.valign}`,
     ];
-    for (const key of keys) add(engine, key, scoreReal(label, fromAnalysis(result)).counts);
+    const scored = scoreReal(label, fromAnalysis(result));
+    for (const key of keys) add(engine, key, scored.counts);
+    // (the probes label only the fields scored here)
+    const misses = scored.misses.filter((miss) =>
+      /^(?:f[np] (?:name|employer|institution|degreeLevel):|(?:title|start) at )/.test(miss),
+    );
+    if (missesOf !== undefined && (missesOf === "" || keys.includes(missesOf)) && misses.length)
+      console.log(`${probe.id} (seed ${seed}, ${keys.slice(1).join(", ")})\n  ${misses.join("\n  ")}`);
     add(base, `seed ${seed}`, scoreReal(label, baseline(result.text)).counts);
   }
 }

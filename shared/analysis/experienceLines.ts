@@ -4,6 +4,7 @@ import { COLUMN_LABEL, isColumnLabelRow } from "./columnLabels.ts";
 import { findDateRanges, findSingleDates, NAMES_PRESENT, parseDate } from "./dates.ts";
 import {
   joinWrapped,
+  joinWrappedAtNames,
   joinWrappedBrackets,
   joinWrappedDateCells,
   joinWrappedOpeners,
@@ -354,7 +355,10 @@ export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
           expandShortYears(
             withWrappedMonths(
               splitRunOnHeaders(
-                joinWrappedRangeColumn(joinWrappedOpeners(joinWrappedBrackets(lines), asOf), asOf),
+                joinWrappedRangeColumn(
+                  joinWrappedAtNames(joinWrappedOpeners(joinWrappedBrackets(lines), asOf), asOf),
+                  asOf,
+                ),
               ),
             ),
           ),

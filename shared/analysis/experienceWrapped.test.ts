@@ -390,4 +390,21 @@ describe("an organisation line with a bracketed remark or a place after it", () 
       ["Assistant professor", "2004-01", "2008-01"],
     ]);
   });
+
+  it("reads a header wrapped inside the organisation named after 'at', its dates on the line below", () => {
+    expect(
+      roles(
+        [
+          "Junior Engineer at Bluewave Technologies, Lucknow (June 2015 – September 2019)",
+          "• Prepared daily progress reports.",
+          "Assistant Manager Accounts at Kestrel Infra",
+          "Projects Limited, Muscat (10/2019 – 01/2021)",
+          "• Kept the books.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Junior Engineer", "Bluewave Technologies", "2015-06", "2019-09"],
+      ["Assistant Manager Accounts", "Kestrel Infra Projects Limited", "2019-10", "2021-01"],
+    ]);
+  });
 });

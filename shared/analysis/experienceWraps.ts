@@ -63,6 +63,37 @@ export const joinWrappedOpeners = (lines: TextLine[], asOf: Month) =>
     return range !== undefined && next.slice(0, range.index).trim() === "";
   });
 
+// "Senior Engineer - Planning at Saltmarsh Integrated Facility" over "Management Services Pvt. Ltd., Doha (September
+// 2020 – till date)": a header wrapped inside the organisation named after "at", its dates on the line below
+const AT_NAME_AT_END = /\S\s+at\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,6}$/u;
+
+/**
+ * A line that ends in "at" and capitalised words, with no dates, over a capitalised line whose dates it lacks: the
+ * organisation's name goes on below: the two make one line, the title a cell before the organisation
+ * ("Site Engineer" | "Kestrel Infra Projects Limited, Muscat (10/2019 – 01/2021)"). (Moving the name's first words
+ * down to the line below instead found as many organisations but lost titles where the history's other jobs
+ * stand on one line.)
+ */
+export function joinWrappedAtNames(lines: TextLine[], asOf: Month): TextLine[] {
+  const out = lines.map((line) => ({ ...line }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [line, next] = [out[i].text, out[i + 1].text];
+    const at = AT_NAME_AT_END.exec(line.trimEnd());
+    if (
+      at === null ||
+      line.includes("\t") ||
+      findDateRanges(line, asOf).length > 0 ||
+      !/^\p{Lu}/u.test(next.trim()) ||
+      findDateRanges(next, asOf).length === 0
+    )
+      continue;
+    const cut = line.trimEnd().lastIndexOf(" at ", at.index + at[0].length);
+    out[i + 1].text = `${line.slice(0, cut).trim()}\t${line.trimEnd().slice(cut + 4)} ${next.trim()}`;
+    out[i].text = "\u0000";
+  }
+  return out.filter((line) => line.text !== "\u0000");
+}
+
 // "July 2007- QA Engineer (Electrical), Acme Switchgear, Kerala." over "September 2010": a date column whose range
 // wraps after its dash, the job's text beside its first half
 const START_AND_DASH = /^(\s*)([^\t\-–—]{2,24}?) *[-–—] +(?=\S)/u;
