@@ -3,7 +3,7 @@
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { datesInDuty, highlightsOf } from "./experienceDuties.ts";
 import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./experienceFields.ts";
-import { grouped } from "./experienceGroups.ts";
+import { grouped, withWholeTitles } from "./experienceGroups.ts";
 import {
   anchorRemainder,
   BULLET,
@@ -164,7 +164,7 @@ export function extractExperience(
       ? reading
       : top,
   );
-  return withUndatedTemplateEntries(lines, grouped(best), asOf);
+  return withUndatedTemplateEntries(lines, grouped(withWholeTitles(best, readings)), asOf);
 }
 
 function entriesFromAnchors(

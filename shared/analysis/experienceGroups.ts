@@ -1,5 +1,5 @@
 // Work-history entries put together after reading: roles listed under their organisation's span, and the
-// same job read twice.
+// same job read twice, and a title one reading cut at its dash read whole from another.
 import { companyScore, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -71,3 +71,23 @@ export function withoutRepeats(entries: ExperienceEntry[]): ExperienceEntry[] {
 /** The entries of one reading, put together: roles under their organisation's span, branches, repeats. */
 export const grouped = (entries: ExperienceEntry[]): ExperienceEntry[] =>
   withoutRepeats(branchesOfOrganisationAbove(rolesUnderOrganisation(entries)));
+
+/**
+ * "Senior Engineer - Planning and Project Controls": a title the winning reading cut at its dash (a piece
+ * separator there) that another reading of the same job, keyed or stated, read whole, is read whole.
+ */
+export function withWholeTitles(best: ExperienceEntry[], readings: ExperienceEntry[][]): ExperienceEntry[] {
+  return best.map((entry) => {
+    if (!entry.title || !entry.company) return entry;
+    const whole = readings
+      .flat()
+      .find(
+        (other) =>
+          other.company === entry.company &&
+          other.start === entry.start &&
+          other.title?.startsWith(entry.title ?? "") &&
+          /^\s+[-–—]\s+\S/.test(other.title.slice(entry.title?.length)),
+      );
+    return whole?.title ? { ...entry, title: whole.title } : entry;
+  });
+}

@@ -145,6 +145,19 @@ describe("keyed employers", () => {
     ]);
   });
 
+  it("keeps a keyed title whole where the header reading parts it at its dash", () => {
+    expect(
+      roles(
+        [
+          "WORK EXPERIENCE",
+          "Company : Kestrel Finance Ltd.",
+          "Designation : Senior Engineer - Planning and Project Controls",
+          "Duration : June 2007 – May 2009",
+        ].join("\n"),
+      ),
+    ).toEqual([["Senior Engineer - Planning and Project Controls", "Kestrel Finance Ltd", "2007-06", "2009-05"]]);
+  });
+
   it("takes no project line under a one-line header for the employer", () => {
     expect(
       roles(
