@@ -155,7 +155,9 @@ describe("keyed employers", () => {
           "Duration : June 2007 – May 2009",
         ].join("\n"),
       ),
-    ).toEqual([["Senior Engineer - Planning and Project Controls", "Kestrel Finance Ltd", "2007-06", "2009-05"]]);
+    ).toEqual([
+      ["Senior Engineer - Planning and Project Controls", "Kestrel Finance Ltd", "2007-06", "2009-05"],
+    ]);
   });
 
   it("takes no project line under a one-line header for the employer", () => {
