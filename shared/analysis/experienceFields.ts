@@ -4,6 +4,7 @@ import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates
 import { organisationName } from "./organisationNames.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
+import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
 type Field = "organisation" | "title" | "dates" | "other";
@@ -68,8 +69,14 @@ const KEY_COLUMN = new RegExp(`^\\s*(${KEY_WORDS})[ \\t]*\\t[ \\t]*(?=\\S)`, "iu
  * each with the part its label names, and the other pieces as they were.
  */
 /** "Role : Clearing the electrical faults, which ...": a role's key before a description of the work, no title */
-const describesWork = (key: string, value: string) =>
-  /role$/i.test(key.trim()) && value.split(/\s+/).length > 6;
+// (its words, not a separator left after it: "Role: Quality Assurance and Quality Control Engineer |"; and a long
+// title that ends like one is still a title)
+const describesWork = (key: string, value: string) => {
+  const words = value.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return (
+    /role$/i.test(key.trim()) && words.length > 6 && !(words.length <= 8 && endsLikeTitle(words.join(" ")))
+  );
+};
 
 const KEY_ALONE = new RegExp(
   `^\\s*(?:(?:${KEY_WORDS})\\s*[:：]+|${KEYS.find(([field]) => field === "dates")?.[1]}\\s*[:：]*)\\s*$`,
@@ -108,7 +115,7 @@ interface Fields {
 
 const clean = (value: string) =>
   value
-    .replace(/^[\s:：\-–]+|[\s,.;:]+$/g, "")
+    .replace(/^[\s:：\-–|]+|[\s,.;:|]+$/g, "")
     .replace(/\s{2,}/g, " ")
     .trim();
 

@@ -145,6 +145,21 @@ describe("keyed employers", () => {
     ]);
   });
 
+  it("reads a long 'Role :' that ends like a title as the title, with the pipes between keys left out", () => {
+    expect(
+      roles(
+        [
+          "WORK EXPERIENCE",
+          "Company: Meridian Software Solutions | Role: Quality Assurance and Quality Control Engineer |",
+          "Duration: January 2019 – To Date",
+          "• Prepared purchase orders for management.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Quality Assurance and Quality Control Engineer", "Meridian Software Solutions", "2019-01", null],
+    ]);
+  });
+
   it("keeps a keyed title whole where the header reading parts it at its dash", () => {
     expect(
       roles(
