@@ -382,37 +382,4 @@ describe("the anonymised template's organisation field", () => {
       ["Project Engineer", "Kestrel Gen Cont. Co. LLC", "2012-07", "2015-04"],
     ]);
   });
-
-  it("parts 'Title / Organisation / dates' at a slash before a named organisation, not a title's alternatives", () => {
-    expect(
-      roles(
-        [
-          "Service Advisor / Larkspur Motors Pvt. Ltd. / Jan 2010 – Present",
-          "Handled customer accounts.",
-          "Superintendent / permit runner / Kestrel Builders Ltd. / June 2007 – May 2009",
-          "Ran the permits.",
-        ].join("\n"),
-      ),
-    ).toEqual([
-      ["Service Advisor", "Larkspur Motors Pvt. Ltd.", "2010-01", null],
-      ["Superintendent / permit runner", "Kestrel Builders Ltd.", "2007-06", "2009-05"],
-    ]);
-  });
-
-  it("parts 'Organisation: Title (dates)' at the colon, but not a key's colon", () => {
-    expect(
-      roles(
-        [
-          "Larkspur Motors Pvt. Ltd.: Service Advisor (Jan 2010 – Present)",
-          "Handled customer accounts.",
-          "Company: Kestrel Consultant Engineers & Developers, Pune.",
-          "June 2007 – May 2009",
-          "Designation: Site Engineer",
-        ].join("\n"),
-      ),
-    ).toEqual([
-      ["Service Advisor", "Larkspur Motors Pvt. Ltd.", "2010-01", null],
-      ["Site Engineer", "Kestrel Consultant Engineers & Developers", "2007-06", "2009-05"],
-    ]);
-  });
 });

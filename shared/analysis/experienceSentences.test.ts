@@ -25,80 +25,6 @@ describe("readJobSentence", () => {
       { title: "Electricals Supervisor", organisation: "Sterling Wilson" },
     ],
     ["3 years hands-on exposure in Java development", null],
-    // a statement opening with its dates, "has been", "in the capacity of", the time then the dates in brackets
-    [
-      "From June 2010 to May 2013 worked as Site Engineer in Kestrel Constructions Pvt. Ltd.",
-      { title: "Site Engineer", organisation: "Kestrel Constructions Pvt. Ltd" },
-    ],
-    [
-      "June 2010 – May 2013: Worked as Site Engineer with Kestrel Constructions Pvt. Ltd.",
-      { title: "Site Engineer", organisation: "Kestrel Constructions Pvt. Ltd" },
-    ],
-    [
-      "2011 onwards working with Kestrel Bank as Branch Manager.",
-      { title: "Branch Manager", organisation: "Kestrel Bank" },
-    ],
-    [
-      "Worked in the capacity of Site Engineer with Kestrel Builders from 2005 to 2007.",
-      { title: "Site Engineer", organisation: "Kestrel Builders" },
-    ],
-    [
-      "Worked for 2 years (Jan 2012 – Dec 2013) as Accountant in Kestrel Traders, Kochi.",
-      { title: "Accountant", organisation: "Kestrel Traders" },
-    ],
-    [
-      "Worked between 2007 and 2009 as Sales Officer at Kestrel Finance Ltd.",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    [
-      "Experience of 2 years as Sales Officer with Kestrel Finance Ltd (2007–2009).",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    // a unit or a description before the employer; an organisation (no person) after "under"
-    [
-      "Has been working as a Lecturer in the Department of Physics, Kestrel College of Engineering, Pune since July 2011.",
-      { title: "Lecturer", organisation: "Kestrel College of Engineering" },
-    ],
-    [
-      "Worked as a Sales Officer in a reputed NBFC, Kestrel Finance Ltd. from June 2007 to May 2009.",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    [
-      "Working as an Assistant Professor in Mechanical Engineering Department at Kestrel Institute of Technology, Pune.",
-      { title: "Assistant Professor", organisation: "Kestrel Institute of Technology" },
-    ],
-    [
-      "Worked as Sales Officer under Kestrel Finance Ltd. from June 2007 to May 2009.",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    ["Worked as Trainee under Mr. Rao Kestrel at the head office.", { title: "Trainee", organisation: null }],
-    // words before the organisation ("Presently with", "At"), an organisation served, "I joined", a start after
-    // the verb, "and left" ending the title, a unit before the employer
-    [
-      "Presently with Kestrel Finance Ltd. as Sales Officer since June 2007.",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    [
-      "At Kestrel Finance Ltd. as Sales Officer (June 2007 – May 2009)",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    [
-      "Served Kestrel Finance Ltd. as Sales Officer from June 2007 to May 2009.",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    [
-      "I joined Kestrel Finance Ltd. in June 2007 as Sales Officer and left in May 2009.",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    [
-      "Working since June 2007 with Kestrel Finance Ltd. as Sales Officer.",
-      { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
-    ],
-    // the time spent between the title and where
-    [
-      "• Worked as Electrical Engineer for 4 months in Kestrel Vacuum Pumps, Ankleshwar, Gujarat in 1988.",
-      { title: "Electrical Engineer", organisation: "Kestrel Vacuum Pumps" },
-    ],
     // the time the role lasted ends the title
     [
       "Worked in KESTREL ELECTRICALS (A Grade Contractors) as a Electrical Supervisor 6 months on contract basis",
@@ -209,30 +135,6 @@ describe("entries from sentences and from Key : Value fields", () => {
     ).toEqual([
       ["Mechanic", "Ravi Motors", "2004-08", "2005-09", false],
       ["Supervisor", "Indus Tools Ltd", "2012-03", null, true],
-    ]);
-  });
-
-  it("reads 'Title with Organisation' where the name says it is one, and the employer after a unit", () => {
-    const lines = splitLines(
-      [
-        "• Sales Officer with Kestrel Finance Ltd. from June 2007 to May 2009.",
-        "• Safety Manager in Utility Department from Sept-1989 in Larkspur Silk Mills Limited, Surat.",
-        "• Liaison with Client, Management and Works Contractors.",
-      ].join("\n"),
-    );
-    expect(entriesFromSentences(lines, "2019-06", true).map((e) => [e.title, e.company, e.start])).toEqual([
-      ["Sales Officer", "Kestrel Finance Ltd", "2007-06"],
-      ["Safety Manager", "Larkspur Silk Mills Limited", "1989-09"],
-    ]);
-  });
-
-  it("takes no dates from the next statement past a full stop after the line's own date", () => {
-    const lines = splitLines(
-      "Joined Harbour Forgings Pvt. Ltd. as Production Manager in March 1990 and worked till June 1998.\nPresently working with Larkspur Steels Limited as General Manager since July 1998.",
-    );
-    expect(entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start])).toEqual([
-      ["Production Manager", "Harbour Forgings Pvt. Ltd", "1990-03"],
-      ["General Manager", "Larkspur Steels Limited", "1998-07"],
     ]);
   });
 

@@ -1,0 +1,84 @@
+// Header lines a layout parted or wrapped, each written here with invented names: a slash or a colon between title
+// and organisation, a date column's range wrapped after its dash, a header wrapped inside the organisation named
+// after "at".
+import { describe, expect, it } from "vitest";
+import { roles } from "./fixtures/experienceRoles.ts";
+
+describe("header lines parted or wrapped by the layout", () => {
+  it("parts 'Title / Organisation / dates' at a slash before a named organisation, not a title's alternatives", () => {
+    expect(
+      roles(
+        [
+          "Service Advisor / Larkspur Motors Pvt. Ltd. / Jan 2010 – Present",
+          "Handled customer accounts.",
+          "Superintendent / permit runner / Kestrel Builders Ltd. / June 2007 – May 2009",
+          "Ran the permits.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Service Advisor", "Larkspur Motors Pvt. Ltd.", "2010-01", null],
+      ["Superintendent / permit runner", "Kestrel Builders Ltd.", "2007-06", "2009-05"],
+    ]);
+  });
+  it("parts 'Organisation: Title (dates)' at the colon, but not a key's colon", () => {
+    expect(
+      roles(
+        [
+          "Larkspur Motors Pvt. Ltd.: Service Advisor (Jan 2010 – Present)",
+          "Handled customer accounts.",
+          "Company: Kestrel Consultant Engineers & Developers, Pune.",
+          "June 2007 – May 2009",
+          "Designation: Site Engineer",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Service Advisor", "Larkspur Motors Pvt. Ltd.", "2010-01", null],
+      ["Site Engineer", "Kestrel Consultant Engineers & Developers", "2007-06", "2009-05"],
+    ]);
+  });
+  it("reads a date column's range wrapped after its dash, the job's text beside its first half", () => {
+    expect(
+      roles(
+        [
+          "July 2007- QA Engineer (Electrical), Kestrel Switchgear Division, Mannar, Kerala.",
+          "September 2010",
+          "Inspection of incoming materials and sub-contract works.",
+          "March 2005 - Site Engineer, Harbourline Builders Ltd, Kochi,",
+          "June 2007 Kerala, India.",
+          "Supervised the casting of slabs.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["QA Engineer (Electrical)", "Kestrel Switchgear Division", "2007-07", "2010-09"],
+      ["Site Engineer", "Harbourline Builders Ltd", "2005-03", "2007-06"],
+    ]);
+    // a line below that opens a range of its own is the next job, and the line above a post held since
+    expect(
+      roles(
+        [
+          "2008-\tAssistant professor, Department of Bridges",
+          "2004-2008\tAssistant professor, Department of Bridges",
+        ].join("\n"),
+      ).map(([title, , start, end]) => [title, start, end]),
+    ).toEqual([
+      ["Assistant professor", "2008-01", null],
+      ["Assistant professor", "2004-01", "2008-01"],
+    ]);
+  });
+  it("reads a header wrapped inside the organisation named after 'at', its dates on the line below", () => {
+    expect(
+      roles(
+        [
+          "Junior Engineer at Bluewave Technologies, Lucknow (June 2015 – September 2019)",
+          "• Prepared daily progress reports.",
+          "Assistant Manager Accounts at Kestrel Infra",
+          "Projects Limited, Muscat (10/2019 – 01/2021)",
+          "• Kept the books.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Junior Engineer", "Bluewave Technologies", "2015-06", "2019-09"],
+      ["Assistant Manager Accounts", "Kestrel Infra Projects Limited", "2019-10", "2021-01"],
+    ]);
+  });
+});
