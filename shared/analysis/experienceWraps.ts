@@ -75,27 +75,38 @@ const AT_NAME_AT_END = /\S\s+at\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,6}$/u;
  * stand on one line.)
  */
 export function joinWrappedAtNames(lines: TextLine[], asOf: Month): TextLine[] {
-  const out = lines.map((line) => ({ ...line }));
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [line, next] = [out[i].text, out[i + 1].text];
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [line, next] = [lines[i].text, lines[i + 1]?.text];
     const at = AT_NAME_AT_END.exec(line.trimEnd());
     if (
+      next === undefined ||
       at === null ||
       line.includes("\t") ||
       findDateRanges(line, asOf).length > 0 ||
       !/^\p{Lu}/u.test(next.trim()) ||
       findDateRanges(next, asOf).length === 0
-    )
+    ) {
+      out.push(lines[i]);
       continue;
+    }
     const cut = line.trimEnd().lastIndexOf(" at ", at.index + at[0].length);
-    out[i + 1].text = `${line.slice(0, cut).trim()}\t${line.trimEnd().slice(cut + 4)} ${next.trim()}`;
-    out[i].text = "\u0000";
+    out.push({
+      ...lines[i + 1],
+      text: `${line.slice(0, cut).trim()}\t${line.trimEnd().slice(cut + 4)} ${next.trim()}`,
+    });
+    i++;
   }
-  return out.filter((line) => line.text !== "\u0000");
+  return out;
 }
 
 // "July 2007- QA Engineer (Electrical), Acme Switchgear, Kerala." over "September 2010": a date column whose range
 // wraps after its dash, the job's text beside its first half
+/** a piece that is one date and nothing else ("July 2007") */
+const isLoneDate = (piece: string) => {
+  const dates = findSingleDates(piece);
+  return dates.length === 1 && dates[0].length >= piece.trim().length;
+};
 const START_AND_DASH = /^(\s*)([^\t\-–—]{2,24}?) *[-–—] +(?=\S)/u;
 
 /**
@@ -113,8 +124,7 @@ export function joinWrappedRangeColumn(lines: TextLine[], asOf: Month): TextLine
     if (
       next === undefined ||
       start === null ||
-      findSingleDates(start[2]).length !== 1 ||
-      findSingleDates(start[2])[0].length < start[2].trim().length ||
+      !isLoneDate(start[2]) ||
       findDateRanges(rest, asOf).length > 0 ||
       // (a line below that opens with a range of its own is the next job's)
       findDateRanges(next.text, asOf).some((own) => next.text.slice(0, own.index).trim() === "")

@@ -102,6 +102,28 @@ const COMPANY_FIELD = /\s*\bCompany Name\b(?!\s*[:：])\s*/;
 const UNIT_AFTER_HYPHEN =
   /(?<=\p{L}\.?)\s+-(?=\p{Lu}[\p{L}.'& ]{0,40}?\b(?:Branch|Department|Dept|Division|Office|Unit|Section)\b)/gu;
 
+/**
+ * "Service Advisor / Larkspur Motors Pvt. Ltd. /", "Larkspur Motors Pvt. Ltd.: Service Advisor": a spaced slash or a
+ * colon parts a header's pieces where an organisation that names itself stands beside it ("Superintendent / permit
+ * runner" stays one title, and a key's colon stays a key's).
+ */
+function withNamedSides(line: string): string {
+  return line
+    .replace(/\s+\/\s+([^/]+?)(?=\s+\/|\s*$)/g, (slash, side: string) =>
+      companyScore(side) > 0 ? ` | ${side}` : slash,
+    )
+    .replace(/\s+\/\s*$/, "")
+    .replace(/^([^:：\t]{3,60}?)\s*[:：]\s+(?=\p{Lu})([^\t(|]*)/u, (colon, left: string, right: string) =>
+      companyScore(left) > 0 &&
+      left.trim().split(/\s+/).length >= 2 &&
+      !/\b(?:name|details?|company|employer|organi[sz]ation|firm|client)$/i.test(left) &&
+      titleScore(right) > 0 &&
+      companyScore(right) === 0
+        ? `${left} | ${right}`
+        : colon,
+    );
+}
+
 export function headerPieces(lines: string[]): string[] {
   const pieces: string[] = [];
   // "Media Planner at Orbis Media ... Company Name City , State": the organisation named after "at" is the
@@ -117,24 +139,7 @@ export function headerPieces(lines: string[]): string[] {
       .replace(COMPANY_FIELD, " | Company Name | ")
       .replace(/^\s*\|\s*|\s*\|\s*$/g, "");
     // U+FFFD: a separator glyph the exporter mangled ("Company Name ï¼ City")
-    for (let part of line
-      // "Service Advisor / Larkspur Motors Pvt. Ltd. /": a spaced slash before an organisation that names itself
-      // parts the pieces ("Superintendent / permit runner" stays one title)
-      .replace(/\s+\/\s+([^/]+?)(?=\s+\/|\s*$)/g, (slash, side: string) =>
-        companyScore(side) > 0 ? ` | ${side}` : slash,
-      )
-      .replace(/\s+\/\s*$/, "")
-      // "Larkspur Motors Pvt. Ltd.: Service Advisor": an organisation that names itself, a colon, then the title
-      .replace(/^([^:：\t]{3,60}?)\s*[:：]\s+(?=\p{Lu})([^\t(|]*)/u, (colon, left: string, right: string) =>
-        companyScore(left) > 0 &&
-        left.trim().split(/\s+/).length >= 2 &&
-        !/\b(?:name|details?|company|employer|organi[sz]ation|firm|client)$/i.test(left) &&
-        titleScore(right) > 0 &&
-        companyScore(right) === 0
-          ? `${left} | ${right}`
-          : colon,
-      )
-      .split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
+    for (let part of withNamedSides(line).split(/\t|\s+[|·•–—]\s+|\s+-\s+|\s*\ufffd\s*|\s{3,}/)) {
       const connector = CONNECTORS.exec(part);
       // (or the title's own second part: "Senior Engineer - Planning and Project Controls at Acme Textiles Ltd")
       const before = connector ? part.slice(0, connector.index) : "";
