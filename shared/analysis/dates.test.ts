@@ -106,6 +106,15 @@ describe("findDateRanges", () => {
     ["maio 2021 – até hoje", "2021-05", null, true],
     ["settembre 2019 – attualmente", "2019-09", null, true],
     ["2017 - en curso", "2017-01", null, true],
+    // more ways to say the present; a full date written year first; two years parted by a slash
+    ["Jun 2015 - Up to date", "2015-06", null, true],
+    ["Aug 2012 – Tilldate", "2012-08", null, true],
+    ["Mar 2018 to As on date", "2018-03", null, true],
+    ["2015-06-15 to 2016-12-20", "2015-06", "2016-12", false],
+    ["2015/2016", "2015-01", "2016-01", false],
+    // a year and the end's last two figures, where they cannot be a month
+    ["Batch 2012-14 with first class", "2012-01", "2014-01", false],
+    ["(1996 - 97)", "1996-01", "1997-01", false],
   ];
   it.each(cases)("%s", (text, start, end, current) => {
     const [range] = findDateRanges(text, AS_OF);
@@ -121,6 +130,9 @@ describe("findDateRanges", () => {
     // a dash after a year inside a line is no open range
     expect(findDateRanges("Tel 2008- 123", AS_OF)).toEqual([]);
     expect(findDateRanges("2019 - 2018 budget", AS_OF).every((r) => !r.current)).toBe(true);
+    // two figures after a year that are a share or could be a month are no end year
+    expect(findDateRanges("Passed in 1998 - 85%", AS_OF)).toEqual([]);
+    expect(findDateRanges("2009-11", AS_OF)).toEqual([]);
   });
 
   it("reads a table's From and To cells set one space apart as a range, dates naming their month only", () => {

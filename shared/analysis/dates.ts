@@ -58,7 +58,8 @@ export const PRESENT_WORDS = [
   "till date", "to date", "till now", "until now", "until today", "up to now", "bis dato",
   "till dated", "till the date", "till today", "still date", "onwards", "on wards", "continuing", "till continue",
   "still working", "still continuing", "presently", "continue", "continued", "upto now", "up till now", "this date",
-  "the present",
+  "the present", "up to date", "upto date", "uptodate", "up-to-date", "tilldate", "till-date", "as on date",
+  "as on today", "contd", "running",
 ];
 const PRESENT_ALTERNATION = [...PRESENT_WORDS]
   .sort((a, b) => b.length - a.length)
@@ -75,12 +76,14 @@ const MONTH_DATE_SOURCE = [
   // "08/04/2013", "08/04/ 2013" (a space the typist left after a separator)
   `\\d{1,2}\\s?[./-]\\s?${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
   `${MONTH_NUMBER}\\s?[./-]\\s?${YEAR}`,
+  // "2015-06-15": a full date written year first
+  ...["-", "\\.", "/"].map((mark) => `${YEAR}${mark}${MONTH_NUMBER}${mark}\\d{1,2}(?![\\d])`),
   `${YEAR}[./-]${MONTH_NUMBER}(?![\\d])`,
 ].join("|");
 const DATE_SOURCE = `${MONTH_DATE_SOURCE}|${YEAR}`;
 // (U+FFFD: a dash the exporter mangled, "01/2013 � Current")
 const SEPARATOR =
-  "\\s*(?:[-–—~‒―→\ufffd]+(?:\\s*(?:to|till)\\s*[:：]?(?=\\s))?|(?<=\\bfrom\\s*[:：]\\s*[^:：]{1,30})(?:to|till|until)\\s*[:：]|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
+  "\\s*(?:(?<=(?:19|20)\\d\\d)\\s?/(?=\\s?(?:19|20)\\d\\d(?!\\d))|[-–—~‒―→\ufffd]+(?:\\s*(?:to|till)\\s*[:：]?(?=\\s))?|(?<=\\bfrom\\s*[:：]\\s*[^:：]{1,30})(?:to|till|until)\\s*[:：]|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
 const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès|w\\.?\\s?e\\.?\\s?f\\.?)";
 
 // "(27-08-2017 To Till)": "till" closed by its bracket (not at a line's end: measured, that cost more than it gave)
@@ -104,6 +107,8 @@ const SPACED_RANGE = new RegExp(
   `(?<![\\p{L}\\d])(${MONTH_DATE_SOURCE}) +(${MONTH_DATE_SOURCE}|present|current|ongoing)(?![\\p{L}\\d])`,
   "giu",
 );
+// "1996-97", "(2011-15)": a start year and the end's last two figures, read only where those cannot be a month
+const SHORT_END = new RegExp(`(?<![\\p{L}\\d./-])(${YEAR})\\s?[-–/]\\s?(\\d{2})(?![\\p{L}\\d./%-])`, "gu");
 const SINGLE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
 const PRESENT = new RegExp(`^(?:${PRESENT_ALTERNATION})$`, "iu");
 /** A "present" word anywhere in a piece ("Till Date", "Continuing", "Present)"). */
@@ -132,6 +137,8 @@ export function parseDate(raw: string): ParsedDate | null {
   if (match) return { year: Number(match[3]), month: Number(match[2]) };
   match = /^(\d{1,2})\s?[./-]\s?(\d{4})$/.exec(text);
   if (match) return { year: Number(match[2]), month: Number(match[1]) };
+  match = /^(\d{4})([./-])(\d{1,2})\2\d{1,2}$/.exec(text);
+  if (match) return { year: Number(match[1]), month: Number(match[3]) };
   match = /^(\d{4})[./-](\d{1,2})$/.exec(text);
   if (match) return { year: Number(match[1]), month: Number(match[2]) };
   match = /^(\d{4})$/.exec(text);
@@ -200,6 +207,23 @@ export function findDateRanges(written: string, asOf: Month): DateRange[] {
       });
       taken.push([index, index + match[0].length]);
     }
+  }
+  for (const match of text.matchAll(SHORT_END)) {
+    const index = match.index ?? 0;
+    const start = Number(match[1]);
+    const last = Number(match[2]);
+    const end = Math.floor(start / 100) * 100 + last;
+    if (last <= 12 || end <= start || end > start + 15 || overlaps(index, index + match[0].length)) continue;
+    const endMonth = `${end}-01` > asOf ? asOf : `${end}-01`;
+    ranges.push({
+      start: `${start}-01`,
+      end: endMonth,
+      current: false,
+      index,
+      length: match[0].length,
+      yearOnly: true,
+    });
+    taken.push([index, index + match[0].length]);
   }
   for (const match of text.matchAll(OPEN_RANGE)) {
     const index = match.index ?? 0;
