@@ -1,6 +1,8 @@
 // Certifications and projects from their sections: names, issuers, dates, descriptions and skills used.
 import { findSkillMentions } from "../taxonomy/index.ts";
+import { certificationLines } from "./certificationLines.ts";
 import { findSingleDates, toMonth } from "./dates.ts";
+import { namesInstitution } from "./degrees.ts";
 import { isEducationColumnRow } from "./educationInstitutions.ts";
 import { isBullet } from "./experienceHeaders.ts";
 import type { Certification, Project } from "./types.ts";
@@ -15,9 +17,15 @@ const CERTIFICATE_WORDS =
 const CREDENTIALS =
   /\b(?:NEBOSH|IOSH|OSHA|ASNT|NDT|PMP|CAPM|CPA|CFA|ACCA|CISSP|CISA|CCNA|CCNP|MCSE|ITIL|PRINCE2|Six Sigma)\b/;
 
+// items whose layout named the school they were followed at (a key, a school line over them, "in X Institute")
+const SCHOOL_NAMED = new WeakSet<Certification>();
+
+/** The layout of the item's lines named the school it was followed at, so it is a course whatever its name. */
+export const schoolNamed = (certification: Certification) => SCHOOL_NAMED.has(certification);
+
 export function extractCertifications(lines: string[]): Certification[] {
   const certifications: Certification[] = [];
-  for (const raw of lines) {
+  for (const { text: raw, school, certifiedBy } of certificationLines(lines)) {
     const line = raw.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
     // sub-headings ("PROFESSIONAL SOFTWARE :") and a table's label row ("COURSE | NAME OF INSTITUTION") name none
     if (line.length < 3 || line.length > 160 || /[:：]\s*$/.test(line) || isEducationColumnRow(line))
@@ -43,10 +51,20 @@ export function extractCertifications(lines: string[]): Certification[] {
     if (parts.length === 0) continue;
     const [name, ...others] = parts;
     const issuerPart = others.find((part) => ISSUERS.test(part)) ?? others[0] ?? null;
-    const issuer = issuerPart ?? ISSUERS.exec(name)?.[1] ?? null;
+    const issuer = school ?? issuerPart ?? ISSUERS.exec(name)?.[1] ?? null;
     const confidence =
       CERTIFICATE_WORDS.test(name) || ISSUERS.test(line) || CREDENTIALS.test(line) ? 0.85 : 0.6;
-    certifications.push({ name, issuer, date, confidence });
+    const certification = { name, issuer, date, confidence };
+    // "Y certified by X Academy", "Diploma in Y certified by X": a school's word in the issuer's name, or a
+    // course's in the item's
+    if (
+      school !== null ||
+      (certifiedBy &&
+        issuer !== null &&
+        (namesInstitution(issuer) || /\b(?:certificate|diploma|course)\b/i.test(name)))
+    )
+      SCHOOL_NAMED.add(certification);
+    certifications.push(certification);
   }
   return certifications;
 }

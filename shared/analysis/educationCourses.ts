@@ -3,7 +3,7 @@
 // AutoCAD", "AWS Certified Developer", "NEBOSH IGC", and an item a known certifying body issued ("IBM Database"). Only
 // items that name themselves a course or a credential, or name such a body, count; trainings given, licences,
 // memberships and activities do not.
-import { ISSUERS } from "./credentials.ts";
+import { ISSUERS, schoolNamed } from "./credentials.ts";
 import { INSTITUTION_WORDS, namesInstitution } from "./degrees.ts";
 import { couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
@@ -44,10 +44,14 @@ export function coursesFromCertifications(
 ): EducationEntry[] {
   const known = education.map((entry) => normal(entry.degree ?? ""));
   const courses: EducationEntry[] = [];
-  for (const { name, issuer, date } of certifications) {
+  for (const certification of certifications) {
+    const { name, issuer, date } = certification;
     const text = name.trim();
+    // the layout named the school: "Institute Name : X" over "Course : Y", "Y certified by X Academy"
+    const named =
+      schoolNamed(certification) && issuer !== null && couldBeInstitution(issuer.replace(/[.;,]+$/, ""));
     if (
-      (!COURSE_WORD.test(text) && !(issuer && ISSUERS.test(issuer))) ||
+      (!COURSE_WORD.test(text) && !(issuer && ISSUERS.test(issuer)) && !named) ||
       ACTIVITY.test(text) ||
       NOT_A_NAME.test(text) ||
       text.length > 90 ||
@@ -62,7 +66,7 @@ export function coursesFromCertifications(
       degree: text.replace(/[.;,]+$/, ""),
       level: degreeLevelOf(text) ?? "other",
       field: null,
-      institution: courseSchool(issuer),
+      institution: named ? (issuer as string).replace(/[.;,]+$/, "") : courseSchool(issuer),
       start: null,
       end: date,
       grade: null,

@@ -23,7 +23,7 @@ const COLUMN_WORDS = new Set([
   "duration", "s", "no", "sr", "sl", "sno", "result", "score", "obtained", "educational", "academic", "tech",
   "technical", "details", "discipline", "branch", "and", "month", "session", "batch", "medium", "level",
   "universiy", "univercity", "institue", "institutes", "colleges", "schools", "boards", "may", "remarks",
-  "awarded", "yop", "out", "total", "certificate", "certificates", "passout", "percent", "univ", "sem", "period", "time",
+  "awarded", "yop", "out", "total", "certificate", "certificates", "certification", "certifications", "passout", "percent", "univ", "sem", "period", "time",
   "bord", "collage", "collge", "universty",
 ]);
 

@@ -9,6 +9,11 @@ const read = (text: string) =>
 describe("marks tables: the label row says which cell is the school", () => {
   const cases: [string, string, (string | null)[][]][] = [
     [
+      "a certifications table's label row is no course",
+      "Certification\tInstitute\tYear\nCertificate in Tally ERP\tArun Computer Academy\t2014",
+      [["other", "Certificate in Tally ERP", "Arun Computer Academy"]],
+    ],
+    [
       "acronym schools under 'School/College', the board or university in its own column",
       "S. No.\nClass/Sem.\nBoard/\nUniversity\nSchool/\nCollege\nYear\nPercentage/CGPA\n1.\tB.E.\tRTUV\tKPCE\t2015\t73.6\n2.\t12th\tM.P\tSVHS\t2011\t59.5",
       [

@@ -1,0 +1,173 @@
+// The lines of a certifications section as one line per course or credential, before each is read: a keyed
+// block ("Institute Name : X" over "Course Title : Y") is one item, a school named alone over the courses it
+// gave lends them its name, a line that continues the one above in lower case is joined to it, and a course
+// followed "in" or "at" a school is parted from the school with a comma, the way the reader parts a name from
+// its issuer. Each line says whether its layout named the school outright (a key, a school line, "in X
+// Institute"), which makes the item a course even without a course word in its name.
+import { namesInstitution } from "./degrees.ts";
+import { couldBeInstitution } from "./educationInstitutions.ts";
+import { degreeLevelOf } from "./schoolNames.ts";
+
+export interface CertificationLine {
+  text: string;
+  /** the school the layout named for the item (a key, a school line over it, "in X Institute") */
+  school: string | null;
+  /** the line says who certified it: "... certified by X Academy" */
+  certifiedBy: boolean;
+}
+
+const BULLET = /^\s*[•●▪■◦○·*‣⁃–—-]\s*/u;
+const KEYED = /^([\p{L} .'’/]{2,40}?)\s*[:：]\s*[-–]?\s*(\S.*)$/u;
+const SCHOOL_KEY =
+  /^(?:name\s+of\s+(?:the\s+)?)?(?:institute|institution|school|college|university|academy|training\s+(?:centre|center|institute)|centre|center)(?:\s+name)?$/i;
+const COURSE_KEY =
+  /^(?:name\s+of\s+(?:the\s+)?)?(?:course|training|program(?:me)?|certificat(?:e|ion)|qualification)(?:\s+(?:name|title|attended|undergone))?$|^title$/i;
+// what else such a block gives: its time and its result, read into neither name
+const OTHER_KEY =
+  /^(?:duration|period|year|date|dates|completed|completion|year\s+of\s+(?:passing|completion)|grade|result|marks|percentage|place|location|venue|city)$/i;
+const TIME_KEY = /^(?:period|year|date|dates|completed|completion|year\s+of\s+(?:passing|completion))$/i;
+
+const COURSE_WORD =
+  /\b(?:certificat(?:e|ion)|certified|diploma|course|training|programme|program|workshop|i\.?t\.?i)\b/i;
+// a qualification's own words, which a training or a workshop attended is not
+const CREDENTIAL = /\b(?:certificat(?:e|ion)|certified|diploma|course|i\.?t\.?i)\b/i;
+// a course's own "in": "Diploma in X", "Certificate course in X", "Training on X"
+const BARE_COURSE =
+  /^(?:(?:advanced?|basic|hono(?:u)?rs?|post\s+graduate|pg|professional|short[- ]term|\d+\s+(?:months?|weeks?|days?))\s+)*(?:diploma|certificate|certification|course|training|programme|program)(?:\s+(?:course|programme|program))?$/i;
+
+interface Keyed {
+  key: string;
+  value: string;
+}
+
+function keyedOf(line: string): Keyed | null {
+  const match = KEYED.exec(line.replace(/\t+/g, " "));
+  if (!match) return null;
+  const key = match[1].trim().replace(/\s+/g, " ");
+  return SCHOOL_KEY.test(key) || COURSE_KEY.test(key) || OTHER_KEY.test(key)
+    ? { key, value: match[2].trim() }
+    : null;
+}
+
+/** A school named alone, with at most its dates and place in brackets: "X TRAINING CENTER (Apr 2016) (Kochi)". */
+function schoolAlone(line: string): string | null {
+  const name = line
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/[,;.\s]+$/, "")
+    .trim();
+  return name !== "" &&
+    namesInstitution(name) &&
+    !COURSE_WORD.test(name.replace(/\btraining\s+(?=cent(?:re|er)|institute|academy|school)/gi, "")) &&
+    // "Institute/ College": a table's label cell, not a name
+    !/\b(?:in|at|from|by|on)\b|\d|\//i.test(name) &&
+    couldBeInstitution(name) &&
+    degreeLevelOf(name) === null &&
+    name.split(" ").length <= 8
+    ? name
+    : null;
+}
+
+/**
+ * "Diploma in Automation in X Institute, Pune (2016)": the course and the school after its last "in", "at" or
+ * "from", where the course is more than its kind ("Diploma in Computer Applications" keeps its "in") and names
+ * a credential. A school without a school word must be named in capitals ("ITI Trade in NCVT Jodhpur"), so
+ * that a subject ("Foundation Course in Human Rights") is no school.
+ */
+function partedAtSchool(line: string): { course: string; school: string; rest: string } | null {
+  const cuts = [...line.matchAll(/\s(?:[Ii]n|[Aa]t|AT|[Ff]rom|FROM)\s+(?=\p{Lu})/gu)];
+  const last = cuts[cuts.length - 1];
+  if (last?.index === undefined) return null;
+  const course = line
+    .slice(0, last.index)
+    .replace(/[,;\s]+$/, "")
+    .trim();
+  const after = line.slice(last.index + last[0].length);
+  const school = (/^[^,;(]+/.exec(after)?.[0] ?? "").replace(/[.\s]+$/, "").trim();
+  const bare = course.replace(BULLET, "");
+  // a name's words are capitalised but for its joining words ("... certified by CSC" is none)
+  if (
+    school.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:of|and|the|for|de|du|la)$/.test(word))
+  )
+    return null;
+  if (bare === "" || school === "" || BARE_COURSE.test(bare)) return null;
+  if (!CREDENTIAL.test(bare) && degreeLevelOf(bare) === null) return null;
+  const capitals = /\b\p{Lu}{3,}\b/u.test(school) && school.split(/\s+/).length >= 1;
+  return couldBeInstitution(school) && (namesInstitution(school) || capitals)
+    ? { course, school, rest: after.slice(after.indexOf(school) + school.length) }
+    : null;
+}
+
+/** The lines of a certifications section, one item each (see the head of this file). */
+export function certificationLines(lines: string[]): CertificationLine[] {
+  const out: CertificationLine[] = [];
+  let block: Keyed[] = [];
+  let school: string | null = null;
+  const flush = () => {
+    if (block.length === 0) return;
+    const course = block.find((k) => COURSE_KEY.test(k.key))?.value;
+    const body =
+      /^[^,;(]+/.exec(block.find((k) => SCHOOL_KEY.test(k.key))?.value ?? "")?.[0].trim() || undefined;
+    const time = block.find((k) => TIME_KEY.test(k.key))?.value;
+    if (course)
+      out.push({ text: time ? `${course} (${time})` : course, school: body ?? null, certifiedBy: false });
+    block = [];
+  };
+  // the last item came from a bulleted line; the line opens a paragraph; items given the school line's name
+  let bulleted = false;
+  let opening = true;
+  let given = 0;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") {
+      flush();
+      if (given > 0) school = null;
+      opening = true;
+      continue;
+    }
+    const opens = opening;
+    opening = false;
+    const keyed = keyedOf(line);
+    if (keyed) {
+      // a key met again opens the next block
+      if (block.some((k) => k.key.toLowerCase() === keyed.key.toLowerCase())) flush();
+      block.push(keyed);
+      continue;
+    }
+    flush();
+    const previous = out[out.length - 1];
+    // "... certified by CSC" over "computer education, Chennai.": one item wrapped in two lines; so is a line
+    // with no bullet under a bulleted one
+    if (
+      previous &&
+      !opens &&
+      !/[.;:]$/.test(previous.text) &&
+      (/^\p{Ll}/u.test(line) || (bulleted && !BULLET.test(raw)))
+    ) {
+      previous.text = `${previous.text} ${line}`;
+      continue;
+    }
+    bulleted = BULLET.test(raw);
+    // a school named alone at a paragraph's head gives its name to the short items under it
+    const alone = opens ? schoolAlone(line.replace(BULLET, "")) : null;
+    if (alone) {
+      school = alone;
+      given = 0;
+      continue;
+    }
+    const parted = partedAtSchool(line);
+    if (parted)
+      out.push({
+        text: `${parted.course} ${parted.rest.trim()}`.trim(),
+        school: parted.school,
+        certifiedBy: false,
+      });
+    else {
+      if (line.split(/\s+/).length > 12) school = null;
+      if (school) given++;
+      out.push({ text: line, school, certifiedBy: /\scertified\s+by\s/i.test(line) });
+    }
+  }
+  flush();
+  return out;
+}
