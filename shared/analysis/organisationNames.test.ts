@@ -20,6 +20,10 @@ describe("organisationName", () => {
     ["Varna Consultants 89, Gujarat Vihar", "Varna Consultants"],
     ["Kestrel India Pvt. Ltd., Kestrel House, Nehru Place", "Kestrel India Pvt. Ltd."],
     ["Harbour Steel and Power Limited, Angul (JCPL) Odisha", "Harbour Steel and Power Limited"],
+    // a locality the gazetteer may not know before a place it knows, in brackets
+    ["Eagle Star Ventures Pvt. (TALOJA- NAVI MUMBAI)", "Eagle Star Ventures Pvt."],
+    ["Kestrel Systems (Hinjewadi, Pune)", "Kestrel Systems"],
+    ["Frost Air Engineering (Blue Star)", "Frost Air Engineering (Blue Star)"],
     // what belongs to the name stays
     ["Studio 54, Mumbai", "Studio 54"],
     ["Potain Ind Pvt, Ltd", "Potain Ind Pvt, Ltd"],

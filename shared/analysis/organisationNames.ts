@@ -10,10 +10,27 @@ function isPlace(text: string): boolean {
   return parts.length > 0 && parts.every((part) => looksLikeLocation(part));
 }
 
+/** "TALOJA- NAVI MUMBAI", "Hinjewadi, Pune": a locality the gazetteer may not know, then a place it knows. */
+function isLocalityInPlace(text: string): boolean {
+  const parts = text.split(/\s*[,–—-]\s*/).filter(Boolean);
+  const last = parts.pop();
+  return (
+    last !== undefined &&
+    parts.length > 0 &&
+    looksLikeLocation(last) &&
+    parts.every((part) => /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(part))
+  );
+}
+
 /** A bracketed note that is no part of the name: a place, a figure, or a phrase (lower-case words) of more than three words. */
 function isNote(inside: string): boolean {
   const text = inside.trim();
-  return isPlace(text) || /\d/.test(text) || (text.split(/\s+/).length > 3 && /(?<!\S)\p{Ll}/u.test(text));
+  return (
+    isPlace(text) ||
+    isLocalityInPlace(text) ||
+    /\d/.test(text) ||
+    (text.split(/\s+/).length > 3 && /(?<!\S)\p{Ll}/u.test(text))
+  );
 }
 
 // a place after a legal form with a space only: "Acme Traders Pvt. Ltd. Delhi"
