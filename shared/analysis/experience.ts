@@ -15,6 +15,7 @@ import {
   isBulletedTitle,
   isHeaderLike,
   standsAsTitle,
+  titleAlone,
   titleAndOrganisation,
   titleUnderDates,
 } from "./experienceHeaders.ts";
@@ -341,6 +342,11 @@ function entriesFromAnchors(
     if (role.company && !role.title && bodyStart < bodyEnd && titleUnderDates(texts[bodyStart])) {
       role.title = texts[bodyStart].trim();
       bodyStart++;
+    } else if (role.company && !role.title && gapped >= 0 && titleAlone(texts, gapped, bodyEnd)) {
+      // or a paragraph of its own, a blank line down: "Acme Pvt. (June 2015 – May 2018)" / "" / "SITE ENGINEER( 3
+      // YEARS)" / "COMPANY PROFILE:"; a note of its time in brackets is no part of it
+      role.title = texts[gapped].trim().replace(/\s*\([^()]*(?:\d|experience)[^()]*\)$/iu, "");
+      bodyStart = gapped + 1;
     }
     const previous = entries[entries.length - 1];
     // LinkedIn lists several roles under one company heading; later roles carry only a title.

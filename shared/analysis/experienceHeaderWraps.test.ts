@@ -81,4 +81,36 @@ describe("header lines parted or wrapped by the layout", () => {
       ["Assistant Manager Accounts", "Kestrel Infra Projects Limited", "2019-10", "2021-01"],
     ]);
   });
+  it("takes a title a blank line under 'Organisation (dates)' when it stands alone, without its note of time", () => {
+    expect(
+      roles(
+        [
+          "Kestrel Ventures Pvt. (TALOJA- NAVI MUMBAI) (June.2015 – May.2018 )",
+          "",
+          "SITE ENGINEER( 3YEAR WORKING EXPERIENCE)",
+          "COMPANY PROFILE:",
+          "",
+          "Larkspur Fabricators Pvt. Ltd. (July 2012 – May 2015)",
+          "",
+          "Trainee Engineer",
+          "",
+          "Larkspur makes pipe supports for refineries and ships them across the country.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["SITE ENGINEER", "Kestrel Ventures Pvt.", "2015-06", "2018-05"],
+      ["Trainee Engineer", "Larkspur Fabricators Pvt. Ltd.", "2012-07", "2015-05"],
+    ]);
+    // a sentence a blank line down is no title
+    expect(
+      roles(
+        [
+          "Kestrel Ventures Pvt. Ltd. (June 2015 – May 2018)",
+          "",
+          "Handled piping work",
+          "at the refinery.",
+        ].join("\n"),
+      ),
+    ).toEqual([[null, "Kestrel Ventures Pvt. Ltd.", "2015-06", "2018-05"]]);
+  });
 });

@@ -203,3 +203,9 @@ export function titleUnderDates(line: string): boolean {
     companyScore(text) === 0
   );
 }
+
+/** A title under the dates that stands alone: the line after it is blank, a sub-heading ("Duties:"), a bullet, or none. */
+export function titleAlone(texts: string[], at: number, end: number): boolean {
+  const after = at + 1 < end ? texts[at + 1].trim() : "";
+  return titleUnderDates(texts[at]) && (after === "" || /[:：]$/.test(after) || isBullet(after));
+}
