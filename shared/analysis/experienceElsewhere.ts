@@ -10,7 +10,7 @@ import { trainingsAtWork } from "./experienceTrainings.ts";
 import { companyScore, type PieceJudge, titleScore } from "./roles.ts";
 import type { SectionBlock } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
-import { WORK_SENTENCE } from "./workSentence.ts";
+import { WORK_SENTENCE, withStatementsParted } from "./workSentence.ts";
 
 const nameKey = (name: string) =>
   name
@@ -35,10 +35,11 @@ export function withJobsElsewhere(
   // No experience section read: jobs stated as sentences elsewhere ("Currently working as X with Y")
   if (entries.length === 0) {
     // and of the others, the lines that open on working somewhere ("Presently working with X as Y since ...")
+    // (a statement after a full stop in a profile's prose opens a line of its own)
     const elsewhere = blocks.flatMap((block) =>
       NO_JOB_SENTENCES.has(block.kind)
         ? block.lines.filter((line) => WORK_SENTENCE.test(line.text))
-        : block.lines,
+        : withStatementsParted(block.lines),
     );
     // a dated statement is one even under a misplaced "Trainings" heading
     const misplaced = blocks

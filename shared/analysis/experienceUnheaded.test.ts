@@ -68,6 +68,20 @@ describe("a work history under no heading", () => {
     ]);
   });
 
+  it("reads a job stated after a full stop in a profile's prose", () => {
+    const { jobs } = read([
+      "PROFILE",
+      "Mechanical engineer with 9 years in plant maintenance. Currently working with Deccan Polymers Pvt Ltd as Maintenance Engineer since March 2016.",
+      "Previously worked as Junior Engineer at Sahyadri Castings Ltd from June 2011 to February 2016.",
+      "",
+      ...DEGREES,
+    ]);
+    expect(jobs).toEqual([
+      ["Maintenance Engineer", "Deccan Polymers Pvt Ltd", "2016-03", null],
+      ["Junior Engineer", "Sahyadri Castings Ltd", "2011-06", "2016-02"],
+    ]);
+  });
+
   it("leaves a study's sentence in the education", () => {
     const { jobs } = read([
       ...DEGREES.slice(0, -1),
