@@ -2,7 +2,13 @@
 
 import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
 import { datesInDuty, highlightsOf } from "./experienceDuties.ts";
-import { entriesFromFields, joinKeyTabs, keyedField, labelledPieces } from "./experienceFields.ts";
+import {
+  entriesFromFields,
+  joinKeyTabs,
+  keyedField,
+  labelledPieces,
+  withAfterDates,
+} from "./experienceFields.ts";
 import { grouped, withWholeTitles } from "./experienceGroups.ts";
 import {
   anchorRemainder,
@@ -14,6 +20,8 @@ import {
   isBulletedOrganisation,
   isBulletedTitle,
   isHeaderLike,
+  joinWrappedHeaders,
+  standsAsOrganisation,
   standsAsTitle,
   titleAlone,
   titleAndOrganisation,
@@ -30,31 +38,6 @@ import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } f
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
-/**
- * A narrow column wraps "Engenheiro de dados — Pampa / Agrodados": a line that already holds a separated
- * title and company, followed by a word or two that is no place, is one header line; one that ends on a place
- * ("Kharafi National – Abu Dhabi" / "Electrical Supervisor") is complete.
- */
-function joinWrappedHeaders(lines: string[]): string[] {
-  const joined: string[] = [];
-  const SEPARATED = /\s[—–|@]\s|\s(?:at|bei|chez)\s/;
-  for (const line of lines) {
-    const previous = joined[joined.length - 1];
-    const fragment = line.trim();
-    if (
-      previous !== undefined &&
-      SEPARATED.test(previous) &&
-      !looksLikeLocation(previous.split(SEPARATED).pop()?.trim() ?? "") &&
-      fragment.split(/\s+/).length <= 2 &&
-      !looksLikeLocation(fragment) &&
-      !/[—–|@,]/.test(fragment)
-    ) {
-      joined[joined.length - 1] = `${previous.trimEnd()} ${fragment}`;
-    } else joined.push(line);
-  }
-  return joined;
-}
-
 interface Anchor {
   line: number;
   start: Month | null;
@@ -67,6 +50,8 @@ interface Anchor {
   remainder: string;
   /** a bulleted or numbered organisation with its dates ("2. Acme Dynamics, Pune (2015 to onwards)") */
   organisation?: string;
+  /** the organisation the dates say the job was held with: "August 2014 to till date (With Acme Ltd.)" */
+  withName?: string;
 }
 
 /**
@@ -133,7 +118,15 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
     }
     const remainder = anchorRemainder(line.text, range);
     if (remainder.split(/\s+/).length > 14 || datesInDuty(lines, index, range)) return;
-    anchors.push({ line: index, ...range, remainder, ...(organisation ? { organisation } : {}) });
+    // "August 2014 to till date (With Acme Heavy" / "Engg. Ltd. Noida)": the organisation after the dates
+    const withName = withAfterDates(line.text.slice(range.index + range.length), lines[index + 1]?.text);
+    anchors.push({
+      line: index,
+      ...range,
+      remainder,
+      ...(organisation ? { organisation } : {}),
+      ...(withName ? { withName } : {}),
+    });
   });
   return anchors;
 }
@@ -186,7 +179,12 @@ function entriesFromAnchors(
         if (found.length > 0) {
           // "Project Manager" / "" / "Rawabi Contracting" / "April 2015 – Till now": a title set apart as a
           // paragraph of its own above the organisation
-          if (found.length === 1 && standsAsTitle(texts, i - 1, floor) && titleScore(texts[found[0]]) === 0)
+          // (or the other way round: "Acme Company – Oman" / "" / "Electrical Supervisor" / "May 2017 – ...")
+          if (
+            found.length === 1 &&
+            ((standsAsTitle(texts, i - 1, floor) && titleScore(texts[found[0]]) === 0) ||
+              standsAsOrganisation(texts, i - 1, floor, texts[found[0]]))
+          )
             found.unshift(i - 1);
           break;
         }
@@ -309,6 +307,7 @@ function entriesFromAnchors(
       role.company = stated.organisation;
       role.title = stated.title ?? role.title;
     }
+    if (anchor.withName) role.company = anchor.withName;
     if (anchor.organisation && role.company === null) {
       if (role.title && anchor.organisation.includes(role.title)) role.title = null;
       role.company = anchor.organisation;

@@ -1,6 +1,7 @@
 // Experience written as "Key : Value" fields ("Company Name : X", "Designation : Y", "Duration : Jun 2016 to
 // till date"), one field per line or several on one line; a repeated key starts the next job.
 import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates.ts";
+import { bare, isProperName } from "./experienceNames.ts";
 import { organisationName } from "./organisationNames.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
@@ -164,6 +165,12 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
       }
       current[field] = value.slice(0, 120);
       current.line ??= index;
+      // "Period : August 2014 to till date (With Acme Heavy" / "Engg. Ltd. Noida)"
+      const [range] = field === "dates" ? findDateRanges(value, "2100-01") : [];
+      const named = range
+        ? withAfterDates(value.slice(range.index + range.length), lines[index + 1]?.text)
+        : "";
+      if (named !== "" && current.organisation === undefined) current.organisation = named;
     });
   }
   records.push(current);
@@ -295,4 +302,20 @@ export function statedEntry(
     highlights: [],
     confidence: base + (job.title ? 0.1 : 0) + (job.start ? 0.1 : 0),
   };
+}
+
+/**
+ * "(With Acme Heavy" / "Engg. Ltd. Noida)" after a job's dates: the organisation it was held with, its bracket
+ * closed on the next line at the latest; a name that says it is an organisation, or a proper name.
+ */
+export function withAfterDates(after: string, next: string | undefined): string {
+  const opened = /^\s*[,;]?\s*\(\s*with\s+(?=\p{Lu})([^()]*)(\))?\s*\.?\s*$/iu.exec(after);
+  if (!opened) return "";
+  let name = opened[1].trim();
+  if (!opened[2]) {
+    const rest = /^\s*([^()]{1,60})\)\s*\.?\s*$/u.exec(next ?? "");
+    if (!rest) return "";
+    name = `${name} ${rest[1].trim()}`;
+  }
+  return companyScore(name) > 0 || isProperName(bare(name)) ? name : "";
 }

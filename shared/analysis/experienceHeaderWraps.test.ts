@@ -113,4 +113,60 @@ describe("header lines parted or wrapped by the layout", () => {
       ),
     ).toEqual([[null, "Kestrel Ventures Pvt. Ltd.", "2015-06", "2018-05"]]);
   });
+  it("takes an organisation set apart as a paragraph above its title and dates", () => {
+    expect(
+      roles(
+        [
+          "Larkspur Contracting Company – Oman",
+          "",
+          "Electrical Supervisor Maintenance",
+          "May 2017 to July 2018",
+          "• Maintained the plant's switchgear.",
+          "",
+          "Heron Power Systems LLC – Dubai",
+          "",
+          "Electrician",
+          "June 2014 to April 2017",
+          "• Wired panels.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Electrical Supervisor Maintenance", "Larkspur Contracting Company", "2017-05", "2018-07"],
+      ["Electrician", "Heron Power Systems LLC", "2014-06", "2017-04"],
+    ]);
+  });
+
+  it("reads an organisation line closed by its region in brackets and a full stop", () => {
+    expect(
+      roles(
+        [
+          "Larkspur Hydraulics Engg, Ludhiana (Punjab).",
+          "Position:-   Design Engineer",
+          "Time      :-  Oct 2012 to Dec 2013 (1 Year & 2 Months)",
+          "Heron Ispat & Power Limited, Ludhiana (Punjab)",
+          "Position:-   Trainee Engineer",
+          "Time      :-  Jan 2011 to Sep 2012",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Design Engineer", "Larkspur Hydraulics Engg", "2012-10", "2013-12"],
+      ["Trainee Engineer", "Heron Ispat & Power Limited", "2011-01", "2012-09"],
+    ]);
+  });
+
+  it("takes the organisation the dates name after 'with', its bracket closed on the next line", () => {
+    expect(
+      roles(
+        [
+          "JOB TITLE",
+          "Designation\t: Jr. Draughtsman",
+          "Period of Employment\t: August 2014 to till date (With KESTREL HEAVY",
+          "ENGG. LTD. Noida)",
+          "",
+          "RESPONSIBILITIES",
+          "Prepared isometric drawings.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Jr. Draughtsman", "KESTREL HEAVY ENGG. LTD.", "2014-08", null]]);
+  });
 });

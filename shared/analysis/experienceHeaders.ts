@@ -31,8 +31,14 @@ export function isHeaderLike(line: string): boolean {
     // "Employer : Acme Ltd Company India.": a keyed field, whatever its end
     namesJobPart(trimmed) ||
     /(?:\b\p{L}{1,2}\.){2,}$|\b(inc|ltd|co|corp|pvt)\.$/iu.test(trimmed) ||
+    // (its region in brackets: "Acme Hydraulics, Ludhiana (Punjab).")
     (/,[^,]+\.$/.test(trimmed) &&
-      looksLikeLocation(trimmed.slice(trimmed.lastIndexOf(",") + 1, -1).trim())) ||
+      looksLikeLocation(
+        trimmed
+          .slice(trimmed.lastIndexOf(",") + 1, -1)
+          .replace(/\s*\(([^()]+)\)$/, ", $1")
+          .trim(),
+      )) ||
     // or a place after an organisation's name: "Tidewater Contracting Co. W.L.L Doha-Qatar."
     (companyScore(trimmed) > 0 && endsWithPlace(trimmed.slice(0, -1))) ||
     titleWithStop(trimmed)
@@ -130,6 +136,25 @@ export function standsAsTitle(texts: string[], j: number, floor: number): boolea
 }
 
 /**
+ * "Acme Contracting Company – Oman" / "" / "Electrical Supervisor" / "May 2017 to July 2018": an organisation set
+ * apart as a paragraph of its own above the title (no keyed field: "Client: Acme Ltd" is the work's, not the job's).
+ */
+export function standsAsOrganisation(texts: string[], j: number, floor: number, title: string): boolean {
+  return (
+    titleScore(title) > 0 &&
+    companyScore(title) === 0 &&
+    j > floor &&
+    texts[j].trim() !== "" &&
+    (j - 1 <= floor || texts[j - 1].trim() === "") &&
+    texts[j].trim().split(/\s+/).length <= 10 &&
+    !/[:：]/.test(texts[j]) &&
+    isHeaderLike(texts[j]) &&
+    companyScore(texts[j]) > 0 &&
+    titleScore(texts[j]) === 0
+  );
+}
+
+/**
  * "Site Engineer, Acme Pumps Ltd", "Junior Engineer - Harbourline Infratech": a few words that part into a title
  * and an organisation (a name that names itself as one, or a proper name), not a duty.
  */
@@ -208,4 +233,29 @@ export function titleUnderDates(line: string): boolean {
 export function titleAlone(texts: string[], at: number, end: number): boolean {
   const after = at + 1 < end ? texts[at + 1].trim() : "";
   return titleUnderDates(texts[at]) && (after === "" || /[:：]$/.test(after) || isBullet(after));
+}
+
+/**
+ * A narrow column wraps "Engenheiro de dados — Pampa / Agrodados": a line that already holds a separated
+ * title and company, followed by a word or two that is no place, is one header line; one that ends on a place
+ * ("Kharafi National – Abu Dhabi" / "Electrical Supervisor") is complete.
+ */
+export function joinWrappedHeaders(lines: string[]): string[] {
+  const joined: string[] = [];
+  const SEPARATED = /\s[—–|@]\s|\s(?:at|bei|chez)\s/;
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    const fragment = line.trim();
+    if (
+      previous !== undefined &&
+      SEPARATED.test(previous) &&
+      !looksLikeLocation(previous.split(SEPARATED).pop()?.trim() ?? "") &&
+      fragment.split(/\s+/).length <= 2 &&
+      !looksLikeLocation(fragment) &&
+      !/[—–|@,]/.test(fragment)
+    ) {
+      joined[joined.length - 1] = `${previous.trimEnd()} ${fragment}`;
+    } else joined.push(line);
+  }
+  return joined;
 }

@@ -48,7 +48,8 @@ const ADDRESS = new RegExp(
 );
 
 export function organisationName(value: string): string {
-  let name = value.trim().replace(ADDRESS, "");
+  // (a full stop after a closing bracket closes the line, not the note: "Acme Engg, Ludhiana (Punjab).")
+  let name = value.trim().replace(ADDRESS, "").replace(/\)\.$/, ")");
   // an unclosed bracket runs on into a note: "High Polymer Labs Ltd ( ISO-9001, ISO-14000 and"
   const open = name.lastIndexOf("(");
   if (open > 0 && name.indexOf(")", open) === -1) name = name.slice(0, open).trim();
