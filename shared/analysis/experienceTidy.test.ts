@@ -19,6 +19,8 @@ describe("tidyEmployer", () => {
       "Orla Softtech Solutions pvt. Ltd.",
     );
     expect(tidyEmployer("Orla Softtech Ltd, Harbour Road, Kochi")).toBe("Orla Softtech Ltd");
+    // a legal form's second word is no address: "Pvt" keeps its "Ltd"
+    expect(tidyEmployer("Orla Engineers Pvt Ltd, Navi Mumbai.")).toMatch(/^Orla Engineers Pvt Ltd/);
     // a statement of the job before the name, and a word run into it where the PDF lost the space
     expect(tidyEmployer("To date Present working with M/s Kestrel Land Developer")).toBe(
       "Kestrel Land Developer",

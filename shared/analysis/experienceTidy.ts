@@ -37,7 +37,8 @@ const FOR_WHOM = /^(?:project|client|customer|owner)(?:\s+name)?\s*[:：]/i;
 const EMPLOYER_LABEL_ONLY =
   /^(?:position|designation|(?:job\s+)?title|role|period of employment|duration|\d+(?:\.\d+)?\s*(?:years?|yrs?|months?)|months?|years?)[\s:.-]*$/i;
 // a legal form, then a short address whose last comma-separated part is a place
-const UP_TO_LEGAL_FORM = String.raw`^(.*\b(?:pvt\.?\s*ltd|${LEGAL_FORMS})\.?),?\s+`;
+// (not a legal form's own second word: "Acme Pvt Ltd, Pune" keeps its "Ltd")
+const UP_TO_LEGAL_FORM = String.raw`^(.*\b(?:pvt\.?\s*ltd|${LEGAL_FORMS})\.?),?\s+(?!(?:${LEGAL_FORMS})\b)`;
 const LEGAL_THEN_ADDRESS = new RegExp(
   `${UP_TO_LEGAL_FORM}\\p{Lu}[^,]{0,40},\\s*(\\p{Lu}[\\p{L} ]{2,30})\\.?$`,
   "iu",

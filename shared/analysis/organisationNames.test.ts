@@ -24,6 +24,11 @@ describe("organisationName", () => {
     ["Eagle Star Ventures Pvt. (TALOJA- NAVI MUMBAI)", "Eagle Star Ventures Pvt."],
     ["Kestrel Systems (Hinjewadi, Pune)", "Kestrel Systems"],
     ["Frost Air Engineering (Blue Star)", "Frost Air Engineering (Blue Star)"],
+    // after a legal form and its comma or dash, a word or two in capitals is a town the gazetteer may not know
+    ["Kestrel Engineers Pvt Ltd, Taloja", "Kestrel Engineers Pvt Ltd"],
+    ["Kestrel Gulf LLC - Jubail", "Kestrel Gulf LLC"],
+    ["Kestrel Pvt, Ltd", "Kestrel Pvt, Ltd"],
+    ["Kestrel Traders Pvt. Ltd. Taloja", "Kestrel Traders Pvt. Ltd."],
     // what belongs to the name stays
     ["Studio 54, Mumbai", "Studio 54"],
     ["Potain Ind Pvt, Ltd", "Potain Ind Pvt, Ltd"],

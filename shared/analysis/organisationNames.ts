@@ -3,6 +3,7 @@
 // "( ISO-9001 certified"), a trailing dash or dot.
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
+import { companyScore, titleScore } from "./roles.ts";
 
 /** "Mumbai, India", "Coimbatore - India", "Muscat": every part a place. */
 function isPlace(text: string): boolean {
@@ -47,6 +48,21 @@ const ADDRESS = new RegExp(
   "iu",
 );
 
+// "Acme Engineers Pvt Ltd, Taloja", "Acme LLC - Jubail": after a legal form and its comma or dash, a word or two
+// in capitals is the place (a town the gazetteer may not know), not the name
+const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`\b(?:${LEGAL_FORMS})\.?$`, "iu");
+// (with a space only, "Acme Pvt Ltd Taloja", one word that names no organisation: "Acme Ltd Engineering Services"
+// keeps its words)
+function townAfterLegalForm(name: string, tail: RegExpExecArray, spaced: boolean): boolean {
+  if (spaced && (/\s/.test(tail[1].trim()) || companyScore(tail[1]) > 0 || titleScore(tail[1]) > 0))
+    return false;
+  return (
+    ENDS_WITH_LEGAL_FORM.test(name.slice(0, tail.index).trim()) &&
+    /^\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?\.?\s*$/u.test(tail[1]) &&
+    !new RegExp(String.raw`^\s*(?:${LEGAL_FORMS})\b`, "iu").test(tail[1])
+  );
+}
+
 export function organisationName(value: string): string {
   // (a full stop after a closing bracket closes the line, not the note: "Acme Engg, Ludhiana (Punjab).")
   let name = value.trim().replace(ADDRESS, "").replace(/\)\.$/, ")");
@@ -58,8 +74,10 @@ export function organisationName(value: string): string {
   // "Acme Ltd-Pune, India", "Acme Ltd, Chennai", "Acme Ltd – Muscat – Oman": a place after the name
   for (;;) {
     // or after a legal form with a space only: "Acme Traders Pvt. Ltd. Delhi"
-    const tail = /(?:\s*[-–—]\s*|,\s*)([^,()–—-]+)$/.exec(name) ?? PLACE_AFTER_LEGAL_FORM.exec(name);
-    if (!tail || tail.index === 0 || !isPlace(tail[1])) break;
+    const parted = /(?:\s*[-–—]\s*|,\s*)([^,()–—-]+)$/.exec(name);
+    const tail = parted ?? PLACE_AFTER_LEGAL_FORM.exec(name);
+    if (!tail || tail.index === 0 || !(isPlace(tail[1]) || townAfterLegalForm(name, tail, parted === null)))
+      break;
     name = name.slice(0, tail.index).trim();
   }
   name = name.replace(/[\s,;:–—-]+$/, "");
