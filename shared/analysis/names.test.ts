@@ -30,6 +30,15 @@ describe("looksLikeName", () => {
 });
 
 describe("findName", () => {
+  it("joins a name broken over two lines near the top, a word each in the same case", () => {
+    expect(nameOf(["RAVI", "KUMARASWAMY", "Site Engineer", "ravi.k@example.com"])).toBe("RAVI KUMARASWAMY");
+    expect(nameOf(["Curriculum Vitae", "ANITA", "DESHPANDE", "Email: anita.d@example.com"])).toBe(
+      "ANITA DESHPANDE",
+    );
+    // two words in different cases, or a heading, are no name
+    expect(nameOf(["RESUME", "Objective", "To work in a firm where I can grow."])).toBeNull();
+  });
+
   it("reads the name after a misspelt document title anywhere near the top", () => {
     const lines = ["EMAIL-ID:", "jroe@example.com", "", "CURRICULAM VIATE –JOHNROE.V", "", "SUMMARY"];
     expect(nameOf(lines, none, [])).toBe("Johnroe.V");

@@ -231,6 +231,19 @@ function besideContacts(
   return null;
 }
 
+const ONE_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u;
+
+function brokenName(lines: string[], isName: (text: string) => boolean): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [first, second] = [lines[i].trim(), lines[i + 1].trim()];
+    if (!ONE_WORD.test(first) || !ONE_WORD.test(second)) continue;
+    if ((first === first.toUpperCase()) !== (second === second.toUpperCase())) continue;
+    if ([first, second].some((word) => headingKind(word) || looksLikeLocation(word))) continue;
+    if (isName(`${first} ${second}`)) return `${first} ${second}`;
+  }
+  return null;
+}
+
 // "A VIJIT G HOSH": small capitals whose larger first letters the text set apart, two names at least
 const SPLIT_SMALL_CAPS = /^\p{Lu} \p{Lu}\p{L}+(?: \p{Lu} \p{Lu}\p{L}+)+$/u;
 
@@ -265,12 +278,10 @@ function pickName(input: NameInput, own: OwnContacts): Confident<string> | null 
   // A name in lower case ("Agin sathiya") that the e-mail address spells out ("aginsathiya@...")
   const spelledName = spelledByEmail(input.headerLines.slice(0, 3), spelled);
   if (spelledName) return { value: spelledName, confidence: 0.7 };
-  // A name broken over the first two lines: "Camryn" / "Hilliard"
-  const [first, second] = input.headerLines;
-  if (first && second && /^\p{Lu}\p{Ll}+$/u.test(first.trim()) && /^\p{Lu}\p{Ll}+$/u.test(second.trim())) {
-    const joined = `${first.trim()} ${second.trim()}`;
-    if (isName(joined)) return { value: joined, confidence: 0.6 };
-  }
+  // A name broken over two lines near the top, a word each in the same case: "Camryn" / "Hilliard", "RAVI" /
+  // "KUMARASWAMY" (also under a document title)
+  const broken = brokenName(input.headerLines.slice(0, 4), isName);
+  if (broken) return { value: broken, confidence: 0.6 };
   const beside = besideContacts(input.allLines, own, isName);
   if (beside) return beside;
   // Outside the header, only a line standing alone between blank lines or at the very top may be the name.
