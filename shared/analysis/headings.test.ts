@@ -140,6 +140,10 @@ describe("headingKind", () => {
     ["Professional Career", "experience"],
     ["Companies Worked For:", "experience"],
     ["Organisations Worked With", "experience"],
+    ["Where I Have Worked", "experience"],
+    ["PREVIOUS COMPANIES", "experience"],
+    ["Current Organisation:", "experience"],
+    ["Current Organisation : Heron Ltd", null],
     // a field's experience in capitalised words, a word the lexicon need not know; no sentence
     ["Consulting Experience", "experience"],
     ["Retail Banking Experience", "experience"],

@@ -44,6 +44,9 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "professional career", "companies worked for", "companies worked with", "companies worked",
     "organisations worked for", "organizations worked for", "organisations worked with",
     "organizations worked with", "organisations worked", "organizations worked", "jobs",
+    "where i have worked", "where i've worked", "organisations served", "organizations served",
+    "previous jobs", "previous companies", "previous organisations", "previous organizations",
+    "current organisation", "current organization", "present organisation", "present organization",
   ],
   education: [
     "education", "academic background", "education and training", "qualifications",
