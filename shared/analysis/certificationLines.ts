@@ -2,8 +2,8 @@
 // block ("Institute Name : X" over "Course Title : Y") is one item, a school named alone over the courses it
 // gave lends them its name, a line that continues the one above in lower case is joined to it, and a course
 // followed "in" or "at" a school is parted from the school with a comma, the way the reader parts a name from
-// its issuer. Each line says whether its layout named the school outright (a key, a school line, "in X
-// Institute"), which makes the item a course even without a course word in its name.
+// its issuer. Each line carries the school its layout named outright (a key, a school line, "in X Institute"),
+// and whether it says who certified it; either makes the item a course without a course word in its name.
 import { namesInstitution } from "./degrees.ts";
 import { couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
@@ -92,7 +92,7 @@ function partedAtSchool(line: string): { course: string; school: string; rest: s
     return null;
   if (bare === "" || school === "" || BARE_COURSE.test(bare)) return null;
   if (!CREDENTIAL.test(bare) && degreeLevelOf(bare) === null) return null;
-  const capitals = /\b\p{Lu}{3,}\b/u.test(school) && school.split(/\s+/).length >= 1;
+  const capitals = /\b\p{Lu}{3,}\b/u.test(school);
   return couldBeInstitution(school) && (namesInstitution(school) || capitals)
     ? { course, school, rest: after.slice(after.indexOf(school) + school.length) }
     : null;

@@ -165,7 +165,8 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
       }
       current[field] = value.slice(0, 120);
       current.line ??= index;
-      // "Period : August 2014 to till date (With Acme Heavy" / "Engg. Ltd. Noida)"
+      // "Period : August 2014 to till date (With Acme Heavy" / "Engg. Ltd. Noida)" (only where the range ends in
+      // the line matters here, so any month past it serves as the present)
       const [range] = field === "dates" ? findDateRanges(value, "2100-01") : [];
       const named = range
         ? withAfterDates(value.slice(range.index + range.length), lines[index + 1]?.text)
