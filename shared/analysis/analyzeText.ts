@@ -216,8 +216,18 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     labelledEducationLines(blocks.filter((block) => block.kind !== "education").flatMap((b) => b.lines)),
     options.asOf,
   ).filter((entry) => !sectionEducation.some((found) => found.level === entry.level));
+  // "M.Tech (Structural), X Institute, 2014" under the name: a degree row in the header, of a level no section holds
+  // (with its year: a headline names a level too, "Secondary School Teacher of Mathematics")
+  const headerRows = extractEducation(
+    degreeLinesElsewhere(linesOf(blocks, "contact")).filter(
+      (line) => /\b(?:19|20)\d{2}\b/.test(line.text) && titleScore(line.text) === 0,
+    ),
+    options.asOf,
+  ).filter(
+    (entry) => ![...sectionEducation, ...labelledEducation].some((found) => found.level === entry.level),
+  );
   const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
-  const educationFound = [...sectionEducation, ...labelledEducation, ...jobsThatAreDegrees];
+  const educationFound = [...sectionEducation, ...labelledEducation, ...headerRows, ...jobsThatAreDegrees];
   // certificate courses listed under a certifications heading are qualifications of the level "other"
   const withCourses = [...educationFound, ...coursesFromCertifications(certifications, educationFound)];
   // "Diploma in Computer Applications" under skills or activities: a course the education section missed

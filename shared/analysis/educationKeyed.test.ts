@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { extractEducation } from "./education.ts";
 import { degreeName } from "./educationLines.ts";
 import { tidyEducation } from "./experienceTidy.ts";
+import { analyzeText } from "./index.ts";
 import { splitLines } from "./sections.ts";
 
 const read = (text: string) =>
@@ -83,5 +84,49 @@ describe("the degree's own name", () => {
     ["HSC: Schooling", "HSC: Schooling"],
   ])("%s", (piece, name) => {
     expect(degreeName(piece)).toBe(name);
+  });
+});
+
+describe("degree rows in the header", () => {
+  const schools = (text: string) =>
+    analyzeText(text, { asOf: "2026-11", defaultRegion: "IN" }).analysis.education.map((e) => [
+      e.level,
+      e.institution,
+    ]);
+
+  it("reads a degree row under the name, of a level the education section does not hold", () => {
+    expect(
+      schools(
+        [
+          "KIRAN PATIL",
+          "M.Tech (Structural Engineering), Heron Institute of Technology, 2014",
+          "kiran.patil@example.com | +91 98450 12345",
+          "",
+          "EDUCATION",
+          "B.E. Civil Engineering, Sri Venkata College of Engineering, 2011",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["bachelor", "Sri Venkata College of Engineering"],
+      ["master", "Heron Institute of Technology"],
+    ]);
+    expect(
+      schools(
+        [
+          "KIRAN PATIL",
+          "kiran.patil@example.com",
+          "MBA (Finance) from Larkspur Business School, Pune – 2012",
+          "",
+          "WORK EXPERIENCE",
+          "Branch Manager, Kaveri Bank Ltd, Jan 2013 - Present",
+        ].join("\n"),
+      ),
+    ).toEqual([["master", "Larkspur Business School"]]);
+  });
+
+  it("leaves a headline that names a school's level alone", () => {
+    expect(
+      schools(["Jane Roe", "Secondary School Teacher of Mathematics", "jane.roe@example.com"].join("\n")),
+    ).toEqual([]);
   });
 });
