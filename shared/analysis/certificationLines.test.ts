@@ -60,6 +60,27 @@ describe("certificate courses and the schools they were followed at", () => {
     ]);
   });
 
+  it("takes the body a course was followed from, a table's school column, and a diploma's issuer in capitals", () => {
+    expect(courses("Certificate in Tally ERP from Arun Computers, Pune (2014)")).toEqual([
+      ["Certificate in Tally ERP", "Arun Computers"],
+    ]);
+    expect(courses("• NEBOSH IGC from British Safety Council, 2016")).toEqual([
+      ["NEBOSH IGC", "British Safety Council"],
+    ]);
+    expect(
+      courses(
+        "Course\tInstitute\tYear\nCertificate in Tally ERP\tArun Computers\t2014\nDiploma in Web Design\tLarkspur Infotech\t2015",
+      ),
+    ).toEqual([
+      ["Certificate in Tally ERP", "Arun Computers"],
+      ["Diploma in Web Design", "Larkspur Infotech"],
+    ]);
+    // the course's own initials are no issuer
+    expect(courses("• Diploma in Computer Applications (DCA) – NIIT, Pune – 2012")).toEqual([
+      ["Diploma in Computer Applications", "NIIT"],
+    ]);
+  });
+
   it("leaves subjects, trainings done, seminars and licences without a school", () => {
     expect(courses("Diploma in Computer Applications")).toEqual([["Diploma in Computer Applications", null]]);
     expect(courses("Foundation Course in Human Rights")).toEqual([

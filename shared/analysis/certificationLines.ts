@@ -5,7 +5,7 @@
 // its issuer. Each line carries the school its layout named outright (a key, a school line, "in X Institute"),
 // and whether it says who certified it; either makes the item a course without a course word in its name.
 import { namesInstitution } from "./degrees.ts";
-import { couldBeInstitution } from "./educationInstitutions.ts";
+import { columnWordsOnly, couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 
 export interface CertificationLine {
@@ -30,7 +30,8 @@ const TIME_KEY = /^(?:period|year|date|dates|completed|completion|year\s+of\s+(?
 const COURSE_WORD =
   /\b(?:certificat(?:e|ion)|certified|diploma|course|training|programme|program|workshop|i\.?t\.?i)\b/i;
 // a qualification's own words, which a training or a workshop attended is not
-const CREDENTIAL = /\b(?:certificat(?:e|ion)|certified|diploma|course|i\.?t\.?i)\b/i;
+const CREDENTIAL =
+  /\b(?:certificat(?:e|ion)|certified|diploma|course|i\.?t\.?i|NEBOSH|IOSH|ASNT|PMP|CCNA|CCNP|MCSE|ITIL|PRINCE2)\b/i;
 // a course's own "in": "Diploma in X", "Certificate course in X", "Training on X"
 const BARE_COURSE =
   /^(?:(?:advanced?|basic|hono(?:u)?rs?|post\s+graduate|pg|professional|short[- ]term|\d+\s+(?:months?|weeks?|days?))\s+)*(?:diploma|certificate|certification|course|training|programme|program)(?:\s+(?:course|programme|program))?$/i;
@@ -93,9 +94,20 @@ function partedAtSchool(line: string): { course: string; school: string; rest: s
   if (bare === "" || school === "" || BARE_COURSE.test(bare)) return null;
   if (!CREDENTIAL.test(bare) && degreeLevelOf(bare) === null) return null;
   const capitals = /\b\p{Lu}{3,}\b/u.test(school);
-  return couldBeInstitution(school) && (namesInstitution(school) || capitals)
+  // (after "from", a proper name: "NEBOSH IGC from British Safety Council", "Certificate in Tally from Arun
+  // Computers")
+  const named = /^\s(?:from|FROM|From)\s/.test(last[0]) && school.split(/\s+/).length <= 6;
+  return couldBeInstitution(school) && (namesInstitution(school) || capitals || named)
     ? { course, school, rest: after.slice(after.indexOf(school) + school.length) }
     : null;
+}
+
+// a table's label row ("Course | Institute | Year"): the index of the cell that names the school's column
+function schoolColumn(line: string): number | null {
+  const cells = line.split("\t").map((cell) => cell.trim());
+  if (cells.length < 2 || cells.some((cell) => cell !== "" && columnWordsOnly(cell) === null)) return null;
+  const at = cells.findIndex((cell) => /institut|college|school|universit|academy|board/i.test(cell));
+  return at >= 0 ? at : null;
 }
 
 /** The lines of a certifications section, one item each (see the head of this file). */
@@ -113,8 +125,10 @@ export function certificationLines(lines: string[]): CertificationLine[] {
       out.push({ text: time ? `${course} (${time})` : course, school: body ?? null, certifiedBy: false });
     block = [];
   };
-  // the last item came from a bulleted line; the line opens a paragraph; items given the school line's name
+  // the last item came from a bulleted line; the line opens a paragraph; items given the school line's name; the
+  // school's column of a table under its label row
   let bulleted = false;
+  let column: number | null = null;
   let opening = true;
   let given = 0;
   for (const raw of lines) {
@@ -127,6 +141,18 @@ export function certificationLines(lines: string[]): CertificationLine[] {
     }
     const opens = opening;
     opening = false;
+    const labels = schoolColumn(raw);
+    if (labels !== null) {
+      column = labels;
+      continue;
+    }
+    const cells = raw.split("\t").map((cell) => cell.trim());
+    if (column !== null && cells.length > column && cells.length >= 2 && cells[column] !== "") {
+      const rest = cells.filter((_, i) => i !== column && cells[i] !== "");
+      out.push({ text: rest.join("\t"), school: cells[column], certifiedBy: false });
+      continue;
+    }
+    if (!raw.includes("\t")) column = null;
     const keyed = keyedOf(line);
     if (keyed) {
       // a key met again opens the next block
@@ -158,7 +184,7 @@ export function certificationLines(lines: string[]): CertificationLine[] {
     const parted = partedAtSchool(line);
     if (parted)
       out.push({
-        text: `${parted.course} ${parted.rest.trim()}`.trim(),
+        text: `${parted.course} ${parted.rest.replace(/^\s*\.(?=\s|$)/, "").trim()}`.trim(),
         school: parted.school,
         certifiedBy: false,
       });

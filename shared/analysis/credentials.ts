@@ -23,6 +23,16 @@ const SCHOOL_NAMED = new WeakSet<Certification>();
 /** The layout of the item's lines named the school it was followed at, so it is a course whatever its name. */
 export const schoolNamed = (certification: Certification) => SCHOOL_NAMED.has(certification);
 
+/** "DCA" of "Diploma in Computer Applications": the capitals that open the name's capitalised words, in order. */
+export function initialsOf(name: string, part: string): boolean {
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join("");
+  return /^\p{Lu}{2,}$/u.test(part) && initials.includes(part);
+}
+
 export function extractCertifications(lines: string[]): Certification[] {
   const certifications: Certification[] = [];
   for (const { text: raw, school, certifiedBy } of certificationLines(lines)) {
@@ -49,7 +59,9 @@ export function extractCertifications(lines: string[]): Certification[] {
       )
       .filter((part) => part.length > 1 && !/^(issued|credential id|id)\b/i.test(part));
     if (parts.length === 0) continue;
-    const [name, ...others] = parts;
+    const [name, ...written] = parts;
+    // "Diploma in Computer Applications (DCA) – NIIT": the name's own initials name no issuer
+    const others = written.filter((part) => !initialsOf(name, part));
     const issuerPart = others.find((part) => ISSUERS.test(part)) ?? others[0] ?? null;
     const issuer = school ?? issuerPart ?? ISSUERS.exec(name)?.[1] ?? null;
     const confidence =

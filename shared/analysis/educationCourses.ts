@@ -3,7 +3,7 @@
 // AutoCAD", "AWS Certified Developer", "NEBOSH IGC", and an item a known certifying body issued ("IBM Database"). Only
 // items that name themselves a course or a credential, or name such a body, count; trainings given, licences,
 // memberships and activities do not.
-import { ISSUERS, schoolNamed } from "./credentials.ts";
+import { ISSUERS, initialsOf, schoolNamed } from "./credentials.ts";
 import { INSTITUTION_WORDS, namesInstitution } from "./degrees.ts";
 import { couldBeInstitution } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
@@ -30,11 +30,17 @@ const normal = (text: string) =>
  * The school of a course from its issuer: one named with a school word, or one the line introduces with "at",
  * "from" or "by" that could be a school's name ("..., At Sadguru Shikshan", "... certified by NICT").
  */
-function courseSchool(issuer: string | null): string | null {
+function courseSchool(issuer: string | null, course: string): string | null {
   if (!issuer) return null;
   const name = issuer.replace(/^(?:at|from|by)\s+/i, "").replace(/[.;,]+$/, "");
   if (INSTITUTION_WORDS.test(issuer)) return name;
-  return name !== issuer.replace(/[.;,]+$/, "") && couldBeInstitution(name) ? name : null;
+  // "Diploma in Computer Applications – NIIT, Pune": a diploma's, certificate's or course's issuer in capitals
+  // (not the course's own initials: "Diploma in Computer Applications (DCA)")
+  const offered =
+    /\b(?:diploma|certificate|course)\b/i.test(course) &&
+    /^\p{Lu}{3,}$/u.test(name) &&
+    !initialsOf(course, name);
+  return (name !== issuer.replace(/[.;,]+$/, "") || offered) && couldBeInstitution(name) ? name : null;
 }
 
 /** The certificate courses among certifications that the education entries do not already hold. */
@@ -66,7 +72,7 @@ export function coursesFromCertifications(
       degree: text.replace(/[.;,]+$/, ""),
       level: degreeLevelOf(text) ?? "other",
       field: null,
-      institution: named ? (issuer as string).replace(/[.;,]+$/, "") : courseSchool(issuer),
+      institution: named ? (issuer as string).replace(/[.;,]+$/, "") : courseSchool(issuer, text),
       start: null,
       end: date,
       grade: null,
