@@ -55,6 +55,9 @@ interface Block {
   boardCell?: string;
 }
 
+const STUDY_DETAIL =
+  /^(?:(?!(?:in|of)\b)[\p{L}.'’]+\s+){0,2}(?:thesis|dissertation|project|paper)(?:[:/]|\s*$|\s+(?:on|title|work|report|presented|entitled)\b)/iu;
+
 /** Groups lines into one block per school entry: a new block starts at a degree or institution line after a date. */
 function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   const blocks: Block[] = [];
@@ -314,8 +317,13 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
       joinWrappedSchoolHeads(
         joinWrappedSentences(
           withColumnRoles(lines).map((line) =>
-            // (a job stated after the degrees is no school of theirs)
-            isEducationColumnRow(line.text) || WORK_SENTENCE.test(line.text) ? { ...line, text: "" } : line,
+            // (a job stated after the degrees is no school of theirs; a study's thesis or project, "Graduation
+            // thesis: ...", "DIPLOMA PROJECT", is no degree)
+            isEducationColumnRow(line.text) ||
+            WORK_SENTENCE.test(line.text) ||
+            STUDY_DETAIL.test(line.text.replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*/u, ""))
+              ? { ...line, text: "" }
+              : line,
           ),
         ),
       ),

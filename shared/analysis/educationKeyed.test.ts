@@ -130,3 +130,26 @@ describe("degree rows in the header", () => {
     ).toEqual([]);
   });
 });
+
+describe("a study's thesis or project", () => {
+  it("is no degree of its own, and the degree after it keeps its school", () => {
+    expect(
+      read(
+        [
+          "M.Sc. Computer Science, Universidade de Lisboa, 2012",
+          "Graduation thesis: Applying neural networks to the diagnosis of diabetes, Universidade de Lisboa",
+          "B.Sc. Computer Science, Universidade do Porto, 2010",
+          "DIPLOMA PROJECT",
+          "Ultrasonic distance meter",
+        ].join("\n"),
+      ).map(([degree, level, institution]) => [degree, level, institution]),
+    ).toEqual([
+      ["M.Sc. Computer Science", "master", "Universidade de Lisboa"],
+      ["B.Sc. Computer Science", "bachelor", "Universidade do Porto"],
+    ]);
+    // a course in project management is one
+    expect(read("Diploma in Project Management, Heron Institute, 2015").map(([, level]) => level)).toEqual([
+      "other",
+    ]);
+  });
+});
