@@ -14,7 +14,12 @@ import { educationFromJob } from "./educationFromJobs.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";
-import { historyPastSideHeadings, jobsUnderOtherHeadings, withJobsElsewhere } from "./experienceElsewhere.ts";
+import {
+  historyPastSideHeadings,
+  jobsUnderOtherHeadings,
+  withJobsElsewhere,
+  withOtherJobs,
+} from "./experienceElsewhere.ts";
 import { tidyEducation, tidyExperience } from "./experienceTidy.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { repairMojibake } from "./mojibake.ts";
@@ -204,6 +209,13 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   ];
   if (experience.length === 0)
     experience = jobsUnderOtherHeadings(blocks, options.asOf, linkedInStyle, judge);
+  // no work-history heading read, but a job stated in a sentence or keyed fields: the dated jobs under the
+  // opening block or another heading are read beside it, not only when nothing else was found
+  else if (!blocks.some((block) => block.kind === "experience"))
+    experience = withOtherJobs(
+      experience,
+      jobsUnderOtherHeadings(blocks, options.asOf, linkedInStyle, judge),
+    );
   experience = tidyExperience(experience);
   const jobsThatAreDegrees = experience.flatMap((entry) => educationFromJob(entry) ?? []);
   if (jobsThatAreDegrees.length > 0)

@@ -131,6 +131,22 @@ export function jobsUnderOtherHeadings(
     );
 }
 
+/**
+ * The jobs found with no work-history heading read (sentences, keyed fields) and those of the dated entries under
+ * other headings together: the same start, or the same organisation, is the same job.
+ */
+export function withOtherJobs(found: ExperienceEntry[], other: ExperienceEntry[]): ExperienceEntry[] {
+  const added = other.filter(
+    (entry) =>
+      !found.some(
+        (job) =>
+          (job.start !== null && job.start === entry.start) ||
+          (job.company !== null && entry.company !== null && nameKey(job.company) === nameKey(entry.company)),
+      ),
+  );
+  return added.length === 0 ? found : [...found, ...added];
+}
+
 /** "D|T|T" for "Jan'11 - Dec'14 | ACME LTD | Chennai": which of a line's cells is a date range, or null */
 function rowShape(line: string, asOf: Month): string | null {
   const cells = line

@@ -82,6 +82,27 @@ describe("a work history under no heading", () => {
     ]);
   });
 
+  it("reads the dated jobs of the opening block beside a job stated in a sentence", () => {
+    const { jobs } = read([
+      "Currently working as Site Engineer with Acme Builders Pvt Ltd since June 2018.",
+      "",
+      "Apex Infra Projects Ltd",
+      "Site Supervisor",
+      "June 2014 - May 2018",
+      "",
+      "Harbor Constructions Pvt Ltd",
+      "Junior Engineer",
+      "July 2011 - May 2014",
+      "",
+      ...DEGREES,
+    ]);
+    expect(jobs).toEqual([
+      ["Site Engineer", "Acme Builders Pvt Ltd", "2018-06", null],
+      ["Site Supervisor", "Apex Infra Projects Ltd", "2014-06", "2018-05"],
+      ["Junior Engineer", "Harbor Constructions Pvt Ltd", "2011-07", "2014-05"],
+    ]);
+  });
+
   it("leaves a study's sentence in the education", () => {
     const { jobs } = read([
       ...DEGREES.slice(0, -1),
