@@ -10,7 +10,7 @@ const HEAD_WORDS: [SectionKind, string[]][] = [
   ["education", ["education", "educational", "academics", "academic", "academia", "scholastic", "scholastics", "scholastics", "qualification", "qualifications", "schooling", "studies", "credentials", "degrees"]],
   ["skills", ["skills", "skill", "proficiency", "proficiencies", "competencies", "competency", "competences", "expertise", "knowledge", "strengths", "strength", "literacy", "awareness"]],
   ["languages", ["languages", "language", "linguistic"]],
-  ["certifications", ["certifications", "certification", "certificates", "certificate", "courses", "trainings", "licenses", "licences"]],
+  ["certifications", ["certifications", "certification", "certificates", "certificate", "courses", "trainings", "licenses", "licences", "seminars", "workshops"]],
   ["projects", ["projects", "project"]],
   ["contact", ["dossier", "particulars", "vitae", "vitea", "resume", "biodata", "passport"]],
   ["interests", ["hobbies", "hobby", "interests", "interest", "activities", "pastimes"]],
@@ -36,6 +36,16 @@ const MODIFIERS = new Set([
   "india", "indian", "foreign", "local", "national", "uae", "gcc", "service", "graph", "chronicle", "journey",
   "path", "contour", "scan", "formal", "university", "track", "excellence", "performance", "aspects", "aspect",
   "snapshot", "status", "milestones", "sketch", "facts", "exposure", "chronology", "progression",
+]);
+
+/**
+ * What was done with a section's things ("Projects Handled", "Awards Received", "Languages Spoken"): modifiers
+ * matched exactly, never with a slip ("Project Manager" is a title, not "Projects Managed").
+ */
+// biome-ignore format: compact word list
+const DONE_WORDS = new Set([
+  "handled", "executed", "managed", "obtained", "received", "earned", "pursued", "spoken", "secured",
+  "achieved", "won", "delivered", "implemented", "accomplished", "carried", "out",
 ]);
 
 // "Career Graph", "Work Record", "Professional Chronicle", "Service Record": a working life named by a word of work
@@ -110,7 +120,7 @@ const MAX_SLIPS = 20_000;
 
 /** The vocabulary word a heading word stands for, allowing one slip in words of five letters or more. */
 function known(word: string): string | null {
-  if (KIND_OF_WORD.has(word) || MODIFIERS.has(word)) return word;
+  if (KIND_OF_WORD.has(word) || MODIFIERS.has(word) || DONE_WORDS.has(word)) return word;
   if (word.length < 5) return null;
   const seen = SLIPS.get(word);
   if (seen !== undefined) return seen;

@@ -154,6 +154,16 @@ describe("headingKind", () => {
     ["Professional Experience – 8 Years", "experience"],
     ["WORK EXPERIENCE - Two years in Gulf", "experience"],
     ["Qualification - Three Years Diploma in Mechanical Engg.", null],
+    // what was done with a section's things, the word matched exactly: a title is no heading
+    ["Projects Handled", "projects"],
+    ["Key Projects Executed:", "projects"],
+    ["Awards Received", "awards"],
+    ["Languages Spoken", "languages"],
+    ["Seminars Attended", "certifications"],
+    ["Workshops Attended", "certifications"],
+    ["Certifications Obtained", "certifications"],
+    ["Project Manager", null],
+    ["Project Manager (Projects)", null],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);
