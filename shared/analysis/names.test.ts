@@ -96,6 +96,19 @@ describe("findName", () => {
     expect(nameOf(["Ravi Kestrelson (Civil Engineer)", "ravi@example.com"])).toBe("Ravi Kestrelson");
   });
 
+  it("reads a name label set apart by a tab, spaces or a dash, as a table's key cell is", () => {
+    for (const line of ["Name\tRavi Kumar", "NAME      RAVI KUMAR", "Name - Ravi Kumar", "Name. Ravi Kumar"])
+      expect(nameOf(["RESUME", line, "Phone : 98765 43210"])).toBe("Ravi Kumar");
+  });
+
+  it("leaves a courtesy title out of the name and reads the name after a document title and a space", () => {
+    expect(nameOf(["Mr. Ravi Kumar", "ravi@example.com"])).toBe("Ravi Kumar");
+    expect(nameOf(["Er.Anil Rao", "anil@example.com"])).toBe("Anil Rao");
+    expect(nameOf(["Smt Leela Devi", "leela@example.com"])).toBe("Leela Devi");
+    expect(nameOf(["Dr. Jane Roe", "jane@example.com"])).toBe("Dr. Jane Roe");
+    expect(nameOf(["RESUME RAVI KUMAR", "", "ravi@example.com"])).toBe("Ravi Kumar");
+  });
+
   it("prefers the spelling the e-mail confirms over a misspelt first line", () => {
     const lines = ["Ravi Kuamr", "", "KUMAR RAVI", "Email: ravi.kumar@example.com"];
     expect(nameOf(lines, { emails: ["ravi.kumar@example.com"], phones: [] })).toBe("Kumar Ravi");

@@ -10,7 +10,7 @@ import { endsLikeTitle } from "./titles.ts";
 import type { Confident } from "./types.ts";
 
 const NAME_LABEL =
-  /^(?:name|full name|name of (?:the )?(?:applicant|candidate)|(?:applicant|candidate)(?:['’]s)? name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)\s*[:：]\s*(.+)$/i;
+  /^(?:name|full name|name of (?:the )?(?:applicant|candidate)|(?:applicant|candidate)(?:['’]s)? name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)(?:\s*[:：–-]\s*|\s*\t\s*|\s{2,}|\.\s+)(.+)$/i;
 const NOT_NAME_WORDS =
   /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname|status|code|pin|passport|birth|date|visa|marital|nationality|religion|gender|sex|father|mother|husband|spouse|age|nagar|colony|road|lane|sector|vill|village|post|dist|district|block|phase|apartment|flat|house|near|govt|government|higher|secondary|school|college|services|declaration|objective|career|carrier|project|projects|training|workshop|regards|sincerely|faithfully|thanking|thanks|yours|signature|motors|enterprises|industries|traders|technologies|solutions|systems|corporation|corp|limited|pvt|llc|llp|plc|agency|associates|hospital|hotel|certified|award|medal|list|affiliations|memberships|entrepreneur|beginner|intermediate|advanced|expert|proficient|fluent|native|personal|attributes|dear|sir|madam|id|no|the|and|for|with|of|in|all)\b/i;
 // "Curicullum Vaite", "Curriculam Vitea", "Resume": misspelt document titles
@@ -29,11 +29,15 @@ function spacedInitials(line: string): string {
 const DEGREE_AFTER =
   /(?:[.,]\s*|\s+\(\s*)(?:B\.?\s?E|B\.?\s?Tech|M\.?\s?Tech|M\.?\s?E|MBA|M\.?\s?B\.?\s?A|B\.?\s?Sc|M\.?\s?Sc|Ph\.?\s?D|B\.?\s?Com|M\.?\s?Com|MCA|BCA|B\.?\s?Arch|CPA|ACCA|PMP)\.?\s*\)?$/;
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|shri|smt|kum|er|engr)(?:\.\s*|\s+)(?=\p{Lu})/iu;
+
 /** A name as written, without a bullet, a label's dash, a degree after it or a closing full stop. */
 export function cleanName(line: string): string {
   return (
     line
       .replace(/^[\s•●▪■◦○·*‣⁃–—:-]+/, "")
+      // a courtesy title before the name ("Mr. Ravi Kumar", "Er.Anil Rao", "Smt Leela Devi") is no part of it
+      .replace(HONORIFIC, "")
       .replace(/[\s,]+$/, "")
       .replace(DEGREE_AFTER, "")
       // "Ravi Kumar (Civil Engineer)": the post in brackets after the name
@@ -82,13 +86,23 @@ const named = (line: string, confidence: number): Confident<string> => ({
   confidence,
 });
 
-/** The text after a document title and its dash: "CURRICULAM VIATE – JANE DOE" gives "JANE DOE". */
+/**
+ * The text after a document title and its dash: "CURRICULAM VIATE – JANE DOE" gives "JANE DOE"; a title that
+ * opens the line may stand before the name with a space alone ("RESUME RAVI KUMAR").
+ */
 function afterDocumentTitle(line: string): string | null {
+  let start = -1;
   let end = -1;
-  for (const match of line.matchAll(DOCUMENT_TITLE)) end = (match.index ?? 0) + match[0].length;
+  for (const match of line.matchAll(DOCUMENT_TITLE)) {
+    if (start < 0) start = match.index ?? 0;
+    end = (match.index ?? 0) + match[0].length;
+  }
   if (end < 0) return null;
   const rest = /^\s*(?:[–—:-]+|\bof\b)\s*(.+)$/iu.exec(line.slice(end));
-  return rest ? rest[1].trim() : null;
+  if (rest) return rest[1].trim();
+  const opens = line.slice(0, start).trim() === "";
+  const spaced = /^\s+(\p{Lu}.+)$/u.exec(line.slice(end));
+  return opens && spaced ? spaced[1].trim() : null;
 }
 
 /** The letters of each e-mail address's local part, and of a LinkedIn profile's slug. */
