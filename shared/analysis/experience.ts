@@ -7,6 +7,7 @@ import {
   joinKeyTabs,
   keyedField,
   labelledPieces,
+  organisationOverKeyedTitle,
   withAfterDates,
 } from "./experienceFields.ts";
 import { grouped, withWholeTitles } from "./experienceGroups.ts";
@@ -17,6 +18,7 @@ import {
   DURATION_ONLY,
   isBullet,
   isBulletedHeader,
+  isBulletedName,
   isBulletedOrganisation,
   isBulletedTitle,
   isHeaderLike,
@@ -200,6 +202,7 @@ function entriesFromAnchors(
           isBulletedOrganisation(texts[i]) ||
           (found.length === 0 &&
             (isBulletedTitle(texts[i]) ||
+              (keyedField(texts[anchors[anchorIndex].line]) === "dates" && isBulletedName(texts[i])) ||
               (texts[i + 1].trim() === "" && statedJob([], texts[i])?.organisation)))
         ) {
           found.unshift(i);
@@ -285,6 +288,7 @@ function entriesFromAnchors(
       if (role.company && !role.title) role.title = role.company;
       role.company = labelled.organisation;
     }
+    if (headerTexts.length === 1) organisationOverKeyedTitle(role, texts[bodyStart]);
     // "Duration: 2008 to 2010" / "Designation: Draughtsman": a labelled title right under the dates
     // (or further down a block of such fields: "Project : X" / "Client : Y" / "Position : Z")
     for (
@@ -322,6 +326,7 @@ function entriesFromAnchors(
       !role.company &&
       bodyStart < bodyEnd &&
       isHeaderLike(below) &&
+      keyedField(below) === null &&
       (companyScore(below) > 0 || (role.title !== null && looksLikeOrganisation(below)))
     ) {
       role.company = texts[bodyStart].trim();

@@ -84,6 +84,24 @@ const KEY_ALONE = new RegExp(
   "iu",
 );
 
+/**
+ * "Marigold Infra" / "Period: 2012 - 2014" / "Designation: Junior Engineer": under the dates a labelled title, so
+ * the one header line above, read as a title, is the organisation.
+ */
+export function organisationOverKeyedTitle(
+  role: { title: string | null; company: string | null },
+  below: string | undefined,
+): void {
+  if (
+    role.title === null ||
+    role.company !== null ||
+    labelledPieces([joinKeyTabs(below ?? "")]).title === undefined
+  )
+    return;
+  role.company = role.title;
+  role.title = null;
+}
+
 export function labelledPieces(pieces: string[]): { rest: string[]; title?: string; organisation?: string } {
   const out: { rest: string[]; title?: string; organisation?: string } = { rest: [] };
   for (const piece of pieces) {

@@ -108,6 +108,21 @@ export function isBulletedOrganisation(line: string): boolean {
   );
 }
 
+/**
+ * "• Marigold Infra" over "Duration : 2012 - 2014": a short list item that is a proper name and no title heads the
+ * keyed fields of its entry.
+ */
+export function isBulletedName(line: string): boolean {
+  const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
+  return (
+    isBullet(line) &&
+    text.split(/\s+/).length <= 6 &&
+    titleScore(text) === 0 &&
+    !/[;:!?\t]/.test(text) &&
+    isProperName(text.split(/\s*,\s*/)[0])
+  );
+}
+
 export function isBulletedTitle(line: string): boolean {
   const text = line.replace(BULLET, "").trim().replace(/\.$/, "");
   return (
@@ -120,6 +135,13 @@ export function isBulletedTitle(line: string): boolean {
 }
 
 /**
+ * A line at the history's start or after a blank line; not one right under the entry above's dates, which is that
+ * entry's ("Period: 2015 - 2018" / "Position: Site Engineer" / "" / "Next Company Ltd").
+ */
+const opensParagraph = (texts: string[], j: number, floor: number) =>
+  floor < 0 ? j === 0 || texts[j - 1].trim() === "" : j - 1 > floor && texts[j - 1].trim() === "";
+
+/**
  * "Project Manager" / "" / "Rawabi Contracting" / "April 2015 – Till now": a short title set apart as a paragraph
  * of its own (a blank line or the history's start above it) right above an entry's organisation.
  */
@@ -127,7 +149,7 @@ export function standsAsTitle(texts: string[], j: number, floor: number): boolea
   return (
     j > floor &&
     texts[j].trim() !== "" &&
-    (j - 1 <= floor || texts[j - 1].trim() === "") &&
+    opensParagraph(texts, j, floor) &&
     texts[j].trim().split(/\s+/).length <= 6 &&
     isHeaderLike(texts[j]) &&
     titleScore(texts[j]) > 0 &&
@@ -145,7 +167,7 @@ export function standsAsOrganisation(texts: string[], j: number, floor: number, 
     companyScore(title) === 0 &&
     j > floor &&
     texts[j].trim() !== "" &&
-    (j - 1 <= floor || texts[j - 1].trim() === "") &&
+    opensParagraph(texts, j, floor) &&
     texts[j].trim().split(/\s+/).length <= 10 &&
     !/[:：]/.test(texts[j]) &&
     isHeaderLike(texts[j]) &&
@@ -164,7 +186,12 @@ export function titleAndOrganisation(text: string): boolean {
     .map((side) => side.trim())
     .filter(Boolean);
   if (sides.length < 2 || sides.join(" ").split(/\s+/).length > 10) return false;
-  const title = sides.findIndex((side) => titleScore(side) > 0 && companyScore(side) === 0);
+  // ("Software Developer", "Media Planner": an organisation's word before a title's head word is the title's)
+  const title = sides.findIndex(
+    (side) =>
+      titleScore(side) > 0 &&
+      (companyScore(side) === 0 || (companyScore(side) < 4 && endsLikeTitle(side, 20))),
+  );
   return (
     title >= 0 &&
     sides.some(

@@ -1,0 +1,80 @@
+// Work histories whose entries are an organisation's line over keyed fields, written here with invented names:
+// "Marigold Infra Projects" / "Period : ..." / "Designation : ..." gives each entry its own title, not the next
+// one's, and a list item that is only a name heads its keyed fields; a title holding an organisation's word
+// ("Software Developer") is still a title.
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "./index.ts";
+
+const roles = (history: string[]) =>
+  analyzeText(["Ravi Kumar", "ravi.kumar@example.com", "", "WORK EXPERIENCE", ...history].join("\n"), {
+    asOf: "2026-11",
+    defaultRegion: "IN",
+  }).analysis.experience.map((entry) => [entry.title, entry.company, entry.start, entry.end]);
+
+const EXPECTED = [
+  ["Site Engineer", "Heron Buildcon Pvt Ltd", "2015-01", "2018-03"],
+  ["Junior Engineer", "Marigold Infra Projects", "2012-06", "2014-12"],
+  ["Trainee", "Kestrel Systems", "2010-02", "2012-05"],
+];
+
+describe("an organisation's line over keyed fields", () => {
+  it("keeps the title keyed under each entry's dates with that entry", () => {
+    const history = [
+      "Heron Buildcon Pvt Ltd, Pune",
+      "Period: Jan 2015 - Mar 2018",
+      "Designation: Site Engineer",
+      "",
+      "Marigold Infra Projects, Pune",
+      "Period: Jun 2012 - Dec 2014",
+      "Designation: Junior Engineer",
+      "",
+      "Kestrel Systems, Pune",
+      "Period: Feb 2010 - May 2012",
+      "Designation: Trainee",
+    ];
+    expect(roles(history)).toEqual(EXPECTED);
+  });
+
+  it("reads a list item that is only a name as the head of its keyed fields", () => {
+    const history = [
+      "• Heron Buildcon Pvt Ltd",
+      "  Duration: Jan 2015 - Mar 2018",
+      "  Designation: Site Engineer",
+      "",
+      "• Marigold Infra Projects",
+      "  Duration: Jun 2012 - Dec 2014",
+      "  Designation: Junior Engineer",
+      "",
+      "• Kestrel Systems",
+      "  Duration: Feb 2010 - May 2012",
+      "  Designation: Trainee",
+    ];
+    expect(roles(history)).toEqual(EXPECTED);
+  });
+
+  it("takes no keyed title under the dates for the organisation", () => {
+    const history = [
+      "Heron Buildcon Pvt Ltd",
+      "Jan 2015 - Mar 2018",
+      "Designation: Site Engineer",
+      "",
+      "Marigold Infra Projects",
+      "Jun 2012 - Dec 2014",
+      "Designation: Junior Engineer",
+    ];
+    expect(roles(history)).toEqual(EXPECTED.slice(0, 2));
+  });
+});
+
+describe("a title holding an organisation's word", () => {
+  it("heads a numbered entry with its organisation and dates", () => {
+    const history = [
+      "1. Heron Buildcon Pvt Ltd, Site Engineer, Jan 2015 - Mar 2018",
+      "2. Kestrel Systems, Software Developer, Feb 2010 - May 2012",
+    ];
+    expect(roles(history)).toEqual([
+      EXPECTED[0],
+      ["Software Developer", "Kestrel Systems", "2010-02", "2012-05"],
+    ]);
+  });
+});
