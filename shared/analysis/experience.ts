@@ -202,6 +202,7 @@ function entriesFromAnchors(
           isBulletedOrganisation(texts[i]) ||
           (found.length === 0 &&
             (isBulletedTitle(texts[i]) ||
+              (isBullet(texts[i]) && titleAndOrganisation(texts[i].replace(BULLET, ""))) ||
               (keyedField(texts[anchors[anchorIndex].line]) === "dates" && isBulletedName(texts[i])) ||
               (texts[i + 1].trim() === "" && statedJob([], texts[i])?.organisation)))
         ) {

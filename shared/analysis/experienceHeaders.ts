@@ -206,10 +206,10 @@ export function closingDates(text: string, range: { index: number; length: numbe
   return /^[\s).:,]*$/.test(withoutLength(text.slice(range.index + range.length)));
 }
 
-// a job's length after its dates: "(Jan 2017 to May 2017) 5 Months", or its figure alone where the line wraps
+// a job's length after its dates: "(Jan 2017 to May 2017) 5 Months", "(Jul 2011 – Jul 2013, 2 years)", or its figure alone where the line wraps
 const LENGTH = String.raw`\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?|mos?)\b\.?(?:\s*(?:&|and|,)?\s*\d{1,2}\s*(?:months?|mos?)\b\.?)?`;
 const LENGTH_AFTER_DATES = new RegExp(
-  String.raw`^(\s*\)?)\s*(?:\(\s*${LENGTH}\s*\)|[-–]?\s*${LENGTH}|\d{1,2}\s*$)`,
+  String.raw`^(\s*\)?)\s*(?:\(\s*${LENGTH}\s*\)|[-–,]?\s*${LENGTH}|\d{1,2}\s*$)`,
   "i",
 );
 

@@ -1,7 +1,8 @@
 // Work histories whose entries are an organisation's line over keyed fields, written here with invented names:
 // "Marigold Infra Projects" / "Period : ..." / "Designation : ..." gives each entry its own title, not the next
 // one's, and a list item that is only a name heads its keyed fields; a title holding an organisation's word
-// ("Software Developer") is still a title.
+// ("Software Developer") is still a title; a list item "Title, Organisation" heads its dates, and a length after the
+// dates ("(2010 – 2012, 2 years)") is no part of the name.
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "./index.ts";
 
@@ -76,5 +77,25 @@ describe("a title holding an organisation's word", () => {
       EXPECTED[0],
       ["Software Developer", "Kestrel Systems", "2010-02", "2012-05"],
     ]);
+  });
+});
+
+describe("list items and lengths", () => {
+  it("heads an entry with a list item that is a title and an organisation over its dates", () => {
+    const history = [
+      "● Site Engineer, Heron Buildcon Pvt Ltd",
+      "  Jan 2015 – Mar 2018",
+      "  ● Supervised the casting of slabs and billing.",
+      "",
+      "● Junior Engineer, Marigold Infra Projects",
+      "  Jun 2012 – Dec 2014",
+      "  ● Prepared bar bending schedules.",
+    ];
+    expect(roles(history)).toEqual(EXPECTED.slice(0, 2));
+  });
+
+  it("leaves the job's length after a comma in the dates' brackets out of the organisation", () => {
+    const history = ["Kestrel Systems (Feb 2010 – May 2012, 2 years)", "Trainee"];
+    expect(roles(history)).toEqual([EXPECTED[2]]);
   });
 });
