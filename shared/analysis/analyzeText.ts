@@ -63,6 +63,8 @@ export function normalizeText(text: string): string {
       .replace(/\r\n?/g, "\n")
       // icon-font glyphs (private use area) decorate headings and contact lines; they carry no text
       .replace(/[\ue000-\uf8ff]/g, "")
+      // a list item's glyph ("➢", "►", "✓", "❖") is a bullet
+      .replace(/^([ \t]*)[➢➤►▶❖◆◇✓✔➔⇒⮚▸▹◾❑❒✦★⦿](?:[ \t]+|(?=\p{L}))/gmu, "$1• ")
       // an ordinal's superscript set on a line of its own by the PDF ("10" / "th")
       .replace(/\n[ \t]*(?:st|nd|rd|th)[ \t]*(?=\n)/g, "")
       .normalize("NFKC")

@@ -16,6 +16,7 @@ import {
   BULLET,
   closingDates,
   DURATION_ONLY,
+  datedLineHead,
   isBullet,
   isBulletedHeader,
   isBulletedName,
@@ -23,6 +24,7 @@ import {
   isBulletedTitle,
   isHeaderLike,
   joinWrappedHeaders,
+  placeOnly,
   standsAsOrganisation,
   standsAsTitle,
   titleAlone,
@@ -80,6 +82,12 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
   lines.forEach((line, index) => {
     const bulleted = isBullet(line.text);
     const [range] = findDateRanges(line.text, asOf);
+    // a long dated line that opens on its title and organisation before the work's description
+    const head = range ? datedLineHead(line.text, range) : null;
+    if (range && head) {
+      anchors.push({ line: index, ...range, remainder: head });
+      return;
+    }
     if (bulleted) {
       // "1. Acme Instruments, Roorkee (January 2012 to May 2015):", "• Acme Bank (2009 till 2014)": a
       // numbered or bulleted organisation with its dates heads an entry; a dated duty does not
@@ -224,14 +232,6 @@ function entriesFromAnchors(
   };
   // Three layouts: header lines above the date line; title and dates on one line with the company below;
   // the date line first with the header lines below. The first entry decides for the whole section.
-  // a place alone above the first dates ("City") heads nothing
-  // (the anonymised template's place field split over lines leaves a lone "City")
-  const placeOnly = (text: string) =>
-    /^\s*city\s*$/i.test(text) ||
-    (looksLikeLocation(text) &&
-      titleScore(text) === 0 &&
-      companyScore(text) === 0 &&
-      text.trim().split(/\s+/).length <= 4);
   const firstHeader = headerAbove(0).filter((line) => !placeOnly(texts[line]));
   const layout = firstHeader.length > 0 ? "above" : anchors[0].remainder.length > 0 ? "inline" : "below";
   // A date line without a title in an inline section is a one-off "above" entry.

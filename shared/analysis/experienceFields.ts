@@ -3,6 +3,7 @@
 import { findDateRanges, findSingleDates, monthsBetween, toMonth } from "./dates.ts";
 import { bare, isProperName } from "./experienceNames.ts";
 import { organisationName } from "./organisationNames.ts";
+import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { endsLikeTitle } from "./titles.ts";
@@ -84,9 +85,15 @@ const KEY_ALONE = new RegExp(
   "iu",
 );
 
+// a line that ends on a place ("Kingdom of Saudi Arabia", "Doha Qatar")
+const endsWithPlace = (text: string) => {
+  const words = text.trim().split(/\s+/);
+  return [1, 2, 3].some((n) => n <= words.length && looksLikeLocation(words.slice(-n).join(" ")));
+};
+
 /**
  * "Marigold Infra" / "Period: 2012 - 2014" / "Designation: Junior Engineer": under the dates a labelled title, so
- * the one header line above, read as a title, is the organisation.
+ * the one header line above, read as a title, is the organisation (unless it names a place).
  */
 export function organisationOverKeyedTitle(
   role: { title: string | null; company: string | null },
@@ -95,6 +102,8 @@ export function organisationOverKeyedTitle(
   if (
     role.title === null ||
     role.company !== null ||
+    // (a place alone above the dates, "Kingdom of Saudi Arabia", names no organisation)
+    (companyScore(role.title) === 0 && endsWithPlace(role.title)) ||
     labelledPieces([joinKeyTabs(below ?? "")]).title === undefined
   )
     return;

@@ -201,6 +201,17 @@ export function titleAndOrganisation(text: string): boolean {
   );
 }
 
+/**
+ * A place alone above the first dates ("City") heads nothing (the anonymised template's place field split over
+ * lines leaves a lone "City").
+ */
+export const placeOnly = (text: string) =>
+  /^\s*city\s*$/i.test(text) ||
+  (looksLikeLocation(text) &&
+    titleScore(text) === 0 &&
+    companyScore(text) === 0 &&
+    text.trim().split(/\s+/).length <= 4);
+
 /** The line ends with its dates, in brackets or not ("Acme, Pune (2012 to 2015):"). */
 export function closingDates(text: string, range: { index: number; length: number }): boolean {
   return /^[\s).:,]*$/.test(withoutLength(text.slice(range.index + range.length)));
@@ -285,4 +296,41 @@ export function joinWrappedHeaders(lines: string[]): string[] {
     } else joined.push(line);
   }
   return joined;
+}
+
+// words a header piece may hold in lower case: "Site Engineer with Acme Ltd", "as a Trainee"
+const HEAD_SMALL = /^(?:a|an|the|of|and|&|for|in|at|as|with|de|du|la|y)$/i;
+const headPiece = (piece: string) => {
+  const words = piece.trim().split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    words.every((word) => HEAD_SMALL.test(word) || /^[\p{Lu}\d(&]/u.test(word)) &&
+    words.some((word) => !HEAD_SMALL.test(word))
+  );
+};
+
+/**
+ * "• Aug 2016 – Present: Site Engineer with Acme Ltd, Pune, responsible for ...", "Aug 2016 to Present – Acme Ltd,
+ * Pune – Site Engineer – Execution of ...": a dated line too long for a header whose opening pieces (capitalised
+ * words, apart by commas or dashes) name a title and an organisation, before the work's description in lower case;
+ * those pieces, or null.
+ */
+export function datedLineHead(text: string, range: { index: number; length: number }): string | null {
+  const rest = anchorRemainder(text, range).replace(/^[\s,;:–—-]+/, "");
+  if (rest.split(/\s+/).length <= 14) return null;
+  const separators = /\s*[,;:]\s+|\s+[–—-]\s+/g;
+  let end = 0;
+  let from = 0;
+  for (const match of [...rest.matchAll(separators), { index: rest.length, 0: "" }]) {
+    const piece = rest.slice(from, match.index);
+    if (!headPiece(piece)) break;
+    end = match.index ?? rest.length;
+    from = end + match[0].length;
+  }
+  const head = rest.slice(0, end).trim();
+  if (head === "" || head.split(/\s+/).length > 14) return null;
+  const parted = head.replace(/\s+(?:with|as|at|in)\s+(?:an?\s+)?(?=\p{Lu})/gu, ", ");
+  // (read with "with" and "as" as the separators they are here)
+  return titleAndOrganisation(parted) || (titleScore(head) > 0 && companyScore(head) > 0) ? parted : null;
 }

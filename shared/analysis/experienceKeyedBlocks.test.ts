@@ -67,6 +67,20 @@ describe("an organisation's line over keyed fields", () => {
   });
 });
 
+describe("a place above keyed dates", () => {
+  it("is no organisation, where the keyed company above names one", () => {
+    const history = [
+      "Company\t:\tHarbourline Contracting Co., P.O. Box 2003, Riyadh,",
+      "and Trading",
+      "",
+      "Kingdom of Saudi Arabia",
+      "Period\t:\tAugust 1998 to June 2002",
+      "Position\t:\tSite Engineer",
+    ];
+    expect(roles(history)).toEqual([["Site Engineer", "Harbourline Contracting Co.", "1998-08", "2002-06"]]);
+  });
+});
+
 describe("a title holding an organisation's word", () => {
   it("heads a numbered entry with its organisation and dates", () => {
     const history = [
