@@ -6,7 +6,7 @@ import type { SectionKind } from "./types.ts";
 
 // biome-ignore format: one kind per line
 const HEAD_WORDS: [SectionKind, string[]][] = [
-  ["experience", ["experience", "experiences", "employment", "employments", "appointments", "assignments", "assignment", "positions", "internship", "internships", "employer", "employers"]],
+  ["experience", ["experience", "experiences", "employment", "employments", "appointments", "assignments", "assignment", "positions", "internship", "internships", "employer", "employers", "jobs"]],
   ["education", ["education", "educational", "academics", "academic", "academia", "scholastic", "scholastics", "scholastics", "qualification", "qualifications", "schooling", "studies", "credentials", "degrees"]],
   ["skills", ["skills", "skill", "proficiency", "proficiencies", "competencies", "competency", "competences", "expertise", "knowledge", "strengths", "strength", "literacy", "awareness"]],
   ["languages", ["languages", "language", "linguistic"]],
@@ -35,7 +35,7 @@ const MODIFIERS = new Set([
   "gulf", "international", "domestic", "attainment", "attainments", "organizations", "organisations", "technological", "subjects",
   "india", "indian", "foreign", "local", "national", "uae", "gcc", "service", "graph", "chronicle", "journey",
   "path", "contour", "scan", "formal", "university", "track", "excellence", "performance", "aspects", "aspect",
-  "snapshot", "status", "milestones", "sketch", "facts", "exposure", "chronology", "progression",
+  "snapshot", "status", "milestones", "sketch", "facts", "exposure", "chronology", "progression", "brief",
 ]);
 
 /**

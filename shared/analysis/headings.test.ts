@@ -164,6 +164,13 @@ describe("headingKind", () => {
     ["Certifications Obtained", "certifications"],
     ["Project Manager", null],
     ["Project Manager (Projects)", null],
+    // "Exp." with its stop, jobs held, experience in brief; a lone "Exp" is no heading
+    ["Work Exp.", "experience"],
+    ["Exp. Details", "experience"],
+    ["Jobs Held", "experience"],
+    ["Experience in Brief", "experience"],
+    ["WORKING EXP ERIENCES", "experience"],
+    ["Exp", null],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

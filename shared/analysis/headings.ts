@@ -116,12 +116,16 @@ for (const [kind, headings] of Object.entries(SECTION_HEADINGS)) {
 }
 
 export function normalizeHeading(line: string): string {
-  return line
-    .trim()
-    .replace(/^[^\p{L}]+/u, "")
-    .replace(/[^\p{L})]+$/u, "")
-    .replace(/\s+/g, " ")
-    .toLowerCase();
+  return (
+    line
+      .trim()
+      // "Work Exp.", "Exp. Details": the abbreviation with its stop
+      .replace(/(?<!\p{L})exp\.(?!\p{L})/giu, "experience")
+      .replace(/^[^\p{L}]+/u, "")
+      .replace(/[^\p{L})]+$/u, "")
+      .replace(/\s+/g, " ")
+      .toLowerCase()
+  );
 }
 
 /** The section kind a line announces, or null when the line is not a heading. */
