@@ -171,6 +171,13 @@ describe("headingKind", () => {
     ["Experience in Brief", "experience"],
     ["WORKING EXP ERIENCES", "experience"],
     ["Exp", null],
+    // lettered headings and capitalised words run together; a person's initial or a product's name is none
+    ["A. Experience", "experience"],
+    ["B) Education", "education"],
+    ["WorkExperience", "experience"],
+    ["EducationalQualification", "education"],
+    ["A. Kumar", null],
+    ["PowerPoint", null],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

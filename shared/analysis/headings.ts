@@ -150,7 +150,12 @@ export function headingKind(line: string): SectionKind | null {
   }
   const dashed = TOTAL_AFTER_DASH.exec(line.trim());
   if (dashed && headingKindOf(`${dashed[1]}:`) === "experience") return "experience";
+  // "WorkExperience", "EducationalQualification": words run together, each still capitalised
+  const camel = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}[\s:]*$/u.test(line.trim())
+    ? headingKindOf(line.trim().replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " "))
+    : null;
   return (
+    camel ??
     headingKindOf(line) ??
     respacedHeadingKind(line.trim()) ??
     gluedHeadingKind(line.trim()) ??
@@ -241,7 +246,8 @@ function sidesAgree(normalized: string): boolean {
 
 function headingKindOf(line: string): SectionKind | null {
   // academic CVs number their headings: "I. Education", "III.Awards", "2) Experience"
-  const trimmed = line.trim().replace(/^(?:[IVX]{1,4}|\d{1,2})[.)]\s*(?=\p{Lu})/u, "");
+  // (or letter them: "A. Experience", "B) Education")
+  const trimmed = line.trim().replace(/^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s*(?=\p{Lu})/u, "");
   if (trimmed.length === 0 || trimmed.length > 60 || trimmed.includes("\t") || /\d{4}/.test(trimmed))
     return null;
   // "Project - 1", "Project 2:": a numbered item of the section it stands in, not a heading of its own
