@@ -6,6 +6,7 @@ import {
   entriesFromFields,
   joinKeyTabs,
   keyedField,
+  keyedTitleBelow,
   labelledPieces,
   organisationOverKeyedTitle,
   withAfterDates,
@@ -290,18 +291,11 @@ function entriesFromAnchors(
       role.company = labelled.organisation;
     }
     if (headerTexts.length === 1) organisationOverKeyedTitle(role, texts[bodyStart]);
-    // "Duration: 2008 to 2010" / "Designation: Draughtsman": a labelled title right under the dates
-    // (or further down a block of such fields: "Project : X" / "Client : Y" / "Position : Z")
-    for (
-      let i = bodyStart;
-      role.title === null &&
-      i < bodyEnd &&
-      (i < bodyStart + 2 || (i < bodyStart + 5 && keyedField(texts[i - 1])));
-      i++
-    ) {
-      const title = labelledPieces([joinKeyTabs(texts[i])]).title;
-      if (title !== undefined) role.title = title;
-    }
+    // "Duration: 2008 to 2010" / "Designation: Draughtsman": a labelled title right under the dates, which in a
+    // keyed block ("Company: X" / "Address: ..." / dates) wins over a header piece read as a title
+    const keyedTitle = keyedTitleBelow(texts, bodyStart, bodyEnd);
+    if (keyedTitle !== undefined && (role.title === null || (labelled.organisation && !labelled.title)))
+      role.title = keyedTitle;
     // a dated line, or a statement wrapped above its dates, that states the job names its parts by its words
     const stated = statedJob(
       headerLines.map((line) => texts[line].replace(BULLET, "")),

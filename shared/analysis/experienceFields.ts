@@ -85,6 +85,18 @@ const KEY_ALONE = new RegExp(
   "iu",
 );
 
+/**
+ * "Duration: 2008 to 2010" / "Designation: Draughtsman": the title a keyed line right under a job's dates names
+ * (or one further down a block of such fields: "Project : X" / "Client : Y" / "Position : Z").
+ */
+export function keyedTitleBelow(texts: string[], from: number, end: number): string | undefined {
+  for (let i = from; i < end && (i < from + 2 || (i < from + 5 && keyedField(texts[i - 1]))); i++) {
+    const title = labelledPieces([joinKeyTabs(texts[i])]).title;
+    if (title !== undefined) return title;
+  }
+  return undefined;
+}
+
 // a line that ends on a place ("Kingdom of Saudi Arabia", "Doha Qatar")
 const endsWithPlace = (text: string) => {
   const words = text.trim().split(/\s+/);

@@ -67,6 +67,19 @@ describe("an organisation's line over keyed fields", () => {
   });
 });
 
+describe("a keyed block's title under its dates", () => {
+  it("wins over an address line of the block read as a title", () => {
+    const history = [
+      "Company: Harbourline Polymers",
+      "Address: No: 19-F, Sector- 2, Industrial Area, Parwanoo, Himachal Pradesh .",
+      "Duration: From 10 Jan 2004 to 16 Apr 2008.",
+      "Designation: Sr. Engineer",
+      "Company Profile: A member of the Harbourline group having plants across India.",
+    ];
+    expect(roles(history)).toEqual([["Sr. Engineer", "Harbourline Polymers", "2004-01", "2008-04"]]);
+  });
+});
+
 describe("a place above keyed dates", () => {
   it("is no organisation, where the keyed company above names one", () => {
     const history = [
