@@ -20,6 +20,15 @@ describe("readJobSentence, more ways of stating a job", () => {
       "2011 onwards working with Kestrel Bank as Branch Manager.",
       { title: "Branch Manager", organisation: "Kestrel Bank" },
     ],
+    // "as a Post of", "as the Position of": the title after them; "with effect from", the start
+    [
+      "Worked with Harbourline Contracting Co. Ltd. at Dammam as a Post of “Electrician with effect from 19-12-2015 to 16-03-2017.",
+      { title: "Electrician", organisation: "Harbourline Contracting Co. Ltd" },
+    ],
+    [
+      "Worked with Kestrel Systems Pvt Ltd as the Position of Site Supervisor from 01-07-2010 to 30-11-2015.",
+      { title: "Site Supervisor", organisation: "Kestrel Systems Pvt Ltd" },
+    ],
     [
       "Worked in the capacity of Site Engineer with Kestrel Builders from 2005 to 2007.",
       { title: "Site Engineer", organisation: "Kestrel Builders" },

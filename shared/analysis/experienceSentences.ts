@@ -71,12 +71,15 @@ export function readJobSentence(
   bare: boolean | "listed" = false,
 ): { title: string | null; organisation: string | null } | null {
   // "Experience : 3 years working as ...": the sentence set as a field's value
-  // ("in the capacity of Site Engineer": as one)
+  // ("in the capacity of Site Engineer", "as a Post of “Electrician": as one)
   const text = sentence
     .replace(LIST_MARK, "")
     .replace(EXPERIENCE_KEY, "")
     .replace(/\s+/g, " ")
-    .replace(/\bin the capacity of\b/i, "as");
+    .replace(/\bin the capacity of\b/i, "as")
+    .replace(/\bas (?:an? |the )?(?:post|position|designation|role) of\s*[“"']?/i, "as ")
+    // "with effect from 19-12-2015", "w.e.f. June 2012": the date a job started from
+    .replace(/\b(?:with effect from|w\.\s?e\.\s?f\.?)(?=\s)/i, "from");
   const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text);
   const titled = bare && !lead ? TITLE_IN.exec(text) : null;
   let rest: string;
