@@ -121,6 +121,20 @@ describe("list items and lengths", () => {
     expect(roles(history)).toEqual(EXPECTED.slice(0, 2));
   });
 
+  it("parts a title from the organisation named in brackets after it, not from a discipline", () => {
+    const history = [
+      "Site Engineer (Heron Buildcon Pvt Ltd) Jan 2015 - Mar 2018",
+      "Junior Engineer (Tata Motors) Jun 2012 - Dec 2014",
+      "Design Engineer (Civil) Jan 2010 - May 2012",
+      "Kestrel Works Pvt Ltd",
+    ];
+    expect(roles(history)).toEqual([
+      EXPECTED[0],
+      ["Junior Engineer", "Tata Motors", "2012-06", "2014-12"],
+      ["Design Engineer (Civil)", "Kestrel Works Pvt Ltd", "2010-01", "2012-05"],
+    ]);
+  });
+
   it("leaves the job's length after a comma in the dates' brackets out of the organisation", () => {
     const history = ["Kestrel Systems (Feb 2010 – May 2012, 2 years)", "Trainee"];
     expect(roles(history)).toEqual([EXPECTED[2]]);

@@ -176,7 +176,7 @@ export function headerPieces(lines: string[]): string[] {
       ) {
         pieces.push(...commaParts);
       } else {
-        const split = splitTitleAndOrganisation(part);
+        const split = splitTitleAndOrganisation(part) ?? bracketedOrganisation(part);
         if (split) pieces.push(split.title, split.organisation);
         else pieces.push(part);
       }
@@ -188,6 +188,21 @@ export function headerPieces(lines: string[]): string[] {
       .filter((piece) => piece.length > 1 && !(named && piece === "Company Name")),
     lines,
   );
+}
+
+/**
+ * "Site Engineer (Heron Buildcon Pvt Ltd)": a title with its organisation in brackets after it, where the bracket
+ * names itself an organisation (a legal form, or two words or more with an organisation's word); a discipline in
+ * brackets ("Engineer (Civil)") stays the title's.
+ */
+function bracketedOrganisation(part: string): { title: string; organisation: string } | null {
+  const match = /^(.+?)\s*\(([^()\d]+)\)\s*$/.exec(part.trim());
+  if (!match || titleScore(match[1]) === 0 || companyScore(match[1]) > 0) return null;
+  const inside = match[2].trim();
+  const score = companyScore(inside);
+  return score === 4 || (score > 0 && inside.split(/\s+/).length >= 2)
+    ? { title: match[1].trim(), organisation: inside }
+    : null;
 }
 
 // A rank, and the business function a title names after it ("Manager - Corporate Banking", "Vice President,
