@@ -106,6 +106,8 @@ describe("findName", () => {
     expect(nameOf(["Er.Anil Rao", "anil@example.com"])).toBe("Anil Rao");
     expect(nameOf(["Smt Leela Devi", "leela@example.com"])).toBe("Leela Devi");
     expect(nameOf(["Dr. Jane Roe", "jane@example.com"])).toBe("Dr. Jane Roe");
+    expect(nameOf(["MR. RAVI KUMAR", "ravi@example.com"])).toBe("Ravi Kumar");
+    expect(nameOf(["MS Ramesh", "ramesh@example.com"])).toBe("MS Ramesh");
     expect(nameOf(["RESUME RAVI KUMAR", "", "ravi@example.com"])).toBe("Ravi Kumar");
   });
 

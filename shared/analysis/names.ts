@@ -29,7 +29,9 @@ function spacedInitials(line: string): string {
 const DEGREE_AFTER =
   /(?:[.,]\s*|\s+\(\s*)(?:B\.?\s?E|B\.?\s?Tech|M\.?\s?Tech|M\.?\s?E|MBA|M\.?\s?B\.?\s?A|B\.?\s?Sc|M\.?\s?Sc|Ph\.?\s?D|B\.?\s?Com|M\.?\s?Com|MCA|BCA|B\.?\s?Arch|CPA|ACCA|PMP)\.?\s*\)?$/;
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|shri|smt|kum|er|engr)(?:\.\s*|\s+)(?=\p{Lu})/iu;
+// (in capitals without a stop, "MS" and "ER" are as often a name's initials: "MS Ramesh")
+const HONORIFIC =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Shri|Smt|Kum|Er|Engr)\.?\s*|(?:MR|MRS|MISS|SHRI|SMT|ENGR)\.?\s+|(?:MS|ER|KUM)\.\s*)(?=\p{Lu})/u;
 
 /** A name as written, without a bullet, a label's dash, a degree after it or a closing full stop. */
 export function cleanName(line: string): string {
