@@ -1,5 +1,6 @@
 // Builds shared/analysis/titleHeads.generated.json: the words job titles end with ("Designer", "Accountant"),
-// with how many O*NET titles end with each, from O*NET 29.2's alternate and reported titles (CC BY 4.0,
+// with how many O*NET titles end with each, and the words that qualify a title before its head ("Civil",
+// "Operations", "Physics"), from O*NET 29.2's alternate and reported titles (CC BY 4.0,
 // U.S. Department of Labor, Employment and Training Administration). Run: tsx scripts/titles/build.ts
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -27,6 +28,7 @@ function titles(file: string, column: number): string[] {
 }
 
 const counts = new Map<string, number>();
+const qualifiers = new Map<string, number>();
 for (const title of [...titles("Alternate Titles.txt", 2), ...titles("Sample of Reported Titles.txt", 2)]) {
   const words = title
     .replace(/\([^)]*\)/g, " ")
@@ -36,12 +38,21 @@ for (const title of [...titles("Alternate Titles.txt", 2), ...titles("Sample of 
     .filter((w) => /^[a-z][a-z-]+$/.test(w));
   const head = words[words.length - 1];
   if (head && !NOT_HEADS.has(head)) counts.set(head, (counts.get(head) ?? 0) + 1);
+  for (const word of new Set(words.slice(0, -1))) qualifiers.set(word, (qualifiers.get(word) ?? 0) + 1);
 }
 const heads = Object.fromEntries(
   [...counts].filter(([, n]) => n >= 4).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
 );
+// words two titles or more qualify their head with, one string (a list of 5k words is half the size so)
+const qualifying = [...qualifiers]
+  .filter(([, n]) => n >= 2)
+  .map(([word]) => word)
+  .sort()
+  .join(" ");
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: "O*NET 29.2 Alternate Titles and Sample of Reported Titles, CC BY 4.0", heads })}\n`,
+  `${JSON.stringify({ source: "O*NET 29.2 Alternate Titles and Sample of Reported Titles, CC BY 4.0", heads, qualifiers: qualifying })}\n`,
 );
-console.log(`${Object.keys(heads).length} title head words -> shared/analysis/titleHeads.generated.json`);
+console.log(
+  `${Object.keys(heads).length} title head words, ${qualifying.split(" ").length} qualifying words -> shared/analysis/titleHeads.generated.json`,
+);

@@ -169,6 +169,11 @@ export function extractContact(input: ContactInput): Contact {
     emails,
     phones,
     links,
-    location: findLocation(input, regionOfFirst(phones.map((p) => p.value)), looksLikeName),
+    location: findLocation(
+      input,
+      regionOfFirst(phones.map((p) => p.value)),
+      looksLikeName,
+      name?.value ?? null,
+    ),
   };
 }

@@ -124,9 +124,12 @@ export function readJobSentence(
       ? { title: clean(title), organisation: where }
       : null;
   } else {
-    // "Acme Consultants as a Design Engineer ...": an organisation that names itself, then "as" (after its dates)
+    // "Acme Consultants as a Design Engineer ...": an organisation that names itself, then "as" (after its dates:
+    // "... with Acme", "From June 2015 to date: Acme as ...")
     const named =
-      /^(?:[\w.'’]+\s*\d[^,]*?\d\s+(?:with|in|at)\s+)?(.{3,80}?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(text);
+      /^(?:[\w.'’]+\s*\d[^,]*?\d\s+(?:with|in|at)\s+|(?:from\s+|since\s+)?[\w.'’]+\s*\d[^,:]*?(?:\d|present|date|now)\s*[:–—-]\s+)?(.{3,80}?)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(
+        text,
+      );
     if (!named || (companyScore(named[1]) === 0 && !/^m\/s\b/i.test(named[1]))) return null;
     // "Acme Ltd. – Working as HSE Officer": the verb before "as" is no part of the name
     // ("Presently with Acme Ltd. as", "At Acme Ltd. as": the words before the name are no part of it)

@@ -93,4 +93,35 @@ describe("findLocation", () => {
   it("does not take a lone small town's name in the header for a place", () => {
     expect(locate(["A B", "Budweiser\tHonda\tMini Cooper"], undefined, "", null)).toBeNull();
   });
+
+  it.each([
+    ["Salt Lake, Kolkata", "Salt Lake, Kolkata"],
+    ["Andheri East, Mumbai", "Andheri East, Mumbai"],
+    ["Banjara Hills, Hyderabad", "Banjara Hills, Hyderabad"],
+    ["Al Khobar, Saudi Arabia", "Al Khobar, Saudi Arabia"],
+  ])(
+    "reads a quarter that reads as a name before its city, the name found elsewhere: %s",
+    (line, expected) => {
+      const lines = ["Ravi Kumar", line, "ravi@example.com"];
+      const input: LocationInput = { headerLines: lines, allLines: lines, othersText: "" };
+      expect(findLocation(input, null, looksLikeName, "Ravi Kumar")?.value).toBe(expected);
+    },
+  );
+
+  it("takes no name for a quarter, and no list of names with a city among them for an address", () => {
+    const named = ["Ravi Kumar, Mumbai", "ravi@example.com"];
+    expect(
+      findLocation({ headerLines: named, allLines: named }, null, looksLikeName, "Ravi Kumar"),
+    ).toBeNull();
+    const listed = ["Ravi Kumar", "Bell South\tFidelity\tMercedes\tSavon"];
+    expect(
+      findLocation({ headerLines: listed, allLines: listed }, null, looksLikeName, "Ravi Kumar"),
+    ).toBeNull();
+  });
+
+  it("passes over a minor town of the gazetteer for the city named after it in an address", () => {
+    expect(locate(["A B", "Address: 12 MG Road, Salt Lake, Kolkata - 700091"], undefined, "", null)).toBe(
+      "Kolkata, West Bengal, India",
+    );
+  });
 });

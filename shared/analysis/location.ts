@@ -59,13 +59,17 @@ function placeInLines(lines: string[], labelled: boolean, homeCountry: string | 
     labelled || ((homeCountry === null || m.place.country === homeCountry) && !m.place.minor);
   // a city named beside its region or country is the surest; in an address the town comes before the
   // district and the state, so the first city; elsewhere only a lone one
+  // ("Salt Lake, Kolkata": a minor town of the gazetteer that shares its name with a quarter gives way to a city)
+  const major = cities.filter((m) => !m.place.minor);
+  const sole = cities.length === 1 ? cities[0] : major.length === 1 ? major[0] : undefined;
   const city =
     cities.find(confirmed) ??
     (labelled
       ? (cities.find((m) => m.place.country === homeCountry) ??
-        (cities.length === 1 ? cities[0] : cities.find(() => homeCountry === null)))
-      : cities.length === 1 && plausible(cities[0])
-        ? cities[0]
+        sole ??
+        cities.find(() => homeCountry === null))
+      : sole && plausible(sole)
+        ? sole
         : undefined);
   // a town too small for the gazetteer stands just before its region: "Adoor, Kerala", "Palakkad\nKerala"
   const town = region
@@ -130,11 +134,13 @@ export function findLocation(
   input: LocationInput,
   homeCountry: string | null,
   looksLikeName: (text: string) => boolean,
+  /** the candidate's name as found, so that a quarter read as a name ("Salt Lake, Kolkata") is not taken for it */
+  name: string | null = null,
 ): Confident<string> | null {
   const finders = [
     () => residing(input, homeCountry),
     () => labelledLocation(input, homeCountry, false),
-    () => headerLocation(input, homeCountry, looksLikeName),
+    () => headerLocation(input, homeCountry, looksLikeName, name),
     () => signedAt(input, homeCountry, false, looksLikeName),
     () => labelledLocation(input, homeCountry, true),
     () => signedAt(input, homeCountry, true, looksLikeName),
@@ -225,6 +231,7 @@ function headerLocation(
   input: LocationInput,
   homeCountry: string | null,
   looksLikeName: (text: string) => boolean,
+  name: string | null,
 ): (Found & { confidence: number }) | null {
   // a "Contact" heading over the address leaves no header: the document's first lines stand in for it
   const fallback = input.headerLines.length === 0;
@@ -235,7 +242,8 @@ function headerLocation(
     if (fallback && !PO_BOX.test(line) && !PO_BOX.test(lines[i - 1] ?? "") && !/\b\d{5,6}\b/.test(line))
       continue;
     const addressLike = /,|\d{5,6}\b|\s-\s/.test(line) || line.trim().split(/\s+/).length <= 5;
-    if (!addressLike || looksLikeName(line.split(/\t|\s[|·•–—-]\s|,\s/)[0])) continue;
+    const opening = line.split(/\t|\s[|·•–—-]\s|,\s/)[0];
+    if (!addressLike || (looksLikeName(opening) && !quarterOfPlace(line, opening, name))) continue;
     for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
       // "New DelhiE-Mail: ..." : a label run into the place
       const candidate = part
@@ -254,4 +262,17 @@ function headerLocation(
     }
   }
   return null;
+}
+
+/**
+ * "Andheri East, Mumbai", "Salt Lake, Kolkata": two capitalised words that read as a name open the line, but a
+ * name was found elsewhere and a city, region or country of the gazetteer follows them on the line.
+ */
+function quarterOfPlace(line: string, opening: string, name: string | null): boolean {
+  if (name === null) return false;
+  const own = name.toLowerCase();
+  if (own.includes(opening.trim().toLowerCase()) || opening.toLowerCase().includes(own)) return false;
+  // the place is the next part of the line, after a comma
+  const next = /^\s*,\s*([^,\t]+)/.exec(line.slice(line.indexOf(opening) + opening.length))?.[1] ?? "";
+  return placesNamed(next.replace(/[\s\d.-]+$/, "").trim(), true).some((place) => !place.minor);
 }

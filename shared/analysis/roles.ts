@@ -1,7 +1,9 @@
 // Tells job titles from company names and places in the short header lines of an experience entry.
+import { findSkill } from "../taxonomy/index.ts";
 import { LEGAL_FORMS, SHORT_LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
-import { endsLikeTitle, titleHeadCount } from "./titles.ts";
+import { namesLanguage } from "./spokenLanguages.ts";
+import { endsLikeTitle, qualifiesTitles, titleHeadCount } from "./titles.ts";
 
 const TITLE_WORDS =
   /(?<![\p{L}\d])(engineer|developer|programmer|manager|consultant|analyst|designer|architect|scientist|specialist|administrator|officer|director|head|lead|leader|intern|internship|trainee|assistant|associate|coordinator|founder|co-founder|owner|ceo|cto|cfo|coo|vp|vice president|president|advisor|adviser|researcher|technician|accountant|recruiter|editor|writer|teacher|lecturer|professor|tutor|nurse|physician|doctor|sales|representative|executive|strategist|partner|supervisor|operator|agent|clerk|auditor|controller|devops|sre|qa|tester|owner|product owner|scrum master|working student|student|freelancer|freelance|contractor|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|praktikant|praktikantin|werkstudent|werkstudentin|mitarbeiter|mitarbeiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|softwareentwickler|informatiker|kaufmann|kauffrau|teamleiter|projektleiter|développeur|développeuse|ingénieur|ingénieure|chef de projet|cheffe de projet|chef|cheffe|responsable|directeur|directrice|stagiaire|chargé|chargée|consultante|analyste|assistante|gestionnaire|commercial|commerciale|comptable|contrôleur|contrôleuse|infirmier|infirmière|enseignant|enseignante|professeur|professeure|alternant|technicien|desarrollador|desarrolladora|ingeniero|ingeniera|jefe|jefa|gerente|analista|programador|programadora|becario|becaria|practicante|técnico|técnica|director|directora|desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|coordenador|coordenadora|gerente|sviluppatore|sviluppatrice|ingegnere|responsabile|tirocinante|stagista|programmatore|impiegato|impiegata|ontwikkelaar|medewerker|adviseur|stagiair|teamleider|projectleider|beheerder|consultant)(?![\p{L}\d])/iu;
@@ -118,7 +120,8 @@ function withNamedSides(line: string): string {
       left.trim().split(/\s+/).length >= 2 &&
       !/\b(?:name|details?|company|employer|organi[sz]ation|firm|client)$/i.test(left) &&
       titleScore(right) > 0 &&
-      companyScore(right) === 0
+      // ("Kestrel Systems: Software Developer": a title that holds an organisation's word still ends as a title)
+      (companyScore(right) === 0 || (companyScore(right) < 4 && endsLikeTitle(right.trim())))
         ? `${left} | ${right}`
         : colon,
     );
@@ -196,13 +199,39 @@ export function headerPieces(lines: string[]): string[] {
  * brackets ("Engineer (Civil)") stays the title's.
  */
 function bracketedOrganisation(part: string): { title: string; organisation: string } | null {
-  const match = /^(.+?)\s*\(([^()\d]+)\)\s*$/.exec(part.trim());
+  const match = /^(.+?)\s*\(([^()\d]+)\)[\s,;:]*$/.exec(part.trim());
   if (!match || titleScore(match[1]) === 0 || companyScore(match[1]) > 0) return null;
   const inside = match[2].trim();
   const score = companyScore(inside);
-  return score === 4 || (score > 0 && inside.split(/\s+/).length >= 2)
+  return score === 4 || (score > 0 && inside.split(/\s+/).length >= 2) || namesEmployer(inside)
     ? { title: match[1].trim(), organisation: inside }
     : null;
+}
+
+// what a bracket after a title says of the job, not of its employer
+const JOB_TERMS =
+  /^(?:hons|retd|retired|acting|officiating|temp|temporary|contractual|contract|onsite|offsite|offshore|onshore|continental|oriental|tandoori?|mughlai|deputation|promoted|internship|intern|part[- ]?time|full[- ]?time|volunteer|voluntary|self[- ]?employed|freelance|freelancer|current|present|permanent|probation(?:ary)?|additional|interim|honorary|ad[- ]?hoc|visiting|guest|remote|hybrid|wfh|trainee)$/i;
+
+/**
+ * "Site Engineer (Larsen)", "Sales Executive (Airtel)": one or two capitalised words that no title uses to
+ * qualify itself (not "Civil", "Operations", "Physics"), and no place, skill, language or term of the job.
+ */
+function namesEmployer(inside: string): boolean {
+  const words = inside.split(/\s+/);
+  return (
+    words.length <= 2 &&
+    !JOB_TERMS.test(inside) &&
+    !looksLikeLocation(inside) &&
+    !findSkill(inside) &&
+    words.every(
+      (word) =>
+        (/^\p{Lu}[\p{Ll}'’&-]+$/u.test(word) || /^\p{Lu}[\p{Lu}&]{3,}$/u.test(word)) &&
+        !qualifiesTitles(word) &&
+        !FUNCTION_WORDS.has(word.toLowerCase()) &&
+        !namesLanguage(word) &&
+        !findSkill(word),
+    )
+  );
 }
 
 // A rank, and the business function a title names after it ("Manager - Corporate Banking", "Vice President,

@@ -89,6 +89,9 @@ const LEVEL_WORDS: [string, RegExp][] = [
 const NAME_TO_LANGUAGE = new Map<string, string>();
 for (const [english, names] of LANGUAGE_NAMES) for (const name of names) NAME_TO_LANGUAGE.set(name, english);
 
+/** "Hindi", "Deutsch": a language's name in one of the spellings read here */
+export const namesLanguage = (word: string) => NAME_TO_LANGUAGE.has(word.toLowerCase());
+
 const NAME_PATTERN = new RegExp(
   `(?<![\\p{L}])(${[...NAME_TO_LANGUAGE.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
   "giu",

@@ -27,3 +27,14 @@ export function endsLikeTitle(text: string, minCount = 4): boolean {
   const last = words[words.length - 1];
   return last !== undefined && titleHeadCount(last) >= minCount;
 }
+
+const QUALIFIERS: ReadonlySet<string> = new Set(data.qualifiers.split(" "));
+
+/**
+ * A word that titles use before their head ("Civil" Engineer, "Physics" Teacher, "Operations" Manager), or a
+ * head itself: in brackets after a title it qualifies the title rather than naming an employer.
+ */
+export function qualifiesTitles(word: string): boolean {
+  const key = headKey(word);
+  return QUALIFIERS.has(key) || HEADS.has(key) || (key.endsWith("s") && QUALIFIERS.has(key.slice(0, -1)));
+}
