@@ -1,6 +1,6 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 
-import { findDateRanges, findSingleDates, monthsBetween, parseDuration, toMonth } from "./dates.ts";
+import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
 import { datesInDuty, highlightsOf } from "./experienceDuties.ts";
 import {
   entriesFromFields,
@@ -32,9 +32,10 @@ import {
   titleAndOrganisation,
   titleUnderDates,
 } from "./experienceHeaders.ts";
-import { historyLines, loneDate } from "./experienceLines.ts";
+import { historyLines } from "./experienceLines.ts";
 import { bare, employerWeight, isProperName, looksLikeOrganisation, notAName } from "./experienceNames.ts";
 import { entriesFromSentences, statedJob } from "./experienceSentences.ts";
+import { singleDateAnchor } from "./experienceSingleDate.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
 import { organisationName } from "./organisationNames.ts";
@@ -59,25 +60,6 @@ interface Anchor {
   withName?: string;
 }
 
-/**
- * "July 2014" on a line of its own, or "Company Name City , State Accountant 03/2018": a job's start month
- * alone, as a header's only date. A month is needed (a bare year is as often a degree's or an award's), and
- * the rest of the line must read as a header that names a title or an organisation.
- */
-function singleDateAnchor(text: string): Omit<Anchor, "line"> | null {
-  const dates = findSingleDates(text);
-  if (dates.length !== 1 || dates[0].date.month === null) return null;
-  const [date] = dates;
-  const remainder = text.slice(0, date.index).trim();
-  const after = text.slice(date.index + date.length).trim();
-  if (after !== "" || (remainder !== "" && !isHeaderLike(remainder))) return null;
-  if (remainder.split(/\s+/).length > 10) return null;
-  if (remainder !== "" && titleScore(remainder) === 0 && companyScore(remainder) === 0) return null;
-  if (remainder === "" && !loneDate(text)) return null;
-  const start = toMonth(date.date);
-  return { start, end: null, current: false, yearOnly: false, single: true, remainder };
-}
-
 function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, index) => {
@@ -87,6 +69,12 @@ function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
     const head = range ? datedLineHead(line.text, range) : null;
     if (range && head) {
       anchors.push({ line: index, ...range, remainder: head });
+      return;
+    }
+    if (bulleted && !range) {
+      // "- Acme Systems Pvt Ltd (Pune, June 2015).": a listed organisation with the month it was joined
+      const single = singleDateAnchor(line.text, true);
+      if (single) anchors.push({ line: index, ...single });
       return;
     }
     if (bulleted) {

@@ -200,7 +200,10 @@ export function headerPieces(lines: string[]): string[] {
  */
 function bracketedOrganisation(part: string): { title: string; organisation: string } | null {
   const match = /^(.+?)\s*\(([^()\d]+)\)[\s,;:]*$/.exec(part.trim());
-  if (!match || titleScore(match[1]) === 0 || companyScore(match[1]) > 0) return null;
+  // ("Software Developer (Kestrel Systems)": a title may hold an organisation's word, and still end as a title)
+  const title = match?.[1].trim() ?? "";
+  if (!match || titleScore(title) === 0 || (companyScore(title) > 0 && !endsLikeTitle(title))) return null;
+  if (companyScore(title) === 4) return null;
   const inside = match[2].trim();
   const score = companyScore(inside);
   return score === 4 || (score > 0 && inside.split(/\s+/).length >= 2) || namesEmployer(inside)

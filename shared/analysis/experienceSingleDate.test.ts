@@ -1,0 +1,61 @@
+// Job headers whose only date is the month the job began, written here with invented names.
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "./index.ts";
+
+const roles = (history: string[]) =>
+  analyzeText(
+    [
+      "Ravi Kumar",
+      "ravi.kumar@example.com",
+      "",
+      "WORK EXPERIENCE",
+      ...history,
+      "",
+      "EDUCATION",
+      "B.E., Pune University, 2011",
+    ].join("\n"),
+    { asOf: "2026-11", defaultRegion: "IN" },
+  ).analysis.experience.map((entry) => [entry.title, entry.company, entry.start]);
+
+describe("a header with the month the job began as its only date", () => {
+  it("a listed organisation with its place and the month in brackets", () => {
+    expect(
+      roles(["- Kestrel Systems Pvt Ltd (Pune, June 2015).", "- Orbit Labs Pvt Ltd (Mumbai - March 2012)."]),
+    ).toEqual([
+      [null, "Kestrel Systems Pvt Ltd", "2015-06"],
+      [null, "Orbit Labs Pvt Ltd", "2012-03"],
+    ]);
+  });
+
+  it("the words that say it is the day of joining are no title", () => {
+    expect(
+      roles([
+        "Kestrel Systems Pvt Ltd, Pune – joined on 12 June 2015",
+        "Orbit Labs Pvt Ltd, Mumbai – joined on 3 March 2012",
+      ]),
+    ).toEqual([
+      [null, "Kestrel Systems Pvt Ltd", "2015-06"],
+      [null, "Orbit Labs Pvt Ltd", "2012-03"],
+    ]);
+  });
+
+  it("a title with its organisation and the month in brackets", () => {
+    expect(
+      roles(["Software Developer (Kestrel Systems, Jun-2015)", "Junior Developer (Orbit Labs, Mar-2012)"]),
+    ).toEqual([
+      ["Software Developer", "Kestrel Systems", "2015-06"],
+      ["Junior Developer", "Orbit Labs", "2012-03"],
+    ]);
+  });
+
+  it("a duty that names an organisation and a month is no header", () => {
+    expect(
+      roles([
+        "Kestrel Systems Pvt Ltd, Pune\tJune 2015 – Present",
+        "Software Developer",
+        "- Completed the migration of billing for Orbit Labs Pvt Ltd in March 2016.",
+        "- Trained two engineers of Heron Buildcon Pvt Ltd in May 2017",
+      ]),
+    ).toEqual([["Software Developer", "Kestrel Systems Pvt Ltd", "2015-06"]]);
+  });
+});
