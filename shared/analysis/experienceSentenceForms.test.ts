@@ -85,6 +85,20 @@ describe("readJobSentence, more ways of stating a job", () => {
       "Working since June 2007 with Kestrel Finance Ltd. as Sales Officer.",
       { title: "Sales Officer", organisation: "Kestrel Finance Ltd" },
     ],
+    // the place of the work before its owner ("at the construction site of X"), a description of the place
+    // ("at the new X Tower for the client of Y"), and whose payroll it was ("on the payroll of Z", not "off payroll")
+    [
+      "• Worked as QC Engineer since Jan 2015 to Mar 2018 at the construction site of Kestrel Cements Ltd, Nagpur.",
+      { title: "QC Engineer", organisation: "Kestrel Cements Ltd" },
+    ],
+    [
+      "• Worked as Site Supervisor since Apr 2018 to till date at the new Heron Heights for the client of Orbit Infra Ltd.",
+      { title: "Site Supervisor", organisation: "Orbit Infra Ltd" },
+    ],
+    [
+      "• Worked as BMS Operator since Aug 2012 to Apr 2013 at the site Heron Tower on the payroll of Kestrel Facility Services Pvt. Ltd (off payroll of Orbit Realty).",
+      { title: "BMS Operator", organisation: "Kestrel Facility Services Pvt. Ltd" },
+    ],
     // the time spent between the title and where
     [
       "• Worked as Electrical Engineer for 4 months in Kestrel Vacuum Pumps, Ankleshwar, Gujarat in 1988.",
@@ -108,6 +122,17 @@ describe("entriesFromSentences, more ways of stating a job", () => {
     expect(entriesFromSentences(lines, "2019-06", true).map((e) => [e.title, e.company, e.start])).toEqual([
       ["Sales Officer", "Kestrel Finance Ltd", "2007-06"],
       ["Safety Manager", "Larkspur Silk Mills Limited", "1989-09"],
+    ]);
+  });
+  it("reads on over a wrapped line that names whose payroll it was", () => {
+    const lines = splitLines(
+      [
+        "• Worked as Facility Executive since April 2016 to till date at the site of Heron New Town Heights",
+        "Kolkata On payroll of Kestrel Facility Services Pvt Ltd.",
+      ].join("\n"),
+    );
+    expect(entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start])).toEqual([
+      ["Facility Executive", "Kestrel Facility Services Pvt Ltd", "2016-04"],
     ]);
   });
   it("takes no dates from the next statement past a full stop after the line's own date", () => {

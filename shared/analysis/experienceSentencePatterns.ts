@@ -21,8 +21,9 @@ export const SPENT =
   /^\s*(?:for\s+)?(?:about\s+|over\s+|more than\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\s+(?=(?:with|in|at|for|as)\s|\()/iu;
 // ("in the Department of Physics, Acme College", "in a reputed NBFC, Acme Finance Ltd", "in Civil Department at
 // Acme Ltd": a unit or a description, then the employer)
+// ("at the construction site of Acme Cements Ltd", "at the head office of Acme Bank": the place of the work)
 export const UNIT_FIRST =
-  /^(?:(?:the\s+)?(?:department|dept\.?|division|faculty)\s+of\s+[^,]{3,40},\s*|an?\s+\p{Ll}[^,]{2,40},\s*|[^,]{3,50}?\b(?:department|dept\.?|division)\s+(?:at|of|in)\s+)(?=\p{Lu})/iu;
+  /^(?:(?:the\s+)?(?:department|dept\.?|division|faculty)\s+of\s+[^,]{3,40},\s*|an?\s+\p{Ll}[^,]{2,40},\s*|[^,]{3,50}?\b(?:department|dept\.?|division)\s+(?:at|of|in)\s+|(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:site|sites|plant|project|office|unit|branch|factory|works|premises|campus|facility|warehouse|showroom|outlet)\s+of\s+(?:m\/s\.?\s*)?)(?=\p{Lu})/iu;
 // "as Sales Officer under Acme Finance Ltd.": an organisation (not a person) after "under"
 export const UNDER = /\s+under\s+(?!(?:mr|mrs|ms|dr|prof|shri|sri|smt)\b)((?:m\/s\.?\s*)?\p{Lu}.*)$/iu;
 export const UNIT_AT_END = /\b(?:department|dept\.?|division|section)$/i;
@@ -36,3 +37,8 @@ export const SENTENCE_END =
   /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no|govt|dept|univ|inst|mfg|natl|assoc|hosp))\.(?=\s|$)/iu;
 // or runs into the next where the PDF lost the space ("Fertilizers.Meghnagar"; not "Govt.Polytechnic", "Pvt.Ltd")
 export const SENTENCE_END_UNSPACED = /(?<=\p{Ll}{4})\.(?=\p{Lu}\p{Ll})/u;
+// (not "off payroll of", the client's)
+export const PAYROLL =
+  /(?<![\p{L}])(?:on|under|On|Under|ON|UNDER)\s+(?:the\s+|THE\s+)?(?:pay[\s-]?rolls?|Pay[\s-]?[Rr]olls?|PAY[\s-]?ROLLS?)\s+(?:of|OF)\s+(?:[Mm]\/[Ss]\.?\s*)?(\p{Lu}.*)$/u;
+export const DATE_FIRST =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d|\d{4}\b)/i;

@@ -5,10 +5,12 @@
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { LIST_MARK, statedEntry } from "./experienceFields.ts";
 import {
+  DATE_FIRST,
   DURATION_TITLE,
   EXPERIENCE_KEY,
   EXPERIENCE_LEAD,
   LEAD,
+  PAYROLL,
   SENTENCE_END,
   SENTENCE_END_UNSPACED,
   SINCE_LEAD,
@@ -19,6 +21,7 @@ import {
   UNIT_AT_END,
   UNIT_FIRST,
 } from "./experienceSentencePatterns.ts";
+import { withWrappedTitle } from "./experienceWrappedTitle.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
@@ -55,7 +58,6 @@ export function upToStop(text: string): string {
   return clean(stops.length > 0 ? start.slice(0, Math.min(...stops)) : start);
 }
 
-const DATE_FIRST = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d|\d{4}\b)/i;
 // "Supervisor in Marmara Café /Sharjah 2007", "Service Engineer 4 months in Acme Pumps", "Sales Officer with Acme
 // Finance Ltd": a title, then where
 const TITLE_IN =
@@ -159,7 +161,11 @@ export function readJobSentence(
     const after =
       /\s+(?:in|at|with|for|under(?=\s+m\/s))\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words) ?? UNDER.exec(words);
     // ("in the Department of Physics, Acme College": the unit, then the employer)
-    if (after) organisation = upToStop(after[1].replace(/\s+as\s+.*$/i, "").replace(UNIT_FIRST, ""));
+    const where = after?.[1].replace(/\s+as\s+.*$/i, "");
+    // ("at the new Acme Tower for the client of Orbit Infra Ltd": a description of the place, then whose it is)
+    const owner =
+      where && /^the\s+\p{Ll}/u.test(where) ? /\sof\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u.exec(where) : null;
+    if (where) organisation = upToStop(owner ? owner[1] : where.replace(UNIT_FIRST, ""));
     else organisation = listedOrganisation(words);
   };
   const asInside = at ? /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]) : null;
@@ -189,6 +195,9 @@ export function readJobSentence(
     organisation = upToStop(joined[1]);
     title = joined[2] ? upToStop(joined[2]) : null;
   } else return null;
+  // "at the site Acme Tower on the payroll of Orbit Services Pvt Ltd": whose payroll it was names the employer
+  const payroll = PAYROLL.exec(text);
+  if (payroll) organisation = upToStop(payroll[1]);
   // the name ends with its legal form where the sentence goes on in lower case ("... PRIVATE LIMITED looking after")
   if (organisation) organisation = upToLegalForm(organisation);
   // an organisation names itself with a capital or a digit ("3M"), or with its legal form ("excel motors PVT.
@@ -310,8 +319,12 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
       const open =
         /(?:\b(?:in|at|with|for|of|as|as\s+(?:an?|the)|and)|\s&)$/i.test(sentenceText.trim()) &&
         wrapped !== "";
+      // (or names whose payroll it was: "... at the site of Acme Heights" / "Kolkata On payroll of Orbit.")
       if (
-        (!/^\p{Ll}/u.test(wrapped) && !open && !nameRunsOn(sentenceText, wrapped, mode)) ||
+        (!/^\p{Ll}/u.test(wrapped) &&
+          !open &&
+          !nameRunsOn(sentenceText, wrapped, mode) &&
+          !(PAYROLL.test(wrapped) && !/^[•●▪■◦○·*‣⁃–—-]|^\d{1,2}[.)]/.test(wrapped))) ||
         /[.!?:;]$/.test(sentenceText.trim())
       )
         break;
@@ -370,23 +383,4 @@ export function statedJob(
   const job =
     readJobSentence(dated) ?? (STATEMENT_LEAD.test(header) ? readJobSentence(`${header} ${dated}`) : null);
   return job ? withWrappedTitle(job, dated, below) : null;
-}
-
-/**
- * "... Surat as Assistant" / "Manager Operations and Customer Service" / "": a title cut where its line wrapped goes
- * on over the next line, a short capitalised paragraph of its own that names no organisation.
- */
-function withWrappedTitle<T extends { title: string | null }>(job: T, line: string, below: string[]): T {
-  const [next = "", after = ""] = below.map((text) => text.trim());
-  if (
-    job.title &&
-    line.trimEnd().endsWith(job.title) &&
-    after === "" &&
-    /^\p{Lu}[\p{L}&/(),.' -]*$/u.test(next) &&
-    next.split(/\s+/).length <= 6 &&
-    !/[.:;]$/.test(next) &&
-    companyScore(next) === 0
-  )
-    return { ...job, title: `${job.title} ${next}` };
-  return job;
 }
