@@ -223,9 +223,26 @@ function entriesFromAnchors(
   // the date line first with the header lines below. The first entry decides for the whole section.
   const firstHeader = headerAbove(0).filter((line) => !placeOnly(texts[line]));
   const layout = firstHeader.length > 0 ? "above" : anchors[0].remainder.length > 0 ? "inline" : "below";
-  // A date line without a title in an inline section is a one-off "above" entry.
+  // A date line without a title in an inline section is a one-off "above" entry, and so is one that names only
+  // its organisation under a title set as a paragraph's first line ("" / "Sr. Engineer" / "Acme Ltd   2007 – 2009")
+  const titleParagraphAbove = (i: number) => {
+    const above = headerAbove(i);
+    const line = above[0];
+    return (
+      above.length === 1 &&
+      texts[line - 1]?.trim() === "" &&
+      titleScore(texts[line]) > 0 &&
+      companyScore(texts[line]) === 0 &&
+      // (not "Data Entry Operator at Acme Engineering and Construction" / "Company Limited, Doha  2019 – 2021")
+      !/\s(?:at|with)\s|@|(?:\band|&|,|\bof)$/i.test(texts[line].trim()) &&
+      titleScore(anchors[i].remainder) === 0 &&
+      companyScore(anchors[i].remainder) > 0
+    );
+  };
   const headersAboveFor = (i: number) =>
-    layout === "above" || (layout === "inline" && anchors[i].remainder === "" && headerAbove(i).length > 0);
+    layout === "above" ||
+    (layout === "inline" &&
+      ((anchors[i].remainder === "" && headerAbove(i).length > 0) || titleParagraphAbove(i)));
   const entries: ExperienceEntry[] = [];
   const claimed = new Set<number>();
   anchors.forEach((anchor, index) => {

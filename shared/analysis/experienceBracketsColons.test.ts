@@ -1,9 +1,10 @@
 // Job headers that name the employer in a bracket after the title, before a colon ahead of the title, or after
 // the dates and a colon ahead of "as" ("Site Engineer (Larsen)", "Kestrel Systems: Software Developer",
-// "From June 2015 to March 2018: Kestrel Systems as Software Developer"), written here with invented names.
+// "From June 2015 to March 2018: Kestrel Systems as Software Developer"), and a title set as a paragraph of its
+// own over a dated organisation, written here with invented names.
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "./index.ts";
-import { headerPieces } from "./roles.ts";
+import { headerPieces, titleScore } from "./roles.ts";
 
 const roles = (history: string[]) =>
   analyzeText(["Ravi Kumar", "ravi.kumar@example.com", "", "WORK EXPERIENCE", ...history].join("\n"), {
@@ -85,4 +86,33 @@ describe("the dates, a colon, then the employer as the title", () => {
       ["Senior Developer", "Orbit Labs", "2018-04"],
     ]);
   });
+});
+
+describe("a title set as a paragraph's first line over a dated organisation, in an inline history", () => {
+  it("heads the entry under it once the first entries named the title beside the dates", () => {
+    expect(
+      roles([
+        "Deputy Manager (Power Plant)\tAug 2017 to Continue",
+        "Kestrel Steel Company",
+        "",
+        "Site-in-Charge (Power Plant)",
+        "Orbit Spinning Mills Limited, Mandideep\tNov 2007 – Feb 2009",
+        "(A Heron group company)",
+        "",
+        "Shift In-Charge (Solvent Plant)",
+        "Larkspur Agrotech Limited, Kota\tOct 1996 – Oct 2001",
+      ]),
+    ).toEqual([
+      ["Deputy Manager (Power Plant)", "Kestrel Steel Company", "2017-08"],
+      ["Site-in-Charge (Power Plant)", "Orbit Spinning Mills Limited", "2007-11"],
+      ["Shift In-Charge (Solvent Plant)", "Larkspur Agrotech Limited", "1996-10"],
+    ]);
+  });
+
+  it.each(["Site-in-Charge", "Shift In-Charge (Solvent Plant)", "Plant-Incharge"])(
+    "reads an in-charge joined by hyphens as a title: %s",
+    (title) => {
+      expect(titleScore(title)).toBeGreaterThan(0);
+    },
+  );
 });

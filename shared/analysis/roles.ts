@@ -23,7 +23,8 @@ export function titleScore(text: string): number {
  * titles end with (O*NET's head words), before any "- where" or ", where".
  */
 function endsWithTitleHead(text: string): boolean {
-  const [first] = text.split(/\s*[-–—,(|]\s*/);
+  // (a hyphen parts only where it is spaced on a side: "Teller -Main Branch", not "Shift In-Charge")
+  const [first] = text.split(/\s*[–—,(|]\s*|\s+-\s*|\s*-\s+/);
   return first !== undefined && first.split(/\s+/).length <= 5 && endsLikeTitle(first, 20);
 }
 

@@ -18,7 +18,9 @@ const headKey = (word: string) => word.toLowerCase().replace(/[^\p{L}-]/gu, "");
 
 /** How many titles end with this word (0 when none): "designer" 461, "accountant" 33. */
 export function titleHeadCount(word: string): number {
-  return HEADS.get(headKey(word)) ?? 0;
+  const key = headKey(word);
+  // "Site-in-Charge", "Plant-Incharge": a place or unit joined to the head by hyphens
+  return HEADS.get(key) ?? (/.-in-?charge$/.test(key) ? (HEADS.get("in-charge") ?? 0) : 0);
 }
 
 /** A line that reads as a job title: it ends with a title head word, optionally followed by a grade. */
