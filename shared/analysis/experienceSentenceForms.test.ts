@@ -99,6 +99,19 @@ describe("readJobSentence, more ways of stating a job", () => {
       "• Worked as BMS Operator since Aug 2012 to Apr 2013 at the site Heron Tower on the payroll of Kestrel Facility Services Pvt. Ltd (off payroll of Orbit Realty).",
       { title: "BMS Operator", organisation: "Kestrel Facility Services Pvt. Ltd" },
     ],
+    // an internship is a job: its words are the title, its length no part of the employer
+    [
+      "Summer internship in KESTREL GRID CORPORATION OF INDIA LIMITED of one month in 2011.",
+      { title: "Summer internship", organisation: "KESTREL GRID CORPORATION OF INDIA LIMITED" },
+    ],
+    [
+      "Summer internship in P.W.D of one month in 2012.",
+      { title: "Summer internship", organisation: "P.W.D" },
+    ],
+    [
+      "Completed an internship at Kestrel Motors Ltd. on topic Manufacturing of Helical Springs in June 2015.",
+      { title: "Internship", organisation: "Kestrel Motors Ltd" },
+    ],
     // the time spent between the title and where
     [
       "• Worked as Electrical Engineer for 4 months in Kestrel Vacuum Pumps, Ankleshwar, Gujarat in 1988.",
@@ -107,6 +120,9 @@ describe("readJobSentence, more ways of stating a job", () => {
   ];
   it.each(cases)("%s", (sentence, want) => {
     expect(readJobSentence(sentence)).toEqual(want);
+  });
+  it("takes a unit with no employer after it for no employer, in a list's bare 'Title in X' too", () => {
+    expect(readJobSentence("Design Engineer in D&D Deptt., June 2013- Present", true)).toBeNull();
   });
 });
 

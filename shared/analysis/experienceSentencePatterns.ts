@@ -11,6 +11,9 @@ export const LEAD = new RegExp(
   "iu",
 );
 // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb
+// "Summer internship in Acme Ltd of one month in 2011", "Completed an internship at Acme": an internship is a job
+export const INTERNSHIP_LEAD =
+  /^(?:(?:did|done|completed|undergone|underwent|pursued)\s+(?:an?\s+|my\s+)?)?(?:(?:summer|winter|industrial|vocational|in-?plant|academic)\s+)?(?:internship|apprenticeship)(?:\s+(?:programme|program|training))?(?=\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 export const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 export const EXPERIENCE_LEAD =
   /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|experience\s+of\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?(?:experience\b|exp\.))/i;
@@ -26,12 +29,12 @@ export const UNIT_FIRST =
   /^(?:(?:the\s+)?(?:department|dept\.?|division|faculty)\s+of\s+[^,]{3,40},\s*|an?\s+\p{Ll}[^,]{2,40},\s*|[^,]{3,50}?\b(?:department|dept\.?|division)\s+(?:at|of|in)\s+|(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:site|sites|plant|project|office|unit|branch|factory|works|premises|campus|facility|warehouse|showroom|outlet)\s+of\s+(?:m\/s\.?\s*)?)(?=\p{Lu})/iu;
 // "as Sales Officer under Acme Finance Ltd.": an organisation (not a person) after "under"
 export const UNDER = /\s+under\s+(?!(?:mr|mrs|ms|dr|prof|shri|sri|smt)\b)((?:m\/s\.?\s*)?\p{Lu}.*)$/iu;
-export const UNIT_AT_END = /\b(?:department|dept\.?|division|section)$/i;
+export const UNIT_AT_END = /\b(?:department|deptt?\.?|division|section)$/i;
 export const SPENT_INSIDE =
   /\s+for\s+(?:about\s+|over\s+)?(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)(?=\s+(?:with|in|at)\s)/iu;
 // where an organisation or title stops: a date, a place, a clause, punctuation, a duration ("6 months")
 export const STOP =
-  /\s+(?:from|since|during|till|until|to|for|at|in|after|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined|left|later|then|promoted|moved|resigned))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b|\s+\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/iu;
+  /\s+of\s+(?:one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\b|\s+on\s+(?:the\s+)?topic\b|\s+(?:from|since|during|till|until|to|for|at|in|after|where|which|in\s+the\s+(?:field|area|department|capacity)|having|handling|responsible|and\s+(?:was|is|am|rejoined|left|later|then|promoted|moved|resigned))\b|\s*[,;(:“"”]|\s+-\s+|(?<=\b(?:ltd|limited|inc|corp|pvt)\.?)-\s+(?=\p{Lu})|\s{2,}|\s*\/\s+\p{Lu}|\s+\d{4}\b|\s+\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?|months?)\b/iu;
 // a full stop ends the phrase unless it closes an abbreviation or initial ("R. K.", "Pvt.", "M/S.", "Co.", "Govt.")
 export const SENTENCE_END =
   /(?<!(?:^|[\s.])(?:\p{L}|ltd|pvt|co|inc|corp|m\/s|st|dr|jr|sr|asst|engg|intl|bros|no|govt|dept|univ|inst|mfg|natl|assoc|hosp))\.(?=\s|$)/iu;

@@ -9,6 +9,7 @@ import {
   DURATION_TITLE,
   EXPERIENCE_KEY,
   EXPERIENCE_LEAD,
+  INTERNSHIP_LEAD,
   LEAD,
   PAYROLL,
   SENTENCE_END,
@@ -82,7 +83,8 @@ export function readJobSentence(
     .replace(/\bas (?:an? |the )?(?:post|position|designation|role) of\s*[“"']?/i, "as ")
     // "with effect from 19-12-2015", "w.e.f. June 2012": the date a job started from
     .replace(/\b(?:with effect from|w\.\s?e\.\s?f\.?)(?=\s)/i, "from");
-  const lead = LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text);
+  const lead =
+    LEAD.exec(text) ?? EXPERIENCE_LEAD.exec(text) ?? SINCE_LEAD.exec(text) ?? INTERNSHIP_LEAD.exec(text);
   const titled = bare && !lead ? TITLE_IN.exec(text) : null;
   let rest: string;
   // a title is a few words without a clause ("to", "the", "as") and names no organisation itself; in a list
@@ -99,6 +101,8 @@ export function readJobSentence(
       ? /\s(?:in|at|of)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u.exec(titled[3].slice(upToStop(titled[3]).length))
       : null;
     const where = upToStop(employer && companyScore(upToStop(employer[1])) > 0 ? employer[1] : titled[3]);
+    // ("Design Engineer in D&D Deptt.": a unit with no employer after it names none)
+    if (UNIT_AT_END.test(where) && !employer) return null;
     // ("Asst. Engineer in Dec.1981": a date, not a place of work)
     if (/^\p{Lu}/u.test(where) && where.split(" ").length <= 8 && !DATE_FIRST.test(where))
       if (titled[2].toLowerCase() !== "with" || companyScore(where) > 0)
@@ -211,6 +215,13 @@ export function readJobSentence(
     organisation = null;
   if (title && title.split(" ").length > 8) title = null;
   if (!organisation && !title) return null;
+  // "Summer internship in Acme Ltd": the internship names the position held
+  const internship =
+    lead && !title
+      ? /(?:(?<!\p{L})(?!(?:an?|my|the)\s)\p{L}+\s+)?(?:internship|apprenticeship)$/iu.exec(lead[0])
+      : null;
+  if (internship && INTERNSHIP_LEAD.test(text))
+    title = internship[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { title: title || null, organisation: organisation || null };
 }
 
