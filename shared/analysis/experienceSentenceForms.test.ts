@@ -112,6 +112,15 @@ describe("readJobSentence, more ways of stating a job", () => {
       "Completed an internship at Kestrel Motors Ltd. on topic Manufacturing of Helical Springs in June 2015.",
       { title: "Internship", organisation: "Kestrel Motors Ltd" },
     ],
+    // an in-charge is a title, not where the job was; a month and year end the employer's name
+    [
+      "Worked as a office IN charge in Kestrel Berg Enterprises January 2012 to November 2013.",
+      { title: "office IN charge", organisation: "Kestrel Berg Enterprises" },
+    ],
+    [
+      "Worked as Site Engineer in charge of execution at Kestrel Builders Pvt Ltd from 2012 to 2014.",
+      { title: "Site Engineer", organisation: "Kestrel Builders Pvt Ltd" },
+    ],
     // the time spent between the title and where
     [
       "• Worked as Electrical Engineer for 4 months in Kestrel Vacuum Pumps, Ankleshwar, Gujarat in 1988.",

@@ -160,10 +160,14 @@ export function readJobSentence(
     // ("as Electrical Engineer for 4 months in Acme": the time spent is neither)
     const words = said.replace(SPENT_INSIDE, "");
     title = upToStop(
-      words.replace(/\s+(?:in|at|with|for|under(?=\s+m\/s))\s+.*$/i, "").replace(/\s+under\s.*$/i, ""),
+      // ("as a office IN charge in Acme": an in-charge is a title, not where the job was)
+      words
+        .replace(/\s+(?:in(?![\s-]+charge\b(?!\s+of\b))|at|with|for|under(?=\s+m\/s))\s+.*$/i, "")
+        .replace(/\s+under\s.*$/i, ""),
     );
     const after =
-      /\s+(?:in|at|with|for|under(?=\s+m\/s))\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words) ?? UNDER.exec(words);
+      /\s+(?:in(?![\s-]+charge\b)|at|with|for|under(?=\s+m\/s))\s+(?:m\/s\.?\s*)?(.+)$/i.exec(words) ??
+      UNDER.exec(words);
     // ("in the Department of Physics, Acme College": the unit, then the employer)
     const where = after?.[1].replace(/\s+as\s+.*$/i, "");
     // ("at the new Acme Tower for the client of Orbit Infra Ltd": a description of the place, then whose it is)
