@@ -101,7 +101,9 @@ const LEVELS: [EducationLevel, RegExp][] = [
 ];
 
 export function educationLevel(text: string): EducationLevel | null {
-  for (const [level, pattern] of LEVELS) if (pattern.test(text)) return level;
+  // "I would be the asset ...": the verb in lower case is no B.E.
+  const written = text.replace(/(?<![\p{L}\d.])be(?![\p{L}\d.])/gu, "  ");
+  for (const [level, pattern] of LEVELS) if (pattern.test(written)) return level;
   return null;
 }
 

@@ -26,12 +26,14 @@ import {
 } from "./educationInstitutions.ts";
 import {
   degreeName,
+  joinCentredSchoolCells,
   joinCutSchoolCells,
   joinWrappedSchoolHeads,
   joinWrappedSchoolNames,
   joinWrappedSentences,
   SCHOOL_KEY,
   splitSharedSchool,
+  withoutWrappedLabels,
 } from "./educationLines.ts";
 import {
   courseBesidePlaceholder,
@@ -316,7 +318,7 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
     joinCutSchoolCells(
       joinWrappedSchoolHeads(
         joinWrappedSentences(
-          withColumnRoles(lines).map((line) =>
+          withColumnRoles(joinCentredSchoolCells(withoutWrappedLabels(lines))).map((line) =>
             // (a job stated after the degrees is no school of theirs; a study's thesis or project, "Graduation
             // thesis: ...", "DIPLOMA PROJECT", is no degree)
             isEducationColumnRow(line.text) ||

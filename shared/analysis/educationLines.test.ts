@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { educationLevel } from "./degrees.ts";
 import { extractEducation } from "./education.ts";
 import { joinCutSchoolCells, joinWrappedSchoolHeads, splitSharedSchool } from "./educationLines.ts";
-import { splitLines } from "./sections.ts";
+import { detectSections, splitLines } from "./sections.ts";
 
 const texts = (text: string) => joinWrappedSchoolHeads(splitLines(text)).map((line) => line.text);
 const read = (text: string) =>
@@ -137,5 +138,55 @@ describe("education sentences wrapped inside a school's name", () => {
         "Higher Secondary Certificate in Green Park Higher Secondary School, 2009\nSecondary School Certificate in Green Park Higher Secondary School, 2007",
       ).map((r) => r[1]),
     ).toEqual(["secondary", "secondary"]);
+  });
+});
+
+describe("a table whose school cell wrapped around its row", () => {
+  const table = [
+    "DEGREE/\tBOARD/COLLEGE YEAR OF PASSING",
+    "CERTIFICATE",
+    "KESTREL-ULOOM",
+    "B.com\t2013",
+    "DEGREE COLLEGE",
+    "ORBIT JUNIOR",
+    "INTERMEDIATE\t2011",
+    "COLLEGE",
+    "LARKSPUR",
+    "S.S.C.\t2006",
+    "HIGH SCHOOL",
+  ].join("\n");
+
+  it("joins the name's halves above and below the row, and reads the label's wrapped word as no degree", () => {
+    expect(read(table)).toEqual([
+      ["bachelor", "KESTREL-ULOOM DEGREE COLLEGE"],
+      ["secondary", "ORBIT JUNIOR COLLEGE"],
+      ["secondary", "LARKSPUR HIGH SCHOOL"],
+    ]);
+  });
+
+  it("takes the label's wrapped word for no heading", () => {
+    expect(detectSections(`EDUCATIONAL QUALIFICATION:\n${table}`).map((block) => block.kind)).toEqual([
+      "education",
+    ]);
+  });
+
+  it("leaves a row that names its own school to the wraps around it", () => {
+    expect(
+      read(
+        [
+          "HSC\tKestrel Memorial Higher Secondary School,\tState Board\t2007",
+          "Chennai",
+          "SSLC\tKestrel Memorial Senior\tCentral Board\t2005",
+          "Secondary School,",
+        ].join("\n"),
+      ).map(([, school]) => school),
+    ).toEqual(["Kestrel Memorial Higher Secondary School", "Kestrel Memorial Senior", null]);
+  });
+});
+
+describe("the verb 'be' in a line of prose", () => {
+  it("is no B.E.", () => {
+    expect(educationLevel("I would be the invaluable asset to work in organization")).toBeNull();
+    expect(educationLevel("BE in Mechanical Engineering")).toBe("bachelor");
   });
 });

@@ -1,7 +1,7 @@
 // Education lines put back together where a layout broke them: a school name wrapped in a narrow column, a
 // sentence or a table cell continued on the next line; and a degree named without its key or sentence.
 import { educationLevel, INSTITUTION_WORDS } from "./degrees.ts";
-import { cleanPiece, GRADE } from "./educationInstitutions.ts";
+import { cleanPiece, columnWordsOnly, GRADE, isEducationColumnRow } from "./educationInstitutions.ts";
 import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation } from "./places.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
@@ -140,6 +140,55 @@ export function joinWrappedSchoolHeads<L extends TextLine>(lines: L[]): L[] {
     aboveCells[target] = aboveCells[target].replace(/\s*$/, ` ${head}`);
     out[above] = { ...out[above], text: aboveCells.join("\t") };
     out[i] = { ...out[i], text: cells.slice(1).join("\t") };
+  }
+  return out;
+}
+
+// the start of a school's name set alone on a line: a few capitalised words with no head word, degree or figure
+const NAME_START = /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u;
+// and its end: a few words that end with a school's head word ("DEGREE COLLEGE", "HIGH SCHOOL")
+const NAME_END =
+  /^(?:[\p{L}.'’&-]+\s+){0,3}(?:school|college|institute|university|polytechnic|academy|vidyalaya)[,.]?$/iu;
+
+/** "DEGREE/\tBOARD/COLLEGE\tYEAR" over "CERTIFICATE": a label row's first cell cut after its slash goes on below */
+export function withoutWrappedLabels<L extends TextLine>(lines: L[]): L[] {
+  return lines.map((line, i) =>
+    i > 0 &&
+    /^\s*\p{L}+\/\s*\t/u.test(lines[i - 1].text) &&
+    isEducationColumnRow(lines[i - 1].text) &&
+    /^\s*\p{L}+\s*$/u.test(line.text) &&
+    columnWordsOnly(line.text) !== null
+      ? { ...line, text: "" }
+      : line,
+  );
+}
+
+/**
+ * A table row set in the middle of a school cell that wrapped around it ("ANWAR-ULOOM" / "B.com\t2013" /
+ * "DEGREE COLLEGE"): the two halves of the name join as a cell of that row, after its first.
+ */
+export function joinCentredSchoolCells<L extends TextLine>(lines: L[]): L[] {
+  const out = [...lines];
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [top, row, bottom] = [out[i].text.trim(), out[i + 1].text, out[i + 2].text.trim()];
+    const cells = row.split("\t");
+    if (
+      !NAME_START.test(top) ||
+      HEAD_WORD.test(top) ||
+      educationLevel(top) !== null ||
+      !NAME_END.test(bottom) ||
+      cells.length < 2 ||
+      educationLevel(cells[0]) === null ||
+      // (the row has no name of its own: "SSLC\tAsan Memorial Senior\t2005" under "Chennai" is another wrap)
+      cells.slice(1).some((cell) => /\p{L}/u.test(cell)) ||
+      !/\b(?:19|20)\d{2}\b/.test(row)
+    )
+      continue;
+    cells.splice(1, 0, `${top} ${bottom}`);
+    out[i] = { ...out[i], text: "" };
+    out[i + 1] = { ...out[i + 1], text: cells.join("\t") };
+    out[i + 2] = { ...out[i + 2], text: "" };
+    i += 2;
   }
   return out;
 }

@@ -193,6 +193,15 @@ export function headingKindByWords(normalized: string): SectionKind | null {
 export function endsWrappedName(previous: string | undefined, line: string): boolean {
   const text = line.trim();
   const last = previous?.trimEnd().split(/\s+/).pop() ?? "";
+  // "DEGREE/\tBOARD/COLLEGE\tYEAR" / "CERTIFICATE": a table's label cut after its slash goes on below
+  if (
+    /^[^\t]*\p{L}\/\s*\t/u.test(previous ?? "") &&
+    /\b(?:degree|course|qualification|exam|board|university|college|school|institut\p{L}*|year|class)\b/iu.test(
+      previous ?? "",
+    ) &&
+    /^\p{L}+$/u.test(text)
+  )
+    return true;
   return (
     /\d/.test(previous ?? "") &&
     /^\p{Lu}{2,}$/u.test(last) &&
