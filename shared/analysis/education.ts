@@ -44,7 +44,7 @@ import {
 import { withoutRestatements } from "./educationRestated.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experienceHeaders.ts";
-import { looksLikeLocation } from "./places.ts";
+import { looksLikeLocation, US_STATE_CODES } from "./places.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, Month } from "./types.ts";
@@ -178,6 +178,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
       out
         .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ")
         .replace(/\(\s*[-–—,]?\s*\)/g, " ")
+        // "Cambridge, MA", "Jackson, MS": a US state after its town is a place, no master's
+        .replace(/(?<=\p{Ll}),\s*([A-Z]{2})(?=\s*(?:\t|$|\d{5}))/gu, (found, code: string) =>
+          US_STATE_CODES.has(code) ? " ".repeat(found.length) : found,
+        )
         // tabs separate a table's cells: only runs of spaces collapse
         .replace(/ {2,}/g, " ")
         .replace(/ *\t[ \t]*/g, "\t")

@@ -190,3 +190,28 @@ describe("the verb 'be' in a line of prose", () => {
     expect(educationLevel("BE in Mechanical Engineering")).toBe("bachelor");
   });
 });
+
+describe("a heading column's word run into the dates column", () => {
+  it("opens its section, and a US state after a town is no master's", () => {
+    const text = [
+      "Kim Lee",
+      "",
+      "Education 1999 -\tKESTREL SCHOOL OF MANAGEMENT\tCambridge, MA",
+      "MBA Candidate 2001",
+      "",
+      "Experience 2000 -\tORBIT VENTURES\tLos Angeles, CA",
+      "Campus Partner",
+    ].join("\n");
+    expect(detectSections(text).map((block) => [block.kind, block.heading])).toEqual([
+      ["contact", ""],
+      ["education", "Education"],
+      ["experience", "Experience"],
+    ]);
+    expect(
+      read("Education 1999 -\tKESTREL UNIVERSITY\tMedford, MA\n1995 - 1997\tMS Electrical Engineering"),
+    ).toEqual([
+      [null, "KESTREL UNIVERSITY"],
+      ["master", null],
+    ]);
+  });
+});

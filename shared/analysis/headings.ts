@@ -291,3 +291,21 @@ export function isWorkOrStudyHeading(text: string): boolean {
   const kind = headingKind(text);
   return kind === "experience" || kind === "education";
 }
+
+// a year, or a season or month and its year, that opens a dates column: "1999 -", "Summer 2000", "Jan 2001 –"
+const DATES_OPENING =
+  /^(?:(?:summer|spring|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b[^\t]*$/i;
+
+/**
+ * "Education 1999 -\tMIT Sloan School\tCambridge, MA": a heading column's word run into the dates column beside it.
+ * The space between them becomes a tab (the text keeps its length and offsets), so the heading is a cell of its own.
+ */
+export function withHeadingCellParted(text: string): string {
+  const tab = text.indexOf("\t");
+  const first = tab < 0 ? text : text.slice(0, tab);
+  const fused = /^(\s*\p{L}[\p{L} &]{2,30}?) (\S.*)$/u.exec(first);
+  if (!fused || !DATES_OPENING.test(fused[2])) return text;
+  const kind = headingKind(fused[1].trim());
+  if (kind !== "experience" && kind !== "education") return text;
+  return `${fused[1]}\t${text.slice(fused[1].length + 1)}`;
+}

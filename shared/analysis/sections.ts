@@ -2,7 +2,7 @@
 import { opensWorkTable } from "./columnLabels.ts";
 import { findDateRanges } from "./dates.ts";
 import { columnWordsOnly, isEducationColumnRow, opensMarksTable } from "./educationInstitutions.ts";
-import { headingKind, isWorkOrStudyHeading } from "./headings.ts";
+import { headingKind, isWorkOrStudyHeading, withHeadingCellParted } from "./headings.ts";
 import { endsWrappedName, isHeadingVocabulary } from "./headingWords.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { Section, SectionKind } from "./types.ts";
@@ -106,7 +106,7 @@ function workOrStudyCell(line: TextLine, next: TextLine | undefined): string | n
 function splitHeadingColumn(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = { ...lines[i], text: withHeadingCellParted(lines[i].text) };
     const cells = (l: TextLine | undefined) => l?.text.split("\t").filter((c) => c.trim() !== "").length ?? 0;
     // a table's row ("CERTIFICATE\tCBSE\t2011\t78%") between rows of the same shape is no heading column
     // ("Career History\tOct 2019 - Present\tProject Engineer" after a marks table's row is a heading beside a job)
