@@ -45,3 +45,7 @@ export const PAYROLL =
   /(?<![\p{L}])(?:on|under|On|Under|ON|UNDER)\s+(?:the\s+|THE\s+)?(?:pay[\s-]?rolls?|Pay[\s-]?[Rr]olls?|PAY[\s-]?ROLLS?)\s+(?:of|OF)\s+(?:[Mm]\/[Ss]\.?\s*)?(\p{Lu}.*)$/u;
 export const DATE_FIRST =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d|\d{4}\b)/i;
+// "Supervisor in Marmara Café /Sharjah 2007", "Service Engineer 4 months in Acme Pumps", "Sales Officer with Acme
+// Finance Ltd": a title, then where
+export const TITLE_IN =
+  /^([\p{L}][\p{L}/&.' -]{1,60}?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(in|at|with)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;

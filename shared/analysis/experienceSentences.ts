@@ -18,6 +18,7 @@ import {
   SPENT,
   SPENT_INSIDE,
   STOP,
+  TITLE_IN,
   UNDER,
   UNIT_AT_END,
   UNIT_FIRST,
@@ -58,11 +59,6 @@ export function upToStop(text: string): string {
   ].filter((i) => i !== undefined);
   return clean(stops.length > 0 ? start.slice(0, Math.min(...stops)) : start);
 }
-
-// "Supervisor in Marmara Café /Sharjah 2007", "Service Engineer 4 months in Acme Pumps", "Sales Officer with Acme
-// Finance Ltd": a title, then where
-const TITLE_IN =
-  /^([\p{L}][\p{L}/&.' -]{1,60}?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(in|at|with)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;
 
 /**
  * Title and organisation of one sentence, or null when it is no statement of a job. `bare` also reads a
@@ -339,7 +335,7 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
         (!/^\p{Ll}/u.test(wrapped) &&
           !open &&
           !nameRunsOn(sentenceText, wrapped, mode) &&
-          !(PAYROLL.test(wrapped) && !/^[•●▪■◦○·*‣⁃–—-]|^\d{1,2}[.)]/.test(wrapped))) ||
+          !(PAYROLL.test(wrapped) && !ITEM_MARK.test(wrapped))) ||
         /[.!?:;]$/.test(sentenceText.trim())
       )
         break;
