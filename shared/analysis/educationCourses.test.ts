@@ -214,7 +214,7 @@ describe("courses a summary states", () => {
       "",
       "Summary",
       "• Completed a Certificate course in Software Testing from Brightpath Computers, Kochi",
-      "• Hold a Diploma in AutoCAD.",
+      "• Hold a Diploma in Tally.",
       "• Analytical, good at problem solving.",
       "",
       "Education",

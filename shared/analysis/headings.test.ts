@@ -147,6 +147,11 @@ describe("headingKind", () => {
     // a field's experience in capitalised words, a word the lexicon need not know; no sentence
     ["Consulting Experience", "experience"],
     ["Retail Banking Experience", "experience"],
+    // fields joined by slashes, one word or two ("Field Specialist/QA", "Sales / Marketing")
+    ["Field Specialist/QA Experience", "experience"],
+    ["Sales / Marketing Experience", "experience"],
+    ["Teaching/Research Experience:", "experience"],
+    ["I Have Some Good Sales Experience", null],
     ["Volunteer Experience", "volunteering"],
     ["Experience with hydraulic presses", null],
     ["Good Communication And Presentation Experience Gained", null],

@@ -199,15 +199,20 @@ function capitalWorkHeading(line: string): SectionKind | null {
   return /(?<!\p{L})(?:EXPERIENCE|EXPERIENCES|EMPLOYMENT)(?!\p{L})/u.test(bare) ? "experience" : null;
 }
 
+// a capitalised word, or capitalised words joined by slashes ("Sales/Marketing", "Specialist/QA")
+const NAMED_WORD = String.raw`\p{Lu}[\p{L}'’-]*(?:\/\p{Lu}[\p{L}'’-]*)*`;
+const NAMED_WORK = new RegExp(
+  String.raw`^${NAMED_WORD}(?:\s+(?:${NAMED_WORD}|\/|&|and|of|in)){0,3}\s+Experiences?$`,
+  "u",
+);
+
 /**
- * "Consulting Experience", "Retail Banking Experience": a short line of capitalised words ending on "Experience"
- * names a work history by its field, a word the lexicon need not know.
+ * "Consulting Experience", "Retail Banking Experience", "Field Specialist/QA Experience": a short line of
+ * capitalised words ending on "Experience" names a work history by its field, a word the lexicon need not know.
  */
 function namedWorkHeading(line: string): SectionKind | null {
   const bare = line.replace(/[\s:：\-–]+$/u, "");
-  return /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|&|and|of|in)){0,2}\s+Experiences?$/u.test(bare)
-    ? "experience"
-    : null;
+  return NAMED_WORK.test(bare) ? "experience" : null;
 }
 
 /**
