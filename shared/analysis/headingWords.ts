@@ -193,6 +193,9 @@ export function headingKindByWords(normalized: string): SectionKind | null {
 export function endsWrappedName(previous: string | undefined, line: string): boolean {
   const text = line.trim();
   const last = previous?.trimEnd().split(/\s+/).pop() ?? "";
+  // "Team" / "Management" / "skills": a narrow column's phrase wrapped a word a line ends on a heading word
+  // in lower case, which goes on from the short line above
+  if (/^\p{Ll}[\p{L} ]*$/u.test(text) && wrappedFragment(previous ?? "")) return true;
   // "DEGREE/\tBOARD/COLLEGE\tYEAR" / "CERTIFICATE": a table's label cut after its slash goes on below
   if (
     /^[^\t]*\p{L}\/\s*\t/u.test(previous ?? "") &&
@@ -208,4 +211,10 @@ export function endsWrappedName(previous: string | undefined, line: string): boo
     /^[\p{Lu}\s&]+$/u.test(text) &&
     text.split(/\s+/).every(organisationWord)
   );
+}
+
+/** A line that is a fragment of a wrapped phrase: three words or fewer, no figure, no closing punctuation. */
+function wrappedFragment(line: string): boolean {
+  const text = line.trim();
+  return text !== "" && !/[\d\t]/.test(text) && /\p{L}$/u.test(text) && text.split(/\s+/).length <= 3;
 }

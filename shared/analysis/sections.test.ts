@@ -230,6 +230,37 @@ describe("detectSections", () => {
     expect(blocks[1].lines.map((l) => l.text)).toContain("TECHNOLOGIES");
   });
 
+  it("reads no heading in a lower-case heading word that ends a phrase wrapped one word a line", () => {
+    const text = [
+      "Professional Experience",
+      "Operations Manager",
+      "July 2013 to January 2016 Northwind Foods, Dayton, OH",
+      "Inventory",
+      "control",
+      "Team",
+      "Management",
+      "skills",
+      "",
+      "Ran the plant's maintenance crews.",
+      "Site Supervisor",
+      "September 2009 to July 2013 Harrow Metals, Dayton, OH",
+      "",
+      "skills",
+      "Lean manufacturing",
+      "EDUCATION",
+      "B.S. Mechanical Engineering, 2008",
+    ].join("\n");
+    const blocks = detectSections(text);
+    expect(blocks.map((b) => `${b.kind}:${b.heading}`)).toEqual([
+      "experience:Professional Experience",
+      "skills:skills",
+      "education:EDUCATION",
+    ]);
+    expect(blocks[0].lines.map((l) => l.text)).toContain(
+      "September 2009 to July 2013 Harrow Metals, Dayton, OH",
+    );
+  });
+
   it("goes on with the work history under a sub-heading whose block repeats the history's own job lines", () => {
     const text = [
       "Work Experience",
