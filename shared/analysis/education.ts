@@ -37,7 +37,9 @@ import {
 } from "./educationLines.ts";
 import {
   courseBesidePlaceholder,
+  type DatedSchool,
   hasPlacePlaceholder,
+  partedAtSingleDates,
   schoolBeforePlace,
   withoutPlaceholder,
 } from "./educationPlaceholders.ts";
@@ -167,12 +169,13 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     if (singles.length > 0) end = toMonth(singles[singles.length - 1].date);
     if (singles.length > 1) start = toMonth(singles[0].date);
   }
+  // "Degree , Subject Date School": the school a builder's row names after its date, and the words before it
+  const datedSchools: DatedSchool[] = [];
   const withoutDates = joinWrappedSchoolNames(block.lines).map((line) => {
     let out = line;
     for (const found of findDateRanges(line, asOf))
       out = out.replace(line.slice(found.index, found.index + found.length), " ");
-    for (const found of findSingleDates(out))
-      out = out.replace(out.slice(found.index, found.index + found.length), " ");
+    out = partedAtSingleDates(out, datedSchools);
     out = withoutAffiliation(out);
     return (
       out
@@ -226,11 +229,16 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
           .slice(1)
           .map((segment) => institutionIn(segment))
       : []),
-  ].filter(
-    (name): name is string =>
-      // "ITI Diploma 1 Year": what is left of a course's own words after its level is a duration, no school
-      name !== null && name !== "" && !isGenericSchoolName(name) && !DURATION_ONLY.test(name),
-  );
+  ]
+    // a name the row gives before its date is the subject ("High School Diploma , College Prep May 2005 Elmwood
+    // High School"); one that runs on past the dated school is cut to it
+    .filter((name) => !name || !datedSchools.some((d) => d.before.includes(name) && !d.school.includes(name)))
+    .map((name) => datedSchools.find((d) => name?.startsWith(d.school))?.school ?? name)
+    .filter(
+      (name): name is string =>
+        // "ITI Diploma 1 Year": what is left of a course's own words after its level is a duration, no school
+        name !== null && name !== "" && !isGenericSchoolName(name) && !DURATION_ONLY.test(name),
+    );
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
   // "Euro Safety Consultants, Pammal, Chennai": the school before its place
   const tableSchool = block.schoolCell ? tidyInstitution(block.schoolCell.split(/,\s/)[0]) : "";

@@ -99,3 +99,41 @@ describe("what a builder's row leaves of its neighbours", () => {
     ]);
   });
 });
+
+describe("extractEducation on a CV builder's rows that name the school after the date", () => {
+  const read = (text: string) =>
+    extractEducation(splitLines(text), "2020-01").map((entry) => [
+      entry.level,
+      entry.institution,
+      entry.field,
+    ]);
+
+  it("parts the subject before the date from the school after it", () => {
+    expect(
+      read(
+        "Master of Science , Industrial Engineering Dec 2014 Northgate University, The State University of Ohio GPA: 3.35/4.0\nBachelor of Engineering , Chemical Engineering Aug 2011 University of Lakeside \ufffd City , India",
+      ),
+    ).toEqual([
+      ["master", "Northgate University", "Industrial Engineering"],
+      ["bachelor", "University of Lakeside", "Chemical Engineering"],
+    ]);
+  });
+
+  it("leaves out the subject restated after the school, a grade and the 'City' placeholder", () => {
+    expect(
+      read(
+        "Bachelor of Science , Business Administration August 2015 Kestrel University Business Administration\nGraduate : Marine Engineering course 1973 HARBOR UNIVERSITY City , Philippines\nInformation Systems 2014 Orchard University GPA: 3.5",
+      ),
+    ).toEqual([
+      ["bachelor", "Kestrel University", "Business Administration"],
+      ["bachelor", "HARBOR UNIVERSITY", "Marine Engineering course"],
+      [null, "Orchard University", null],
+    ]);
+  });
+
+  it("takes no school named before the date for the row's school", () => {
+    expect(
+      read("High School Diploma , College Prep May 2005 Elmwood High School \ufffd City , State"),
+    ).toEqual([["secondary", "Elmwood High School", "College Prep"]]);
+  });
+});

@@ -2,7 +2,10 @@
 // which course was followed, before the year ("CSRE : Psychology 2011 Peers Institute City , State") or after
 // the place ("Defense Logistics College � City , State Ethics Training for Buyers").
 
-import { couldBeInstitution } from "./educationInstitutions.ts";
+import { findSingleDates } from "./dates.ts";
+import { INSTITUTION_WORDS } from "./degrees.ts";
+import { couldBeInstitution, institutionIn } from "./educationInstitutions.ts";
+import { degreeLevelOf } from "./schoolNames.ts";
 
 const PLACE = /\bCity\s?,\s?State\b/u;
 const YEAR = /\s,?\s?(?:19|20)\d{2}\s+/u;
@@ -70,4 +73,62 @@ export function schoolBeforePlace(line: string): string | null {
   const year = /(?:^|\s)(?:19|20)\d{2}\s+(?!.*\s(?:19|20)\d{2}\s)(.+)$/u.exec(before);
   const school = year?.[1].trim() ?? "";
   return school !== "" && couldBeInstitution(school) ? school : null;
+}
+
+/** A school a builder's row names right after a date, and what the row says before that date. */
+export interface DatedSchool {
+  school: string;
+  before: string;
+}
+
+/**
+ * The row without its single dates. "Master of Science , Industrial Engineering Dec 2014 Northgate University": a
+ * date between words parts the subject before it from the school after it (kept in `datedSchools`), and the
+ * school's restated subject or placeholder after it becomes a piece of its own.
+ */
+export function partedAtSingleDates(text: string, datedSchools: DatedSchool[]): string {
+  let out = text;
+  for (const found of findSingleDates(out))
+    out = out.replace(out.slice(found.index, found.index + found.length), (date, at: number) => {
+      const school = /\p{L}\s*$/u.test(out.slice(0, at))
+        ? schoolAfterDate(out.slice(0, at), out.slice(at + date.length))
+        : null;
+      if (school) datedSchools.push({ school, before: out.slice(0, at) });
+      return school ? " | " : " ";
+    });
+  for (const { school } of datedSchools)
+    out = out.replace(new RegExp(`(?<=\\|\\s*${escaped(school)})(?=\\s+\\p{L})`, "u"), " | ");
+  return out;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The school a CV builder's row names right after the date ("Bachelor of Science , Business Administration August
+ * 2015 Kestrel University Business Administration", "... 1973 HARBOR UNIVERSITY City , Philippines"), without the
+ * subject the row restates after it or the builder's "City" placeholder; null when the words after the date do
+ * not open with a school's name.
+ */
+function schoolAfterDate(before: string, after: string): string | null {
+  const rest = after.trim().split(/,\s|\s*\ufffd\s*|\s+[-–—|]\s+/u)[0];
+  const school = /^\p{Lu}/u.test(rest) ? institutionIn(rest) : null;
+  // "Orchard High School June 2005 High School Diploma": a degree after the date, the school before it
+  if (school === null || !rest.startsWith(school) || degreeLevelOf(school) !== null) return null;
+  // "Orchard University GPA: 3.5": the school ends before a grade
+  const words = school
+    .replace(/\s+(?:GPA|CGPA|Grade|Percentage|Score)\b.*$|\s*[:\d].*$/iu, "")
+    .replace(/\s+City$/, "")
+    .split(/\s+/);
+  const head = words.findIndex((word) => INSTITUTION_WORDS.test(word));
+  const said = ` ${before
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()}`;
+  // the subject restated after the school's head word: the tail is what the row said right before the date
+  for (let cut = Math.max(head + 1, 1); cut < words.length; cut++) {
+    const tail = words.slice(cut).join(" ").toLowerCase();
+    if (said.endsWith(` ${tail}`)) return words.slice(0, cut).join(" ");
+  }
+  return words.join(" ");
 }
