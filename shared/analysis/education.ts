@@ -21,6 +21,7 @@ import {
   schoolAfterBoard,
   schoolOfRow,
   splitAtSchoolHyphen,
+  splitSchoolBeforeDegree,
   tidyInstitution,
   withoutAffiliation,
 } from "./educationInstitutions.ts";
@@ -177,6 +178,8 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
       out = out.replace(line.slice(found.index, found.index + found.length), " ");
     out = partedAtSingleDates(out, datedSchools);
     out = withoutAffiliation(out);
+    // the builder's "City , State" placeholder parts what stands before it from what it restates after
+    out = out.replace(/\s*\bCity\s?,\s?State\b(?:\s?,\s?(?:USA?|United States))?\s*/gu, " | ");
     return (
       out
         .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ")
@@ -193,7 +196,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const pieces = withoutDates
     // cells, " - ", ", Capital", the CV builder's "�" before a place, and "Polytechnic-Department" joins
     .flatMap((line) =>
-      line.split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u).flatMap(splitAtSchoolHyphen),
+      line
+        .split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u)
+        .flatMap(splitAtSchoolHyphen)
+        .flatMap(splitSchoolBeforeDegree),
     )
     .map(cleanPiece)
     .filter((piece) => piece.length > 1 && /\p{L}/u.test(piece));
@@ -233,6 +239,8 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     // a name the row gives before its date is the subject ("High School Diploma , College Prep May 2005 Elmwood
     // High School"); one that runs on past the dated school is cut to it
     .filter((name) => !name || !datedSchools.some((d) => d.before.includes(name) && !d.school.includes(name)))
+    // "Masters of Education : School Administration City , State School Administration": the subject restated
+    .filter((name) => !name || !(degreePiece ?? "").includes(`: ${name}`) || joined.split(name).length < 3)
     .map((name) => datedSchools.find((d) => name?.startsWith(d.school))?.school ?? name)
     .filter(
       (name): name is string =>

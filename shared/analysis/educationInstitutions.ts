@@ -239,3 +239,19 @@ export const SOCIETY = new RegExp(
   `\\b(?:association|society|sorority|fraternity|chapter|(?:${GREEK})\\s+(?:${GREEK}))\\b`,
   "i",
 );
+
+// where a degree's name begins in a row: "Bachelor of Arts", "Masters of Education", "High School Diploma", "GED"
+const DEGREE_START =
+  /(?<=\s)(?:(?:Bachelor|Master|Doctor|Associate)(?:'?s)?\s+(?:of|in|degree)\b|High\s+School\s+Diploma\b|GED\b|MBA\b|B\.?\s?[AS]\.?\s|M\.?\s?[AS]\.?\s)/u;
+
+/**
+ * "Art Institute of X Bachelor of Arts : Media Arts", "Y High School High School
+ * Diploma": a builder's row that names the school before the degree, two pieces.
+ */
+export function splitSchoolBeforeDegree(piece: string): string[] {
+  const at = DEGREE_START.exec(piece);
+  if (!at) return [piece];
+  const school = piece.slice(0, at.index).trim();
+  const degree = piece.slice(at.index);
+  return institutionIn(school) === school && degreeLevelOf(degree) !== null ? [school, degree] : [piece];
+}

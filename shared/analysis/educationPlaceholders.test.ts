@@ -137,3 +137,53 @@ describe("extractEducation on a CV builder's rows that name the school after the
     ).toEqual([["secondary", "Elmwood High School", "College Prep"]]);
   });
 });
+
+describe("extractEducation on a CV builder's rows that name the school before the degree", () => {
+  const read = (text: string) =>
+    extractEducation(splitLines(text), "2020-01").map((entry) => [
+      entry.degree,
+      entry.level,
+      entry.institution,
+      entry.field,
+    ]);
+
+  it("parts the school from the degree after it", () => {
+    expect(
+      read(
+        "Harbor Institute of Lakeside Bachelor of Arts : Media Arts and Animation City , State Media Arts and Animation\nOrchard Valley High School High School Diploma City , State",
+      ),
+    ).toEqual([
+      [
+        "Bachelor of Arts : Media Arts and Animation",
+        "bachelor",
+        "Harbor Institute of Lakeside",
+        "Media Arts and Animation",
+      ],
+      ["High School Diploma", "secondary", "Orchard Valley High School", null],
+    ]);
+  });
+
+  it("reads no school in the subject the row restates after the builder's place", () => {
+    expect(
+      read(
+        "Northgate State University May 2015 Masters of Education : School Administration City , State School Administration",
+      ),
+    ).toEqual([
+      [
+        "Masters of Education : School Administration",
+        "master",
+        "Northgate State University",
+        "School Administration",
+      ],
+    ]);
+  });
+
+  it("keeps a school the row names after the degree's colon once", () => {
+    expect(
+      read("Bachelors of Arts : Kestrel Hall University City , State").map(([, level, school]) => [
+        level,
+        school,
+      ]),
+    ).toEqual([["bachelor", "Kestrel Hall University"]]);
+  });
+});
