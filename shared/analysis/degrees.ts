@@ -77,7 +77,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
     words([
       "abitur", "allgemeine hochschulreife", "fachabitur", "fachhochschulreife", "matura", "maturità",
       "baccalauréat", "bac", "bachillerato", "ensino médio", "diploma di maturità",
-      "high school(?: diploma)?", "a-levels?", "a levels", "gcse", "vwo", "havo", "secondary school",
+      "high school(?: diploma)?", "h\\.?\\s?s\\.?\\s?diploma", "a-levels?", "a levels", "gcse", "vwo", "havo", "secondary school",
       "mittlere reife", "realschulabschluss", "ged", "diploma di liceo", "lycée", "ssc", "hsc", "sslc", "s\\.\\s?s\\.\\s?l\\.\\s?c\\.?", "s\\s?s\\s?l\\s?c", "s\\.?l\\.?c\\.?", "h\\.?s\\.?l\\.?c\\.?",
       "s\\.s\\.c\\.?", "h\\.s\\.c\\.?", "10th", "12th", "x\\s?th", "xii\\s?th", "class\\s+(?:x|xii|10|12)",
       "std\\.?\\s?(?:x|xii|10|12)", "intermediate", "matric(?:ulation)?", "puc", "pre[- ]university",

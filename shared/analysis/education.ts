@@ -40,9 +40,11 @@ import {
   courseBesidePlaceholder,
   type DatedSchool,
   hasPlacePlaceholder,
+  isSubjectNamed,
   partedAtSingleDates,
   schoolBeforePlace,
   withoutPlaceholder,
+  withRestatedSubject,
 } from "./educationPlaceholders.ts";
 import { withoutRestatements } from "./educationRestated.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
@@ -193,16 +195,18 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
         .replace(/ *\t[ \t]*/g, "\t")
     );
   });
-  const pieces = withoutDates
-    // cells, " - ", ", Capital", the CV builder's "�" before a place, and "Polytechnic-Department" joins
-    .flatMap((line) =>
-      line
-        .split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u)
-        .flatMap(splitAtSchoolHyphen)
-        .flatMap(splitSchoolBeforeDegree),
-    )
-    .map(cleanPiece)
-    .filter((piece) => piece.length > 1 && /\p{L}/u.test(piece));
+  const pieces = withRestatedSubject(
+    withoutDates
+      // cells, " - ", ", Capital", the CV builder's "�" before a place, and "Polytechnic-Department" joins
+      .flatMap((line) =>
+        line
+          .split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u)
+          .flatMap(splitAtSchoolHyphen)
+          .flatMap(splitSchoolBeforeDegree),
+      )
+      .map(cleanPiece)
+      .filter((piece) => piece.length > 1 && /\p{L}/u.test(piece)),
+  );
   const degreePiece =
     pieces.find((piece) => degreeLevelOf(piece) !== null && !INSTITUTION_WORDS.test(piece)) ??
     pieces.find((piece) => degreeLevelOf(piece) !== null);
@@ -236,11 +240,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
           .map((segment) => institutionIn(segment))
       : []),
   ]
-    // a name the row gives before its date is the subject ("High School Diploma , College Prep May 2005 Elmwood
-    // High School"); one that runs on past the dated school is cut to it
-    .filter((name) => !name || !datedSchools.some((d) => d.before.includes(name) && !d.school.includes(name)))
-    // "Masters of Education : School Administration City , State School Administration": the subject restated
-    .filter((name) => !name || !(degreePiece ?? "").includes(`: ${name}`) || joined.split(name).length < 3)
+    .filter((name) => !name || !isSubjectNamed(name, datedSchools, degreePiece, joined))
     .map((name) => datedSchools.find((d) => name?.startsWith(d.school))?.school ?? name)
     .filter(
       (name): name is string =>

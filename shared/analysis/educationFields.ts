@@ -1,5 +1,6 @@
 // The subject of a degree: "B.E. in Mechanical Engineering", "MSc Computer Science", a CV builder's "Master of
 // Arts : Human Resource Development", else a short piece of its row beside the degree and the school.
+import { INSTITUTION_WORDS } from "./degrees.ts";
 import { cleanPiece, GRADE } from "./educationInstitutions.ts";
 
 const FIELD_AFTER_DEGREE =
@@ -11,7 +12,9 @@ const AFTER_COLON = /^[^:]{2,60}?\s:\s*([\p{L}&'’ ,/-]{3,80})$/u;
 export function fieldOf(degreePiece: string, pieces: string[], institution: string | null): string | null {
   const found = subjectOf(degreePiece, pieces, institution);
   // up to the school, where the row names it after the subject ("Health Administration University of Missouri")
+  // (and a "subject" that opens with the school is the school: "Bachelors of Arts : Kestrel Hall University")
   const at = found && institution ? found.indexOf(institution) : -1;
+  if (at === 0 && INSTITUTION_WORDS.test(institution ?? "")) return null;
   return at > 0 ? cleanPiece(found?.slice(0, at) ?? "") || null : found;
 }
 

@@ -138,18 +138,18 @@ describe("extractEducation on a CV builder's rows that name the school after the
   });
 });
 
-describe("extractEducation on a CV builder's rows that name the school before the degree", () => {
-  const read = (text: string) =>
-    extractEducation(splitLines(text), "2020-01").map((entry) => [
-      entry.degree,
-      entry.level,
-      entry.institution,
-      entry.field,
-    ]);
+const readRows = (text: string) =>
+  extractEducation(splitLines(text), "2020-01").map((entry) => [
+    entry.degree,
+    entry.level,
+    entry.institution,
+    entry.field,
+  ]);
 
+describe("extractEducation on a CV builder's rows that name the school before the degree", () => {
   it("parts the school from the degree after it", () => {
     expect(
-      read(
+      readRows(
         "Harbor Institute of Lakeside Bachelor of Arts : Media Arts and Animation City , State Media Arts and Animation\nOrchard Valley High School High School Diploma City , State",
       ),
     ).toEqual([
@@ -165,7 +165,7 @@ describe("extractEducation on a CV builder's rows that name the school before th
 
   it("reads no school in the subject the row restates after the builder's place", () => {
     expect(
-      read(
+      readRows(
         "Northgate State University May 2015 Masters of Education : School Administration City , State School Administration",
       ),
     ).toEqual([
@@ -180,10 +180,34 @@ describe("extractEducation on a CV builder's rows that name the school before th
 
   it("keeps a school the row names after the degree's colon once", () => {
     expect(
-      read("Bachelors of Arts : Kestrel Hall University City , State").map(([, level, school]) => [
+      readRows("Bachelors of Arts : Kestrel Hall University City , State").map(([, level, school]) => [
         level,
         school,
       ]),
     ).toEqual([["bachelor", "Kestrel Hall University"]]);
+  });
+});
+
+describe("extractEducation on a CV builder's rows that restate the subject after the place", () => {
+  it("ends the subject where the restated words end and reads the rest as the school", () => {
+    expect(
+      readRows(
+        "Bachelor of Arts : Psychology Kestrel University \ufffd City , State Psychology\nMasters of Business Administration : Finance Northgate University \ufffd State Finance",
+      ),
+    ).toEqual([
+      ["Bachelor of Arts : Psychology", "bachelor", "Kestrel University", "Psychology"],
+      ["Masters of Business Administration : Finance", "master", "Northgate University", "Finance"],
+    ]);
+  });
+
+  it("reads an HS diploma as a school-leaving one and no school as its subject", () => {
+    expect(
+      readRows(
+        "HS Diploma : General Studies Orchard High School \ufffd City , State\nAssociate of Arts : Lakeside College",
+      ),
+    ).toEqual([
+      ["HS Diploma : General Studies", "secondary", "Orchard High School", "General Studies"],
+      ["Associate of Arts", "associate", "Lakeside College", null],
+    ]);
   });
 });

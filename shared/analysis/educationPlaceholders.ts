@@ -132,3 +132,47 @@ function schoolAfterDate(before: string, after: string): string | null {
   }
   return words.join(" ");
 }
+
+/**
+ * "Bachelor of Arts : Psychology Kestrel University � City , State Psychology": the builder restates the subject
+ * after the place, which shows where the subject ends and the school begins in the degree's piece. The pieces with
+ * the degree cut after its subject and the school as a piece of its own.
+ */
+export function withRestatedSubject(pieces: string[]): string[] {
+  for (const [index, piece] of pieces.entries()) {
+    const colon = piece.indexOf(" : ");
+    if (colon < 0 || degreeLevelOf(piece.slice(0, colon)) === null) continue;
+    const after = piece.slice(colon + 3);
+    for (const later of pieces.slice(index + 1)) {
+      const subject = later
+        .replace(/^(?:City|State)\s+/, "")
+        .split(/\s+(?:Member|GPA)\b/)[0]
+        .trim();
+      if (subject === "" || !after.startsWith(`${subject} `)) continue;
+      const school = after.slice(subject.length).trim();
+      if (institutionIn(school) !== school) continue;
+      return [
+        ...pieces.slice(0, index),
+        `${piece.slice(0, colon)} : ${subject}`,
+        school,
+        ...pieces.slice(index + 1),
+      ];
+    }
+  }
+  return pieces;
+}
+
+/**
+ * A school's name found in a builder's row that is its subject: one the row gives before its date ("High School
+ * Diploma , College Prep May 2005 Elmwood High School"), or one after the degree's colon that the row restates
+ * ("Masters of Education : School Administration City , State School Administration").
+ */
+export function isSubjectNamed(
+  name: string,
+  datedSchools: DatedSchool[],
+  degreePiece: string | undefined,
+  row: string,
+): boolean {
+  if (datedSchools.some((dated) => dated.before.includes(name) && !dated.school.includes(name))) return true;
+  return (degreePiece ?? "").includes(`: ${name}`) && row.split(name).length >= 3;
+}
