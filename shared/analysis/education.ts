@@ -42,6 +42,7 @@ import {
   hasPlacePlaceholder,
   isSubjectNamed,
   partedAtSingleDates,
+  schoolAsSubject,
   schoolBeforePlace,
   withoutPlaceholder,
   withRestatedSubject,
@@ -54,6 +55,11 @@ import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolN
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, Month } from "./types.ts";
 import { WORK_SENTENCE } from "./workSentence.ts";
+
+// cells, " - ", ", Capital", the CV builder's "�" before a place (and "Polytechnic-Department" joins, split apart)
+const PIECE_BREAK = /\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u;
+const piecesOfLine = (line: string) =>
+  line.split(PIECE_BREAK).flatMap(splitAtSchoolHyphen).flatMap(splitSchoolBeforeDegree);
 
 interface Block {
   lines: string[];
@@ -172,7 +178,6 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     if (singles.length > 0) end = toMonth(singles[singles.length - 1].date);
     if (singles.length > 1) start = toMonth(singles[0].date);
   }
-  // "Degree , Subject Date School": the school a builder's row names after its date, and the words before it
   const datedSchools: DatedSchool[] = [];
   const withoutDates = joinWrappedSchoolNames(block.lines).map((line) => {
     let out = line;
@@ -197,13 +202,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   });
   const pieces = withRestatedSubject(
     withoutDates
-      // cells, " - ", ", Capital", the CV builder's "�" before a place, and "Polytechnic-Department" joins
-      .flatMap((line) =>
-        line
-          .split(/\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u)
-          .flatMap(splitAtSchoolHyphen)
-          .flatMap(splitSchoolBeforeDegree),
-      )
+      .flatMap(piecesOfLine)
       .map(cleanPiece)
       .filter((piece) => piece.length > 1 && /\p{L}/u.test(piece)),
   );
@@ -231,6 +230,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
           .map((m) => institutionIn(m[1]))
       : []),
     afterDegree,
+    degreePiece ? schoolAsSubject(degreePiece) : null,
     ...block.lines.flatMap((line) => schoolAfterBoard(line) ?? []),
     // a sentence may name the university and then its college: "from Anna University ... in X College of Engineering"
     ...(degreePiece

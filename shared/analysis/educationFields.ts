@@ -2,6 +2,7 @@
 // Arts : Human Resource Development", else a short piece of its row beside the degree and the school.
 import { INSTITUTION_WORDS } from "./degrees.ts";
 import { cleanPiece, GRADE } from "./educationInstitutions.ts";
+import { looksLikeLocation } from "./places.ts";
 
 const FIELD_AFTER_DEGREE =
   /\b(?:in|of|en|em|in der|im|für|fur|di|de|della|van|der)\s+((?:[\p{L}&'’-]+\s?){1,6})/u;
@@ -40,7 +41,9 @@ function subjectOf(degreePiece: string, pieces: string[], institution: string | 
       piece !== degreePiece &&
       piece !== institution &&
       !/\d/.test(piece) &&
-      !/^(?:city|state|country)$/i.test(piece),
+      !/^(?:city|state|country)$/i.test(piece) &&
+      // a place beside the school ("United States", "Pune") is no subject
+      !looksLikeLocation(piece),
   );
   return others.find((piece) => piece.split(/\s+/).length <= 5 && !GRADE.test(piece)) ?? null;
 }

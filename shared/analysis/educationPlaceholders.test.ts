@@ -211,3 +211,17 @@ describe("extractEducation on a CV builder's rows that restate the subject after
     ]);
   });
 });
+
+describe("extractEducation on a builder's school rows", () => {
+  it("reads the school given as the subject or after the date, and no place as a subject", () => {
+    expect(
+      readRows(
+        "High School : Saraswati Vidya Mandir - City , India\nHigh School Diploma : 1996 Colegio Liceo Santander\nHigh School Diploma Orchard Senior High School \ufffd State , United States",
+      ),
+    ).toEqual([
+      ["High School", "secondary", "Saraswati Vidya Mandir", null],
+      ["High School Diploma", "secondary", "Colegio Liceo Santander", null],
+      ["High School Diploma", "secondary", "Orchard Senior High School", null],
+    ]);
+  });
+});

@@ -90,7 +90,7 @@ export function partedAtSingleDates(text: string, datedSchools: DatedSchool[]): 
   let out = text;
   for (const found of findSingleDates(out))
     out = out.replace(out.slice(found.index, found.index + found.length), (date, at: number) => {
-      const school = /\p{L}\s*$/u.test(out.slice(0, at))
+      const school = /[\p{L}:]\s*$/u.test(out.slice(0, at))
         ? schoolAfterDate(out.slice(0, at), out.slice(at + date.length))
         : null;
       if (school) datedSchools.push({ school, before: out.slice(0, at) });
@@ -175,4 +175,15 @@ export function isSubjectNamed(
 ): boolean {
   if (datedSchools.some((dated) => dated.before.includes(name) && !dated.school.includes(name))) return true;
   return (degreePiece ?? "").includes(`: ${name}`) && row.split(name).length >= 3;
+}
+
+/** "High School Diploma : Colegio Liceo X � City": a builder's school row that gives the school as the subject. */
+export function schoolAsSubject(degreePiece: string): string | null {
+  const colon = degreePiece.indexOf(" : ");
+  if (colon < 0 || degreeLevelOf(degreePiece.slice(0, colon)) !== "secondary") return null;
+  const after = degreePiece
+    .slice(colon + 3)
+    .replace(/\s+City$/, "")
+    .trim();
+  return after !== "" && institutionIn(after) === after ? after : null;
 }
