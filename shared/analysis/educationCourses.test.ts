@@ -122,6 +122,15 @@ describe("courseLinesElsewhere", () => {
     ]);
   });
 
+  it("reads a course behind a word processor's 'o' bullet, and no word that opens with an o", () => {
+    const lines = [
+      "o Hold a Diploma in Tally.",
+      "o Have good knowledge of LV panels",
+      "omit Diploma in Tally",
+    ].map((text, i) => ({ text, start: i * 100 }));
+    expect(courseLinesElsewhere(lines).map((line) => line.text)).toEqual(["Hold a Diploma in Tally."]);
+  });
+
   it("leaves out what the education entries already hold", () => {
     const again = { ...degree, level: "other" as const, degree: "Diploma in Welding Technology." };
     const other = { ...degree, level: "other" as const, degree: "Certificate in Rigging" };

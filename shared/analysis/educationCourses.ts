@@ -94,7 +94,7 @@ const OPENS_WITH_COURSE =
  */
 export function courseLinesElsewhere(lines: TextLine[]): TextLine[] {
   return lines.flatMap((line) => {
-    const text = line.text.replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*/u, "").trim();
+    const text = line.text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s+\p{Lu}))?\s*/u, "").trim();
     return text.length <= 160 && OPENS_WITH_COURSE.test(text) ? [{ text, start: line.start }] : [];
   });
 }
@@ -144,7 +144,7 @@ export function trainingAt(line: string): { course: string; body: string } | nul
  */
 export function degreeLinesElsewhere(lines: TextLine[]): TextLine[] {
   return lines.flatMap((line) => {
-    const text = line.text.replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*/u, "").trim();
+    const text = line.text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s+\p{Lu}))?\s*/u, "").trim();
     const [first] = text.split(/\s*[,|\t]\s*|\s+[-–—]\s+|\s+from\s+/i);
     const level = first && first.split(/\s+/).length <= 6 ? degreeLevelOf(first) : null;
     return level !== null &&
