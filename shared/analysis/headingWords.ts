@@ -195,7 +195,7 @@ export function endsWrappedName(previous: string | undefined, line: string): boo
   const last = previous?.trimEnd().split(/\s+/).pop() ?? "";
   // "Team" / "Management" / "skills": a narrow column's phrase wrapped a word a line ends on a heading word
   // in lower case, which goes on from the short line above
-  if (/^\p{Ll}[\p{L} ]*$/u.test(text) && wrappedFragment(previous ?? "")) return true;
+  if (/^\p{Ll}[\p{L} ]*[,;]?$/u.test(text) && wrappedFragment(previous ?? "")) return true;
   // "DEGREE/\tBOARD/COLLEGE\tYEAR" / "CERTIFICATE": a table's label cut after its slash goes on below
   if (
     /^[^\t]*\p{L}\/\s*\t/u.test(previous ?? "") &&
