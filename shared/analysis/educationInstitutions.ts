@@ -242,7 +242,7 @@ export const SOCIETY = new RegExp(
 
 // where a degree's name begins in a row: "Bachelor of Arts", "Masters of Education", "High School Diploma", "GED"
 const DEGREE_START =
-  /(?<=\s)(?:(?:Bachelor|Master|Doctor|Associate)(?:'?s)?\s+(?:of|in|degree)\b|High\s+School\s+Diploma\b|GED\b|MBA\b|B\.?\s?[AS]\.?\s|M\.?\s?[AS]\.?\s)/u;
+  /(?<=\s)(?:(?:Bachelor|Master|Doctor|Associate|BACHELOR|MASTER|DOCTOR|ASSOCIATE)(?:'?[sS])?\s+(?:[Oo]f|[Ii]n|[Dd]egree|OF|IN)\b|High\s+School\s+Diploma\b|GED\b|MBA\b|B\.?\s?[AS]\.?\s|M\.?\s?[AS]\.?\s)/u;
 
 /**
  * "Art Institute of X Bachelor of Arts : Media Arts", "Y High School High School

@@ -150,7 +150,7 @@ describe("extractEducation on a CV builder's rows that name the school before th
   it("parts the school from the degree after it", () => {
     expect(
       readRows(
-        "Harbor Institute of Lakeside Bachelor of Arts : Media Arts and Animation City , State Media Arts and Animation\nOrchard Valley High School High School Diploma City , State",
+        "Harbor Institute of Lakeside Bachelor of Arts : Media Arts and Animation City , State Media Arts and Animation\nOrchard Valley High School High School Diploma City , State\nKestrel C. Lane University Bachelor Of Science : Business Administration City , State",
       ),
     ).toEqual([
       [
@@ -160,6 +160,12 @@ describe("extractEducation on a CV builder's rows that name the school before th
         "Media Arts and Animation",
       ],
       ["High School Diploma", "secondary", "Orchard Valley High School", null],
+      [
+        "Bachelor Of Science : Business Administration",
+        "bachelor",
+        "Kestrel C. Lane University",
+        "Business Administration",
+      ],
     ]);
   });
 
