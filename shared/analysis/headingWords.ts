@@ -36,6 +36,7 @@ const MODIFIERS = new Set([
   "india", "indian", "foreign", "local", "national", "uae", "gcc", "service", "graph", "chronicle", "journey",
   "path", "contour", "scan", "formal", "university", "track", "excellence", "performance", "aspects", "aspect",
   "snapshot", "status", "milestones", "sketch", "facts", "exposure", "chronology", "progression", "brief",
+  "diploma",
 ]);
 
 /**
@@ -145,6 +146,7 @@ export function isHeadingWord(word: string): boolean {
 export function isHeadingVocabulary(line: string): boolean {
   const words = line
     .toLowerCase()
+    .replace(/(?<=\p{L})['’]s\b/gu, "s")
     .replace(/[^\p{L}&\s]/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
@@ -160,6 +162,7 @@ const namesOtherKind = (word: string) => KIND_OF_WORD.has(word) && !GENERAL_HEAD
 export function headingKindByWords(normalized: string): SectionKind | null {
   const words = normalized
     .replace(/\([^)]*\)/g, " ")
+    .replace(/(?<=\p{L})['’]s\b/gu, "s")
     .replace(/[^\p{L}&\s]/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
@@ -176,10 +179,14 @@ export function headingKindByWords(normalized: string): SectionKind | null {
   const heads = vocabulary.filter(
     (w, i) => KIND_OF_WORD.has(w) && !(GENERAL_HEADS.has(w) && vocabulary.slice(0, i).some(namesOtherKind)),
   );
-  if (heads.length === 0)
-    return vocabulary.some((w) => WORK_WORDS.has(w)) && vocabulary.some((w) => RECORD_WORDS.has(w))
-      ? "experience"
+  if (heads.length === 0) {
+    if (vocabulary.some((w) => WORK_WORDS.has(w)) && vocabulary.some((w) => RECORD_WORDS.has(w)))
+      return "experience";
+    // "Software's Known", "Computer Tools Known": what a person knows of software is a skills list
+    return vocabulary.includes("known") && vocabulary.some((w) => w === "software" || w === "tools")
+      ? "skills"
       : null;
+  }
   // "Work Experience & Trainings", "Experience and Achievements": a heading that names work experience with
   // something else holds the work history, whose entries matter most.
   if (heads.length > 1 && heads.some((w) => KIND_OF_WORD.get(w) === "experience")) return "experience";

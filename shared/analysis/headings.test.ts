@@ -147,6 +147,11 @@ describe("headingKind", () => {
     // a field's experience in capitalised words, a word the lexicon need not know; no sentence
     ["Consulting Experience", "experience"],
     ["Retail Banking Experience", "experience"],
+    // what a person knows of software, with or without the possessive's apostrophe; a diploma's project
+    ["Software’s known", "skills"],
+    ["Softwares Known", "skills"],
+    ["DIPLOMA PROJECT:", "projects"],
+    ["Diploma", null],
     // fields joined by slashes, one word or two ("Field Specialist/QA", "Sales / Marketing")
     ["Field Specialist/QA Experience", "experience"],
     ["Sales / Marketing Experience", "experience"],

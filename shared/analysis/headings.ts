@@ -271,7 +271,8 @@ function headingKindOf(line: string): SectionKind | null {
   // A heading is set apart by its shape: upper case, every word capitalised, or a closing colon or dash.
   const bare = trimmed.replace(/^[^\p{L}]+/u, "");
   // "Positions held", "Work experience": a short line in sentence case, every word heading vocabulary
-  const sentenceCase = /^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}+|&)){1,3}$/u.test(bare) && isHeadingVocabulary(bare);
+  const sentenceCase =
+    /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?:\p{Ll}+|&)){1,3}$/u.test(bare) && isHeadingVocabulary(bare);
   const shaped =
     sentenceCase ||
     bare === bare.toUpperCase() ||
