@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractExperience } from "./experience.ts";
 import { withJobsElsewhere } from "./experienceElsewhere.ts";
 import { fieldRecords } from "./experienceFields.ts";
+import { analyzeText } from "./index.ts";
 import { detectSections, splitLines } from "./sections.ts";
 
 function jobs(text: string) {
@@ -268,5 +269,26 @@ describe("jobs stated outside the work-history section", () => {
       [null, "Kestrel Finance Ltd", "2013-06"],
       ["Senior Officer", "Harbor Bank", "2011-05"],
     ]);
+  });
+
+  it("a heading read as education that names the work too holds the jobs, and its degree row heads none", () => {
+    for (const heading of ["Education and Work History", "Career & Education", "Work Experience"]) {
+      const { analysis } = analyzeText(
+        [
+          "Jane Roe",
+          heading,
+          "B.E. Mechanical, Kestrel University, 2008",
+          "Site Engineer, Harbor Infra Ltd\tJan 2010 – Mar 2015",
+          "Project Engineer, Northgate Builders Pvt Ltd\tJan 2015 – Present",
+          "Skills",
+          "AutoCAD",
+        ].join("\n"),
+        { asOf: "2026-11" },
+      );
+      expect(analysis.experience.map((e) => [e.title, e.company, e.start])).toEqual([
+        ["Site Engineer", "Harbor Infra Ltd", "2010-01"],
+        ["Project Engineer", "Northgate Builders Pvt Ltd", "2015-01"],
+      ]);
+    }
   });
 });

@@ -103,6 +103,7 @@ export function withJobsElsewhere(
  * not read as one at all (its lines then stay in the CV's opening block, read as contact).
  */
 const MISNAMED_HISTORY = new Set(["summary", "other", "contact"]);
+const WORK_IN_HEADING = /\b(?:experience|employment|work\s+history|career|jobs?)\b/i;
 
 /**
  * A work history under a heading read as another kind ("Professional Summary:" over "Acme Ltd" / "Civil Engineer
@@ -116,12 +117,17 @@ export function jobsUnderOtherHeadings(
   judge: PieceJudge | null,
 ): ExperienceEntry[] {
   return blocks
-    .filter((block) => MISNAMED_HISTORY.has(block.kind))
+    .filter(
+      (block) =>
+        MISNAMED_HISTORY.has(block.kind) ||
+        // "Education and Work History", "Career & Education": a heading read as education that names the work too
+        (block.kind === "education" && WORK_IN_HEADING.test(block.heading)),
+    )
     .flatMap((block) =>
       extractExperience(block.lines, asOf, linkedInStyle, judge).filter(
         // the opening block's dated lines are as often a course ("Institute : X" / "Batch : 2012 - 2015")
         (entry) =>
-          block.kind !== "contact" ||
+          (block.kind !== "contact" && block.kind !== "education") ||
           (!namesInstitution(entry.company ?? "") && !namesInstitution(entry.title ?? "")),
       ),
     )

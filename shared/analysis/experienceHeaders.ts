@@ -1,6 +1,7 @@
 // Header lines of a work history: which lines read as an entry's header (title, organisation, place) rather
 // than a duty, in the bulleted and plain forms CVs use.
 
+import { educationLevel, namesInstitution } from "./degrees.ts";
 import { namesJobPart } from "./experienceFields.ts";
 import { bare, isProperName } from "./experienceNames.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -9,6 +10,8 @@ import { endsLikeTitle } from "./titles.ts";
 
 // "•", "1.", "2)", and the lettered or roman items of a sub-list: "(a)", "iv)"
 // ("•Supervise": a round or square glyph is a bullet even where no space follows it)
+const DEGREE_LEVELS = new Set(["secondary", "associate", "bachelor", "master", "doctorate"]);
+
 export const BULLET = /^\s*(?:[•●▪■◦○‣⁃]\s*|(?:[·*–—-]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+)/;
 export const DURATION_ONLY =
   /^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\s*)+\)?$/i;
@@ -24,6 +27,13 @@ export function isHeaderLike(line: string): boolean {
   if (words.length > 12) return false;
   // "Compiled research material for pilot projects": a duty whose bullet glyph was lost, not a header
   if (words.length >= 6 && /^\p{Lu}\p{Ll}+ed$/u.test(words[0]) && companyScore(trimmed) === 0) return false;
+  // "B.E. Mechanical, Anna University, 2008": an education row over a work history heads no job
+  if (
+    /\b(?:19|20)\d{2}\b/.test(trimmed) &&
+    namesInstitution(trimmed) &&
+    DEGREE_LEVELS.has(educationLevel(trimmed) ?? "")
+  )
+    return false;
   // A final dot is a sentence's, unless it closes a legal form ("Inc.", "S.L.", "S.p.A.") or a place after a
   // comma ("Ranga Controls, Chennai, INDIA.")
   return (
