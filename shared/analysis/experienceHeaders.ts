@@ -8,10 +8,11 @@ import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
 
-// "•", "1.", "2)", and the lettered or roman items of a sub-list: "(a)", "iv)"
-// ("•Supervise": a round or square glyph is a bullet even where no space follows it)
+// the levels of a degree row; a certificate's ("other") may be a job's own word: "Certified Welder"
 const DEGREE_LEVELS = new Set(["secondary", "associate", "bachelor", "master", "doctorate"]);
 
+// "•", "1.", "2)", and the lettered or roman items of a sub-list: "(a)", "iv)"
+// ("•Supervise": a round or square glyph is a bullet even where no space follows it)
 export const BULLET = /^\s*(?:[•●▪■◦○‣⁃]\s*|(?:[·*–—-]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+)/;
 export const DURATION_ONLY =
   /^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\s*)+\)?$/i;
