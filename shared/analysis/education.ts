@@ -41,6 +41,7 @@ import {
   type DatedSchool,
   hasPlacePlaceholder,
   isSubjectNamed,
+  partedAtPlace,
   partedAtSingleDates,
   schoolAsSubject,
   schoolBeforePlace,
@@ -185,8 +186,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
       out = out.replace(line.slice(found.index, found.index + found.length), " ");
     out = partedAtSingleDates(out, datedSchools);
     out = withoutAffiliation(out);
-    // the builder's "City , State" placeholder parts what stands before it from what it restates after
-    out = out.replace(/\s*\bCity\s?,\s?State\b(?:\s?,\s?(?:USA?|United States))?\s*/gu, " | ");
+    out = partedAtPlace(out);
     return (
       out
         .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, " ")

@@ -8,6 +8,8 @@ import { couldBeInstitution, institutionIn } from "./educationInstitutions.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 
 const PLACE = /\bCity\s?,\s?State\b/u;
+// the placeholder with its country and the space around it
+const PLACE_PIECE = new RegExp(String.raw`\s*${PLACE.source}(?:\s?,\s?(?:USA?|United States))?\s*`, "gu");
 const YEAR = /\s,?\s?(?:19|20)\d{2}\s+/u;
 
 export interface PlacedCourse {
@@ -186,4 +188,9 @@ export function schoolAsSubject(degreePiece: string): string | null {
     .replace(/\s+City$/, "")
     .trim();
   return after !== "" && institutionIn(after) === after ? after : null;
+}
+
+/** The builder's "City , State" placeholder parts what stands before it from what it restates after it. */
+export function partedAtPlace(row: string): string {
+  return row.replace(PLACE_PIECE, " | ");
 }
