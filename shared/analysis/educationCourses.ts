@@ -20,6 +20,9 @@ const ACTIVITY =
 // a CV builder's placeholders and a "Key : Value" row's key are no course
 const NOT_A_NAME = /[[\]{}]|:\s*$|^\(|\b(?:title|name|duration|licen[cs]e)\s*$/i;
 
+// a list item's mark, a word processor's "o" bullet among them ("o Hold a Diploma in Tally.")
+const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s+\p{Lu}))?\s*/u;
+
 const normal = (text: string) =>
   text
     .toLowerCase()
@@ -94,7 +97,7 @@ const OPENS_WITH_COURSE =
  */
 export function courseLinesElsewhere(lines: TextLine[]): TextLine[] {
   return lines.flatMap((line) => {
-    const text = line.text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s+\p{Lu}))?\s*/u, "").trim();
+    const text = line.text.replace(LIST_MARK, "").trim();
     return text.length <= 160 && OPENS_WITH_COURSE.test(text) ? [{ text, start: line.start }] : [];
   });
 }
@@ -144,7 +147,7 @@ export function trainingAt(line: string): { course: string; body: string } | nul
  */
 export function degreeLinesElsewhere(lines: TextLine[]): TextLine[] {
   return lines.flatMap((line) => {
-    const text = line.text.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s+\p{Lu}))?\s*/u, "").trim();
+    const text = line.text.replace(LIST_MARK, "").trim();
     const [first] = text.split(/\s*[,|\t]\s*|\s+[-–—]\s+|\s+from\s+/i);
     const level = first && first.split(/\s+/).length <= 6 ? degreeLevelOf(first) : null;
     return level !== null &&

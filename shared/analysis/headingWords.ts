@@ -142,11 +142,14 @@ export function isHeadingWord(word: string): boolean {
   return known(word.toLowerCase().replace(/[^\p{L}&]/gu, "")) !== null;
 }
 
+// "Software's": the possessive's apostrophe goes, so the word is read as one ("softwares")
+const POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
+
 /** Every word of the line is heading vocabulary ("Skill Highlights", "Career Overview"): no person's name. */
 export function isHeadingVocabulary(line: string): boolean {
   const words = line
     .toLowerCase()
-    .replace(/(?<=\p{L})['’]s\b/gu, "s")
+    .replace(POSSESSIVE, "s")
     .replace(/[^\p{L}&\s]/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
@@ -162,7 +165,7 @@ const namesOtherKind = (word: string) => KIND_OF_WORD.has(word) && !GENERAL_HEAD
 export function headingKindByWords(normalized: string): SectionKind | null {
   const words = normalized
     .replace(/\([^)]*\)/g, " ")
-    .replace(/(?<=\p{L})['’]s\b/gu, "s")
+    .replace(POSSESSIVE, "s")
     .replace(/[^\p{L}&\s]/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
@@ -182,10 +185,8 @@ export function headingKindByWords(normalized: string): SectionKind | null {
   if (heads.length === 0) {
     if (vocabulary.some((w) => WORK_WORDS.has(w)) && vocabulary.some((w) => RECORD_WORDS.has(w)))
       return "experience";
-    // "Software's Known", "Computer Tools Known": what a person knows of software is a skills list
-    return vocabulary.includes("known") && vocabulary.some((w) => w === "software" || w === "tools")
-      ? "skills"
-      : null;
+    // "Software's Known", "Softwares Known": what a person knows of software is a skills list
+    return vocabulary.includes("known") && vocabulary.includes("software") ? "skills" : null;
   }
   // "Work Experience & Trainings", "Experience and Achievements": a heading that names work experience with
   // something else holds the work history, whose entries matter most.
