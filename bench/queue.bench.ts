@@ -23,6 +23,8 @@ const WARM = Number(process.env.BENCH_QUEUE_WARM ?? 100);
 /** a folder of PDFs to use instead of the synthetic corpus (real CVs: ../shared/corpus/arefin/pdf) */
 const DIR = process.env.BENCH_QUEUE_DIR || undefined;
 const CORES = cpus().length;
+/** which of a mode's configurations run, by their position from 1 ("1,2"); all when unset */
+const ONLY = process.env.BENCH_QUEUE_CONFIGS?.split(",").map((n) => Number(n.trim()));
 
 type Pdfs = ReturnType<typeof distinctPdfs>;
 
@@ -113,7 +115,7 @@ async function measure(
       const cpuAtAccept = readCpuByRole(service.pid);
       const final = await waitDone(pool, id);
       const cpuAtEnd = readCpuByRole(service.pid);
-      // the batch's own completion time, not the poll that saw it (polls are 500 ms apart)
+      // the batch's own completion time, not the poll that saw it (what saw it may come later)
       const wallMs = Date.parse(final.completedAt) - startedAt;
       loading = false;
       await probe;
@@ -146,15 +148,48 @@ async function post(pool: Pool, body: Buffer, boundary: string): Promise<string>
   return answer.id;
 }
 
-async function waitDone(
-  pool: Pool,
-  id: string,
-): Promise<{ completedAt: string; done: number; failed: number }> {
+/**
+ * how the bench follows a batch to its end: `events` reads its event stream (GET /api/batches/:id/events, one
+ * event per ended task), `poll` reads the whole batch (every task's state) every 500 ms
+ */
+const FOLLOW = process.env.BENCH_QUEUE_FOLLOW === "poll" ? "poll" : "events";
+
+type Final = { completedAt: string; done: number; failed: number };
+
+async function waitDone(pool: Pool, id: string): Promise<Final> {
+  return FOLLOW === "poll" ? pollDone(pool, id) : followDone(pool, id);
+}
+
+async function pollDone(pool: Pool, id: string): Promise<Final> {
   for (;;) {
     const res = await pool.request({ path: `/api/batches/${id}`, method: "GET" });
     const batch = (await res.body.json()) as { completedAt: string | null; done: number; failed: number };
     if (batch.completedAt) return { ...batch, completedAt: batch.completedAt };
     await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** the batch's `completed` event, read off its event stream (a new stream if one ends without it) */
+async function followDone(pool: Pool, id: string): Promise<Final> {
+  for (;;) {
+    const res = await pool.request({ path: `/api/batches/${id}/events`, method: "GET" });
+    if (res.statusCode !== 200) throw new Error(`batch events: ${res.statusCode}`);
+    let text = "";
+    for await (const chunk of res.body) {
+      text += chunk.toString();
+      const at = text.indexOf("event: completed\n");
+      if (at === -1) {
+        // keep only the unfinished event
+        const end = text.lastIndexOf("\n\n");
+        if (end !== -1) text = text.slice(end + 2);
+        continue;
+      }
+      const data = /\ndata: (.*)\n/.exec(text.slice(at))?.[1];
+      if (data === undefined) continue;
+      res.body.destroy();
+      const batch = JSON.parse(data) as { completedAt: string | null; done: number; failed: number };
+      if (batch.completedAt) return { ...batch, completedAt: batch.completedAt };
+    }
   }
 }
 
@@ -204,14 +239,15 @@ export async function run(): Promise<QueueResult[]> {
   const warm = all.slice(FILES).map((p) => ({ ...p, name: `warm-${p.name}` }));
   const results: QueueResult[] = [];
   for (const mode of modesFromEnv())
-    for (const [label, env] of configurations(mode))
-      results.push(await bracketed(pdfs, warm, () => measure(mode, pdfs, warm, env, label)));
+    for (const [i, [label, env]] of configurations(mode).entries())
+      if (!ONLY || ONLY.includes(i + 1))
+        results.push(await bracketed(pdfs, warm, () => measure(mode, pdfs, warm, env, label)));
   console.log("Asynchronous ingestion: one batch through POST /api/batches, to completion");
   console.log(`command: ${COMMAND}, entry: ${process.env.BENCH_ENTRY ?? "tsx"} (BENCH_ENTRY)`);
   console.log(`machine: ${describeMachine()}`);
   console.log(`load average (1/5/15 min) before: ${loadBefore}, after: ${loadAverage()}`);
   console.log(
-    `files: ${FILES} PDFs of ${DIR ?? "the synthetic corpus"} (BENCH_QUEUE_DIR) made distinct, after ${WARM} others through the same side (BENCH_QUEUE_WARM); analysis only: ${CORES} threads at ANALYSIS_NICE as the service's, the same files, just before and just after each batch (the share is of their mean)`,
+    `followed by: ${FOLLOW} (BENCH_QUEUE_FOLLOW); files: ${FILES} PDFs of ${DIR ?? "the synthetic corpus"} (BENCH_QUEUE_DIR) made distinct, after ${WARM} others through the same side (BENCH_QUEUE_WARM); analysis only: ${CORES} threads at ANALYSIS_NICE as the service's, the same files, just before and just after each batch (the share is of their mean)`,
   );
   console.log("GET /api/health probed one after another (20 ms apart) during the batch:");
   console.log(
@@ -240,7 +276,7 @@ export async function run(): Promise<QueueResult[]> {
  */
 function printCpu(results: QueueResult[]) {
   console.log(
-    "\nCPU ms per PDF by role, from /proc: to the 202 / from the 202 to the batch's end (the HTTP processes also answer this bench's health probes, 20 ms apart, and its batch polls, 500 ms apart; the PostgreSQL and Redis figures are every process of those names on the machine)",
+    "\nCPU ms per PDF by role, from /proc: to the 202 / from the 202 to the batch's end (the HTTP processes also answer this bench's health probes, 20 ms apart, and follow the batch (its event stream, or with BENCH_QUEUE_FOLLOW=poll the whole batch every 500 ms); the PostgreSQL and Redis figures are every process of those names on the machine)",
   );
   for (const r of results) {
     console.log(`\n${r.label}`);
