@@ -115,7 +115,7 @@ async function measure(
       const cpuAtAccept = readCpuByRole(service.pid);
       const final = await waitDone(pool, id);
       const cpuAtEnd = readCpuByRole(service.pid);
-      // the batch's own completion time, not the poll that saw it (what saw it may come later)
+      // the batch's own completion time, not the moment the bench saw it end
       const wallMs = Date.parse(final.completedAt) - startedAt;
       loading = false;
       await probe;
@@ -155,6 +155,8 @@ async function post(pool: Pool, body: Buffer, boundary: string): Promise<string>
 const FOLLOW = process.env.BENCH_QUEUE_FOLLOW === "poll" ? "poll" : "events";
 
 type Final = { completedAt: string; done: number; failed: number };
+/** a batch as the API gives it, completed or not */
+type BatchState = Omit<Final, "completedAt"> & { completedAt: string | null };
 
 async function waitDone(pool: Pool, id: string): Promise<Final> {
   return FOLLOW === "poll" ? pollDone(pool, id) : followDone(pool, id);
@@ -163,7 +165,7 @@ async function waitDone(pool: Pool, id: string): Promise<Final> {
 async function pollDone(pool: Pool, id: string): Promise<Final> {
   for (;;) {
     const res = await pool.request({ path: `/api/batches/${id}`, method: "GET" });
-    const batch = (await res.body.json()) as { completedAt: string | null; done: number; failed: number };
+    const batch = (await res.body.json()) as BatchState;
     if (batch.completedAt) return { ...batch, completedAt: batch.completedAt };
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -187,7 +189,7 @@ async function followDone(pool: Pool, id: string): Promise<Final> {
       const data = /\ndata: (.*)\n/.exec(text.slice(at))?.[1];
       if (data === undefined) continue;
       res.body.destroy();
-      const batch = JSON.parse(data) as { completedAt: string | null; done: number; failed: number };
+      const batch = JSON.parse(data) as BatchState;
       if (batch.completedAt) return { ...batch, completedAt: batch.completedAt };
     }
   }
