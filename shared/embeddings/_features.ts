@@ -3,9 +3,6 @@
 import { findSkillMentions, impliedSkills } from "../taxonomy/index.ts";
 import { stopwords } from "./_stopwords.ts";
 
-/** a feature name (prefixed by its family so that a word and a skill of the same spelling stay apart) */
-export type Feature = string;
-
 // Relative weights of the feature families. Skills dominate because two CVs naming the same canonical
 // skill under different spellings ("JS", "JavaScript") should be close; implied skills count less because
 // they are inferred, not written; character n-grams only smooth over typos and inflections.
@@ -53,8 +50,14 @@ export function characterNgrams(word: string): string[] {
   return grams;
 }
 
-/** receives `occurrences` of a feature with its weight; the embedder counts them (sublinear tf) */
-export type FeatureSink = (feature: Feature, weight: number, occurrences: number) => void;
+/** the families of features, each a prefix of the feature's name ("w:java", "s:Java") */
+export type FeatureFamily = "w" | "c" | "b" | "s";
+
+/**
+ * receives `occurrences` of a feature with its weight; the embedder counts them (sublinear tf). The feature's
+ * name is `${family}:${key}`, given in two parts so that the embedder need not build the string.
+ */
+export type FeatureSink = (family: FeatureFamily, key: string, weight: number, occurrences: number) => void;
 
 /** how often each item occurs, in first-seen order */
 function tally(items: string[]): Map<string, number> {
@@ -68,16 +71,16 @@ export function collectFeatures(text: string, add: FeatureSink): void {
   const words = contentWords(text);
   // Features are made once per distinct word: a CV names the same words again and again.
   for (const [word, count] of tally(words)) {
-    add(`w:${word}`, featureWeights.word, count);
+    add("w", word, featureWeights.word, count);
     // Each word's n-grams share one unit of weight, so long words do not outweigh short ones.
     const grams = characterNgrams(word);
     const share = featureWeights.characters / Math.sqrt(grams.length);
-    for (const gram of grams) add(`c:${gram}`, share, count);
+    for (const gram of grams) add("c", gram, share, count);
   }
-  const bigrams = words.slice(1).map((word, i) => `b:${words[i]} ${word}`);
-  for (const [bigram, count] of tally(bigrams)) add(bigram, featureWeights.bigram, count);
+  const bigrams = words.slice(1).map((word, i) => `${words[i]} ${word}`);
+  for (const [bigram, count] of tally(bigrams)) add("b", bigram, featureWeights.bigram, count);
   for (const [name, count] of tally(findSkillMentions(text).map((mention) => mention.name))) {
-    add(`s:${name}`, featureWeights.skill, count);
-    for (const implied of impliedSkills(name)) add(`s:${implied}`, featureWeights.impliedSkill, count);
+    add("s", name, featureWeights.skill, count);
+    for (const implied of impliedSkills(name)) add("s", implied, featureWeights.impliedSkill, count);
   }
 }

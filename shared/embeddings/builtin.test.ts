@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { characterNgrams, contentWords, foldWord } from "./_features.ts";
-import { createBuiltinEmbedder, embedText } from "./builtin.ts";
+import { createBuiltinEmbedder, embedText, hashFeature } from "./builtin.ts";
 
 const cosine = (a: number[], b: number[]) => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
 const norm = (a: number[]) => Math.sqrt(cosine(a, a));
@@ -106,5 +106,22 @@ describe("createBuiltinEmbedder", () => {
 
   it("does not care about case or accents", async () => {
     expect(await similarity("Développeur Python", "developpeur python")).toBeCloseTo(1, 12);
+  });
+
+  // Stored vectors are compared with new ones until the version changes: these are version 1's figures, taken
+  // from the implementation that built its features as whole strings ("w:python") before hashing them.
+  it("gives version 1's hashes and vectors", () => {
+    expect([hashFeature("w:python"), hashFeature("c:<py"), hashFeature("s:Python")]).toEqual([
+      1212777674, 1071104522, 1005733856,
+    ]);
+    const version1 = [
+      0.516351541476, -0.391558537682, -0.013103592704, 0.572520304229, 0.038659483104, 0.425684715161,
+      0.161044668218, 0.112143860308, 0.013032780837, -0.01653828552, 0.06778323166, 0.020553461477,
+      -0.087693456353, 0.042674659062, 0.046642413406, 0.117264522711,
+    ];
+    const vector = embedText("Senior Python developer: Django, PostgreSQL and AWS.", 16);
+    expect(vector.map((value) => Number(value.toFixed(11)))).toEqual(
+      version1.map((value) => Number(value.toFixed(11))),
+    );
   });
 });
