@@ -275,7 +275,7 @@ describe("choosing between readings of one section", () => {
       " Worked in INDIA AS ELECTRICIAN for 6 years from 01-11-2001 to 10-11-2006.",
     ].join("\n");
     const companies = roles(text).map(([, company]) => company);
-    expect(companies).toContain("KELDAR TRADING");
+    expect(companies).toContain("M/S KELDAR TRADING");
     expect(companies.some((c) => c?.startsWith("NORVANT CONTRACTING CO.LTD"))).toBe(true);
     expect(companies).not.toContain("for 6 years");
   });

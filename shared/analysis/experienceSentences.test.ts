@@ -120,7 +120,7 @@ describe("readJobSentence", () => {
     });
     expect(readJobSentence("Joined M/S Trim Kestrel as a consultant after Orla Motors Ltd")).toEqual({
       title: "consultant",
-      organisation: "Trim Kestrel",
+      organisation: "M/S Trim Kestrel",
     });
   });
 });
@@ -189,7 +189,7 @@ describe("statements wrapped in a narrow column", () => {
     expect(entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start, e.end])).toEqual([
       ["HVAC TECHNICIAN", "TARNOW ARABIA LTD", "2012-09", null],
       ["Assistant Accountant", "Pellam Broadcasting india Pvt.Ltd", "2011-07", "2014-07"],
-      ["Rig Electrician", "Korbel drilling company", "2003-05", "2016-07"],
+      ["Rig Electrician", "M/s Korbel drilling company", "2003-05", "2016-07"],
     ]);
   });
 
@@ -198,7 +198,7 @@ describe("statements wrapped in a narrow column", () => {
       readJobSentence(
         "Worked as “Maintenance Supervisor” under M/S KOLTA SYSTEMS PRIVATE LIMITED looking after process jobs in Nerul Petro chemicals limited from July 2015 to Aug 2016.",
       ),
-    ).toEqual({ title: "Maintenance Supervisor", organisation: "KOLTA SYSTEMS PRIVATE LIMITED" });
+    ).toEqual({ title: "Maintenance Supervisor", organisation: "M/S KOLTA SYSTEMS PRIVATE LIMITED" });
   });
 });
 
@@ -243,7 +243,7 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
   const joined: [string, { title: string | null; organisation: string | null }][] = [
     [
       "• Joined M/S Orlen Motors, Pune as GET in Dec 1979, completed training",
-      { title: "GET", organisation: "Orlen Motors" },
+      { title: "GET", organisation: "M/S Orlen Motors" },
     ],
     [
       "• Joined Kavala Udyog Ltd. In Oct’84 and was given Assy-1 as an executive.",

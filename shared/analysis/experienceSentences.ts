@@ -69,6 +69,26 @@ export function readJobSentence(
   sentence: string,
   bare: boolean | "listed" = false,
 ): { title: string | null; organisation: string | null } | null {
+  const job = readStatement(sentence, bare);
+  return job?.organisation ? { ...job, organisation: withMessrs(sentence, job.organisation) } : job;
+}
+
+/**
+ * "M/s Acme" as written: "M/s" (Messrs) belongs to the name the CV gives, as in the lines of a work history; the
+ * patterns below read past it, so it is put back where the sentence has it just before the organisation.
+ */
+function withMessrs(sentence: string, organisation: string): string {
+  if (/^m\/s\b/i.test(organisation)) return organisation;
+  const at = sentence.replace(/\s+/g, " ").indexOf(organisation);
+  if (at < 0) return organisation;
+  const messrs = /(?:^|[\s(])(m\/s\.?)\s*$/i.exec(sentence.replace(/\s+/g, " ").slice(0, at));
+  return messrs ? `${messrs[1]} ${organisation}` : organisation;
+}
+
+function readStatement(
+  sentence: string,
+  bare: boolean | "listed",
+): { title: string | null; organisation: string | null } | null {
   // "Experience : 3 years working as ...": the sentence set as a field's value
   // ("in the capacity of Site Engineer", "as a Post of “Electrician": as one)
   const text = sentence

@@ -23,7 +23,7 @@ describe("tidyEmployer", () => {
     expect(tidyEmployer("Orla Engineers Pvt Ltd, Navi Mumbai.")).toMatch(/^Orla Engineers Pvt Ltd/);
     // a statement of the job before the name, and a word run into it where the PDF lost the space
     expect(tidyEmployer("To date Present working with M/s Kestrel Land Developer")).toBe(
-      "Kestrel Land Developer",
+      "M/s Kestrel Land Developer",
     );
     expect(tidyEmployer("Presently employed in Orla Steel Ltd")).toBe("Orla Steel Ltd");
     expect(tidyEmployer("WithKESTREL LIMITED")).toBe("KESTREL LIMITED");

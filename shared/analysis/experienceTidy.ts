@@ -16,8 +16,9 @@ const LABEL_BEFORE =
 const EXPERIENCE_BEFORE =
   /^(?:(?:about|over|more than)\s+)?(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience\s+(?:from|with|at|in)\s+/i;
 // "To date Present working with M/s Acme", "Presently employed in Acme": a statement of the job before the name
+// ("M/s Acme" stays as written)
 const WORKING_BEFORE =
-  /^(?:(?:to|till)\s+date\s+)?(?:(?:presently|present|currently)\s+)?(?:working|worked|employed|serving)\s+(?:with|in|at|for)\s+(?:m\/s\.?\s*)?/i;
+  /^(?:(?:to|till)\s+date\s+)?(?:(?:presently|present|currently)\s+)?(?:working|worked|employed|serving)\s+(?:with|in|at|for)\s+/i;
 // "WithACME LIMITED": the word before the name run into it where the PDF lost the space
 const GLUED_BEFORE = /^(?:With|with|At|at)(?=\p{Lu}{2})/u;
 // "... since 17 June", "... from 2014 to 2017": the dates the entry already holds
