@@ -49,3 +49,15 @@ export const DATE_FIRST =
 // Finance Ltd": a title, then where
 export const TITLE_IN =
   /^([\p{L}][\p{L}/&.' -]{1,60}?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(in|at|with)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;
+
+/**
+ * "M/s Acme" as written: "M/s" (Messrs) belongs to the name the CV gives, as in the lines of a work history; the
+ * patterns below read past it, so it is put back where the sentence has it just before the organisation.
+ */
+export function withMessrs(sentence: string, organisation: string): string {
+  if (/^m\/s\b/i.test(organisation)) return organisation;
+  const at = sentence.replace(/\s+/g, " ").indexOf(organisation);
+  if (at < 0) return organisation;
+  const messrs = /(?:^|[\s(])(m\/s\.?)\s*$/i.exec(sentence.replace(/\s+/g, " ").slice(0, at));
+  return messrs ? `${messrs[1]} ${organisation}` : organisation;
+}

@@ -22,28 +22,17 @@ import {
   UNDER,
   UNIT_AT_END,
   UNIT_FIRST,
+  withMessrs,
 } from "./experienceSentencePatterns.ts";
 import { withWrappedTitle } from "./experienceWrappedTitle.ts";
-import { LEGAL_FORMS } from "./legalForms.ts";
+import { LEGAL_FORMS, upToLegalForm } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
-// a name closed by its legal form, then the sentence going on in lower case ("... PRIVATE LIMITED looking after")
-const LEGAL_FORM_AT = new RegExp(String.raw`\b${LEGAL_FORMS}\.?(?=\s)`, "giu");
 const LEGAL_FORM_IN = new RegExp(String.raw`\b${LEGAL_FORMS}\b`, "iu");
-const LEGAL_FORM_NEXT = new RegExp(String.raw`^\s+${LEGAL_FORMS}\b`, "i");
-export const upToLegalForm = (name: string) => {
-  for (const form of name.matchAll(LEGAL_FORM_AT)) {
-    const end = form.index + form[0].length;
-    const rest = name.slice(end);
-    // "Roto Power Projects pvt ltd": a second form in lower case is still the name's
-    if (/^\s+\p{Ll}/u.test(rest) && !LEGAL_FORM_NEXT.test(rest)) return name.slice(0, end);
-  }
-  return name;
-};
 export const clean = (value: string) =>
   value
     .replace(/^[\s“"”‘’'“]+|[\s“"”‘’',.;:]+$/g, "")
@@ -71,18 +60,6 @@ export function readJobSentence(
 ): { title: string | null; organisation: string | null } | null {
   const job = readStatement(sentence, bare);
   return job?.organisation ? { ...job, organisation: withMessrs(sentence, job.organisation) } : job;
-}
-
-/**
- * "M/s Acme" as written: "M/s" (Messrs) belongs to the name the CV gives, as in the lines of a work history; the
- * patterns below read past it, so it is put back where the sentence has it just before the organisation.
- */
-function withMessrs(sentence: string, organisation: string): string {
-  if (/^m\/s\b/i.test(organisation)) return organisation;
-  const at = sentence.replace(/\s+/g, " ").indexOf(organisation);
-  if (at < 0) return organisation;
-  const messrs = /(?:^|[\s(])(m\/s\.?)\s*$/i.exec(sentence.replace(/\s+/g, " ").slice(0, at));
-  return messrs ? `${messrs[1]} ${organisation}` : organisation;
 }
 
 function readStatement(

@@ -13,3 +13,16 @@ export const LEGAL_FORMS = String.raw`(?:gmbh|inc|incorporated|ltd|limited|llc|l
  * "KG", "SAS", "Spa"): a legal form where a name ends with one, but not evidence on their own in running text.
  */
 export const SHORT_LEGAL_FORMS = "(?:ag|se|kg|ug|bv|nv|sa|sas|sl|spa)";
+
+// a name closed by its legal form, then the sentence going on in lower case ("... PRIVATE LIMITED looking after")
+const LEGAL_FORM_AT = new RegExp(String.raw`\b${LEGAL_FORMS}\.?(?=\s)`, "giu");
+const LEGAL_FORM_NEXT = new RegExp(String.raw`^\s+${LEGAL_FORMS}\b`, "i");
+export const upToLegalForm = (name: string) => {
+  for (const form of name.matchAll(LEGAL_FORM_AT)) {
+    const end = form.index + form[0].length;
+    const rest = name.slice(end);
+    // "Roto Power Projects pvt ltd": a second form in lower case is still the name's
+    if (/^\s+\p{Ll}/u.test(rest) && !LEGAL_FORM_NEXT.test(rest)) return name.slice(0, end);
+  }
+  return name;
+};
