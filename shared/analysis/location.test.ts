@@ -34,6 +34,18 @@ describe("findLocation", () => {
       "PASCHIM MEDINIPUR, West Bengal, India",
     ],
     [
+      "a district named before its abbreviation, under a village and its post office",
+      [
+        "Address:",
+        "Kestrel Nagar Puram,",
+        "Orchardpatti(po),",
+        "Elmwoodgai(dt).",
+        "Pin:630561",
+        "Tamil Nadu, India.",
+      ],
+      "Elmwoodgai, India",
+    ],
+    [
       "a person's own statement of where they live",
       ["B.E MECHANICAL ENGINEER", "Ph. no: +971 544727801", "Currently residing in Dubai on visit visa"],
       "Dubai, United Arab Emirates",

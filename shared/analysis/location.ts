@@ -30,6 +30,9 @@ const STREET_AFTER =
 // "Dist. – Paschim Medinipur", "dist Muzaffarpur": Indian addresses name the district
 const DISTRICT =
   /\b(?:[Dd]ist|DIST)(?:rict|t|RICT|T)?\b[\s.:\-–—]*(?!P[Ii][Nn]\b|P\.?O\b|Post\b|POST\b)(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)/u;
+// "Sivagangai(dt).", "Madurai (DT)", "Kurnool (Dist)": the district named before its abbreviation
+const DISTRICT_BEFORE =
+  /(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*\(\s*(?:[Dd][Tt]|DIST|[Dd]ist|DISTT|[Dd]istt|DISTRICT|[Dd]istrict)\.?\s*\)/u;
 // "Kasargod 671313", "Marai malai nagar-603209": the town a postcode line ends with
 const TOWN_AND_POSTCODE =
   /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(\p{Lu}\p{L}+(?:\s\p{L}+){0,2})\s*[-,]?\s*\d{5,6}\s*[.,]?\s*$/u;
@@ -78,7 +81,7 @@ function placeInLines(lines: string[], labelled: boolean, homeCountry: string | 
         "u",
       ).exec(text)
     : null;
-  const district = DISTRICT.exec(text);
+  const district = DISTRICT.exec(text) ?? DISTRICT_BEFORE.exec(text);
   const districtName = district && !/^(?:and|with)$/i.test(district[1]) ? district[1] : null;
   // "Dist. Paschim Medinipur" names more than the city "Medinipur" inside it
   if (districtName && (!city || (districtName !== city.text && districtName.includes(city.text)))) {
