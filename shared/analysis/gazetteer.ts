@@ -74,6 +74,10 @@ function index(): Map<string, Place[]> {
   add("USA", { kind: "country", name: countries.US, country: "US", region: null });
   add("UAE", { kind: "country", name: countries.AE, country: "AE", region: null });
   add("UK", { kind: "country", name: countries.GB, country: "GB", region: null });
+  // written with full stops ("Dubai, U.A.E", "Houston, U.S.A."): the letters apart are their own key
+  add("U.S.A", { kind: "country", name: countries.US, country: "US", region: null });
+  add("U.A.E", { kind: "country", name: countries.AE, country: "AE", region: null });
+  add("U.K", { kind: "country", name: countries.GB, country: "GB", region: null });
   for (const [name, code] of data.regions as [string, string][])
     add(name, { kind: "region", name, country: code, region: null });
   for (const [name, code, region, minor] of data.cities as [string, string, string, 1?][])

@@ -46,6 +46,21 @@ describe("findLocation", () => {
       "Elmwoodgai, India",
     ],
     [
+      "a country that says whose phone number follows, then the town, its country in dotted letters and a label",
+      [
+        "KESTREL HARBOR",
+        "Mobile India: +91 88601 39778",
+        "Email: someone@example.com",
+        "Dubai, U.A.E POST APPLIED FOR : MECHANIC",
+      ],
+      "Dubai, U.A.E",
+    ],
+    [
+      "a post-office box's label and a dash that joined the next line",
+      ["Kestrel Harbor", "P.O Box : 2540, Dammam-", "Saudi Arabia"],
+      "Dammam",
+    ],
+    [
       "a person's own statement of where they live",
       ["B.E MECHANICAL ENGINEER", "Ph. no: +971 544727801", "Currently residing in Dubai on visit visa"],
       "Dubai, United Arab Emirates",

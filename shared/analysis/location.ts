@@ -42,6 +42,10 @@ const PO_BOX = /\b(?:p\.?\s?o\.?\s*box|postal code|post box)\b/i;
 const BOX_THEN_TOWN =
   /\b(?:[Pp]ostal [Cc]ode|[Pp]\.?\s?[Oo]\.?\s*[Bb](?:ox|OX)|PO BOX)\s*[:#]?\s*\d{2,6}\s*,?\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\.?\s*$/u;
 
+// "Mobile India: +91 ...", "Phone (UAE): ...": a country that says whose number follows, not where one lives
+const PHONE_LABEL =
+  /^(?:mobile|mob|cell|phone|ph|tel|telephone|contact|whatsapp)\b[^:：]{0,25}[:：]\s*[+(\d]/i;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "City, Region, Country" for the most specific place named in the lines; null when none is. */
@@ -253,8 +257,12 @@ function headerLocation(
         .replace(/^\s*[•●▪■◦○·*‣⁃–—-]\s*/u, "")
         .replace(/^(📍|location|based in)\s*/i, "")
         .replace(/(?<=\p{Ll})(?:e-?mail|mobile|phone|tel)\b.*$/iu, "")
+        // "Dubai, U.A.E POST APPLIED FOR : ...": the next field's label after the place, one space apart
+        // ("P.O Box : 2540, Dammam": a number after the colon is the address's own)
+        .replace(/\s+\p{L}[\p{L} ]{1,30}[:：](?!\s*\d).*$/u, "")
         .trim();
-      if (candidate.includes("@") || /https?:|www\./i.test(candidate)) continue;
+      if (candidate.includes("@") || /https?:|www\./i.test(candidate) || PHONE_LABEL.test(candidate))
+        continue;
       const place = looksLikeLocation(candidate) ? placeOf(candidate) : null;
       const found = place ? { value: place, town: true } : placeInLines([candidate], false, homeCountry);
       if (found) return { ...found, confidence: 0.75 };

@@ -128,9 +128,15 @@ export const REGION_BY_LANGUAGE: Record<string, string> = {
 
 /** The place in a location or address line: "Calle Mayor 15, 28013 Madrid" gives "Madrid". */
 export function placeOf(text: string): string {
-  const parts = text
-    .split(/\s*,\s*/)
-    .map((part) => part.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+|\s+\d{4,5}$/, "").trim());
-  const places = parts.filter((part) => part !== "" && !/\d/.test(part));
+  const parts = text.split(/\s*,\s*/).map((part) =>
+    part
+      .replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+|\s+\d{4,5}$/, "")
+      .replace(/[\s:：–—-]+$/, "")
+      .trim(),
+  );
+  // ("P.O Box : 2540, Dammam-": the box's label is no place, the dash joined the next line)
+  const places = parts.filter(
+    (part) => part !== "" && !/\d/.test(part) && !/^p\.?\s?o\.?\s*box\b/i.test(part),
+  );
   return places.length > 0 ? places.join(", ") : text.trim();
 }
