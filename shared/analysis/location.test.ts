@@ -61,6 +61,17 @@ describe("findLocation", () => {
       "Dammam",
     ],
     [
+      "a town too small for the gazetteer, its postcode between it and its state",
+      [
+        "Address\t:\tNo 5, Orchard Street,",
+        "Elmwoodmangalam,",
+        "Kestrelpalli – 620010,",
+        "Tamilnadu, INDIA.",
+        "Passport Number\t:\tX1",
+      ],
+      "Kestrelpalli, Tamil Nadu, India",
+    ],
+    [
       "a person's own statement of where they live",
       ["B.E MECHANICAL ENGINEER", "Ph. no: +971 544727801", "Currently residing in Dubai on visit visa"],
       "Dubai, United Arab Emirates",

@@ -78,10 +78,11 @@ function placeInLines(lines: string[], labelled: boolean, homeCountry: string | 
       : sole && plausible(sole)
         ? sole
         : undefined);
-  // a town too small for the gazetteer stands just before its region: "Adoor, Kerala", "Palakkad\nKerala"
+  // a town too small for the gazetteer stands just before its region: "Adoor, Kerala", "Palakkad\nKerala",
+  // "Tiruchirapalli – 620010,\nTamilnadu" (its postcode between them)
   const town = region
     ? new RegExp(
-        `(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]\\p{Lu}[\\p{L}.'-]*){0,2})[ \\t]*(?:,\\s*|\\n[ \\t]*)${escapeRegExp(region.text)}`,
+        `(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]\\p{Lu}[\\p{L}.'-]*){0,2})[ \\t]*(?:[-–—,]?[ \\t]*\\d{5,6}[ \\t]*)?(?:,\\s*|\\n[ \\t]*)${escapeRegExp(region.text)}`,
         "u",
       ).exec(text)
     : null;
