@@ -72,6 +72,16 @@ describe("findLocation", () => {
       "Kestrelpalli, Tamil Nadu, India",
     ],
     [
+      "a town the gazetteer does not know, over its postcode alone on the next line",
+      ["ORCHARD KESTREL", "KUNNAM P.O.,", "ELMWOODVALLA", "PIN: 689581", "MOB: 9645884409"],
+      "ELMWOODVALLA",
+    ],
+    [
+      "a name run into a known town before its postcode",
+      ["RESUME", "16B/305 HARBOR SEC 16B", "KESTREL ORCHARD GHAZIABAD - 201012", "Contact No +918802711486"],
+      "GHAZIABAD, Uttar Pradesh, India",
+    ],
+    [
       "a person's own statement of where they live",
       ["B.E MECHANICAL ENGINEER", "Ph. no: +971 544727801", "Currently residing in Dubai on visit visa"],
       "Dubai, United Arab Emirates",

@@ -36,6 +36,14 @@ const DISTRICT_BEFORE =
 // "Kasargod 671313", "Marai malai nagar-603209": the town a postcode line ends with
 const TOWN_AND_POSTCODE =
   /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(\p{Lu}\p{L}+(?:\s\p{L}+){0,2})\s*[-,]?\s*\d{5,6}\s*[.,]?\s*$/u;
+// "PIN: 689581", "Pin-231225": a postcode alone on its line, under its town
+const POSTCODE_ONLY =
+  /^\s*(?:pin(?:\s*code)?|postal\s*code|zip(?:\s*code)?)\s*[:.\-–]?\s*\d{5,6}\s*[.,]?\s*$/i;
+// "Gandhi Road", "Anna Nagar": a street or a quarter, not the town
+const STREET_WORD =
+  /\b(?:st|street|road|rd|lane|marg|nagar|colony|avenue|layout|extension|bazaa?r|chowk|gali|sector|block|phase)\b/i;
+// "... GHAZIABAD - 201012": a line's last word before a postcode
+const LAST_BEFORE_POSTCODE = /((?:\p{Lu}\p{L}+\s){0,2}\p{Lu}\p{L}+)\s*[-–,]?\s*\d{6}\s*[.,]?\s*$/u;
 // "P.O. Box 74, / MALAVA.": a lone name on the line after a post-office box
 const PO_BOX = /\b(?:p\.?\s?o\.?\s*box|postal code|post box)\b/i;
 // "Postal Code 112 Ruwi", "P.O. Box 74, Malava"
@@ -251,7 +259,31 @@ function headerLocation(
       continue;
     const addressLike = /,|\d{5,6}\b|\s-\s/.test(line) || line.trim().split(/\s+/).length <= 5;
     const opening = line.split(/\t|\s[|·•–—-]\s|,\s/)[0];
-    if (!addressLike || (looksLikeName(opening) && !quarterOfPlace(line, opening, name))) continue;
+    // "THIRUVALLA" over "PIN: 689581": the town of a postal address that the gazetteer does not know
+    const above = (lines[i - 1] ?? "").replace(/[.,]+$/, "").trim();
+    if (
+      POSTCODE_ONLY.test(line) &&
+      /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u.test(above) &&
+      !looksLikeName(above) &&
+      !STREET_WORD.test(above)
+    )
+      return { value: above, town: true, confidence: 0.6 };
+    const named = looksLikeName(opening) && !quarterOfPlace(line, opening, name);
+    // "AFZAL HUSSAIN GHAZIABAD - 201012": a name run into the town before its postcode, the longest known city
+    const words = named ? (LAST_BEFORE_POSTCODE.exec(line)?.[1].split(" ") ?? []) : [];
+    for (let k = 0; k < words.length; k++) {
+      const town = words.slice(k).join(" ");
+      const city = placesNamed(town).find(
+        (p) => p.kind === "city" && (!homeCountry || p.country === homeCountry),
+      );
+      if (city)
+        return {
+          value: [town, city.region, countryName(city.country)].filter(Boolean).join(", "),
+          town: true,
+          confidence: 0.6,
+        };
+    }
+    if (!addressLike || named) continue;
     for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
       // "New DelhiE-Mail: ..." : a label run into the place
       const candidate = part
