@@ -52,12 +52,13 @@ export const TITLE_IN =
 
 /**
  * "M/s Acme" as written: "M/s" (Messrs) belongs to the name the CV gives, as in the lines of a work history; the
- * patterns below read past it, so it is put back where the sentence has it just before the organisation.
+ * sentence patterns above read past it, so it is put back where the sentence has it just before the organisation.
  */
 export function withMessrs(sentence: string, organisation: string): string {
   if (/^m\/s\b/i.test(organisation)) return organisation;
-  const at = sentence.replace(/\s+/g, " ").indexOf(organisation);
+  const spaced = sentence.replace(/\s+/g, " ");
+  const at = spaced.indexOf(organisation);
   if (at < 0) return organisation;
-  const messrs = /(?:^|[\s(])(m\/s\.?)\s*$/i.exec(sentence.replace(/\s+/g, " ").slice(0, at));
+  const messrs = /(?:^|[\s(])(m\/s\.?)\s*$/i.exec(spaced.slice(0, at));
   return messrs ? `${messrs[1]} ${organisation}` : organisation;
 }
