@@ -22,6 +22,14 @@ const ALIASES: [string, string, string][] = [
   ["Cochin", "Kochi", "IN"], ["Baroda", "Vadodara", "IN"], ["Poona", "Pune", "IN"], ["Vizag", "Visakhapatnam", "IN"],
   ["Mysore", "Mysuru", "IN"], ["Mangalore", "Mangaluru", "IN"], ["Allahabad", "Prayagraj", "IN"],
   ["NYC", "New York City", "US"], ["Dubai", "Dubai", "AE"], ["Abudhabi", "Abu Dhabi", "AE"],
+  ["Rourkela", "Raurkela", "IN"], ["Pondicherry", "Puducherry", "IN"], ["Bhubaneswar", "Bhubaneshwar", "IN"],
+  ["Calicut", "Kozhikode", "IN"], ["Trichy", "Tiruchirappalli", "IN"], ["Tiruchirapalli", "Tiruchirappalli", "IN"],
+  ["Tuticorin", "Thoothukudi", "IN"],
+];
+// former names of regions still written in addresses
+const REGION_ALIASES: [string, string, string][] = [
+  ["Orissa", "Odisha", "IN"],
+  ["Pondicherry", "Puducherry", "IN"],
 ];
 
 /** City names that are also everyday words in a CV; they count only beside a region or country. */
@@ -88,9 +96,18 @@ function index(): Map<string, Place[]> {
       region: region || null,
       ...(minor ? { minor: true } : {}),
     });
+  // either spelling may be the gazetteer's ("Mysore" is, "Mysuru" is not): both name the city it has
+  const cityOf = (name: string, code: string) =>
+    map.get(fold(name))?.find((p) => p.kind === "city" && p.country === code);
+  for (const [alias, name, code] of REGION_ALIASES) {
+    const region = map.get(fold(name))?.find((p) => p.kind === "region" && p.country === code);
+    if (region) add(alias, region);
+  }
   for (const [alias, name, code] of ALIASES) {
-    const city = map.get(fold(name))?.find((p) => p.country === code);
-    add(alias, city ?? { kind: "city", name, country: code, region: null });
+    const city = cityOf(name, code) ??
+      cityOf(alias, code) ?? { kind: "city", name, country: code, region: null };
+    add(alias, city);
+    add(name, city);
   }
   byName = map;
   return map;
@@ -163,6 +180,8 @@ export function findPlaces(text: string, towns = false): PlaceMention[] {
       // or alone on an address line: "Palakkad / Kerala - 678553"
       const listed =
         /,\s*$/.test(before) ||
+        // "Dist.- Sundergarh, State- Odisha."
+        /\b(?:state|province)\s*[-:–]?\s*$/i.test(before) ||
         /^\s*,/.test(after) ||
         (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:[-–.]?[ \t]*\d{5,6}\b|\.?[ \t]*(?:\n|$))/.test(after));
       if (!listed && !(next?.place.kind === "country" && next.place.country === mention.place.country))

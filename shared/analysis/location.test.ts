@@ -82,6 +82,11 @@ describe("findLocation", () => {
       "GHAZIABAD, Uttar Pradesh, India",
     ],
     [
+      "a city of the state the address names, over a city elsewhere in the country that a quarter is named like",
+      ["Address\t:\tKestrel Basti, Orchard Lane, Rourkela -4, Dist.- Harborgarh, State- Odisha."],
+      "Rourkela, Odisha, India",
+    ],
+    [
       "a person's own statement of where they live",
       ["B.E MECHANICAL ENGINEER", "Ph. no: +971 544727801", "Currently residing in Dubai on visit visa"],
       "Dubai, United Arab Emirates",

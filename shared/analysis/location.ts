@@ -77,7 +77,12 @@ function placeInLines(lines: string[], labelled: boolean, homeCountry: string | 
   // ("Salt Lake, Kolkata": a minor town of the gazetteer that shares its name with a quarter gives way to a city)
   const major = cities.filter((m) => !m.place.minor);
   const sole = cities.length === 1 ? cities[0] : major.length === 1 ? major[0] : undefined;
+  // ("Panposh Basti, ..., Rourkela -4, ... Odisha": a city of the region named wins over one elsewhere in its country)
+  const inRegionNamed = region
+    ? cities.find((m) => m.place.country === region.place.country && m.place.region === region.place.name)
+    : undefined;
   const city =
+    inRegionNamed ??
     cities.find(confirmed) ??
     (labelled
       ? (cities.find((m) => m.place.country === homeCountry) ??
