@@ -17,6 +17,9 @@ export interface CertificationLine {
 }
 
 const BULLET = /^\s*[•●▪■◦○·*‣⁃–—-]\s*/u;
+// an item's first line marked by a bullet, or by an indent where the bullet's glyph was lost (" Completed 2
+// month training in X" over "CORPORATES PVT LTD. Noida" at the margin)
+const marked = (raw: string) => BULLET.test(raw) || /^[ \u00a0]+\S/u.test(raw);
 const KEYED = /^([\p{L} .'’/]{2,40}?)\s*[:：]\s*[-–]?\s*(\S.*)$/u;
 const SCHOOL_KEY =
   /^(?:name\s+of\s+(?:the\s+)?)?(?:institute|institution|school|college|university|academy|training\s+(?:centre|center|institute)|centre|center)(?:\s+name)?$/i;
@@ -125,9 +128,10 @@ export function certificationLines(lines: string[]): CertificationLine[] {
       out.push({ text: time ? `${course} (${time})` : course, school: body ?? null, certifiedBy: false });
     block = [];
   };
-  // the last item came from a bulleted line; the line opens a paragraph; items given the school line's name; the
+  // how the last item's first line was marked (an indent alone takes one wrapped line: "(Certified Course) 2014"
+  // under " Embedded training in X", not the description under it); the line opens a paragraph; items given the school line's name; the
   // school's column of a table under its label row
-  let bulleted = false;
+  let mark: "bullet" | "indent" | null = null;
   let column: number | null = null;
   let opening = true;
   let given = 0;
@@ -163,17 +167,18 @@ export function certificationLines(lines: string[]): CertificationLine[] {
     flush();
     const previous = out[out.length - 1];
     // "... certified by CSC" over "computer education, Chennai.": one item wrapped in two lines; so is a line
-    // with no bullet under a bulleted one
+    // with no bullet or indent under a marked one
     if (
       previous &&
       !opens &&
       !/[.;:]$/.test(previous.text) &&
-      (/^\p{Ll}/u.test(line) || (bulleted && !BULLET.test(raw)))
+      (/^\p{Ll}/u.test(line) || (mark !== null && !marked(raw)))
     ) {
       previous.text = `${previous.text} ${line}`;
+      if (mark === "indent") mark = null;
       continue;
     }
-    bulleted = BULLET.test(raw);
+    mark = BULLET.test(raw) ? "bullet" : marked(raw) ? "indent" : null;
     // a school named alone at a paragraph's head gives its name to the short items under it
     const alone = opens ? schoolAlone(line.replace(BULLET, "")) : null;
     if (alone) {

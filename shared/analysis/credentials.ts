@@ -1,5 +1,6 @@
 // Certifications and projects from their sections: names, issuers, dates, descriptions and skills used.
 import { findSkillMentions } from "../taxonomy/index.ts";
+import { notACertification, opensDuties } from "./certificationItems.ts";
 import { certificationLines } from "./certificationLines.ts";
 import { findSingleDates, toMonth } from "./dates.ts";
 import { namesInstitution } from "./degrees.ts";
@@ -40,6 +41,7 @@ export function extractCertifications(lines: string[]): Certification[] {
     // sub-headings ("PROFESSIONAL SOFTWARE :") and a table's label row ("COURSE | NAME OF INSTITUTION") name none
     if (line.length < 3 || line.length > 160 || /[:：]\s*$/.test(line) || isEducationColumnRow(line))
       continue;
+    if (opensDuties(line)) break;
     const dates = findSingleDates(line);
     const date = dates.length > 0 ? toMonth(dates[dates.length - 1].date) : null;
     // "Hull Structural Design Concept certified by DNV Academy": the issuer after "certified by"
@@ -60,6 +62,7 @@ export function extractCertifications(lines: string[]): Certification[] {
       .filter((part) => part.length > 1 && !/^(issued|credential id|id)\b/i.test(part));
     if (parts.length === 0) continue;
     const [name, ...written] = parts;
+    if (notACertification(name, line)) continue;
     // "Diploma in Computer Applications (DCA) – NIIT": the name's own initials name no issuer
     const others = written.filter((part) => !initialsOf(name, part));
     const issuerPart = others.find((part) => ISSUERS.test(part)) ?? others[0] ?? null;

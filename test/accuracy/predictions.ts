@@ -15,6 +15,7 @@ export function fromAnalysis(result: AnalysisResult): Prediction {
     location: a.contact.location?.value ?? null,
     experience: a.experience.map((e) => ({ title: e.title, employer: e.company, start: e.start })),
     education: a.education.map((e) => ({ degree: e.degree, level: e.level, institution: e.institution })),
+    certifications: a.certifications.map((c) => c.name),
     // the labels list hard skills; soft skills are reported in their own category and not scored here
     skills: a.skills
       .filter((s) => s.category !== "soft_skill")
@@ -35,6 +36,7 @@ const LEVELS: [RegExp, string][] = [
   [/\b(diploma|associate)\b/i, "associate"],
   [/\b(ssc|hsc|10th|12th|class x|high school|secondary)\b/i, "secondary"],
 ];
+const COURSE_LINE = /\b(certificat\w*|certified|course|training|diploma|iti)\b/i;
 const LANGUAGES = [
   "English",
   "Hindi",
@@ -78,6 +80,8 @@ export function baseline(text: string): Prediction {
     const institution = SCHOOL_WORD.test(line) ? line : null;
     return level || institution ? [{ degree: level ? line : null, level, institution }] : [];
   });
+  // a short line that says it is a certificate or course
+  const certifications = lines.filter((l) => COURSE_LINE.test(l) && l.split(/\s+/).length <= 12);
   const skills = new Map<string, string[]>();
   for (const m of findSkillMentions(text))
     if (m.category !== "soft_skill") skills.set(m.name, [...(skills.get(m.name) ?? []), m.surface]);
@@ -88,6 +92,7 @@ export function baseline(text: string): Prediction {
     location: lines.slice(0, 15).find((l) => l.includes(",") && !/[\d@]/.test(l)) ?? null,
     experience,
     education,
+    certifications,
     skills: [...skills].map(([name, surfaces]) => ({ name, surfaces })),
     languages: LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`, "i").test(text)),
   };

@@ -15,6 +15,7 @@ export const REAL_FIELDS = [
   "startYear",
   "institution",
   "degreeLevel",
+  "courses",
   "skills",
   "skillsAllTerms",
   "languages",
@@ -35,6 +36,8 @@ export interface Prediction {
   location: string | null;
   experience: { title: string | null; employer: string | null; start: string | null }[];
   education: { degree: string | null; level: string | null; institution: string | null }[];
+  /** the certifications field's names (the labels keep certificates and courses as education of level other) */
+  certifications: string[];
   skills: { name: string; surfaces: string[] }[];
   languages: string[];
 }
@@ -77,6 +80,27 @@ function locationMatches(label: NonNullable<StoredLabel["location"]>, got: strin
   const hay = ` ${normalizeText(got)} `;
   const want = label.city ?? label.region ?? label.country;
   return want !== null && hay.includes(` ${normalizeText(want)} `);
+}
+
+// words every course name may carry: they say what kind of thing it is, not which one
+const COURSE_WORDS = new Set(
+  "course courses certificate certification certified diploma training in of on and the for from a an".split(
+    " ",
+  ),
+);
+const courseWords = (s: string) => [...tokens(normalizeText(s))].filter((w) => !COURSE_WORDS.has(w));
+
+/**
+ * A labelled certificate or course and a predicted one name the same thing when most words of the shorter
+ * (its kind words aside: "course", "certificate", "in") are in the longer ("Course on AutoCAD" ~ "AutoCAD").
+ */
+export function sameCourse(a: string, b: string): boolean {
+  if (normalizeText(a) !== "" && normalizeText(a) === normalizeText(b)) return true;
+  const x = courseWords(a);
+  const y = new Set(courseWords(b));
+  if (x.length === 0 || y.size === 0) return false;
+  const shared = x.filter((w) => y.has(w)).length;
+  return shared > 0 && shared >= 0.6 * Math.min(x.length, y.size);
 }
 
 /** A labelled skill phrase, as the taxonomy knows it (or undefined when the taxonomy has no such skill). */
@@ -191,6 +215,18 @@ export function scoreReal(label: StoredLabel, p: Prediction): RealScore {
     label.education.flatMap((e) => (e.level ? [e.level] : [])),
     p.education.flatMap((e) => (e.level ? [e.level] : [])),
     (e, a) => e === a,
+    String,
+  );
+  // certificates and courses wherever the engine puts them: its certifications or education of level other
+  add(
+    "courses",
+    label.education.filter((e) => e.level === "other" && e.degree !== null).map((e) => e.degree as string),
+    // a course the engine reports in both places counts once
+    [
+      ...p.education.filter((e) => e.level === "other" && e.degree !== null).map((e) => e.degree as string),
+      ...p.certifications,
+    ].filter((name, i, all) => !all.slice(0, i).some((earlier) => sameCourse(earlier, name))),
+    sameCourse,
     String,
   );
 

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { notACertification, opensDuties } from "./certificationItems.ts";
+import { extractCertifications } from "./credentials.ts";
+
+const names = (lines: string[]) => extractCertifications(lines).map((c) => c.name);
+
+describe("notACertification", () => {
+  it("keeps certificates, courses, licences and trainings held", () => {
+    for (const item of [
+      "NEBOSH IGC",
+      "Diploma in Computer Applications",
+      "Certificate course in Welding Inspection",
+      "Completed 2 month training in Embedded Systems",
+      "Undergone in-plant training at Kestrel Steels",
+      "Training on AutoCAD",
+      "License: E4471 Issued by Electrical Licensing Board",
+      "Basic First Aid",
+      "ISO9001:2015",
+      "Building Information Modelling with Revit",
+      "Planning and Scheduling with Primavera P6",
+    ])
+      expect(notACertification(item, item), item).toBe(false);
+  });
+
+  it("drops labels, numbers, activities, projects, fields and duties", () => {
+    for (const item of [
+      "S. No.",
+      "Duration",
+      "Certificate",
+      "2.",
+      "Q/KA/71B/004412/2009",
+      "Attended a two day workshop on drone design",
+      "Visited the Northgate thermal power plant",
+      "Presented a paper on harmonic filters at Harbor College",
+      "Seminar on reverse engineering",
+      "MINI PROJECT ON GEARBOX DESIGN",
+      "Did final year project on solar pumps",
+      "A study on employee commitment at Orchard Mills",
+      "Date of expiry",
+      "Position: Trainee",
+      "License No.",
+      "License: C99120",
+      "Maintain all checklists of technical services.",
+      "Coordinate scheduled maintenance with the site team",
+      "Providing product training to all frontline staff",
+      "Installed cable trays across the plant floor",
+      "I learnt the basics of embedded systems",
+    ])
+      expect(notACertification(item, item), item).toBe(true);
+  });
+});
+
+describe("opensDuties", () => {
+  it("tells the heading of a job's duties from a course", () => {
+    expect(opensDuties("MANAGERIAL RESPONSIBILITIES")).toBe(true);
+    expect(opensDuties("SCOPE OF WORK ACROSS MY TENURE")).toBe(true);
+    expect(opensDuties("Course on duties of a safety officer")).toBe(false);
+  });
+});
+
+describe("extractCertifications over a section that runs on", () => {
+  it("stops at the heading of duties and leaves out what names nothing held", () => {
+    expect(
+      names([
+        "• IOSH Managing Safely, Elmwood Safety Academy, 2016",
+        "• Attended a seminar on fire safety",
+        "License No.",
+        "MANAGERIAL RESPONSIBILITIES",
+        "• Certified duty rota keeper",
+        "• Prepare weekly status reports for all projects",
+      ]),
+    ).toEqual(["IOSH Managing Safely"]);
+  });
+
+  it("joins an indented item's wrapped line, and only one", () => {
+    expect(
+      names([
+        " Completed 1 month training in plant maintenance at KESTREL FERTILISERS",
+        "COOPERATIVE LTD.",
+        " Certificate course in Tally, 2015",
+        "(Certified Course) 2016",
+        "I learnt the basics of accounting software there.",
+      ]),
+    ).toEqual([
+      "Completed 1 month training in plant maintenance at KESTREL FERTILISERS COOPERATIVE LTD.",
+      "Certificate course in Tally",
+    ]);
+  });
+});
