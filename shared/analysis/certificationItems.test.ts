@@ -33,6 +33,8 @@ describe("notACertification", () => {
       "Visited the Northgate thermal power plant",
       "Presented a paper on harmonic filters at Harbor College",
       "Seminar on reverse engineering",
+      "August",
+      "Bangalore",
       "MINI PROJECT ON GEARBOX DESIGN",
       "Did final year project on solar pumps",
       "A study on employee commitment at Orchard Mills",

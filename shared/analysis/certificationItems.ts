@@ -5,6 +5,7 @@
 // checklists of ...", "Coordinate special projects with ..."). A recruiter reads the section as what the
 // candidate holds: each of these would stand there as a certification.
 import { columnWordsOnly } from "./educationInstitutions.ts";
+import { looksLikeLocation } from "./places.ts";
 import { opensWithActionVerb } from "./quality.ts";
 
 // what the person did at an event, not a credential the event gave
@@ -31,6 +32,8 @@ const LICENCE_NUMBER = /^licen[cs]e\s*(?:no\.?|number)?\s*[:：]?\s*[\p{L}/-]*\d
 // is no certification ("MANAGERIAL RESPONSIBILITIES", "SCOPE OF WORK ACROSS MY TENURE", "Job Profile:")
 const DUTIES_HEADING =
   /\b(?:responsibilit(?:y|ies)|duties|scope\s+of\s+work|job\s+profile|work\s+profile)\b/i;
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
 const WORDS = /[\p{L}\p{N}+#]+/gu;
 
 /**
@@ -46,6 +49,8 @@ export function notACertification(name: string, item: string): boolean {
   // ("E/TN/69Z/001169/2007"; "ISO9001:2015" names a standard)
   if (/^\S*(?:\d\D?){5,}\S*$/u.test(name.trim()) && !/\p{L}{3}/u.test(name)) return true;
   if (FIELD.test(item) || PROJECT.test(item) || LICENCE_NUMBER.test(item)) return true;
+  // a month or a place alone: a date's or an address's piece that a wrapped table cell left on its own line
+  if (!/\s/.test(name.trim()) && (MONTH.test(name.trim()) || looksLikeLocation(name))) return true;
   // "I learnt the basics of ...": a sentence about oneself, which no credential's name opens with
   if (/^(?:i|we|my)\s/i.test(item)) return true;
   if (ACTIVITY.test(item))
