@@ -66,6 +66,19 @@ describe("findSkillMentions: special characters and boundaries", () => {
   });
 });
 
+describe("findSkillMentions: a one-word name written with a hyphen", () => {
+  it("reads the two parts as the name", () => {
+    expect(surfaces("Conducted on-boarding and up-selling drives")).toEqual([
+      "on-boarding=Onboarding",
+      "up-selling=Upselling",
+    ]);
+  });
+
+  it("joins only parts a bare hyphen joins", () => {
+    expect(names("on - boarding, up selling")).not.toContain("Onboarding");
+  });
+});
+
 describe("findSkillMentions: longest match wins", () => {
   it.each([
     ["Machine learning engineer", ["Machine learning"]],

@@ -205,9 +205,18 @@ function partOfLongerCode(text: string, tokens: WordToken[], first: number, last
   return joined(tokens[last], tokens[last + 1]) || joined(tokens[first - 1], tokens[first]);
 }
 
+/** "on-boarding", "up-selling", "trouble-shooting": a one-word name written in two parts joined by a hyphen */
+function hyphenedMatch(index: MentionIndex, text: string, tokens: WordToken[], i: number): Found | undefined {
+  const next = tokens[i + 1];
+  if (next === undefined || text.slice(tokens[i].end, next.start) !== "-") return undefined;
+  const entries = index.root.children?.get(tokens[i].norm + next.norm)?.entries;
+  return entries ? judgeEntries(index, text, tokens, i, i + 1, entries) : undefined;
+}
+
 function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: number): Found | undefined {
   let node = index.root.children?.get(tokens[i].norm);
-  if (!node) return versionedMatch(index, text, tokens, i); // most words start no skill name
+  // most words start no skill name
+  if (!node) return versionedMatch(index, text, tokens, i) ?? hyphenedMatch(index, text, tokens, i);
   const ends: Array<[number, FormEntry[]]> = [];
   if (node.entries) ends.push([i, node.entries]);
   for (let j = i + 1; j < tokens.length; j++) {
@@ -221,7 +230,7 @@ function matchAt(index: MentionIndex, text: string, tokens: WordToken[], i: numb
     const found = judgeEntries(index, text, tokens, i, ends[k][0], ends[k][1]);
     if (found) return found;
   }
-  return undefined;
+  return hyphenedMatch(index, text, tokens, i);
 }
 
 /** the skills a spelling at tokens [first, last] can be, after casing and sense checks */
