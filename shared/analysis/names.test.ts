@@ -85,6 +85,27 @@ describe("findName", () => {
     expect(nameOf(["JOHN MATHEW", "RESUME", "Mobile: 98765 43210"])).toBe("John Mathew");
   });
 
+  it("joins a surname a narrow cell wrapped under a labelled name", () => {
+    expect(nameOf(["Name:\tJ.KESTREL", "HARBOR", "Seeking Position of:\tPROJECT MANAGER"])).toBe(
+      "J.Kestrel Harbor",
+    );
+    expect(nameOf(["Name: Ravi Kestrelson", "Mobile: 98765 43210"])).toBe("Ravi Kestrelson");
+  });
+
+  it("prefers a name broken a word a line above the first line that reads as a name", () => {
+    expect(
+      nameOf([
+        "CURRICULUM",
+        "VITAE",
+        "RAVI",
+        "NORTHGATE",
+        "VILL- ORCHARD KHURD",
+        "Elmwood Pradesh",
+        "PIN: 273001",
+      ]),
+    ).toBe("Ravi Northgate");
+  });
+
   it("reads a name written with its initials run in and a degree after it", () => {
     expect(nameOf(["CURRICULUM VITAE", "K.A.MURALI DHARAN RAO. B.E", "Mobile: +974 5555 1234"])).toBe(
       "K.A.Murali Dharan Rao",

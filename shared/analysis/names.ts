@@ -199,6 +199,10 @@ function headerName(
     (line, i) => isName(firstPart(line)) && !(i > 0 && /[,;]$/.test(lines[i - 1].trim())),
   );
   if (index < 0) return null;
+  // "CURRICULUM" / "VITAE" / "RAVI" / "MAURYA" / "VILL- ..." / "Utter Pradesh": a name broken a word a line
+  // above the first line that reads as one is the name
+  const above = brokenName(lines.slice(0, index), isName);
+  if (above) return named(above, 0.7);
   const name = cleanName(firstPart(lines[index]));
   // "Hassna Mohammad   mobile: ..." over "Hanif Abbas   email: ...": a name cell wrapped beside the contacts
   const next = lines[index + 1];
@@ -208,19 +212,8 @@ function headerName(
     if (/^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u.test(rest) && !looksLikeLocation(rest) && isName(joined))
       return named(joined, 0.8);
   }
-  // "RAVI KUMAR" over "PANDEY": a surname wrapped onto a line of its own, in the same capitals
-  const single = next?.trim() ?? "";
-  if (
-    /^\p{Lu}[\p{L}'’-]+$/u.test(single) &&
-    (single === single.toUpperCase()) === (name === name.toUpperCase()) &&
-    name.split(/\s+/).length <= 3 &&
-    // a name that ends in an initial ("Lekshmi .P") is whole; the line below is its address
-    !/(?:^|[\s.])\p{Lu}\.?$/u.test(name) &&
-    !looksLikeLocation(single) &&
-    !headingKind(single) &&
-    isName(`${name} ${single}`)
-  )
-    return named(`${name} ${single}`, 0.8);
+  const wrapped = wrappedOn(name, next ?? "", isName);
+  if (wrapped) return named(wrapped, 0.8);
   // "Shreyas Vinjmauri" over "VINJAMURI SHREYAS" and shreyas.vinjamuri@...: the spelling the address confirms
   if (!spelledWordByWord(name, spelled)) {
     const confirmed = lines.find(
@@ -245,6 +238,28 @@ function besideContacts(
     if (found) return named(found, 0.7);
   }
   return null;
+}
+
+/**
+ * "RAVI KUMAR" over "PANDEY", "Name: J.RAVI" over "KUMAR": a surname wrapped onto a line of its own, in the same
+ * capitals; the name with it, or null
+ */
+function wrappedOn(
+  name: string,
+  next: string,
+  isName: (text: string) => boolean = looksLikeName,
+): string | null {
+  const single = next.trim();
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(single) &&
+    (single === single.toUpperCase()) === (name === name.toUpperCase()) &&
+    name.split(/\s+/).length <= 3 &&
+    // a name that ends in an initial ("Lekshmi .P") is whole; the line below is its address
+    !/(?:^|[\s.])\p{Lu}\.?$/u.test(name) &&
+    !looksLikeLocation(single) &&
+    !headingKind(single) &&
+    isName(`${name} ${single}`)
+    ? `${name} ${single}`
+    : null;
 }
 
 const ONE_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u;
@@ -275,9 +290,10 @@ export function findName(input: NameInput, own: OwnContacts): Confident<string> 
 
 function pickName(input: NameInput, own: OwnContacts): Confident<string> | null {
   const top = input.allLines.slice(0, 60);
-  for (const line of top) {
+  for (const [i, line] of top.entries()) {
     const labelled = NAME_LABEL.exec(line.trim());
-    if (labelled && looksLikeName(labelled[1])) return named(labelled[1], 0.95);
+    if (labelled && looksLikeName(labelled[1]))
+      return named(wrappedOn(cleanName(labelled[1]), top[i + 1] ?? "") ?? labelled[1], 0.95);
   }
   const spelled = spellings(own.emails, input.links);
   // a line that reads as job-title words is a heading or a skill unless the e-mail confirms it
