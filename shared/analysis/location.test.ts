@@ -82,6 +82,17 @@ describe("findLocation", () => {
       "GHAZIABAD, Uttar Pradesh, India",
     ],
     [
+      "an address line ending in a comma, run on to its town, state and postcode (a quarter named like a city)",
+      [
+        "RESUME",
+        "KESTREL HARBOR",
+        "440, ORCHARD MOHALLA , GORAKHPUR,",
+        "JABALPUR, M.P. 482001",
+        "Mob: 98765 43210",
+      ],
+      "JABALPUR, Madhya Pradesh, India",
+    ],
+    [
       "a city of the state the address names, over a city elsewhere in the country that a quarter is named like",
       ["Address\t:\tKestrel Basti, Orchard Lane, Rourkela -4, Dist.- Harborgarh, State- Odisha."],
       "Rourkela, Odisha, India",

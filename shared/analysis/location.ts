@@ -289,6 +289,21 @@ function headerLocation(
         };
     }
     if (!addressLike || named) continue;
+    // "440, Kestrel Mohalla, Gorakhpur," over "Jabalpur, M.P. 482001": an address line ending in a comma runs on
+    // to a last line that opens with the town before its state and postcode (a quarter may share a city's name)
+    const next = lines[i + 1]?.trim() ?? "";
+    if (/,\s*$/.test(line) && /\d{5,6}\b/.test(next) && !NOT_HOME.test(next)) {
+      const town = next.split(",")[0].trim();
+      const city = placesNamed(town).find(
+        (p) => p.kind === "city" && (!homeCountry || p.country === homeCountry),
+      );
+      if (city && town !== next)
+        return {
+          value: [town, city.region, countryName(city.country)].filter(Boolean).join(", "),
+          town: true,
+          confidence: 0.75,
+        };
+    }
     for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
       // "New DelhiE-Mail: ..." : a label run into the place
       const candidate = part
