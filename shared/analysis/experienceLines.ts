@@ -7,6 +7,7 @@ import {
   joinWrappedAtNames,
   joinWrappedBrackets,
   joinWrappedDateCells,
+  joinWrappedJoiners,
   joinWrappedOpeners,
   joinWrappedRangeColumn,
 } from "./experienceWraps.ts";
@@ -356,7 +357,10 @@ export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
             withWrappedMonths(
               splitRunOnHeaders(
                 joinWrappedRangeColumn(
-                  joinWrappedAtNames(joinWrappedOpeners(joinWrappedBrackets(lines), asOf), asOf),
+                  joinWrappedAtNames(
+                    joinWrappedJoiners(joinWrappedOpeners(joinWrappedBrackets(lines), asOf), asOf),
+                    asOf,
+                  ),
                   asOf,
                 ),
               ),

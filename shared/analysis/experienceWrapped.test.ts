@@ -360,4 +360,24 @@ describe("an organisation line with a bracketed remark or a place after it", () 
       ]),
     ).toEqual([["Estimation & Design Engineer", "M/S. KESTREL CONSULTANTS", "2017-08", null]]);
   });
+  it("joins a dated header a narrow column wrapped at its joining word to the line that goes on with it", () => {
+    expect(
+      roles(
+        [
+          "05/2009 – 06/2013 Credit Officer - Loans &",
+          "Mortgages, PRIVATE BANKING",
+          "Kestrel Islamic Bank (KIB) -",
+          "United Arab Emirates",
+          "Handled a portfolio of retail mortgages.",
+          "",
+          "02/2008 – 04/2009 Branch Manager",
+          "Harbor Systems",
+          "Ran the branch.",
+        ].join("\n"),
+      ).map(([, company, start]) => [company, start]),
+    ).toEqual([
+      ["Kestrel Islamic Bank (KIB)", "2009-05"],
+      ["Harbor Systems", "2008-02"],
+    ]);
+  });
 });

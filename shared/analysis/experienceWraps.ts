@@ -63,6 +63,30 @@ export const joinWrappedOpeners = (lines: TextLine[], asOf: Month) =>
     return range !== undefined && next.slice(0, range.index).trim() === "";
   });
 
+// a phrase cut at its joining word: "05/2009 – 06/2013 Credit Officer - Loans &" / "Mortgages, PRIVATE BANKING"
+const JOINER_AT_END = /\p{L}[.)]?\s*(?:&|\band|\bof|\bfor|\bin|\bat|[-–—/,])\s*$/iu;
+
+/**
+ * A dated line that ends on a joining word or mark, over a short capitalised line with no dates of its own: a
+ * narrow column wrapped the job's header there, and the two make one line (in the document's wider layouts
+ * they are one).
+ */
+export const joinWrappedJoiners = (lines: TextLine[], asOf: Month) =>
+  joinWrapped(lines, (line, next) => {
+    const words = next.trim().split(/\s+/);
+    return (
+      JOINER_AT_END.test(line) &&
+      !line.includes("\t") &&
+      !next.includes("\t") &&
+      /^\p{Lu}/u.test(next.trim()) &&
+      words.length <= 6 &&
+      findDateRanges(line, asOf).length > 0 &&
+      !RANGE_JOINER_AT_END.test(line) &&
+      findDateRanges(next, asOf).length === 0 &&
+      findSingleDates(next).length === 0
+    );
+  });
+
 // "Senior Engineer - Planning at Saltmarsh Integrated Facility" over "Management Services Pvt. Ltd., Doha (September
 // 2020 – till date)": a header wrapped inside the organisation named after "at", its dates on the line below
 const AT_NAME_AT_END = /\S\s+at\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,6}$/u;
