@@ -30,7 +30,12 @@ import { detectSections, type SectionBlock, sectionText, toSections } from "./se
 import { defaultPieceJudge } from "./segmenter/judge.ts";
 import { defaultSkillJudge, type SkillJudge } from "./skillJudge.ts";
 import { extractSkills } from "./skills.ts";
-import { extractSpokenLanguages, isLanguageLevelLine, statesLanguages } from "./spokenLanguages.ts";
+import {
+  extractSpokenLanguages,
+  isLanguageLevelLine,
+  namesLanguage,
+  statesLanguages,
+} from "./spokenLanguages.ts";
 import { experienceTotals } from "./totals.ts";
 import type { Analysis, AnalysisResult, Confident, DocumentType, Month } from "./types.ts";
 import { joinWrappedListLines } from "./wrappedLines.ts";
@@ -101,6 +106,12 @@ function labelledLanguageLines(lines: string[]): string[] {
   const out: string[] = [];
   lines.forEach((line, i) => {
     if (LANGUAGES_LABEL.test(line) || isLanguageLevelLine(line) || statesLanguages(line)) out.push(line);
+    // a table's row that gives the name alone ("Arabic") among rows that give levels ("Urdu\tExcellent\t...")
+    else if (
+      namesLanguage(line.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?/u, "").trim()) &&
+      [lines[i - 1], lines[i + 1]].some((near) => near !== undefined && isLanguageLevelLine(near))
+    )
+      out.push(line);
     const next = lines[i + 1]?.trim() ?? "";
     if (LANGUAGES_LABEL_OPEN.test(line) && next !== "" && next.length <= 80) out.push(next);
   });

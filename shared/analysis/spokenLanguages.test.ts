@@ -83,6 +83,11 @@ describe("language lines outside a languages section", () => {
     ["Public speaking to German investors", false],
     ["Language processing with Python", false],
     ["Managed the English storefront", false],
+    ["Hindi English and Urdu", true],
+    ["English, Hindi & Tamil.", true],
+    ["Written and verbal communication – Hindi & English.", true],
+    ["English and Spanish cuisine", false],
+    ["Hindi", false],
   ])("states languages: %s", (line, expected) => {
     expect(statesLanguages(line)).toBe(expected);
   });
@@ -119,6 +124,30 @@ describe("language lines outside a languages section", () => {
     // a closed list takes nothing from the line below, and a label over programming languages finds none
     expect(languages("Languages Known : English\nHindi Sahitya Sammelan award")).toEqual(["English"]);
     expect(languages("Languages:\nJava, Python")).toEqual([]);
+  });
+
+  it("reads common spellings of Indian languages, and those the list lacked", () => {
+    expect(
+      extractSpokenLanguages(["Gujrati, Odiya, Marati, Rajasthani, Tulu, Santhali"], true).map(
+        (l) => l.language,
+      ),
+    ).toEqual(["Gujarati", "Odia", "Marathi", "Rajasthani", "Tulu", "Santali"]);
+  });
+
+  it("reads a table row that gives a language's name alone among rows that give levels", () => {
+    const text = [
+      "Ravi Kumar",
+      "LANGUAGES/ COMMUNICATION SKILLS",
+      "Language\tSpeak\tRead\tWrite",
+      "English\tAverage\tExcellent\tExcellent",
+      "Arabic",
+      "Urdu\tExcellent\taverage\taverage",
+    ].join("\n");
+    expect(analyzeText(text, { asOf: "2026-11" }).analysis.languages.map((l) => l.language)).toEqual([
+      "English",
+      "Arabic",
+      "Urdu",
+    ]);
   });
 
   it("splits Europass labels from the value printed against them", () => {

@@ -43,12 +43,12 @@ const LANGUAGE_NAMES: [string, string[]][] = [
   ["Bengali", ["bengali", "bangla", "bengalisch", "bengalí"]],
   ["Urdu", ["urdu", "ourdou"]],
   ["Punjabi", ["punjabi", "panjabi", "pandschabi"]],
-  ["Gujarati", ["gujarati"]],
-  ["Marathi", ["marathi"]],
+  ["Gujarati", ["gujarati", "gujrati", "gujarathi", "gujrathi"]],
+  ["Marathi", ["marathi", "marati"]],
   ["Tamil", ["tamil", "tamoul"]],
   ["Telugu", ["telugu", "télougou", "telgu"]],
   ["Nepali", ["nepali"]],
-  ["Odia", ["odia", "oriya"]],
+  ["Odia", ["odia", "oriya", "odiya"]],
   ["Assamese", ["assamese"]],
   ["Sindhi", ["sindhi"]],
   ["Konkani", ["konkani"]],
@@ -57,7 +57,13 @@ const LANGUAGE_NAMES: [string, string[]][] = [
   ["Sinhala", ["sinhala", "sinhalese"]],
   ["Pashto", ["pashto", "pushto"]],
   ["Kannada", ["kannada"]],
-  ["Malayalam", ["malayalam"]],
+  ["Rajasthani", ["rajasthani"]],
+  ["Tulu", ["tulu"]],
+  ["Kashmiri", ["kashmiri"]],
+  ["Dogri", ["dogri"]],
+  ["Manipuri", ["manipuri", "meitei"]],
+  ["Santali", ["santali", "santhali"]],
+  ["Malayalam", ["malayalam", "malyalam"]],
   ["Swahili", ["swahili", "kiswahili", "suaheli"]],
   ["Yoruba", ["yoruba"]],
   ["Igbo", ["igbo"]],
@@ -143,14 +149,29 @@ export function isLanguageLevelLine(line: string): boolean {
 // "Fluent in Arabic", "I speak Tamil and Hindi": a line that says it is about spoken languages.
 const LABEL_THEN_NAME =
   /^\s*(?:(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s)|\d{1,2}[.)])\s*)?language['’]?s?(?:\s+(?:known|know|spoken))?\s+/i;
-const SPEAKS = /\b(?:bi-?lingual|tri-?lingual|multi-?lingual|fluent|fluency|speaks?|spoken|mother tongue)\b/i;
+const SPEAKS =
+  /\b(?:bi-?lingual|tri-?lingual|multi-?lingual|fluent|fluency|speaks?|spoken|mother tongue|(?:written|verbal|oral)\s+(?:and\s+(?:written|verbal|oral)\s+)?communication)\b/i;
+// "Hindi English and Urdu", "English, Hindi & Tamil": a line of two language names or more and nothing else
+const SEPARATOR = /^(?:\s|,|;|\/|&|\band\b|[-–—.:|•])*$/iu;
+
+function onlyLanguages(line: string): boolean {
+  const names = [...line.matchAll(NAME_PATTERN)];
+  NAME_PATTERN.lastIndex = 0;
+  if (names.length < 2) return false;
+  let from = 0;
+  for (const name of names) {
+    if (!SEPARATOR.test(line.slice(from, name.index))) return false;
+    from = (name.index ?? 0) + name[0].length;
+  }
+  return SEPARATOR.test(line.slice(from));
+}
 
 export function statesLanguages(line: string): boolean {
   if (line.length > 300) return false;
   NAME_PATTERN.lastIndex = 0;
   const label = LABEL_THEN_NAME.exec(line);
   const named = label ? new RegExp(`^${NAME_PATTERN.source}`, "iu").test(line.slice(label[0].length)) : false;
-  if (named) return true;
+  if (named || onlyLanguages(line)) return true;
   if (!SPEAKS.test(line)) return false;
   const found = NAME_PATTERN.test(line);
   NAME_PATTERN.lastIndex = 0;
