@@ -126,6 +126,12 @@ describe("readJobSentence, more ways of stating a job", () => {
       "• Worked as Electrical Engineer for 4 months in Kestrel Vacuum Pumps, Ankleshwar, Gujarat in 1988.",
       { title: "Electrical Engineer", organisation: "Kestrel Vacuum Pumps" },
     ],
+    // a title held in brackets right after the organisation; a place in brackets is none
+    [
+      "1 year worked in Kestrel Pvt Ltd.(Computer Operator)",
+      { title: "Computer Operator", organisation: "Kestrel Pvt Ltd" },
+    ],
+    ["Worked at Elmwood Labs (Pune) from 2015 to 2016.", { title: null, organisation: "Elmwood Labs" }],
   ];
   it.each(cases)("%s", (sentence, want) => {
     expect(readJobSentence(sentence)).toEqual(want);

@@ -24,7 +24,7 @@ import {
   UNIT_FIRST,
   withMessrs,
 } from "./experienceSentencePatterns.ts";
-import { withWrappedTitle } from "./experienceWrappedTitle.ts";
+import { withBracketedTitle, withWrappedTitle } from "./experienceWrappedTitle.ts";
 import { LEGAL_FORMS, upToLegalForm } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
@@ -59,7 +59,9 @@ export function readJobSentence(
   bare: boolean | "listed" = false,
 ): { title: string | null; organisation: string | null } | null {
   const job = readStatement(sentence, bare);
-  return job?.organisation ? { ...job, organisation: withMessrs(sentence, job.organisation) } : job;
+  return job?.organisation
+    ? withBracketedTitle(sentence, { ...job, organisation: withMessrs(sentence, job.organisation) })
+    : job;
 }
 
 function readStatement(
