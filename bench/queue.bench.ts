@@ -260,7 +260,7 @@ export async function run(): Promise<QueueResult[]> {
         extra: [
           r.pdfsPerSecond.toFixed(1),
           r.analysisRates.map((rate) => rate.toFixed(1)).join(" / "),
-          `${((r.pdfsPerSecond / ((r.analysisRates[0] + r.analysisRates[1]) / 2)) * 100).toFixed(0)} %`,
+          `${((r.pdfsPerSecond / ((r.analysisRates[0] + r.analysisRates[1]) / 2)) * 100).toFixed(1)} %`,
           r.acceptMs.toFixed(0),
           String(r.failed),
         ],
