@@ -4,6 +4,8 @@
 // Y"), and the duties of a job that a section without a heading of its own runs into ("Maintain all
 // checklists of ...", "Coordinate special projects with ..."). A recruiter reads the section as what the
 // candidate holds: each of these would stand there as a certification.
+import { CREDENTIAL } from "./certificationLines.ts";
+import { namesMonth } from "./dates.ts";
 import { columnWordsOnly } from "./educationInstitutions.ts";
 import { looksLikeLocation } from "./places.ts";
 import { opensWithActionVerb } from "./quality.ts";
@@ -25,15 +27,13 @@ const DUTY =
 // "Planning and Scheduling with Primavera" a course
 const SENTENCE_WORD = /\s(?:the|a|an|all|to|for|our|their|its|each|every|any)\s/i;
 // a qualification's own words: an item with one is a course or a credential whatever verb opens it
-const QUALIFICATION = /\b(?:certificat(?:e|ion)|certified|diploma|course|licen[cs]e|i\.?t\.?i)\b/i;
+const QUALIFICATION = new RegExp(`${CREDENTIAL.source}|\\blicen[cs]e\\b`, "i");
 // a licence's number under its key, with no licence named: "License: C33282"
 const LICENCE_NUMBER = /^licen[cs]e\s*(?:no\.?|number)?\s*[:：]?\s*[\p{L}/-]*\d{4,}[\p{L}\d/-]*\.?$/iu;
 // the heading of a job's duties, which a section with no heading the reader knows runs into: what follows it
 // is no certification ("MANAGERIAL RESPONSIBILITIES", "SCOPE OF WORK ACROSS MY TENURE", "Job Profile:")
 const DUTIES_HEADING =
   /\b(?:responsibilit(?:y|ies)|duties|scope\s+of\s+work|job\s+profile|work\s+profile)\b/i;
-const MONTH =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
 const WORDS = /[\p{L}\p{N}+#]+/gu;
 
 /**
@@ -50,7 +50,7 @@ export function notACertification(name: string, item: string): boolean {
   if (/^\S*(?:\d\D?){5,}\S*$/u.test(name.trim()) && !/\p{L}{3}/u.test(name)) return true;
   if (FIELD.test(item) || PROJECT.test(item) || LICENCE_NUMBER.test(item)) return true;
   // a month or a place alone: a date's or an address's piece that a wrapped table cell left on its own line
-  if (!/\s/.test(name.trim()) && (MONTH.test(name.trim()) || looksLikeLocation(name))) return true;
+  if (!/\s/.test(name.trim()) && (namesMonth(name) || looksLikeLocation(name))) return true;
   // "I learnt the basics of ...": a sentence about oneself, which no credential's name opens with
   if (/^(?:i|we|my)\s/i.test(item)) return true;
   if (ACTIVITY.test(item))

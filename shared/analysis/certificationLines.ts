@@ -33,7 +33,7 @@ const TIME_KEY = /^(?:period|year|date|dates|completed|completion|year\s+of\s+(?
 const COURSE_WORD =
   /\b(?:certificat(?:e|ion)|certified|diploma|course|training|programme|program|workshop|i\.?t\.?i)\b/i;
 // a qualification's own words, which a training or a workshop attended is not
-const CREDENTIAL =
+export const CREDENTIAL =
   /\b(?:certificat(?:e|ion)|certified|diploma|course|i\.?t\.?i|NEBOSH|IOSH|ASNT|PMP|CCNA|CCNP|MCSE|ITIL|PRINCE2)\b/i;
 // a course's own "in": "Diploma in X", "Certificate course in X", "Training on X"
 const BARE_COURSE =

@@ -29,6 +29,16 @@ const MONTH_NAMES: string[][] = [
   ],
 ];
 
+const MONTH_WORDS = new Set(MONTH_NAMES.flat());
+/** "August", "Sept.": a month's name alone, in one of the spellings read here */
+export const namesMonth = (word: string) =>
+  MONTH_WORDS.has(
+    word
+      .trim()
+      .toLowerCase()
+      .replace(/[.,]+$/, ""),
+  );
+
 const MONTH_BY_NAME = new Map<string, number>();
 MONTH_NAMES.forEach((names, index) => {
   for (const name of names) MONTH_BY_NAME.set(name, index + 1);

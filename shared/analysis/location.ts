@@ -229,15 +229,8 @@ function labelledLocation(
     const stop = following.findIndex((line) => line.trim() === "" || /^[^:]{1,30}[:：]/.test(line));
     // "Location : Salem": a label's lone value is a place even where the name is an everyday word elsewhere
     const value = labelled[1].split(/\t|\s{3,}/)[0].trim();
-    const named = placesNamed(value, true).find(
-      (p) => p.kind === "city" && (!homeCountry || p.country === homeCountry),
-    );
-    if (named && /^\p{Lu}/u.test(value))
-      return {
-        value: [value, named.region, countryName(named.country)].filter(Boolean).join(", "),
-        town: true,
-        confidence: 0.85,
-      };
+    const named = /^\p{Lu}/u.test(value) ? cityOfHome(value, homeCountry, true) : null;
+    if (named) return { value: named, town: true, confidence: 0.85 };
     const place = placeInLines(
       [labelled[1].split(/\t|\s{3,}(?=\S+\s*[:：])/)[0], ...following.slice(0, stop === -1 ? 4 : stop)],
       true,
@@ -246,6 +239,17 @@ function labelledLocation(
     if (place) return { ...place, confidence: permanent ? 0.6 : 0.85 };
   }
   return null;
+}
+
+/**
+ * "Salem, Tamil Nadu, India": a name the gazetteer knows as a city of the CV's country (any, when unknown), with
+ * its region and country; `towns` counts the gazetteer's minor towns too. Null when it knows none.
+ */
+function cityOfHome(name: string, homeCountry: string | null, towns = false): string | null {
+  const city = placesNamed(name, towns).find(
+    (p) => p.kind === "city" && (!homeCountry || p.country === homeCountry),
+  );
+  return city ? [name, city.region, countryName(city.country)].filter(Boolean).join(", ") : null;
 }
 
 function headerLocation(
@@ -277,16 +281,8 @@ function headerLocation(
     // "AFZAL HUSSAIN GHAZIABAD - 201012": a name run into the town before its postcode, the longest known city
     const words = named ? (LAST_BEFORE_POSTCODE.exec(line)?.[1].split(" ") ?? []) : [];
     for (let k = 0; k < words.length; k++) {
-      const town = words.slice(k).join(" ");
-      const city = placesNamed(town).find(
-        (p) => p.kind === "city" && (!homeCountry || p.country === homeCountry),
-      );
-      if (city)
-        return {
-          value: [town, city.region, countryName(city.country)].filter(Boolean).join(", "),
-          town: true,
-          confidence: 0.6,
-        };
+      const city = cityOfHome(words.slice(k).join(" "), homeCountry);
+      if (city) return { value: city, town: true, confidence: 0.6 };
     }
     if (!addressLike || named) continue;
     // "440, Kestrel Mohalla, Gorakhpur," over "Jabalpur, M.P. 482001": an address line ending in a comma runs on
@@ -294,15 +290,8 @@ function headerLocation(
     const next = lines[i + 1]?.trim() ?? "";
     if (/,\s*$/.test(line) && /\d{5,6}\b/.test(next) && !NOT_HOME.test(next)) {
       const town = next.split(",")[0].trim();
-      const city = placesNamed(town).find(
-        (p) => p.kind === "city" && (!homeCountry || p.country === homeCountry),
-      );
-      if (city && town !== next)
-        return {
-          value: [town, city.region, countryName(city.country)].filter(Boolean).join(", "),
-          town: true,
-          confidence: 0.75,
-        };
+      const city = town !== next ? cityOfHome(town, homeCountry) : null;
+      if (city) return { value: city, town: true, confidence: 0.75 };
     }
     for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
       // "New DelhiE-Mail: ..." : a label run into the place
