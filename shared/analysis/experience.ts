@@ -1,7 +1,8 @@
 // Experience entries: anchors on date ranges, then title/company/location from the header lines and highlights below.
 
-import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
-import { datesInDuty, highlightsOf } from "./experienceDuties.ts";
+import { monthsBetween, parseDuration } from "./dates.ts";
+import { findAnchors } from "./experienceAnchors.ts";
+import { highlightsOf } from "./experienceDuties.ts";
 import {
   entriesFromFields,
   joinKeyTabs,
@@ -15,6 +16,7 @@ import { grouped, withWholeTitles } from "./experienceGroups.ts";
 import {
   anchorRemainder,
   BULLET,
+  besideDates,
   closingDates,
   DURATION_ONLY,
   datedLineHead,
@@ -38,97 +40,12 @@ import { entriesFromSentences, statedJob } from "./experienceSentences.ts";
 import { singleDateAnchor } from "./experienceSingleDate.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
+import { STATEMENT_LEAD } from "./experienceWraps.ts";
 import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
 import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
-
-interface Anchor {
-  line: number;
-  start: Month | null;
-  end: Month | null;
-  current: boolean;
-  yearOnly: boolean;
-  /** a start month alone ("July 2014"), no end given */
-  single?: boolean;
-  /** the anchor line with the date (and a LinkedIn duration) removed */
-  remainder: string;
-  /** a bulleted or numbered organisation with its dates ("2. Acme Dynamics, Pune (2015 to onwards)") */
-  organisation?: string;
-  /** the organisation the dates say the job was held with: "August 2014 to till date (With Acme Ltd.)" */
-  withName?: string;
-}
-
-function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
-  const anchors: Anchor[] = [];
-  lines.forEach((line, index) => {
-    const bulleted = isBullet(line.text);
-    const [range] = findDateRanges(line.text, asOf);
-    // a long dated line that opens on its title and organisation before the work's description
-    const head = range ? datedLineHead(line.text, range) : null;
-    if (range && head) {
-      anchors.push({ line: index, ...range, remainder: head });
-      return;
-    }
-    if (bulleted && !range) {
-      // "- Acme Systems Pvt Ltd (Pune, June 2015).": a listed organisation with the month it was joined
-      const single = singleDateAnchor(line.text, true);
-      if (single) anchors.push({ line: index, ...single });
-      return;
-    }
-    if (bulleted) {
-      // "1. Acme Instruments, Roorkee (January 2012 to May 2015):", "• Acme Bank (2009 till 2014)": a
-      // numbered or bulleted organisation with its dates heads an entry; a dated duty does not
-      const rest = range
-        ? (line.text.slice(0, range.index) + line.text.slice(range.index + range.length)).replace(BULLET, "")
-        : "";
-      // "● 2009 – till date": a bullet that holds only its dates is a job's dates, set as a list item
-      const datesOnly = range !== undefined && rest.replace(/[\s()\-–:.,]+/g, "") === "";
-      // "2. Pacific Dynamics, Roorkee (July 2015 to onwards)": a capitalised name with no organisation word
-      // still heads the entry when its dates close the line
-      const named =
-        range !== undefined &&
-        (companyScore(rest) > 0 || (closingDates(line.text, range) && isProperName(bare(rest))));
-      // "• 2002-08 Head of the Department, Acme University": a list item that opens with its dates heads an entry
-      // (a numbered one is read as before: "2. May 2003 – July 2016: - M/s. Acme" heads its fields below)
-      const datesFirst =
-        range !== undefined &&
-        /^\s*[•●▪■◦○·*‣⁃]/.test(line.text) &&
-        line.text.slice(0, range.index).replace(BULLET, "").trim() === "";
-      // "• Site Engineer, Acme Pumps Ltd (Jan 2015 – Mar 2018)": a title and an organisation, then the dates
-      const titled = range !== undefined && closingDates(line.text, range) && titleAndOrganisation(rest);
-      if (
-        !datesOnly &&
-        !datesFirst &&
-        !titled &&
-        (!range || !named || titleScore(rest) > 0 || notAName(rest))
-      )
-        return;
-    }
-    const organisation =
-      bulleted && range && !titleAndOrganisation(line.text.slice(0, range.index).replace(BULLET, ""))
-        ? bare(line.text.slice(0, range.index).replace(BULLET, ""))
-        : "";
-    if (!range) {
-      const single = singleDateAnchor(line.text);
-      if (single) anchors.push({ line: index, ...single });
-      return;
-    }
-    const remainder = anchorRemainder(line.text, range);
-    if (remainder.split(/\s+/).length > 14 || datesInDuty(lines, index, range)) return;
-    // "August 2014 to till date (With Acme Heavy" / "Engg. Ltd. Noida)": the organisation after the dates
-    const withName = withAfterDates(line.text.slice(range.index + range.length), lines[index + 1]?.text);
-    anchors.push({
-      line: index,
-      ...range,
-      remainder,
-      ...(organisation ? { organisation } : {}),
-      ...(withName ? { withName } : {}),
-    });
-  });
-  return anchors;
-}
 
 export function extractExperience(
   allLines: TextLine[],
@@ -200,8 +117,19 @@ function entriesFromAnchors(
           (found.length === 0 &&
             (isBulletedTitle(texts[i]) ||
               (isBullet(texts[i]) && titleAndOrganisation(texts[i].replace(BULLET, ""))) ||
-              (keyedField(texts[anchors[anchorIndex].line]) === "dates" && isBulletedName(texts[i])) ||
-              (texts[i + 1].trim() === "" && statedJob([], texts[i])?.organisation)))
+              (texts[i + 1].trim() === "" && statedJob([], texts[i])?.organisation) ||
+              // "• 3 years with Acme Safety Solutions" / "since June 2014 to July 2017.": a list item whose
+              // sentence goes on, lower case, with the dates
+              (i === anchors[anchorIndex].line - 1 &&
+                isBullet(texts[i]) &&
+                !/[.;:!?]\s*$/.test(texts[i]) &&
+                /^\s*\p{Ll}/u.test(texts[i + 1])))) ||
+          // "• Marigold Infra" over "Duration: 2012 - 2014" or "Position: Engineer" / "Period: 2012 - 2014": a listed
+          // name heads the keyed fields of its entry
+          ((found.length === 0
+            ? keyedField(texts[anchors[anchorIndex].line]) === "dates"
+            : found.every((line) => keyedField(texts[line]) === "title")) &&
+            isBulletedName(texts[i]))
         ) {
           found.unshift(i);
           // "• Site Engineer" / "• Acme Pumps Ltd" / "• Jan 2015 – Mar 2018": every line of the entry a list item

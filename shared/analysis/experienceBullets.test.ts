@@ -135,4 +135,78 @@ describe("dates inside a duty's sentence", () => {
       ["Harbourline Infratech", "2012-06", "2014-12"],
     ]);
   });
+
+  it("reads bulleted statements of the job with their dates as jobs, like the same lines without bullets", () => {
+    // (with a listed name between them, the statements are read by the same reader as the name)
+    expect(
+      roles(
+        [
+          "• Worked at Kestrel Tube Investments of India Pvt Ltd (Jan 2016 to Jun 2016)",
+          "• NORTHGATE VEHICLES S/R (Anna nagar) (Aug 2016 to Dec 2016) 5",
+          "Months",
+          "• Worked at Orchard Motors S/R (Elmwood) (Jan 2017 to May 2017) 5 Months",
+        ].join("\n"),
+      ).map(([, company, start, end]) => [company, start, end]),
+    ).toEqual([
+      ["Kestrel Tube Investments of India Pvt Ltd", "2016-01", "2016-06"],
+      ["NORTHGATE VEHICLES S/R (Anna nagar)", "2016-08", "2016-12"],
+      ["Orchard Motors S/R", "2017-01", "2017-05"],
+    ]);
+  });
+
+  it("reads a listed name with its place in brackets and the job's length after its dates as the organisation", () => {
+    expect(
+      roles(
+        [
+          "• Kestrel Tubes Pvt Ltd (Jan 2016 to Jun 2016)",
+          "• NORTHGATE VEHICLES S/R (Anna nagar) (Aug 2016 to Dec 2016) 5",
+          "Months",
+        ].join("\n"),
+      ).map(([, company, start]) => [company, start]),
+    ).toContainEqual(["NORTHGATE VEHICLES S/R (Anna nagar)", "2016-08"]);
+  });
+
+  it("reads a listed name over keyed title and period fields as their organisation", () => {
+    expect(
+      roles(
+        [
+          "• Harbor Hydraulics Engg, Ludhiana (Punjab).",
+          "Position:-   Design Engineer",
+          "Time      :-  Oct 2012 to Dec 2013 (1 Year & 2 Months)",
+        ].join("\n"),
+      ),
+    ).toEqual([["Design Engineer", "Harbor Hydraulics Engg", "2012-10", "2013-12"]]);
+  });
+
+  it("reads a list item whose sentence goes on, lower case, with the dates on the line below", () => {
+    expect(
+      roles(
+        [
+          "• 3 Years of experience from KESTREL SAFETY SOLUTIONS since 17th June",
+          "2014 to 17th July 2017.",
+          "",
+          "DUTIES & JOB RESPONSIBILITIES",
+          "• Training employees in daily tool box meetings.",
+        ].join("\n"),
+      ).map(([, company, start, end]) => [company, start, end]),
+      // (the tidying of the analysis drops the prose before the name: experienceTidy.test.ts)
+    ).toEqual([["3 Years of experience from KESTREL SAFETY SOLUTIONS", "2014-06", "2017-07"]]);
+  });
+
+  it("joins a statement of the job wrapped before the line that holds its dates", () => {
+    expect(
+      roles(
+        [
+          "Currently working in Orchard Service Centre LLC. and Harbor Rent Car",
+          "Group, Dubai as a mechanic from 11, SEPTEMBER 2013 to till date.",
+          "",
+          "• Worked in Northgate Motors Group (Dealer), Dubai as a Mechanic from June",
+          "2010 to June 2013.",
+        ].join("\n"),
+      ).map(([title, company, start]) => [title, company, start]),
+    ).toEqual([
+      ["mechanic", "Orchard Service Centre LLC", "2013-09"],
+      ["Mechanic", "Northgate Motors Group", "2010-06"],
+    ]);
+  });
 });

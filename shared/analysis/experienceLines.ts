@@ -10,6 +10,7 @@ import {
   joinWrappedJoiners,
   joinWrappedOpeners,
   joinWrappedRangeColumn,
+  joinWrappedStatements,
 } from "./experienceWraps.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -358,7 +359,10 @@ export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
               splitRunOnHeaders(
                 joinWrappedRangeColumn(
                   joinWrappedAtNames(
-                    joinWrappedJoiners(joinWrappedOpeners(joinWrappedBrackets(lines), asOf), asOf),
+                    joinWrappedJoiners(
+                      joinWrappedOpeners(joinWrappedStatements(joinWrappedBrackets(lines), asOf), asOf),
+                      asOf,
+                    ),
                     asOf,
                   ),
                   asOf,

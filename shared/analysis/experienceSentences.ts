@@ -25,6 +25,7 @@ import {
   withMessrs,
 } from "./experienceSentencePatterns.ts";
 import { withBracketedTitle, withWrappedTitle } from "./experienceWrappedTitle.ts";
+import { STATEMENT_LEAD } from "./experienceWraps.ts";
 import { LEGAL_FORMS, upToLegalForm } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
@@ -375,10 +376,6 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
   });
   return entries;
 }
-
-/** "Working with Acme Ltd. as Manager –": a header that opens as a statement of the job, a verb first */
-const STATEMENT_LEAD =
-  /^\s*(?:(?:presently|currently|previously)\s+)?(?:work(?:ing|ed)|employed|serving|served)\s+(?:with|in|at|for|as)\s/i;
 
 /**
  * The job a dated line states as a sentence ("Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager"),

@@ -2,6 +2,7 @@
 // close, a stated job's dates wrapped away from the word that opens them, and a range wrapped in its date cell or
 // date column.
 import { findDateRanges, findSingleDates } from "./dates.ts";
+import { BULLET, isBullet } from "./experienceHeaders.ts";
 import type { TextLine } from "./sections.ts";
 import type { Month } from "./types.ts";
 
@@ -61,6 +62,24 @@ export const joinWrappedOpeners = (lines: TextLine[], asOf: Month) =>
   joinWrapped(lines, (line, next) => {
     const range = OPENER_AT_END.test(line) ? findDateRanges(next, asOf)[0] : undefined;
     return range !== undefined && next.slice(0, range.index).trim() === "";
+  });
+
+/** "Working with Acme Ltd. as Manager –": a header that opens as a statement of the job, a verb first */
+export const STATEMENT_LEAD =
+  /^\s*(?:(?:presently|currently|previously)\s+)?(?:work(?:ing|ed)|employed|serving|served)\s+(?:with|in|at|for|as)\s/i;
+
+/**
+ * "Currently working in Acme Service Centre LLC. and Orchard Rent Car" / "Group, Dubai as a mechanic from
+ * September 2013 to date": a statement of the job with no dates, its sentence going on (no stop at its end) on a
+ * line that holds them, is one line; read apart, the line below would name the statement's last words.
+ */
+export const joinWrappedStatements = (lines: TextLine[], asOf: Month) =>
+  joinWrapped(lines, (line, next) => {
+    if (!STATEMENT_LEAD.test(line.replace(BULLET, "")) || /[.;:!?]\s*$/.test(line) || isBullet(next))
+      return false;
+    if (next.includes("\t") || findDateRanges(line, asOf).length > 0) return false;
+    const [range] = findDateRanges(next, asOf);
+    return range !== undefined && next.slice(0, range.index).trim() !== "";
   });
 
 // a phrase cut at its joining word: "05/2009 – 06/2013 Credit Officer - Loans &" / "Mortgages, PRIVATE BANKING"
