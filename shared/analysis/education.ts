@@ -55,7 +55,7 @@ import { looksLikeLocation, US_STATE_CODES } from "./places.ts";
 import { degreeLevelOf, isGenericSchoolName, schoolYearAtStart } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { EducationEntry, Month } from "./types.ts";
-import { WORK_SENTENCE } from "./workSentence.ts";
+import { isWorkSentence } from "./workSentence.ts";
 
 // cells, " - ", ", Capital", the CV builder's "�" before a place (and "Polytechnic-Department" joins, split apart)
 const PIECE_BREAK = /\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u;
@@ -342,7 +342,7 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
             // (a job stated after the degrees is no school of theirs; a study's thesis or project, "Graduation
             // thesis: ...", "DIPLOMA PROJECT", is no degree)
             isEducationColumnRow(line.text) ||
-            WORK_SENTENCE.test(line.text) ||
+            isWorkSentence(line.text) ||
             STUDY_DETAIL.test(line.text.replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*/u, ""))
               ? { ...line, text: "" }
               : line,

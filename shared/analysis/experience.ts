@@ -10,16 +10,11 @@ import {
   keyedTitleBelow,
   labelledPieces,
   organisationOverKeyedTitle,
-  withAfterDates,
 } from "./experienceFields.ts";
 import { grouped, withWholeTitles } from "./experienceGroups.ts";
 import {
-  anchorRemainder,
   BULLET,
-  besideDates,
-  closingDates,
   DURATION_ONLY,
-  datedLineHead,
   isBullet,
   isBulletedHeader,
   isBulletedName,
@@ -35,12 +30,10 @@ import {
   titleUnderDates,
 } from "./experienceHeaders.ts";
 import { historyLines } from "./experienceLines.ts";
-import { bare, employerWeight, isProperName, looksLikeOrganisation, notAName } from "./experienceNames.ts";
+import { employerWeight, looksLikeOrganisation } from "./experienceNames.ts";
 import { entriesFromSentences, statedJob } from "./experienceSentences.ts";
-import { singleDateAnchor } from "./experienceSingleDate.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
-import { STATEMENT_LEAD } from "./experienceWraps.ts";
 import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
 import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } from "./roles.ts";

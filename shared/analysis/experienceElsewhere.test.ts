@@ -291,4 +291,32 @@ describe("jobs stated outside the work-history section", () => {
       ]);
     }
   });
+
+  it("with no work history, joining a named organisation as a title is a job, even under a skills heading", () => {
+    // the narrative CV: each job's paragraph opens on "Joined X ... in YEAR as Y", and a job's "Competencies:"
+    // sub-heading turned the rest of the document into a skills section
+    expect(
+      jobs(
+        [
+          "Competencies:",
+          "- Leadership",
+          "- Strategic Thinking",
+          "",
+          "Kestrel Bank, Riyadh, KSA.",
+          "",
+          "Joined Kestrel Bank (Islamic Bank), Riyadh in 2007 as Senior Manager, Corporate Banking Group.",
+          "The responsibilities include;",
+          "- Introducing new clients and maintain the existing assigned accounts.",
+          "",
+          "Joined Northgate Leasing Company in 2001 on an assignment to initiate as Head of Eastern Region branch.",
+          "- Joined the quality circle as a volunteer member.",
+          "- joined Orchard Mills as trainee",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Senior Manager, Corporate Banking Group", "Kestrel Bank", "2007-01"],
+      ["Head of Eastern Region branch", "Northgate Leasing Company", "2001-01"],
+      ["trainee", "Orchard Mills", null],
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { trainingsAtWork } from "./experienceTrainings.ts";
 import { companyScore, type PieceJudge, titleScore } from "./roles.ts";
 import type { SectionBlock } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
-import { WORK_SENTENCE, withStatementsParted } from "./workSentence.ts";
+import { isWorkSentence, withStatementsParted } from "./workSentence.ts";
 
 const nameKey = (name: string) =>
   name
@@ -38,13 +38,13 @@ export function withJobsElsewhere(
     // (a statement after a full stop in a profile's prose opens a line of its own)
     const elsewhere = blocks.flatMap((block) =>
       NO_JOB_SENTENCES.has(block.kind)
-        ? block.lines.filter((line) => WORK_SENTENCE.test(line.text))
+        ? block.lines.filter((line) => isWorkSentence(line.text))
         : withStatementsParted(block.lines),
     );
     // a dated statement is one even under a misplaced "Trainings" heading
     const misplaced = blocks
       .filter((block) => block.kind === "certifications")
-      .flatMap((b) => b.lines.filter((line) => !WORK_SENTENCE.test(line.text)));
+      .flatMap((b) => b.lines.filter((line) => !isWorkSentence(line.text)));
     entries = [
       ...entriesFromSentences(elsewhere, asOf).filter((entry) => entry.title !== null || dated(entry)),
       ...entriesFromSentences(misplaced, asOf).filter(dated),

@@ -40,6 +40,17 @@ export const clean = (value: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+// "as Senior Manager, Corporate Banking Group.": the unit a title is of, after its comma, to the sentence's end
+const TITLE_UNIT =
+  /^(.{2,60}?),\s+((?:\p{Lu}[\p{L}&'-]*\s+){0,4}(?:Group|Department|Division|Unit|Section|Team|Wing))\s*\.?\s*$/u;
+
+/** A stated title up to its stop, with the unit it is of when that alone ends the sentence after a comma. */
+function titleUpToStop(text: string): string {
+  const title = upToStop(text);
+  const unit = TITLE_UNIT.exec(text.trim());
+  return unit && clean(unit[1]) === title ? `${title}, ${unit[2]}` : title;
+}
+
 export function upToStop(text: string): string {
   const start = text.replace(/^[\s“"”‘’']+/, "");
   const stops = [
@@ -186,7 +197,7 @@ function readStatement(
     const inLine =
       field && (/\b(?:field|sector|industry|domain|line)\b/i.test(field[1]) || /^\p{Ll}/u.test(field[1]));
     organisation = upToStop(inLine && field ? field[2] : asInside ? asInside[1] : at[1]);
-    if (asInside) title = upToStop(asInside[2]);
+    if (asInside) title = titleUpToStop(asInside[2]);
   } else if (
     lead &&
     /(?:joined|served)\s*:?$/i.test(lead[0]) &&
@@ -197,7 +208,7 @@ function readStatement(
       rest,
     ) as RegExpExecArray;
     organisation = upToStop(joined[1]);
-    title = joined[2] ? upToStop(joined[2]) : null;
+    title = joined[2] ? titleUpToStop(joined[2]) : null;
   } else return null;
   // "at the site Acme Tower on the payroll of Orbit Services Pvt Ltd": whose payroll it was names the employer
   const payroll = PAYROLL.exec(text);

@@ -1,7 +1,16 @@
-// "Presently working with Acme Ltd as Site Engineer since June 2011": a line that opens on working somewhere
-// states a job in whatever section it stands, also after the degrees under no heading of its own.
-export const WORK_SENTENCE =
+// "Presently working with Acme Ltd as Site Engineer since June 2011", "Joined Acme Bank in 2007 as Manager": a line
+// that opens on working somewhere, or on joining an organisation as a title, states a job in whatever section it
+// stands, also after the degrees under no heading of its own.
+const WORKING =
   /^[^\p{L}]*(?:i\s+am\s+)?(?:(?:presently|currently)\s+)?(?:working|worked|employed|serving|served)\s+(?:with|at|for|as)\s/iu;
+// "Joined Acme Bank (a note), Riyadh in 2007 as Senior Manager": joining a named organisation as a title (case
+// kept: the name opens upper case; a study joined is not joined "as" anything)
+const JOINED_AS =
+  /^[^\p{L}]*(?:I\s+(?:have\s+)?)?[Jj]oined\s+(?:[Mm]\/[Ss]\.?\s*)?\p{Lu}[^.]{0,120}?\sas\s+(?:an?\s+|the\s+)?\p{L}/u;
+
+export function isWorkSentence(text: string): boolean {
+  return WORKING.test(text) || JOINED_AS.test(text);
+}
 
 // a statement of a job inside a line of prose, after a full stop: "Mechanical engineer with 9 years in plant
 // maintenance. Currently working with Acme Ltd as ..." (not after an abbreviation's stop: "Pvt. Ltd.", "Sr.")
