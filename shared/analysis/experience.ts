@@ -160,6 +160,26 @@ function entriesFromAnchors(
       companyScore(anchors[i].remainder) > 0
     );
   };
+  // "Acme Investments<TAB>Boston, MA" over "1996 - 2000<TAB>Product Manager, Web Team": in an inline section, an
+  // organisation set with its place, right above the dates, is the job's (not a title with its place)
+  const placedAbove = (i: number): { line: number; name: string; place: string } | null => {
+    const line = anchors[i].line - 1;
+    if (layout !== "inline" || anchors[i].remainder === "" || line <= (i === 0 ? -1 : anchors[i - 1].line))
+      return null;
+    const cells = texts[line]
+      .split("\t")
+      .map((cell) => cell.trim())
+      .filter(Boolean);
+    if (
+      cells.length !== 2 ||
+      !isHeaderLike(cells[0]) ||
+      /\d/.test(cells[0]) ||
+      titleScore(cells[0]) > 0 ||
+      !looksLikeLocation(cells[1])
+    )
+      return null;
+    return { line, name: cells[0], place: cells[1] };
+  };
   const headersAboveFor = (i: number) =>
     layout === "above" ||
     (layout === "inline" &&
@@ -172,6 +192,8 @@ function entriesFromAnchors(
     let bodyStart = anchor.line + 1;
     let bodyEnd = next ? next.line : lines.length;
     if (next && headersAboveFor(index + 1)) bodyEnd = Math.min(bodyEnd, headerAbove(index + 1)[0] ?? bodyEnd);
+    const placedNext = next ? placedAbove(index + 1) : null;
+    if (placedNext) bodyEnd = Math.min(bodyEnd, placedNext.line);
     if (headersAboveFor(index)) {
       headerLines = headerAbove(index).filter((line) => !claimed.has(line));
     } else {
@@ -236,6 +258,13 @@ function entriesFromAnchors(
     if (anchor.organisation && role.company === null) {
       if (role.title && anchor.organisation.includes(role.title)) role.title = null;
       role.company = anchor.organisation;
+    }
+    const placed = placedAbove(index);
+    if (placed && !stated?.organisation && labelled.organisation === undefined && !anchor.withName) {
+      // the dated line's rest is then the title, with the unit it is of ("Product Manager, Web Team")
+      role.title = anchor.remainder.replace(/\s*\t\s*/g, " ").trim();
+      role.company = placed.name;
+      location = location ?? placed.place;
     }
     // "Title / dates / Company": a company line right under the dates still belongs to this entry, and so does
     // one a blank line further down that names itself an organisation (a paragraph each, as the title above)
