@@ -66,6 +66,13 @@ describe("educationLevel", () => {
     ["(M.E.) Structural Engineering", "master"],
     ["Diploma (ME)", "associate"],
     ["Diploma in Medical Lab Technology", "other"],
+    // a known US town with its state's code ends a cell: Massachusetts, Mississippi, Maine, no degree; a subject
+    // before the code is no town, and a degree in a cell of its own stays
+    ["ORCHARD UNIVERSITY\tMedford, MA", null],
+    ["Northgate College, Jackson, MS 39201", null],
+    ["Kestrel Institute  Portland, ME", null],
+    ["History, MA", "master"],
+    ["MA Economics\tBoston, MA", "master"],
   ];
   it.each(cases)("%s", (text, level) => {
     expect(educationLevel(text)).toBe(level);

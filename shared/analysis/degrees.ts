@@ -1,4 +1,5 @@
 // Degree names across European and American systems, mapped to an education level.
+import { placesNamed } from "./gazetteer.ts";
 import type { EducationLevel } from "./types.ts";
 
 /** A case-insensitive alternation bounded by non-letters, so "B.Sc." and "università" match as whole words. */
@@ -100,9 +101,21 @@ const LEVELS: [EducationLevel, RegExp][] = [
   ],
 ];
 
+// "Orchard University<TAB>Medford, MA", "Jackson, MS 39201": a US town and its state's code end a cell; MA, MS, ME and MD
+// there are Massachusetts, Mississippi, Maine and Maryland, no degree
+const US_PLACE_AT_END =
+  /(?<=^|\t|,| {2}) *(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}), *(?:MA|MS|ME|MD)(?: +\d{5}(?:-\d{4})?)?[. ]*(?=\t|$)/gu;
+
+function withoutUsPlaces(text: string): string {
+  if (!/\b(?:MA|MS|ME|MD)\b/.test(text)) return text;
+  return text.replace(US_PLACE_AT_END, (place, town: string) =>
+    placesNamed(town, true).some((known) => known.kind === "city" && known.country === "US") ? " " : place,
+  );
+}
+
 export function educationLevel(text: string): EducationLevel | null {
   // "I would be the asset ...": the verb in lower case is no B.E.
-  const written = text.replace(/(?<![\p{L}\d.])be(?![\p{L}\d.])/gu, "  ");
+  const written = withoutUsPlaces(text).replace(/(?<![\p{L}\d.])be(?![\p{L}\d.])/gu, "  ");
   for (const [level, pattern] of LEVELS) if (pattern.test(written)) return level;
   return null;
 }

@@ -8,6 +8,16 @@ import { splitLines } from "./sections.ts";
 const read = (text: string) =>
   extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution]);
 
+describe("extractEducation on a US résumé's school over its dated degrees", () => {
+  it("a school with its town and state ('Medford, MA') is no master's: the degree below it is the school's", () => {
+    const rows = read(
+      "ORCHARD UNIVERSITY\tMedford, MA\n1995 - 1997\tMS Electrical Engineering\n1990 - 1994\tBS Electrical Engineering",
+    );
+    expect(rows[0]).toEqual(["master", "ORCHARD UNIVERSITY"]);
+    expect(rows.map(([level]) => level)).toEqual(["master", "bachelor"]);
+  });
+});
+
 describe("extractEducation on rows as Indian CVs write them", () => {
   it("skips a table's label row and reads each row's school", () => {
     expect(
