@@ -9,12 +9,32 @@ const read = (text: string) =>
   extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution]);
 
 describe("extractEducation on a US résumé's school over its dated degrees", () => {
-  it("a school with its town and state ('Medford, MA') is no master's: the degree below it is the school's", () => {
+  it("a school with its town and state ('Medford, MA') heads each dated degree row under it", () => {
+    expect(
+      read(
+        [
+          "ORCHARD UNIVERSITY\tMedford, MA",
+          "1995 - 1997\tMS Electrical Engineering",
+          "1990 - 1994\tBS Electrical Engineering",
+          " Honors: Magna Cum Laude, Dean's List, Tau Beta Pi Honor Society",
+          "",
+          "KESTREL COLLEGE\tPortland, ME",
+          "1988 - 1990\tAssociate of Arts",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["master", "ORCHARD UNIVERSITY"],
+      ["bachelor", "ORCHARD UNIVERSITY"],
+      ["associate", "KESTREL COLLEGE"],
+    ]);
+  });
+
+  it("a keyed school field heads no degree row but its record's", () => {
+    // "College :- X" / "Course :- B.Tech" is one record; the degree's row repeated below it takes no school
     const rows = read(
-      "ORCHARD UNIVERSITY\tMedford, MA\n1995 - 1997\tMS Electrical Engineering\n1990 - 1994\tBS Electrical Engineering",
+      "College/Institution :- Harbor College of Engineering, Kochi\nCourse\t:- B.Tech (Mechanical Engineering)\n\nM.Tech (Thermal Systems)\t2013",
     );
-    expect(rows[0]).toEqual(["master", "ORCHARD UNIVERSITY"]);
-    expect(rows.map(([level]) => level)).toEqual(["master", "bachelor"]);
+    expect(rows).toContainEqual(["master", null]);
   });
 });
 

@@ -48,7 +48,7 @@ import {
   withoutPlaceholder,
   withRestatedSubject,
 } from "./educationPlaceholders.ts";
-import { withoutRestatements } from "./educationRestated.ts";
+import { withoutRepeats, withoutRestatements } from "./educationRestated.ts";
 import { type EducationLine, withColumnRoles } from "./educationTables.ts";
 import { isBullet } from "./experienceHeaders.ts";
 import { looksLikeLocation, US_STATE_CODES } from "./places.ts";
@@ -67,6 +67,8 @@ interface Block {
   /** a marks table's cells under its "School/College" and "Board/University" labels */
   schoolCell?: string;
   boardCell?: string;
+  /** the school whose line opened the block before, for a degree row under it that names no school */
+  heldSchool?: string;
 }
 
 const STUDY_DETAIL =
@@ -83,6 +85,8 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
   let hasPlacedRow = false;
   let collegeSeen = false;
   let universitySeen = false;
+  // a school's own line with no degree, opening its block: "Orchard University<TAB>Medford, MA"
+  let schoolHead: string | undefined;
   for (const { text, schoolCell, boardCell } of lines) {
     // Bulleted education lists ("• MSc ..., University (2018)") carry one entry per bullet.
     const bulleted = isBullet(text);
@@ -115,9 +119,16 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
       (dated && hasDate && !degree && !institution && line.length < 40) ||
       (bulleted && (degree || institution || trainingAt(line) !== null));
     if (startsNew) {
-      current = { lines: [] };
+      // "Orchard University" / "1995 - 1997<TAB>MS ..." / "1990 - 1994<TAB>BS ...": a further dated degree row that
+      // names no school is of the school over the rows
+      const held = schoolHead !== undefined && degree && dated && !institution && hasDegree && !bulleted;
+      current = held ? { lines: [], heldSchool: schoolHead } : { lines: [] };
+      // (not a keyed field: "College :- X" over "Course :- B.Tech" is a record of its own)
+      if (!held) schoolHead = institution && !degree && !dated && !line.includes(":") ? line : undefined;
       blocks.push(current);
       hasDate = hasDegree = hasInstitution = hasRow = hasPlacedRow = collegeSeen = universitySeen = false;
+      // (a block under a held school has its school: another school's line opens a block of its own)
+      hasInstitution = held;
     }
     current?.lines.push(line);
     if (current && current.schoolCell === undefined && current.boardCell === undefined)
@@ -263,9 +274,11 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     : null;
   // "Internal Auditor Training on ISO 14001 from VEXIL.": a training followed at a body without a school word
   const trained = degreePiece || named.length > 0 ? null : trainingAt(joined.replace(/\n/g, " "));
+  const heldSchool = block.heldSchool ? institutionIn(piecesOfLine(block.heldSchool)[0] ?? "") : null;
   const found =
     placed?.institution ??
     (plausibleSchoolCell(tableSchool) ? tableSchool : null) ??
+    (named.length === 0 ? heldSchool : null) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name) && COLLEGE_HEAD.test(name)) ??
     named.find((name) => !isExaminingBoard(name) && !underBoard(name)) ??
     besidePlace ??
@@ -358,26 +371,6 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
         .filter((entry): entry is EducationEntry => entry !== null),
     ),
   );
-}
-
-// "B.Sc. 1 Year", "B.E. 3rd Sem": one row per year or semester of the same degree
-const YEAR_OF_COURSE =
-  /\b(?:\d{1,2}(?:st|nd|rd|th)?|i{1,3}|iv|vi{0,3}|first|second|third|fourth|final)\s*(?:year|yr|sem(?:ester)?)\b/gi;
-
-/** One entry per degree: a section repeated by the layout, or a row per year of one degree, is read once. */
-function withoutRepeats(entries: EducationEntry[]): EducationEntry[] {
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    if (entry.level === null) return true;
-    const degree = (entry.degree ?? "")
-      .replace(YEAR_OF_COURSE, " ")
-      .replace(/[^\p{L}\d]+/gu, " ")
-      .trim();
-    const key = `${entry.level}|${degree.toLowerCase()}|${(entry.institution ?? "").toLowerCase()}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 // "Academics: - B.Tech. in X from Y", "Qualification : M.Sc., M.Phil." outside an education section

@@ -1,5 +1,6 @@
 // A degree the section states twice: a CV builder's row ("M.B.A : Finance Acme University") and the candidate's
-// own words under it ("Master of Business Administration", "ACME UNIVERSITY Springfield, Master of Arts in X").
+// own words under it ("Master of Business Administration", "ACME UNIVERSITY Springfield, Master of Arts in X"); and a
+// degree read twice, a section repeated by the layout or a row per year of one degree.
 import type { EducationEntry } from "./types.ts";
 
 const words = (text: string) =>
@@ -113,4 +114,24 @@ export function withoutRestatements(entries: EducationEntry[]): EducationEntry[]
       kept.set(stated, { ...stated, start: b.start, end: b.end });
   }
   return entries.filter((entry) => !dropped.has(entry)).map((entry) => kept.get(entry) ?? entry);
+}
+
+// "B.Sc. 1 Year", "B.E. 3rd Sem": one row per year or semester of the same degree
+const YEAR_OF_COURSE =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)?|i{1,3}|iv|vi{0,3}|first|second|third|fourth|final)\s*(?:year|yr|sem(?:ester)?)\b/gi;
+
+/** One entry per degree: a section repeated by the layout, or a row per year of one degree, is read once. */
+export function withoutRepeats(entries: EducationEntry[]): EducationEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (entry.level === null) return true;
+    const degree = (entry.degree ?? "")
+      .replace(YEAR_OF_COURSE, " ")
+      .replace(/[^\p{L}\d]+/gu, " ")
+      .trim();
+    const key = `${entry.level}|${degree.toLowerCase()}|${(entry.institution ?? "").toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
