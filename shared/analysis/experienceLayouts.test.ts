@@ -382,30 +382,4 @@ describe("the anonymised template's organisation field", () => {
       ["Project Engineer", "Kestrel Gen Cont. Co. LLC", "2012-07", "2015-04"],
     ]);
   });
-
-  it("an organisation with its place over 'dates<TAB>title' heads the job, and the title keeps its unit", () => {
-    // the US résumé: "EMPLOYER<TAB>City, ST" / "1996 - 2000<TAB>Title, Department" / duties
-    expect(
-      roles(
-        [
-          "2000 - Present\tKESTREL VENTURES\tSan Jose, CA",
-          "Venture Associate",
-          "Led the venture finance process for four companies.",
-          "",
-          "NORTHGATE INVESTMENTS\tBoston, MA",
-          "1996 - 2000\tSenior Manager, Internet Business Development",
-          "Founding member of the web partnership team.",
-          " Managed vendors that improved the products",
-          "",
-          "ORCHARD INSTRUMENTS\tAttleboro, MA",
-          "1994 - 1996\tDesign Engineer, Telecommunications Business Unit",
-          "Lead member of a product engineering team.",
-        ].join("\n"),
-      ),
-    ).toEqual([
-      ["Venture Associate", "KESTREL VENTURES", "2000-01", null],
-      ["Senior Manager, Internet Business Development", "NORTHGATE INVESTMENTS", "1996-01", "2000-01"],
-      ["Design Engineer, Telecommunications Business Unit", "ORCHARD INSTRUMENTS", "1994-01", "1996-01"],
-    ]);
-  });
 });

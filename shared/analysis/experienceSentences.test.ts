@@ -240,24 +240,6 @@ describe("jobs listed as 'Title in Organisation' and 'Joined Organisation as Tit
     expect(readJobSentence("Salesman in Blue Kite , Dubai.")).toBeNull();
   });
 
-  const joined: [string, { title: string | null; organisation: string | null }][] = [
-    [
-      "• Joined M/S Orlen Motors, Pune as GET in Dec 1979, completed training",
-      { title: "GET", organisation: "M/S Orlen Motors" },
-    ],
-    [
-      "• Joined Kavala Udyog Ltd. In Oct’84 and was given Assy-1 as an executive.",
-      { title: "executive", organisation: "Kavala Udyog Ltd" },
-    ],
-    // the unit a title is of, after a comma, when it alone ends the sentence; a place there is no part of it
-    [
-      "Joined Kestrel Bank (Islamic Bank), Riyadh in 2007 as Senior Manager, Corporate Banking Group.",
-      { title: "Senior Manager, Corporate Banking Group", organisation: "Kestrel Bank" },
-    ],
-    ["Joined Orchard Traders as Accountant, Pune.", { title: "Accountant", organisation: "Orchard Traders" }],
-  ];
-  it.each(joined)("%s", (line, job) => expect(readJobSentence(line)).toEqual(job));
-
   it("a list of such lines makes one entry each", () => {
     const entries = entriesFromSentences(
       splitLines(

@@ -12,18 +12,16 @@ import {
   INTERNSHIP_LEAD,
   LEAD,
   PAYROLL,
-  SENTENCE_END,
-  SENTENCE_END_UNSPACED,
   SINCE_LEAD,
   SPENT,
   SPENT_INSIDE,
-  STOP,
   TITLE_IN,
   UNDER,
   UNIT_AT_END,
   UNIT_FIRST,
   withMessrs,
 } from "./experienceSentencePatterns.ts";
+import { clean, titleUpToStop, upToStop } from "./experienceStops.ts";
 import { withBracketedTitle, withWrappedTitle } from "./experienceWrappedTitle.ts";
 import { STATEMENT_LEAD } from "./experienceWraps.ts";
 import { LEGAL_FORMS, upToLegalForm } from "./legalForms.ts";
@@ -34,33 +32,6 @@ import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
 const LEGAL_FORM_IN = new RegExp(String.raw`\b${LEGAL_FORMS}\b`, "iu");
-export const clean = (value: string) =>
-  value
-    .replace(/^[\s“"”‘’'“]+|[\s“"”‘’',.;:]+$/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-
-// "as Senior Manager, Corporate Banking Group.": the unit a title is of, after its comma, to the sentence's end
-const TITLE_UNIT =
-  /^(.{2,60}?),\s+((?:\p{Lu}[\p{L}&'-]*\s+){0,4}(?:Group|Department|Division|Unit|Section|Team|Wing))\s*\.?\s*$/u;
-
-/** A stated title up to its stop, with the unit it is of when that alone ends the sentence after a comma. */
-function titleUpToStop(text: string): string {
-  const title = upToStop(text);
-  const unit = TITLE_UNIT.exec(text.trim());
-  return unit && clean(unit[1]) === title ? `${title}, ${unit[2]}` : title;
-}
-
-export function upToStop(text: string): string {
-  const start = text.replace(/^[\s“"”‘’']+/, "");
-  const stops = [
-    STOP.exec(start)?.index,
-    SENTENCE_END.exec(start)?.index,
-    SENTENCE_END_UNSPACED.exec(start)?.index,
-  ].filter((i) => i !== undefined);
-  return clean(stops.length > 0 ? start.slice(0, Math.min(...stops)) : start);
-}
-
 /**
  * Title and organisation of one sentence, or null when it is no statement of a job. `bare` also reads a
  * title and a place of work with no verb ("Salesman in Red Tag, Dubai"), as lists under a work-history

@@ -2,7 +2,7 @@
 // Fasteners", read with the words of the job sentences.
 import { findDateRanges } from "./dates.ts";
 import { LIST_MARK, statedEntry } from "./experienceFields.ts";
-import { clean, upToStop } from "./experienceSentences.ts";
+import { clean, upToStop } from "./experienceStops.ts";
 import { upToLegalForm } from "./legalForms.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
