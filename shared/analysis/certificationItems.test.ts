@@ -18,6 +18,8 @@ describe("notACertification", () => {
       "ISO9001:2015",
       "Building Information Modelling with Revit",
       "Planning and Scheduling with Primavera P6",
+      "Kestrel Academy Certificate in Safety Ltd.",
+      "Industrial training at Orchard Steel Ltd.",
     ])
       expect(notACertification(item, item), item).toBe(false);
   });
@@ -47,6 +49,11 @@ describe("notACertification", () => {
       "Providing product training to all frontline staff",
       "Installed cable trays across the plant floor",
       "I learnt the basics of embedded systems",
+      "(Industrial Training)",
+      "(M.Tech Project).",
+      "Kestrel Minerals and Metals Ltd.",
+      "NORTHGATE STEEL LIMITED",
+      "Harbor transport corporation in",
     ])
       expect(notACertification(item, item), item).toBe(true);
   });
@@ -86,6 +93,32 @@ describe("extractCertifications over a section that runs on", () => {
     ).toEqual([
       "Completed 1 month training in plant maintenance at KESTREL FERTILISERS COOPERATIVE LTD.",
       "Certificate course in Tally",
+    ]);
+  });
+
+  it("reads a name wrapped in a table's cell, or under a numbered item, as one item", () => {
+    // an industrial training table: where each training was held, and a note on it in brackets
+    expect(
+      names([
+        "Industrial Training Experience:",
+        "The Kestrel Minerals and",
+        "Metals Ltd.\tDec-12\tJan-13",
+        "(Industrial Training)",
+        "Harbor Heavy Electricals",
+        "Limited, Tiruchirapalli\tJan-11\tFeb-11",
+        "(B.Tech Project).",
+      ]),
+    ).toEqual([]);
+    expect(
+      names([
+        "1) Achieved Safety and Quality management certificate From ORCHARD BUILDING SYSTEMS",
+        "INDIA LTD",
+        "2) Certificate course in Rigging practices for Excellent",
+        "Manufacturing in NORTHGATE STEEL LTD.",
+      ]),
+    ).toEqual([
+      "Achieved Safety and Quality management certificate",
+      "Certificate course in Rigging practices for Excellent Manufacturing in NORTHGATE STEEL LTD.",
     ]);
   });
 });

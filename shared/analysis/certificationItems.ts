@@ -7,6 +7,7 @@
 import { CREDENTIAL } from "./certificationLines.ts";
 import { namesMonth } from "./dates.ts";
 import { columnWordsOnly } from "./educationInstitutions.ts";
+import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { opensWithActionVerb } from "./quality.ts";
 
@@ -35,6 +36,9 @@ const LICENCE_NUMBER = /^licen[cs]e\s*(?:no\.?|number)?\s*[:：]?\s*[\p{L}/-]*\d
 const DUTIES_HEADING =
   /\b(?:responsibilit(?:y|ies)|duties|scope\s+of\s+work|job\s+profile|work\s+profile)\b/i;
 const WORDS = /[\p{L}\p{N}+#]+/gu;
+// an organisation's name, closed by its legal form ("Kestrel Minerals and Metals Ltd.", "NORTHGATE STEEL
+// LIMITED"): where a training was held, not what it taught
+const ORGANISATION = new RegExp(String.raw`\b(?:co|company|${LEGAL_FORMS})\.?(?:\s+(?:in|at))?$`, "i");
 
 /**
  * true when an item of a certifications section names no certificate, course or licence (see the file's head);
@@ -49,6 +53,10 @@ export function notACertification(name: string, item: string): boolean {
   // ("E/TN/69Z/001169/2007"; "ISO9001:2015" names a standard)
   if (/^\S*(?:\d\D?){5,}\S*$/u.test(name.trim()) && !/\p{L}{3}/u.test(name)) return true;
   if (FIELD.test(item) || PROJECT.test(item) || LICENCE_NUMBER.test(item)) return true;
+  // "(Industrial Training)", "(M.Tech Project).": a note in brackets on the item above
+  if (/^\([^()]*\)\.?$/u.test(item.trim())) return true;
+  if (ORGANISATION.test(name.trim()) && !QUALIFICATION.test(name) && !/\btrain(?:ing|ed)\b/i.test(name))
+    return true;
   // a month or a place alone: a date's or an address's piece that a wrapped table cell left on its own line
   if (!/\s/.test(name.trim()) && (namesMonth(name) || looksLikeLocation(name))) return true;
   // "I learnt the basics of ...": a sentence about oneself, which no credential's name opens with

@@ -26,6 +26,17 @@ describe("certificate courses and the schools they were followed at", () => {
     ]);
   });
 
+  it("goes on with the school's name when the line after a parted course wraps it", () => {
+    expect(
+      courses(
+        "1) Achieved Safety and Quality management certificate From ORCHARD BUILDING SYSTEMS\nINDIA LTD\n• Diploma in Fire Safety from Kestrel Institute of Fire and\nSafety Engineering, Pune",
+      ),
+    ).toEqual([
+      ["Achieved Safety and Quality management certificate", "ORCHARD BUILDING SYSTEMS INDIA LTD"],
+      ["Diploma in Fire Safety", "Kestrel Institute of Fire and Safety Engineering"],
+    ]);
+  });
+
   it("parts a course from the school it was followed in or at", () => {
     expect(
       courses(

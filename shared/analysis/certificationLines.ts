@@ -6,6 +6,7 @@
 // and whether it says who certified it; either makes the item a course without a course word in its name.
 import { namesInstitution } from "./degrees.ts";
 import { columnWordsOnly, couldBeInstitution } from "./educationInstitutions.ts";
+import { LEGAL_FORMS } from "./legalForms.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 
 export interface CertificationLine {
@@ -17,9 +18,15 @@ export interface CertificationLine {
 }
 
 const BULLET = /^\s*[•●▪■◦○·*‣⁃–—-]\s*/u;
-// an item's first line marked by a bullet, or by an indent where the bullet's glyph was lost (" Completed 2
-// month training in X" over "CORPORATES PVT LTD. Noida" at the margin)
-const marked = (raw: string) => BULLET.test(raw) || /^[ \u00a0]+\S/u.test(raw);
+// a numbered item's mark: "1)", "2.", "(iii)", "b)"
+const NUMBERED = /^\s*(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)|\d{1,2}\.(?!\d))\s+/iu;
+// an item's first line marked by a bullet or a number, or by an indent where the bullet's glyph was lost
+// (" Completed 2 month training in X" over "CORPORATES PVT LTD. Noida" at the margin)
+const marked = (raw: string) => BULLET.test(raw) || NUMBERED.test(raw) || /^[ \u00a0]+\S/u.test(raw);
+// a line cut inside a name: it ends on a joining word or a comma ("The Kestrel Minerals and" over "Metals Ltd."),
+// or the next opens with the legal form that closes the name ("Harbor Heavy Electricals" over "Limited, Pune")
+const CUT_END = /(?:\s(?:and|&|of|for|in|at|the|from|with|on)|,)$/iu;
+const FORM_START = new RegExp(String.raw`^(?:co|company|${LEGAL_FORMS})\b\.?`, "i");
 const KEYED = /^([\p{L} .'’/]{2,40}?)\s*[:：]\s*[-–]?\s*(\S.*)$/u;
 const SCHOOL_KEY =
   /^(?:name\s+of\s+(?:the\s+)?)?(?:institute|institution|school|college|university|academy|training\s+(?:centre|center|institute)|centre|center)(?:\s+name)?$/i;
@@ -135,6 +142,8 @@ export function certificationLines(lines: string[]): CertificationLine[] {
   let column: number | null = null;
   let opening = true;
   let given = 0;
+  // the last item was parted at a school that ends its line, so a wrapped line goes on with the school's name
+  let schoolAtEnd = false;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === "") {
@@ -172,13 +181,18 @@ export function certificationLines(lines: string[]): CertificationLine[] {
       previous &&
       !opens &&
       !/[.;:]$/.test(previous.text) &&
-      (/^\p{Ll}/u.test(line) || (mark !== null && !marked(raw)))
+      (/^\p{Ll}/u.test(line) ||
+        (mark !== null && !marked(raw)) ||
+        ((CUT_END.test(previous.text) || FORM_START.test(line)) && !marked(raw)))
     ) {
-      previous.text = `${previous.text} ${line}`;
+      // "... certificate From ORCHARD BUILDING SYSTEMS" over "INDIA LTD": the school's name goes on
+      if (schoolAtEnd && previous.school !== null && /^\p{Lu}/u.test(line))
+        previous.school = `${previous.school} ${(/^[^,;(]+/.exec(line)?.[0] ?? "").replace(/[.\s]+$/, "")}`;
+      else previous.text = `${previous.text} ${line}`;
       if (mark === "indent") mark = null;
       continue;
     }
-    mark = BULLET.test(raw) ? "bullet" : marked(raw) ? "indent" : null;
+    mark = BULLET.test(raw) || NUMBERED.test(raw) ? "bullet" : marked(raw) ? "indent" : null;
     // a school named alone at a paragraph's head gives its name to the short items under it
     const alone = opens ? schoolAlone(line.replace(BULLET, "")) : null;
     if (alone) {
@@ -187,6 +201,7 @@ export function certificationLines(lines: string[]): CertificationLine[] {
       continue;
     }
     const parted = partedAtSchool(line);
+    schoolAtEnd = parted !== null && parted.rest.trim() === "";
     if (parted)
       out.push({
         text: `${parted.course} ${parted.rest.replace(/^\s*\.(?=\s|$)/, "").trim()}`.trim(),

@@ -101,6 +101,11 @@ describe("degreeLevelOf on Indian qualification names", () => {
     ["Madhyamik", "secondary"],
     ["TENTH", "secondary"],
     ["10+2 Examination", "secondary"],
+    // a grade that opens the piece names no qualification, whatever words follow it
+    ["3.75 GPA for EE courses, 3.36 GPA cumulative", null],
+    ["8.1 CGPA (Diploma)", null],
+    ["82 % marks in Diploma", null],
+    ["7.2/10 CGPA", null],
   ];
   it.each(cases)("%s is %s", (text, level) => {
     expect(degreeLevelOf(text)).toBe(level);

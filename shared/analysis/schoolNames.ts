@@ -57,6 +57,8 @@ const BARE_DIPLOMA =
 const ITI_SCHOOL = /\b(?:govt\.?|government)\s+i\.?\s?t\.?\s?i\b\.?/giu;
 
 export function degreeLevelOf(text: string): ReturnType<typeof educationLevel> {
+  // "3.75 GPA for EE courses", "7.3 SPI", "82 % marks": a grade, whatever words follow it
+  if (GRADE_FIRST.test(text)) return null;
   const piece = text.replace(ITI_SCHOOL, "Govt School");
   const level = educationLevel(piece);
   if (level === "other" && BARE_DIPLOMA.test(piece.trim())) return "associate";
@@ -68,6 +70,9 @@ export function degreeLevelOf(text: string): ReturnType<typeof educationLevel> {
   });
   return without === piece ? level : educationLevel(without);
 }
+
+const GRADE_FIRST =
+  /^\W*\d{1,3}(?:[.,]\s?\d{1,2})?\s*(?:\/\s*\d{1,3}(?:[.,]\d{1,2})?\s*)?(?:c?gpa|sgpa|[cs]pi|cgpa|%|percent(?:age)?|marks)(?![\p{L}\d])/iu;
 
 // qualification words end a name even right before its head: "Lending Certificate University of Buffalo"
 const QUALIFICATION_WORDS =
