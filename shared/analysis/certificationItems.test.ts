@@ -120,5 +120,13 @@ describe("extractCertifications over a section that runs on", () => {
       "Achieved Safety and Quality management certificate",
       "Certificate course in Rigging practices for Excellent Manufacturing in NORTHGATE STEEL LTD.",
     ]);
+    // a course that opens with a word like a legal form's is an item of its own
+    expect(
+      names([
+        "Certificate in Banking, Kestrel Institute",
+        "Co-operative Management course",
+        "Corporate Finance course",
+      ]),
+    ).toEqual(["Certificate in Banking", "Co-operative Management course", "Corporate Finance course"]);
   });
 });

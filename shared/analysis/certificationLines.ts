@@ -26,7 +26,7 @@ const marked = (raw: string) => BULLET.test(raw) || NUMBERED.test(raw) || /^[ \u
 // a line cut inside a name: it ends on a joining word or a comma ("The Kestrel Minerals and" over "Metals Ltd."),
 // or the next opens with the legal form that closes the name ("Harbor Heavy Electricals" over "Limited, Pune")
 const CUT_END = /(?:\s(?:and|&|of|for|in|at|the|from|with|on)|,)$/iu;
-const FORM_START = new RegExp(String.raw`^(?:co|company|${LEGAL_FORMS})\b\.?`, "i");
+const FORM_START = new RegExp(String.raw`^${LEGAL_FORMS}\.?(?=[\s,;]|$)`, "i");
 const KEYED = /^([\p{L} .'’/]{2,40}?)\s*[:：]\s*[-–]?\s*(\S.*)$/u;
 const SCHOOL_KEY =
   /^(?:name\s+of\s+(?:the\s+)?)?(?:institute|institution|school|college|university|academy|training\s+(?:centre|center|institute)|centre|center)(?:\s+name)?$/i;

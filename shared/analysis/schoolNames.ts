@@ -56,6 +56,10 @@ const BARE_DIPLOMA =
 // "Govt. I.T.I Kollam", "Government ITI Pune": an industrial training institute named as a school, not the trade
 const ITI_SCHOOL = /\b(?:govt\.?|government)\s+i\.?\s?t\.?\s?i\b\.?/giu;
 
+// a grade that opens a piece: "3.75 GPA", "7.3 SPI", "82 % marks", "8.1/10 CGPA"
+const GRADE_FIRST =
+  /^\W*\d{1,3}(?:[.,]\s?\d{1,2})?\s*(?:\/\s*\d{1,3}(?:[.,]\d{1,2})?\s*)?(?:c?gpa|sgpa|[cs]pi|%|percent(?:age)?|marks)(?![\p{L}\d])/iu;
+
 export function degreeLevelOf(text: string): ReturnType<typeof educationLevel> {
   // "3.75 GPA for EE courses", "7.3 SPI", "82 % marks": a grade, whatever words follow it
   if (GRADE_FIRST.test(text)) return null;
@@ -70,9 +74,6 @@ export function degreeLevelOf(text: string): ReturnType<typeof educationLevel> {
   });
   return without === piece ? level : educationLevel(without);
 }
-
-const GRADE_FIRST =
-  /^\W*\d{1,3}(?:[.,]\s?\d{1,2})?\s*(?:\/\s*\d{1,3}(?:[.,]\d{1,2})?\s*)?(?:c?gpa|sgpa|[cs]pi|cgpa|%|percent(?:age)?|marks)(?![\p{L}\d])/iu;
 
 // qualification words end a name even right before its head: "Lending Certificate University of Buffalo"
 const QUALIFICATION_WORDS =
