@@ -10,6 +10,7 @@ import {
 } from "../../shared/db/tasks.ts";
 import { createLogger } from "../../shared/log/logger.ts";
 import { type QueueRunner, startQueueRunner } from "../../shared/queue/runner.ts";
+import { submitBatch } from "../../shared/services/batches.ts";
 import { servicesFor } from "../../shared/services/context.ts";
 import { filesForm, startTestApi, type TestApi } from "../../test/support/api.ts";
 import { cvIds } from "../../test/support/cv-rows.ts";
@@ -269,6 +270,29 @@ describe("batch backpressure and private webhook URLs (embedded)", () => {
     );
     expect(await dropAbandonedUploads(db, 60_000)).toBe(1);
     expect(await getBatch(db, api.tenantA, batchId)).toBeNull();
+  });
+
+  it("stores nothing of a batch refused part-way through its files, with a write of its files under way", async () => {
+    const db = api.clients.db();
+    const counts = async () =>
+      (
+        await sql<{ tasks: string; batches: string }>`select (select count(*) from tasks) as tasks,
+          (select count(*) from batches) as batches`.execute(db)
+      ).rows[0];
+    const before = await counts();
+    // 20 KB files: a group is written every 13 files, and the 71st is refused while one may be writing
+    const settings = { ...api.clients.settings, QUEUE_MAX_BATCH_FILES: 70, QUEUE_MAX_BACKLOG: 1_000_000 };
+    const clients = { ...api.clients, settings };
+    const uploads = Array.from({ length: 100 }, (_, i) => ({
+      bytes: new TextEncoder().encode(`Kestrel Harbor CV ${i} ${"x".repeat(20_000)}`),
+      filename: `cv-${i}.txt`,
+      asText: true,
+    }));
+    await expect(submitBatch(clients, api.tenantA, uploads, createLogger("silent"))).rejects.toMatchObject({
+      status: 413,
+      code: "too_many_files",
+    });
+    expect(await counts()).toEqual(before);
   });
 
   it.each([

@@ -51,13 +51,20 @@ export async function submitBatch(
   const db = clients.db();
   const batchId = crypto.randomUUID();
   const tasks: AcceptedBatch["tasks"] = [];
-  // Files are written a few at a time: one statement for several small files, never many large ones held.
+  // Files are written a few at a time: one statement for several small files, never many large ones held. A
+  // write runs while the next files are read and hashed; the one before it ends first (at most two groups held).
   let pending: NewTask[] = [];
   let pendingBytes = 0;
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await addTasks(db, tenantId, batchId, tasks.length - pending.length, pending);
+    const group = pending;
+    const first = tasks.length - group.length;
     pending = [];
     pendingBytes = 0;
+    await writing;
+    writing = addTasks(db, tenantId, batchId, first, group);
+    // a failed write is met at the next flush or at the end; until then it is no unhandled rejection
+    writing.catch(() => {});
   };
   await createBatch(db, tenantId, batchId);
   try {
@@ -79,9 +86,12 @@ export async function submitBatch(
       if (pending.length >= 32 || pendingBytes >= FLUSH_BYTES) await flush();
     }
     await flush();
+    await writing;
     if (tasks.length === 0)
       throw new HttpError(422, "invalid", "send one or more files in parts named `file`");
   } catch (error) {
+    // the write under way ends first (its tasks then go with the batch)
+    await writing.catch(() => {});
     await dropBatch(db, batchId);
     throw error;
   }
