@@ -120,6 +120,12 @@ describe("extractCertifications over a section that runs on", () => {
       "Achieved Safety and Quality management certificate",
       "Certificate course in Rigging practices for Excellent Manufacturing in NORTHGATE STEEL LTD.",
     ]);
+    // a list whose lines end with commas holds one item a line
+    expect(names(["Certified in AutoCAD,", "Certified in Revit,", "Diploma in Fire Safety"])).toEqual([
+      "Certified in AutoCAD",
+      "Certified in Revit",
+      "Diploma in Fire Safety",
+    ]);
     // a course that opens with a word like a legal form's is an item of its own
     expect(
       names([

@@ -23,9 +23,12 @@ const NUMBERED = /^\s*(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)|\d{1,2}\.(?!\d))\s+/i
 // an item's first line marked by a bullet or a number, or by an indent where the bullet's glyph was lost
 // (" Completed 2 month training in X" over "CORPORATES PVT LTD. Noida" at the margin)
 const marked = (raw: string) => BULLET.test(raw) || NUMBERED.test(raw) || /^[ \u00a0]+\S/u.test(raw);
-// a line cut inside a name: it ends on a joining word or a comma ("The Kestrel Minerals and" over "Metals Ltd."),
+// a line cut inside a name or a sentence: it ends on a joining word ("The Kestrel Minerals and" over "Metals
+// Ltd."), or on a comma after a line as long as prose runs (a short one is a list's item: "Certified in AutoCAD,"),
 // or the next opens with the legal form that closes the name ("Harbor Heavy Electricals" over "Limited, Pune")
-const CUT_END = /(?:\s(?:and|&|of|for|in|at|the|from|with|on)|,)$/iu;
+const CUT_END = /\s(?:and|&|of|for|in|at|the|from|with|on)$/iu;
+const PROSE_LINE = 60;
+const cutInside = (text: string) => CUT_END.test(text) || (text.endsWith(",") && text.length >= PROSE_LINE);
 const FORM_START = new RegExp(String.raw`^${LEGAL_FORMS}\.?(?=[\s,;]|$)`, "i");
 const KEYED = /^([\p{L} .'’/]{2,40}?)\s*[:：]\s*[-–]?\s*(\S.*)$/u;
 const SCHOOL_KEY =
@@ -183,7 +186,7 @@ export function certificationLines(lines: string[]): CertificationLine[] {
       !/[.;:]$/.test(previous.text) &&
       (/^\p{Ll}/u.test(line) ||
         (mark !== null && !marked(raw)) ||
-        ((CUT_END.test(previous.text) || FORM_START.test(line)) && !marked(raw)))
+        ((cutInside(previous.text) || FORM_START.test(line)) && !marked(raw)))
     ) {
       // "... certificate From ORCHARD BUILDING SYSTEMS" over "INDIA LTD": the school's name goes on
       if (schoolAtEnd && previous.school !== null && /^\p{Lu}/u.test(line))

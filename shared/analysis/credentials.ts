@@ -57,7 +57,10 @@ export function extractCertifications(lines: string[]): Certification[] {
         /\t|\s[|·•]\s|\s[–—-]\s(?!(?:associate|professional|specialty|foundation|practitioner|expert|advanced|fundamentals)\b)|,\s|\s\(|\)/i,
       )
       .map((part) =>
-        part.replace(/^(issued by|by|from|von|par|por|da|door|issued|ausgestellt)\s+/i, "").trim(),
+        part
+          .replace(/^(issued by|by|from|von|par|por|da|door|issued|ausgestellt)\s+/i, "")
+          .replace(/[,;]+$/, "")
+          .trim(),
       )
       .filter((part) => part.length > 1 && !/^(issued|credential id|id)\b/i.test(part));
     if (parts.length === 0) continue;
