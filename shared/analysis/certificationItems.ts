@@ -7,7 +7,7 @@
 import { CREDENTIAL } from "./certificationLines.ts";
 import { namesMonth } from "./dates.ts";
 import { columnWordsOnly } from "./educationInstitutions.ts";
-import { LEGAL_FORMS } from "./legalForms.ts";
+import { LEGAL_FORM_END } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { opensWithActionVerb } from "./quality.ts";
 
@@ -36,9 +36,6 @@ const LICENCE_NUMBER = /^licen[cs]e\s*(?:no\.?|number)?\s*[:：]?\s*[\p{L}/-]*\d
 const DUTIES_HEADING =
   /\b(?:responsibilit(?:y|ies)|duties|scope\s+of\s+work|job\s+profile|work\s+profile)\b/i;
 const WORDS = /[\p{L}\p{N}+#]+/gu;
-// an organisation's name, closed by its legal form ("Kestrel Minerals and Metals Ltd.", "NORTHGATE STEEL
-// LIMITED"): where a training was held, not what it taught
-const ORGANISATION = new RegExp(String.raw`\b(?:co|company|${LEGAL_FORMS})\.?(?:\s+(?:in|at))?$`, "i");
 
 /**
  * true when an item of a certifications section names no certificate, course or licence (see the file's head);
@@ -55,7 +52,10 @@ export function notACertification(name: string, item: string): boolean {
   if (FIELD.test(item) || PROJECT.test(item) || LICENCE_NUMBER.test(item)) return true;
   // "(Industrial Training)", "(M.Tech Project).": a note in brackets on the item above
   if (/^\([^()]*\)\.?$/u.test(item.trim())) return true;
-  if (ORGANISATION.test(name.trim()) && !QUALIFICATION.test(name) && !/\btrain(?:ing|ed)\b/i.test(name))
+  // an organisation's name, closed by its legal form ("Kestrel Minerals and Metals Ltd.", "NORTHGATE STEEL
+  // LIMITED", "Harbor transport corporation in"): where a training was held, not what it taught
+  const organisation = name.trim().replace(/\s+(?:in|at)$/i, "");
+  if (LEGAL_FORM_END.test(organisation) && !QUALIFICATION.test(name) && !/\btrain(?:ing|ed)\b/i.test(name))
     return true;
   // a month or a place alone: a date's or an address's piece that a wrapped table cell left on its own line
   if (!/\s/.test(name.trim()) && (namesMonth(name) || looksLikeLocation(name))) return true;

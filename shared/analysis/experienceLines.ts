@@ -12,7 +12,7 @@ import {
   joinWrappedRangeColumn,
   joinWrappedStatements,
 } from "./experienceWraps.ts";
-import { LEGAL_FORMS } from "./legalForms.ts";
+import { LEGAL_FORM_END, LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, organisationWord, PLACE_FIELD, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
@@ -265,7 +265,6 @@ const LEGAL_FORM_LEAD = new RegExp(
   `^((?:co|company|${LEGAL_FORMS})\\.?(?:\\s+(?:${LEGAL_FORMS})\\.?)?)(?=\\s+as\\s+(?:an?\\s+|the\\s+)?\\p{Lu})`,
   "iu",
 );
-const LEGAL_FORM_END = new RegExp(`(?:^|[\\s.])(?:co|company|${LEGAL_FORMS})\\.?$`, "i");
 const hasDate = (text: string, asOf: Month) =>
   findDateRanges(text, asOf).length > 0 || findSingleDates(text).length > 0;
 

@@ -8,6 +8,9 @@
  */
 export const LEGAL_FORMS = String.raw`(?:gmbh|inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|corp|corporation|pvt|pte|w\.l\.l|wll|ltda|sarl|s\.a\.r\.l|s\.a\.s|s\.p\.a|s\.r\.l|srl|b\.v|n\.v|s\.a|s\.l|e\.v|gbr|ohg)`;
 
+/** "Kestrel Steels Pvt. Ltd", "HARBOR CO.": a name closed by its legal form ("Co." and "Company" too) */
+export const LEGAL_FORM_END = new RegExp(String.raw`(?:^|[\s.])(?:co|company|${LEGAL_FORMS})\.?$`, "i");
+
 /**
  * Forms of two or three letters that are also words, initials or product names elsewhere ("AG", "SA", "SE",
  * "KG", "SAS", "Spa"): a legal form where a name ends with one, but not evidence on their own in running text.
