@@ -11,7 +11,7 @@ import {
   labelledPieces,
   organisationOverKeyedTitle,
 } from "./experienceFields.ts";
-import { grouped, withWholeTitles } from "./experienceGroups.ts";
+import { grouped, withPartsFromOtherReadings, withWholeTitles } from "./experienceGroups.ts";
 import {
   BULLET,
   DURATION_ONLY,
@@ -67,7 +67,11 @@ export function extractExperience(
       ? reading
       : top,
   );
-  return withUndatedTemplateEntries(lines, grouped(withWholeTitles(best, readings)), asOf);
+  return withUndatedTemplateEntries(
+    lines,
+    grouped(withPartsFromOtherReadings(withWholeTitles(best, readings), readings)),
+    asOf,
+  );
 }
 
 function entriesFromAnchors(

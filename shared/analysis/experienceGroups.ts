@@ -91,3 +91,31 @@ export function withWholeTitles(best: ExperienceEntry[], readings: ExperienceEnt
     return whole?.title ? { ...entry, title: whole.title } : entry;
   });
 }
+
+/**
+ * "Designation : Mechanical Engineer" / "Company Name : Acme (P) Ltd" / "Period : Aug 2012 to Jan 2015" in one
+ * section and a dated table in another: the reading that won the document (the table's, with more employers)
+ * may have read the keyed job's dates alone. A title or an organisation the winner left empty is taken from another
+ * reading of the same job, one with the same start and the same end.
+ */
+export function withPartsFromOtherReadings(
+  best: ExperienceEntry[],
+  readings: ExperienceEntry[][],
+): ExperienceEntry[] {
+  const others = readings.flat().filter((other) => !best.includes(other));
+  return best.map((entry) => {
+    if ((entry.title && entry.company) || entry.start === null) return entry;
+    const same = others.find(
+      (other) =>
+        other.start === entry.start &&
+        other.end === entry.end &&
+        other.current === entry.current &&
+        (entry.title === null || other.title === entry.title) &&
+        (entry.company === null || other.company === entry.company) &&
+        ((entry.title === null && other.title !== null) ||
+          (entry.company === null && other.company !== null)),
+    );
+    if (!same) return entry;
+    return { ...entry, title: entry.title ?? same.title, company: entry.company ?? same.company };
+  });
+}

@@ -140,3 +140,41 @@ describe("list items and lengths", () => {
     expect(roles(history)).toEqual([EXPECTED[2]]);
   });
 });
+
+describe("keyed jobs in one section and a dated table in another", () => {
+  it("gives each keyed job its title and organisation when the table's reading wins the document", () => {
+    const history = [
+      "1. Designation : Mechanical Engineer",
+      "Company Name : Kestrel (P) Ltd",
+      "Period\t: 06-Aug-2012 to 23-Jan-2015",
+      "Responsibilities and Duties;",
+      "• Boiler erection and maintenance of heat exchangers.",
+      "",
+      "2. Designation\t: Assistant Professor",
+      "Company Name : Orchard School of Science and Technology",
+      "Period\t: 29-Jan-2015 to 30-Jun-2017",
+      "Subjects Taught;",
+      "• Thermodynamics",
+      "",
+      "Industrial Training Experience:",
+      "Organization",
+      "From\tTo",
+      "",
+      "Northgate Heavy Electricals",
+      "Limited, Harborpur\tMar-13\tAug-13",
+      "(Project)",
+      "",
+      "Elmwood Thermal Power",
+      "Corporation Ltd.\tJan-13\tMar-13",
+      "(Industrial Training)",
+      "Harbor Minerals and",
+      "Metals Ltd.\tDec-12\tJan-13",
+      "(Industrial Training)",
+    ];
+    const keyed = roles(history).filter(([, , start]) => start === "2012-08" || start === "2015-01");
+    expect(keyed).toEqual([
+      ["Mechanical Engineer", "Kestrel (P) Ltd", "2012-08", "2015-01"],
+      ["Assistant Professor", "Orchard School of Science and Technology", "2015-01", "2017-06"],
+    ]);
+  });
+});

@@ -66,6 +66,8 @@ describe("tidyTitle", () => {
       "Project Engineer in Projects Dept",
       "Engineer in Training Program Phase",
       "Manager in Sales",
+      "Assistant Professor in Mechanical Engineering",
+      "Lecturer in Computer Science and Engineering",
     ])
       expect(tidyTitle(kept)).toBe(kept);
   });

@@ -113,7 +113,9 @@ export function tidyTitle(written: string | null): string | null {
     on &&
     endsLikeTitle(title.slice(0, on.index)) &&
     title.slice(on.index).split(/\s+/).length >= 4 &&
-    !DEPARTMENT.test(title.slice(on.index))
+    !DEPARTMENT.test(title.slice(on.index)) &&
+    // ("Assistant Professor in Mechanical Engineering": a subject taught or worked in is part of the title)
+    !onlyStudyWords(title.slice(on.index + on[0].length))
   )
     title = title.slice(0, on.index);
   // ("Dept.", "Engg.", "Mgr.": an abbreviation keeps its stop)
