@@ -150,6 +150,20 @@ describe("findDateRanges", () => {
     expect(pick("2008 JAN. - 2010 MAR.")).toEqual([{ start: "2008-01", end: "2010-03", current: false }]);
   });
 
+  it("reads two months of one year, the year written once after the second", () => {
+    const pick = (text: string) =>
+      findDateRanges(text, AS_OF).map(({ start, end, current }) => ({ start, end, current }));
+    expect(pick("Harbor Arts Council – Consultant, September-December 2003")).toEqual([
+      { start: "2003-09", end: "2003-12", current: false },
+    ]);
+    expect(pick("Jun – Aug 2019")).toEqual([{ start: "2019-06", end: "2019-08", current: false }]);
+    expect(pick("Intern, May to July 2012")).toEqual([{ start: "2012-05", end: "2012-07", current: false }]);
+    // a winter: the first month in the year before
+    expect(pick("November – February 2019")).toEqual([{ start: "2018-11", end: "2019-02", current: false }]);
+    // a verb in lower case is no month
+    expect(pick("the role may to July 2012 change")).toEqual([]);
+  });
+
   it("caps an end in the future at asOf and drops an end before the start", () => {
     expect(findDateRanges("2024 - 2030", "2026-11")[0].end).toBe("2026-11");
     expect(findDateRanges("2019 - 2018", AS_OF)[0]).toMatchObject({ start: "2019-01", end: null });

@@ -119,6 +119,12 @@ const SPACED_RANGE = new RegExp(
 );
 // "1996-97", "(2011-15)": a start year and the end's last two figures, read only where those cannot be a month
 const SHORT_END = new RegExp(`(?<![\\p{L}\\d./-])(${YEAR})\\s?[-–/]\\s?(\\d{2})(?![\\p{L}\\d./%-])`, "gu");
+// "September-December 2003", "Jun – Aug 2019", "May to July 2012": two months of one year, the year written once
+// after the second (a capital opens the first, so that "may to July 2012" in a sentence stays a verb)
+const MONTHS_OF_A_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(\\p{Lu}\\p{L}{2,8})\\.?\\s*(?:[-–—]+|to|till|until|through|thru)\\s*((?:${MONTH_ALTERNATION})\\.?,?\\s*['’‘]?\\s?(?:${YEAR}|\\d{2}(?!\\d)))(?![\\p{L}\\d])`,
+  "giu",
+);
 const SINGLE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
 const PRESENT = new RegExp(`^(?:${PRESENT_ALTERNATION})$`, "iu");
 /** A "present" word anywhere in a piece ("Till Date", "Continuing", "Present)"). */
@@ -217,6 +223,19 @@ export function findDateRanges(written: string, asOf: Month): DateRange[] {
       });
       taken.push([index, index + match[0].length]);
     }
+  }
+  for (const match of text.matchAll(MONTHS_OF_A_YEAR)) {
+    const index = match.index ?? 0;
+    const first = MONTH_BY_NAME.get(match[1].toLowerCase());
+    const end = parseDate(match[2]);
+    if (!first || !end?.month || !/^\p{Lu}/u.test(match[1]) || overlaps(index, index + match[0].length))
+      continue;
+    // ("November – February 2019": the winter that began the year before)
+    const start = toMonth({ year: first > end.month ? end.year - 1 : end.year, month: first });
+    const endMonth = toMonth(end) > asOf ? asOf : toMonth(end);
+    if (start > asOf) continue;
+    ranges.push({ start, end: endMonth, current: false, index, length: match[0].length, yearOnly: false });
+    taken.push([index, index + match[0].length]);
   }
   for (const match of text.matchAll(SHORT_END)) {
     const index = match.index ?? 0;
