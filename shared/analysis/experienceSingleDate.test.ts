@@ -58,4 +58,27 @@ describe("a header with the month the job began as its only date", () => {
       ]),
     ).toEqual([["Software Developer", "Kestrel Systems Pvt Ltd", "2015-06"]]);
   });
+
+  it("a line that opens on the month, the title held from then set apart by a tab, under its organisation", () => {
+    expect(
+      roles([
+        "NORTHGATE SYSTEMS\tBoston, MA",
+        "Summer 2000\tSenior Technical Research Consultant",
+        "Developed and reviewed network architectures.",
+        "",
+        "ORCHARD ANALYTICS\tBoston, MA",
+        "June 1998\tData Analyst",
+        "Built reporting models.",
+      ]),
+    ).toEqual([
+      ["Senior Technical Research Consultant", "NORTHGATE SYSTEMS", "2000-06"],
+      ["Data Analyst", "ORCHARD ANALYTICS", "1998-06"],
+    ]);
+    // a dated duty is no header
+    expect(roles(["Kestrel Ltd", "June 2015\tmanaged the data analyst team"])).not.toContainEqual([
+      "managed the data analyst team",
+      "Kestrel Ltd",
+      "2015-06",
+    ]);
+  });
 });

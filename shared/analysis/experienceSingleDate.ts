@@ -34,6 +34,26 @@ export function singleDateAnchor(
   const [date] = dates;
   const before = text.slice(0, date.index).replace(BULLET, "");
   const after = text.slice(date.index + date.length).trim();
+  // "Summer 2000\tResearch Consultant", "June 2015 – Analyst": a line that opens on the month, set apart from the
+  // title held from then by a tab, a wide space or a dash
+  if (
+    !listed &&
+    before.trim() === "" &&
+    /^(?:\t|\s{2,}|\s*[–—|:-]\s)/.test(text.slice(date.index + date.length)) &&
+    after.split(/\s+/).length <= 8 &&
+    isHeaderLike(after) &&
+    titleScore(after) > 0 &&
+    companyScore(after) === 0 &&
+    !DUTY.test(after)
+  )
+    return {
+      start: toMonth(date.date),
+      end: null,
+      current: false,
+      yearOnly: false,
+      single: true,
+      remainder: after,
+    };
   // ("(Pune, June 2015).": the bracket the date closes, and the item's full stop)
   const closed = /^\)?[.,;:]?$/.test(after) && (after.startsWith(")") ? before.includes("(") : true);
   // (a line that is no list item ends with its date, or with the bracket the date closes)
