@@ -11,7 +11,12 @@ import {
   labelledPieces,
   organisationOverKeyedTitle,
 } from "./experienceFields.ts";
-import { grouped, withPartsFromOtherReadings, withWholeTitles } from "./experienceGroups.ts";
+import {
+  grouped,
+  withJobsOnlyOtherReadingsHold,
+  withPartsFromOtherReadings,
+  withWholeTitles,
+} from "./experienceGroups.ts";
 import {
   BULLET,
   DURATION_ONLY,
@@ -69,7 +74,13 @@ export function extractExperience(
   );
   return withUndatedTemplateEntries(
     lines,
-    grouped(withPartsFromOtherReadings(withWholeTitles(best, readings), readings)),
+    grouped(
+      withJobsOnlyOtherReadingsHold(
+        withPartsFromOtherReadings(withWholeTitles(best, readings), readings),
+        readings,
+        best,
+      ),
+    ),
     asOf,
   );
 }

@@ -119,3 +119,44 @@ export function withPartsFromOtherReadings(
     return { ...entry, title: entry.title ?? same.title, company: entry.company ?? same.company };
   });
 }
+
+const nameKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, " ")
+    .trim();
+
+/**
+ * "Employment History: Acme Alloy Steels Ltd / Design Engineer, June 2013 - Present" above "Summer Internship:
+ * Summer internship in Kestrel Power Ltd of one month in 2011" (three of them): the reading that won the document
+ * (the sentences', with more employers) never saw the dated job the other section holds. A job another reading
+ * found whole (title, organisation, start) is kept beside the winner's when no entry of the winner starts in the same
+ * month or names the same organisation; it goes where its start puts it in a newest-first list, else last.
+ */
+export function withJobsOnlyOtherReadingsHold(
+  best: ExperienceEntry[],
+  readings: ExperienceEntry[][],
+  winner: ExperienceEntry[],
+): ExperienceEntry[] {
+  const out = [...best];
+  const newestFirst = best.every((e, i) => i === 0 || (e.start ?? "") <= (best[i - 1].start ?? "9999"));
+  for (const reading of readings) {
+    if (reading === winner) continue;
+    for (const entry of reading) {
+      const { company, start, title } = entry;
+      // (a name that opens in lower case is a sentence's fragment: "worked as a salesman in ...")
+      if (!company || !start || !title || !/^\p{Lu}/u.test(company)) continue;
+      const key = nameKey(company);
+      const known = out.some((other) => {
+        const otherKey = other.company ? nameKey(other.company) : null;
+        return (
+          other.start === start || (otherKey !== null && (otherKey.includes(key) || key.includes(otherKey)))
+        );
+      });
+      if (known) continue;
+      const at = newestFirst ? out.findIndex((other) => other.start !== null && other.start < start) : -1;
+      out.splice(at < 0 ? out.length : at, 0, entry);
+    }
+  }
+  return out;
+}
