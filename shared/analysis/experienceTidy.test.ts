@@ -182,6 +182,23 @@ describe("tidyExperience", () => {
     ]);
   });
 
+  it("reads a name set where the title goes as the organisation when the job's first lines say it was worked with", () => {
+    const read = (title: string, highlights: string[]) =>
+      tidyExperience([{ ...job(title, highlights), company: null }]).map((e) => [e.company, e.title])[0];
+    expect(
+      read("KESTREL .", ["Worked as a Process Expert with KESTREL for the commercial finance business"]),
+    ).toEqual(["KESTREL", "Process Expert"]);
+    expect(read("Orchard Analytics", ["Joined Orchard Analytics to build its reporting."])).toEqual([
+      "Orchard Analytics",
+      null,
+    ]);
+    // a title the lines below do not name as where the work was done stays the title
+    expect(read("Process Expert", ["Reconciled accounts for the finance business."])).toEqual([
+      null,
+      "Process Expert",
+    ]);
+  });
+
   it("takes a missing title from the job's first line when it states the role after 'as'", () => {
     expect(tidyExperience([job(null, ["Metro Rail Project as Safety Supervisor"])])[0].title).toBe(
       "Safety Supervisor",

@@ -172,10 +172,33 @@ function titleFromBrackets(
   return { company: found[1], title: title === null ? held : `${held} - ${title}` };
 }
 
+/**
+ * "GENPACT ( May-2006- to Sep 2008 )." over "Worked as a Process Expert with GENPACT for ...": a name read as the
+ * title, with no organisation, that the job's own first lines say it was worked with, at or for, is the organisation;
+ * the title is the role those lines state, if any.
+ */
+function organisationStatedBelow(entry: ExperienceEntry): { company: string; title: string | null } | null {
+  if (entry.company !== null || entry.title === null) return null;
+  const name = entry.title.replace(/[\s.,;:]+$/, "");
+  if (name.length < 2 || name.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(name)) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const said = new RegExp(`\\b(?:[Ww]ith|[Aa]t|[Ff]or|[Ii]n|[Jj]oined)\\s+(?:M/s\\.?\\s+)?${escaped}(?![\\p{L}\\d])`, "u");
+  const line = entry.highlights.slice(0, 3).find((highlight) => said.test(highlight));
+  if (!line) return null;
+  const stated = (AS_ROLE.exec(line.trim()) ?? OPENS_AS.exec(line.trim()))?.[1]?.trim() ?? null;
+  const title =
+    stated && stated.split(/\s+/).length <= 5 && titleScore(stated) > 0 && companyScore(stated) === 0
+      ? stated
+      : null;
+  return { company: name, title };
+}
+
 export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
   return entries.map((entry) => {
     const bracketed = titleFromBrackets(entry.company, entry.title);
     if (bracketed) entry = { ...entry, ...bracketed };
+    const below = organisationStatedBelow(entry);
+    if (below) entry = { ...entry, ...below };
     const company = tidyEmployer(entry.company);
     const tidied = tidyTitle(entry.title);
     const title = keyedTitleBelow(entry, tidied) ?? tidied ?? titleStatedBelow(entry);
