@@ -182,7 +182,10 @@ function organisationStatedBelow(entry: ExperienceEntry): { company: string; tit
   const name = entry.title.replace(/[\s.,;:]+$/, "");
   if (name.length < 2 || name.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(name)) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const said = new RegExp(`\\b(?:[Ww]ith|[Aa]t|[Ff]or|[Ii]n|[Jj]oined)\\s+(?:M/s\\.?\\s+)?${escaped}(?![\\p{L}\\d])`, "u");
+  const said = new RegExp(
+    `\\b(?:[Ww]ith|[Aa]t|[Ff]or|[Ii]n|[Jj]oined)\\s+(?:M/s\\.?\\s+)?${escaped}(?![\\p{L}\\d])`,
+    "u",
+  );
   const line = entry.highlights.slice(0, 3).find((highlight) => said.test(highlight));
   if (!line) return null;
   const stated = (AS_ROLE.exec(line.trim()) ?? OPENS_AS.exec(line.trim()))?.[1]?.trim() ?? null;
