@@ -377,9 +377,17 @@ export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
     ),
     asOf,
   ).map((line, index, all) =>
-    isColumnLabelRow(line.text) || inLabelColumn(all, index) ? { ...line, text: "" } : line,
+    isColumnLabelRow(line.text) || inLabelColumn(all, index)
+      ? { ...line, text: "" }
+      : WEB_AFTER.test(line.text)
+        ? { ...line, text: line.text.replace(WEB_AFTER, "") }
+        : line,
   );
 }
+
+// "working with M/s Acme Land Developer www.acme.in", "Acme Systems (https://acme.io)": a web address after a
+// name on a history line is no part of the name (a line that is only an address stays as it is)
+const WEB_AFTER = /(?<=\S)[ \t]*[([]?\b(?:https?:\/\/|www\.)[^\s)\]]+[)\]]?(?=[ \t]*$)/iu;
 
 /** "Duration" / "Organisation" / "Designation": a label row exported one cell per line, two labels or more. */
 function inLabelColumn(lines: TextLine[], index: number): boolean {

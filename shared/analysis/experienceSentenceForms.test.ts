@@ -3,6 +3,7 @@
 // line's own date kept from the next statement.
 import { describe, expect, it } from "vitest";
 import { entriesFromSentences, readJobSentence } from "./experienceSentences.ts";
+import { analyzeText } from "./index.ts";
 import { splitLines } from "./sections.ts";
 
 describe("readJobSentence, more ways of stating a job", () => {
@@ -19,6 +20,11 @@ describe("readJobSentence, more ways of stating a job", () => {
     [
       "2011 onwards working with Kestrel Bank as Branch Manager.",
       { title: "Branch Manager", organisation: "Kestrel Bank" },
+    ],
+    // a present word (or two) between the dates and the statement
+    [
+      "2015 – 2018 To date Present working with M/s Northgate Land Developer",
+      { title: null, organisation: "M/s Northgate Land Developer" },
     ],
     // "as a Post of", "as the Position of": the title after them; "with effect from", the start
     [
@@ -193,6 +199,30 @@ describe("entriesFromSentences, more ways of stating a job", () => {
     expect(entriesFromSentences(lines, "2019-06").map((e) => [e.title, e.company, e.start])).toEqual([
       ["Production Manager", "Harbour Forgings Pvt. Ltd", "1990-03"],
       ["General Manager", "Larkspur Steels Limited", "1998-07"],
+    ]);
+  });
+});
+
+describe("a dated statement of the job over its keyed position", () => {
+  it("reads the organisation after a present word and a web address, and the keyed position as the title", () => {
+    const text = [
+      "Ravi Kestrel",
+      "ravi.kestrel@example.com",
+      "",
+      "Professional Experience",
+      "2015 – 2018 To date Present working with M/s Northgate Land Developer www.northgate.example.in",
+      "",
+      "Position:       AGM / Sr. Project Manager (Projects)",
+      "",
+      "Responsibilities: Progress review meetings with contractors",
+      "2011 – 2015 was working with Orchard Buildcon Limited",
+      "",
+      "Position: Project Manager (Projects)",
+    ].join("\n");
+    const jobs = analyzeText(text, { asOf: "2026-11", defaultRegion: "IN" }).analysis.experience;
+    expect(jobs.map((job) => [job.title, job.company, job.start])).toEqual([
+      ["AGM / Sr. Project Manager (Projects)", "M/s Northgate Land Developer", "2015-01"],
+      ["Project Manager (Projects)", "Orchard Buildcon Limited", "2011-01"],
     ]);
   });
 });

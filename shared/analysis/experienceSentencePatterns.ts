@@ -7,7 +7,7 @@ const OPENING_RANGE =
   /(?:(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s*[-–]?\s*on[-\s]?wards?[\s,:]+|(?:from\s+)?(?:\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})(?:\s+\p{L}{3,9})?\s*(?:to|till|until|[-–—])\s*(?:present|date|till date|now|current|\d{4}|\p{L}{3,9}\.?\s*['’]?\d{2,4})\s*[:,–-]?\s+)/u
     .source;
 export const LEAD = new RegExp(
-  `^${OPENING_RANGE}?(?:(?:presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+)?(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|has been|have|has|had)\\s+|i\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)(?!\\s+experience\\b)\\s*:?`,
+  `^${OPENING_RANGE}?(?:(?:(?:to|till)\\s+date|present|presently|currently|now|previously|recently|since .{3,25}?)[\\s,]+){0,2}(?:[\\w.+-]+[\\s-]*(?:years?|yrs?|months?)[\\s\\w-]{0,12}?\\s+)?(?:(?:i\\s+)?(?:am|was|have been|has been|have|has|had)\\s+|i\\s+)?(?:(?:had\\s+)?(?:worked|working|work|employed|serving|served|joined|associated|attached|engaged)\\b)(?!\\s+experience\\b)\\s*:?`,
   "iu",
 );
 // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb

@@ -54,6 +54,8 @@ describe("tidyTitle", () => {
     expect(tidyTitle("Working as a Co-founder")).toBe("Co-founder");
     expect(tidyTitle("(Site Engineer)")).toBe("Site Engineer");
     expect(tidyTitle("Worked at KESTREL MOTORS S/R (Pune)")).toBeNull();
+    expect(tidyTitle("To date Present working with M/s Kestrel Land Developer")).toBeNull();
+    expect(tidyTitle("was working with Kestrel Buildcon Limited")).toBeNull();
     expect(tidyTitle("Site Engineer (Civil)")).toBe("Site Engineer (Civil)");
     expect(tidyTitle("Presently working as Site Engineer")).toBe("Site Engineer");
     expect(tidyTitle("Site Engineer on Construction of G+5 Residential Building")).toBe("Site Engineer");

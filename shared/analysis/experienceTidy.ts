@@ -90,7 +90,9 @@ export function tidyEmployer(company: string | null): string | null {
 // "Working as a Co-founder", "Presently working as Site Engineer": the statement around the title
 const WORKING_AS =
   /^(?:(?:(?:i\s+am|i\s+have\s+been)\s+)?(?:presently\s+|currently\s+)?(?:working|worked|serving|employed)\s+)?as\s+(?:an?\s+|the\s+)?(?=\p{L})/iu;
-const WORKED_AT = /^\s*(?:worked|working|employed|serving|served)\s+(?:at|with|in|for)\s/i;
+// ("To date Present working with M/s Acme", "was working with Acme": the same, after a present word or a tense)
+const WORKED_AT =
+  /^\s*(?:(?:to|till)\s+date\s+)?(?:(?:presently|present|currently|was|is|am)\s+)?(?:worked|working|employed|serving|served)\s+(?:at|with|in|for)\s/i;
 // "Site Engineer on Construction of G+5 Residential Building", "Construction Manager in Qatar Foundation MEP
 // Works": the work the title was held on; "Officer in Charge", "Engineer in Training" keep theirs
 // (nor does a department: "Project Engineer in Projects Dept")
