@@ -1,5 +1,6 @@
 // Work-history entries put together after reading: roles listed under their organisation's span, and the
 // same job read twice, and a title one reading cut at its dash read whole from another.
+import { looksLikeOrganisation } from "./experienceNames.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -120,6 +121,15 @@ export function withPartsFromOtherReadings(
   });
 }
 
+const cleanlyRead = (company: string, title: string) =>
+  looksLikeOrganisation(company.replace(/\.$/, "")) &&
+  titleScore(company) === 0 &&
+  !/\s(?:as|an|a|the|of|and|in|at|for|with|to)$/i.test(company.trim()) &&
+  !/^(?:limited|ltd|pvt|private|inc|llc|llp|co|company|corporation)\.?$/i.test(company.trim()) &&
+  titleScore(title) > 0 &&
+  !/\d/.test(title) &&
+  title.split(/\s+/).length <= 8;
+
 const nameKey = (name: string) =>
   name
     .toLowerCase()
@@ -140,12 +150,15 @@ export function withJobsOnlyOtherReadingsHold(
 ): ExperienceEntry[] {
   const out = [...best];
   const newestFirst = best.every((e, i) => i === 0 || (e.start ?? "") <= (best[i - 1].start ?? "9999"));
-  for (const reading of readings) {
+  // (the stated readings first, the keyed fields and the sentences: where two readings hold the same job, they
+  // name it more cleanly than a header's pieces do)
+  for (const reading of [...readings.slice(1), readings[0]]) {
     if (reading === winner) continue;
     for (const entry of reading) {
       const { company, start, title } = entry;
-      // (a name that opens in lower case is a sentence's fragment: "worked as a salesman in ...")
-      if (!company || !start || !title || !/^\p{Lu}/u.test(company)) continue;
+      // (and only a clean reading of both: a sentence's fragment, "I have work in Acme as an HVAC", "Services as an",
+      // a title's words with a date, "Audit Executive to 30 November", or a legal form alone, "Limited", is none)
+      if (!company || !start || !title || !cleanlyRead(company, title)) continue;
       const key = nameKey(company);
       const known = out.some((other) => {
         const otherKey = other.company ? nameKey(other.company) : null;
