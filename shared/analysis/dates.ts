@@ -1,4 +1,5 @@
 // Finds and parses CV date ranges in seven languages: month names, numeric forms, open ends and "present" words.
+import { escapeRegExp } from "./regexText.ts";
 import type { Month } from "./types.ts";
 
 // biome-ignore format: compact word lists
@@ -52,7 +53,6 @@ const SEASONS: [string, number][] = [
 ];
 for (const [name, month] of SEASONS) MONTH_BY_NAME.set(name, month);
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const MONTH_ALTERNATION = [...MONTH_BY_NAME.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)

@@ -5,6 +5,7 @@
 import { findSingleDates } from "./dates.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
 import { couldBeInstitution, institutionIn } from "./educationInstitutions.ts";
+import { escapeRegExp } from "./regexText.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 
 const PLACE = /\bCity\s?,\s?State\b/u;
@@ -99,11 +100,9 @@ export function partedAtSingleDates(text: string, datedSchools: DatedSchool[]): 
       return school ? " | " : " ";
     });
   for (const { school } of datedSchools)
-    out = out.replace(new RegExp(`(?<=\\|\\s*${escaped(school)})(?=\\s+\\p{L})`, "u"), " | ");
+    out = out.replace(new RegExp(`(?<=\\|\\s*${escapeRegExp(school)})(?=\\s+\\p{L})`, "u"), " | ");
   return out;
 }
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The school a CV builder's row names right after the date ("Bachelor of Science , Business Administration August

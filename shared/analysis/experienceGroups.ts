@@ -1,5 +1,6 @@
 // Work-history entries put together after reading: roles listed under their organisation's span, and the
-// same job read twice, and a title one reading cut at its dash read whole from another.
+// same job read twice, and a title one reading cut at its dash read whole from another; the parts of a job, and
+// whole jobs, that the winning reading missed and another found.
 import { looksLikeOrganisation } from "./experienceNames.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";

@@ -5,6 +5,7 @@ import { isColumnLabels } from "./columnLabels.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { organisationName } from "./organisationNames.ts";
 import { countryOfPlace, looksLikeLocation } from "./places.ts";
+import { escapeRegExp } from "./regexText.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { EducationEntry, ExperienceEntry } from "./types.ts";
@@ -183,9 +184,8 @@ function organisationStatedBelow(entry: ExperienceEntry): { company: string; tit
   if (entry.company !== null || entry.title === null) return null;
   const name = entry.title.replace(/[\s.,;:]+$/, "");
   if (name.length < 2 || name.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(name)) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const said = new RegExp(
-    `\\b(?:[Ww]ith|[Aa]t|[Ff]or|[Ii]n|[Jj]oined)\\s+(?:M/s\\.?\\s+)?${escaped}(?![\\p{L}\\d])`,
+    `\\b(?:[Ww]ith|[Aa]t|[Ff]or|[Ii]n|[Jj]oined)\\s+(?:M/s\\.?\\s+)?${escapeRegExp(name)}(?![\\p{L}\\d])`,
     "u",
   );
   const line = entry.highlights.slice(0, 3).find((highlight) => said.test(highlight));

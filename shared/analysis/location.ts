@@ -2,6 +2,7 @@
 // signature's "Place:", the permanent address last; a town beats a bare region or country from an earlier one.
 import { findPlaces, placesNamed } from "./gazetteer.ts";
 import { countryName, looksLikeLocation, placeOf, US_STATE_CODES } from "./places.ts";
+import { escapeRegExp } from "./regexText.ts";
 import type { Confident } from "./types.ts";
 
 export interface LocationInput {
@@ -53,8 +54,6 @@ const BOX_THEN_TOWN =
 // "Mobile India: +91 ...", "Phone (UAE): ...": a country that says whose number follows, not where one lives
 const PHONE_LABEL =
   /^(?:mobile|mob|cell|phone|ph|tel|telephone|contact|whatsapp)\b[^:：]{0,25}[:：]\s*[+(\d]/i;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "City, Region, Country" for the most specific place named in the lines; null when none is. */
 function placeInLines(lines: string[], labelled: boolean, homeCountry: string | null): Found | null {

@@ -1,6 +1,7 @@
 // Countries (in the seven CV languages) and major cities, to recognise locations and the CV's phone region.
 // The world's regions and cities come from the gazetteer; the lists here add other languages' names.
 import { countryNameOf, findPlaces, isEverydayWord, placesNamed } from "./gazetteer.ts";
+import { escapeRegExp } from "./regexText.ts";
 
 /** The English name of a country code ("IN" -> "India"). */
 export function countryName(code: string): string | null {
@@ -71,7 +72,6 @@ for (const [code, names] of COUNTRIES) for (const name of names) COUNTRY_BY_NAME
 const COUNTRY_BY_CITY = new Map<string, string>();
 for (const [code, names] of CITIES) for (const name of names) COUNTRY_BY_CITY.set(name, code);
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PLACE_PATTERN = new RegExp(
   `(?<![\\p{L}])(${[...COUNTRY_BY_NAME.keys(), ...COUNTRY_BY_CITY.keys()]
     .filter((name) => name.length > 2)

@@ -1,6 +1,7 @@
 // Removes personal data from an analysis and its text: name, e-mails, phones, links, street addresses, photos,
 // and the personal details of redactPersonal.ts (birth date, ID numbers, relatives, religion, postcodes, referees).
 import { personalSpans } from "./redactPersonal.ts";
+import { escapeRegExp } from "./regexText.ts";
 import type { AnalysisResult, Section } from "./types.ts";
 
 interface Span {
@@ -47,7 +48,7 @@ function collectSpans(text: string, result: AnalysisResult, whole = false): Span
   }
   const name = result.analysis.contact.name?.value;
   if (name) {
-    const words = name.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const words = name.split(/\s+/).map(escapeRegExp);
     add(new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "giu"), "[NAME]");
   }
   // Earlier and longer spans win where two patterns overlap.
