@@ -174,11 +174,14 @@ describe("entriesFromSentences, more ways of stating a job", () => {
         "• Sales Officer with Kestrel Finance Ltd. from June 2007 to May 2009.",
         "• Safety Manager in Utility Department from Sept-1989 in Larkspur Silk Mills Limited, Surat.",
         "• Liaison with Client, Management and Works Contractors.",
+        // a title's specialism in brackets after it
+        "• Engineer (Electrical) in Maintenance Department From sept.-1985 in Orchard Fibres Limited, Surat.",
       ].join("\n"),
     );
     expect(entriesFromSentences(lines, "2019-06", true).map((e) => [e.title, e.company, e.start])).toEqual([
       ["Sales Officer", "Kestrel Finance Ltd", "2007-06"],
       ["Safety Manager", "Larkspur Silk Mills Limited", "1989-09"],
+      ["Engineer (Electrical)", "Orchard Fibres Limited", "1985-09"],
     ]);
   });
   it("reads on over a wrapped line that names whose payroll it was", () => {

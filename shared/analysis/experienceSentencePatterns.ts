@@ -48,7 +48,7 @@ export const DATE_FIRST =
 // "Supervisor in Marmara Café /Sharjah 2007", "Service Engineer 4 months in Acme Pumps", "Sales Officer with Acme
 // Finance Ltd": a title, then where
 export const TITLE_IN =
-  /^([\p{L}][\p{L}/&.' -]{1,60}?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(in|at|with)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;
+  /^([\p{L}][\p{L}/&.' -]{1,60}?(?:\s*\([\p{L}/&.' -]{2,30}\))?)[\s-]*(?:\s\d{1,2}(?:\.\d)?\s*(?:years?|yrs?|months?))?\s+(in|at|with)\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u;
 
 /**
  * "M/s Acme" as written: "M/s" (Messrs) belongs to the name the CV gives, as in the lines of a work history; the

@@ -69,7 +69,10 @@ function readStatement(
   // whose other lines read so ("listed"), its words need not end like a known title ("Tele Sales in ...")
   if (
     titled &&
-    (bare === "listed" ? /^\p{Lu}/u.test(titled[1]) : endsLikeTitle(titled[1])) &&
+    // ("Manager (Safety)": a title's specialism in brackets after it)
+    (bare === "listed"
+      ? /^\p{Lu}/u.test(titled[1])
+      : endsLikeTitle(titled[1].replace(/\s*\([^()]*\)$/, ""))) &&
     titled[1].split(/\s+/).length <= 6 &&
     !/\b(?:to|the|for|with|by|on|as)\b/i.test(titled[1]) &&
     companyScore(titled[1]) === 0
