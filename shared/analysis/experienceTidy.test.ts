@@ -12,6 +12,13 @@ describe("tidyEmployer", () => {
     expect(tidyEmployer("Barin Partners Co. Kuwait")).toBe("Barin Partners Co.");
     expect(tidyEmployer(". KESTREL ACRYLICS LIMITED")).toBe("KESTREL ACRYLICS LIMITED");
     expect(tidyEmployer("INDIA")).toBeNull();
+    // a duty or a description read where the organisation goes
+    expect(tidyEmployer("Executed erection and maintenance activities of instrument systems")).toBeNull();
+    expect(tidyEmployer("Successfully managed various Services such")).toBeNull();
+    expect(tidyEmployer("Kestrel is a 50MW power generating plant, in which")).toBeNull();
+    // a name that opens on such a word, its next word capitalised, stays
+    expect(tidyEmployer("United Breweries Limited")).toBe("United Breweries Limited");
+    expect(tidyEmployer("Advanced Micro Devices")).toBe("Advanced Micro Devices");
     expect(tidyEmployer("Marmara Internet Café /Sharjah")).not.toBeNull();
     expect(tidyEmployer("PROJECT: Harbour Gas Ltd. Lake Town")).toBeNull();
     expect(tidyEmployer("Client: Kestrel Bank")).toBeNull();

@@ -36,6 +36,10 @@ const onlyPlaces = (text: string) => {
   return parts.length > 0 && parts.every((part) => countryOfPlace(part) !== null);
 };
 const FOR_WHOM = /^(?:project|client|customer|owner)(?:\s+name)?\s*[:：]/i;
+// "Executed erection and maintenance activities of ...", "Successfully managed various services", "Acme is a 50MW
+// power plant, in which ...": a duty or a description read where the organisation goes
+const DUTY_OR_DESCRIPTION =
+  /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+ed|\p{Lu}\p{Ll}+ed)\s+\p{Ll}|\s(?:is|was|are|were)\s+(?:a|an|the|one)\s/u;
 const EMPLOYER_LABEL_ONLY =
   /^(?:position|designation|(?:job\s+)?title|role|period of employment|duration|\d+(?:\.\d+)?\s*(?:years?|yrs?|months?)|months?|years?)[\s:.-]*$/i;
 // a legal form, then a short address whose last comma-separated part is a place
@@ -80,7 +84,13 @@ export function tidyEmployer(company: string | null): string | null {
   // "Position", "Period of Employment", "2years", "Months": a field's label or a duration, no employer; "INDIA":
   // a place only; "Project: Gail India Ltd", "Client: Acme": whom the work was for, not whom it was with
   // (nor a statement whose spaces the PDF lost: "WorkingasQA/QCEngineerinAcmeSteelLLC,DubaiUAE")
-  if (EMPLOYER_LABEL_ONLY.test(cut.trim()) || onlyPlaces(cut) || FOR_WHOM.test(cut.trim())) return null;
+  if (
+    EMPLOYER_LABEL_ONLY.test(cut.trim()) ||
+    onlyPlaces(cut) ||
+    FOR_WHOM.test(cut.trim()) ||
+    DUTY_OR_DESCRIPTION.test(cut.trim())
+  )
+    return null;
   if (/^\S{30,}$/.test(cut.trim())) return null;
   if (cut === company.trim()) return company;
   const name = organisationName(cut);
