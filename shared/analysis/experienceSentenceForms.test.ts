@@ -21,6 +21,16 @@ describe("readJobSentence, more ways of stating a job", () => {
       "2011 onwards working with Kestrel Bank as Branch Manager.",
       { title: "Branch Manager", organisation: "Kestrel Bank" },
     ],
+    // a name that goes on after "for" with a line of business and its legal form (as many Gulf firms are named);
+    // "for" and a client's name still end the employer
+    [
+      "Worked as Accountant in Al Kestrel for General Trading & Contracting Co., Riyadh",
+      { title: "Accountant", organisation: "Al Kestrel for General Trading & Contracting Co" },
+    ],
+    [
+      "Worked as Site Engineer in Kestrel Steel for Northgate Company",
+      { title: "Site Engineer", organisation: "Kestrel Steel" },
+    ],
     // a present word (or two) between the dates and the statement
     [
       "2015 – 2018 To date Present working with M/s Northgate Land Developer",

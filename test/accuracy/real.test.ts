@@ -1,5 +1,6 @@
 // Field accuracy on the labelled real CVs in ../shared/corpus, with floors at the level reached (they only go
-// up, but for a title's precision where more employers were found: a new employer brings its title pair; and for
+// up, but for a title's precision or a start year's recall where more employers were found: a new employer brings
+// its title and its start, read or not; and for
 // courses' recall where a fragment that was no course's name had matched one, as "(RH124" under a wrapped course
 // line did: the README says each time) and the baselines printed beside them: the development set (real-floors.json) and, apart, the held-out set
 // that no rule or model is developed or trained on (heldout.json, heldout-floors.json). The skills floors sit 0.005 under what was measured: the claim
