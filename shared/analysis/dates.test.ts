@@ -4,6 +4,9 @@ import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
 const AS_OF = "2026-11";
 
 describe("findDateRanges", () => {
+  const pick = (text: string) =>
+    findDateRanges(text, AS_OF).map(({ start, end, current }) => ({ start, end, current }));
+
   const cases: [string, string, string | null, boolean][] = [
     // English
     ["Jan 2019 – Present", "2019-01", null, true],
@@ -136,8 +139,6 @@ describe("findDateRanges", () => {
   });
 
   it("reads a table's From and To cells set one space apart as a range, dates naming their month only", () => {
-    const pick = (text: string) =>
-      findDateRanges(text, AS_OF).map(({ start, end, current }) => ({ start, end, current }));
     expect(pick("Software Developer\tAug 2018 Oct 2019")).toEqual([
       { start: "2018-08", end: "2019-10", current: false },
     ]);
@@ -151,8 +152,6 @@ describe("findDateRanges", () => {
   });
 
   it("reads two months of one year, the year written once after the second", () => {
-    const pick = (text: string) =>
-      findDateRanges(text, AS_OF).map(({ start, end, current }) => ({ start, end, current }));
     expect(pick("Harbor Arts Council – Consultant, September-December 2003")).toEqual([
       { start: "2003-09", end: "2003-12", current: false },
     ]);

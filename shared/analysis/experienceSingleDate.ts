@@ -1,6 +1,6 @@
 // A job header whose only date is the month the job began ("July 2014" on a line of its own, "Company Name City ,
 // State Accountant 03/2018", "- Acme Systems Pvt Ltd (Pune, June 2015).", "Acme Ltd, Pune – joined on 12 June 2015").
-import { findSingleDates, toMonth } from "./dates.ts";
+import { findSingleDates, type ParsedDate, toMonth } from "./dates.ts";
 import { BULLET, isHeaderLike } from "./experienceHeaders.ts";
 import { loneDate } from "./experienceLines.ts";
 import { companyScore, titleScore } from "./roles.ts";
@@ -46,14 +46,7 @@ export function singleDateAnchor(
     companyScore(after) === 0 &&
     !DUTY.test(after)
   )
-    return {
-      start: toMonth(date.date),
-      end: null,
-      current: false,
-      yearOnly: false,
-      single: true,
-      remainder: after,
-    };
+    return begunIn(date.date, after);
   // ("(Pune, June 2015).": the bracket the date closes, and the item's full stop)
   const closed = /^\)?[.,;:]?$/.test(after) && (after.startsWith(")") ? before.includes("(") : true);
   // (a line that is no list item ends with its date, or with the bracket the date closes)
@@ -69,12 +62,15 @@ export function singleDateAnchor(
   if (listed && companyScore(remainder) === 0) return null;
   if ((listed || after !== "") && DUTY.test(remainder)) return null;
   if (remainder === "" && !loneDate(text)) return null;
-  return {
-    start: toMonth(date.date),
-    end: null,
-    current: false,
-    yearOnly: false,
-    single: true,
-    remainder,
-  };
+  return begunIn(date.date, remainder);
 }
+
+/** the anchor of a job begun in a month, and what its line says besides */
+const begunIn = (date: ParsedDate, remainder: string) => ({
+  start: toMonth(date),
+  end: null,
+  current: false as const,
+  yearOnly: false as const,
+  single: true as const,
+  remainder,
+});
