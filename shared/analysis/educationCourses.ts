@@ -6,6 +6,7 @@
 import { ISSUERS, initialsOf, schoolNamed } from "./credentials.ts";
 import { INSTITUTION_WORDS, namesInstitution } from "./degrees.ts";
 import { couldBeInstitution } from "./educationInstitutions.ts";
+import { nameKey } from "./nameKey.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 import type { TextLine } from "./sections.ts";
 import type { Certification, EducationEntry } from "./types.ts";
@@ -22,12 +23,6 @@ const NOT_A_NAME = /[[\]{}]|:\s*$|^\(|\b(?:title|name|duration|licen[cs]e)\s*$/i
 
 // a list item's mark, a word processor's "o" bullet among them ("o Hold a Diploma in Tally.")
 const LIST_MARK = /^\s*(?:[•●▪■◦○·*‣⁃–—-]|o(?=\s+\p{Lu}))?\s*/u;
-
-const normal = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, " ")
-    .trim();
 
 /**
  * The school of a course from its issuer: one named with a school word, or one the line introduces with "at",
@@ -51,7 +46,7 @@ export function coursesFromCertifications(
   certifications: Certification[],
   education: EducationEntry[],
 ): EducationEntry[] {
-  const known = education.map((entry) => normal(entry.degree ?? ""));
+  const known = education.map((entry) => nameKey(entry.degree ?? ""));
   const courses: EducationEntry[] = [];
   for (const certification of certifications) {
     const { name, issuer, date } = certification;
@@ -67,7 +62,7 @@ export function coursesFromCertifications(
       text.split(/\s+/).length > 12
     )
       continue;
-    const key = normal(text);
+    const key = nameKey(text);
     if (key === "" || known.some((degree) => degree.includes(key) || (degree !== "" && key.includes(degree))))
       continue;
     known.push(key);
@@ -104,9 +99,9 @@ export function courseLinesElsewhere(lines: TextLine[]): TextLine[] {
 
 /** Entries whose degree the education entries already hold, left out. */
 export function newEntries(found: EducationEntry[], education: EducationEntry[]): EducationEntry[] {
-  const known = education.map((entry) => normal(entry.degree ?? ""));
+  const known = education.map((entry) => nameKey(entry.degree ?? ""));
   return found.filter((entry) => {
-    const key = normal(entry.degree ?? "");
+    const key = nameKey(entry.degree ?? "");
     return (
       key !== "" && !known.some((degree) => degree !== "" && (degree.includes(key) || key.includes(degree)))
     );

@@ -7,16 +7,11 @@ import { extractExperience } from "./experience.ts";
 import { keyedJobs } from "./experienceFields.ts";
 import { entriesFromSentences } from "./experienceSentences.ts";
 import { trainingsAtWork } from "./experienceTrainings.ts";
+import { nameKey } from "./nameKey.ts";
 import { companyScore, type PieceJudge, titleScore } from "./roles.ts";
 import type { SectionBlock } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 import { isWorkSentence, withStatementsParted } from "./workSentence.ts";
-
-const nameKey = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, " ")
-    .trim();
 
 /** Sections whose "Name / Designation / Organisation" fields are someone else's or a school's. */
 const NOT_JOBS = new Set(["references", "experience"]);

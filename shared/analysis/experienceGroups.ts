@@ -2,6 +2,7 @@
 // same job read twice, and a title one reading cut at its dash read whole from another; the parts of a job, and
 // whole jobs, that the winning reading missed and another found.
 import { looksLikeOrganisation } from "./experienceNames.ts";
+import { nameKey } from "./nameKey.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -130,12 +131,6 @@ const cleanlyRead = (company: string, title: string) =>
   titleScore(title) > 0 &&
   !/\d/.test(title) &&
   title.split(/\s+/).length <= 8;
-
-const nameKey = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, " ")
-    .trim();
 
 /**
  * "Employment History: Acme Alloy Steels Ltd / Design Engineer, June 2013 - Present" above "Summer Internship:
