@@ -1,7 +1,9 @@
 // `npm run train`: rebuilds shared/analysis/segmenter/pieceRoles.json and shared/analysis/skillClaims.json from
 // the labelled real CVs (deterministic for the same labels and seed), then reports 5-fold cross-validated
 // figures next to the rules.
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type Example, predict, train } from "../shared/analysis/segmenter/perceptron.ts";
 import { TRAINING } from "../shared/analysis/segmenter/training.ts";
 import { skillJudgeFrom } from "../shared/analysis/skillJudge.ts";
@@ -11,6 +13,11 @@ import { documentExamples, foldOf, trainSkillClaims } from "../test/accuracy/seg
 const K = 5;
 const OUT = new URL("../shared/analysis/segmenter/pieceRoles.json", import.meta.url);
 const SKILL_OUT = new URL("../shared/analysis/skillClaims.json", import.meta.url);
+/** writes a model as biome formats JSON, so that a retrained file passes lint and its diff shows only weights */
+function writeModel(out: URL, model: unknown) {
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  execFileSync("npx", ["biome", "format", "--write", fileURLToPath(out)], { stdio: "ignore" });
+}
 
 if (!corpusPresent()) {
   console.log("train: ../shared/corpus is not beside the project; nothing to train on");
@@ -21,7 +28,7 @@ const labels = developmentLabels().filter((l) => l.isCv);
 const documents = await documentExamples(labels);
 const all = documents.flatMap((d) => d.examples);
 const model = train(all, TRAINING);
-writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+writeModel(OUT, model);
 console.log(
   `trained on ${all.length} pieces from ${documents.length} CVs -> shared/analysis/segmenter/pieceRoles.json`,
 );
@@ -66,7 +73,7 @@ for (const role of ["title", "organisation"])
 // the skill claim model: every candidate skill, claimed or skipped, with the rules' verdict as one feature
 const candidates = documents.flatMap((d) => d.skills);
 const claims = trainSkillClaims(candidates);
-writeFileSync(SKILL_OUT, `${JSON.stringify(claims)}\n`);
+writeModel(SKILL_OUT, claims);
 console.log(
   `trained on ${candidates.length} candidate skills from ${documents.length} CVs -> shared/analysis/skillClaims.json`,
 );

@@ -25,7 +25,7 @@ import {
 
 const run = browserAvailable("web UI end to end");
 const corpus = "shared/analysis/fixtures/corpus";
-// a CV with no skills list whose passing mention (Python in the summary) the engine is unsure of
+// a CV with no skills list whose passing mention (Python in a line of the summary) the engine is unsure of
 const supportAnalyst = "test/fixtures/web-ui/en-support-analyst.txt";
 const JOB_AD = readFileSync("test/fixtures/web-ui/job-ad.txt", "utf8");
 

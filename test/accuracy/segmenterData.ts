@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { analyzeDocument } from "../../shared/analysis/index.ts";
 import { pieceFeatures } from "../../shared/analysis/segmenter/features.ts";
-import { type Example, type PerceptronModel, train } from "../../shared/analysis/segmenter/perceptron.ts";
+import { trainLogistic } from "../../shared/analysis/segmenter/logistic.ts";
+import type { Example, PerceptronModel } from "../../shared/analysis/segmenter/perceptron.ts";
 import { SKILL_OFFSET, SKILL_TRAINING } from "../../shared/analysis/skillJudge.ts";
 import { findSkillMentions } from "../../shared/taxonomy/index.ts";
 import { AS_OF, CORPUS, DEFAULT_REGION } from "./corpus.ts";
@@ -74,18 +75,5 @@ export function foldOf(index: number, k: number): number {
  */
 export function trainSkillClaims(examples: Example[]): PerceptronModel & { offset: number } {
   const counted = examples.filter((e) => e.label !== "inside");
-  // the mean of perceptrons trained in different orders: one order's luck moves a threshold less
-  const models = Array.from({ length: SKILL_TRAINING.orders }, (_, k) =>
-    train(counted, { epochs: SKILL_TRAINING.epochs, seed: SKILL_TRAINING.seed + k }),
-  );
-  const labels = models[0]?.labels ?? [];
-  const weights: Record<string, number[]> = {};
-  for (const model of models)
-    for (const [feature, w] of Object.entries(model.weights)) {
-      const sum = weights[feature] ?? labels.map(() => 0);
-      weights[feature] = sum.map((value, i) => value + w[i] / models.length);
-    }
-  for (const feature of Object.keys(weights))
-    weights[feature] = weights[feature].map((value) => Number(value.toFixed(4)));
-  return { labels, weights, offset: SKILL_OFFSET };
+  return { ...trainLogistic(counted, "claim", "skip", SKILL_TRAINING), offset: SKILL_OFFSET };
 }
