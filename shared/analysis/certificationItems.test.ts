@@ -11,7 +11,6 @@ describe("notACertification", () => {
       "Diploma in Computer Applications",
       "Certificate course in Welding Inspection",
       "Completed 2 month training in Embedded Systems",
-      "Undergone in-plant training at Kestrel Steels",
       "Training on AutoCAD",
       "License: E4471 Issued by Electrical Licensing Board",
       "Basic First Aid",
@@ -19,9 +18,23 @@ describe("notACertification", () => {
       "Building Information Modelling with Revit",
       "Planning and Scheduling with Primavera P6",
       "Kestrel Academy Certificate in Safety Ltd.",
-      "Industrial training at Orchard Steel Ltd.",
+      "1 month course in Python at Kestrel Academy",
     ])
       expect(notACertification(item, item), item).toBe(false);
+  });
+
+  it("drops trainings held at a place of work: internships, not courses", () => {
+    for (const item of [
+      "Undergone in-plant training at Kestrel Steels",
+      "Industrial training at Orchard Steel Ltd.",
+      "Did summer training from Northgate Thermal Power Station",
+      "Major Training: Done from Harbor Railway Workshop",
+      "Undergone 1 Month block placement/training at Elmwood Consultancy",
+      "Undergone Field work at Orchard Trust",
+      "1 month Training at Kestrel Infosystems on Core Java.",
+      "Had a practical training in the rig floor of Northgate Drilling",
+    ])
+      expect(notACertification(item, item), item).toBe(true);
   });
 
   it("drops labels, numbers, activities, projects, fields and duties", () => {
@@ -84,14 +97,14 @@ describe("extractCertifications over a section that runs on", () => {
   it("joins an indented item's wrapped line, and only one", () => {
     expect(
       names([
-        " Completed 1 month training in plant maintenance at KESTREL FERTILISERS",
+        " Completed 1 month training in plant maintenance under KESTREL FERTILISERS",
         "COOPERATIVE LTD.",
         " Certificate course in Tally, 2015",
         "(Certified Course) 2016",
         "I learnt the basics of accounting software there.",
       ]),
     ).toEqual([
-      "Completed 1 month training in plant maintenance at KESTREL FERTILISERS COOPERATIVE LTD.",
+      "Completed 1 month training in plant maintenance under KESTREL FERTILISERS COOPERATIVE LTD.",
       "Certificate course in Tally",
     ]);
   });

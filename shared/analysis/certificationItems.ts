@@ -18,6 +18,12 @@ const ACTIVITY =
 // "A study on Z")
 const PROJECT =
   /^(?:(?:did|done|completed)\s+(?:an?\s+|the\s+|my\s+)?)?(?:(?:mini|major|minor|main|final|year|college|academic|b\.?\s?tech|m\.?\s?tech)\s+)*project\s*(?:on|titled|entitled|:)|^an?\s+study\s+(?:on|of)\b/i;
+// a training held at a place of work, an internship rather than a course: "Did summer training from X Power
+// Station", "Undergone an in-plant training in Y Workshop", "Major Training: Done from Z", "block placement",
+// "field work at X", "1 month training at X on Y"; a subject after "in" names a course ("Completed 2 month
+// training in Embedded Systems")
+const PLACEMENT =
+  /\b(?:summer|industrial|in-?plant|inplant|vocational|project|practical|block|major|minor)\s+(?:placement|training)\b|\bfield\s*work\b|^(?:(?:undergone|underwent|did|done|had|completed|compled|experience\s+of)\s+)?(?:an?\s+)?(?:\d{1,3}|one|two|three|four|six)[\s-]*(?:hrs?|hours?|days?|weeks?|months?)\s+(?:[\p{L}-]+\s+)?training\b.*\b(?:at|from)\s|^(?:undergone|underwent|did|done|had)\s.*\btraining\s+(?:at|from|with)\s/iu;
 // a form's field, with or without its value: "License No.", "Date of expiry", "Position: Trainee", "ORGANISATION : X"
 const FIELD =
   /^(?:(?:date|place|country)\s+of\s+(?:issue|expiry|birth)|(?:licen[cs]e|passport|registration|membership)\s+(?:no|number)\.?|position|designation|profile|organi[sz]ation|company|employer|client|project|duration|period)\s*(?:[:：]|$)/i;
@@ -50,6 +56,7 @@ export function notACertification(name: string, item: string): boolean {
   // ("E/TN/69Z/001169/2007"; "ISO9001:2015" names a standard)
   if (/^\S*(?:\d\D?){5,}\S*$/u.test(name.trim()) && !/\p{L}{3}/u.test(name)) return true;
   if (FIELD.test(item) || PROJECT.test(item) || LICENCE_NUMBER.test(item)) return true;
+  if (PLACEMENT.test(item) && !QUALIFICATION.test(item)) return true;
   // "(Industrial Training)", "(M.Tech Project).": a note in brackets on the item above
   if (/^\([^()]*\)\.?$/u.test(item.trim())) return true;
   // an organisation's name, closed by its legal form ("Kestrel Minerals and Metals Ltd.", "NORTHGATE STEEL
