@@ -81,7 +81,6 @@ export function claimFeatures(candidate: CandidateSkill): string[] {
     features.add(`at=${where}`);
     features.add(`at=${where}|${place}`);
     features.add(`at=${where}|${place}|${candidate.category}`);
-    features.add(`name=${candidate.name}|${e.listed ? "listed" : "elsewhere"}`);
     features.add(`line=${lineBucket(e.lineWords)}`);
     if (e.heading) features.add("heading");
     if (e.role) features.add("role");
