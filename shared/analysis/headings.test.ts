@@ -112,6 +112,12 @@ describe("headingKind", () => {
     // numbered headings of academic CVs; the close of a wrapped parenthesis is none
     ["I. Education", "education"],
     ["III.Awards", "awards"],
+    ["A) Experience", "experience"],
+    // an initialism written with stops is no numbering: "I." of "I.T." opens the word
+    ["I.T. SKILLS", "skills"],
+    ["I.T SKILLS", "skills"],
+    ["I.T. Skills:", "skills"],
+    ["COMPUTER / I.T. SKILLS", "skills"],
     ["Studies)", null],
     // a numbered item of a section: "Project - 1" under a job, not a projects heading
     ["Project - 1", null],

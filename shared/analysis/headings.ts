@@ -121,6 +121,8 @@ export function normalizeHeading(line: string): string {
       .trim()
       // "Work Exp.", "Exp. Details": the abbreviation with its stop
       .replace(/(?<!\p{L})exp\.(?!\p{L})/giu, "experience")
+      // "I.T. SKILLS", "COMPUTER / I.T. SKILLS": an initialism written with stops is the word it spells
+      .replace(/(?<![\p{L}.])\p{L}(?:\.\p{L})+\.?(?!\p{L})/gu, (initials) => initials.replaceAll(".", ""))
       .replace(/^[^\p{L}]+/u, "")
       .replace(/[^\p{L})]+$/u, "")
       .replace(/\s+/g, " ")
@@ -252,7 +254,8 @@ function sidesAgree(normalized: string): boolean {
 function headingKindOf(line: string): SectionKind | null {
   // academic CVs number their headings: "I. Education", "III.Awards", "2) Experience"
   // (or letter them: "A. Experience", "B) Education")
-  const trimmed = line.trim().replace(/^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s*(?=\p{Lu})/u, "");
+  // (a word follows, not another letter of an initialism: "I.T. SKILLS", "I.T SKILLS")
+  const trimmed = line.trim().replace(/^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s*(?=\p{Lu}\p{L})/u, "");
   if (trimmed.length === 0 || trimmed.length > 60 || trimmed.includes("\t") || /\d{4}/.test(trimmed))
     return null;
   // "Project - 1", "Project 2:": a numbered item of the section it stands in, not a heading of its own
