@@ -37,6 +37,18 @@ describe("notACertification", () => {
       expect(notACertification(item, item), item).toBe(true);
   });
 
+  it("drops honours, and keeps an honours diploma", () => {
+    for (const item of [
+      "Certificate of Appreciation from Northgate Steel for zero accidents",
+      "Certificate of Merit in Mathematics",
+      "Certificate of Participation in the Harbor quiz",
+    ])
+      expect(notACertification(item, item), item).toBe(true);
+    expect(
+      notACertification("Honours Diploma in Computer Application", "Honours Diploma in Computer Application"),
+    ).toBe(false);
+  });
+
   it("drops labels, numbers, activities, projects, fields and duties", () => {
     for (const item of [
       "S. No.",

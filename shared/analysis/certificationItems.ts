@@ -24,6 +24,11 @@ const PROJECT =
 // training in Embedded Systems")
 const PLACEMENT =
   /\b(?:summer|industrial|in-?plant|inplant|vocational|project|practical|block|major|minor)\s+(?:placement|training)\b|\bfield\s*work\b|^(?:(?:undergone|underwent|did|done|had|completed|compled|experience\s+of)\s+)?(?:an?\s+)?(?:\d{1,3}|one|two|three|four|six)[\s-]*(?:hrs?|hours?|days?|weeks?|months?)\s+(?:[\p{L}-]+\s+)?training\b.*\b(?:at|from)\s|^(?:undergone|underwent|did|done|had)\s.*\btraining\s+(?:at|from|with)\s/iu;
+// a certificate that honours rather than qualifies: "Certificate of Appreciation", "Certificate of Merit for ..."
+const HONOUR =
+  /^(?:certificate|letter)\s+of\s+(?:appreciation|hono(?:u)?rs?|merit|excellence|participation|achievement|recognition|commendation)\b/i;
+/** "Certificate of Appreciation ...", "Certificate of Merit ...": an honour, which no course or credential is */
+export const namesAnHonour = (text: string) => HONOUR.test(text.trim());
 // a form's field, with or without its value: "License No.", "Date of expiry", "Position: Trainee", "ORGANISATION : X"
 const FIELD =
   /^(?:(?:date|place|country)\s+of\s+(?:issue|expiry|birth)|(?:licen[cs]e|passport|registration|membership)\s+(?:no|number)\.?|position|designation|profile|organi[sz]ation|company|employer|client|project|duration|period)\s*(?:[:：]|$)/i;
@@ -57,6 +62,7 @@ export function notACertification(name: string, item: string): boolean {
   if (/^\S*(?:\d\D?){5,}\S*$/u.test(name.trim()) && !/\p{L}{3}/u.test(name)) return true;
   if (FIELD.test(item) || PROJECT.test(item) || LICENCE_NUMBER.test(item)) return true;
   if (PLACEMENT.test(item) && !QUALIFICATION.test(item)) return true;
+  if (namesAnHonour(item)) return true;
   // "(Industrial Training)", "(M.Tech Project).": a note in brackets on the item above
   if (/^\([^()]*\)\.?$/u.test(item.trim())) return true;
   // an organisation's name, closed by its legal form ("Kestrel Minerals and Metals Ltd.", "NORTHGATE STEEL

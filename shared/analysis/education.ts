@@ -1,5 +1,6 @@
 // Education entries: degree, level, field, institution, dates and grade, from the education section's lines.
 
+import { namesAnHonour } from "./certificationItems.ts";
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
 import { trainingAt } from "./educationCourses.ts";
@@ -368,7 +369,11 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
     withoutRepeats(
       blocksOf(rows, asOf)
         .map((block) => entryOf(block, asOf))
-        .filter((entry): entry is EducationEntry => entry !== null),
+        // "Certificate of Appreciation awarded by X": an honour, not a course followed
+        .filter(
+          (entry): entry is EducationEntry =>
+            entry !== null && !(entry.level === "other" && namesAnHonour(entry.degree ?? "")),
+        ),
     ),
   );
 }

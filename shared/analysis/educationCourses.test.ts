@@ -237,3 +237,19 @@ describe("courses a summary states", () => {
     ]);
   });
 });
+
+describe("an honour under an education heading", () => {
+  it("is no course: 'Certificate of Appreciation', 'Certificate of Merit' name what was won, not followed", () => {
+    const read = (lines: string[]) =>
+      extractEducation(splitLines(lines.join("\n")), "2020-01").map((e) => [e.level, e.degree]);
+    expect(
+      read([
+        "Certificate course in AutoCAD from Kestrel CAD Centre, 2014",
+        "",
+        "Certificate of Appreciation awarded on behalf of Northgate Marine for the hull survey",
+        "",
+        "Certificate of Merit in the state science olympiad",
+      ]),
+    ).toEqual([["other", "Certificate course in AutoCAD"]]);
+  });
+});
