@@ -114,7 +114,11 @@ for (const seed of SEEDS) {
     );
     if (missesOf !== undefined && (missesOf === "" || keys.includes(missesOf)) && misses.length)
       console.log(`${probe.id} (seed ${seed}, ${keys.slice(1).join(", ")})\n  ${misses.join("\n  ")}`);
-    add(base, `seed ${seed}`, scoreReal(label, baseline(result.text)).counts);
+    add(
+      base,
+      `seed ${seed}`,
+      scoreReal(label, baseline(result.text, result.analysis.document.dated.month)).counts,
+    );
   }
 }
 

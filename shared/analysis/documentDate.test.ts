@@ -10,15 +10,26 @@ describe("the month a CV speaks from", () => {
     expect(metadataMonth(undefined)).toBeNull();
   });
 
-  it("takes the metadata, else a dated signature, else the analysis date", () => {
+  it("takes a dated signature, else the metadata, else the analysis date", () => {
     const text =
       "Experience\nSite Engineer, Acme Ltd\n2013 to present\n\nDeclaration\nDate: 12/05/2015\nPlace: Pune";
-    expect(dateDocument(text, "2015-03", "2026-11")).toEqual({ month: "2015-05", by: "metadata" });
+    // a file saved (or converted) years after the CV was signed: the signature says when it was written
+    expect(dateDocument(text, "2019-02", "2026-11")).toEqual({ month: "2015-05", by: "signature" });
     expect(dateDocument(text, null, "2026-11")).toEqual({ month: "2015-05", by: "signature" });
+    expect(dateDocument("Site Engineer\n2013 to present", "2017-04", "2026-11")).toEqual({
+      month: "2017-04",
+      by: "metadata",
+    });
     expect(dateDocument("Site Engineer\n2013 to present", null, "2026-11")).toEqual({
       month: "2026-11",
       by: "analysis",
     });
+  });
+
+  it("is never earlier than a date the text names, but a passport's expiry is no such date", () => {
+    const text =
+      "Site Engineer\nJan 2013 - Present\nTraining, March 2018\nPassport No : Z123\nDate of Expiry : 02/02/2026\nValid till 2027";
+    expect(dateDocument(text, "2016-04", "2026-11")).toEqual({ month: "2018-03", by: "metadata" });
   });
 
   it("counts 'present' up to the CV's own date, not today's", () => {

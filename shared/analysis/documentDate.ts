@@ -1,6 +1,6 @@
 // The month a CV speaks from. "2013 to present" in a CV written in 2015 means two years, not thirteen: the
-// document's own date (its file metadata, else a dated signature line) stands in for "present" when it is
-// earlier than the analysis date; without either, the analysis date does.
+// document's own date (a dated signature line, else its file metadata, which a later save or conversion moves)
+// stands in for "present" when it is earlier than the analysis date; without either, the analysis date does.
 import { findSingleDates, toMonth } from "./dates.ts";
 import type { DocumentDate, Month } from "./types.ts";
 
@@ -26,25 +26,32 @@ function signatureMonth(lines: string[]): Month | null {
   return null;
 }
 
-/** The latest month written in the text, up to `asOf`. */
+// "Date of Expiry : 02/02/2026", "Valid till 2027", "Renewal due 2025": a document's future, not a date the CV was
+// written after
+const FUTURE_DATE = /\b(?:expir\w*|expires?|valid(?:ity)?|renew\w*)\b/i;
+
+/** The latest month written in the text, up to `asOf`, leaving out the lines that date a document's expiry. */
 function latestWritten(text: string, asOf: Month): Month | null {
   let latest: Month | null = null;
-  for (const found of findSingleDates(text)) {
-    const month = toMonth(found.date);
-    if (month <= asOf && (latest === null || month > latest)) latest = month;
+  for (const line of text.split("\n")) {
+    if (FUTURE_DATE.test(line)) continue;
+    for (const found of findSingleDates(line)) {
+      const month = toMonth(found.date);
+      if (month <= asOf && (latest === null || month > latest)) latest = month;
+    }
   }
   return latest;
 }
 
 /**
- * The CV's own date: file metadata first, then a dated signature; never later than `asOf` and never earlier
+ * The CV's own date: a dated signature first, then file metadata; never later than `asOf` and never earlier
  * than a date the text itself names (a file re-saved from an old template is not older than its content).
  */
 export function dateDocument(text: string, metadata: Month | null, asOf: Month): DocumentDate {
   const lines = text.split("\n");
   const stated: [Month | null, DocumentDate["by"]][] = [
-    [metadata, "metadata"],
     [signatureMonth(lines), "signature"],
+    [metadata, "metadata"],
   ];
   for (const [month, by] of stated) {
     if (month === null || month >= asOf) continue;

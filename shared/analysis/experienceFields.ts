@@ -15,7 +15,7 @@ type Field = "organisation" | "title" | "dates" | "other";
 const KEYS: [Field, string][] = [
   ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|employer(?:'s)? name|(?:(?:current|present|previous|past|last)[\\s-]+)?(?:organi[sz]ation|company|employers?)|employed(?: (?:by|with|at|in))?|firm|working (?:in|with|at)"],
   ["title", "designation|job title|(?:job |current |present )?role|(?:current |present )?position(?: held)?|post held|working as|profile"],
-  ["dates", "duration|period(?: of (?:employment|service|work))?|tenure|time frame|working since|date of (?:joining|join|employ(?:ment)?)|joining date|start(?:ing)? date"],
+  ["dates", "duration|period(?: of (?:employment|service|work))?|tenure|time frame|working since|date of (?:joining|join|employ(?:ment)?)|joining date|start(?:ing)? date|experience"],
   // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
   ["other", "notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project(?: name)?|name of (?:the )?project|(?:employee |emp\\.? ?|staff )?id(?: ?(?:no|number)\\.?)?|(?:employee|staff) (?:no|number|code)\\.?"],
 ];
@@ -188,6 +188,12 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
       const value = clean(raw.replace(/\t\s*(?:date|period|duration|designation|position|from)\s*$/i, ""));
       // a table's label row ("Name of Company | Designation | Duration") names columns, holds no values
       if (value === "" || COLUMN_NAME.test(raw) || field === "other") return;
+      // "Experience : 1 Year 10 Months (From June 2015 to till Date)" dates the job; "Experience : 5 years" does not
+      if (
+        /^experience$/i.test((match[1] ?? match[2]).trim()) &&
+        findDateRanges(value, "2100-01").length === 0
+      )
+        return;
       // "Profile : Operations Executive" names the role where nothing else does; "Profile: Handled the site's
       // ..." describes it, and beside a "Designation :" it is neither the title nor the start of another job
       const profile = /^profile$/i.test((match[1] ?? match[2]).trim());
@@ -338,7 +344,8 @@ export function statedEntry(
   return {
     ...job,
     location: null,
-    months: job.start ? monthsBetween(job.start, job.end ?? asOf) : null,
+    // a start month alone gives no length (as under a dated header)
+    months: job.start && (job.end || job.current) ? monthsBetween(job.start, job.end ?? asOf) : null,
     highlights: [],
     confidence: base + (job.title ? 0.1 : 0) + (job.start ? 0.1 : 0),
   };

@@ -1,4 +1,5 @@
 // Section headings CVs use in English, German, French, Spanish, Portuguese, Italian and Dutch, by section kind.
+import { findDateRanges } from "./dates.ts";
 import {
   headingKindByWords,
   isExactHeadingWord,
@@ -146,7 +147,8 @@ const TOTAL_AFTER_DASH =
 
 export function headingKind(line: string): SectionKind | null {
   const total = TOTAL_AFTER_COLON.exec(line.trim()) ?? WHERE_QUALIFIER.exec(line.trim());
-  if (total) {
+  // "Experience : 1 Year 10 Months (From June 2015 to till Date)" under "Company : X": one job's dates, no heading
+  if (total && findDateRanges(line, "2100-01").length === 0) {
     const kind = headingKindOf(`${total[1]}:`);
     if (kind === "experience" || kind === "education") return kind;
   }

@@ -149,7 +149,7 @@ export interface QualityReport {
 /** The month the CV speaks from, and how it was found: "present" in the CV means this month. */
 export interface DocumentDate {
   month: Month;
-  /** file metadata, a dated signature line, or (with neither) the date of the analysis */
+  /** a dated signature line, file metadata, or (with neither) the date of the analysis */
   by: "metadata" | "signature" | "analysis";
 }
 

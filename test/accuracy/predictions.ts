@@ -4,6 +4,7 @@
 import { findPhoneNumbersInText } from "libphonenumber-js";
 import type { AnalysisResult } from "../../shared/analysis/types.ts";
 import { findSkillMentions } from "../../shared/taxonomy/index.ts";
+import { rangesInText } from "./dateScore.ts";
 import type { Prediction } from "./realScore.ts";
 
 export function fromAnalysis(result: AnalysisResult): Prediction {
@@ -13,8 +14,21 @@ export function fromAnalysis(result: AnalysisResult): Prediction {
     emails: a.contact.emails.map((e) => e.value),
     phones: a.contact.phones.map((p) => p.value),
     location: a.contact.location?.value ?? null,
-    experience: a.experience.map((e) => ({ title: e.title, employer: e.company, start: e.start })),
-    education: a.education.map((e) => ({ degree: e.degree, level: e.level, institution: e.institution })),
+    experience: a.experience.map((e) => ({
+      title: e.title,
+      employer: e.company,
+      start: e.start,
+      end: e.end,
+      current: e.current,
+    })),
+    education: a.education.map((e) => ({
+      degree: e.degree,
+      level: e.level,
+      institution: e.institution,
+      year: (e.end ?? e.start)?.slice(0, 4) ?? null,
+    })),
+    totalMonths: a.experience.length > 0 ? a.totals.months : null,
+    present: a.document.dated.month,
     certifications: a.certifications.map((c) => c.name),
     // the labels list hard skills; soft skills are reported in their own category and not scored here
     skills: a.skills
@@ -29,6 +43,10 @@ const ORG_WORD =
   /\b(ltd|limited|pvt|private|inc|llc|llp|corp|corporation|company|co\.|technologies|solutions|services|systems|industries|bank|group|gmbh)\b/i;
 const SCHOOL_WORD = /\b(university|college|institute|school|academy|vidyalaya|polytechnic|iit|nit)\b/i;
 const YEAR = /\b(19[6-9]\d|20[0-3]\d)\b/;
+const endNear = (text: string): string | null => {
+  const years = text.match(new RegExp(YEAR.source, "g")) ?? [];
+  return years.length > 1 ? years[years.length - 1] : null;
+};
 const LEVELS: [RegExp, string][] = [
   [/\b(ph\.? ?d|doctorate)\b/i, "doctorate"],
   [/\b(m\.? ?tech|m\.? ?sc|m\.? ?a\b|mba|mca|m\.? ?com|master)/i, "master"],
@@ -55,7 +73,8 @@ const LANGUAGES = [
   "Arabic",
 ];
 
-export function baseline(text: string): Prediction {
+/** `present`: the month "present" means; the baseline is given the engine's, having no dating of its own. */
+export function baseline(text: string, present: string): Prediction {
   const lines = text
     .split("\n")
     .map((l) => l.trim())
@@ -71,6 +90,9 @@ export function baseline(text: string): Prediction {
                 .slice(i, i + 3)
                 .join(" ")
                 .match(YEAR)?.[0] ?? null,
+            // the last year near the line, when it differs from the first
+            end: endNear(lines.slice(i, i + 3).join(" ")),
+            current: /\b(present|current|till date|to date)\b/i.test(lines.slice(i, i + 3).join(" ")),
           },
         ]
       : [],
@@ -78,7 +100,8 @@ export function baseline(text: string): Prediction {
   const education = lines.flatMap((line) => {
     const level = LEVELS.find(([re]) => re.test(line))?.[1] ?? null;
     const institution = SCHOOL_WORD.test(line) ? line : null;
-    return level || institution ? [{ degree: level ? line : null, level, institution }] : [];
+    const year = line.match(new RegExp(YEAR.source, "g"))?.at(-1) ?? null;
+    return level || institution ? [{ degree: level ? line : null, level, institution, year }] : [];
   });
   // a short line that says it is a certificate or course
   const certifications = lines.filter((l) => COURSE_LINE.test(l) && l.split(/\s+/).length <= 12);
@@ -95,5 +118,7 @@ export function baseline(text: string): Prediction {
     certifications,
     skills: [...skills].map(([name, surfaces]) => ({ name, surfaces })),
     languages: LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`, "i").test(text)),
+    totalMonths: rangesInText(text, present),
+    present,
   };
 }

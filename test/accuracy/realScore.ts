@@ -2,6 +2,7 @@
 // normalised text with the matching rules written here once (the same rules score the baselines).
 import { matchLists, normalizeCompany, normalizeText } from "../../shared/analysis/accuracy.ts";
 import { findSkill } from "../../shared/taxonomy/index.ts";
+import { labelledMonths, sameEnd, TOTAL_TOLERANCE_MONTHS } from "./dateScore.ts";
 import { hashPersonal, type StoredLabel } from "./labelSchema.ts";
 
 /** The fields the report prints, in order; each is counted as true/false positives and negatives. */
@@ -13,7 +14,10 @@ export const REAL_FIELDS = [
   "employer",
   "titleGivenEmployer",
   "startYear",
+  "endYear",
+  "totalYears",
   "institution",
+  "educationYear",
   "degreeLevel",
   "courses",
   "skills",
@@ -34,8 +38,23 @@ export interface Prediction {
   emails: string[];
   phones: string[];
   location: string | null;
-  experience: { title: string | null; employer: string | null; start: string | null }[];
-  education: { degree: string | null; level: string | null; institution: string | null }[];
+  experience: {
+    title: string | null;
+    employer: string | null;
+    start: string | null;
+    end: string | null;
+    current: boolean;
+  }[];
+  education: {
+    degree: string | null;
+    level: string | null;
+    institution: string | null;
+    year: string | null;
+  }[];
+  /** months in work, overlapping roles merged; null when the extractor gives no total */
+  totalMonths: number | null;
+  /** the month "present" means: the one the engine dated the CV to (the baseline is given the same) */
+  present: string;
   /** the certifications field's names (the labels keep certificates and courses as education of level other) */
   certifications: string[];
   skills: { name: string; surfaces: string[] }[];
@@ -201,15 +220,44 @@ export function scoreReal(label: StoredLabel, p: Prediction): RealScore {
         misses.push(`start at ${e.employer}: want ${e.start} got ${a.start}`);
       }
     }
+    if (e.end !== null || e.current) {
+      const ok = sameEnd(e, a);
+      counts.endYear[ok ? "tp" : "fn"]++;
+      if (!ok) {
+        if (a.end !== null || a.current) counts.endYear.fp++;
+        const show = (x: { end: string | null; current: boolean }) => (x.current ? "present" : x.end);
+        misses.push(`end at ${e.employer}: want ${show(e)} got ${show(a)}`);
+      }
+    }
+  }
+  // the CV's time in work, when the label dates a job: right within a year
+  const want = labelledMonths(label, p.present);
+  if (want !== null) {
+    const got = p.totalMonths ?? 0;
+    const ok = Math.abs(got - want) <= TOTAL_TOLERANCE_MONTHS;
+    counts.totalYears[ok ? "tp" : "fn"]++;
+    if (!ok) {
+      if (got > 0) counts.totalYears.fp++;
+      misses.push(`total months: want ${want} got ${got}`);
+    }
   }
 
-  add(
+  const schools = add(
     "institution",
     label.education.filter((e) => e.institution !== null),
     p.education.filter((e) => e.institution !== null),
     (e, a) => sameOrg(e.institution as string, a.institution as string),
     (x) => x.institution as string,
   );
+  for (const [e, a] of schools) {
+    if (e.year === null) continue;
+    const ok = a.year === e.year;
+    counts.educationYear[ok ? "tp" : "fn"]++;
+    if (!ok) {
+      if (a.year !== null) counts.educationYear.fp++;
+      misses.push(`year at ${e.institution}: want ${e.year} got ${a.year}`);
+    }
+  }
   add(
     "degreeLevel",
     label.education.flatMap((e) => (e.level ? [e.level] : [])),

@@ -147,11 +147,11 @@ export async function runRealSet(
         skillJudge,
       });
       run.engine.push(scoreReal(label, fromAnalysis(result)));
-      run.baseline.push(scoreReal(label, baseline(result.text)));
+      run.baseline.push(scoreReal(label, baseline(result.text, result.analysis.document.dated.month)));
     } catch (error) {
       const code = (error as { code?: string }).code ?? String(error);
       run.refused.push({ file: label.file, code });
-      const empty = baseline("");
+      const empty = baseline("", AS_OF);
       run.engine.push(scoreReal(label, empty));
       run.baseline.push(scoreReal(label, empty));
     }

@@ -1,0 +1,62 @@
+// The dates of jobs and the time in work they add up to, where the real CVs' labels showed them wrong: a keyed
+// "Experience :" that dates one job, and a job stated with its start year alone. Invented names throughout.
+import { describe, expect, it } from "vitest";
+import { headingKind } from "./headings.ts";
+import { analyzeText } from "./index.ts";
+
+const analysed = (history: string) =>
+  analyzeText(`Dana Whitfield\ndana.whitfield@example.com\n\n${history}`, {
+    asOf: "2019-02",
+    defaultRegion: "IN",
+  }).analysis;
+
+describe("a keyed 'Experience :' field", () => {
+  it("dates the job of its record and is no heading", () => {
+    const line = "Experience\t: 1 Year 10 Months (From June 2015 to till Date)";
+    expect(headingKind(line)).toBeNull();
+    // a total alone after the colon still heads a work history
+    expect(headingKind("Experience : 12 Years and 6 months")).toBe("experience");
+    const analysis = analysed(
+      [
+        "WORK EXPERIENCE:",
+        " Worked in Kestrel Electricals as a Electrical Supervisor on contract basis (From November 2014 to April 2015).",
+        "Present Working Details:",
+        "Company\t: Northgate Ispat Limited",
+        line,
+        "Designation\t: Electrical Engineer",
+        "Type of role\t: Clearing the electrical faults of the plant.",
+      ].join("\n"),
+    );
+    const northgate = analysis.experience.find((e) => e.company === "Northgate Ispat Limited");
+    expect(northgate).toMatchObject({
+      title: "Electrical Engineer",
+      start: "2015-06",
+      end: null,
+      current: true,
+    });
+    // Nov 2014 - Apr 2015 (6 months) and Jun 2015 - Feb 2019 (45)
+    expect(analysis.totals.months).toBe(51);
+  });
+
+  it("without dates names no job's dates", () => {
+    const analysis = analysed(
+      "Company : Harbor Foods Ltd\nDesignation : Store Keeper\nDuration : 2012 to 2014\nExperience : 5 years in stores",
+    );
+    expect(analysis.experience.map((e) => [e.company, e.start, e.end])).toEqual([
+      ["Harbor Foods Ltd", "2012-01", "2014-01"],
+    ]);
+  });
+});
+
+describe("a job stated with its start alone", () => {
+  it("counts that month, not the years up to the CV's date", () => {
+    const analysis = analysed(
+      "EXPERIENCE\n I have worked in Orchard Exchange / Cairo 2005-2006\n Supervisor in Elmwood Internet Cafe / Sharjah 2007",
+    );
+    expect(analysis.experience.map((e) => [e.company, e.start, e.end, e.months])).toEqual([
+      ["Orchard Exchange", "2005-01", "2006-01", 13],
+      ["Elmwood Internet Cafe", "2007-01", null, null],
+    ]);
+    expect(analysis.totals.months).toBe(14);
+  });
+});
