@@ -163,6 +163,13 @@ describe("findDateRanges", () => {
     expect(pick("the role may to July 2012 change")).toEqual([]);
   });
 
+  it("reads 'to till' before a date as 'to', and before 'date' as the present", () => {
+    expect(pick("operations from May 2010 to till 2013 December; then")).toEqual([
+      { start: "2010-05", end: "2013-12", current: false },
+    ]);
+    expect(pick("Jan 2015 to till date")).toEqual([{ start: "2015-01", end: null, current: true }]);
+  });
+
   it("caps an end in the future at asOf and drops an end before the start", () => {
     expect(findDateRanges("2024 - 2030", "2026-11")[0].end).toBe("2026-11");
     expect(findDateRanges("2019 - 2018", AS_OF)[0]).toMatchObject({ start: "2019-01", end: null });

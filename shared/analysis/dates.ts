@@ -93,7 +93,7 @@ const MONTH_DATE_SOURCE = [
 const DATE_SOURCE = `${MONTH_DATE_SOURCE}|${YEAR}`;
 // (U+FFFD: a dash the exporter mangled, "01/2013 � Current")
 const SEPARATOR =
-  "\\s*(?:(?<=(?:19|20)\\d\\d)\\s?/(?=\\s?(?:19|20)\\d\\d(?!\\d))|[-–—~‒―→\ufffd]+(?:\\s*(?:to|till)\\s*[:：]?(?=\\s))?|(?<=\\bfrom\\s*[:：]\\s*[^:：]{1,30})(?:to|till|until)\\s*[:：]|up\\s?to|up till|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
+  "\\s*(?:(?<=(?:19|20)\\d\\d)\\s?/(?=\\s?(?:19|20)\\d\\d(?!\\d))|[-–—~‒―→\ufffd]+(?:\\s*(?:to|till)\\s*[:：]?(?=\\s))?|(?<=\\bfrom\\s*[:：]\\s*[^:：]{1,30})(?:to|till|until)\\s*[:：]|up\\s?to|up till|to\\s+(?:till|until)|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|fino a|fino al|al|tot|t/m)\\s*";
 const OPENER = "(?:since|seit|depuis|desde|dal|sinds|ab|from|vanaf|a partir de|dès|w\\.?\\s?e\\.?\\s?f\\.?)";
 
 // "(27-08-2017 To Till)": "till" closed by its bracket (not at a line's end: measured, that cost more than it gave)

@@ -51,12 +51,37 @@ describe("a keyed 'Experience :' field", () => {
 describe("a job stated with its start alone", () => {
   it("counts that month, not the years up to the CV's date", () => {
     const analysis = analysed(
-      "EXPERIENCE\n I have worked in Orchard Exchange / Cairo 2005-2006\n Supervisor in Elmwood Internet Cafe / Sharjah 2007",
+      "EXPERIENCE\n I have worked in Orchard Exchange / Cairo 2005-2006\n Joined Elmwood Trading LLC in 2007 as Supervisor.",
     );
     expect(analysis.experience.map((e) => [e.company, e.start, e.end, e.months])).toEqual([
       ["Orchard Exchange", "2005-01", "2006-01", 13],
-      ["Elmwood Internet Cafe", "2007-01", null, null],
+      ["Elmwood Trading LLC", "2007-01", null, null],
     ]);
     expect(analysis.totals.months).toBe(14);
+  });
+});
+
+describe("a job stated in a sentence", () => {
+  const jobs = (history: string) =>
+    analysed(history).experience.map((e) => [e.company, e.start, e.end, e.current]);
+
+  it("held now when it says 'Working as', with no dates", () => {
+    expect(
+      jobs("PROFESSIONAL EXPERIENCE\n Working as a SITE ENGINEER in Kestrel Infra Ltd, Chennai."),
+    ).toEqual([["Kestrel Infra Ltd", null, null, true]]);
+    expect(
+      jobs("Current Career\n Working as a Senior Engineer with M/s. Northgate Electric Pvt. Ltd."),
+    ).toEqual([["M/s. Northgate Electric Pvt. Ltd", null, null, true]]);
+  });
+
+  it("within the one year it names, unless it says it began then", () => {
+    expect(
+      jobs(
+        "TRAININGS AND EXPERIENCE\n Summer internship in ORCHARD GRID CORPORATION LIMITED of one month in 2011.\n Joined Harbor Leasing Ltd in 2007 as Senior Officer.",
+      ),
+    ).toEqual([
+      ["ORCHARD GRID CORPORATION LIMITED", "2011-01", "2011-01", false],
+      ["Harbor Leasing Ltd", "2007-01", null, false],
+    ]);
   });
 });

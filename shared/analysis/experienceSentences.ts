@@ -352,9 +352,18 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
     const [range] = findDateRanges(sentence, asOf);
     const [single] = range ? [] : findSingleDates(line.text);
     const start: Month | null = range?.start ?? (single ? toMonth(single.date) : null);
+    // "Working as a Site Engineer in X" with no end: the job held now, as "presently" says
     const current =
-      range?.current ?? /\b(?:presently|currently|till date|to date|present)\b/i.test(line.text);
-    const end = range && !range.current ? range.end : null;
+      range?.current ??
+      (/\b(?:presently|currently|till date|to date|present)\b/i.test(line.text) ||
+        /^(?:i\s+am\s+|am\s+)?working\b/i.test(line.text.replace(/^[^\p{L}]+/u, "")));
+    // "Summer internship in X of one month in 2011", "Worked with Y in 2007": a job within the one date given,
+    // which ends there too; "Joined Z in 2007" or a job held now gives its start alone
+    const within =
+      single !== undefined &&
+      !current &&
+      !/\b(?:joined|joining|since|from|w\.?e\.?f)\b/i.test(line.text.slice(0, single.index));
+    const end = range && !range.current ? range.end : within ? start : null;
     entries.push(
       statedEntry({ title: job.title, company: job.organisation, start, end, current }, asOf, 0.55),
     );
