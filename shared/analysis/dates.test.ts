@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateRanges, monthsBetween, parseDuration } from "./dates.ts";
+import { findDateRanges, findSingleDates, monthsBetween, parseDuration } from "./dates.ts";
 
 const AS_OF = "2026-11";
 
@@ -173,6 +173,16 @@ describe("findDateRanges", () => {
   it("caps an end in the future at asOf and drops an end before the start", () => {
     expect(findDateRanges("2024 - 2030", "2026-11")[0].end).toBe("2026-11");
     expect(findDateRanges("2019 - 2018", AS_OF)[0]).toMatchObject({ start: "2019-01", end: null });
+  });
+});
+
+describe("findSingleDates", () => {
+  it("reads a year joined to a word by a dash, but not the end of a range", () => {
+    const years = (text: string) => findSingleDates(text).map((found) => found.date.year);
+    expect(years("INTERMEDIATE-2007")).toEqual([2007]);
+    expect(years("B. TECH IN MECHANICAL ENGINEERING -2015")).toEqual([2015]);
+    expect(years("2010-2012")).toEqual([2010]);
+    expect(years("ISO 9001-2015")).toEqual([]);
   });
 });
 

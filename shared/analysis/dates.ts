@@ -125,7 +125,8 @@ const MONTHS_OF_A_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\p{Lu}\\p{L}{2,8})\\.?\\s*(?:[-–—]+|to|till|until|through|thru)\\s*((?:${MONTH_ALTERNATION})\\.?,?\\s*['’‘]?\\s?(?:${YEAR}|\\d{2}(?!\\d)))(?![\\p{L}\\d])`,
   "giu",
 );
-const SINGLE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
+// (a dash before it may join it to a word, "INTERMEDIATE-2007", "ENGINEERING -2015", but not to a number: "2010-2012")
+const SINGLE = new RegExp(`(?<![\\p{L}\\d./])(?<![\\d/.]\\s*[-–])(${DATE_SOURCE})(?![\\p{L}\\d])`, "giu");
 const PRESENT = new RegExp(`^(?:${PRESENT_ALTERNATION})$`, "iu");
 /** A "present" word anywhere in a piece ("Till Date", "Continuing", "Present)"). */
 export const NAMES_PRESENT = new RegExp(PRESENT_ALTERNATION, "iu");
