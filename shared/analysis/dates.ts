@@ -146,6 +146,8 @@ export interface DateRange {
   length: number;
   /** true when a side carried only a year */
   yearOnly: boolean;
+  /** "since 2008", "from 12/06/2008": current only because no end is written, no present word said so */
+  open?: true;
 }
 
 export function parseDate(raw: string): ParsedDate | null {
@@ -267,6 +269,7 @@ export function findDateRanges(written: string, asOf: Month): DateRange[] {
       index,
       length: match[0].length,
       yearOnly: start.month === null,
+      ...(match[1] !== undefined ? { open: true as const } : {}),
     });
     taken.push([index, index + match[0].length]);
   }

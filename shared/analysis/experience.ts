@@ -36,6 +36,7 @@ import {
 } from "./experienceHeaders.ts";
 import { historyLines } from "./experienceLines.ts";
 import { employerWeight, looksLikeOrganisation } from "./experienceNames.ts";
+import { HELD_NOW, heldUntilLater } from "./experienceOpen.ts";
 import { entriesFromSentences, statedJob } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
@@ -200,6 +201,8 @@ function entriesFromAnchors(
     (layout === "inline" &&
       ((anchors[i].remainder === "" && headerAbove(i).length > 0) || titleParagraphAbove(i)));
   const entries: ExperienceEntry[] = [];
+  // entries open by "since" or "from" alone (experienceOpen.ts)
+  const open = new Set<ExperienceEntry>();
   const claimed = new Set<number>();
   anchors.forEach((anchor, index) => {
     const next = anchors[index + 1];
@@ -358,6 +361,7 @@ function entriesFromAnchors(
       ),
       confidence: Math.min(1, Number(confidence.toFixed(2))),
     });
+    if (anchor.open && !HELD_NOW.test(texts[anchor.line])) open.add(entries[entries.length - 1]);
   });
-  return entries;
+  return entries.map((entry) => (open.has(entry) ? heldUntilLater(entry, entries) : entry));
 }

@@ -28,6 +28,8 @@ export interface Anchor {
   yearOnly: boolean;
   /** a start month alone ("July 2014"), no end given */
   single?: boolean;
+  /** open by "since" or "from" alone, no present word */
+  open?: true;
   /** the anchor line with the date (and a LinkedIn duration) removed */
   remainder: string;
   /** a bulleted or numbered organisation with its dates ("2. Acme Dynamics, Pune (2015 to onwards)") */

@@ -85,3 +85,28 @@ describe("a job stated in a sentence", () => {
     ]);
   });
 });
+
+describe("a job open by 'from' or 'since' alone", () => {
+  it("was left before a later job that ended began; with a present word it is held now", () => {
+    const jobs = (history: string) =>
+      analysed(history).experience.map((e) => [e.company, e.start, e.end, e.current]);
+    const later = "• Worked as a team leader in Harbor Control Systems (UAE) from 02/03/2009 to 31/05/2016.";
+    expect(
+      jobs(
+        `EXPERIENCE\n• Worked as a marketing executive in Kestrel Motors, Kerala from 12/06/2008.\n${later}`,
+      ),
+    ).toEqual([
+      ["Kestrel Motors", "2008-06", null, false],
+      ["Harbor Control Systems", "2009-03", "2016-05", false],
+    ]);
+    expect(
+      jobs(
+        `EXPERIENCE\n• Presently working as a marketing executive in Kestrel Motors since 12/06/2008.\n${later}`,
+      )[0],
+    ).toEqual(["Kestrel Motors", "2008-06", null, true]);
+    // with no later job it is held now
+    expect(
+      jobs("EXPERIENCE\n• Worked as a marketing executive in Kestrel Motors, Kerala from 12/06/2008."),
+    ).toEqual([["Kestrel Motors", "2008-06", null, true]]);
+  });
+});

@@ -4,6 +4,7 @@
 // from the words around "as", "in", "with", "at", "for"; the dates from the sentence.
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { LIST_MARK, statedEntry } from "./experienceFields.ts";
+import { HELD_NOW, heldUntilLater } from "./experienceOpen.ts";
 import {
   DATE_FIRST,
   DURATION_TITLE,
@@ -296,6 +297,8 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
   const listed = stated >= 3;
   const mode = listed ? "listed" : bare;
   let consumed = -1;
+  // jobs current only by "since X" / "from X" with no end written
+  const open = new Set<ExperienceEntry>();
   lines.forEach((line, index) => {
     // "consultancy of Acme Pvt Ltd since July 2016 as a Safety Officer": the wrapped rest of the sentence
     // above, which started elsewhere, is no statement of its own
@@ -364,11 +367,15 @@ export function entriesFromSentences(lines: TextLine[], asOf: Month, bare = fals
       !current &&
       !/\b(?:joined|joining|since|from|w\.?e\.?f)\b/i.test(line.text.slice(0, single.index));
     const end = range && !range.current ? range.end : within ? start : null;
-    entries.push(
-      statedEntry({ title: job.title, company: job.organisation, start, end, current }, asOf, 0.55),
+    const entry = statedEntry(
+      { title: job.title, company: job.organisation, start, end, current },
+      asOf,
+      0.55,
     );
+    if (range?.open && !HELD_NOW.test(line.text)) open.add(entry);
+    entries.push(entry);
   });
-  return entries;
+  return entries.map((entry) => (open.has(entry) ? heldUntilLater(entry, entries) : entry));
 }
 
 /**
