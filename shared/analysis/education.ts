@@ -187,7 +187,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   let start: Month | null = range?.start ?? null;
   let end: Month | null = range ? (range.current ? null : range.end) : null;
   if (!range) {
-    const singles = findSingleDates(joined);
+    // "B.A , Journalism 1992 Northern IL University" over a wrapped line of later courses ("..., 2016 and 2017"):
+    // the year on the qualification's own line is its year
+    const own = findSingleDates(block.lines[0] ?? "");
+    const singles = own.length > 0 ? own : findSingleDates(joined);
     if (singles.length > 0) end = toMonth(singles[singles.length - 1].date);
     if (singles.length > 1) start = toMonth(singles[0].date);
   }

@@ -213,3 +213,15 @@ describe("a heading column's word run into the dates column", () => {
     ).toEqual([["master", "KESTREL UNIVERSITY"]]);
   });
 });
+
+describe("a qualification's year", () => {
+  it("is the year on its own line, not a later one wrapped under it", () => {
+    const years = (text: string) =>
+      extractEducation(splitLines(text), "2020-01").map((e) => [e.institution, e.end]);
+    expect(
+      years(
+        "B.A , Corporate Communications Journalism 1992 Kestrel State University - City , State\nCommunications Journalism; Harbor Management Association, 2016 and 2017; Critical Thinking",
+      ),
+    ).toEqual([["Kestrel State University", "1992-01"]]);
+  });
+});
