@@ -38,6 +38,15 @@ describe("a keyed 'Experience :' field", () => {
     expect(analysis.totals.months).toBe(51);
   });
 
+  it("takes its dates from the line under the key where a narrow column wrapped them", () => {
+    const analysis = analysed(
+      "Professional Experience (6Years):\n\nA) Employer: Kestrel Contracting & Construction Company\n(KSA). From 08/01/2013--till date\nJob Title: Mechanical Engineer. (Design/Technical)\nProjects:\n1) Harbor Family Compound, Jeddah.",
+    );
+    expect(analysis.experience.map((e) => [e.company, e.start, e.current])).toEqual([
+      ["Kestrel Contracting & Construction Company", "2013-01", true],
+    ]);
+  });
+
   it("without dates names no job's dates", () => {
     const analysis = analysed(
       "Company : Harbor Foods Ltd\nDesignation : Store Keeper\nDuration : 2012 to 2014\nExperience : 5 years in stores",

@@ -178,6 +178,18 @@ export function fieldRecords(lines: TextLine[]): Fields[] {
       records.push(current);
       current = {};
     }
+    // "Employer: Acme Contracting Company" / "(KSA). From 08/01/2013--till date": the record's dates wrapped onto
+    // the line under its key, before any other key
+    if (
+      keys.length === 0 &&
+      index === lastKey + 1 &&
+      current.dates === undefined &&
+      (current.organisation !== undefined || current.title !== undefined) &&
+      text.trim().split(/\s+/).length <= 10
+    ) {
+      const [range] = findDateRanges(text, "2100-01");
+      if (range) current.dates = text.slice(range.index, range.index + range.length);
+    }
     if (keys.length > 0) lastKey = index;
     keys.forEach((match, i) => {
       const field = FIELD_OF(match[1] ?? match[2]);
