@@ -95,6 +95,18 @@ describe("a job stated in a sentence", () => {
   });
 });
 
+describe("a range wrapped by a narrow column", () => {
+  it("ends on the next line where 'from X' stood last, with no joining word", () => {
+    const analysis = analysed(
+      "Employment and Work Experience\nworked as an Accountant – Accounts & Finance\nat Kestrel Trading Doha Qatar. from June 2010\nOctober 2016.\n\nPersonal Qualification\n Hardworking.",
+    );
+    // (the place after the name stays with it here: "Kestrel Trading Doha Qatar")
+    expect(analysis.experience.map((e) => [e.company?.slice(0, 15), e.start, e.end, e.current])).toEqual([
+      ["Kestrel Trading", "2010-06", "2016-10", false],
+    ]);
+  });
+});
+
 describe("a job open by 'from' or 'since' alone", () => {
   it("was left before a later job that ended began; with a present word it is held now", () => {
     const jobs = (history: string) =>

@@ -130,9 +130,17 @@ function joinedRange(first: string, second: string, asOf: Month): string | null 
   if (!mayEnd(y)) return null;
   if (findDateRanges(y, asOf).length > 0) return null;
   // "Jan 2015 –" reads as a range held since; with its end on the next line it is the range's first half
-  const inX = findDateRanges(x, asOf).length;
-  if (inX > 0 && !(inX === 1 && /(?:^|\s)(?:[-–—]|to|till|until)$/i.test(x))) return null;
-  const across = `${x} ${y}`;
+  const inX = findDateRanges(x, asOf);
+  // "... at Acme Trading Doha. from June 2010" / "October 2016.": a start opened by "from" whose end, with no
+  // joining word, wrapped onto the next line
+  const openAtEnd =
+    inX.length === 1 &&
+    inX[0].open === true &&
+    inX[0].index + inX[0].length >= x.replace(/[\s.,;:]+$/, "").length &&
+    loneDate(y.replace(/[.,;:)\]]+$/, ""));
+  if (inX.length > 0 && !openAtEnd && !(inX.length === 1 && /(?:^|\s)(?:[-–—]|to|till|until)$/i.test(x)))
+    return null;
+  const across = openAtEnd ? `${x} – ${y}` : `${x} ${y}`;
   const ranges = findDateRanges(across, asOf);
   // what follows the range is at most its closing punctuation: "(Feb 2009 till" / "Mar 2014.)"
   if (
