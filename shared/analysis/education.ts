@@ -187,8 +187,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   let start: Month | null = range?.start ?? null;
   let end: Month | null = range ? (range.current ? null : range.end) : null;
   if (!range) {
-    // "B.A , Journalism 1992 Northern IL University" over a wrapped line of later courses ("..., 2016 and 2017"):
-    // the year on the qualification's own line is its year
+    // the year on the qualification's own line ("B.A, Journalism 1992 X University"), not one wrapped under it
     const own = findSingleDates(block.lines[0] ?? "");
     const singles = own.length > 0 ? own : findSingleDates(joined);
     if (singles.length > 0) end = toMonth(singles[singles.length - 1].date);

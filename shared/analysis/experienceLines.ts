@@ -1,7 +1,7 @@
 // Experience lines made ready for reading: table label rows blanked, headers that run on into their
 // description split off, date ranges stacked over three lines joined back into one.
 import { COLUMN_LABEL, isColumnLabelRow } from "./columnLabels.ts";
-import { findDateRanges, findSingleDates, NAMES_PRESENT, parseDate } from "./dates.ts";
+import { findDateRanges, findSingleDates, NAMES_PRESENT } from "./dates.ts";
 import {
   joinWrapped,
   joinWrappedAtNames,
@@ -11,6 +11,7 @@ import {
   joinWrappedOpeners,
   joinWrappedRangeColumn,
   joinWrappedStatements,
+  withWrappedMonths,
 } from "./experienceWraps.ts";
 import { LEGAL_FORM_END, LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -131,12 +132,11 @@ function joinedRange(first: string, second: string, asOf: Month): string | null 
   if (findDateRanges(y, asOf).length > 0) return null;
   // "Jan 2015 –" reads as a range held since; with its end on the next line it is the range's first half
   const inX = findDateRanges(x, asOf);
-  // "... at Acme Trading Doha. from June 2010" / "October 2016.": a start opened by "from" whose end, with no
-  // joining word, wrapped onto the next line
+  // ("... Doha. from June 2010" / "October 2016.": "from" opened it, the end wrapped with no joining word)
+  const [open] = inX.length === 1 && inX[0].open ? inX : [];
   const openAtEnd =
-    inX.length === 1 &&
-    inX[0].open === true &&
-    inX[0].index + inX[0].length >= x.replace(/[\s.,;:]+$/, "").length &&
+    open &&
+    open.index + open.length >= x.replace(/[\s.,;:]+$/, "").length &&
     loneDate(y.replace(/[.,;:)\]]+$/, ""));
   if (inX.length > 0 && !openAtEnd && !(inX.length === 1 && /(?:^|\s)(?:[-–—]|to|till|until)$/i.test(x)))
     return null;
@@ -330,26 +330,6 @@ function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
 /** An organisation's name wrapped before its legal form (see wrapsOrganisation) is joined back onto one line. */
 export const joinWrappedOrganisations = (lines: TextLine[], asOf: Month) =>
   joinWrapped(lines, (line, next) => wrapsOrganisation(line, next, asOf));
-
-/**
- * "... as a Mechanic from June" / "2010 to June 2013.", "... since 17th June" / "2014 to 17th July 2017.": a month
- * (and its day) that the line's end parted from its year goes down to the year with the word that opens the date
- * ("from", "since", "in"), so the line below holds the whole date and the line above no dangling word.
- */
-function withWrappedMonths(lines: TextLine[]): TextLine[] {
-  const out = lines.map((line) => ({ ...line }));
-  for (let i = 0; i + 1 < out.length; i++) {
-    const month =
-      /(?<=\S\s+)((?:from|since|in|on|of|w\.e\.f\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(\p{L}{3,9}\.?))\s*$/iu.exec(
-        out[i].text,
-      );
-    const year = /^\s*((?:19|20)\d{2})\b/.exec(out[i + 1].text);
-    if (!month || !year || parseDate(`${month[2]} ${year[1]}`)?.month == null) continue;
-    out[i].text = out[i].text.slice(0, month.index).trimEnd();
-    out[i + 1].text = `${month[1]} ${out[i + 1].text.trimStart()}`;
-  }
-  return out;
-}
 
 /**
  * A work history's lines made ready to read: run-on headers split, short years written out, stacked and wrapped

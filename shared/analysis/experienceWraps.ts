@@ -1,7 +1,7 @@
 // Lines of a work history that a narrow column wrapped inside a phrase, joined back: a bracket wrapped before its
 // close, a stated job's dates wrapped away from the word that opens them, and a range wrapped in its date cell or
 // date column.
-import { findDateRanges, findSingleDates } from "./dates.ts";
+import { findDateRanges, findSingleDates, parseDate } from "./dates.ts";
 import { BULLET, isBullet } from "./experienceHeaders.ts";
 import type { TextLine } from "./sections.ts";
 import type { Month } from "./types.ts";
@@ -219,6 +219,26 @@ export function joinWrappedDateCells(lines: TextLine[], asOf: Month): TextLine[]
       }
     }
     out.push(line);
+  }
+  return out;
+}
+
+/**
+ * "... as a Mechanic from June" / "2010 to June 2013.", "... since 17th June" / "2014 to 17th July 2017.": a month
+ * (and its day) that the line's end parted from its year goes down to the year with the word that opens the date
+ * ("from", "since", "in"), so the line below holds the whole date and the line above no dangling word.
+ */
+export function withWrappedMonths(lines: TextLine[]): TextLine[] {
+  const out = lines.map((line) => ({ ...line }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const month =
+      /(?<=\S\s+)((?:from|since|in|on|of|w\.e\.f\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(\p{L}{3,9}\.?))\s*$/iu.exec(
+        out[i].text,
+      );
+    const year = /^\s*((?:19|20)\d{2})\b/.exec(out[i + 1].text);
+    if (!month || !year || parseDate(`${month[2]} ${year[1]}`)?.month == null) continue;
+    out[i].text = out[i].text.slice(0, month.index).trimEnd();
+    out[i + 1].text = `${month[1]} ${out[i + 1].text.trimStart()}`;
   }
   return out;
 }
