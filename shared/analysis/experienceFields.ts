@@ -252,14 +252,20 @@ function organisationAbove(lines: TextLine[], record: Fields, floor: number): st
     const text = lines[i].text.replace(LIST_MARK, "").trim();
     // a blank line, or a field of the same record that is neither title nor employer ("Nature of Job : X")
     if (text === "" || onlyOtherFields(text)) continue;
-    // "Uttarakhand transport corporation in 2017": the year is the record's, not the name's
-    const name = text.replace(/[\s,]+(?:in\s+)?\(?(?:19|20)\d{2}\)?$/, "");
+    // "Uttarakhand transport corporation in 2017": the year is the record's, not the name's; and "2. Acme
+    // Petrochem Services Pvt" / "LIMITED (CR ASIA) :": a name wrapped before its legal form is read whole
+    const above = i - 1 > floor ? lines[i - 1].text.replace(LIST_MARK, "").trim() : "";
+    const whole =
+      WRAPPED_FORM.test(text) && above !== "" && above.search(KEY) < 0 ? `${above} ${text}` : text;
+    const name = whole.replace(/[\s,]+(?:in\s+)?\(?(?:19|20)\d{2}\)?$/, "");
     return companyScore(name) > 0 && name.search(KEY) < 0 && name.split(/\s+/).length <= 10
       ? clean(name)
       : undefined;
   }
   return undefined;
 }
+
+const WRAPPED_FORM = /^(?:limited|ltd\.?|pvt\.?|private|llc|l\.l\.c\.?|inc\.?|corporation|co\.)(?![\p{L}])/iu;
 
 const onlyOtherFields = (text: string) => {
   const keys = [...text.matchAll(KEY)];

@@ -123,8 +123,9 @@ export function withPartsFromOtherReadings(
   });
 }
 
+// (a bracketed short form is no part of the name's length: "Acme Petrochem Services Pvt Limited (CR ASIA)")
 const cleanlyRead = (company: string, title: string) =>
-  looksLikeOrganisation(company.replace(/\.$/, "")) &&
+  looksLikeOrganisation(company.replace(/\s*\([^()]*\)\s*$/, "").replace(/\.$/, "")) &&
   titleScore(company) === 0 &&
   !/\s(?:as|an|a|the|of|and|in|at|for|with|to)$/i.test(company.trim()) &&
   !/^(?:limited|ltd|pvt|private|inc|llc|llp|co|company|corporation)\.?$/i.test(company.trim()) &&

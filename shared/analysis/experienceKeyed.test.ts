@@ -318,3 +318,30 @@ describe("keys inline after the organisation", () => {
     });
   });
 });
+
+describe("a keyed job's organisation above its keys", () => {
+  it("is read whole where its name wrapped before its legal form, a short form in brackets after it", () => {
+    expect(
+      roles(
+        [
+          "WORK EXPERIENCE :",
+          "1.KESTREL TECHNOSOFT PRIVATE LIMITED:",
+          "Worked as “Maintenance Supervisor” under M/S KESTREL TECHNOSOFT PRIVATE LIMITED looking after plant jobs at Harbor Chemicals, Mangalore from July 2015 to Aug 2016.",
+          "",
+          "2.NORTHGATE RESOURCES PETROCHEM SERVICES PVT",
+          "LIMITED(NG ASIA) :",
+          "",
+          " Designation : Project engineer",
+          " Experience : AUG 2016 to present",
+          "",
+          "Currently working in Orchard Refinery under NG ASIA.",
+        ].join("\n"),
+      ),
+    ).toContainEqual([
+      "Project engineer",
+      "NORTHGATE RESOURCES PETROCHEM SERVICES PVT LIMITED(NG ASIA)",
+      "2016-08",
+      null,
+    ]);
+  });
+});

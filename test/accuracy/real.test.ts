@@ -4,8 +4,7 @@
 // courses' recall where a fragment that was no course's name had matched one, as "(RH124" under a wrapped course
 // line did, or a degree level's recall where an honour read as a course had matched a labelled course row by its
 // level alone; and for skills' precision when the claim model changed to one of higher cross-validated F1, 2026-12-06,
-// or for courses' precision when a diploma row newly dated was found at its level but its space-less name matched no course,
-// or for the employer's precision when a keyed "Experience : <dates>" dated a job whose wrapped name was read from its last line:
+// or for courses' precision when a diploma row newly dated was found at its level but its space-less name matched no course:
 // the README says each time) and the baselines printed beside them: the development set (real-floors.json) and, apart, the held-out set
 // that no rule or model is developed or trained on (heldout.json, heldout-floors.json). The skills floors sit 0.005 under what was measured: the claim
 // model is refitted in each fold, and a change to any other field moves its precision by that much. Skips, saying why, where the corpus is not beside the project.
