@@ -43,8 +43,9 @@ const ORG_WORD =
   /\b(ltd|limited|pvt|private|inc|llc|llp|corp|corporation|company|co\.|technologies|solutions|services|systems|industries|bank|group|gmbh)\b/i;
 const SCHOOL_WORD = /\b(university|college|institute|school|academy|vidyalaya|polytechnic|iit|nit)\b/i;
 const YEAR = /\b(19[6-9]\d|20[0-3]\d)\b/;
+const yearsIn = (text: string) => text.match(new RegExp(YEAR.source, "g")) ?? [];
 const endNear = (text: string): string | null => {
-  const years = text.match(new RegExp(YEAR.source, "g")) ?? [];
+  const years = yearsIn(text);
   return years.length > 1 ? years[years.length - 1] : null;
 };
 const LEVELS: [RegExp, string][] = [
@@ -100,7 +101,7 @@ export function baseline(text: string, present: string): Prediction {
   const education = lines.flatMap((line) => {
     const level = LEVELS.find(([re]) => re.test(line))?.[1] ?? null;
     const institution = SCHOOL_WORD.test(line) ? line : null;
-    const year = line.match(new RegExp(YEAR.source, "g"))?.at(-1) ?? null;
+    const year = yearsIn(line).at(-1) ?? null;
     return level || institution ? [{ degree: level ? line : null, level, institution, year }] : [];
   });
   // a short line that says it is a certificate or course
