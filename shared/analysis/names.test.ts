@@ -168,4 +168,29 @@ describe("findName", () => {
     ];
     expect(nameOf(lines, none, [])).toBe("Johnroe.V");
   });
+
+  it("reads the name before a title or a degree written on its line with no mark between", () => {
+    expect(nameOf(["Priya Northgate Civil Engineer", "priya.n@example.com"])).toBe("Priya Northgate");
+    expect(nameOf(["PRIYA NORTHGATE B.E. (CIVIL)", "priya.n@example.com"])).toBe("Priya Northgate");
+    // the title keeps its own words, and a name of three words stays whole
+    expect(nameOf(["John Baker Site Engineer"])).toBe("John Baker");
+    expect(nameOf(["Ravi Kumar Northgate Site Engineer"])).toBe("Ravi Kumar Northgate");
+    // a title before the name is no such line
+    expect(nameOf(["Software Engineer Arun Kestrel"])).toBeNull();
+  });
+
+  it("reads a name after 'Name' with a space alone, and after 'CV of' or 'CV –'", () => {
+    expect(nameOf(["Name Priya Northgate", "Mobile: +91 98450 12345"])).toBe("Priya Northgate");
+    expect(nameOf(["CV of Arun Kestrel"])).toBe("Arun Kestrel");
+    expect(nameOf(["C.V. – ARUN KESTREL"])).toBe("Arun Kestrel");
+    // "CV" then a name may be the name's own initials: not cut off as a title
+    expect(nameOf(["CV Ramesh Kumar Rao", "Site Engineer"])).not.toBe("Ramesh Kumar Rao");
+  });
+
+  it("does not count a degree written after the name as part of it", () => {
+    expect(looksLikeName("Arun Kestrel MBA Finance")).toBe(false);
+    expect(nameOf(["Arun Kestrel MBA Finance"])).toBe("Arun Kestrel");
+    // two letters without stops may be a name ("Ma")
+    expect(looksLikeName("Ma Long Kestrel")).toBe(true);
+  });
 });

@@ -3,14 +3,17 @@
 import { stemmer } from "stemmer";
 import titleWords from "../matching/titleWords.generated.json" with { type: "json" };
 import { findSkill } from "../taxonomy/index.ts";
+import { educationLevel } from "./degrees.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
 import { looksLikeLocation } from "./places.ts";
-import { endsLikeTitle } from "./titles.ts";
+import { endsLikeTitle, qualifiesTitles } from "./titles.ts";
 import type { Confident } from "./types.ts";
 
 const NAME_LABEL =
   /^(?:name|full name|name of (?:the )?(?:applicant|candidate)|(?:applicant|candidate)(?:['’]s)? name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)(?:\s*[:：–-]\s*|\s*\t\s*|\s{2,}|\.\s+)(.+)$/i;
+// "Name  Jane Doe" with a space alone after the label: only "name" itself, and only before a name
+const NAME_WORD_ALONE = /^(?:full\s+)?name\s+(\p{Lu}.*)$/iu;
 const NOT_NAME_WORDS =
   /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname|status|code|pin|passport|birth|date|visa|marital|nationality|religion|gender|sex|father|mother|husband|spouse|age|nagar|colony|road|lane|sector|vill|village|post|dist|district|block|phase|apartment|flat|house|near|govt|government|higher|secondary|school|college|services|declaration|objective|career|carrier|project|projects|training|workshop|regards|sincerely|faithfully|thanking|thanks|yours|signature|motors|enterprises|industries|traders|technologies|solutions|systems|corporation|corp|limited|pvt|llc|llp|plc|agency|associates|hospital|hotel|certified|award|medal|list|affiliations|memberships|entrepreneur|beginner|intermediate|advanced|expert|proficient|fluent|native|personal|attributes|dear|sir|madam|id|no|the|and|for|with|of|in|all)\b/i;
 // "Curicullum Vaite", "Curriculam Vitea", "Resume": misspelt document titles
@@ -28,6 +31,10 @@ function spacedInitials(line: string): string {
 // a degree after the name: "Jane Doe, MBA", "K.A.Subash Bose. B.E", "Ravi Kumar (B.Tech)"
 const DEGREE_AFTER =
   /(?:[.,]\s*|\s+\(\s*)(?:B\.?\s?E|B\.?\s?Tech|M\.?\s?Tech|M\.?\s?E|MBA|M\.?\s?B\.?\s?A|B\.?\s?Sc|M\.?\s?Sc|Ph\.?\s?D|B\.?\s?Com|M\.?\s?Com|MCA|BCA|B\.?\s?Arch|CPA|ACCA|PMP)\.?\s*\)?$/;
+
+// a degree's abbreviation as a word of its own (a two-letter one only with its stops: "Ma" may be a name)
+const DEGREE_WORD =
+  /(?<![\p{L}.])(?:MBA|MCA|BCA|BBA|B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Sc|M\.?\s?Sc|B\.?\s?Com|M\.?\s?Com|Ph\.?\s?D|LLB|LLM|[BM]\.\s?[EA]\.)(?![\p{L}])/iu;
 
 // (in capitals without a stop, "MS" and "ER" are as often a name's initials: "MS Ramesh")
 const HONORIFIC =
@@ -60,6 +67,8 @@ export function looksLikeName(raw: string): boolean {
   if (headingKind(trimmed) || looksLikeLocation(trimmed) || isHeadingVocabulary(trimmed)) return false;
   // a job title ("Chef Instructor", "Vice President"), a skill ("Core Java") or run-together text ("SuppCRAIG")
   if (endsLikeTitle(trimmed) || findSkill(trimmed) || /\p{Ll}\p{Lu}{2}/u.test(trimmed)) return false;
+  // a degree after the name with no mark between ("Jane Doe MBA Finance") is no part of a name
+  if (DEGREE_WORD.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   // "María de los Ángeles García López": particles do not count towards the two to four names.
   const names = words.filter((word) => !PARTICLE.test(word));
@@ -93,6 +102,10 @@ const named = (line: string, confidence: number): Confident<string> => ({
  * opens the line may stand before the name with a space alone ("RESUME RAVI KUMAR").
  */
 function afterDocumentTitle(line: string): string | null {
+  // "CV of Jane Doe", "C.V. – Jane Doe": an abbreviated title only before "of" or a dash, since "CV Raman" may
+  // be a name's initials
+  const abbreviated = /^\s*c\.?\s?v\.?\s*(?:[–—:-]+|\s\bof\b)\s*(\p{Lu}.+)$/iu.exec(line);
+  if (abbreviated) return abbreviated[1].trim();
   let start = -1;
   let end = -1;
   for (const match of line.matchAll(DOCUMENT_TITLE)) {
@@ -187,6 +200,24 @@ const firstPart = (line: string) =>
   )[0];
 const CONTACT_IN_LINE = /@|\d{5}|\b(?:e-?mail|mobile|mob|phone|tel|cell)\b/i;
 
+/**
+ * "Jane Doe Civil Engineer", "JANE DOE B.E. (CIVIL)": a name with the candidate's title or degree after it and no
+ * mark between; the first two to four words when they read as a name and the rest as a title or a degree.
+ */
+function nameBeforeTitle(line: string, isName: (text: string) => boolean): string | null {
+  const words = line.trim().split(/\s+/);
+  // the shortest name first: the title keeps its own words ("Jane Baker Site Engineer" is Jane Baker, a site
+  // engineer), and a title starts with a word of titles ("Ravi Kumar Northgate Site Engineer")
+  for (let n = 2; n <= Math.min(4, words.length - 1); n++) {
+    const head = words.slice(0, n).join(" ");
+    const rest = words.slice(n).join(" ");
+    const title = endsLikeTitle(rest) && qualifiesTitles(words[n]);
+    if ((title || educationLevel(rest) !== null) && educationLevel(head) === null && isName(head))
+      return head;
+  }
+  return null;
+}
+
 /** The header's name: its first name-like line, or the two lines of a name wrapped in a table cell. */
 function headerName(
   headerLines: string[],
@@ -198,7 +229,11 @@ function headerName(
   const index = lines.findIndex(
     (line, i) => isName(firstPart(line)) && !(i > 0 && /[,;]$/.test(lines[i - 1].trim())),
   );
-  if (index < 0) return null;
+  if (index < 0) {
+    const titled = lines.findIndex((line) => nameBeforeTitle(firstPart(line), isName) !== null);
+    const name = titled < 0 ? null : nameBeforeTitle(firstPart(lines[titled]), isName);
+    return name ? named(name, titled === 0 ? 0.85 : 0.7) : null;
+  }
   // "CURRICULUM" / "VITAE" / "RAVI" / "MAURYA" / "VILL- ..." / "Utter Pradesh": a name broken a word a line
   // above the first line that reads as one is the name
   const above = brokenName(lines.slice(0, index), isName);
@@ -291,7 +326,7 @@ export function findName(input: NameInput, own: OwnContacts): Confident<string> 
 function pickName(input: NameInput, own: OwnContacts): Confident<string> | null {
   const top = input.allLines.slice(0, 60);
   for (const [i, line] of top.entries()) {
-    const labelled = NAME_LABEL.exec(line.trim());
+    const labelled = NAME_LABEL.exec(line.trim()) ?? NAME_WORD_ALONE.exec(line.trim());
     if (labelled && looksLikeName(labelled[1]))
       return named(wrappedOn(cleanName(labelled[1]), top[i + 1] ?? "") ?? labelled[1], 0.95);
   }
