@@ -88,6 +88,10 @@ export function normalizeText(text: string): string {
           .map((word) => word.replace(/ /g, ""))
           .join(" "),
       )
+      // columns aligned with spaces (a plain-text CV, a DOCX typed with the space bar): three spaces or more
+      // inside a line part two cells as a tab does ("High School      P.S.E.B.      2006"); not around a colon or
+      // a dash, where they align a key's value ("Name      : Jane Doe", "Board      -      U.P. Board")
+      .replace(/(?<=[^\s:=–—-])[ ]{3,}(?=[^\s:=–—-])/g, "\t")
       .trim()
   );
 }
@@ -159,8 +163,15 @@ function findHeadline(
     ? headerLines.findIndex((line) => line.includes(name) || line.toLowerCase().includes(name.toLowerCase()))
     : -1;
   // The title may follow the name on its own line ("Jane Doe | Data Scientist").
+  // (the name may be written in capitals and given in title case)
+  const written = nameAt >= 0 && name ? headerLines[nameAt].toLowerCase().indexOf(name.toLowerCase()) : -1;
   const besideName =
-    nameAt >= 0 && name ? headerLines[nameAt].replace(name, "").replace(/^[\s|·•–—,-]+/, "") : "";
+    written >= 0 && name
+      ? (headerLines[nameAt].slice(0, written) + headerLines[nameAt].slice(written + name.length)).replace(
+          /^[\s|·•–—,-]+/,
+          "",
+        )
+      : "";
   for (const line of [besideName, ...headerLines.slice(nameAt + 1, nameAt + 4)]) {
     const candidate = line.split(/\t|\s[|·•]\s/)[0].trim();
     if (candidate.length < 3 || candidate.length > 80 || /@|\d{3}|https?:|www\./.test(candidate)) continue;

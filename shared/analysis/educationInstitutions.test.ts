@@ -155,3 +155,10 @@ describe("a diploma from a polytechnic", () => {
     ]);
   });
 });
+
+describe("an examining board's initials", () => {
+  it("reads a board written with closing stops as the row's institution", () => {
+    expect(read("High School\tP.S.E.B.\t2006\t62.0%")).toEqual([["secondary", "P.S.E.B."]]);
+    expect(read("10th From C.B.S.E. in 2005.")).toEqual([["secondary", "C.B.S.E."]]);
+  });
+});

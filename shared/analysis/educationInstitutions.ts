@@ -153,7 +153,9 @@ const isDateResidue = (piece: string) =>
 export function couldBeInstitution(piece: string): boolean {
   return (
     !GRADE.test(piece) &&
-    !/^\(?\s*\)?$|%|\d|[.:]$/.test(piece) &&
+    !/^\(?\s*\)?$|%|\d|:$/.test(piece) &&
+    // a sentence's full stop, not the one closing an examining board's initials ("P.S.E.B.")
+    !(/\.$/.test(piece) && !isExaminingBoard(piece.replace(/\.(?=\p{Lu}|$)/gu, ""))) &&
     /^\p{Lu}/u.test(piece) &&
     piece.split(/\s+/).length <= 8 &&
     // a PDF that lost its spaces runs a whole row into one word ("DIPLOMAINWELDINGTECHNOLOGY"): no name

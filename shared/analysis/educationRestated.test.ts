@@ -118,3 +118,32 @@ describe("withoutRestatements", () => {
     expect(withoutRestatements([stated, other, master])).toEqual([stated, other, master]);
   });
 });
+
+describe("a degree named by its level alone", () => {
+  it("dates the degree of that level stated without a year, and is read once", () => {
+    const stated = entry({
+      degree: "B.Tech in Mechanical",
+      level: "bachelor",
+      institution: "Harbor Institute",
+    });
+    const school = entry({
+      degree: "Intermediate",
+      level: "secondary",
+      institution: "P.S.E.B.",
+      end: "2008-01",
+    });
+    const row = entry({ degree: "Graduation", level: "bachelor", institution: "H.T.U", end: "2012-05" });
+    expect(withoutRestatements([stated, school, row])).toEqual([{ ...stated, end: "2012-05" }, school]);
+  });
+
+  it("leaves it alone when the degree of that level has a year of its own", () => {
+    const stated = entry({
+      degree: "B.Tech",
+      level: "bachelor",
+      institution: "Harbor Institute",
+      end: "2012-01",
+    });
+    const row = entry({ degree: "Post Graduation", level: "bachelor", institution: "H.T.U", end: "2014-05" });
+    expect(withoutRestatements([stated, row])).toEqual([stated, row]);
+  });
+});

@@ -77,6 +77,9 @@ const degreeHead = (degree: string) =>
     .replace(/[^\p{L}]/gu, "")
     .toLowerCase();
 
+// a degree named by its level alone: "Graduation", "Post Graduate", "UG"
+const LEVEL_ALONE = /^(?:(?:under|post)[\s-]?)?graduat(?:ion|e)$|^(?:ug|pg)$/i;
+
 /** b says again what a says: the same level, and the same degree spelled out without a school, or the same school and field. */
 function restates(b: EducationEntry, a: EducationEntry): boolean {
   if (
@@ -96,6 +99,9 @@ function restates(b: EducationEntry, a: EducationEntry): boolean {
           abbreviates(b.degree.split(/\s*[:(,]/)[0], a.degree))) ||
       (subjectWords(b, new Set()).size >= 2 && sameSubject(a, b))
     );
+  // "Graduation | P.T.U | May 2012" in a table after "B.Tech in Mechanical from X College": a row that names the
+  // level alone, with the body that examined it, dates the degree of that level stated without a year
+  if (LEVEL_ALONE.test(b.degree.trim()) && a.start === null && a.end === null) return true;
   // "B,Tech(ME), BHCET" in a table after "B. Tech (Mechanical Engineering)" at "Brown Hills College of Engineering &
   // Technology": the school by its initials, the degree by the same name
   if (abbreviates(b.institution, a.institution) && degreeHead(a.degree) === degreeHead(b.degree)) return true;
