@@ -25,6 +25,11 @@ describe("readJobSentence", () => {
       { title: "Electricals Supervisor", organisation: "Sterling Wilson" },
     ],
     ["3 years hands-on exposure in Java development", null],
+    // a place described after "in a", then whose it is
+    [
+      "• Worked as a Maintenance Electrical Engineer in a 33/11 KV Sub-Station in Orchard Power Solutions for 1year",
+      { title: "Maintenance Electrical Engineer", organisation: "Orchard Power Solutions" },
+    ],
     // the time the role lasted ends the title
     [
       "Worked in KESTREL ELECTRICALS (A Grade Contractors) as a Electrical Supervisor 6 months on contract basis",
