@@ -4,6 +4,7 @@
 import { educationLevel } from "../degrees.ts";
 import { headingKind } from "../headings.ts";
 import { looksLikeLocation } from "../places.ts";
+import { type Line, lineText, startsCell } from "./pdfLines.ts";
 
 export interface TextRow {
   y: number;
@@ -83,3 +84,27 @@ export function withWrappedRowEnds(rows: TextRow[], typical: number): TextRow[] 
   }
   return out;
 }
+
+/** Where each cell of a line starts and ends: a gap wider than the one that makes a tab starts a new cell. */
+export function cellSpans(line: Line): Span[] {
+  const spans: Span[] = [];
+  let right = Number.NEGATIVE_INFINITY;
+  for (const item of line.items) {
+    if (spans.length === 0 || startsCell(line, item, item.x - right))
+      spans.push({ start: item.x, end: item.x });
+    right = Math.max(right, item.x + item.width);
+    spans[spans.length - 1].end = right;
+  }
+  return spans;
+}
+
+export const runsOf = (line: Line): TextRow["runs"] =>
+  line.items.map((item) => ({ span: { start: item.x, end: item.x + item.width }, text: item.str }));
+
+export const rowOf = (line: Line): TextRow => ({
+  y: line.y,
+  text: lineText(line),
+  fontSize: line.fontSize,
+  cells: cellSpans(line),
+  runs: runsOf(line),
+});

@@ -4,32 +4,16 @@
 import { isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
 import { withLabelledTables } from "./pdfLabelledTables.ts";
-import { type Line, lineText, startsCell, wrapsLabel } from "./pdfLines.ts";
-import { type Span, type TextRow, underEducation, withWrappedRowEnds } from "./pdfRows.ts";
-
-/** Where each cell of a line starts and ends: a gap wider than the one that makes a tab starts a new cell. */
-function cellSpans(line: Line): Span[] {
-  const spans: Span[] = [];
-  let right = Number.NEGATIVE_INFINITY;
-  for (const item of line.items) {
-    if (spans.length === 0 || startsCell(line, item, item.x - right))
-      spans.push({ start: item.x, end: item.x });
-    right = Math.max(right, item.x + item.width);
-    spans[spans.length - 1].end = right;
-  }
-  return spans;
-}
-
-const runsOf = (line: Line): TextRow["runs"] =>
-  line.items.map((item) => ({ span: { start: item.x, end: item.x + item.width }, text: item.str }));
-
-const rowOf = (line: Line): TextRow => ({
-  y: line.y,
-  text: lineText(line),
-  fontSize: line.fontSize,
-  cells: cellSpans(line),
-  runs: runsOf(line),
-});
+import { type Line, lineText, wrapsLabel } from "./pdfLines.ts";
+import {
+  cellSpans,
+  rowOf,
+  runsOf,
+  type Span,
+  type TextRow,
+  underEducation,
+  withWrappedRowEnds,
+} from "./pdfRows.ts";
 
 interface TableCell {
   /** wrapped lines of the cell above and below the row's own line, with their baselines */
@@ -227,6 +211,28 @@ function withTableCells(rows: TextRow[]): TextRow[] {
       rows[index - 1].y - row.y <= 1.6 * size &&
       row.text.split(/\s+/).length <= 4;
     const toAbove = !toBelow && ((lacks(above) && up <= down) || wrapsLast);
+    // a cell that starts a wrapped line above its row's line and goes on there ("Govt Higher Secondary" over
+    // "School,  2008-2009  55.33%"), in an education table, where a row's cells wrap
+    const startsAbove =
+      !toBelow &&
+      !toAbove &&
+      education[index] &&
+      cellsOf.get(below)?.has(column) === true &&
+      down < up &&
+      down <= 1.6 * size &&
+      // the cell's first line: not the further line of a cell right above it, set at its row's top ("Secondary
+      // School," / "Chennai" under "HSC  Asan Memorial  2007")
+      !(
+        index > 0 &&
+        rows[index - 1].y - row.y <= 1.6 * size &&
+        (rows[index - 1].cells ?? []).some(
+          (span) => span.start < (row.cells?.[0].end ?? 0) && span.end > (row.cells?.[0].start ?? 0),
+        )
+      );
+    if (startsAbove) {
+      pending.push({ index, target: below, column, centred: false, below: false, y: row.y });
+      return;
+    }
     if (!toBelow && !toAbove) return;
     const target = toBelow ? below : above;
     if ((toBelow ? down : up) > 3.5 * size) return;
@@ -295,12 +301,10 @@ function withTableCells(rows: TextRow[]): TextRow[] {
 
 function rowsToText(all: TextRow[]): string {
   const spacings = all.slice(1).map((row, index) => all[index].y - row.y);
-  const typicalStep =
-    spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
-  const rows = withWrappedRowEnds(withTableCells(withLabelledTables(all)), typicalStep);
-  const out: string[] = [];
   const typical =
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
+  const rows = withWrappedRowEnds(withTableCells(withLabelledTables(all)), typical);
+  const out: string[] = [];
   rows.forEach((row, index) => {
     // A noticeably larger vertical step marks a paragraph or section break.
     const above = rows[index - 1];
