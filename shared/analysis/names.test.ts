@@ -177,6 +177,8 @@ describe("findName", () => {
     expect(nameOf(["Ravi Kumar Northgate Site Engineer"])).toBe("Ravi Kumar Northgate");
     // a title before the name is no such line
     expect(nameOf(["Software Engineer Arun Kestrel"])).toBeNull();
+    // such a line comes before a name-like line under it
+    expect(nameOf(["Priya Northgate Civil Engineer", "Harbor Kestrel"])).toBe("Priya Northgate");
   });
 
   it("reads a name after 'Name' with a space alone, and after 'CV of' or 'CV –'", () => {

@@ -229,11 +229,13 @@ function headerName(
   const index = lines.findIndex(
     (line, i) => isName(firstPart(line)) && !(i > 0 && /[,;]$/.test(lines[i - 1].trim())),
   );
-  if (index < 0) {
-    const titled = lines.findIndex((line) => nameBeforeTitle(firstPart(line), isName) !== null);
-    const name = titled < 0 ? null : nameBeforeTitle(firstPart(lines[titled]), isName);
-    return name ? named(name, titled === 0 ? 0.85 : 0.7) : null;
-  }
+  // a name with its title after it on an earlier line comes first
+  const titled = lines.findIndex(
+    (line, i) => (index < 0 || i < index) && nameBeforeTitle(firstPart(line), isName) !== null,
+  );
+  if (titled >= 0)
+    return named(nameBeforeTitle(firstPart(lines[titled]), isName) ?? "", titled === 0 ? 0.85 : 0.7);
+  if (index < 0) return null;
   // "CURRICULUM" / "VITAE" / "RAVI" / "MAURYA" / "VILL- ..." / "Utter Pradesh": a name broken a word a line
   // above the first line that reads as one is the name
   const above = brokenName(lines.slice(0, index), isName);
