@@ -154,6 +154,29 @@ function unheadedSummary(headerLines: string[]): Confident<string> | null {
   return prose ? { value: prose.trim(), confidence: 0.6 } : null;
 }
 
+// lists a sidebar ends with, which run on into the main column's first lines when the sidebar is read first
+const SIDEBAR_KINDS = new Set(["skills", "languages", "certifications", "interests", "awards"]);
+
+/**
+ * "Certifications" / "AWS Certified ..." / "Jane Doe" / "Data Engineer at Acme" / "Summary": where a sidebar was
+ * read before the main column, the candidate's name on a line of its own ends the sidebar's last list; the
+ * name's block is the header, not certificates or skills.
+ */
+function withNameBlock(blocks: SectionBlock[], name: string | null): SectionBlock[] {
+  if (name === null) return blocks;
+  const own = name.toLowerCase();
+  return blocks.flatMap((block) => {
+    if (!SIDEBAR_KINDS.has(block.kind)) return [block];
+    const at = block.lines.findIndex((line, i) => i > 0 && line.text.trim().toLowerCase() === own);
+    if (at < 0) return [block];
+    const start = block.lines[at].start;
+    return [
+      { ...block, lines: block.lines.slice(0, at), end: start },
+      { kind: "contact" as const, heading: "", start, end: block.end, lines: block.lines.slice(at) },
+    ];
+  });
+}
+
 function findHeadline(
   headerLines: string[],
   name: string | undefined,
@@ -193,7 +216,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   // "present" in the CV is the CV's own month, not the analysis date
   const dated = dateDocument(text, document.written ?? null, options.asOf);
   options = { ...options, asOf: dated.month };
-  const blocks = detectSections(text);
+  let blocks = detectSections(text);
   const allLines = text.split("\n");
   const language = detectDocumentLanguage(text);
   const headerLines = [...linesOf(blocks, "contact")]
@@ -216,6 +239,7 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
     defaultRegion: options.defaultRegion,
     documentLanguage: language,
   });
+  blocks = withNameBlock(blocks, contact.name?.value ?? null);
   const linkedInStyle =
     blocks.some((block) => /^top skills$/i.test(block.heading)) ||
     /\(\d+\s+(?:years?|months?)(?:\s+\d+\s+months?)?\)/.test(text);

@@ -188,4 +188,24 @@ describe("findLocation", () => {
       "Kolkata, West Bengal, India",
     );
   });
+
+  it("reads a place on its own line in the name's block after a sidebar read first", () => {
+    const lines = [
+      "Contact",
+      "arun.kestrel@example.com",
+      "Top Skills",
+      "Python",
+      "Arun Kestrel",
+      "Data Engineer at Northgate Analytics",
+      "Pune, Maharashtra, India",
+      "Summary",
+    ];
+    const input = { headerLines: [], allLines: lines };
+    expect(findLocation(input, null, looksLikeName, "Arun Kestrel")?.value).toBe("Pune, Maharashtra, India");
+    // not past a heading under the name
+    const headed = ["Contact", "Arun Kestrel", "Summary", "Pune, Maharashtra, India"];
+    expect(
+      findLocation({ headerLines: [], allLines: headed }, null, looksLikeName, "Arun Kestrel"),
+    ).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 // Where the candidate lives: a "residing in" phrase, an address label, the header's contact lines, the
 // signature's "Place:", the permanent address last; a town beats a bare region or country from an earlier one.
 import { findPlaces, placesNamed } from "./gazetteer.ts";
+import { headingKind } from "./headings.ts";
 import { countryName, looksLikeLocation, placeOf, US_STATE_CODES } from "./places.ts";
 import { escapeRegExp } from "./regexText.ts";
 import type { Confident } from "./types.ts";
@@ -161,6 +162,7 @@ export function findLocation(
     () => residing(input, homeCountry),
     () => labelledLocation(input, homeCountry, false),
     () => headerLocation(input, homeCountry, looksLikeName, name),
+    () => besideName(input, name),
     () => signedAt(input, homeCountry, false, looksLikeName),
     () => labelledLocation(input, homeCountry, true),
     () => signedAt(input, homeCountry, true, looksLikeName),
@@ -172,6 +174,27 @@ export function findLocation(
     if (found && (rough === null || (found.level ?? 0) > (rough.level ?? 0))) rough = found;
   }
   return rough ? { value: rough.value, confidence: rough.confidence } : null;
+}
+
+/**
+ * A place on a line of its own in the name's block: "Jane Doe" / "Data Engineer at Acme" / "Pune, Maharashtra,
+ * India", where a sidebar read first ("Contact", "Top Skills") left the header without it.
+ */
+function besideName(input: LocationInput, name: string | null): (Found & { confidence: number }) | null {
+  if (name === null) return null;
+  const own = name.toLowerCase();
+  const at = input.allLines.slice(0, 60).findIndex((line) => line.trim().toLowerCase() === own);
+  if (at < 0) return null;
+  for (const line of input.allLines.slice(at + 1, at + 4)) {
+    const candidate = line.trim();
+    if (candidate === "" || headingKind(candidate) !== null) break;
+    // a place alone on its line, not a labelled address ("Permanent Address: ...", read by its label)
+    if (!/[:：]/.test(candidate) && candidate.split(/\s+/).length <= 6 && looksLikeLocation(candidate)) {
+      const place = placeOf(candidate);
+      if (place) return { value: place, town: true, confidence: 0.7 };
+    }
+  }
+  return null;
 }
 
 function residing(input: LocationInput, homeCountry: string | null): (Found & { confidence: number }) | null {
