@@ -169,4 +169,34 @@ describe("extractExperience layouts", () => {
       "Cut costs by 20%.",
     ]);
   });
+
+  it("gives a dated line naming only a title the organisation of the dated line above, where those name it", () => {
+    const text = [
+      "Harbor Logistics, Inc.\tSeattle, WA Mar 2019 – Present",
+      "Operations Manager",
+      "• Ran a cross-dock with 45 staff.",
+      "Northgate Freight LLC\tTacoma, WA Jun 2015 – Feb 2019",
+      "Shift Supervisor",
+      "• Supervised the night shift.",
+      "Warehouse Associate\tAug 2013 – May 2015",
+      "• Picked and packed orders.",
+    ].join("\n");
+    expect(roles(text).map(([title, organisation]) => [title, organisation])).toEqual([
+      ["Operations Manager", "Harbor Logistics, Inc."],
+      ["Shift Supervisor", "Northgate Freight LLC"],
+      ["Warehouse Associate", "Northgate Freight LLC"],
+    ]);
+    // where the dated lines name the titles, a role without its organisation keeps none
+    const titled = [
+      "Operations Manager\tMar 2019 – Present",
+      "Harbor Logistics, Inc.",
+      "• Ran a cross-dock with 45 staff.",
+      "Warehouse Associate\tAug 2013 – May 2015",
+      "• Picked and packed orders.",
+    ].join("\n");
+    expect(roles(titled).map(([title, organisation]) => [title, organisation])).toEqual([
+      ["Operations Manager", "Harbor Logistics, Inc."],
+      ["Warehouse Associate", null],
+    ]);
+  });
 });

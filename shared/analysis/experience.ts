@@ -204,6 +204,8 @@ function entriesFromAnchors(
   // entries open by "since" or "from" alone (experienceOpen.ts)
   const open = new Set<ExperienceEntry>();
   const claimed = new Set<number>();
+  // entries whose dated line named the organisation and not the title
+  const organisationOnDates = new Set<ExperienceEntry>();
   anchors.forEach((anchor, index) => {
     const next = anchors[index + 1];
     let headerLines: number[] = [];
@@ -336,6 +338,21 @@ function entriesFromAnchors(
       !/\s(?:of|at)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(role.title ?? "")
     )
       role.company = previous.company;
+    // "Acme Freight LLC<TAB>Tacoma, WA  Jun 2015 – Feb 2019" / "Shift Supervisor" / "• ..." / "Warehouse
+    // Associate<TAB>Aug 2013 – May 2015": where the dated lines name the organisation, a dated line that names only
+    // a title is an earlier role at the organisation above
+    if (
+      !role.company &&
+      previous?.company &&
+      organisationOnDates.has(previous) &&
+      headerLines.length === 0 &&
+      role.title !== null &&
+      anchor.remainder.includes(role.title) &&
+      titleScore(role.title) > 0 &&
+      companyScore(anchor.remainder) === 0
+    )
+      role.company = previous.company;
+    const onDates = role.company !== null && anchor.remainder.includes(role.company);
     if (role.company)
       role.company = /\p{L}{2}/u.test(role.company) ? organisationName(role.company) || null : null;
     const end = anchor.current ? null : anchor.end;
@@ -362,6 +379,8 @@ function entriesFromAnchors(
       confidence: Math.min(1, Number(confidence.toFixed(2))),
     });
     if (anchor.open && !HELD_NOW.test(texts[anchor.line])) open.add(entries[entries.length - 1]);
+    if (onDates && role.title !== null && !anchor.remainder.includes(role.title))
+      organisationOnDates.add(entries[entries.length - 1]);
   });
   return entries.map((entry) => (open.has(entry) ? heldUntilLater(entry, entries) : entry));
 }
