@@ -23,6 +23,7 @@ import {
 import { tidyEducation, tidyExperience } from "./experienceTidy.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { repairMojibake } from "./mojibake.ts";
+import { nameKey } from "./nameKey.ts";
 import { qualityReport } from "./quality.ts";
 import type { PieceJudge } from "./roles.ts";
 import { titleScore } from "./roles.ts";
@@ -269,7 +270,17 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   if (jobsThatAreDegrees.length > 0)
     experience = experience.filter((entry) => educationFromJob(entry) === null);
   const totals = experienceTotals(experience, options.asOf);
-  const sectionEducation = extractEducation(linesOf(blocks, "education"), options.asOf);
+  // a job laid out under the education heading is read as a job, not as a course of the organisation's name
+  const jobOrganisations = new Set(
+    experience.flatMap((entry) => (entry.company ? [nameKey(entry.company)] : [])),
+  );
+  const sectionEducation = extractEducation(linesOf(blocks, "education"), options.asOf).filter(
+    (entry) =>
+      !(
+        (entry.level === "other" || entry.level === null) &&
+        [entry.degree, entry.institution].some((name) => name && jobOrganisations.has(nameKey(name)))
+      ),
+  );
   // "Qualification : M.Sc." in the header, "Technical Qualification: Diploma ..." under another heading: a level
   // the education section does not hold
   const labelledEducation = extractEducation(

@@ -320,3 +320,57 @@ describe("jobs stated outside the work-history section", () => {
     ]);
   });
 });
+
+describe("jobs laid out under an education heading, with no work-history heading", () => {
+  const read = (lines: string[]) => {
+    const { analysis } = analyzeText(["Arun Kestrel", "arun.kestrel@example.com", "", ...lines].join("\n"), {
+      asOf: "2026-11",
+    });
+    return {
+      jobs: analysis.experience.map((e) => [e.title, e.company, e.start]),
+      education: analysis.education.map((e) => [e.level, e.institution]),
+    };
+  };
+
+  it("reads an organisation with its legal form, a title and dates as a job, not as a course", () => {
+    expect(
+      read([
+        "EDUCATIONAL QUALIFICATION",
+        "B.Tech (Mechanical), Harbor Institute of Technology, 2012",
+        "HSC, Elmwood Junior College, 2008",
+        "",
+        "Orchard Engineering Pvt. Ltd., Pune",
+        "Design Engineer",
+        "June 2012 - May 2015",
+        "Northgate Motors Ltd., Chennai",
+        "Senior Design Engineer",
+        "June 2015 - Present",
+      ]),
+    ).toEqual({
+      jobs: [
+        ["Design Engineer", "Orchard Engineering Pvt. Ltd.", "2012-06"],
+        ["Senior Design Engineer", "Northgate Motors Ltd.", "2015-06"],
+      ],
+      education: [
+        ["bachelor", "Harbor Institute of Technology"],
+        ["secondary", "Elmwood Junior College"],
+      ],
+    });
+  });
+
+  it("leaves a school's dated rows as education", () => {
+    expect(
+      read([
+        "EDUCATION",
+        "2008 - 2012\tB.Tech (Mechanical)\tHarbor Institute of Technology",
+        "2006 - 2008\tHSC\tElmwood Junior College",
+      ]),
+    ).toEqual({
+      jobs: [],
+      education: [
+        ["bachelor", "Harbor Institute of Technology"],
+        ["secondary", "Elmwood Junior College"],
+      ],
+    });
+  });
+});

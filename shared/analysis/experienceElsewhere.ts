@@ -2,7 +2,7 @@
 // heading the layout misplaced, while the jobs still name themselves ("Company : Acme Ltd", "Currently
 // working as X with Y").
 import { findDateRanges } from "./dates.ts";
-import { namesInstitution } from "./degrees.ts";
+import { educationLevel as educationLevelOf, namesInstitution } from "./degrees.ts";
 import { extractExperience } from "./experience.ts";
 import { keyedJobs } from "./experienceFields.ts";
 import { entriesFromSentences } from "./experienceSentences.ts";
@@ -112,18 +112,21 @@ export function jobsUnderOtherHeadings(
   judge: PieceJudge | null,
 ): ExperienceEntry[] {
   return blocks
-    .filter(
-      (block) =>
-        MISNAMED_HISTORY.has(block.kind) ||
-        // "Education and Work History", "Career & Education": a heading read as education that names the work too
-        (block.kind === "education" && WORK_IN_HEADING.test(block.heading)),
-    )
+    .filter((block) => MISNAMED_HISTORY.has(block.kind) || block.kind === "education")
     .flatMap((block) =>
       extractExperience(block.lines, asOf, linkedInStyle, judge).filter(
         // the opening block's dated lines are as often a course ("Institute : X" / "Batch : 2012 - 2015")
         (entry) =>
-          (block.kind !== "contact" && block.kind !== "education") ||
-          (!namesInstitution(entry.company ?? "") && !namesInstitution(entry.title ?? "")),
+          ((block.kind !== "contact" && block.kind !== "education") ||
+            (!namesInstitution(entry.company ?? "") && !namesInstitution(entry.title ?? ""))) &&
+          // "Education and Work History", "Career & Education": a heading read as education that names the work
+          // too; under any other education heading, a job names its organisation by its legal form or trade
+          // word and its title ("Acme Engineering Pvt. Ltd." / "Design Engineer" / "June 2012 - May 2015")
+          (block.kind !== "education" ||
+            WORK_IN_HEADING.test(block.heading) ||
+            (companyScore(entry.company ?? "") > 0 &&
+              titleScore(entry.title ?? "") > 0 &&
+              educationLevelOf(entry.title ?? "") === null)),
       ),
     )
     .filter(
