@@ -171,7 +171,8 @@ function withNameBlock(blocks: SectionBlock[], name: string | null): SectionBloc
     const at = block.lines.findIndex((line, i) => i > 0 && line.text.trim().toLowerCase() === own);
     // the name's block is short, a headline and a place under the name before the main column's first heading (a
     // name among a details table's values has more of them after it)
-    if (at < 0 || block.lines.slice(at + 1).filter((line) => line.text.trim() !== "").length > 4) return [block];
+    if (at < 0 || block.lines.slice(at + 1).filter((line) => line.text.trim() !== "").length > 4)
+      return [block];
     const start = block.lines[at].start;
     return [
       { ...block, lines: block.lines.slice(0, at), end: start },

@@ -25,7 +25,7 @@ export const SPENT =
 // ("in the Department of Physics, Acme College", "in a reputed NBFC, Acme Finance Ltd", "in Civil Department at
 // Acme Ltd": a unit or a description, then the employer)
 // ("at the construction site of Acme Cements Ltd", "at the head office of Acme Bank": the place of the work;
-// "in a 33/11 KV sub-station in Acme Power Ltd": a place described, then whose it is)
+// "in a 66 KV sub-station in Acme Power Ltd": a place described, then whose it is)
 export const UNIT_FIRST =
   /^(?:(?:the\s+)?(?:department|dept\.?|division|faculty)\s+of\s+[^,]{3,40},\s*|an?\s+\p{Ll}[^,]{2,40},\s*|[^,]{3,50}?\b(?:department|dept\.?|division)\s+(?:at|of|in)\s+|(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:site|sites|plant|project|office|unit|branch|factory|works|premises|campus|facility|warehouse|showroom|outlet)\s+of\s+(?:m\/s\.?\s*)?|an?\s+[^,;()]{2,50}?\s+(?:in|at|of)\s+(?:m\/s\.?\s*)?)(?=\p{Lu})/iu;
 // "as Sales Officer under Acme Finance Ltd.": an organisation (not a person) after "under"

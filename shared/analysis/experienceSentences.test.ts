@@ -27,7 +27,7 @@ describe("readJobSentence", () => {
     ["3 years hands-on exposure in Java development", null],
     // a place described after "in a", then whose it is
     [
-      "• Worked as a Maintenance Electrical Engineer in a 33/11 KV Sub-Station in Orchard Power Solutions for 1year",
+      "• Worked as a Maintenance Electrical Engineer in a 66 KV Sub-Station in Orchard Power Solutions for 1year",
       { title: "Maintenance Electrical Engineer", organisation: "Orchard Power Solutions" },
     ],
     // the time the role lasted ends the title

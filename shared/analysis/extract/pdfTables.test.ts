@@ -93,24 +93,24 @@ describe("education tables with cells wrapped over several lines", () => {
       item("DIPLOMA", 56, 494.9, 50),
       item("(Electrical &", 53, 480.4, 57),
       item("Harbor Polytechnic College,", 248, 480.4, 116),
-      item("DOTE", 173, 473.1, 30),
+      item("HBTE", 173, 473.1, 30),
       item("2009-2011", 390, 473.1, 47),
       item("83.42%", 501, 473.1, 34),
       item("Electronics", 57, 465.8, 49),
-      item("Salem.", 291, 465.8, 30),
+      item("Northgate.", 291, 465.8, 30),
       item("Engineering)", 55, 451.3, 58),
-      item("Govt Higher Secondary", 257, 425.3, 107),
+      item("Harbor Higher Secondary", 257, 425.3, 107),
       item("School,", 294, 410.8, 33),
       item("2008-2009", 390, 410.8, 47),
-      item("55.33%", 501, 410.8, 34),
+      item("61.20%", 501, 410.8, 34),
       item("HSC", 71, 403.5, 21),
       item("State Board", 162, 403.5, 52),
-      item("Mettur Dam.", 278, 396.2, 56),
+      item("Elmwood Road.", 278, 396.2, 56),
     ];
     expect(linesOf(items).slice(1)).toEqual([
       "B.E (Civil)\tHarbor University\tHarbor Engineering College\t2011-2014\t7.33 CGPA",
-      "DIPLOMA (Electrical & Electronics Engineering)\tDOTE\tHarbor Polytechnic College, Salem.\t2009-2011\t83.42%",
-      "HSC\tState Board\tGovt Higher Secondary School, Mettur Dam.\t2008-2009\t55.33%",
+      "DIPLOMA (Electrical & Electronics Engineering)\tHBTE\tHarbor Polytechnic College, Northgate.\t2009-2011\t83.42%",
+      "HSC\tState Board\tHarbor Higher Secondary School, Elmwood Road.\t2008-2009\t61.20%",
     ]);
   });
 

@@ -211,8 +211,8 @@ function withTableCells(rows: TextRow[]): TextRow[] {
       rows[index - 1].y - row.y <= 1.6 * size &&
       row.text.split(/\s+/).length <= 4;
     const toAbove = !toBelow && ((lacks(above) && up <= down) || wrapsLast);
-    // a cell that starts a wrapped line above its row's line and goes on there ("Govt Higher Secondary" over
-    // "School,  2008-2009  55.33%"), in an education table, where a row's cells wrap
+    // a cell that starts a wrapped line above its row's line and goes on there ("Harbor Higher Secondary" over
+    // "School,  2009-2010  61.20%"), in an education table, where a row's cells wrap
     const startsAbove =
       !toBelow &&
       !toAbove &&
