@@ -195,4 +195,12 @@ describe("findName", () => {
     // two letters without stops may be a name ("Ma")
     expect(looksLikeName("Ma Long Kestrel")).toBe(true);
   });
+
+  it("reads a name in any case after a marked 'Name' label, and past an emoji set as its icon", () => {
+    expect(nameOf(["RESUME", "Name : ravi kestrel", "Mobile: +91 98450 12345"])).toBe("Ravi Kestrel");
+    expect(nameOf(["Name.: Ravi Kestrel"])).toBe("Ravi Kestrel");
+    expect(nameOf(["👤 Ravi Kestrel", "ravi@example.com"])).toBe("Ravi Kestrel");
+    // a job title after the label is still no name
+    expect(nameOf(["Name : software engineer"])).toBeNull();
+  });
 });

@@ -11,7 +11,7 @@ import { endsLikeTitle, qualifiesTitles } from "./titles.ts";
 import type { Confident } from "./types.ts";
 
 const NAME_LABEL =
-  /^(?:name|full name|name of (?:the )?(?:applicant|candidate)|(?:applicant|candidate)(?:['’]s)? name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)(?:\s*[:：–-]\s*|\s*\t\s*|\s{2,}|\.\s+)(.+)$/i;
+  /^(?:name|full name|name of (?:the )?(?:applicant|candidate)|(?:applicant|candidate)(?:['’]s)? name|vor- und nachname|nom|nom complet|nombre|nombre completo|nome|nome completo|naam)(?:\s*\.?\s*[:：–-]\s*|\s*\t\s*|\s{2,}|\.\s+)(.+)$/i;
 // "Name  Jane Doe" with a space alone after the label: only "name" itself, and only before a name
 const NAME_WORD_ALONE = /^(?:full\s+)?name\s+(\p{Lu}.*)$/iu;
 const NOT_NAME_WORDS =
@@ -44,7 +44,8 @@ const HONORIFIC =
 export function cleanName(line: string): string {
   return (
     line
-      .replace(/^[\s•●▪■◦○·*‣⁃–—:-]+/, "")
+      // (an emoji set as an icon before the name: "👤 Jane Doe")
+      .replace(/^(?:[\s•●▪■◦○·*‣⁃–—:\p{Extended_Pictographic}-]|\uFE0F)+/u, "")
       // a courtesy title before the name ("Mr. Ravi Kumar", "Er.Anil Rao", "Smt Leela Devi") is no part of it
       .replace(HONORIFIC, "")
       .replace(/[\s,]+$/, "")
@@ -81,6 +82,13 @@ export function looksLikeName(raw: string): boolean {
     return false;
   return words.every((word) => PARTICLE.test(word) || /^(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u.test(word));
 }
+
+/** "ravi kumar", "Ravi kumar" as "Ravi Kumar": each word's first letter in capitals, the rest as written */
+const capitalised = (text: string) =>
+  cleanName(text).replace(
+    /(^|[\s'’.-])(\p{Ll})/gu,
+    (_whole, before: string, letter: string) => before + letter.toUpperCase(),
+  );
 
 function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
@@ -328,9 +336,12 @@ export function findName(input: NameInput, own: OwnContacts): Confident<string> 
 function pickName(input: NameInput, own: OwnContacts): Confident<string> | null {
   const top = input.allLines.slice(0, 60);
   for (const [i, line] of top.entries()) {
-    const labelled = NAME_LABEL.exec(line.trim()) ?? NAME_WORD_ALONE.exec(line.trim());
+    const marked = NAME_LABEL.exec(line.trim());
+    const labelled = marked ?? NAME_WORD_ALONE.exec(line.trim());
     if (labelled && looksLikeName(labelled[1]))
       return named(wrappedOn(cleanName(labelled[1]), top[i + 1] ?? "") ?? labelled[1], 0.95);
+    // "Name : ravi kumar": after a marked label, a name in any case
+    if (marked && looksLikeName(capitalised(marked[1]))) return named(capitalised(marked[1]), 0.9);
   }
   const spelled = spellings(own.emails, input.links);
   // a line that reads as job-title words is a heading or a skill unless the e-mail confirms it
