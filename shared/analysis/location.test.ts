@@ -208,4 +208,10 @@ describe("findLocation", () => {
       findLocation({ headerLines: [], allLines: headed }, null, looksLikeName, "Arun Kestrel"),
     ).toBeNull();
   });
+
+  it("reads a place after an icon set before it", () => {
+    // as written, without the icon (it had stayed: "⌂ Pune, Maharashtra")
+    expect(locate(["Ravi Kestrel", "☎ +91 98450 12345", "⌂ Pune, Maharashtra"])).toBe("Pune, Maharashtra");
+    expect(locate(["Ravi Kestrel", "🏠 Pune, Maharashtra"])).toBe("Pune, Maharashtra");
+  });
 });
