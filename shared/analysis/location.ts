@@ -176,6 +176,9 @@ export function findLocation(
   return rough ? { value: rough.value, confidence: rough.confidence } : null;
 }
 
+// a bullet or an icon set before a place ("• Pune", "⌂ Pune", "📍 Pune", "🏠 Pune")
+const LEADING_MARKS = /^(?:\s|[•●▪■◦○·*‣⁃–—-]|\p{So}|\uFE0F)+/u;
+
 /**
  * A place on a line of its own in the name's block: "Jane Doe" / "Data Engineer at Acme" / "Pune, Maharashtra,
  * India", where a sidebar read first ("Contact", "Top Skills") left the header without it.
@@ -186,7 +189,7 @@ function besideName(input: LocationInput, name: string | null): (Found & { confi
   const at = input.allLines.slice(0, 60).findIndex((line) => line.trim().toLowerCase() === own);
   if (at < 0) return null;
   for (const line of input.allLines.slice(at + 1, at + 4)) {
-    const candidate = line.replace(/^(?:\s|\p{So}|\uFE0F)+/u, "").trim();
+    const candidate = line.replace(LEADING_MARKS, "").trim();
     if (candidate === "" || headingKind(candidate) !== null) break;
     // a place alone on its line, not a labelled address ("Permanent Address: ...", read by its label)
     if (!/[:：]/.test(candidate) && candidate.split(/\s+/).length <= 6 && looksLikeLocation(candidate)) {
@@ -318,8 +321,7 @@ function headerLocation(
     for (const part of line.split(/\t|\s[|·•]\s|\s{2,}/)) {
       // "New DelhiE-Mail: ..." : a label run into the place
       const candidate = part
-        // a bullet or an icon set before the place ("⌂ Pune", "📍 Pune", "🏠 Pune")
-        .replace(/^(?:\s|[•●▪■◦○·*‣⁃–—-]|\p{So}|\uFE0F)+/u, "")
+        .replace(LEADING_MARKS, "")
         .replace(/^(location|based in)\s*/i, "")
         .replace(/(?<=\p{Ll})(?:e-?mail|mobile|phone|tel)\b.*$/iu, "")
         // "Dubai, U.A.E POST APPLIED FOR : ...": the next field's label after the place, one space apart

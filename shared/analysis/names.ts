@@ -238,11 +238,11 @@ function headerName(
     (line, i) => isName(firstPart(line)) && !(i > 0 && /[,;]$/.test(lines[i - 1].trim())),
   );
   // a name with its title after it on an earlier line comes first
-  const titled = lines.findIndex(
-    (line, i) => (index < 0 || i < index) && nameBeforeTitle(firstPart(line), isName) !== null,
-  );
-  if (titled >= 0)
-    return named(nameBeforeTitle(firstPart(lines[titled]), isName) ?? "", titled === 0 ? 0.85 : 0.7);
+  const titled = lines
+    .slice(0, index < 0 ? lines.length : index)
+    .map((line) => nameBeforeTitle(firstPart(line), isName));
+  const first = titled.findIndex((name) => name !== null);
+  if (first >= 0) return named(titled[first] as string, first === 0 ? 0.85 : 0.7);
   if (index < 0) return null;
   // "CURRICULUM" / "VITAE" / "RAVI" / "MAURYA" / "VILL- ..." / "Utter Pradesh": a name broken a word a line
   // above the first line that reads as one is the name
