@@ -178,3 +178,32 @@ describe("keyed jobs in one section and a dated table in another", () => {
     ]);
   });
 });
+
+describe("a job's keyed details that name a section's word", () => {
+  // "Industry: Education", "Field: Training": a key and its value under a job, not a heading that would end the
+  // work history and read the jobs after it as schools
+  it("keeps the jobs after an industry line naming education in the work history", () => {
+    const history = [
+      "Assistant Professor",
+      "Kestrel Institute of Technology, Pune",
+      "June 2015 - May 2019",
+      "Industry: Education",
+      "Taught thermodynamics to second-year students.",
+      "",
+      "Lecturer",
+      "Northgate College of Engineering, Nashik",
+      "July 2012 - May 2015",
+      "Industry: Education",
+      "Field: Training",
+      "",
+      "Trainee Engineer",
+      "Heron Buildcon Pvt Ltd, Pune",
+      "June 2011 - June 2012",
+    ];
+    expect(roles(history)).toEqual([
+      ["Assistant Professor", "Kestrel Institute of Technology", "2015-06", "2019-05"],
+      ["Lecturer", "Northgate College of Engineering", "2012-07", "2015-05"],
+      ["Trainee Engineer", "Heron Buildcon Pvt Ltd", "2011-06", "2012-06"],
+    ]);
+  });
+});

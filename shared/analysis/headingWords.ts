@@ -156,6 +156,15 @@ export function isHeadingVocabulary(line: string): boolean {
   return words.length > 0 && words.every((w) => known(w) !== null);
 }
 
+/** Some word of the text is a head word, one that names a section's kind ("Education", not "Industry"). */
+export function namesHeadWord(text: string): boolean {
+  return text
+    .toLowerCase()
+    .replace(POSSESSIVE, "s")
+    .split(/[^\p{L}&]+/u)
+    .some((word) => word !== "" && KIND_OF_WORD.has(known(word) ?? ""));
+}
+
 const namesOtherKind = (word: string) => KIND_OF_WORD.has(word) && !GENERAL_HEADS.has(word);
 
 /**

@@ -194,6 +194,12 @@ describe("headingKind", () => {
     ["EducationalQualification", "education"],
     ["A. Kumar", null],
     ["PowerPoint", null],
+    // a key and its value ("Industry: Education") is no heading; a heading's words stand before its colon
+    ["Industry: Education", null],
+    ["Field: Training", null],
+    ["Industry: Education Services", null],
+    ["Education: ", "education"],
+    ["Work Experience: 5 years", "experience"],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

@@ -5,6 +5,7 @@ import {
   isExactHeadingWord,
   isHeadingVocabulary,
   isHeadingWord,
+  namesHeadWord,
 } from "./headingWords.ts";
 import type { SectionKind } from "./types.ts";
 
@@ -266,6 +267,10 @@ function headingKindOf(line: string): SectionKind | null {
   if (/^[^(]*\)/.test(trimmed) || /^\p{Ll}[^.]*\.$/u.test(trimmed)) return null;
   // "(International Association of": the start of a wrapped aside
   if (/\([^)]*$/.test(trimmed)) return null;
+  // "Industry: Education", "Field: Training": a key of a job's or a course's details and its value; a heading's
+  // own words stand before its colon
+  const keyed = /^([^:：]+)[:：]\s*\p{L}/u.exec(trimmed);
+  if (keyed && !namesHeadWord(keyed[1])) return null;
   const normalized = normalizeHeading(trimmed);
   const exact =
     KIND_BY_HEADING.get(normalized) ?? KIND_BY_HEADING.get(normalized.replace(/\s*&\s*/g, " and "));

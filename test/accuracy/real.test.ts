@@ -1,6 +1,6 @@
 // Field accuracy on the labelled real CVs in ../shared/corpus, with floors at the level reached (they only go
 // up, but for a title's precision or a start year's recall where more employers were found: a new employer brings
-// its title and its start, read or not; and for
+// its title and its start, read or not (on the held-out set, 2026-12-06, a title's recall as well); and for
 // courses' recall where a fragment that was no course's name had matched one, as "(RH124" under a wrapped course
 // line did, or a degree level's recall where an honour read as a course had matched a labelled course row by its
 // level alone; and for skills' precision when the claim model changed to one of higher cross-validated F1, 2026-12-06,
