@@ -27,7 +27,13 @@ export function isHeaderLike(line: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length > 12) return false;
   // "Compiled research material for pilot projects": a duty whose bullet glyph was lost, not a header
-  if (words.length >= 6 && /^\p{Lu}\p{Ll}+ed$/u.test(words[0]) && companyScore(trimmed) === 0) return false;
+  // (words, not the marks between them: "Experienced Associate – Assurance & Advisory" is a title and its unit)
+  if (
+    words.filter((word) => /\p{L}/u.test(word)).length >= 6 &&
+    /^\p{Lu}\p{Ll}+ed$/u.test(words[0]) &&
+    companyScore(trimmed) === 0
+  )
+    return false;
   // "B.E. Mechanical, Anna University, 2008": an education row over a work history heads no job
   if (
     /\b(?:19|20)\d{2}\b/.test(trimmed) &&

@@ -301,8 +301,24 @@ function wrapsOrganisation(line: string, next: string, asOf: Month): boolean {
       .split(/\s[-–—]\s|,|\t/)[0]
       .trim();
   const words = (s: string) => s.split(/\s+/).length;
+  // "Manager - Finance & Accounts" / "Kestrel Industries Pvt. Ltd.": after a title, a line that is an organisation's
+  // whole name (a word of its own before the words that make it an organisation's) wraps nothing of the function
+  // before it
+  const wholeNameBelow =
+    cut !== null &&
+    titleScore(cut[1]) > 0 &&
+    !/\s(?:for|of|and|&)$/i.test(name) &&
+    head
+      .split(/\s+/)
+      .some(
+        (word) =>
+          /^\p{Lu}/u.test(word) &&
+          !organisationWord(word.replace(/[.,]+$/, "")) &&
+          !LEGAL_FORM_END.test(word),
+      );
   return (
     name !== "" &&
+    !wholeNameBelow &&
     head !== "" &&
     // "Duration" / "Acme Pumps Ltd": a table's column label, one cell per line, is no start of a name
     !COLUMN_LABEL.test(name) &&

@@ -239,9 +239,10 @@ function namesEmployer(inside: string): boolean {
 }
 
 // A rank, and the business function a title names after it ("Manager - Corporate Banking", "Vice President,
-// Marketing & Public Relations", "Manager - BPO Analyst")
+// Marketing & Public Relations", "Manager - BPO Analyst", "Experienced Associate – Assurance & Advisory",
+// "Engineer – Quality Control")
 const RANK_END =
-  /\b(?:manager|president|director|head|officer|supervisor|executive|analyst|specialist|lead|coordinator|administrator|consultant|lender|controller|advisor|adviser|liaison)$/i;
+  /\b(?:manager|president|director|head|officer|supervisor|executive|analyst|specialist|lead|coordinator|administrator|consultant|lender|controller|advisor|adviser|liaison|associate|engineer|accountant|auditor|assistant|trainee)$/i;
 // biome-ignore format: compact word list
 const FUNCTION_WORDS = new Set([
   "marketing", "sales", "public", "relations", "corporate", "retail", "private", "commercial", "banking", "finance",
@@ -251,7 +252,9 @@ const FUNCTION_WORDS = new Set([
   "research", "business", "development", "training", "compliance", "audit", "risk", "credit", "treasury", "legal",
   "payroll", "mortgages", "mortgage", "lending", "disbursement", "collections", "planning", "strategy",
   "analytics", "communications", "digital", "product", "merchandising", "security", "safety", "facilities",
-  "medical", "regional", "bpo", "benefits", "investor", "media", "events", "brand", "and", "&", "of",
+  "medical", "regional", "bpo", "benefits", "investor", "media", "events", "brand", "advisory", "tax", "taxation",
+  "project", "projects", "controls",
+  "control", "and", "&", "of",
 ]);
 
 /** the words of a piece are a business function's, the last one a rank's at most ("BPO Analyst") */
