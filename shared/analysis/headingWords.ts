@@ -16,7 +16,7 @@ const HEAD_WORDS: [SectionKind, string[]][] = [
   ["interests", ["hobbies", "hobby", "interests", "interest", "activities", "pastimes"]],
   ["awards", ["achievements", "achievement", "awards", "honours", "honors", "recognitions", "rewards", "accomplishments"]],
   ["references", ["references", "referees", "reference"]],
-  ["other", ["declaration", "decleration", "undertaking", "information", "memberships", "membership", "affiliations", "affiliation", "societies", "associations", "coursework"]],
+  ["other", ["declaration", "decleration", "undertaking", "information", "info", "memberships", "membership", "affiliations", "affiliation", "societies", "associations", "coursework"]],
 ];
 
 /** Words that qualify a head word without changing the section ("work", "details", "held", "known"). */
@@ -79,10 +79,19 @@ const RECORD_WORDS = new Set([
 ]);
 
 /** Personal-details headings map to the contact kind: their lines are name, birth date, address. */
-const PERSONAL = new Set(["details", "detail", "profile", "information", "data", "particulars", "dossier"]);
+const PERSONAL = new Set([
+  "details",
+  "detail",
+  "profile",
+  "information",
+  "info",
+  "data",
+  "particulars",
+  "dossier",
+]);
 
 /** Head words that name a section only by its being details ("particulars", "information"). */
-const GENERAL_HEADS = new Set(["particulars", "information"]);
+const GENERAL_HEADS = new Set(["particulars", "information", "info"]);
 
 const KIND_OF_WORD = new Map<string, SectionKind>();
 for (const [kind, words] of HEAD_WORDS) for (const word of words) KIND_OF_WORD.set(word, kind);

@@ -200,6 +200,11 @@ describe("headingKind", () => {
     ["Industry: Education Services", null],
     ["Education: ", "education"],
     ["Work Experience: 5 years", "experience"],
+    // "Info" is "Information" shortened; a possessive on any word of a sentence-case heading
+    ["Personal Info", "contact"],
+    ["Educational Info", "education"],
+    ["Additional Info", "other"],
+    ["Education qualification's", "education"],
   ];
   it.each(cases)("%s", (line, kind) => {
     expect(headingKind(line)).toBe(kind);

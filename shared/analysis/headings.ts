@@ -282,7 +282,7 @@ function headingKindOf(line: string): SectionKind | null {
   const bare = trimmed.replace(/^[^\p{L}]+/u, "");
   // "Positions held", "Work experience": a short line in sentence case, every word heading vocabulary
   const sentenceCase =
-    /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?:\p{Ll}+|&)){1,3}$/u.test(bare) && isHeadingVocabulary(bare);
+    /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?:\p{Ll}+(?:['’]s)?|&)){1,3}$/u.test(bare) && isHeadingVocabulary(bare);
   const shaped =
     sentenceCase ||
     bare === bare.toUpperCase() ||
