@@ -148,6 +148,16 @@ describe("readJobSentence, more ways of stating a job", () => {
       { title: "Computer Operator", organisation: "Kestrel Pvt Ltd" },
     ],
     ["Worked at Elmwood Labs (Pune) from 2015 to 2016.", { title: null, organisation: "Elmwood Labs" }],
+    // a name typed in lower case is the employer where the job's dates follow it; a place described is none
+    [
+      "Worked as a salesman cum cashier in kestrel fashion retail from May 2015 to May 2017 in Riyadh.",
+      { title: "salesman cum cashier", organisation: "kestrel fashion retail" },
+    ],
+    [
+      "Worked as a teacher in private school from June 2012 to May 2015.",
+      { title: "teacher", organisation: null },
+    ],
+    ["Worked as a clerk in kestrel fashion retail and billing.", { title: "clerk", organisation: null }],
   ];
   it.each(cases)("%s", (sentence, want) => {
     expect(readJobSentence(sentence)).toEqual(want);

@@ -63,3 +63,24 @@ export function withMessrs(sentence: string, organisation: string): string {
   const messrs = /(?:^|[\s(])(m\/s\.?)\s*$/i.exec(spaced.slice(0, at));
   return messrs ? `${messrs[1]} ${organisation}` : organisation;
 }
+
+// words that describe where a job was without naming whose it was ("in private sector", "in the same firm")
+const UNNAMED_PLACE =
+  /^(?:an?|the|my|our|this|that|its|their|his|her|same|various|different|several|many|other|private|public|reputed|leading|multinational|mnc|local|government|govt|sales|field|area|sector|capacity|team|section|division|department|dept|project|projects|site|plant|office|branch|role|position|post|charge)$/;
+
+/**
+ * "worked as a salesman in kestrel fashion retail from May 2015 to May 2017": a name typed in lower case is still
+ * the employer where the sentence gives the job's dates right after it; two to five words, none a word that
+ * describes a place of work rather than naming it.
+ */
+export function lowerCaseNameBeforeDates(organisation: string, after: string): boolean {
+  const words = organisation.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((word) => /^\p{Ll}[\p{Ll}&.'’-]*$/u.test(word) && !UNNAMED_PLACE.test(word)) &&
+    /^\s*,?\s*(?:(?:from|since|during|between)\s+)?(?:\d{1,2}[./-])?(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,'’-]*\d{2,4})/i.test(
+      after,
+    )
+  );
+}

@@ -12,6 +12,7 @@ import {
   EXPERIENCE_LEAD,
   INTERNSHIP_LEAD,
   LEAD,
+  lowerCaseNameBeforeDates,
   PAYROLL,
   SINCE_LEAD,
   SPENT,
@@ -22,12 +23,11 @@ import {
   UNIT_FIRST,
   withMessrs,
 } from "./experienceSentencePatterns.ts";
-import { clean, titleUpToStop, upToStop } from "./experienceStops.ts";
+import { clean, listedOrganisation, titleUpToStop, upToStop } from "./experienceStops.ts";
 import { withBracketedTitle, withWrappedTitle } from "./experienceWrappedTitle.ts";
 import { STATEMENT_LEAD } from "./experienceWraps.ts";
 import { LEGAL_FORMS, upToLegalForm } from "./legalForms.ts";
-import { looksLikeLocation } from "./places.ts";
-import { companyScore, titleScore } from "./roles.ts";
+import { companyScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
@@ -130,6 +130,8 @@ function readStatement(
   }
   let title: string | null = null;
   let organisation: string | null = null;
+  // the words after the organisation, where the sentence goes on ("from May 2015 to May 2017")
+  let afterOrganisation = "";
   // "Two year experience of Store Keeper.": after a statement of experience, "of" and a title say the same
   const ofTitle =
     lead && !LEAD.test(text) ? /^\s*of\s+(?:an?\s+|the\s+)?(\p{Lu}[^,;()]{2,50}?)\s*\.?$/u.exec(rest) : null;
@@ -155,8 +157,11 @@ function readStatement(
     // ("at the new Acme Tower for the client of Orbit Infra Ltd": a description of the place, then whose it is)
     const owner =
       where && /^the\s+\p{Ll}/u.test(where) ? /\sof\s+(?:m\/s\.?\s*)?(\p{Lu}.*)$/u.exec(where) : null;
-    if (where) organisation = upToStop(owner ? owner[1] : where.replace(UNIT_FIRST, ""));
-    else organisation = listedOrganisation(words);
+    if (where) {
+      const named = owner ? owner[1] : where.replace(UNIT_FIRST, "");
+      organisation = upToStop(named);
+      afterOrganisation = named.slice(organisation.length);
+    } else organisation = listedOrganisation(words);
   };
   const asInside = at ? /^(.+?),?\s+as\s+(?:an?\s+|the\s+)?(.+)$/i.exec(at[1]) : null;
   // "Worked in contract as a supervisor at Acme", "on a temporary basis as ...": the terms, then the title and where
@@ -196,7 +201,11 @@ function readStatement(
     organisation &&
     (organisation.split(" ").length > 10 ||
       /^(?:the\s+)?(?:field|area|capacity)\b/i.test(organisation) ||
-      !(/^[\p{Lu}\d]/u.test(organisation) || LEGAL_FORM_IN.test(organisation)))
+      !(
+        /^[\p{Lu}\d]/u.test(organisation) ||
+        LEGAL_FORM_IN.test(organisation) ||
+        lowerCaseNameBeforeDates(organisation, afterOrganisation)
+      ))
   )
     organisation = null;
   if (title && title.split(" ").length > 8) title = null;
@@ -209,23 +218,6 @@ function readStatement(
   if (internship && INTERNSHIP_LEAD.test(text))
     title = internship[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { title: title || null, organisation: organisation || null };
-}
-
-/** "as an Electrician, UB ENGINEERING, New Delhi": the organisation a place follows; no field ("Finance"), no unit */
-function listedOrganisation(words: string): string | null {
-  // (the commas hidden from upToStop, which ends a name at one)
-  const [, name, place] = upToStop(words.replace(/,/g, "\u0000")).split(/\s*\u0000\s*/);
-  return name !== undefined &&
-    place !== undefined &&
-    /^\p{Lu}/u.test(name) &&
-    name.split(/\s+/).length <= 6 &&
-    (/\s/.test(name) || /^[\p{Lu}\d&.-]{2,}$/u.test(name) || companyScore(name) > 0) &&
-    looksLikeLocation(place.replace(/[.\s]+$/, "")) &&
-    !looksLikeLocation(name) &&
-    titleScore(name) === 0 &&
-    !/\b(?:department|dept|division|section|domain|field|unit|team|branch|site|project)\b/i.test(name)
-    ? name
-    : null;
 }
 
 const TIME_IN_TITLE =

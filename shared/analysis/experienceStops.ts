@@ -1,6 +1,8 @@
 // Where a stated name or title ends: at the words, marks or dates that stop it ("as Site Engineer from 2014",
-// "in Acme Ltd. where ..."), edge quotes and punctuation trimmed.
+// "in Acme Ltd. where ..."), edge quotes and punctuation trimmed; and a name a listed place ends.
 import { SENTENCE_END, SENTENCE_END_UNSPACED, STOP } from "./experienceSentencePatterns.ts";
+import { looksLikeLocation } from "./places.ts";
+import { companyScore, titleScore } from "./roles.ts";
 
 export const clean = (value: string) =>
   value
@@ -27,4 +29,21 @@ export function upToStop(text: string): string {
     SENTENCE_END_UNSPACED.exec(start)?.index,
   ].filter((i) => i !== undefined);
   return clean(stops.length > 0 ? start.slice(0, Math.min(...stops)) : start);
+}
+
+/** "as an Electrician, UB ENGINEERING, New Delhi": the organisation a place follows; no field ("Finance"), no unit */
+export function listedOrganisation(words: string): string | null {
+  // (the commas hidden from upToStop, which ends a name at one)
+  const [, name, place] = upToStop(words.replace(/,/g, "\u0000")).split(/\s*\u0000\s*/);
+  return name !== undefined &&
+    place !== undefined &&
+    /^\p{Lu}/u.test(name) &&
+    name.split(/\s+/).length <= 6 &&
+    (/\s/.test(name) || /^[\p{Lu}\d&.-]{2,}$/u.test(name) || companyScore(name) > 0) &&
+    looksLikeLocation(place.replace(/[.\s]+$/, "")) &&
+    !looksLikeLocation(name) &&
+    titleScore(name) === 0 &&
+    !/\b(?:department|dept|division|section|domain|field|unit|team|branch|site|project)\b/i.test(name)
+    ? name
+    : null;
 }
