@@ -287,3 +287,45 @@ describe("layoutPage", () => {
     },
   );
 });
+
+describe("a side column beside a main column whose dates are set right", () => {
+  const item = (str: string, x: number, y: number, fontSize = 10): PositionedText => ({
+    str,
+    x,
+    y,
+    width: str.length * 0.5 * fontSize,
+    fontSize,
+  });
+  // two strips run the page's height: the side column's gutter and the one before the dates; the dates' strip
+  // parts the main column's rows, the gutter two columns that share no baseline
+  const page = [
+    item("Priya Kestrel", 35, 725, 20),
+    item("Mumbai, India", 35, 697),
+    item("priya.k@example.com", 35, 686),
+    item("EDUCATION", 35, 652, 12),
+    item("MBA, Finance", 35, 630),
+    item("Harbor Institute", 35, 619),
+    item("2010 – 2012", 35, 607),
+    item("SKILLS", 35, 541, 12),
+    item("SAP FICO", 35, 507),
+    item("Excel", 35, 496),
+    item("PROFESSIONAL EXPERIENCE", 219, 736, 12),
+    item("Senior Financial Analyst", 219, 713),
+    item("Apr 2016 – Present", 490, 713),
+    item("Northgate Capital Pvt. Ltd.", 219, 702),
+    item("Mumbai", 541, 702),
+    item("Built monthly forecasts.", 249, 681),
+    item("Financial Analyst", 219, 649),
+    item("Jul 2012 – Mar 2016", 486, 649),
+    item("Elmwood Logistics Ltd.", 219, 638),
+    item("Pune", 553, 638),
+  ];
+
+  it("reads the side column whole, then the main column with each date on its row", () => {
+    const lines = layoutPage(page, 612).split("\n");
+    expect(lines).toContain("Senior Financial Analyst\tApr 2016 – Present");
+    expect(lines).toContain("Financial Analyst\tJul 2012 – Mar 2016");
+    expect(lines.indexOf("Excel")).toBeLessThan(lines.indexOf("PROFESSIONAL EXPERIENCE"));
+    expect(lines.indexOf("2010 – 2012")).toBe(lines.indexOf("Harbor Institute") + 1);
+  });
+});

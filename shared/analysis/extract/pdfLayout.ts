@@ -16,17 +16,21 @@ interface Gutter {
   bottom: number;
 }
 
-/** Finds the vertical strip with no text crossing it over the largest share of the page's text height. */
-export function findGutter(items: PositionedText[], pageWidth: number): Gutter | null {
-  if (items.length < 6) return null;
+/**
+ * The vertical strips with no text crossing them over the largest share of the page's text height, one per run of
+ * such strips side by side, left to right (each at its run's right edge). A page with a side column and dates set
+ * right in the main column has two: the gutter, and the strip before the dates.
+ */
+export function findGutters(items: PositionedText[], pageWidth: number): Gutter[] {
+  if (items.length < 6) return [];
   const top = Math.max(...items.map((item) => item.y + item.fontSize));
   const bottom = Math.min(...items.map((item) => item.y));
   const height = top - bottom;
-  if (height <= 0) return null;
+  if (height <= 0) return [];
   const contentLeft = Math.min(...items.map((item) => item.x));
   const contentRight = Math.min(pageWidth, Math.max(...items.map((item) => item.x + item.width)));
   const margin = 0.1 * (contentRight - contentLeft);
-  let best: Gutter | null = null;
+  const strips: (Gutter & { span: number })[] = [];
   // A page of ordinary width is walked in 2-point steps; an absurdly wide one in at most MAX_STEPS steps.
   const step = Math.max(BIN, (contentRight - contentLeft) / MAX_STEPS);
   for (let x = contentLeft + margin; x <= contentRight - margin; x += step) {
@@ -35,14 +39,26 @@ export function findGutter(items: PositionedText[], pageWidth: number): Gutter |
       .map((item) => item.y)
       .sort((a, b) => b - a);
     const edges = [top + 1, ...crossing, bottom - 1];
+    let widest: Gutter & { span: number } = { x, top: 0, bottom: 0, span: -1 };
     for (let i = 1; i < edges.length; i++) {
       const span = edges[i - 1] - edges[i];
-      if (!best || span > best.top - best.bottom)
-        best = { x, top: edges[i - 1] - 0.5, bottom: edges[i] + 0.5 };
+      if (span > widest.span) widest = { x, top: edges[i - 1] - 0.5, bottom: edges[i] + 0.5, span };
     }
+    strips.push(widest);
   }
-  if (!best || best.top - best.bottom < 0.4 * height) return null;
-  return best;
+  const most = Math.max(-1, ...strips.map((strip) => strip.span));
+  if (most - 1 < 0.4 * height) return [];
+  // strips within a point of the most, a run of neighbouring ones read as one, at its right edge
+  const runs: Gutter[] = [];
+  let previous = -1;
+  strips.forEach((strip, index) => {
+    if (strip.span <= most - 1) return;
+    const gutter = { x: strip.x, top: strip.top, bottom: strip.bottom };
+    if (previous === index - 1 && runs.length > 0) runs[runs.length - 1] = gutter;
+    else runs.push(gutter);
+    previous = index;
+  });
+  return runs;
 }
 
 const SELF_CONTAINED = /^\s*(?:[•●▪■◦○*‣⁃➢►✓]\s*\S|[^:\d]{2,30}:\s*\S)/u;
@@ -162,10 +178,44 @@ function withHeadingsBesideContent(
   return [left.filter((item) => !taken.has(item)), [...right, ...moved]];
 }
 
+/**
+ * A strip's two sides, within its band, are independent columns: few lines of the shorter side share a baseline
+ * with the other side (a table's cells, and dates set beside their entries, do), and they read as no table's rows.
+ */
+function independentSides(visible: PositionedText[], gutter: Gutter): boolean {
+  const band = visible.filter((item) => item.y <= gutter.top && item.y >= gutter.bottom);
+  const left = groupLines(band.filter((item) => item.x + item.width / 2 < gutter.x));
+  const right = groupLines(band.filter((item) => item.x + item.width / 2 >= gutter.x));
+  const [fewer, more] = left.length <= right.length ? [left, right] : [right, left];
+  // (a column of dates, set at its cells' middles, is a table's, aligned or not)
+  if (
+    fewer.length === 0 ||
+    fewer.filter((line) => /\b(?:19|20)\d{2}\b/.test(lineText(line))).length >= 0.5 * fewer.length
+  )
+    return false;
+  const shared = fewer.filter((line) =>
+    more.some((other) => Math.abs(other.y - line.y) <= 0.25 * Math.max(line.fontSize, other.fontSize)),
+  ).length;
+  return shared <= 0.25 * fewer.length && !sidesFormRows(left, right);
+}
+
 /** Reading-order text of one page. */
 export function layoutPage(items: PositionedText[], pageWidth: number, depth = 0): string {
   const visible = items.filter((item) => item.str.trim() !== "");
-  const gutter = depth < 1 ? findGutter(visible, pageWidth) : null;
+  const gutters = depth < 1 ? findGutters(visible, pageWidth) : [];
+  // where strips over the same band tie, the rightmost whose sides are independent columns (a side column's
+  // gutter, not the strip before the main column's dates, nor one between a table's cells); else the rightmost
+  const gutter =
+    gutters.length > 1
+      ? ([...gutters]
+          .reverse()
+          .find(
+            (candidate) =>
+              Math.abs(candidate.top - gutters[gutters.length - 1].top) <= 1 &&
+              Math.abs(candidate.bottom - gutters[gutters.length - 1].bottom) <= 1 &&
+              independentSides(visible, candidate),
+          ) ?? gutters[gutters.length - 1])
+      : gutters[0];
   if (gutter) {
     const inBand = (item: PositionedText) => item.y <= gutter.top && item.y >= gutter.bottom;
     const band = visible.filter(inBand);
