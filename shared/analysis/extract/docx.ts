@@ -50,15 +50,29 @@ function documentText(xml: string, relationships: Map<string, string>): { text: 
   let cellParagraphs: string[] = [];
   let inText = false;
   let tableDepth = 0;
+  // Word writes a text box twice: as a drawing (mc:Choice) and again for older readers (mc:Fallback); the copy is
+  // skipped. A text box's paragraphs sit inside the paragraph that anchors it, whose own text waits for them.
+  let fallbackDepth = 0;
+  const anchoring: string[] = [];
   // "<" cannot occur inside well-formed XML markup, so an unclosed tag is abandoned at the next one.
   const tag = /<(\/?)([\w:]+)([^<>]*?)(\/?)>|([^<]+)/g;
   for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
     const [, closing, name, attributes, selfClosing, content] = match;
+    if (name === "mc:Fallback" && !selfClosing) {
+      fallbackDepth += closing ? -1 : 1;
+      continue;
+    }
+    if (fallbackDepth > 0) continue;
     if (content !== undefined) {
       if (inText) paragraph += decodeXmlEntities(content);
       continue;
     }
-    if (name === "w:t") inText = !closing && !selfClosing;
+    if (name === "w:txbxContent" && !selfClosing) {
+      if (!closing) {
+        anchoring.push(paragraph);
+        paragraph = "";
+      } else paragraph = anchoring.pop() ?? "";
+    } else if (name === "w:t") inText = !closing && !selfClosing;
     else if (name === "w:tab" && !closing) paragraph += "\t";
     else if ((name === "w:br" || name === "w:cr") && !closing) paragraph += "\n";
     else if (name === "w:numPr" && !closing && paragraph === "") paragraph = "• ";
