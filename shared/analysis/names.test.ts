@@ -189,6 +189,12 @@ describe("findName", () => {
     expect(nameOf(["CV Ramesh Kumar Rao", "Site Engineer"])).not.toBe("Ramesh Kumar Rao");
   });
 
+  it("reads a name before a document title that closes its line", () => {
+    expect(nameOf(["Priya Northgate Resume", "priya@example.com"])).toBe("Priya Northgate");
+    expect(nameOf(["ARUN KESTREL'S CV", "Site Engineer"])).toBe("Arun Kestrel");
+    expect(nameOf(["Updated Resume", "Priya Northgate", "priya@example.com"])).toBe("Priya Northgate");
+  });
+
   it("does not count a degree written after the name as part of it", () => {
     expect(looksLikeName("Arun Kestrel MBA Finance")).toBe(false);
     expect(nameOf(["Arun Kestrel MBA Finance"])).toBe("Arun Kestrel");

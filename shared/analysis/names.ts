@@ -114,6 +114,8 @@ function afterDocumentTitle(line: string): string | null {
   // be a name's initials
   const abbreviated = /^\s*c\.?\s?v\.?\s*(?:[–—:-]+|\s\bof\b)\s*(\p{Lu}.+)$/iu.exec(line);
   if (abbreviated) return abbreviated[1].trim();
+  const closing = /^\s*(\p{Lu}[^–—:|]*?)(?:['’]s)?\s+c\.?\s?v\.?\s*$/iu.exec(line);
+  if (closing) return closing[1].trim();
   let start = -1;
   let end = -1;
   for (const match of line.matchAll(DOCUMENT_TITLE)) {
@@ -121,6 +123,9 @@ function afterDocumentTitle(line: string): string | null {
     end = (match.index ?? 0) + match[0].length;
   }
   if (end < 0) return null;
+  // "Jane Doe Resume", "Jane Doe's CV": the name, then the title that closes the line
+  const before = /^\s*(\p{Lu}[^–—:|]*?)(?:['’]s)?\s*$/u.exec(line.slice(0, start));
+  if (before && start > 0 && /^[\s.]*$/.test(line.slice(end))) return before[1].trim();
   const rest = /^\s*(?:[–—:-]+|\bof\b)\s*(.+)$/iu.exec(line.slice(end));
   if (rest) return rest[1].trim();
   const opens = line.slice(0, start).trim() === "";
