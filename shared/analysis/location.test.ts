@@ -126,6 +126,13 @@ describe("findLocation", () => {
     expect(locate(lines, ["Name"])).toBe("Rauzagaon");
   });
 
+  it("reads an address whose line holds another label's cell beside it", () => {
+    const lines = ["Ravi Kumar", "Address: Flat 12, Kestrel Residency, Pune 411001\tPassport: Available"];
+    expect(locate(lines)).toBe("Pune, Maharashtra, India");
+    // the place a passport was issued at is still no home
+    expect(locate(["Ravi Kumar", "Place of issue: Mumbai\tValid till: 2030"])).toBeNull();
+  });
+
   it("takes no form label beside an empty place for the town", () => {
     const lines = ["Name", "Objective", "Hard working", "", "DATE\t:", "PLACE\t:\tSignature"];
     expect(locate(lines, ["Name"])).toBeNull();

@@ -245,7 +245,13 @@ function labelledLocation(
   const others = input.othersText ?? "";
   for (let i = 0; i < all.length; i++) {
     const labelled = ADDRESS_LABEL.exec(all[i]);
-    if (!labelled || NOT_HOME.test(all[i]) || PERMANENT.test(all[i]) !== permanent) continue;
+    // (what a cell beside the address says is no part of it: "Address: ... Pune 411001" | "Passport: Available")
+    if (
+      !labelled ||
+      NOT_HOME.test(all[i].split(/\t|\s{3,}(?=\S+\s*[:：])/)[0]) ||
+      PERMANENT.test(all[i]) !== permanent
+    )
+      continue;
     // "Location: Bengaluru" under a job is the employer's place
     if (all[i].trim().length > 0 && others.includes(all[i].trim())) continue;
     // an address runs on over the next lines until a blank line or another label; a column of other
