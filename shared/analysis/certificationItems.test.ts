@@ -9,6 +9,20 @@ const expectDropped = (items: string[], dropped: boolean) => {
 };
 
 describe("notACertification", () => {
+  it("drops a line that leads into a list, a CV builder's note and a grade alone", () => {
+    expectDropped(
+      [
+        "Exposure to",
+        "Which as follows",
+        "Areas of Exposure",
+        "This resume is made with Kestrel App",
+        "7. 3 SPI",
+      ],
+      true,
+    );
+    expectDropped(["Introduction to Python", "Course on Safety in Construction"], false);
+  });
+
   it("keeps certificates, courses, licences and trainings held", () => {
     expectDropped(
       [

@@ -47,6 +47,13 @@ const LICENCE_NUMBER = /^licen[cs]e\s*(?:no\.?|number)?\s*[:：]?\s*[\p{L}/-]*\d
 const DUTIES_HEADING =
   /\b(?:responsibilit(?:y|ies)|duties|scope\s+of\s+work|job\s+profile|work\s+profile)\b/i;
 const WORDS = /[\p{L}\p{N}+#]+/gu;
+// a line that leads into a list rather than naming anything: "Exposure to", "Witch as follows", "Areas of Exposure"
+const LEAD_IN =
+  /(?:\s(?:to|of|in|on|with|for|as\s+follows|following|include|includes|including)|^exposure)\s*[:：-]?$|^areas?\s+of\s+(?:exposure|expertise|interest|work)\b/i;
+// the note a CV builder leaves at the foot of its pages: "This résumé is made with X"
+const MADE_WITH = /\b(?:made|created|generated|built|designed)\s+(?:with|using|by|on)\b/i;
+// a grade alone: "7. 3 SPI", "8.1 CGPA"
+const GRADE_ALONE = /^\d{1,2}(?:\s*\.\s*\d{1,2})?\s*(?:spi|cpi|cgpa|sgpa|gpa|%)$/i;
 
 /**
  * true when an item of a certifications section names no certificate, course or licence (see the file's head);
@@ -61,6 +68,13 @@ export function notACertification(name: string, item: string): boolean {
   // ("E/TN/69Z/001169/2007"; "ISO9001:2015" names a standard)
   if (/^\S*(?:\d\D?){5,}\S*$/u.test(name.trim()) && !/\p{L}{3}/u.test(name)) return true;
   if (FIELD.test(item) || PROJECT.test(item) || LICENCE_NUMBER.test(item)) return true;
+  if (
+    LEAD_IN.test(item.trim()) ||
+    LEAD_IN.test(name.trim()) ||
+    MADE_WITH.test(item) ||
+    GRADE_ALONE.test(name.trim())
+  )
+    return true;
   if (PLACEMENT.test(item) && !QUALIFICATION.test(item)) return true;
   if (namesAnHonour(item)) return true;
   // "(Industrial Training)", "(M.Tech Project).": a note in brackets on the item above

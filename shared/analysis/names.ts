@@ -1,9 +1,11 @@
 // The candidate's name: a "Name:" label, a "CV – Name" title, the largest type, the header, a line the
 // e-mail spells out, the line beside the candidate's own contacts, the signature; null when unsure.
+
 import { stemmer } from "stemmer";
 import titleWords from "../matching/titleWords.generated.json" with { type: "json" };
 import { findSkill } from "../taxonomy/index.ts";
 import { educationLevel } from "./degrees.ts";
+import { afterDocumentTitle, DOCUMENT_TITLE } from "./documentTitles.ts";
 import { headingKind } from "./headings.ts";
 import { isHeadingVocabulary } from "./headingWords.ts";
 import { looksLikeLocation } from "./places.ts";
@@ -17,8 +19,6 @@ const NAME_WORD_ALONE = /^(?:full\s+)?name\s+(\p{Lu}.*)$/iu;
 const NOT_NAME_WORDS =
   /\b(curriculum|vitae|resume|résumé|lebenslauf|cv|currículo|page|seite|engineer|developer|manager|consultant|analyst|designer|university|universität|gmbh|inc|ltd|street|straße|strasse|rue|calle|skills|experience|summary|profile|contact|email|phone|address|linkedin|github|senior|junior|lead|team|data|software|product|marketing|sales|director|ingénieur|entwickler|desarrollador|sviluppatore|ontwikkelaar|berater|développeur|engenheiro|ingegnere|specialist|scientist|architect|intern|student|company|name|names|full|your|firstname|lastname|status|code|pin|passport|birth|date|visa|marital|nationality|religion|gender|sex|father|mother|husband|spouse|age|nagar|colony|road|lane|sector|vill|village|post|dist|district|block|phase|apartment|flat|house|near|govt|government|higher|secondary|school|college|services|declaration|objective|career|carrier|project|projects|training|workshop|regards|sincerely|faithfully|thanking|thanks|yours|signature|motors|enterprises|industries|traders|technologies|solutions|systems|corporation|corp|limited|pvt|llc|llp|plc|agency|associates|hospital|hotel|certified|award|medal|list|affiliations|memberships|entrepreneur|beginner|intermediate|advanced|expert|proficient|fluent|native|personal|attributes|dear|sir|madam|id|no|the|and|for|with|of|in|all)\b/i;
 // "Curicullum Vaite", "Curriculam Vitea", "Resume": misspelt document titles
-const DOCUMENT_TITLE =
-  /\b(?:c\w{0,3}r{1,2}\w{0,2}c{1,2}\w{0,2}l{1,2}\w{0,2}m|v\w{0,2}[ai]\w{0,2}t\w{0,2}e|bio[- ]?data|resume)\b/gi;
 const PARTICLE = /^(van|von|de|der|den|da|di|du|del|della|dos|das|le|la|los|las|ter|zu|y|e)$/;
 // how many of O*NET's job titles hold each word stem
 const TITLE_STEMS = (titleWords as unknown as { stems: Record<string, number> }).stems;
@@ -104,34 +104,6 @@ const named = (line: string, confidence: number): Confident<string> => ({
   value: titleCase(cleanName(line)),
   confidence,
 });
-
-/**
- * The text after a document title and its dash: "CURRICULAM VIATE – JANE DOE" gives "JANE DOE"; a title that
- * opens the line may stand before the name with a space alone ("RESUME RAVI KUMAR").
- */
-function afterDocumentTitle(line: string): string | null {
-  // "CV of Jane Doe", "C.V. – Jane Doe": an abbreviated title only before "of" or a dash, since "CV Raman" may
-  // be a name's initials
-  const abbreviated = /^\s*c\.?\s?v\.?\s*(?:[–—:-]+|\s\bof\b)\s*(\p{Lu}.+)$/iu.exec(line);
-  if (abbreviated) return abbreviated[1].trim();
-  const closing = /^\s*(\p{Lu}[^–—:|]*?)(?:['’]s)?\s+c\.?\s?v\.?\s*$/iu.exec(line);
-  if (closing) return closing[1].trim();
-  let start = -1;
-  let end = -1;
-  for (const match of line.matchAll(DOCUMENT_TITLE)) {
-    if (start < 0) start = match.index ?? 0;
-    end = (match.index ?? 0) + match[0].length;
-  }
-  if (end < 0) return null;
-  // "Jane Doe Resume", "Jane Doe's CV": the name, then the title that closes the line
-  const before = /^\s*(\p{Lu}[^–—:|]*?)(?:['’]s)?\s*$/u.exec(line.slice(0, start));
-  if (before && start > 0 && /^[\s.]*$/.test(line.slice(end))) return before[1].trim();
-  const rest = /^\s*(?:[–—:-]+|\bof\b)\s*(.+)$/iu.exec(line.slice(end));
-  if (rest) return rest[1].trim();
-  const opens = line.slice(0, start).trim() === "";
-  const spaced = /^\s+(\p{Lu}.+)$/u.exec(line.slice(end));
-  return opens && spaced ? spaced[1].trim() : null;
-}
 
 /** The letters of each e-mail address's local part, and of a LinkedIn profile's slug. */
 function spellings(emails: string[], links: string[]): string[] {
