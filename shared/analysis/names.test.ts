@@ -194,7 +194,9 @@ describe("findName", () => {
     expect(nameOf(["ARUN KESTREL'S CV", "Site Engineer"])).toBe("Arun Kestrel");
     expect(nameOf(["Updated Resume", "Priya Northgate", "priya@example.com"])).toBe("Priya Northgate");
     // a title whose letters a renderer spaced apart is no name before a title
-    expect(nameOf(["C URRICULUM VITAE", "• Priya Northgate", "• Mobile no: 98450 12345"])).toBe("Priya Northgate");
+    expect(nameOf(["C URRICULUM VITAE", "• Priya Northgate", "• Mobile no: 98450 12345"])).toBe(
+      "Priya Northgate",
+    );
   });
 
   it("does not count a degree written after the name as part of it", () => {
