@@ -24,9 +24,17 @@ export function isColumnLabelCell(cell: string): boolean {
   return (
     COLUMN_LABEL.test(cell) ||
     SERIAL_LABEL.test(cell) ||
-    cell.split(/\s*[/&]\s*|\s+/).every((word) => COLUMN_LABEL.test(word) || /^name$/i.test(word))
+    cell
+      .split(/\s*[/&]\s*|\s+/)
+      .every(
+        (word) =>
+          COLUMN_LABEL.test(word) || /^name$/i.test(word) || (/\s/.test(cell) && DUTY_LABEL.test(word)),
+      )
   );
 }
+
+// the column of a job's duties beside its role ("Role & Responsibilities", "Roles and Responsibilities", "Key Duties")
+const DUTY_LABEL = /^(?:roles|responsibilit(?:y|ies)|duties|key|and|job|description)$/i;
 
 /** A table's label row ("Period | Role | Company") names columns; it is no role. */
 export function isColumnLabelRow(line: string): boolean {

@@ -91,6 +91,35 @@ describe("tables under a row of column labels", () => {
     expect(lines).toContain("Harbour Motors\tStore Keeper\tJan 2016 to Nov 2018");
   });
 
+  it("reads a duties column's label, and puts the items listed in a cell on lines under their row", () => {
+    const lines = linesOf([
+      item("Work Experience", 50, 720),
+      item("Duration", 50, 700),
+      item("Company", 150, 700),
+      item("Role & Responsibilities", 330, 700),
+      item("Electrical Supervisor", 330, 678),
+      item("Feb 2016", 50, 671),
+      item("Al Kestrel Contracting", 150, 664),
+      item("• Supervised LV panel installation for", 330, 664),
+      item("–", 50, 657),
+      item("LLC, Dubai", 150, 650),
+      item("two towers.", 340, 650),
+      item("Present", 50, 643),
+      item("• Coordinated with the consultant.", 330, 636),
+      item("Jun 2011 – Jan 2016", 50, 606),
+      item("Harbor Power Systems", 150, 613),
+      item("Electrician", 330, 613),
+      item("Pune", 150, 599),
+      item("• Wired control panels.", 330, 599),
+    ]);
+    expect(lines).toContain("Feb 2016 – Present\tAl Kestrel Contracting LLC, Dubai\tElectrical Supervisor");
+    expect(lines).toContain("• Supervised LV panel installation for two towers.");
+    expect(lines).toContain("Jun 2011 – Jan 2016\tHarbor Power Systems Pune\tElectrician");
+    expect(lines.indexOf("• Wired control panels.")).toBe(
+      lines.indexOf("Jun 2011 – Jan 2016\tHarbor Power Systems Pune\tElectrician") + 1,
+    );
+  });
+
   it("splits a label cell of two labels set close together over two columns", () => {
     const lines = linesOf([
       item("Work Experience", 50, 700),

@@ -267,7 +267,40 @@ function rebuildRows(groups: { row: TextRow; cells: { column: number; text: stri
       bottom: last.bottom ?? last.y,
     };
   });
-  return merged || rebuilt.slice(1).some((row) => (row.cells?.length ?? 0) < 2) ? null : rebuilt;
+  if (merged || rebuilt.slice(1).some((row) => (row.cells?.length ?? 0) < 2)) return null;
+  return rebuilt.flatMap(withItemsBelow);
+}
+
+/**
+ * "Electrical Supervisor" over "• Supervised LV panels ..." in a row's cell: the items listed in a cell are the
+ * row's body, read on lines of their own under it, as a job's duties are; the row keeps each cell's head.
+ */
+function withItemsBelow(row: TextRow): TextRow[] {
+  const cells = row.text.split("\t");
+  const items: string[] = [];
+  const heads = cells.map((cell) => {
+    const at = cell.search(/\s[•●▪■◦○‣⁃➢►✓]\s*\S|^[•●▪■◦○‣⁃➢►✓]\s*\S/u);
+    if (at < 0) return cell;
+    items.push(
+      ...cell
+        .slice(at)
+        .split(/(?=[•●▪■◦○‣⁃➢►✓]\s*\S)/u)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    );
+    return cell.slice(0, at).trim();
+  });
+  if (items.length === 0) return [row];
+  const kept = heads.flatMap((head, i) => (head === "" ? [] : [{ head, span: row.cells?.[i] }]));
+  const size = row.fontSize ?? 10;
+  return [
+    {
+      ...row,
+      text: kept.map(({ head }) => head).join("\t"),
+      cells: kept.flatMap(({ span }) => (span ? [span] : [])),
+    },
+    ...items.map((text, i) => ({ y: row.y - (i + 1) * 0.01 * size, text, fontSize: row.fontSize })),
+  ].filter((line) => line.text !== "");
 }
 
 /** a cell's lines as one text; a date that a narrow column broke inside its year ("05/202" over "1") is whole again */

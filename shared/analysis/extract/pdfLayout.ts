@@ -178,6 +178,9 @@ function withHeadingsBesideContent(
   return [left.filter((item) => !taken.has(item)), [...right, ...moved]];
 }
 
+const DATE_PIECE =
+  /\b(?:19|20)\d{2}\b|^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:present|till|current|now)\b|^\s*[–—-]\s*$/i;
+
 /**
  * A strip's two sides, within its band, are independent columns: few lines of the shorter side share a baseline
  * with the other side (a table's cells, and dates set beside their entries, do), and they read as no table's rows.
@@ -187,10 +190,12 @@ function independentSides(visible: PositionedText[], gutter: Gutter): boolean {
   const left = groupLines(band.filter((item) => item.x + item.width / 2 < gutter.x));
   const right = groupLines(band.filter((item) => item.x + item.width / 2 >= gutter.x));
   const [fewer, more] = left.length <= right.length ? [left, right] : [right, left];
-  // (a column of dates, set at its cells' middles, is a table's, aligned or not)
+  // (a column of dates, set at its cells' middles, is a table's, aligned or not: years, months, "Present", a
+  // range's dash left alone; and so is a band whose label row the strip cuts)
   if (
     fewer.length === 0 ||
-    fewer.filter((line) => /\b(?:19|20)\d{2}\b/.test(lineText(line))).length >= 0.5 * fewer.length
+    fewer.filter((line) => DATE_PIECE.test(lineText(line))).length >= 0.5 * fewer.length ||
+    labelsAcross(left, right)
   )
     return false;
   const shared = fewer.filter((line) =>
