@@ -288,14 +288,18 @@ describe("layoutPage", () => {
   );
 });
 
+/** a run of text at (x, y), half a font size wide a letter unless its width is given */
+const placed = (str: string, x: number, y: number, fontSize = 10, width = str.length * 0.5 * fontSize) => ({
+  str,
+  x,
+  y,
+  width,
+  fontSize,
+});
+
 describe("a side column beside a main column whose dates are set right", () => {
-  const item = (str: string, x: number, y: number, fontSize = 10): PositionedText => ({
-    str,
-    x,
-    y,
-    width: str.length * 0.5 * fontSize,
-    fontSize,
-  });
+  const item = (str: string, x: number, y: number, fontSize = 10): PositionedText =>
+    placed(str, x, y, fontSize);
   // two strips run the page's height: the side column's gutter and the one before the dates; the dates' strip
   // parts the main column's rows, the gutter two columns that share no baseline
   const page = [
@@ -327,5 +331,47 @@ describe("a side column beside a main column whose dates are set right", () => {
     expect(lines).toContain("Financial Analyst\tJul 2012 – Mar 2016");
     expect(lines.indexOf("Excel")).toBeLessThan(lines.indexOf("PROFESSIONAL EXPERIENCE"));
     expect(lines.indexOf("2010 – 2012")).toBe(lines.indexOf("Harbor Institute") + 1);
+  });
+});
+
+describe("a table's label row at the foot of a strip's band", () => {
+  const item = (str: string, x: number, y: number, width?: number): PositionedText =>
+    placed(str, x, y, 10, width);
+  // a strip runs from the page's top down to the table's first row, whose school cell crosses it: the label
+  // row above that row stands inside the strip's band
+  const page = [
+    item("RAVI NORTHGATE", 37, 740, 220),
+    item("Mobile: +91 98220 12345", 400, 740),
+    item("Electrical Supervisor", 37, 726),
+    item("ravi.n@example.com", 400, 726),
+    item("Pune, Maharashtra", 37, 712),
+    item("Languages: English, Hindi", 400, 712),
+    item("Nationality: Indian", 37, 698),
+    item("Date of birth: 1990", 400, 698),
+    item("ACADEMIC QUALIFICATIONS", 37, 660, 230),
+    item("Examination", 75, 640),
+    item("Institute", 281, 640),
+    item("Board / University", 432, 640, 100),
+    item("Year", 548, 640, 25),
+    item("Diploma in Electrical", 37, 620),
+    item("Government Polytechnic College, Orchard", 190, 620, 225),
+    item("MSBTE", 426, 613),
+    item("2011", 548, 613, 25),
+    item("Engineering", 37, 606),
+    item("Nagar, Pune", 190, 606),
+    item("S.S.C.", 37, 580),
+    item("Elmwood Vidyalaya High School", 190, 580),
+    item("State Board", 426, 580),
+    item("2008", 548, 580, 25),
+  ];
+
+  it("reads the label row with the rows it heads, each row on one line", () => {
+    const lines = layoutPage(page, 612).split("\n");
+    expect(lines).toContain(
+      "Diploma in Electrical Engineering\tGovernment Polytechnic College, Orchard Nagar, Pune\tMSBTE\t2011",
+    );
+    expect(lines.indexOf("ACADEMIC QUALIFICATIONS")).toBeLessThan(
+      lines.indexOf("S.S.C.\tElmwood Vidyalaya High School\tState Board\t2008"),
+    );
   });
 });

@@ -1,6 +1,6 @@
 // Puts a PDF page's positioned text items back into reading order: columns first, then lines by baseline.
 
-import { isColumnLabelCell, isColumnLabelRow, isColumnLabels } from "../columnLabels.ts";
+import { isColumnLabelCell, isColumnLabelRow, isColumnLabels, isLabelCells } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
 import { groupLines, type Line, lineText, type PositionedText, wrapsLabel } from "./pdfLines.ts";
 import { linesToText, tableText } from "./pdfTables.ts";
@@ -222,6 +222,19 @@ export function layoutPage(items: PositionedText[], pageWidth: number, depth = 0
           ) ?? gutters[gutters.length - 1])
       : gutters[0];
   if (gutter) {
+    // a table's label row, and the heading over it, at the foot of the band go with the rows below it, which
+    // the strip does not run past ("Examination  Institute  Board  Year" over the rows it heads)
+    const bandLines = groupLines(visible.filter((item) => item.y <= gutter.top && item.y >= gutter.bottom));
+    for (let i = bandLines.length - 1; i > 0; i--) {
+      const text = lineText(bandLines[i]);
+      const below = visible.some((item) => item.y < gutter.bottom);
+      if (
+        !below ||
+        !(isLabels(text) || isLabelCells(text) || (i < bandLines.length - 1 && headingKind(text) !== null))
+      )
+        break;
+      gutter.bottom = bandLines[i].y + 0.01;
+    }
     const inBand = (item: PositionedText) => item.y <= gutter.top && item.y >= gutter.bottom;
     const band = visible.filter(inBand);
     const left = band.filter((item) => item.x + item.width / 2 < gutter.x);
