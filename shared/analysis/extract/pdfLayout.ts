@@ -179,7 +179,7 @@ function withHeadingsBesideContent(
 }
 
 const DATE_PIECE =
-  /\b(?:19|20)\d{2}\b|^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:present|till|current|now)\b|^\s*[–—-]\s*$/i;
+  /\b(?:19|20)\d{2}\b|^\W*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:present|till|current|now)\b|^\s*[–—-]\s*$/i;
 
 /**
  * A strip's two sides, within its band, are independent columns: few lines of the shorter side share a baseline
