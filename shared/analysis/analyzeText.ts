@@ -3,7 +3,7 @@ import { extractContact } from "./contact.ts";
 import { extractCertifications, extractProjects } from "./credentials.ts";
 import { dateDocument } from "./documentDate.ts";
 import { detectDocumentLanguage } from "./documentLanguage.ts";
-import { extractEducation, labelledEducationLines } from "./education.ts";
+import { extractEducation } from "./education.ts";
 import {
   courseLinesElsewhere,
   coursesFromCertifications,
@@ -11,6 +11,7 @@ import {
   newEntries,
 } from "./educationCourses.ts";
 import { educationFromJob } from "./educationFromJobs.ts";
+import { labelledEducationLines } from "./educationLines.ts";
 import { AnalysisError } from "./errors.ts";
 import { separateEuropassLabels } from "./europass.ts";
 import { extractExperience } from "./experience.ts";

@@ -39,7 +39,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "m\\.?\\s?sc\\.?", "msc", "m\\.a\\.", "ma", "m\\.?\\s?eng\\.?", "meng", "mba", "m\\.b\\.a\\.?", "msn", "m\\.s\\.n\\.?",
       // "MS Office", "MS-Excel" are Microsoft's, not a master's
       "ms(?![\\s.–—-]*(?:office|word|excel|power\\s?point|ppt|project|access|dos|sql|outlook|visio|windows|paint|teams?|publisher|dynamics|exchange|azure|navision)\\b)",
-      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", `${NOT_A_BRANCH}m\\.e\\.`, "m\\.com",
+      "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", `${NOT_A_BRANCH}m\\.e\\.`, "m\\.com", "m\\.c\\.a\\.?",
       "master'?s?", "master of \\p{L}+", "magister", "magistère",
       "diplom(?:-|\\s)?(?:ingenieur(?:in)?|informatiker(?:in)?|kaufmann|kauffrau|volkswirt(?:in)?|physiker(?:in)?|mathematiker(?:in)?|psychologe|psychologin|betriebswirt(?:in)?)?",
       "dipl\\.-?\\s?(?:ing|inf|kfm|math|phys|betriebsw)\\.?(?:\\s?\\(fh\\))?", "diplôme d['’]ingénieur",
@@ -54,7 +54,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
     "bachelor",
     words([
       "b\\.?\\s?sc\\.?", "bsc", "b\\.a\\.", "ba", "b\\.?\\s?eng\\.?", "beng", "b\\.s\\.", "(?<!\\.)b\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)b\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "bs", "bfa",
-      "b\\.f\\.a\\.", "b[.,-]?\\s?tech\\.?", "b\\.e\\.", "b\\.com", "bcom", "bca", "bba", "b\\.b\\.a\\.",
+      "b\\.f\\.a\\.", "b[.,-]?\\s?tech\\.?", "b\\.e\\.", "b\\.com", "bcom", "bca", "b\\.c\\.a\\.?", "bba", "b\\.b\\.a\\.?",
       "bachelor'?s?", "bachelor of \\p{L}+", "licence", "licenciatura", "licenciado", "licenciada",
       "grado", "graduação", "bacharelado", "bacharel", "laurea triennale", "laurea",
       "diploma universitario", "hbo", "wo-bachelor", "ll\\.?b\\.?", "b\\.?\\s?e", "be", "b\\.?\\s?pharm\\.?",
@@ -64,8 +64,11 @@ const LEVELS: [EducationLevel, RegExp][] = [
   [
     "associate",
     words([
-      "associate degree", "associate of \\p{L}+", "associate in \\p{L}+", "a\\.a\\.s\\.", "a\\.a\\.",
-      "a\\.s\\.", "aas", "hnd", "hnc", "foundation degree", "dut", "bts", "técnico superior",
+      "associate degree", "associate of \\p{L}+", "associate in \\p{L}+",
+      // "Associates Degree", "Associate's of Arts", "Associates in Applied Science", and the builder's "General
+      // Associates : General" or "Associate : Nursing" at a row's start ("Sales Associate, 2015" is a post)
+      "associate['’]?s['’]?\\s+(?:degree|of\\s+(?:applied|arts?|science|occupational|fine|general)|in\\s+(?:applied|arts?|science|general))", "(?<=^\\s*(?:general\\s+)?)associates?(?=\\s*:)", "a\\.a\\.s\\.", "a\\.a\\.",
+      "a\\.s\\.", "(?<!\\.)a\\.(?:a\\.)?[as](?=\\s*(?:[:,(]|$)|\\s+in\\s)", "aas", "hnd", "hnc", "foundation degree", "dut", "bts", "técnico superior",
       "ciclo formativo de grado superior", "tecnólogo", "mbo", "fachwirt(?:in)?", "techniker(?:in)?",
       "meister(?:in)?", "diploma in \\p{L}*\\s?engineering", "polytechnic(?: diploma)?", "diploma engineering",
       // Indian polytechnic diplomas: "Diploma in Electrical & Electronics Engg.", "DIPLOMA (Mechanical Engineering)"
@@ -125,7 +128,7 @@ const INSTITUTION_WORD_LIST = words([
   "university", "universität", "universitat", "université", "universidad", "universidade", "università",
   "universiteit", "univ\\.", "\\p{L}*hochschule", "fachhochschule", "eth", "epfl", "kit",
   "rwth", "lmu", "htw", "htwk", "insa", "ens", "college", "\\p{L}*schule", "gymnasium", "lycée", "école",
-  "ecole", "escuela", "escola", "scuola", "liceo", "institute", "institut", "instituto", "istituto",
+  "ecole", "escuela", "escola", "scuola", "liceo", "colegio", "colégio", "collège", "institute", "institut", "instituto", "istituto",
   "politecnico", "polytechnique", "polytechnic", "hogeschool", "academy", "\\p{L}*akademie", "académie",
   "academia", "accademia", "insead", "hec", "essec", "iese", "mit", "ucl", "lse", "conservatoire",
   "conservatorio", "fundação", "fundación", "business school", "sapienza", "sorbonne", "vidyalaya",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractEducation, labelledEducationLines } from "./education.ts";
+import { extractEducation } from "./education.ts";
 import { educationFromJob } from "./educationFromJobs.ts";
 import { isEducationColumnRow } from "./educationInstitutions.ts";
+import { labelledEducationLines } from "./educationLines.ts";
 import { analyzeText } from "./index.ts";
 import { splitLines } from "./sections.ts";
 

@@ -47,6 +47,7 @@ import {
   schoolAsSubject,
   schoolBeforePlace,
   withoutPlaceholder,
+  withoutSubject,
   withRestatedSubject,
 } from "./educationPlaceholders.ts";
 import { withoutRepeats, withoutRestatements } from "./educationRestated.ts";
@@ -228,7 +229,7 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   const afterDegree = degreePiece ? institutionAfterDegree(degreePiece) : null;
   // "Course from Jetking." over "(Hardware & Networking Institute.)": an aside in brackets names no other school
   const aside = (piece: string) => afterDegree !== null && piece.startsWith("(");
-  const named = [
+  const namedAll = [
     ...pieces.flatMap((piece) =>
       piece !== degreePiece && !aside(piece) ? (institutionIn(piece) ?? []) : [],
     ),
@@ -261,6 +262,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
         // "ITI Diploma 1 Year": what is left of a course's own words after its level is a duration, no school
         name !== null && name !== "" && !isGenericSchoolName(name) && !DURATION_ONLY.test(name),
     );
+  // "High School Diploma : Psychology , 1990 Orchard University": a degree read whole as its school gives way to
+  // a school the row names apart from it
+  const apart = namedAll.filter((name) => name !== degreePiece);
+  const named = apart.length > 0 ? apart : namedAll;
   // a college named beside the university that awards its degrees is the school ("X College, Anna University")
   // "Euro Safety Consultants, Pammal, Chennai": the school before its place
   const tableSchool = block.schoolCell ? tidyInstitution(block.schoolCell.split(/,\s/)[0]) : "";
@@ -298,7 +303,10 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
     named[0] ??
     null;
   // a degree read whole as its school ("ITI 10+2 – in 2006") or a skill's words ("Marketing Strategy") name no school
-  const institution = withoutPlaceholder(schoolOfRow(found, degreePiece), block.lines);
+  const institution = withoutSubject(
+    withoutPlaceholder(schoolOfRow(found, degreePiece), block.lines),
+    degreePiece,
+  );
   if (!degreePiece && !institution) return null;
   // "Phi Alpha Theta", "American Counselors Association": a society or honour listed among the schools
   const schoolLine = institution ? block.lines.find((line) => line.includes(institution)) : undefined;
@@ -378,23 +386,4 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
         ),
     ),
   );
-}
-
-// "Academics: - B.Tech. in X from Y", "Qualification : M.Sc., M.Phil." outside an education section
-const EDUCATION_LABEL =
-  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:academics?|(?:academic|educational|technical|professional) qualifications?|education|qualifications?|highest qualification)\s*[:：]\s*[-–]?\s*\*?\s*(.+)$/i;
-
-/**
- * Lines elsewhere that state an education after a label: their value, as education lines; a value listing
- * several degrees ("M.Sc., M.Phil. (CS)") gives one line each.
- */
-export function labelledEducationLines(lines: TextLine[]): TextLine[] {
-  return lines.flatMap((line) => {
-    const value = EDUCATION_LABEL.exec(line.text)?.[1];
-    if (!value || degreeLevelOf(value) === null) return [];
-    const degrees = value.split(/,\s*(?=\p{L})/u).filter((part) => degreeLevelOf(part) !== null);
-    const parts =
-      degrees.length >= 2 && degrees.length === value.split(/,\s*(?=\p{L})/u).length ? degrees : [value];
-    return parts.map((text) => ({ text, start: line.start }));
-  });
 }

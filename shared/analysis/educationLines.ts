@@ -259,8 +259,21 @@ export const SCHOOL_KEY =
  * (Finance) from X College in 2018 with 63% marks" is "MBA (Finance)"); the school and year are read apart.
  */
 /** "B.E. Electrical Engineering in Kingston Engineering College": the degree without the school its sentence names */
+/** Where the school starts in a degree's text: its whole name, or its opening words that end the text. */
+function schoolAt(degree: string, institution: string): number {
+  const at = degree.indexOf(institution);
+  if (at >= 0) return at;
+  // "BACHELOR OF SCIENCE Elmwood University" beside "Elmwood University at New Orleans"
+  const words = institution.split(/\s+/);
+  for (let n = words.length - 1; n >= 2; n--) {
+    const head = words.slice(0, n).join(" ");
+    if (degree.endsWith(` ${head}`) && INSTITUTION_WORDS.test(head)) return degree.length - head.length;
+  }
+  return -1;
+}
+
 function withoutSchool(degree: string, institution: string | null): string {
-  const at = institution ? degree.indexOf(institution) : -1;
+  const at = institution ? schoolAt(degree, institution) : -1;
   if (at <= 0) return degree;
   const before = degree.slice(0, at).replace(/(?:\s+(?:in|at|from|of)\s*|[\s,(–—-]+)$/i, "");
   return before !== "" && degreeLevelOf(before) !== null ? cleanPiece(before) : degree;
@@ -278,12 +291,31 @@ export function degreeName(piece: string, institution: string | null = null): st
   // a bracket the cut left open ("Post Diploma in Safety (Passed in Batch -14") goes with what it held
   const open = name.lastIndexOf("(");
   if (open > 0 && !name.slice(open).includes(")")) name = name.slice(0, open);
-  return withoutSchool(
-    cleanPiece(name.replace(GRADE, "")) || cleanPiece(piece.replace(GRADE, "")),
-    institution,
-  );
+  // (a grade's label whose value went with it: "Master of Business Administration Accounting GPA: GPA: 3.67")
+  const graded = (text: string) =>
+    cleanPiece(text.replace(GRADE, "").replace(/(?:\s+(?:C?GPA|grade)\s*:?)+\s*$/i, ""));
+  return withoutSchool(graded(name) || graded(piece), institution);
 }
 const DEGREE_KEY =
   /^(?:academic\s+|name\s+of\s+(?:the\s+)?)?(?:degree|qualification|course|examination|exam|program(?:me)?)(?:\s+name)?\s*[:：]\s*/i;
 const SENTENCE_VERB =
   /^(?:i\s+(?:have\s+)?)?(?:completed|passed|pursuing|did|done|finished|obtained|cleared|received|earned|awarded|graduated\s+with|qualified)\s+(?:my\s+|the\s+|a\s+|an\s+)?/i;
+
+// "Academics: - B.Tech. in X from Y", "Qualification : M.Sc., M.Phil." outside an education section
+const EDUCATION_LABEL =
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:academics?|(?:academic|educational|technical|professional) qualifications?|education|qualifications?|highest qualification)\s*[:：]\s*[-–]?\s*\*?\s*(.+)$/i;
+
+/**
+ * Lines elsewhere that state an education after a label: their value, as education lines; a value listing
+ * several degrees ("M.Sc., M.Phil. (CS)") gives one line each.
+ */
+export function labelledEducationLines(lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const value = EDUCATION_LABEL.exec(line.text)?.[1];
+    if (!value || degreeLevelOf(value) === null) return [];
+    const degrees = value.split(/,\s*(?=\p{L})/u).filter((part) => degreeLevelOf(part) !== null);
+    const parts =
+      degrees.length >= 2 && degrees.length === value.split(/,\s*(?=\p{L})/u).length ? degrees : [value];
+    return parts.map((text) => ({ text, start: line.start }));
+  });
+}

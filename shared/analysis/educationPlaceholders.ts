@@ -193,3 +193,37 @@ export function schoolAsSubject(degreePiece: string): string | null {
 export function partedAtPlace(row: string): string {
   return row.replace(PLACE_PIECE, " | ");
 }
+
+/**
+ * A builder's "Degree : Subject" row restates its subject where the school stands: a school that is the subject
+ * ("A.A : Liberal Arts , 2002 Liberal Arts") names none, and one that ends with it ("Manor College Paralegal
+ * Studies") or opens with it ("Public Relations The University of Texas") is the school without it.
+ */
+export function withoutSubject(school: string | null, degreePiece: string | undefined): string | null {
+  if (school === null) return null;
+  const colon = degreePiece?.indexOf(" : ") ?? -1;
+  const afterColon = colon > 0 ? (degreePiece ?? "").slice(colon + 3) : "";
+  // ("Bachelor of Arts : Elementary Education Kestrel University Elementary Education": the subject ends where
+  // the school starts)
+  const before = afterColon.includes(school) ? afterColon.slice(0, afterColon.indexOf(school)).trim() : "";
+  const subject = before !== "" ? before : afterColon.trim();
+  // (a high school's diploma names its school where a degree names its subject: "High School Diploma : Mastbaum
+  // Area Vocational Tech")
+  const secondary = degreeLevelOf((degreePiece ?? "").slice(0, Math.max(colon, 0))) === "secondary";
+  if (subject !== "" && school.toLowerCase() === subject.toLowerCase() && !INSTITUTION_WORDS.test(subject))
+    return secondary ? school : null;
+  const rest =
+    subject !== "" && school.endsWith(` ${subject}`)
+      ? school.slice(0, -subject.length - 1)
+      : subject !== "" && school.startsWith(`${subject} `)
+        ? school.slice(subject.length + 1)
+        : school;
+  // "Public Relations The University of Texas": a capital "The" inside a name opens the school's own name
+  const the = /\s(The\s+\p{Lu}.*)$/u.exec(rest);
+  const named =
+    the && INSTITUTION_WORDS.test(the[1]) && !INSTITUTION_WORDS.test(rest.slice(0, the.index))
+      ? the[1]
+      : rest;
+  // ("Institute of Hotel Management" is not "Institute of" after "Diploma : Hotel Management")
+  return INSTITUTION_WORDS.test(named) && !/\s(?:of|for|in|and|&)$/iu.test(named) ? named : school;
+}
