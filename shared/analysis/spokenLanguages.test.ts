@@ -62,6 +62,80 @@ describe("extractSpokenLanguages", () => {
   });
 });
 
+describe("levels said before the names", () => {
+  const cases: [string, [string, string | null][]][] = [
+    [
+      "Fluent in Italian and a dual citizen ~ Conversational in Spanish",
+      [
+        ["Italian", "fluent"],
+        ["Spanish", "intermediate"],
+      ],
+    ],
+    [
+      "Native speaker of English and Portuguese, fluent in Spanish and conversational French.",
+      [
+        ["English", "native"],
+        ["Portuguese", "native"],
+        ["Spanish", "fluent"],
+        ["French", "intermediate"],
+      ],
+    ],
+    [
+      "Fully fluent in English and Arabic, proficient in Hebrew and French (read, write and speak)",
+      [
+        ["English", "fluent"],
+        ["Arabic", "fluent"],
+        ["Hebrew", "professional"],
+        ["French", "professional"],
+      ],
+    ],
+    [
+      "Fluency in Pashto, Dari, English",
+      [
+        ["Pashto", "fluent"],
+        ["Dari", "fluent"],
+        ["English", "fluent"],
+      ],
+    ],
+    [
+      "Arabic mother tongue. Good in both written and spoken English.",
+      [
+        ["Arabic", "native"],
+        ["English", "intermediate"],
+      ],
+    ],
+    [
+      "Excellent in both spoken and written English. Fluent in Bemba and in Nyanja",
+      [
+        ["English", "fluent"],
+        ["Bemba", "fluent"],
+        ["Nyanja", "fluent"],
+      ],
+    ],
+    ["American Sign Language : Elementary", [["American Sign Language", "basic"]]],
+    // a line that gives each level after its name keeps doing so
+    [
+      "English Fluent Spanish Basic",
+      [
+        ["English", "fluent"],
+        ["Spanish", "basic"],
+      ],
+    ],
+    [
+      "English Fluent / Spanish Beginner",
+      [
+        ["English", "fluent"],
+        ["Spanish", "basic"],
+      ],
+    ],
+  ];
+  it.each(cases)("%s", (line, expected) => {
+    expect(extractSpokenLanguages([line], true).map(({ language, level }) => [language, level])).toEqual(
+      expected,
+    );
+  });
+});
+
 describe("language lines outside a languages section", () => {
   it.each([
     ["English (C2)", true],

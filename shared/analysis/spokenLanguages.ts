@@ -80,13 +80,33 @@ const LANGUAGE_NAMES: [string, string[]][] = [
   ["Albanian", ["albanian", "albanisch", "albanais", "albanés", "albanês", "albanese", "albanees"]],
   ["Cantonese", ["cantonese", "kantonesisch", "cantonais", "cantonés", "cantonês", "cantonese"]],
   ["Icelandic", ["icelandic", "isländisch", "islandais", "islandés", "islandês", "islandese", "ijslands"]],
+  ["Dari", ["dari"]],
+  ["Afrikaans", ["afrikaans"]],
+  ["Zulu", ["zulu", "isizulu"]],
+  ["Xhosa", ["xhosa", "isixhosa"]],
+  ["Somali", ["somali"]],
+  ["Tigrinya", ["tigrinya"]],
+  ["Bemba", ["bemba"]],
+  ["Nyanja", ["nyanja", "chichewa"]],
+  ["Luganda", ["luganda"]],
+  ["Kinyarwanda", ["kinyarwanda"]],
+  ["Haitian Creole", ["haitian creole", "kreyòl", "kreyol"]],
+  ["Armenian", ["armenian"]],
+  ["Azerbaijani", ["azerbaijani", "azeri"]],
+  ["Kazakh", ["kazakh"]],
+  ["Uzbek", ["uzbek"]],
+  ["Burmese", ["burmese"]],
+  ["Khmer", ["khmer"]],
+  ["Hmong", ["hmong"]],
+  ["Samoan", ["samoan"]],
+  ["American Sign Language", ["american sign language", "asl"]],
   ["Luxembourgish", ["luxembourgish", "luxemburgisch", "luxembourgeois", "luxemburgués", "lussemburghese", "luxemburgs"]],
 ];
 
 // biome-ignore format: one level per line
 const LEVEL_WORDS: [string, RegExp][] = [
   ["native", /\b(native|mother tongue|first language|bilingual|muttersprache|muttersprachlich|langue maternelle|maternelle|natif|native|nativo|nativa|lengua materna|língua materna|madrelingua|lingua madre|moedertaal)\b/i],
-  ["fluent", /\b(fluent|fluently|full professional|fließend|fliessend|verhandlungssicher|courant|couramment|fluido|fluida|fluente|fluentemente|vloeiend|excellent)\b/i],
+  ["fluent", /\b(fluent|fluently|fluency|full professional|fließend|fliessend|verhandlungssicher|courant|couramment|fluido|fluida|fluente|fluentemente|vloeiend|excellent)\b/i],
   ["professional", /\b(professional|business|advanced|proficient|sehr gut|sehr gute|avancé|avancée|avanzado|avanzada|avançado|avançada|avanzato|ottimo|goed|gevorderd|professional working)\b/i],
   ["intermediate", /\b(intermediate|conversational|good|gut|gute|intermédiaire|intermedio|intermedia|intermediário|intermediária|buono|buona|redelijk|limited working)\b/i],
   ["basic", /\b(basic|elementary|beginner|notions|grundkenntnisse|basiskenntnisse|básico|básica|base|basis|elementare|scolaire|schulkenntnisse|débutant)\b/i],
@@ -110,6 +130,21 @@ function levelOf(text: string): string | null {
   return null;
 }
 
+// what may stand between a level and the names it is said of: "fluent in", "native speaker of", "excellent in both
+// spoken and written"
+const LEVEL_TO_NAME =
+  /(?:\s+(?:in|of|at|with|both|and|speaker|speaking|user|knowledge|command|written|spoken|oral|verbal|reading|writing))*\s*:?\s*$/iu;
+// a list's joint between two names: "English and Arabic", "Pashto, Dari", "Spanish/English"
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)(?:\s+in)?\s+|\/)\s*$/iu;
+
+/** The level said right before a language's name ("Fluent in", "conversational"), or null. */
+function levelBefore(text: string): string | null {
+  const lead = text.replace(LEVEL_TO_NAME, "");
+  const last = /([\p{L}-]+)$/u.exec(lead)?.[1] ?? "";
+  if (last === "" || (lead.length === text.length && !/\s$/.test(text))) return null;
+  return levelOf(last);
+}
+
 /**
  * Languages named in the given lines. In a languages section every name counts; elsewhere only lines that
  * say they are about languages ("Languages: English, German") do, so "French cuisine" is not a language.
@@ -118,14 +153,28 @@ export function extractSpokenLanguages(lines: string[], inLanguagesSection: bool
   const found = new Map<string, SpokenLanguage>();
   for (const line of lines) {
     const matches = [...line.matchAll(NAME_PATTERN)];
+    // "Fluent in Italian ~ Conversational in Spanish", "Native speaker of English and Portuguese, fluent in
+    // Spanish": a line whose first name has its level before it gives each name the level said before it
+    const levelFirst = matches.length > 0 && levelBefore(line.slice(0, matches[0].index)) !== null;
+    let carried: string | null = null;
     matches.forEach((match, index) => {
       const language = NAME_TO_LANGUAGE.get(match[1].toLowerCase());
       if (!language) return;
       // The level is whatever follows this name up to the next language name.
       const from = (match.index ?? 0) + match[0].length;
       const to = matches[index + 1]?.index ?? line.length;
+      const start = index === 0 ? 0 : (matches[index - 1].index ?? 0) + matches[index - 1][0].length;
+      const before = line.slice(start, match.index);
+      // a name joined to the one before by "and" or a comma shares its level ("fluent in English and Arabic")
+      carried = levelFirst
+        ? (levelBefore(before) ?? (index > 0 && LIST_JOIN.test(before) ? carried : null))
+        : null;
       // Europass puts the level before the names: "Mother tongue(s)  German, English".
-      const level = levelOf(line.slice(from, to)) ?? (NATIVE_LABEL.test(line) ? "native" : null);
+      // (a sentence of its own may still open with the level: "Arabic mother tongue. Good in spoken English.")
+      const sentences = before.split(/[.;~]\s+/);
+      const opening = sentences.length > 1 ? levelBefore(sentences[sentences.length - 1]) : null;
+      const level =
+        carried ?? levelOf(line.slice(from, to)) ?? opening ?? (NATIVE_LABEL.test(line) ? "native" : null);
       const existing = found.get(language);
       if (existing && (existing.level || !level)) return;
       found.set(language, { language, level, confidence: inLanguagesSection ? (level ? 0.95 : 0.85) : 0.7 });
