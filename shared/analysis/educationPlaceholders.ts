@@ -59,7 +59,8 @@ export function courseBesidePlaceholder(line: string): PlacedCourse | null {
   const words = after.split(/\s+/);
   if (!/^\p{Lu}\p{Ll}/u.test(after) || words.length < 2 || words.length > 12 || /[,\d]/.test(after))
     return null;
-  return { degree: after, institution: before.replace(/^(?:19|20)\d{2}\s+/, "") || null };
+  // ("Business Management 1997 Harbor College": the school after the year, the subject restated before it)
+  return { degree: after, institution: before.replace(/^(?:.*\s)?(?:19|20)\d{2}\s+/, "") || null };
 }
 
 /**

@@ -78,6 +78,19 @@ describe("the subject restated where the school stands", () => {
   });
 });
 
+describe("a course restated on both sides of its school", () => {
+  it("reads the school after the year, not the course before it", () => {
+    expect(
+      read(
+        "Business Management 1997 Harbor Community College City , State Business Management\nHealth Education 2015 Kestrel State University City , State Health Education",
+      ),
+    ).toEqual([
+      ["other", "Business Management", "Harbor Community College"],
+      ["other", "Health Education", "Kestrel State University"],
+    ]);
+  });
+});
+
 describe("a school named apart from a degree that holds a school word", () => {
   it("reads the university after a high school diploma's subject", () => {
     expect(read("High School Diploma : Psychology , 1990 Orchard University \ufffd City , State")).toEqual([
