@@ -26,6 +26,20 @@ const cases: [string, number | null][] = [
   ["About us\nWe have been building software for 10 years.", null],
   ["We were founded 12 years ago and serve 3 continents.", null],
   ["Experience with Kubernetes", null],
+  // the employer's years, the post's term, an age or a ceiling are no minimum; the candidate's years are
+  [
+    "We want an experienced developer in a team remote-first for 5 years.\nRequirements:\n- 3+ years experience with JavaScript",
+    3,
+  ],
+  ["With your +5 years knowledge of TypeScript you keep our code clean.", 5],
+  ["Requirements:\n- PhD in biology\n- The period of employment is 3 years.", null],
+  ["A 3-year PhD scholarship is available in our group.", null],
+  ["Requirements:\n- The duration of the position is 2 years.", null],
+  ["We bring our 40 years of experience operating drilling rigs.", null],
+  ["Requirements:\n- Applicants must be at least 25 years of age", null],
+  ["Requirements:\n- The candidate must have less than 4 years research experience", null],
+  ["Over the past 25 years the centre has grown into a leader.", null],
+  ["In only 9 years on the market we have grown to 250 million users.", null],
 ];
 
 describe("minYearsOf", () => {
