@@ -29,6 +29,23 @@ const cases: [string, EducationLevel | null][] = [
   ["You will be a Scrum Master for two teams", null],
   ["Valid driving licence", null],
   ["360 degree feedback culture", null],
+  // the post's own study, the papers to send and the levels it teaches at are not asked of the candidate
+  [
+    "A 3-year PhD scholarship is available in our group.\nApplicants should hold a Master's degree in Chemistry",
+    "master",
+  ],
+  ["There are two PhD students in the department.", null],
+  ["Requirements:\n- The file must include: cover letter, CV and BSc/MSc diploma", null],
+  [
+    "Requirements:\n- Curriculum vitae, grade transcripts and BSc/MSc diploma\n- The applicant must hold a PhD",
+    "doctorate",
+  ],
+  ["Commitment to teaching at both undergraduate and graduate levels is expected.", null],
+  ["PhD candidates must hold a master's degree in Physics", "master"],
+  // a list of short degree names, and "be in" is no B.E.
+  ["Requirements:\n- BS MS or PhD in a quantitative discipline", "bachelor"],
+  ["Requirements:\n- MS or PhD in Statistics", "master"],
+  ["The role will be in our Applied AI organization.", null],
 ];
 
 describe("educationLevelOf", () => {
@@ -50,6 +67,12 @@ const fields: [string, string | null][] = [
   ["Bachelor's degree required, Master's preferred", null],
   ["Requirements: Python\nNice to have: MSc in Statistics", null],
   ["360 degree feedback culture", null],
+  // the degree's own name is no field; a field after "in" comes first
+  ["Applicants should hold a Master of Science degree in Pharmaceutical Sciences", "Pharmaceutical Sciences"],
+  ["You hold a Master of Science Degree or a PhD Degree in Engineering", "Engineering"],
+  ["Master of Science or equivalent required", null],
+  ["The applicants should hold a PhD degree in a relevant field", null],
+  ["Requirements:\n- The application must be in English and include a CV and degree certificate", null],
 ];
 
 describe("educationFieldOf", () => {

@@ -27,14 +27,14 @@ const LEVEL_PATTERNS: [EducationLevel, RegExp][] = [
   [
     "master",
     new RegExp(
-      `${B}(?:master(?:${APOS}s|s)?(?=\\s+(?:degree|of|in|en|de|abschluss|or|oder|ou|o)${E}|\\s*/)|master${APOS}s|master(?:abschluss|studium)|m\\.?\\s?sc\\.?|msc|m\\.?s\\.?(?=\\s+(?:in|degree)${E})|mba|mca|m\\.?\\s?com|post[\\s-]?graduat(?:e|ion)|m\\.?\\s?eng|diplom(?:-?(?:ingenieur|informatiker))?|bac\\s*\\+\\s*5|máster|maestría|diplôme d${APOS}ingénieur)${E}`,
+      `${B}(?:master(?:${APOS}s|s)?(?=\\s+(?:degree|of|in|en|de|abschluss|or|oder|ou|o)${E}|\\s*/)|master${APOS}s|master(?:abschluss|studium)|m\\.?\\s?sc\\.?|msc|m\\.?s\\.?(?=\\s+(?:in|degree)${E}|\\s*(?:,|or)?\\s*ph\\.?\\s?d${E})|mba|mca|m\\.?\\s?com|post[\\s-]?graduat(?:e|ion)|m\\.?\\s?eng|diplom(?:-?(?:ingenieur|informatiker))?|bac\\s*\\+\\s*5|máster|maestría|diplôme d${APOS}ingénieur)${E}`,
       "iu",
     ),
   ],
   [
     "bachelor",
     new RegExp(
-      `${B}(?:bachelor(?:${APOS}s|s)?|b\\.?\\s?sc\\.?|bsc|b\\.?s\\.?(?=\\s*(?:(?:in|degree|or)${E}|/|[)]|$))|(?<=/\\s*)bs${E}|b\\.?a\\.?(?=\\s+in${E})|undergrad(?:uate)?(?:\\s+degree)?|b\\.?\\s?tech|b\\.?\\s?com|bba|bca|(?<!post[\\s-]?)graduat(?:e|ion)(?=\\s+in${E})|b\\.?e\\.?(?=\\s+in${E})|licence(?=\\s+(?:en|professionnelle|universitaire))|licenciatura|grado en|bac\\s*\\+\\s*3)${E}`,
+      `${B}(?:bachelor(?:${APOS}s|s)?|b\\.?\\s?sc\\.?|bsc|b\\.?s\\.?(?=\\s*(?:(?:in|degree|or)${E}|/|[)]|$|,?\\s*(?:m\\.?s|ph\\.?\\s?d)${E}))|(?<=/\\s*)bs${E}|b\\.?a\\.?(?=\\s+in${E})|undergrad(?:uate)?(?:\\s+degree)?|b\\.?\\s?tech|b\\.?\\s?com|bba|bca|(?<!post[\\s-]?)graduat(?:e|ion)(?=\\s+in${E})|b\\.e\\.?(?=\\s+in${E})|licence(?=\\s+(?:en|professionnelle|universitaire))|licenciatura|grado en|bac\\s*\\+\\s*3)${E}`,
       "iu",
     ),
   ],
@@ -54,6 +54,40 @@ const ANY_DEGREE = new RegExp(
   "iu",
 );
 
+// A clause about the post's own study ("A 3-year PhD scholarship is available", "two PhD students in the
+// department", "undergraduate, masters and PhD programmes") or the papers to send ("The file must include: CV,
+// BSc/MSc diploma") names a level it does not ask for; one that also asks ("PhD candidates must hold a master's
+// degree") still counts
+const STUDY_OF_THE_POST = new RegExp(
+  `${B}(?:ph\\.?\\s?d\\.?|doctoral|master${APOS}?s?|bachelor${APOS}?s?|degree|msc|bsc|undergraduate)\\s+(?:students?|scholarships?|stipends?|programmes?|programs?|projects?|positions?|fellows?(?:hips?)?|candidates?|regulations|studies|courses?|thesis|theses|supervision)${E}`,
+  "iu",
+);
+const ASKS = new RegExp(
+  `${B}(?:hold|holds|have|has|must|should|requires?|required|obtained|obtaining|completed|degree in|background in)${E}`,
+  "iu",
+);
+const PAPERS = new RegExp(
+  `${B}(?:attach(?:ed)?|enclosed?|accompanied|upload(?:ed)?|includes?|submit(?:ted)?)${E}.*${B}(?:diplomas?|certificates?|transcripts?)${E}`,
+  "iu",
+);
+// a list of the papers themselves: "Curriculum vitae, Grade transcripts and BSc/MSc diploma"
+const PAPERS_LISTED = new RegExp(
+  `${B}(?:diplomas?|transcripts?|certificates?)${E}[^]*${B}(?:curriculum vitae|cv|cover letter|publications)${E}|${B}(?:curriculum vitae|cv|cover letter|publications)${E}[^]*${B}(?:diplomas?|transcripts?|certificates?)${E}`,
+  "iu",
+);
+
+// the levels the post teaches at: "teaching at both undergraduate and graduate levels"
+const TEACHING_LEVELS = new RegExp(
+  `${B}(?:undergraduate|graduate|bachelor|master|ph\\.?\\s?d)\\s+(?:and\\s+\\p{L}+\\s+)?(?:levels?|teaching)${E}`,
+  "iu",
+);
+
+/** true when a clause's levels are asked of the candidate (see STUDY_OF_THE_POST and PAPERS) */
+function asksForLevel(text: string): boolean {
+  if (PAPERS.test(text) || PAPERS_LISTED.test(text)) return false;
+  return !(STUDY_OF_THE_POST.test(text) || TEACHING_LEVELS.test(text)) || ASKS.test(text);
+}
+
 /** levels a text names; a bare "degree" counts as bachelor only when no specific level is named */
 export function educationLevelsIn(text: string): EducationLevel[] {
   const levels = LEVEL_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([level]) => level);
@@ -72,7 +106,10 @@ const FIELD_THEN_LEVEL = new RegExp(`${B}(?:degree|undergrad(?:uate)?|graduate)$
 // case-sensitive: a field is named in capitals ("Computer Science"), unlike the words around it
 const FIELD_AT = new RegExp(FIELD_WORDS, "uy");
 const FIELD_BEFORE = new RegExp(`(${FIELD_WORDS})\\s+$`, "u");
-const NOT_A_FIELD = /^(?:bachelor|master|university|college|academic|associate|a|an|the|must|have|any)$/i;
+const NOT_A_FIELD =
+  /^(?:bachelor|master|university|college|academic|associate|a|an|the|must|have|any|bachelors|masters|ph\.?d\.?|msc|bsc|mba|degree)$/i;
+// a degree's own name after "of", no field: "Master of Science", "Bachelor of Arts"
+const DEGREE_NAME_ONLY = /^(?:science|sciences|arts|philosophy)(?:\s+degree)?$/i;
 
 function cleanField(field: string): string | null {
   // "MUST HAVE – Computer Science": keep the words after the last one that cannot be part of a field name
@@ -86,10 +123,15 @@ function cleanField(field: string): string | null {
 }
 
 function fieldIn(text: string): string | null {
-  for (const m of text.matchAll(LEVEL_THEN_FIELD)) {
+  // "Master of Science degree in Pharmaceutical Sciences": a field after "in" first, then one after "of"
+  const matches = [...text.matchAll(LEVEL_THEN_FIELD)].sort(
+    (a, b) => Number(/\sof\s+$/i.test(a[0])) - Number(/\sof\s+$/i.test(b[0])),
+  );
+  for (const m of matches) {
     FIELD_AT.lastIndex = m.index + m[0].length;
     const field = FIELD_AT.exec(text);
-    if (field !== null) return cleanField(field[0]);
+    const cleaned = field !== null ? cleanField(field[0]) : null;
+    if (cleaned !== null && !(/\sof\s+$/i.test(m[0]) && DEGREE_NAME_ONLY.test(cleaned))) return cleaned;
   }
   for (const m of text.matchAll(FIELD_THEN_LEVEL)) {
     const field = FIELD_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
@@ -102,7 +144,7 @@ function fieldIn(text: string): string | null {
 /** the field of study a requirement names ("Computer Science"); wishes are skipped */
 export function educationFieldOf(clauses: JobClause[]): string | null {
   for (const clause of clauses) {
-    if (clause.intent === "preferred" || clause.intent === "company") continue;
+    if (clause.intent === "preferred" || clause.intent === "company" || !asksForLevel(clause.text)) continue;
     if (educationLevelsIn(clause.text).length === 0) continue;
     const field = fieldIn(clause.text);
     if (field !== null) return field;
@@ -114,7 +156,7 @@ export function educationFieldOf(clauses: JobClause[]): string | null {
 export function educationLevelOf(clauses: JobClause[]): EducationLevel | null {
   let lowest: EducationLevel | null = null;
   for (const clause of clauses) {
-    if (clause.intent === "preferred" || clause.intent === "company") continue;
+    if (clause.intent === "preferred" || clause.intent === "company" || !asksForLevel(clause.text)) continue;
     for (const level of educationLevelsIn(clause.text)) {
       if (lowest === null || EDUCATION_RANK[level] < EDUCATION_RANK[lowest]) lowest = level;
     }
