@@ -5,6 +5,7 @@
 import { findSingleDates } from "./dates.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
 import { couldBeInstitution, institutionIn } from "./educationInstitutions.ts";
+import { looksLikeLocation } from "./places.ts";
 import { escapeRegExp } from "./regexText.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
 
@@ -35,6 +36,12 @@ const RESIDUE_BEFORE =
 export function withoutPlaceholder(name: string | null, lines: string[]): string | null {
   if (!name || !lines.some((line) => PLACE.test(line))) return name;
   const cleaned = name.replace(/\s+City$/, "").replace(RESIDUE_BEFORE, "");
+  // the country or town that closed the row above, before a degree ("Zambia Bachelor's degree : Agriculture",
+  // "El Paso Bachelor : Psychology")
+  const place = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?=\p{Lu})/u.exec(cleaned);
+  const rest = place ? cleaned.slice(place[0].length) : "";
+  if (place && looksLikeLocation(place[1]) && degreeLevelOf(rest.split(/\s+/).slice(0, 2).join(" ")) !== null)
+    return rest;
   return cleaned === "" ? name : cleaned;
 }
 

@@ -78,6 +78,19 @@ describe("the subject restated where the school stands", () => {
   });
 });
 
+describe("the place that closed the row above", () => {
+  it("leaves the degree's name", () => {
+    expect(
+      read(
+        "The University of Harbor \ufffd City , State , Zambia Bachelor's degree : Agriculture\nKestrel University City , State , El Paso Bachelor : Psychology",
+      ),
+    ).toEqual([
+      ["bachelor", "Bachelor's degree : Agriculture", "The University of Harbor"],
+      ["bachelor", "Bachelor : Psychology", "Kestrel University"],
+    ]);
+  });
+});
+
 describe("a course restated on both sides of its school", () => {
   it("reads the school after the year, not the course before it", () => {
     expect(
