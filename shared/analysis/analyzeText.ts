@@ -158,6 +158,8 @@ function unheadedSummary(headerLines: string[]): Confident<string> | null {
 
 // lists a sidebar ends with, which run on into the main column's first lines when the sidebar is read first
 const SIDEBAR_KINDS = new Set(["skills", "languages", "certifications", "interests", "awards"]);
+/** a CV builder's job header: its anonymised organisation field after a year ("... 02/2016 to 03/2017 Company Name") */
+const BUILDER_JOB = /\b(?:19|20)\d{2}\b.*\bCompany Name\b(?!\s*[:：\t])/;
 
 /**
  * "Certifications" / "AWS Certified ..." / "Jane Doe" / "Data Engineer at Acme" / "Summary": where a sidebar was
@@ -301,7 +303,16 @@ export function analyzeExtracted(document: ExtractedDocument, options: TextAnaly
   ).filter(
     (entry) => ![...sectionEducation, ...labelledEducation].some((found) => found.level === entry.level),
   );
-  const certifications = extractCertifications(linesOf(blocks, "certifications").map((line) => line.text));
+  // "Recruitment" / "Trainings" / "Billing" in a clerk's duties read as a heading: a certifications block holding
+  // a CV builder's dated job header ("Youth Leader 02/2016 to 03/2017 Company Name City , State") is a work history's
+  const certifications = extractCertifications(
+    blocks
+      .filter(
+        (block) =>
+          block.kind === "certifications" && !block.lines.some((line) => BUILDER_JOB.test(line.text)),
+      )
+      .flatMap((block) => block.lines.map((line) => line.text)),
+  );
   const educationFound = [...sectionEducation, ...labelledEducation, ...headerRows, ...jobsThatAreDegrees];
   // certificate courses listed under a certifications heading are qualifications of the level "other"
   const withCourses = [...educationFound, ...coursesFromCertifications(certifications, educationFound)];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { extractExperience } from "./experience.ts";
 import { historyPastSideHeadings, jobsUnderOtherHeadings } from "./experienceElsewhere.ts";
+import { analyzeText } from "./index.ts";
 import { detectSections } from "./sections.ts";
 
 describe("a work history under a heading read as another kind", () => {
@@ -143,5 +144,22 @@ describe("a work history past a side column's headings", () => {
       ["Membership Clerk", "Company Name", "2016-08"],
       ["Youth Leader", "Company Name", "2016-02"],
     ]);
+  });
+
+  it("reads no certifications from a duty list's heading-like item that runs on into more jobs", () => {
+    const text = [
+      "Experience",
+      "Membership Clerk 08/2016 to Current Company Name City , State",
+      "Manages the members' records.",
+      "Recruitment",
+      "Trainings",
+      "Billing",
+      "Answers the phone and books the rooms.",
+      "Youth Leader 02/2016 to 03/2017 Company Name City , State",
+      "Taught a class every Sunday.",
+    ].join("\n");
+    const { analysis } = analyzeText(text, { asOf: "2020-01" });
+    expect(analysis.certifications).toEqual([]);
+    expect(analysis.experience.map((job) => job.title)).toEqual(["Membership Clerk", "Youth Leader"]);
   });
 });
