@@ -136,6 +136,15 @@ describe("levels said before the names", () => {
   });
 });
 
+describe("a long run of spaces before a name", () => {
+  it("is read in the time of a short one, and a level that far away is not the name's", () => {
+    const line = `Fluent in${" ".repeat(200_000)}x English`;
+    expect(extractSpokenLanguages([line], true).map(({ language, level }) => [language, level])).toEqual([
+      ["English", null],
+    ]);
+  });
+});
+
 describe("language lines outside a languages section", () => {
   it.each([
     ["English (C2)", true],

@@ -138,7 +138,9 @@ const LEVEL_TO_NAME =
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)(?:\s+in)?\s+|\/)\s*$/iu;
 
 /** The level said right before a language's name ("Fluent in", "conversational"), or null. */
-function levelBefore(text: string): string | null {
+function levelBefore(before: string): string | null {
+  // (the last words only: a long run of spaces before a name costs no more than a short one)
+  const text = before.slice(-80);
   const lead = text.replace(LEVEL_TO_NAME, "");
   const last = /([\p{L}-]+)$/u.exec(lead)?.[1] ?? "";
   if (last === "" || (lead.length === text.length && !/\s$/.test(text))) return null;
