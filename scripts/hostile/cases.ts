@@ -196,6 +196,17 @@ function textCases(): CaseSource[] {
       build: () => text(`Jane Doe\njane@example.com\u0000\n\nSkills\nPython, Go\n`),
       expect: ["ok", "unsupported_type"],
     },
+    // A degree's colon and then a long run of spaces: patterns with several optional spaces in a row tried every
+    // split of the run (4,000 spaces took a minute, 100,000 would not end)
+    {
+      name: "education-row-spaces",
+      kind: "text",
+      build: () =>
+        text(
+          `Jane Doe\njane@example.com\n\nEducation\nA.S : ${" ".repeat(250_000)}x\nBachelor of Science : ${" ".repeat(20_000)}2004`,
+        ),
+      expect: ["ok", "too_large", "too_many_pages"],
+    },
     {
       name: "skills-wrapped-long-line",
       kind: "text",

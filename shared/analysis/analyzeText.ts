@@ -77,6 +77,9 @@ export function normalizeText(text: string): string {
       .normalize("NFKC")
       .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
       .replace(/[\u00a0\u2000-\u200a\u202f]/g, " ")
+      // a run of blanks says no more past 40 than at 40, and regular expressions that try every split of a run cost
+      // its length squared or cubed: a hostile line of 100,000 spaces after "A.S :" took minutes
+      .replace(/[ \t]{41,}/g, (run) => run.slice(0, 40))
       .replace(/(?<! ) +\n/g, "\n")
       // "Bachelorof Science": a degree's "of" run on by an export that dropped the space at a line's wrap
       .replace(/\b(bachelor|master|associate|doctor)(s?)(of)\b/gi, "$1$2 $3")

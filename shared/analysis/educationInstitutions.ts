@@ -177,7 +177,7 @@ export function couldBeInstitution(piece: string): boolean {
 
 // "(Affiliated to Anna University)", "approved by AICTE": the body over a school is not the school
 const AFFILIATION =
-  /\(?\s*\b(?:affiliated|affiliation|approved|recogni[sz]ed)\b(?:\s+(?:to|by|with|under))?[^)\t;]*\)?/giu;
+  /(?:\(\s*)?\b(?:affiliated|affiliation|approved|recogni[sz]ed)\b(?:\s+(?:to|by|with|under))?[^)\t;]*\)?/giu;
 
 export function withoutAffiliation(line: string): string {
   return line.replace(AFFILIATION, " ");

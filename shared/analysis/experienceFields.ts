@@ -24,7 +24,7 @@ const KEYS: [Field, string][] = [
 // any space when a colon follows it ("... to 07/2013 Designation : Trainee").
 const KEY_WORDS = KEYS.map(([, k]) => k).join("|");
 const KEY = new RegExp(
-  `(?:(?:^|\\t|\\s{2,}|(?<=[.;]\\s))[•*\\-–]?\\s*(${KEY_WORDS})\\s*(?:[:：]+\\s*[-–]?|\\t+|\\s[-–]\\s)|(?<=\\s)(${KEY_WORDS})\\s*[:：]+\\s*[-–]?)`,
+  `(?:(?:^|\\t|(?<!\\s)\\s{2,}|(?<=[.;]\\s))[•*\\-–]?\\s*(${KEY_WORDS})\\s*(?:[:：]+\\s*[-–]?|\\t+|\\s[-–]\\s)|(?<=\\s)(${KEY_WORDS})\\s*[:：]+\\s*[-–]?)`,
   "giu",
 );
 const COLUMN_NAME = new RegExp(`^\\s*(?:${KEY_WORDS})\\s*(?:\\t|$)`, "iu");

@@ -147,13 +147,15 @@ const TOTAL_AFTER_DASH =
   /^([^:：\-–—]{3,40}?)\s+[-–—]\s*\(?\s*(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)\b.*$/i;
 
 export function headingKind(line: string): SectionKind | null {
-  const total = TOTAL_AFTER_COLON.exec(line.trim()) ?? WHERE_QUALIFIER.exec(line.trim());
+  // (runs of spaces as one: the patterns' neighbouring optional spaces would otherwise try every split of a long run)
+  const compact = line.trim().replace(/\s{2,}/g, " ");
+  const total = TOTAL_AFTER_COLON.exec(compact) ?? WHERE_QUALIFIER.exec(compact);
   // "Experience : 1 Year 10 Months (From June 2015 to till Date)" under "Company : X": one job's dates, no heading
   if (total && findDateRanges(line, "2100-01").length === 0) {
     const kind = headingKindOf(`${total[1]}:`);
     if (kind === "experience" || kind === "education") return kind;
   }
-  const dashed = TOTAL_AFTER_DASH.exec(line.trim());
+  const dashed = TOTAL_AFTER_DASH.exec(compact);
   if (dashed && headingKindOf(`${dashed[1]}:`) === "experience") return "experience";
   // "WorkExperience", "EducationalQualification": words run together, each still capitalised
   const camel = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}[\s:]*$/u.test(line.trim())
