@@ -204,8 +204,8 @@ export function partedAtPlace(row: string): string {
 
 /**
  * A builder's "Degree : Subject" row restates its subject where the school stands: a school that is the subject
- * ("A.A : Liberal Arts , 2002 Liberal Arts") names none, and one that ends with it ("Manor College Paralegal
- * Studies") or opens with it ("Public Relations The University of Texas") is the school without it.
+ * ("A.A : Liberal Arts , 2002 Liberal Arts") names none, and one that ends with it ("Harbor College Paralegal
+ * Studies") or opens with it ("Public Relations The University of Northgate") is the school without it.
  */
 export function withoutSubject(school: string | null, degreePiece: string | undefined): string | null {
   if (school === null) return null;
@@ -215,7 +215,7 @@ export function withoutSubject(school: string | null, degreePiece: string | unde
   // the school starts)
   const before = afterColon.includes(school) ? afterColon.slice(0, afterColon.indexOf(school)).trim() : "";
   const subject = before !== "" ? before : afterColon.trim();
-  // (a high school's diploma names its school where a degree names its subject: "High School Diploma : Mastbaum
+  // (a high school's diploma names its school where a degree names its subject: "High School Diploma : Northgate
   // Area Vocational Tech")
   const secondary = degreeLevelOf((degreePiece ?? "").slice(0, Math.max(colon, 0))) === "secondary";
   if (subject !== "" && school.toLowerCase() === subject.toLowerCase() && !INSTITUTION_WORDS.test(subject))
@@ -226,7 +226,7 @@ export function withoutSubject(school: string | null, degreePiece: string | unde
       : subject !== "" && school.startsWith(`${subject} `)
         ? school.slice(subject.length + 1)
         : school;
-  // "Public Relations The University of Texas": a capital "The" inside a name opens the school's own name
+  // "Public Relations The University of Northgate": a capital "The" inside a name opens the school's own name
   const the = /\s(The\s+\p{Lu}.*)$/u.exec(rest);
   const named =
     the && INSTITUTION_WORDS.test(the[1]) && !INSTITUTION_WORDS.test(rest.slice(0, the.index))

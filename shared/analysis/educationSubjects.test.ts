@@ -46,8 +46,8 @@ describe("associate degrees as US CVs write them", () => {
 
 describe("the subject restated where the school stands", () => {
   it("takes the school apart from the subject before or after it", () => {
-    expect(withoutSubject("Manor College Paralegal Studies", "A.S : Paralegal Studies")).toBe(
-      "Manor College",
+    expect(withoutSubject("Harbor College Paralegal Studies", "A.S : Paralegal Studies")).toBe(
+      "Harbor College",
     );
     expect(withoutSubject("Liberal Arts", "A.A : Liberal Arts")).toBeNull();
     expect(
