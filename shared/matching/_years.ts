@@ -16,7 +16,10 @@ for (const words of ONE_TO_TEN) {
 
 const NUMBER = `(\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 const RANGE = `(?:\\s*(?:-|–|—|to|bis|à|a)\\s*(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}))?`;
-const OR_MORE = "(?:\\s*\\+|\\s+or more|\\s+oder mehr|\\s+ou plus|\\s+o más)?";
+const OR_MORE_WORDS = "(?:\\s*\\+|\\s+or more|\\s+oder mehr|\\s+ou plus|\\s+o más)";
+const OR_MORE = `${OR_MORE_WORDS}?`;
+// a minimum by its own wording, anywhere in a stated stretch ("2+ yrs", "four or more years")
+const STATED_OR_MORE = new RegExp(OR_MORE_WORDS, "iu");
 const UNIT = "(?:years?|yrs?|jahren?|jahre|ans?|años?)";
 const YEARS = new RegExp(
   `(?<![\\p{L}\\p{N}])${NUMBER}${OR_MORE}${RANGE}${OR_MORE}\\s*(?:\\(\\w+\\)\\s*)?${UNIT}(?![\\p{L}])(?!\\s+(?:ago|old|alt|of (?:history|growth|age)))`,
@@ -63,7 +66,7 @@ function experienceYearsIn(text: string, role: boolean): number[] {
     // plain role description counts only the years it says are experience, or a minimum by its wording
     // ("2+ yrs in procurement", "+5 years", "four or more years", "at least three years")
     const stated =
-      /\+|or more|oder mehr|ou plus|o más/iu.test(m[0]) ||
+      STATED_OR_MORE.test(m[0]) ||
       /(?:minimum|at least|mindestens|au moins|al menos|\+)(?:\s+of)?\s*$/iu.test(before);
     if (role && !experience && !stated) return [];
     return [toNumber(m[1])];
