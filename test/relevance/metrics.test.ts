@@ -1,5 +1,6 @@
 // The relevance suite's own figures on rankings small enough to count by hand.
 import { describe, expect, test } from "vitest";
+import { overlapShares, placeFigures, placeOf, tfidfCosines } from "./jobsForCv.ts";
 import { ndcgAt, precisionAt, wholeListAuc } from "./relevance.ts";
 
 describe("relevance figures", () => {
@@ -58,5 +59,45 @@ describe("relevance figures", () => {
         "CHEF",
       ),
     ).toBe(0);
+  });
+
+  test("the own job's place among a CV's jobs: ties share the places they span, an unscored job is last", () => {
+    const scores = new Map([
+      ["chef", 70],
+      ["sales", 80],
+      ["hr", 70],
+      ["arts", 10],
+    ]);
+    // one above, one tied: 1 + 1 + 0.5
+    expect(placeOf(scores, "chef")).toBe(2.5);
+    expect(placeOf(scores, "sales")).toBe(1);
+    expect(placeOf(scores, "banking")).toBe(5);
+    expect(placeFigures([1, 2.5, 3, 10])).toEqual({
+      top1: 0.25,
+      top3: 0.75,
+      mrr: (1 + 0.4 + 1 / 3 + 0.1) / 4,
+    });
+  });
+
+  test("TF-IDF cosine: a CV is closest to the ad that shares its rarer words; overlap counts the ad's words held", () => {
+    const cvs = new Map([
+      ["cook", "Sous chef: menus, kitchen staff, food safety, kitchen"],
+      ["clerk", "Sales clerk: customers, cash, customers, stock"],
+    ]);
+    const ads = new Map([
+      ["chef", "Chef wanted for our kitchen: menus and food safety"],
+      ["sales", "Sales associate serving customers"],
+    ]);
+    const cosines = tfidfCosines(cvs, ads);
+    const cook = cosines.get("cook") as Map<string, number>;
+    const clerk = cosines.get("clerk") as Map<string, number>;
+    expect(cook.get("chef")).toBeGreaterThan(0.3);
+    expect(cook.get("sales")).toBe(0);
+    expect(clerk.get("sales")).toBeGreaterThan(clerk.get("chef") as number);
+    // a vector's cosine with itself is 1
+    const same = tfidfCosines(new Map([["a", "kitchen menus"]]), new Map([["b", "kitchen menus"]]));
+    expect(same.get("a")?.get("b")).toBeCloseTo(1, 10);
+    // "sales", "associate", "serving", "customers": the clerk holds two of the four
+    expect(overlapShares("Sales clerk: customers, cash", ads).get("sales")).toBe(0.5);
   });
 });

@@ -14,6 +14,7 @@ const floors = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url)
   searchWord: Pair;
   shortQueries: Pair;
   wholeList: { matches: number };
+  jobsForCv: { top1: number; mrr: number };
 };
 
 const present = corpusPresent();
@@ -58,6 +59,12 @@ describe.skipIf(!present).each(modes)("relevance on the livecareer professions (
       below.push(`wholeList: AUC ${run.wholeList.matches.toFixed(3)}, floor ${floors.wholeList.matches}`);
     expect(run.wholeList.matches).toBeGreaterThan(run.wholeList.bm25);
     expect(run.wholeList.matches).toBeGreaterThan(run.wholeList.overlap);
+    // the other direction, each CV's jobs: at its floor, and above both baselines of the same run
+    const own = run.jobsForCv.matches;
+    if (own.top1 < floors.jobsForCv.top1 || own.mrr < floors.jobsForCv.mrr)
+      below.push(`jobsForCv: ${JSON.stringify(own)}, floor ${JSON.stringify(floors.jobsForCv)}`);
+    expect(own.mrr).toBeGreaterThan(run.jobsForCv.tfidf.mrr);
+    expect(own.mrr).toBeGreaterThan(run.jobsForCv.overlap.mrr);
     expect(below).toEqual([]);
   }, 900_000);
 });

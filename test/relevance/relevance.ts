@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
-import { stopwords } from "../../shared/embeddings/_stopwords.ts";
 import { type RelevanceJob, relevanceJobs } from "./job-ads.ts";
+import { overlapShares, type PlaceFigures, placeFigures, placeOf, tfidfCosines } from "./jobsForCv.ts";
 import { shortQueries } from "./short-queries.ts";
 
 export const livecareerDir = new URL("../../../shared/corpus/livecareer/", import.meta.url).pathname;
@@ -85,6 +85,11 @@ export interface RelevanceRun {
    * two baselines over the same stored texts (BM25 of the ad, and the share of the ad's words the CV holds).
    */
   wholeList: { matches: number; bm25: number; overlap: number };
+  /**
+   * The other direction: each CV's jobs ranked by /api/cvs/:id/matches, and where its own profession's job comes
+   * (jobsForCv.ts), beside the TF-IDF cosine and the keyword overlap of the same texts.
+   */
+  jobsForCv: { cvs: number; matches: PlaceFigures; tfidf: PlaceFigures; overlap: PlaceFigures };
 }
 
 const K = 10;
@@ -135,21 +140,10 @@ function bm25Index(textOf: Map<string, string>) {
   return Object.assign(top, { scores });
 }
 
-/** a text's distinct words of three letters or more, stopwords out, in lower case */
-const wordsOf = (text: string) =>
-  new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !stopwords.has(word)));
-
-/** keyword overlap: the share of the ad's words that the CV's text holds */
+/** keyword overlap: the share of the ad's words that each CV's text holds */
 function overlapScores(ad: string, textOf: Map<string, string>): Map<string, number> {
-  const wanted = wordsOf(ad);
-  const out = new Map<string, number>();
-  for (const [id, text] of textOf) {
-    const has = wordsOf(text);
-    let hits = 0;
-    for (const word of wanted) if (has.has(word)) hits++;
-    out.set(id, wanted.size === 0 ? 0 : hits / wanted.size);
-  }
-  return out;
+  const one = new Map([["ad", ad]]);
+  return new Map([...textOf].map(([id, text]) => [id, overlapShares(text, one).get("ad") ?? 0]));
 }
 
 /**
@@ -184,6 +178,35 @@ async function searchIds(request: Request, query: string): Promise<string[]> {
 
 const jobText = (job: RelevanceJob) => `${job.title}\n${job.description}`;
 
+/** for each CV, where its own profession's job comes among every job: ours, and the two baselines */
+async function placesOfOwnJobs(
+  request: Request,
+  categoryOf: Map<string, string>,
+  textOf: Map<string, string>,
+  adOf: Map<string, string>,
+  jobOfCategory: Map<string, string>,
+): Promise<RelevanceRun["jobsForCv"]> {
+  const cosines = tfidfCosines(textOf, adOf);
+  const places = { matches: [] as number[], tfidf: [] as number[], overlap: [] as number[] };
+  for (const [cvId, category] of categoryOf) {
+    const own = jobOfCategory.get(category);
+    if (own === undefined) continue;
+    const listed = await json<{ matches: { jobId: string; score: number }[] }>(
+      await request(`/api/cvs/${cvId}/matches?limit=${adOf.size}`),
+      "jobs for a CV",
+    );
+    places.matches.push(placeOf(new Map(listed.matches.map((m) => [m.jobId, m.score])), own));
+    places.tfidf.push(placeOf(cosines.get(cvId) ?? new Map(), own));
+    places.overlap.push(placeOf(overlapShares(textOf.get(cvId) ?? "", adOf), own));
+  }
+  return {
+    cvs: places.matches.length,
+    matches: placeFigures(places.matches),
+    tfidf: placeFigures(places.tfidf),
+    overlap: placeFigures(places.overlap),
+  };
+}
+
 export async function runRelevance(request: Request, cvs = relevanceCvs()): Promise<RelevanceRun> {
   const { categoryOf, textOf, failed } = await upload(request, cvs);
   const totalOf = new Map<string, number>();
@@ -192,6 +215,8 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
   const jobs: JobFigures[] = [];
   const pairs = { checked: 0, differing: [] as string[] };
   const whole = { matches: [] as number[], bm25: [] as number[], overlap: [] as number[] };
+  const adOf = new Map<string, string>();
+  const jobOfCategory = new Map<string, string>();
   for (const job of relevanceJobs) {
     const total = totalOf.get(job.category) ?? 0;
     const created = await json<{ id: string }>(
@@ -202,6 +227,8 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
       }),
       "create job",
     );
+    adOf.set(created.id, jobText(job));
+    jobOfCategory.set(job.category, created.id);
     const matched = await json<{ matches: { cvId: string; score: number }[] }>(
       await request(`/api/jobs/${created.id}/matches?limit=${K}`),
       "matches",
@@ -246,6 +273,7 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
       bm25Title: figures(bm25(job.title), categoryOf, job.category, total),
     });
   }
+  const jobsForCv = await placesOfOwnJobs(request, categoryOf, textOf, adOf, jobOfCategory);
   const ours: Figures[] = [];
   const theirs: Figures[] = [];
   for (const [category, queries] of Object.entries(shortQueries)) {
@@ -259,6 +287,7 @@ export async function runRelevance(request: Request, cvs = relevanceCvs()): Prom
   const meanOf = (list: number[]) => list.reduce((sum, x) => sum + x, 0) / Math.max(1, list.length);
   return {
     wholeList: { matches: meanOf(whole.matches), bm25: meanOf(whole.bm25), overlap: meanOf(whole.overlap) },
+    jobsForCv,
     cvs: categoryOf.size,
     failedUploads: failed,
     pairs,
@@ -287,6 +316,7 @@ export function formatRun(run: RelevanceRun, mode: string): string {
     );
   }
   // The means with three decimals: one relevant CV more or less in one profession's top ten moves them by 0.004.
+  const place = (x: PlaceFigures) => `${x.top1.toFixed(3)} / ${x.top3.toFixed(3)} / ${x.mrr.toFixed(3)}`;
   const f3 = (x: Figures) => `${x.p10.toFixed(3)} / ${x.ndcg10.toFixed(3)}`;
   const m = run.mean;
   lines.push(
@@ -294,6 +324,7 @@ export function formatRun(run: RelevanceRun, mode: string): string {
     "search: the job ad's title as the query; search word: the profession's own word (the folder's name) as the query",
     `other short queries (${run.shortQueries.queries}, short-queries.ts): search ${f3(run.shortQueries.search)}, BM25 ${f3(run.shortQueries.bm25)}`,
     `whole ranking of every CV, ROC AUC (a CV of the profession above one of another), mean over the jobs: matches ${run.wholeList.matches.toFixed(3)}, BM25 of the ad ${run.wholeList.bm25.toFixed(3)}, keyword overlap ${run.wholeList.overlap.toFixed(3)}`,
+    `jobs for each CV (/api/cvs/:id/matches, ${run.jobsForCv.cvs} CVs, ${run.jobs.length} jobs), its own profession's job first / in the first three / mean reciprocal rank: matches ${place(run.jobsForCv.matches)}, TF-IDF cosine ${place(run.jobsForCv.tfidf)}, keyword overlap ${place(run.jobsForCv.overlap)}`,
     `one pair at a time (POST /api/match) for each job's first ten matches: ${run.pairs.checked - run.pairs.differing.length} of ${run.pairs.checked} scored as ranked`,
   );
   return lines.join("\n");
