@@ -289,6 +289,28 @@ describe("detectSections", () => {
     expect(blocks[0].lines.map((l) => l.text)).toContain("Orlen Services (May-2006- to Sep 2008).");
   });
 
+  it("ends the work history at a memberships heading, though its dated rows have the shape of the history's jobs", () => {
+    const text = [
+      "Work Experience",
+      "Sales Associate\tJan 2010 to Dec 2012",
+      "Harbor Foods, Austin, TX",
+      "Societies and Organizations",
+      "Kestrel Society, Student Chapter\tFall 2013 to Present",
+      "Northgate Honor Society, Epsilon Chapter\tFall 2014 to Present",
+      "Professional Affiliations",
+      "Orchard Engineers Association\tJan 2015 to Present",
+    ].join("\n");
+    const blocks = detectSections(text);
+    expect(blocks.map((b) => `${b.kind}:${b.heading}`)).toEqual([
+      "experience:Work Experience",
+      "other:Societies and Organizations",
+      "other:Professional Affiliations",
+    ]);
+    expect(blocks[0].lines.map((l) => l.text)).not.toContain(
+      "Kestrel Society, Student Chapter\tFall 2013 to Present",
+    );
+  });
+
   it("opens a section at a heading whose first line follows its colon, when the line fits the heading", () => {
     const text = [
       "Ravi Menon",

@@ -1,10 +1,10 @@
 // Splits the reading-order text into sections by their headings, with character spans into the text.
 import { opensWorkTable } from "./columnLabels.ts";
-import { findDateRanges } from "./dates.ts";
 import { columnWordsOnly, isEducationColumnRow, opensMarksTable } from "./educationInstitutions.ts";
 import { headingKind, isWorkOrStudyHeading, withHeadingCellParted } from "./headings.ts";
 import { endsWrappedName, isHeadingVocabulary } from "./headingWords.ts";
 import { degreeLevelOf } from "./schoolNames.ts";
+import { repeatsJobHeaders } from "./sectionShapes.ts";
 import type { Section, SectionKind } from "./types.ts";
 
 export interface TextLine {
@@ -335,7 +335,9 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
       (((block.kind === "projects" || block.kind === "awards") &&
         block.lines.some((line) => TEMPLATE_JOB.test(line.text))) ||
         SUBHEADING.test(block.heading) ||
-        (INTERRUPTING.has(block.kind) && repeatsJobHeaders(sectionsOf(merged, "experience"), block)))
+        (INTERRUPTING.has(block.kind) &&
+          !MEMBERSHIPS.test(block.heading) &&
+          repeatsJobHeaders(sectionsOf(merged, "experience"), block)))
     ) {
       const heading = { text: block.heading, start: block.start };
       merged[merged.length - 1] = {
@@ -352,38 +354,10 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
 
 // a job's own sub-heading right under a work history, though elsewhere it heads a CV builder's skills ("Highlights")
 const SUBHEADING = /^\W*(?:key\s+)?highlights\W*$/i;
-/** Kinds whose heading a work history's side column or sub-heading puts between its jobs. */
+/** Kinds whose heading a work history's side column or sub-heading puts between its jobs (memberships' rows are no jobs). */
+const MEMBERSHIPS =
+  /(?<!\p{L})(?:memberships?|affiliations?|societies|associations?|organi[sz]ations?)(?!\p{L})/iu;
 const INTERRUPTING = new Set<SectionKind>(["awards", "references", "interests", "other", "volunteering"]);
-
-/**
- * A dated line's shape with its words and dates blurred: "Acme Ltd (Feb 2015 to Nov 2015)" and "Birch Bank (Aug
- * 2003 to May 2006)" share "T(D)", "Acme\tSep 2014 – Present" is "T\tD".
- */
-function datedShape(text: string): string | null {
-  const [range] = findDateRanges(text, "2000-01");
-  if (!range) return null;
-  const shape = (part: string) =>
-    part.replace(/[^\t()]+/g, (run) => (/[\p{L}\d]/u.test(run) ? "T" : "")).replace(/T+/g, "T");
-  const before = shape(text.slice(0, range.index));
-  const after = shape(text.slice(range.index + range.length));
-  return before === "" ? null : `${before}D${after}`;
-}
-
-/**
- * "Key Achievements" or "References" set between two jobs: the block under it holds a dated line of the very
- * shape that the work history's own job lines have, so the history goes on there.
- */
-function repeatsJobHeaders(history: SectionBlock[], block: SectionBlock): boolean {
-  const shapes = new Set(
-    history
-      .flatMap((part) => part.lines)
-      .flatMap((line) => (line.text.trim().split(/\s+/).length <= 14 ? (datedShape(line.text) ?? []) : [])),
-  );
-  return block.lines.some((line) => {
-    const shape = line.text.trim().split(/\s+/).length <= 14 ? datedShape(line.text) : null;
-    return shape !== null && shapes.has(shape);
-  });
-}
 
 /** The public view of the sections, without their line arrays. */
 export function toSections(blocks: SectionBlock[]): Section[] {
