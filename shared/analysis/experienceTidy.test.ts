@@ -248,3 +248,47 @@ describe("tidyExperience", () => {
     expect(titleOf("Present", ["Position: 3rd floor, Block B"])).toBe("Present");
   });
 });
+
+describe("a title that is a wrapped sentence's piece", () => {
+  const entry = (title: string | null, company: string | null = null) => ({
+    title,
+    company,
+    start: "2011-01",
+    end: "2014-01",
+    current: false,
+    location: null,
+    months: 36,
+    highlights: [],
+    confidence: 0.6,
+  });
+
+  it("is left out when no organisation stands beside it; the dates stay", () => {
+    const tidied = tidyExperience([
+      entry("and weekend guests); ran swim camps ."),
+      entry("led to a rise in the league table from: 40 to Top 5 ."),
+      entry('Quarter" awards  in Austin, TX and Dayton, OH.'),
+      entry("Harbor Media methods , team of 3 to 6 from Austin; the Elmwood office closed in 2013."),
+      entry("operating system. Further Programming  Kestrel Industry Programmed for contractors in Ohio"),
+      entry("http://www.example.org/osp/"),
+    ]);
+    expect(tidied.map((e) => [e.title, e.start, e.end])).toEqual(
+      Array.from({ length: 6 }, () => [null, "2011-01", "2014-01"]),
+    );
+  });
+
+  it("stays when it reads as a title, or beside an organisation; a stop the dates left apart goes", () => {
+    const tidied = tidyExperience([
+      entry("Youth Mentor ."),
+      entry("Paralegal for harbour construction claims ."),
+      entry("salesman cum cashier"),
+      entry("office in charge of stores and dispatch", "Orchard Traders"),
+    ]);
+    expect(tidied.map((e) => e.title)).toEqual([
+      "Youth Mentor",
+      "Paralegal for harbour construction claims",
+      "salesman cum cashier",
+      "office in charge of stores and dispatch",
+    ]);
+    expect(tidyTitle("HSE OFFICER .")).toBe("HSE OFFICER");
+  });
+});

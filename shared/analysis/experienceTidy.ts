@@ -110,9 +110,18 @@ const WORKED_AT =
 const HELD_ON = /\s+(?:on|in)\s+(?!(?:[Cc]harge|[Tt]raining|[Cc]hief|CHARGE|TRAINING|CHIEF)\b)(?=\p{Lu})/u;
 const DEPARTMENT = /\b(?:dept|department|division|section|unit|team|cell|wing)\b/i;
 
+const LINK_ONLY = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+
 export function tidyTitle(written: string | null): string | null {
   // "Worked at Acme Motors (Pune)": the statement of where, with no title in it
-  if (written === null || LABEL_ONLY.test(written.trim()) || WORKED_AT.test(written)) return null;
+  // (a link alone, "http://example.org/jobs/", names neither the title nor the organisation)
+  if (
+    written === null ||
+    LABEL_ONLY.test(written.trim()) ||
+    WORKED_AT.test(written) ||
+    LINK_ONLY.test(written)
+  )
+    return null;
   // "(Site Engineer)": a title set in brackets beside its organisation, without them
   const stated = written.replace(WORKING_AS, "").replace(/^\(([^()]+)\)$/, "$1");
   // "Operation Executive, Delhi NCR, India": the place the title was held in is no part of it
@@ -131,8 +140,8 @@ export function tidyTitle(written: string | null): string | null {
     !onlyStudyWords(title.slice(on.index + on[0].length))
   )
     title = title.slice(0, on.index);
-  // ("Dept.", "Engg.", "Mgr.": an abbreviation keeps its stop)
-  return /\p{L}{5}\.$/u.test(title) ? title.slice(0, -1) : title;
+  // ("Dept.", "Engg.", "Mgr.": an abbreviation keeps its stop; a stop left apart by the dates taken out goes)
+  return /\p{L}{5}\.$/u.test(title) ? title.slice(0, -1) : title.replace(/(?<=\S)\s+\.$/u, "");
 }
 
 // "Kochi Metro Rail Project as Safety Supervisor": the role a job's first line states after "as"
@@ -208,17 +217,42 @@ function organisationStatedBelow(entry: ExperienceEntry): { company: string; tit
   return { company: name, title };
 }
 
+/**
+ * "and weekend guests); ran swim camps (2002 -2004).", "led to a rise in the league table from: 40 to Top 5
+ * (2004-2008).": a wrapped sentence's piece that holds a date names no title. With no organisation beside it, a
+ * title that is such a piece (a clause mark, a bracket or quote the piece does not open, a lower-case start of more
+ * words than a title has, or more words than any title) is left out; the dates stay, since the sentence may state a
+ * job ("Youth Mentor September 2011- Present." keeps its title).
+ */
+export function isProsePiece(title: string): boolean {
+  const text = title.trim();
+  const words = text.split(/\s+/).length;
+  return (
+    /;/.test(text) ||
+    text.split(")").length > text.split("(").length ||
+    (text.split('"').length - 1) % 2 === 1 ||
+    (/^\p{Ll}/u.test(text) && words > 6) ||
+    words > 12
+  );
+}
+
 export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
-  return entries.map((entry) => {
-    const bracketed = titleFromBrackets(entry.company, entry.title);
-    if (bracketed) entry = { ...entry, ...bracketed };
-    const below = organisationStatedBelow(entry);
-    if (below) entry = { ...entry, ...below };
-    const company = tidyEmployer(entry.company);
-    const tidied = tidyTitle(entry.title);
-    const title = keyedTitleBelow(entry, tidied) ?? tidied ?? titleStatedBelow(entry);
-    return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
-  });
+  return entries
+    .map((entry) =>
+      entry.company === null && entry.title !== null && isProsePiece(entry.title)
+        ? { ...entry, title: null }
+        : entry,
+    )
+    .map((entry) => {
+      const bracketed = titleFromBrackets(entry.company, entry.title);
+      if (bracketed) entry = { ...entry, ...bracketed };
+      const below = organisationStatedBelow(entry);
+      if (below) entry = { ...entry, ...below };
+      const company = tidyEmployer(entry.company);
+      const tidied = tidyTitle(entry.title);
+      const title = keyedTitleBelow(entry, tidied) ?? tidied ?? titleStatedBelow(entry);
+      return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
+    });
 }
 
 /** education rows without what an education table's label row left in them; a row left with nothing goes */
