@@ -9,6 +9,11 @@ describe("tidyEmployer", () => {
       "Orla Safety Solutions",
     );
     expect(tidyEmployer("Company Name : Kestrel Tools Ltd")).toBe("Kestrel Tools Ltd");
+    expect(tidyEmployer("A) Employer:  Orchard Contracting & Construction Company (KSA)")).toBe(
+      "Orchard Contracting & Construction Company (KSA)",
+    );
+    expect(tidyEmployer("2. Company : Kestrel Tools Ltd")).toBe("Kestrel Tools Ltd");
+    expect(tidyEmployer("A. Harbor Metals Ltd")).toBe("A. Harbor Metals Ltd");
     expect(tidyEmployer("Barin Partners Co. Kuwait")).toBe("Barin Partners Co.");
     expect(tidyEmployer(". KESTREL ACRYLICS LIMITED")).toBe("KESTREL ACRYLICS LIMITED");
     expect(tidyEmployer("INDIA")).toBeNull();
@@ -144,6 +149,22 @@ describe("tidyEducation", () => {
       row("B.E", null, "bachelor"),
       row("B.Sc", null, "bachelor"),
       row("B.Tech", "Government Engineering College", "bachelor"),
+    ]);
+  });
+
+  it("drops the word a row's sentence led into the school with, and a bracket opened before the name", () => {
+    expect(
+      tidyEducation([
+        row("MBA", "from (Orchard Technical University", "master"),
+        row("Intermediate", "from Harbor Inter College (State board)", "secondary"),
+        row("Diploma", "From Elmwood Polytechnic", "associate"),
+        row("B.A", "Fromm Institute of Arts", "bachelor"),
+      ]),
+    ).toEqual([
+      row("MBA", "Orchard Technical University", "master"),
+      row("Intermediate", "Harbor Inter College (State board)", "secondary"),
+      row("Diploma", "Elmwood Polytechnic", "associate"),
+      row("B.A", "Fromm Institute of Arts", "bachelor"),
     ]);
   });
 

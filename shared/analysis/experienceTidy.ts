@@ -11,8 +11,9 @@ import { endsLikeTitle } from "./titles.ts";
 import type { EducationEntry, ExperienceEntry } from "./types.ts";
 
 // "Employed:", "Company Name -", "Organisation :", "Employer:" before the name
+// (a list's letter or number before the label: "A) Employer: Acme")
 const LABEL_BEFORE =
-  /^(?:employed(?:\s+(?:at|with|in|by))?|employer|company(?:\s+name)?|organi[sz]ation(?:\s+name)?|firm)\s*[:–—-]\s*/i;
+  /^(?:\(?(?:[A-Za-z]|\d{1,2})[.)]\s*)?(?:employed(?:\s+(?:at|with|in|by))?|employer|company(?:\s+name)?|organi[sz]ation(?:\s+name)?|firm)\s*[:–—-]\s*/i;
 // "3 Years of experience from Acme", "2+ yrs experience with Acme", "experience in Acme"
 const EXPERIENCE_BEFORE =
   /^(?:(?:about|over|more than)\s+)?(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience\s+(?:from|with|at|in)\s+/i;
@@ -281,7 +282,11 @@ function onlyStudyWords(text: string): boolean {
   return words.length > 0 && words.every((word) => STUDY_WORDS.has(word));
 }
 
-function withoutFieldLabel(institution: string | null): string | null {
+// "from Harbor Polytechnic", "From (Orchard Technical University": the word the row's sentence led in with
+const FROM_BEFORE = /^(?:from|through)\s+\(?\s*(?=\p{L})(?![^(]*\))/iu;
+
+function withoutFieldLabel(written: string | null): string | null {
+  const institution = written === null ? null : written.replace(FROM_BEFORE, "");
   if (institution !== null && onlyStudyWords(institution)) return null;
   const label = institution === null ? null : FIELD_LABEL.exec(institution);
   if (institution === null || label === null) return institution;
