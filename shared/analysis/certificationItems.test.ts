@@ -23,6 +23,11 @@ describe("notACertification", () => {
     expectDropped(["Introduction to Python", "Course on Safety in Construction"], false);
   });
 
+  it("drops one word that names a skill, a column or a wrapped list's piece; keeps an initialism or a credential", () => {
+    expectDropped(["Writing", "Maintenance", "Title", "PREPAREDNESS", "Manager.", "Surveillance."], true);
+    expectDropped(["CCNA", "NEBOSH", "HIPAA", "ITIL", "Diploma", "AutoCAD 2D and 3D"], false);
+  });
+
   it("keeps certificates, courses, licences and trainings held", () => {
     expectDropped(
       [

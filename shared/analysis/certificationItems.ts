@@ -86,6 +86,11 @@ export function notACertification(name: string, item: string): boolean {
     return true;
   // a month or a place alone: a date's or an address's piece that a wrapped table cell left on its own line
   if (!/\s/.test(name.trim()) && (namesMonth(name) || looksLikeLocation(name))) return true;
+  // "Writing", "Maintenance", "Title", "PREPAREDNESS": one word, no initialism or figure, names a skill, a column
+  // or a wrapped list's piece, not a credential ("CCNA", "NEBOSH", "ITIL" are)
+  const one = item.trim();
+  if (/^[\p{L}-]+\.?$/u.test(one) && (/\p{Ll}/u.test(one) || one.length > 7) && !QUALIFICATION.test(one))
+    return true;
   // "I learnt the basics of ...": a sentence about oneself, which no credential's name opens with
   if (/^(?:i|we|my)\s/i.test(item)) return true;
   if (ACTIVITY.test(item))
