@@ -28,6 +28,26 @@ describe("notACertification", () => {
     expectDropped(["CCNA", "NEBOSH", "HIPAA", "ITIL", "Diploma", "AutoCAD 2D and 3D"], false);
   });
 
+  it("drops training given to others and a skill claimed; keeps training received", () => {
+    expectDropped(
+      [
+        "Training to new clerical staff for 15 days in Harbor and Elmwood centres.",
+        "Training students of Post Graduate Diploma courses run in Harbor",
+        "Successfully trained staff in all office systems and databases",
+        "Hands on experience of English and Hindi Typing",
+      ],
+      true,
+    );
+    expectDropped(
+      [
+        "Training in Industrial Safety",
+        "Trained in First Aid and CPR",
+        "Training on PLC and SCADA at Kestrel Automation",
+      ],
+      false,
+    );
+  });
+
   it("keeps certificates, courses, licences and trainings held", () => {
     expectDropped(
       [

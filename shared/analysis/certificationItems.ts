@@ -47,6 +47,11 @@ const LICENCE_NUMBER = /^licen[cs]e\s*(?:no\.?|number)?\s*[:：]?\s*[\p{L}/-]*\d
 const DUTIES_HEADING =
   /\b(?:responsibilit(?:y|ies)|duties|scope\s+of\s+work|job\s+profile|work\s+profile)\b/i;
 const WORDS = /[\p{L}\p{N}+#]+/gu;
+const WHOM = String.raw`(?:staff|students|employees|teams?|trainees|members|personnel|professionals|hires|agents|colleagues|others|\d+)\b`;
+const TRAINING_GIVEN = new RegExp(
+  String.raw`^(?:successfully\s+)?(?:train(?:ed|ing)|coached|mentored)\s+(?:of\s+)?(?:(?:the|our|all|new|existing|individual|junior)\s+)*${WHOM}|^training\s+(?:given\s+)?to\s+(?:[\p{L}.&-]+\s+){0,6}${WHOM}`,
+  "iu",
+);
 // a line that leads into a list rather than naming anything: "Exposure to", "Witch as follows", "Areas of Exposure"
 const LEAD_IN =
   /(?:\s(?:to|of|in|on|with|for|as\s+follows|following|include|includes|including)|^exposure)\s*[:：-]?$|^areas?\s+of\s+(?:exposure|expertise|interest|work)\b/i;
@@ -91,6 +96,9 @@ export function notACertification(name: string, item: string): boolean {
   const one = item.trim();
   if (/^[\p{L}-]+\.?$/u.test(one) && (/\p{Ll}/u.test(one) || one.length > 7) && !QUALIFICATION.test(one))
     return true;
+  // "Training to new clerical staff for 15 days", "Successfully trained staff in all office systems": training given
+  // to others, a trainer's duty; "Hands on experience of X": a skill claimed
+  if (TRAINING_GIVEN.test(item.trim()) || /^hands?[\s-]*on\s+experience\b/i.test(item.trim())) return true;
   // "I learnt the basics of ...": a sentence about oneself, which no credential's name opens with
   if (/^(?:i|we|my)\s/i.test(item)) return true;
   if (ACTIVITY.test(item))
