@@ -54,6 +54,11 @@ function documentText(xml: string, relationships: Map<string, string>): { text: 
   // skipped. A text box's paragraphs sit inside the paragraph that anchors it, whose own text waits for them.
   let fallbackDepth = 0;
   const anchoring: string[] = [];
+  // A run marked hidden (w:vanish in its own properties, not the paragraph mark's) is not shown to a reader: Word's
+  // "Top of Form" / "Bottom of Form" markers, a note to oneself; its text is no part of the CV.
+  let inRun = false;
+  let inParagraphProperties = false;
+  let hiddenRun = false;
   // "<" cannot occur inside well-formed XML markup, so an unclosed tag is abandoned at the next one.
   const tag = /<(\/?)([\w:]+)([^<>]*?)(\/?)>|([^<]+)/g;
   for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
@@ -64,9 +69,15 @@ function documentText(xml: string, relationships: Map<string, string>): { text: 
     }
     if (fallbackDepth > 0) continue;
     if (content !== undefined) {
-      if (inText) paragraph += decodeXmlEntities(content);
+      if (inText && !hiddenRun) paragraph += decodeXmlEntities(content);
       continue;
     }
+    if (name === "w:r") {
+      inRun = !closing && !selfClosing;
+      hiddenRun = false;
+    } else if (name === "w:pPr" && !selfClosing) inParagraphProperties = !closing;
+    else if (name === "w:vanish" && inRun && !inParagraphProperties && !closing)
+      hiddenRun = !/\bw:val="(?:0|false|off)"/.test(attributes);
     if (name === "w:txbxContent" && !selfClosing) {
       if (!closing) {
         anchoring.push(paragraph);
