@@ -13,6 +13,11 @@ describe("educationLevel", () => {
     ["MBA", "master"],
     ["MS in Computer Science", "master"],
     ["Skilled in MS Office and MS-Excel", null],
+    // "Master" as a word of a name or a trade
+    ["Road Master Truck Driving School", null],
+    ["Master Electrician License", null],
+    ["Master's in Finance", "master"],
+    ["Masters in Business Administration", "master"],
     ["Master of Science", "master"],
     ["Diplom-Informatiker", "master"],
     ["Dipl.-Ing. Maschinenbau", "master"],

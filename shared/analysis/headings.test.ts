@@ -80,6 +80,11 @@ describe("headingKind", () => {
     ["Talen", "languages"],
     ["Certifications", "certifications"],
     ["Licenses & Certifications", "certifications"],
+    // credentials alone are licences and certificates; academic credentials are education
+    ["Credentials", "certifications"],
+    ["Professional Credentials", "certifications"],
+    ["ACADEMIC CREDENTIALS:", "education"],
+    ["SCHOLASTIC CREDENTIALS", "education"],
     ["Summary", "summary"],
     ["Contact", "contact"],
     ["## Projects", "projects"],

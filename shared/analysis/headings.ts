@@ -83,7 +83,8 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, "other">, string[]> =
     "certification", "zertifikate", "zertifizierungen", "weiterbildung", "fortbildungen", "certificats",
     "certificaciones", "certificados", "certificações", "certificazioni", "certificaten",
     "certificeringen", "courses", "training", "trainings", "kurse", "cours", "cursos", "corsi",
-    "cursussen",
+    "cursussen", "credentials", "credential", "professional credentials", "licenses and credentials",
+    "licences and credentials", "credentials and licenses", "certifications and credentials",
   ],
   projects: [
     "projects", "personal projects", "key projects", "selected projects", "side projects", "open source",
