@@ -40,7 +40,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       // "MS Office", "MS-Excel" are Microsoft's, not a master's
       "ms(?![\\s.–—-]*(?:office|word|excel|power\\s?point|ppt|project|access|dos|sql|outlook|visio|windows|paint|teams?|publisher|dynamics|exchange|azure|navision)\\b)",
       "m\\.s\\.(?![\\s-]*(?:office|word|excel)\\b)", "(?<!\\.)m\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)m\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "mfa", "m\\.f\\.a\\.", "m[.-]?\\s?tech\\.?", "mca", `${NOT_A_BRANCH}m\\.e\\.`, "m\\.com", "m\\.c\\.a\\.?",
-      // ("Road Master Truck Driving School", "Scrum Master", "Master Electrician": a name's or a trade's word)
+      // ("Road Master Driving School", "Scrum Master", "Master Electrician": a name's or a trade's word)
       "(?<!(?:scrum|road|toast|web|quarter|head|station|post|ship|yard|grand|chess|band|quiz|pay)\\s)master'?s?(?!\\s+(?:electrician|plumber|technician|mechanic|carpenter|chef|gardener|trainer|diver|mariner|craftsman|barber|sergeant|data|file|plan|schedule|card|key|truck)\\b)",
       "master of \\p{L}+", "magister", "magistère",
       "diplom(?:-|\\s)?(?:ingenieur(?:in)?|informatiker(?:in)?|kaufmann|kauffrau|volkswirt(?:in)?|physiker(?:in)?|mathematiker(?:in)?|psychologe|psychologin|betriebswirt(?:in)?)?",
