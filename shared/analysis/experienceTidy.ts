@@ -225,7 +225,7 @@ function organisationStatedBelow(entry: ExperienceEntry): { company: string; tit
  * words than a title has, or more words than any title) is left out; the dates stay, since the sentence may state a
  * job ("Youth Mentor September 2011- Present." keeps its title).
  */
-export function isProsePiece(title: string): boolean {
+function isProsePiece(title: string): boolean {
   const text = title.trim();
   const words = text.split(/\s+/).length;
   return (

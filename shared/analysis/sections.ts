@@ -354,9 +354,10 @@ function withJobsAfterSubheadings(blocks: SectionBlock[]): SectionBlock[] {
 
 // a job's own sub-heading right under a work history, though elsewhere it heads a CV builder's skills ("Highlights")
 const SUBHEADING = /^\W*(?:key\s+)?highlights\W*$/i;
-/** Kinds whose heading a work history's side column or sub-heading puts between its jobs (memberships' rows are no jobs). */
+// memberships' and affiliations' rows are dated as jobs are, but are no jobs: such a block never goes on with the history
 const MEMBERSHIPS =
   /(?<!\p{L})(?:memberships?|affiliations?|societies|associations?|organi[sz]ations?)(?!\p{L})/iu;
+/** Kinds whose heading a work history's side column or sub-heading puts between its jobs. */
 const INTERRUPTING = new Set<SectionKind>(["awards", "references", "interests", "other", "volunteering"]);
 
 /** The public view of the sections, without their line arrays. */
