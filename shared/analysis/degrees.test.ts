@@ -13,6 +13,18 @@ describe("educationLevel", () => {
     ["MBA", "master"],
     ["MS in Computer Science", "master"],
     ["Skilled in MS Office and MS-Excel", null],
+    // a month, a bed, a hyphened "inter-", a driving licence: no degree ("M.Arch", "B.Ed", "Inter" are)
+    ["15-March-2011", null],
+    ["Managed hospital bed allocation", null],
+    ["Med-Surg rotation", null],
+    ["Strong analytical, inter-personal and communication skills", null],
+    ["DRIVING LICENCE", null],
+    ["Licence No: 1234", null],
+    ["M. Arch (Urban Design)", "master"],
+    ["B.Ed", "bachelor"],
+    ["M. Ed : Teaching", "master"],
+    ["Inter", "secondary"],
+    ["Licence professionnelle", "bachelor"],
     // "Master" as a word of a name or a trade
     ["Road Master Driving School", null],
     ["Master Electrician License", null],

@@ -47,8 +47,8 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "dipl\\.-?\\s?(?:ing|inf|kfm|math|phys|betriebsw)\\.?(?:\\s?\\(fh\\))?", "diplôme d['’]ingénieur",
       "ingénieur diplômé", "mastère", "máster", "maestría", "mestrado", "mestre", "laurea magistrale",
       "laurea specialistica", "master universitario", "drs\\.", "ir\\.", "staatsexamen",
-      "state examination", "ll\\.?m\\.?", "m\\.?\\s?phil\\.?", "m\\.?\\s?ed\\.?", "m\\.?\\s?pharm\\.?", "msw",
-      "m\\.?\\s?arch\\.?", "post[- ]?graduat(?:e|ion)",
+      "state examination", "ll\\.?m\\.?", "m\\.?\\s?phil\\.?", "m(?:\\.\\s?|\\s)ed\\.?", "m\\.?\\s?pharm\\.?", "msw",
+      "m(?:\\.\\s?|\\s)arch\\.?", "post[- ]?graduat(?:e|ion)",
       `${NOT_A_BRANCH}m\\.?\\s?e\\b`,
     ]),
   ],
@@ -57,10 +57,10 @@ const LEVELS: [EducationLevel, RegExp][] = [
     words([
       "b\\.?\\s?sc\\.?", "bsc", "b\\.a\\.", "ba", "b\\.?\\s?eng\\.?", "beng", "b\\.s\\.", "(?<!\\.)b\\.s(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "(?<!\\.)b\\.a(?=\\s*(?:[:,(]|$)|\\s+in\\s)", "bs", "bfa",
       "b\\.f\\.a\\.", "b[.,-]?\\s?tech\\.?", "b\\.e\\.", "b\\.com", "bcom", "bca", "b\\.c\\.a\\.?", "bba", "b\\.b\\.a\\.?",
-      "bachelor'?s?", "bachelor of \\p{L}+", "licence", "licenciatura", "licenciado", "licenciada",
+      "bachelor'?s?", "bachelor of \\p{L}+", "(?<!(?:driving|driver'?s?|trade|wireman|electrical)\\s)licence(?!\\s*(?:no\\b|number|#))", "licenciatura", "licenciado", "licenciada",
       "grado", "graduação", "bacharelado", "bacharel", "laurea triennale", "laurea",
       "diploma universitario", "hbo", "wo-bachelor", "ll\\.?b\\.?", "b\\.?\\s?e", "be", "b\\.?\\s?pharm\\.?",
-      "b\\.?\\s?arch\\.?", "b\\.?\\s?ed\\.?", "bds", "mbbs", "bhm", "bms", "bbm", "bsn", "b\\.s\\.n\\.?", "bsw", "b\\.?\\s?voc", "graduat(?:e|ion)",
+      "b(?:\\.\\s?|\\s)arch\\.?", "b(?:\\.\\s?|\\s)ed\\.?", "bds", "mbbs", "bhm", "bms", "bbm", "bsn", "b\\.s\\.n\\.?", "bsw", "b\\.?\\s?voc", "graduat(?:e|ion)",
     ]),
   ],
   [
@@ -87,7 +87,7 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "mittlere reife", "realschulabschluss", "ged", "diploma di liceo", "lycée", "ssc", "hsc", "sslc", "s\\.\\s?s\\.\\s?l\\.\\s?c\\.?", "s\\s?s\\s?l\\s?c", "s\\.?l\\.?c\\.?", "h\\.?s\\.?l\\.?c\\.?",
       "s\\.s\\.c\\.?", "h\\.s\\.c\\.?", "10th", "12th", "x\\s?th", "xii\\s?th", "class\\s+(?:x|xii|10|12)",
       "std\\.?\\s?(?:x|xii|10|12)", "intermediate", "matric(?:ulation)?", "puc", "pre[- ]university",
-      "(?:higher|senior|sr\\.?)\\s?secondary", "secondary", "aissce", "aisse", "\\+\\s?2", "inter",
+      "(?:higher|senior|sr\\.?)\\s?secondary", "secondary", "aissce", "aisse", "\\+\\s?2", "inter(?!-\\p{L})",
       // West Bengal's Madhyamik, "TENTH", "10+2"
       "madhyamik", "uchch?a madhyamik", "tenth", "twelfth", "10\\s?\\+\\s?2", "plus two", "\\+\\s?two",
       // the Indian School Certificate (class XII) and its class X examination

@@ -12,6 +12,7 @@ const HEAD_WORDS: [SectionKind, string[]][] = [
   ["languages", ["languages", "language", "linguistic"]],
   ["certifications", ["certifications", "certification", "certificates", "certificate", "courses", "trainings", "licenses", "licences", "seminars", "workshops"]],
   ["projects", ["projects", "project"]],
+  ["publications", ["publications", "publication"]],
   ["contact", ["dossier", "particulars", "vitae", "vitea", "resume", "biodata", "passport"]],
   ["interests", ["hobbies", "hobby", "interests", "interest", "activities", "pastimes"]],
   ["awards", ["achievements", "achievement", "awards", "honours", "honors", "recognitions", "rewards", "accomplishments"]],
@@ -36,7 +37,7 @@ const MODIFIERS = new Set([
   "india", "indian", "foreign", "local", "national", "uae", "gcc", "service", "graph", "chronicle", "journey",
   "path", "contour", "scan", "formal", "university", "track", "excellence", "performance", "aspects", "aspect",
   "snapshot", "status", "milestones", "sketch", "facts", "exposure", "chronology", "progression", "brief",
-  "diploma",
+  "diploma", "selected", "sample", "journal", "conference",
 ]);
 
 /**

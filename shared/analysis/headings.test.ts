@@ -80,6 +80,11 @@ describe("headingKind", () => {
     ["Talen", "languages"],
     ["Certifications", "certifications"],
     ["Licenses & Certifications", "certifications"],
+    // publications qualified ("Sample Publications"), and papers still a project's
+    ["Sample Publications", "publications"],
+    ["Selected Publications", "publications"],
+    ["Research Publications", "publications"],
+    ["Projects & Research Papers", "projects"],
     // credentials alone are licences and certificates; academic credentials are education
     ["Credentials", "certifications"],
     ["Professional Credentials", "certifications"],
