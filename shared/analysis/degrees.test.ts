@@ -25,6 +25,13 @@ describe("educationLevel", () => {
     ["M. Ed : Teaching", "master"],
     ["Inter", "secondary"],
     ["Licence professionnelle", "bachelor"],
+    // the pronoun in lower case, a high school's graduate, a course's graduate, graduate-level courses
+    ["Degree earned at night to allow me to keep working", null],
+    ["High School Graduate", "secondary"],
+    ["Distinguished Graduate", null],
+    ["Graduate Level Courses", "other"],
+    ["Graduate: Mechanical Engineering", "bachelor"],
+    ["ME (Thermal Engineering)", "master"],
     // "Master" as a word of a name or a trade
     ["Road Master Driving School", null],
     ["Master Electrician License", null],

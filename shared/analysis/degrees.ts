@@ -60,7 +60,10 @@ const LEVELS: [EducationLevel, RegExp][] = [
       "bachelor'?s?", "bachelor of \\p{L}+", "(?<!(?:driving|driver'?s?|trade|wireman|electrical)\\s)licence(?!\\s*(?:no\\b|number|#))", "licenciatura", "licenciado", "licenciada",
       "grado", "graduação", "bacharelado", "bacharel", "laurea triennale", "laurea",
       "diploma universitario", "hbo", "wo-bachelor", "ll\\.?b\\.?", "b\\.?\\s?e", "be", "b\\.?\\s?pharm\\.?",
-      "b(?:\\.\\s?|\\s)arch\\.?", "b(?:\\.\\s?|\\s)ed\\.?", "bds", "mbbs", "bhm", "bms", "bbm", "bsn", "b\\.s\\.n\\.?", "bsw", "b\\.?\\s?voc", "graduat(?:e|ion)",
+      "b(?:\\.\\s?|\\s)arch\\.?", "b(?:\\.\\s?|\\s)ed\\.?", "bds", "mbbs", "bhm", "bms", "bbm", "bsn", "b\\.s\\.n\\.?", "bsw", "b\\.?\\s?voc",
+      // ("High School Graduate" is a school's; "Distinguished Graduate" of a course, "Graduate Courses" or a
+      // "Graduate Assistant" name no degree)
+      "(?<!(?:school|secondary|distinguished)\\s+)graduat(?:e|ion)(?!\\s+(?:courses?|level|class(?:es)?|assistant)\\b)",
     ]),
   ],
   [
@@ -119,8 +122,8 @@ function withoutUsPlaces(text: string): string {
 }
 
 export function educationLevel(text: string): EducationLevel | null {
-  // "I would be the asset ...": the verb in lower case is no B.E.
-  const written = withoutUsPlaces(text).replace(/(?<![\p{L}\d.])be(?![\p{L}\d.])/gu, "  ");
+  // "I would be the asset ...", "to allow me to work": the verb and the pronoun in lower case are no B.E. or M.E.
+  const written = withoutUsPlaces(text).replace(/(?<![\p{L}\d.])[bm]e(?![\p{L}\d.])/gu, "  ");
   for (const [level, pattern] of LEVELS) if (pattern.test(written)) return level;
   return null;
 }
