@@ -32,6 +32,11 @@ describe("educationLevel", () => {
     ["Graduate Level Courses", "other"],
     ["Graduate: Mechanical Engineering", "bachelor"],
     ["ME (Thermal Engineering)", "master"],
+    // German "Promotion" is a doctorate; a sales promotion or a promotion to a post is not
+    ["Promotion (Dr. rer. nat.) in Physik", "doctorate"],
+    ["2015 – 2019 Promotion an der TU Kestrelburg", "doctorate"],
+    ["Sales promotion activities in 2016.", null],
+    ["Promotion to Team Lead in 2014", null],
     // "Master" as a word of a name or a trade
     ["Road Master Driving School", null],
     ["Master Electrician License", null],

@@ -28,7 +28,9 @@ const LEVELS: [EducationLevel, RegExp][] = [
   [
     "doctorate",
     words([
-      "ph\\.?\\s?d\\.?", "d\\.?phil\\.?", "doctorate", "doctor of \\p{L}+", "doktor", "promotion",
+      "ph\\.?\\s?d\\.?", "d\\.?phil\\.?", "doctorate", "doctor of \\p{L}+", "doktor",
+      // German "Promotion" (a doctorate), not a sales promotion or a promotion to a post
+      "(?<!(?:sales|brand|product|trade|marketing|event|consumer|retail|got|received|earned|my|for|of|a|and|&)\\s+)promotion(?!\\s+(?:as|to|activities|activity|campaigns?|events?|materials?|of|for|and|&)\\b)",
       "dr\\.\\s?(?:rer|phil|ing|med)\\.?", "doctorat", "docteur", "doctorado", "doutorado",
       "doutoramento", "dottorato", "dottore di ricerca", "doctoraat", "ed\\.\\s?d\\.?", "d\\.b\\.a\\.", "j\\.d\\.",
     ]),
