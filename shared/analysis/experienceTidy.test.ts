@@ -132,39 +132,34 @@ describe("tidyEducation", () => {
     ]);
   });
 
+  // each row's degree and level, with its institution as read and as tidied
+  const expectSchools = (rows: [string, EducationLevel, string, string | null][]) =>
+    expect(tidyEducation(rows.map(([degree, level, read]) => row(degree, read, level)))).toEqual(
+      rows.map(([degree, level, , tidied]) => row(degree, tidied, level)),
+    );
+
   it("clears another field's label and value, or a subject, read as the school; keeps a school's value after its label", () => {
-    expect(
-      tidyEducation([
-        row("Diploma", "Organization : Harbour Railways", "associate"),
-        row("B.Tech", "College : Lake College of Engineering", "bachelor"),
-        row("BA", "Journalism: Broadcast University of Lakeland", "bachelor"),
-        row("B.E", "Electrical", "bachelor"),
-        row("B.Sc", "Majoring in Statistics", "bachelor"),
-        row("B.Tech", "Government Engineering College", "bachelor"),
-      ]),
-    ).toEqual([
-      row("Diploma", null, "associate"),
-      row("B.Tech", "Lake College of Engineering", "bachelor"),
-      row("BA", "Broadcast University of Lakeland", "bachelor"),
-      row("B.E", null, "bachelor"),
-      row("B.Sc", null, "bachelor"),
-      row("B.Tech", "Government Engineering College", "bachelor"),
+    expectSchools([
+      ["Diploma", "associate", "Organization : Harbour Railways", null],
+      ["B.Tech", "bachelor", "College : Lake College of Engineering", "Lake College of Engineering"],
+      ["BA", "bachelor", "Journalism: Broadcast University of Lakeland", "Broadcast University of Lakeland"],
+      ["B.E", "bachelor", "Electrical", null],
+      ["B.Sc", "bachelor", "Majoring in Statistics", null],
+      ["B.Tech", "bachelor", "Government Engineering College", "Government Engineering College"],
     ]);
   });
 
   it("drops the word a row's sentence led into the school with, and a bracket opened before the name", () => {
-    expect(
-      tidyEducation([
-        row("MBA", "from (Orchard Technical University", "master"),
-        row("Intermediate", "from Harbor Inter College (State board)", "secondary"),
-        row("Diploma", "From Elmwood Polytechnic", "associate"),
-        row("B.A", "Fromm Institute of Arts", "bachelor"),
-      ]),
-    ).toEqual([
-      row("MBA", "Orchard Technical University", "master"),
-      row("Intermediate", "Harbor Inter College (State board)", "secondary"),
-      row("Diploma", "Elmwood Polytechnic", "associate"),
-      row("B.A", "Fromm Institute of Arts", "bachelor"),
+    expectSchools([
+      ["MBA", "master", "from (Orchard Technical University", "Orchard Technical University"],
+      [
+        "Intermediate",
+        "secondary",
+        "from Harbor Inter College (State board)",
+        "Harbor Inter College (State board)",
+      ],
+      ["Diploma", "associate", "From Elmwood Polytechnic", "Elmwood Polytechnic"],
+      ["B.A", "bachelor", "Fromm Institute of Arts", "Fromm Institute of Arts"],
     ]);
   });
 

@@ -238,22 +238,18 @@ function isProsePiece(title: string): boolean {
 }
 
 export function tidyExperience(entries: ExperienceEntry[]): ExperienceEntry[] {
-  return entries
-    .map((entry) =>
-      entry.company === null && entry.title !== null && isProsePiece(entry.title)
-        ? { ...entry, title: null }
-        : entry,
-    )
-    .map((entry) => {
-      const bracketed = titleFromBrackets(entry.company, entry.title);
-      if (bracketed) entry = { ...entry, ...bracketed };
-      const below = organisationStatedBelow(entry);
-      if (below) entry = { ...entry, ...below };
-      const company = tidyEmployer(entry.company);
-      const tidied = tidyTitle(entry.title);
-      const title = keyedTitleBelow(entry, tidied) ?? tidied ?? titleStatedBelow(entry);
-      return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
-    });
+  return entries.map((entry) => {
+    if (entry.company === null && entry.title !== null && isProsePiece(entry.title))
+      entry = { ...entry, title: null };
+    const bracketed = titleFromBrackets(entry.company, entry.title);
+    if (bracketed) entry = { ...entry, ...bracketed };
+    const below = organisationStatedBelow(entry);
+    if (below) entry = { ...entry, ...below };
+    const company = tidyEmployer(entry.company);
+    const tidied = tidyTitle(entry.title);
+    const title = keyedTitleBelow(entry, tidied) ?? tidied ?? titleStatedBelow(entry);
+    return company === entry.company && title === entry.title ? entry : { ...entry, company, title };
+  });
 }
 
 /** education rows without what an education table's label row left in them; a row left with nothing goes */
