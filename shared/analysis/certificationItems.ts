@@ -98,7 +98,7 @@ export function notACertification(name: string, item: string): boolean {
     return true;
   // "Training to new clerical staff for 15 days", "Successfully trained staff in all office systems": training given
   // to others, a trainer's duty; "Hands on experience of X": a skill claimed
-  if (TRAINING_GIVEN.test(item.trim()) || /^hands?[\s-]*on\s+experience\b/i.test(item.trim())) return true;
+  if (TRAINING_GIVEN.test(one) || /^hands?[\s-]*on\s+experience\b/i.test(one)) return true;
   // "I learnt the basics of ...": a sentence about oneself, which no credential's name opens with
   if (/^(?:i|we|my)\s/i.test(item)) return true;
   if (ACTIVITY.test(item))
