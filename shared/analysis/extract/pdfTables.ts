@@ -3,6 +3,7 @@
 
 import { isColumnLabels } from "../columnLabels.ts";
 import { headingKind } from "../headings.ts";
+import { withWrappedItems } from "./pdfItems.ts";
 import { withLabelledTables } from "./pdfLabelledTables.ts";
 import { type Line, lineText, wrapsLabel } from "./pdfLines.ts";
 import {
@@ -303,7 +304,10 @@ function rowsToText(all: TextRow[]): string {
   const spacings = all.slice(1).map((row, index) => all[index].y - row.y);
   const typical =
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
-  const rows = withWrappedRowEnds(withTableCells(withLabelledTables(all)), typical);
+  const rows = withWrappedItems(
+    withWrappedRowEnds(withTableCells(withLabelledTables(all)), typical),
+    typical,
+  );
   const out: string[] = [];
   rows.forEach((row, index) => {
     // A noticeably larger vertical step marks a paragraph or section break.
