@@ -27,6 +27,8 @@ import {
   isBulletedTitle,
   isHeaderLike,
   joinWrappedHeaders,
+  listedAbove,
+  listedTitleOver,
   placeOnly,
   standsAsOrganisation,
   standsAsTitle,
@@ -123,6 +125,7 @@ function entriesFromAnchors(
         if (
           isBulletedHeader(texts[i]) ||
           isBulletedOrganisation(texts[i]) ||
+          (found.length === 1 && listedTitleOver(texts[i], texts[found[0]])) ||
           (found.length === 0 &&
             (isBulletedTitle(texts[i]) ||
               (isBullet(texts[i]) && titleAndOrganisation(texts[i].replace(BULLET, ""))) ||
@@ -141,13 +144,7 @@ function entriesFromAnchors(
             isBulletedName(texts[i]))
         ) {
           found.unshift(i);
-          // "• Site Engineer" / "• Acme Pumps Ltd" / "• Jan 2015 – Mar 2018": every line of the entry a list item
-          if (
-            found.length <= 2 &&
-            isBulletedOrganisation(texts[i]) &&
-            i - 1 > floor &&
-            isBulletedTitle(texts[i - 1])
-          )
+          if (found.length <= 2 && i - 1 > floor && listedAbove(texts[i - 1], texts[i], found.length))
             found.unshift(i - 1);
         }
         break;
@@ -313,8 +310,14 @@ function entriesFromAnchors(
       bodyStart = gapped + 1;
     }
     // "Company / dates / Title": a short title right under the dates, when the lines above named only the organisation
-    if (role.company && !role.title && bodyStart < bodyEnd && titleUnderDates(texts[bodyStart])) {
-      role.title = texts[bodyStart].trim();
+    // ("Acme Pumps Ltd   Jan 2015 – Mar 2018" / "• Site Engineer": or listed, where the list marks it as its duties)
+    if (
+      role.company &&
+      !role.title &&
+      bodyStart < bodyEnd &&
+      (titleUnderDates(texts[bodyStart]) || isBulletedTitle(texts[bodyStart]))
+    ) {
+      role.title = texts[bodyStart].replace(BULLET, "").trim();
       bodyStart++;
     } else if (role.company && !role.title && gapped >= 0 && titleAlone(texts, gapped, bodyEnd)) {
       // or a paragraph of its own, a blank line down: "Acme Pvt. (June 2015 – May 2018)" / "" / "SITE ENGINEER( 3

@@ -11,6 +11,7 @@ import {
   closingDates,
   datedLineHead,
   isBullet,
+  isBulletedTitle,
   titleAndOrganisation,
 } from "./experienceHeaders.ts";
 import { bare, isProperName, notAName } from "./experienceNames.ts";
@@ -37,6 +38,26 @@ export interface Anchor {
   /** the organisation the dates say the job was held with: "August 2014 to till date (With Acme Ltd.)" */
   withName?: string;
 }
+
+/**
+ * "Acme | Site Engineer |", "Acme – Site Engineer": the rest of a listed dated line in short capitalised pieces set
+ * apart by bars, dashes or tabs, one of them a title: a header's cells, not a duty's sentence.
+ */
+function titledPieces(rest: string): boolean {
+  const pieces = rest
+    .split(/\s[|–—-]\s|\s*\|\s*|\t/u)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  return (
+    pieces.length >= 2 &&
+    pieces.every((piece) => piece.split(/\s+/).length <= 6 && /^[\p{Lu}\d]/u.test(piece)) &&
+    pieces.some((piece) => titleScore(piece) > 0)
+  );
+}
+
+/** "Acme Pumps Ltd (Site Engineer)": what brackets hold is a piece of its own, as after a dash */
+const bracketsAsPieces = (text: string) =>
+  text.replace(/\s*\(\s*\)\s*/gu, " – ").replace(/\s*\(([^()]+)\)\s*/gu, " – $1 – ");
 
 export function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
   const anchors: Anchor[] = [];
@@ -86,8 +107,18 @@ export function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
         range !== undefined &&
         /^\s*[•●▪■◦○·*‣⁃]/.test(text) &&
         text.slice(0, range.index).replace(BULLET, "").trim() === "";
-      // "• Site Engineer, Acme Pumps Ltd (Jan 2015 – Mar 2018)": a title and an organisation, then the dates
-      const titled = range !== undefined && closingDates(text, range) && titleAndOrganisation(rest);
+      // "• Site Engineer, Acme Pumps Ltd (Jan 2015 – Mar 2018)": a title and an organisation, then the dates;
+      // "• Site Engineer\tJan 2015 – Mar 2018", "• Site Engineer, Jan 2015 – Mar 2018": a short title alone
+      // (a list that marks its headers as its duties)
+      // "• Acme Pumps Ltd (Site Engineer) Jan 2015 – Mar 2018", "• Site Engineer (Jan 2015 – Mar 2018) – Acme Pumps
+      // Ltd": a title in brackets is a piece of its own, and dates in brackets may stand between the pieces
+      const pieces = bracketsAsPieces(rest);
+      const titled =
+        range !== undefined &&
+        (closingDates(text, range) || /\(\s*$/u.test(text.slice(0, range.index))) &&
+        (titleAndOrganisation(pieces) ||
+          isBulletedTitle(`• ${rest.replace(/[\s,(–—-]+$/u, "")}`) ||
+          titledPieces(pieces));
       if (
         !datesOnly &&
         !datesFirst &&
@@ -97,7 +128,9 @@ export function findAnchors(lines: TextLine[], asOf: Month): Anchor[] {
         return;
     }
     const organisation =
-      bulleted && range && !titleAndOrganisation(text.slice(0, range.index).replace(BULLET, ""))
+      bulleted &&
+      range &&
+      !titleAndOrganisation(bracketsAsPieces(text.slice(0, range.index).replace(BULLET, "")))
         ? bare(text.slice(0, range.index).replace(BULLET, ""))
         : "";
     if (!range) {

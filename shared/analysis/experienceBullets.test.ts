@@ -189,8 +189,7 @@ describe("dates inside a duty's sentence", () => {
           "• Training employees in daily tool box meetings.",
         ].join("\n"),
       ).map(([, company, start, end]) => [company, start, end]),
-      // (the tidying of the analysis drops the prose before the name: experienceTidy.test.ts)
-    ).toEqual([["3 Years of experience from KESTREL SAFETY SOLUTIONS", "2014-06", "2017-07"]]);
+    ).toEqual([["KESTREL SAFETY SOLUTIONS", "2014-06", "2017-07"]]);
   });
 
   it("joins a statement of the job wrapped before the line that holds its dates", () => {

@@ -152,6 +152,22 @@ export function isBulletedTitle(line: string): boolean {
 }
 
 /**
+ * "• Site Engineer" / "• Acme Pumps Ltd" / "• Jan 2015 – Mar 2018": every line of the entry a list item, the line
+ * above a listed organisation being its title, or "• Acme, Pune" / "• Site Engineer" / "• Jan 2015 – Mar 2018",
+ * the line above a listed title (the entry's only header line so far) a name with no organisation's word.
+ */
+export function listedAbove(above: string, line: string, found: number): boolean {
+  return (
+    (isBulletedOrganisation(line) && isBulletedTitle(above)) ||
+    (found === 1 && isBulletedTitle(line) && isBulletedName(above) && titleScore(above) === 0)
+  );
+}
+
+/** "• Site Engineer" over "Acme Pumps Ltd" (over the dates): a listed title over the organisation */
+export const listedTitleOver = (line: string, organisation: string) =>
+  isBulletedTitle(line) && companyScore(organisation) > 0 && titleScore(organisation) === 0;
+
+/**
  * A line at the history's start or after a blank line; not one right under the entry above's dates, which is that
  * entry's ("Period: 2015 - 2018" / "Position: Site Engineer" / "" / "Next Company Ltd").
  */

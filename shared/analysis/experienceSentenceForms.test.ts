@@ -17,6 +17,11 @@ describe("readJobSentence, more ways of stating a job", () => {
       "June 2010 – May 2013: Worked as Site Engineer with Kestrel Constructions Pvt. Ltd.",
       { title: "Site Engineer", organisation: "Kestrel Constructions Pvt. Ltd" },
     ],
+    // a statement of experience, then where it is from ("from" before a date opens the dates)
+    [
+      "3 Years of experience from Kestrel Safety Solutions since 17th June 2014 to 17th July 2017.",
+      { title: null, organisation: "Kestrel Safety Solutions" },
+    ],
     [
       "2011 onwards working with Kestrel Bank as Branch Manager.",
       { title: "Branch Manager", organisation: "Kestrel Bank" },

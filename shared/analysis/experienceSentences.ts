@@ -138,7 +138,14 @@ function readStatement(
   const as =
     /^\s*(?:as\s+(?:an?\s+|the\s+)?)(.+)$/i.exec(rest) ??
     (ofTitle && endsLikeTitle(ofTitle[1]) && companyScore(ofTitle[1]) === 0 ? ofTitle : null);
-  const at = /^\s*(?:with|in|at|for|by|under)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(rest);
+  // ("3 years of experience from Acme Ltd since June 2014": after a statement of experience, where it is from)
+  const at =
+    /^\s*(?:with|in|at|for|by|under)\s+(?:m\/s\.?\s*)?(.+)$/i.exec(rest) ??
+    (lead && !LEAD.test(text)
+      ? /^\s*from\s+(?:m\/s\.?\s*)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,'’-]*\d)(\p{Lu}.+)$/u.exec(
+          rest,
+        )
+      : null);
   // "as X under M/s Y": a contractor's name follows "under" with its "M/s"
   const asThenWhere = (said: string) => {
     // ("as Electrical Engineer for 4 months in Acme": the time spent is neither)

@@ -131,7 +131,7 @@ describe("wrapped work-history lines", () => {
           "2014 to 17th July 2017.",
         ].join("\n"),
       ).map(([title, company, start, end]) => [title, company, start, end]),
-    ).toEqual([[null, "3 Years of experience from KESTREL SAFETY SOLUTIONS", "2014-06", "2017-07"]]);
+    ).toEqual([[null, "KESTREL SAFETY SOLUTIONS", "2014-06", "2017-07"]]);
     expect(
       roles(
         [
