@@ -357,12 +357,21 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }
 
+// "Institute<tab>-<tab>Acme College", "Session<tab>:<tab>2010-2013": a PDF's field whose key a tab stop aligns before
+// its dash or colon (the DOCX of the same block aligns it with spaces: "Institute      -      Acme College")
+const TABBED_KEY =
+  /^(\s*(?:name of (?:the )?)?(?:qualification|course|degree|examination|exam|class|stream|speciali[sz]ation|discipline|institute|institution|college|school|university|board(?:\s*\/\s*university)?|session|year(?: of passing)?|passing year|duration|period|percentage|% of marks|marks|grade|cgpa|result|division)) *\t *([:：\-–—])[ \t]*/iu;
+const withTabbedKeys = (lines: TextLine[]) =>
+  lines.map((line) =>
+    TABBED_KEY.test(line.text) ? { ...line, text: line.text.replace(TABBED_KEY, "$1 $2 ") } : line,
+  );
+
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
   const rows = splitSharedSchool(
     joinCutSchoolCells(
       joinWrappedSchoolHeads(
         joinWrappedSentences(
-          withColumnRoles(joinCentredSchoolCells(withoutWrappedLabels(lines))).map((line) =>
+          withColumnRoles(joinCentredSchoolCells(withoutWrappedLabels(withTabbedKeys(lines)))).map((line) =>
             // (a job stated after the degrees is no school of theirs; a study's thesis or project, "Graduation
             // thesis: ...", "DIPLOMA PROJECT", is no degree)
             isEducationColumnRow(line.text) ||

@@ -15,6 +15,20 @@ const read = (text: string) =>
   ]);
 
 describe("education as keyed fields", () => {
+  it("reads keys set off by a dash, by a tab stop before the dash or colon, and a course's length before its name", () => {
+    const fields = (separator: string) =>
+      [
+        `Qualification${separator}Three Years Diploma in Mechanical Engg.`,
+        `Institute${separator}Kestrel College of Engineering, Baghpat`,
+        `Board${separator}Board of Technical Education, Harbourpet`,
+        `Session${separator}2010-2013`,
+      ].join("\n");
+    for (const separator of [" : ", "      -      ", "\t-\t", "\t:\t"])
+      expect(read(fields(separator))).toEqual([
+        ["Three Years Diploma in Mechanical Engg.", "associate", "Kestrel College of Engineering", "2013-01"],
+      ]);
+  });
+
   it("reads each block of keys as one entry, with its year, and the degree without its key", () => {
     expect(
       read(

@@ -53,6 +53,9 @@ const KIND_HEAD_START =
  */
 /** a line that opens with a short key and its colon ("Year of Passing :") */
 const FIELD_KEY = /^\p{L}[\p{L} .'/&-]{0,28}[:：]/u;
+// "Institute - Acme College" under "Qualification - Diploma in Mechanical Engg.": keys set off by a dash, line
+// after line (a block of such fields, not a name wrapped before its place)
+const DASH_FIELD = /^\p{L}[\p{L}.'/&]*(?: [\p{L}.'/&]+){0,3} {1,40}[-–—] {1,40}\S/u;
 
 export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
   const joined: L[] = [];
@@ -84,6 +87,7 @@ export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
       !isBullet(line.text) &&
       // "Institute : X" under "Degree : Diploma in Electrical Engineering" is a field of its own
       !FIELD_KEY.test(text) &&
+      !(DASH_FIELD.test(text) && DASH_FIELD.test(before)) &&
       // (a dot that ends an abbreviated word does not end the sentence when "of", "and" or a school's head word
       // goes on below it: "... from FUTURE INSST." / "OF ENGG. AND TECH. , BAREILLY.", "... from M.S." / "University")
       (!/[.;:!?)]$/.test(before) ||

@@ -180,6 +180,9 @@ describe("headingKind", () => {
     ["Professional Experience – 8 Years", "experience"],
     ["WORK EXPERIENCE - Two years in Gulf", "experience"],
     ["Qualification - Three Years Diploma in Mechanical Engg.", null],
+    // and after a colon: a course's length before its name is a keyed field, a total alone heads the section
+    ["Qualification : Three Years Diploma in Mechanical Engg.", null],
+    ["Educational Qualification : (4 years)", "education"],
     // what was done with a section's things, the word matched exactly: a title is no heading
     ["Projects Handled", "projects"],
     ["Key Projects Executed:", "projects"],

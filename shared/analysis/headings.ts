@@ -1,5 +1,6 @@
 // Section headings CVs use in English, German, French, Spanish, Portuguese, Italian and Dutch, by section kind.
 import { findDateRanges } from "./dates.ts";
+import { educationLevel } from "./degrees.ts";
 import {
   headingKindByWords,
   isExactHeadingWord,
@@ -154,7 +155,11 @@ export function headingKind(line: string): SectionKind | null {
   // "Experience : 1 Year 10 Months (From June 2015 to till Date)" under "Company : X": one job's dates, no heading
   if (total && findDateRanges(line, "2100-01").length === 0) {
     const kind = headingKindOf(`${total[1]}:`);
-    if (kind === "experience" || kind === "education") return kind;
+    // ("Qualification : Three Years Diploma in Mechanical Engg.": a course's length before its name, a keyed field)
+    const course =
+      kind === "education" && educationLevel(compact.slice(compact.search(/[:：]/) + 1)) !== null;
+    if (kind === "experience" || (kind === "education" && !course)) return kind;
+    if (course) return null;
   }
   const dashed = TOTAL_AFTER_DASH.exec(compact);
   if (dashed && headingKindOf(`${dashed[1]}:`) === "experience") return "experience";
