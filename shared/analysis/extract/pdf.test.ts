@@ -10,4 +10,20 @@ describe("withoutPageFurniture", () => {
     ];
     expect(withoutPageFurniture(pages)).toEqual(["Priya Raman\nSKILLS", "Java · Spring Boot", "Languages"]);
   });
+
+  it("keeps a number alone in the page's body: a date cell's year wrapped to the next line", () => {
+    const page = [
+      "Jane Roe",
+      "PROFESSIONAL EXPERIENCE",
+      "Kestrel Engineering Corporation (KEC)\tSince Dec",
+      "16",
+      "Project Engineer (Oil & Gas)",
+      "Orchard Builders LLC (Site Engineer)\tSep 14 to",
+      "Nov 16",
+      "EDUCATION",
+      "B.E. Civil Engineering, 2006",
+      "2",
+    ].join("\n");
+    expect(withoutPageFurniture([page])[0].split("\n")).toEqual(page.split("\n").slice(0, -1));
+  });
 });

@@ -58,7 +58,10 @@ interface TextItemLike {
 const IMAGE_OPERATORS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
 
 const PAGE_NUMBER =
-  /(^|\s)(page|seite|página|pagina|pag\.|blz\.?)\s*\d+\s*(of|von|de|di|sur|van|\/)\s*\d+(\s|$)|^\s*(page|seite|página|pagina)\s*\d+\s*$|^\s*(?:[-–]\s*)?\d{1,2}\s*(?:[-–]\s*)?$/i;
+  /(^|\s)(page|seite|página|pagina|pag\.|blz\.?)\s*\d+\s*(of|von|de|di|sur|van|\/)\s*\d+(\s|$)|^\s*(page|seite|página|pagina)\s*\d+\s*$/i;
+// a number alone ("2", "- 3 -"): a page's number at its top or foot, but a wrapped cell's figure in the page's body
+// ("Since Dec" / "16", a two-digit year a narrow date cell pushed to the next line)
+const LONE_NUMBER = /^\s*(?:[-–]\s*)?\d{1,2}\s*(?:[-–]\s*)?$/;
 
 /**
  * Drops page numbers ("Jane Doe – CV – Page 1 of 2") and running headers or footers repeated at the edge of
@@ -77,6 +80,7 @@ export function withoutPageFurniture(pageTexts: string[]): string[] {
         const key = line.trim();
         if (PAGE_NUMBER.test(key)) return false;
         if (!edges.has(index) || key === "") return true;
+        if (LONE_NUMBER.test(key)) return false;
         const repeated = seenAtEdges.has(key);
         seenAtEdges.add(key);
         return !(repeated && pageIndex > 0);
