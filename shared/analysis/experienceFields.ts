@@ -33,6 +33,14 @@ const FIELD_OF = (key: string): Field =>
   "title";
 
 const LABELLED = new RegExp(`^(${KEY_WORDS})\\s*[:：]+\\s*[-–]?\\s*(.+)$`, "iu");
+// a title's or employer's key and its colon closing a line, its value not on it ("... 2013<tab>Designation :")
+const TITLE_AND_ORGANISATION_KEYS = KEYS.filter(([field]) => field === "title" || field === "organisation")
+  .map(([, k]) => k)
+  .join("|");
+export const KEY_AT_END = new RegExp(
+  `(?:^|\\t|\\s)(?:${TITLE_AND_ORGANISATION_KEYS})[ \\t]*[:：]+[ \\t]*$`,
+  "iu",
+);
 
 /** The field a "Key : Value" line names ("Client : X" is "other"), or null when the line is no keyed field. */
 export function keyedField(line: string): Field | null {

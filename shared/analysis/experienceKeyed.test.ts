@@ -344,4 +344,23 @@ describe("a keyed job's organisation above its keys", () => {
       null,
     ]);
   });
+  it("reads a title's or employer's value set on the line under its key", () => {
+    expect(
+      roles(
+        [
+          "WORK EXPERIENCE",
+          "Company\t:\tKestrel Elevator Contracting LLC, Abu Dhabi",
+          "Duration\t:\tOct 2007 to Nov 2013\tDesignation :",
+          "ELEVATOR TECHNICIAN.",
+          "Company\t:\tOrchard Electrical Co",
+          "Duration\t:\tAug 2005 to Sep 2007",
+          "Designation :",
+          "Electrician",
+        ].join("\n"),
+      ).map(([title, company]) => [title, company]),
+    ).toEqual([
+      ["ELEVATOR TECHNICIAN", "Kestrel Elevator Contracting LLC"],
+      ["Electrician", "Orchard Electrical Co"],
+    ]);
+  });
 });

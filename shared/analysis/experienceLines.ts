@@ -5,12 +5,10 @@ import { findDateRanges, findSingleDates, NAMES_PRESENT } from "./dates.ts";
 import {
   joinWrapped,
   joinWrappedAtNames,
-  joinWrappedBrackets,
   joinWrappedDateCells,
   joinWrappedJoiners,
-  joinWrappedOpeners,
+  joinWrappedPhrases,
   joinWrappedRangeColumn,
-  joinWrappedStatements,
   withWrappedMonths,
 } from "./experienceWraps.ts";
 import { LEGAL_FORM_END, LEGAL_FORMS } from "./legalForms.ts";
@@ -361,13 +359,7 @@ export function historyLines(lines: TextLine[], asOf: Month): TextLine[] {
             withWrappedMonths(
               splitRunOnHeaders(
                 joinWrappedRangeColumn(
-                  joinWrappedAtNames(
-                    joinWrappedJoiners(
-                      joinWrappedOpeners(joinWrappedStatements(joinWrappedBrackets(lines), asOf), asOf),
-                      asOf,
-                    ),
-                    asOf,
-                  ),
+                  joinWrappedAtNames(joinWrappedJoiners(joinWrappedPhrases(lines, asOf), asOf), asOf),
                   asOf,
                 ),
               ),

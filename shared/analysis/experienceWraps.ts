@@ -2,6 +2,7 @@
 // close, a stated job's dates wrapped away from the word that opens them, and a range wrapped in its date cell or
 // date column.
 import { findDateRanges, findSingleDates, parseDate } from "./dates.ts";
+import { KEY_AT_END, keyedField } from "./experienceFields.ts";
 import { BULLET, isBullet } from "./experienceHeaders.ts";
 import type { TextLine } from "./sections.ts";
 import type { Month } from "./types.ts";
@@ -242,3 +243,28 @@ export function withWrappedMonths(lines: TextLine[]): TextLine[] {
   }
   return out;
 }
+
+/**
+ * "Duration : Oct 2007 to Nov 2013<tab>Designation :" over "ELEVATOR TECHNICIAN.": a title's or employer's key
+ * that closes its line, over a short line that is no field, no list item and names no dates, which is its value
+ * (a narrow cell wrapped it, or the key is a label over its value); the two make one line.
+ */
+export const joinKeyedValuesBelow = (lines: TextLine[], asOf: Month) =>
+  joinWrapped(
+    lines,
+    (line, next) =>
+      KEY_AT_END.test(line) &&
+      next.trim() !== "" &&
+      !next.includes("\t") &&
+      next.trim().split(/\s+/).length <= 8 &&
+      keyedField(next) === null &&
+      !isBullet(next) &&
+      findDateRanges(next, asOf).length === 0,
+  );
+
+/** A history's lines with a key's value, a bracket, a statement and a date's opening word wrapped below joined back. */
+export const joinWrappedPhrases = (lines: TextLine[], asOf: Month) =>
+  joinWrappedOpeners(
+    joinWrappedStatements(joinWrappedBrackets(joinKeyedValuesBelow(lines, asOf)), asOf),
+    asOf,
+  );
