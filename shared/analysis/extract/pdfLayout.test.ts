@@ -84,6 +84,20 @@ describe("layoutPage", () => {
     expect(layoutPage(items, 595)).toBe("Mortgages, PRIVATE BANKING");
   });
 
+  it("joins a touching 'A' or 'I' to its small capitals where the two spell a title's or a heading's word", () => {
+    const items = [
+      item("C.S A", 180, 700, 35),
+      item("SSOCIATE/", 215, 700, 71),
+      item("M", 289, 700, 13),
+      item("ARKETING", 302, 700, 72),
+      item("A", 377.7, 700, 10.1),
+      item("NALYST", 387.8, 700, 55),
+      item("A", 50, 686, 10),
+      item("CHIEVEMENTS", 60, 686, 90),
+    ];
+    expect(layoutPage(items, 595).split("\n")).toEqual(["C.S ASSOCIATE/ MARKETING ANALYST", "ACHIEVEMENTS"]);
+  });
+
   it("keeps a grid of labels and values row by row, a value's wrapped line under its row", () => {
     const rows = [
       [item("Name", 90, 450), item("Ravi Menon", 270, 450)],

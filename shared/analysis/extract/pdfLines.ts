@@ -1,5 +1,7 @@
 // Builds a PDF page's lines from its positioned text items: items on one baseline (a superscript on its number's
 // line) make a line, and its text keeps word gaps, table cells (a tab) and small capitals as the page shows them.
+import { isExactHeadingWord } from "../headingWords.ts";
+import { titleScore } from "../roles.ts";
 
 export interface PositionedText {
   str: string;
@@ -166,6 +168,12 @@ function alignedCellStarts(lines: Line[]): void {
  * Small capitals as word processors draw them: a word's capital in the full size, the rest of the word in
  * capitals of a smaller size right after it ("S" + "UMMARY"), which is one word, not two.
  */
+/** a capital and the run it touches make a word a heading or a title is written with ("ASSOCIATE/", "ACHIEVEMENTS") */
+function smallCapsWord(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[^\p{L}]+$/u, "");
+  return isExactHeadingWord(bare) || titleScore(bare) > 0;
+}
+
 function smallCapsTail(previous: PositionedText | undefined, item: PositionedText): boolean {
   if (!previous || !/^\p{Lu}$/u.test(previous.str.trim())) return false;
   const ratio = previous.fontSize / (item.fontSize || previous.fontSize);
@@ -191,8 +199,14 @@ export function lineText(line: Line): string {
           /^[\p{Lu}\d(•]/u.test(item.str) &&
           !smallCapsTail(previous, item) &&
           // small capitals drawn in a second font of the same size: ", S" + "PECIAL" touching is one word
-          // (not after "A" or "I", words of their own: "A" + "MEP Engineer")
-          !(gap < 0.5 && /(?:^|[^\p{L}])[B-HJ-Z]$/u.test(text) && /^\p{Lu}{2,}(?![\p{Ll}])/u.test(item.str));
+          // (not after "A" or "I", words of their own: "A" + "MEP Engineer", unless the two make a word of a heading
+          // or a title: "A" + "SSOCIATE", "A" + "CHIEVEMENTS")
+          !(
+            gap < 0.5 &&
+            /(?:^|[^\p{L}])\p{Lu}$/u.test(text) &&
+            /^\p{Lu}{2,}(?![\p{Ll}])/u.test(item.str) &&
+            (/[B-HJ-Z]$/u.test(text) || smallCapsWord(text.slice(-1) + item.str))
+          );
         // the smaller of the two runs sets the word gap: a small e-mail beside a large name on one baseline
         // keeps the space after its icon ("✉ jane@...")
         const size = Math.min(previousSize, item.fontSize || line.fontSize);
