@@ -12,18 +12,29 @@ const item = (str: string, x: number, y: number, width = str.length * 5): Positi
 });
 // Symbol's bullet at the list's indent, the item's text from x = 72; the column ends at x = 522
 const bullet = (y: number) => item("\uf0b7", 54, y, 5);
+/**
+ * A page's lines 12 points apart from y = 700: [text, width] set at x = 72, "• " before the text for a list item
+ * (Symbol's glyph at x = 54), "|" for a line at the glyph's margin (x = 54).
+ */
+const page = (lines: [string, number][]): PositionedText[] =>
+  lines.flatMap(([text, width], index) => {
+    const y = 700 - 12 * index;
+    if (text.startsWith("• ")) return [bullet(y), item(text.slice(2), 72, y, width)];
+    if (text.startsWith("|")) return [item(text.slice(1), 54, y, width)];
+    return [item(text, 72, y, width)];
+  });
 
 describe("list items wrapped in their column", () => {
   it("joins an item's wrapped lines onto its first, where each line above ran to the column's end", () => {
     const items = [
       item("Past Employment", 54, 712, 90),
-      bullet(700),
-      item("Service Engineer for four months at Kestrel Vacuum Pumps, Ankleshwar, Gujarat in", 72, 700, 450),
-      item("1988.", 72, 688, 25),
-      bullet(676),
-      item("Electrical Engineer for one year at Orchard Chemicals and Fertilizers, Meghnagar,", 72, 676, 448),
-      item("Madhya Pradesh, a plant of two units making urea and ammonia for the district", 72, 664, 450),
-      item("farmers, in 1989.", 72, 652, 80),
+      ...page([
+        ["• Service Engineer for four months at Kestrel Vacuum Pumps, Ankleshwar, Gujarat in", 450],
+        ["1988.", 25],
+        ["• Electrical Engineer for one year at Orchard Chemicals and Fertilizers, Meghnagar,", 448],
+        ["Madhya Pradesh, a plant of two units making urea and ammonia for the district", 450],
+        ["farmers, in 1989.", 80],
+      ]),
     ];
     expect(layoutPage(items, 595).split("\n")).toEqual([
       "Past Employment",
@@ -33,24 +44,19 @@ describe("list items wrapped in their column", () => {
   });
 
   it("leaves apart a line under an item that ended short, a line at the margin, a heading and a list mark", () => {
-    const items = [
-      bullet(700),
-      item("Laid out the site.", 72, 700, 90),
-      item("Kept the site diary for the whole of the works, and the stores register, every", 72, 688, 450),
-      bullet(676),
-      item("Drew the site's plans and sections for the contractors in the drawing office of", 72, 676, 450),
+    const items = page([
+      ["• Laid out the site.", 90],
+      ["Kept the site diary for the whole of the works, and the stores register, every", 450],
+      ["• Drew the site's plans and sections for the contractors in the drawing office of", 450],
       // set at the glyph's margin, not under the item's text: a line of its own
-      item("Orchard Builders Ltd, Mumbai", 54, 664, 140),
-      bullet(652),
-      item("Checked the bills of the sub-contractors against the measurement book and the", 72, 652, 450),
-      item("EDUCATION", 72, 640, 50),
-      bullet(628),
-      item("Handled the claims of the site's workers for the wages and the overtime of their", 72, 628, 450),
-      item("- Billing", 72, 616, 40),
-      bullet(604),
-      item("Reported to the project manager of the whole of the works on the following:", 72, 604, 450),
-      item("safety, quality and progress", 72, 592, 140),
-    ];
+      ["|Orchard Builders Ltd, Mumbai", 140],
+      ["• Checked the bills of the sub-contractors against the measurement book and the", 450],
+      ["EDUCATION", 50],
+      ["• Handled the claims of the site's workers for the wages and the overtime of their", 450],
+      ["- Billing", 40],
+      ["• Reported to the project manager of the whole of the works on the following:", 450],
+      ["safety, quality and progress", 140],
+    ]);
     expect(layoutPage(items, 595).split("\n")).toEqual([
       "\uf0b7 Laid out the site.",
       "Kept the site diary for the whole of the works, and the stores register, every",

@@ -8,7 +8,7 @@ import type { Span, TextRow } from "./pdfRows.ts";
 // diamonds, arrows and ticks) and their Unicode forms
 const ITEM_MARK =
   /^\s*[\uf06c\uf06e\uf071\uf075\uf076\uf09f\uf0a1\uf0a7\uf0a8\uf0b7\uf0d8\uf0e8\uf0f0\uf0fc•●▪■◦○‣⁃➢➤►▶❖◆◇✓✔➔⇒⮚▸▹◾❑❒✦★⦿]/u;
-// what opens a line of its own: a glyph, a dash or star and a space, a number or letter of a list
+// what else opens a line of its own: a dash or star and a space, a number or letter of a list
 const OWN_MARK = /^\s*(?:[-–—*·]\s|\d{1,2}[.)]\s|\(?(?:[ivx]{1,4}|[a-h])\)\s)/u;
 
 /** the row's cells without a mark's own cell before its text (a glyph set apart by a tab stop) */
@@ -36,8 +36,10 @@ function firstWordWidth(row: TextRow, span: Span): number {
 export function withWrappedItems(rows: TextRow[], typical: number): TextRow[] {
   if (typical <= 0) return rows;
   const ends = rows
-    .filter((row) => !row.text.includes("\t") && textCells(row).length === 1)
-    .map((row) => textCells(row)[0].end);
+    .filter((row) => !row.text.includes("\t"))
+    .map(textCells)
+    .filter((cells) => cells.length === 1)
+    .map(([cell]) => cell.end);
   if (ends.length === 0) return rows;
   // (a loop, not a spread: a page may hold more lines than a call takes arguments)
   const right = ends.reduce((most, end) => Math.max(most, end), Number.NEGATIVE_INFINITY);
