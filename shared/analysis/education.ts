@@ -3,7 +3,7 @@
 import { namesAnHonour } from "./certificationItems.ts";
 import { findDateRanges, findSingleDates, toMonth } from "./dates.ts";
 import { INSTITUTION_WORDS } from "./degrees.ts";
-import { trainingAt } from "./educationCourses.ts";
+import { namesStudyFrom, trainingAt } from "./educationCourses.ts";
 import { fieldOf } from "./educationFields.ts";
 import {
   COLLEGE_HEAD,
@@ -100,13 +100,13 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
     // "Secondary School SSLC" names a qualification, not a school: the board on the next line is its own
     const institution =
       INSTITUTION_WORDS.test(withoutAffiliation(line)) && !(degree && isGenericSchoolName(line));
+    const studyFrom = namesStudyFrom(line);
     // "X College, Kottayam" / "M G University": before any year, the university under a college is its own
     // and a college under the university that a table's board column named first ("B.E | Anna University" over
-    // "Thirumalai Engineering College | 2014") is the same row's
+    // "Thirumalai Engineering College | 2014") is the same row's (a school's name alone, no "X from Y")
     const affiliating =
       institution &&
-      !degree &&
-      !hasDate &&
+      !(degree || hasDate || studyFrom) &&
       (collegeSeen ? !COLLEGE_HEAD.test(line) : universitySeen && COLLEGE_HEAD.test(line));
     // a table's rows ("B.Tech | X College | 2015 | 72%") are one entry each
     const row = line.split("\t").length >= 3;
@@ -119,7 +119,9 @@ function blocksOf(lines: EducationLine[], asOf: Month): Block[] {
       (degree && hasDegree) ||
       (institution && hasInstitution && !degree && !affiliating) ||
       (dated && hasDate && !degree && !institution && line.length < 40) ||
-      (bulleted && (degree || institution || trainingAt(line) !== null));
+      // (and a list whose marks a PDF lost: "X from Y" under "Z from W")
+      ((bulleted || (studyFrom && !!current?.lines.some(namesStudyFrom))) &&
+        (degree || institution || trainingAt(line) !== null));
     if (startsNew) {
       // "Orchard University" / "1995 - 1997<TAB>MS ..." / "1990 - 1994<TAB>BS ...": a further dated degree row that
       // names no school is of the school over the rows

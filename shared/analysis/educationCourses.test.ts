@@ -253,3 +253,43 @@ describe("an honour under an education heading", () => {
     ).toEqual([["other", "Certificate course in AutoCAD"]]);
   });
 });
+
+describe("a list of 'X from Y' lines without marks", () => {
+  // a Word PDF draws its list bullets in the Symbol font, whose glyphs the text drops: the list reaches the
+  // engine as plain lines, each a qualification and the school it was had from
+  const read = (lines: string[]) =>
+    extractEducation(splitLines(lines.join("\n")), "2020-01").map((e) => [e.degree, e.institution]);
+
+  it("reads each line as an entry, not a college under the university of the line before", () => {
+    expect(
+      read([
+        " B.A. with History Honors from Northgate University (undergoing).",
+        " Civil Draftsmanship (CAD) from Harbor Training Institute, Pune.",
+      ]),
+    ).toEqual([
+      ["B.A. with History Honors", "Northgate University"],
+      ["Civil Draftsmanship (CAD)", "Harbor Training Institute"],
+    ]);
+  });
+
+  it("gives a school named after 'from' to its own line's course, not to the diploma over it", () => {
+    expect(
+      read([
+        " Fire & Safety diploma from KESTREL. Pune.",
+        " IOSH Managing safety from Orchard Institute (P.) Ltd.",
+      ]),
+    ).toEqual([
+      ["Fire & Safety diploma", "KESTREL. Pune"],
+      ["IOSH Managing safety", "Orchard Institute"],
+    ]);
+  });
+
+  it("keeps 'Passed out from' with the degree it completes", () => {
+    expect(
+      read([
+        " B.E. in Civil Engineering from Elmwood College of Engineering",
+        " Passed out from Northgate University in 2012",
+      ]),
+    ).toHaveLength(1);
+  });
+});

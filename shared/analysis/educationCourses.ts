@@ -136,6 +136,24 @@ export function trainingAt(line: string): { course: string; body: string } | nul
 }
 
 /**
+ * "Civil Draftsmanship (CAD) from Harbor Training Institute, Pune.": a line that names what was studied and,
+ * after "from", where: an entry of its own, as each item of a list is (a PDF's symbol-font bullets are lost with
+ * their glyphs, so such a list reaches the text unmarked). "Passed out from" or "Graduated from" names the school
+ * of the line before, no study of its own.
+ */
+export function namesStudyFrom(line: string): boolean {
+  const at = /\s+from\s+(?=\p{Lu})/u.exec(line);
+  if (!at) return false;
+  const before = line.slice(0, at.index).trim();
+  return (
+    /\p{L}/u.test(before) &&
+    !/^(?:passed(?:\s+out)?|graduated|affiliated|recogni[sz]ed|approved|pursuing|studying|studied|completed)$/i.test(
+      before,
+    )
+  );
+}
+
+/**
  * "B.E. Mechanical Engineering, Anna University, 2012", "HSC | Kendriya Vidyalaya | 2008": lines that open with a
  * degree and name a school or a year, for a CV whose education heading was not read as one (its rows then sit
  * in the section before). Long lines and sentences ("B.E. graduate with five years in ...") are not rows.
