@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutPageFurniture } from "./pdf.ts";
+import { positioned, withoutPageFurniture } from "./pdf.ts";
 
 describe("withoutPageFurniture", () => {
   it("drops page numbers and running lines repeated at the edges of later pages", () => {
@@ -25,5 +25,23 @@ describe("withoutPageFurniture", () => {
       "2",
     ].join("\n");
     expect(withoutPageFurniture([page])[0].split("\n")).toEqual(page.split("\n").slice(0, -1));
+  });
+});
+
+describe("positioned", () => {
+  const transform = [12, 0, 0, 12, 90, 500];
+
+  it("reads a drawn glyph with no character as a list mark, and skips runs that draw nothing", () => {
+    // a symbol font's bullet mapped to no character: pdf.js gives an empty string with the glyph's width
+    expect(positioned({ str: "", width: 6.5, transform })).toEqual({
+      str: "\uf0b7",
+      x: 90,
+      y: 500,
+      width: 6.5,
+      fontSize: 12,
+    });
+    expect(positioned({ str: "", width: 0, transform })).toBeNull();
+    expect(positioned({ str: "Kestrel", width: 40 })).toBeNull();
+    expect(positioned({ str: "Kestrel", width: 40, transform })?.str).toBe("Kestrel");
   });
 });

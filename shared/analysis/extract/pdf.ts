@@ -48,10 +48,22 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return tail.includes("%%EOF");
 }
 
-interface TextItemLike {
+export interface TextItemLike {
   str?: string;
   transform?: number[];
   width?: number;
+}
+
+/**
+ * A text run of pdf.js with its place and size. A glyph drawn with no character (a symbol font's bullet that the
+ * PDF maps to nothing) reads as the private-use character Word's PDFs give their Symbol bullet: a list mark for the
+ * layout, nothing in the text.
+ */
+export function positioned(raw: TextItemLike): PositionedText | null {
+  const str = raw.str || ((raw.width ?? 0) > 0 ? "\uf0b7" : "");
+  if (!str || !raw.transform) return null;
+  const [a, b, , , e, f] = raw.transform;
+  return { str, x: e, y: f, width: raw.width ?? 0, fontSize: Math.hypot(a, b) || 10 };
 }
 
 /** Image-painting operators in pdf.js's OPS table (paintImageXObject, paintInlineImageXObject, ...). */
@@ -147,9 +159,8 @@ export async function extractPdf(
         throw new AnalysisError("too_large", `The PDF holds more than ${maxTextItems} text items`);
       const items: PositionedText[] = [];
       for (const raw of content.items as TextItemLike[]) {
-        if (!raw.str || !raw.transform) continue;
-        const [a, b, , , e, f] = raw.transform;
-        items.push({ str: raw.str, x: e, y: f, width: raw.width ?? 0, fontSize: Math.hypot(a, b) || 10 });
+        const item = positioned(raw);
+        if (item) items.push(item);
       }
       for (const annotation of await page.getAnnotations()) {
         if (typeof annotation.url === "string") links.push(annotation.url);

@@ -70,4 +70,22 @@ describe("list items wrapped in their column", () => {
       "safety, quality and progress",
     ]);
   });
+
+  it("joins the wrapped line of an item whose glyph is drawn larger than its text, not a line in far smaller type", () => {
+    // a Word list's bullet set in 14-point Symbol before 10-point text: the first line's size is the glyph's
+    const large = (y: number) => ({ ...bullet(y), fontSize: 14, width: 7 });
+    const items = [
+      large(700),
+      item("Completed a certificate course in Software Testing (Manual &", 72, 700, 450),
+      item("Automation) from Kestrel Testing Solutions, Kochi", 72, 688, 250),
+      large(676),
+      item("Completed a certificate course in Site Safety at the Orchard Safety Council,", 72, 676, 450),
+      { ...item("Pune", 72, 667, 20), fontSize: 7 },
+    ];
+    expect(layoutPage(items, 595).split("\n")).toEqual([
+      "\uf0b7 Completed a certificate course in Software Testing (Manual & Automation) from Kestrel Testing Solutions, Kochi",
+      "\uf0b7 Completed a certificate course in Site Safety at the Orchard Safety Council,",
+      "Pune",
+    ]);
+  });
 });

@@ -57,7 +57,8 @@ export function withWrappedItems(rows: TextRow[], typical: number): TextRow[] {
       !row.text.includes("\t") &&
       !ITEM_MARK.test(row.text) &&
       !OWN_MARK.test(row.text) &&
-      Math.abs(size - item.size) <= 0.5 &&
+      // (a glyph drawn larger than its item's text sets the first line's size)
+      (Math.abs(size - item.size) <= 0.5 || (size < item.size && size >= 0.7 * item.size)) &&
       (last.bottom ?? last.y) - row.y <= 1.35 * typical &&
       cells[0].start > item.mark + 0.3 * size &&
       cells[0].start <= item.text + size &&
