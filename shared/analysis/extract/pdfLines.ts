@@ -180,6 +180,22 @@ function smallCapsTail(previous: PositionedText | undefined, item: PositionedTex
   return ratio > 1.1 && ratio < 1.6 && /^\p{Lu}{2}/u.test(item.str) && item.str === item.str.toUpperCase();
 }
 
+/**
+ * A run set with wide letter spacing (tracking, as designed CVs set headings and names): pdf.js spaces each
+ * character ("A C H I E V E M E N T S : -"); read as the word it spells, a wider space parting its words.
+ */
+function untracked(str: string): string {
+  const body = str.trim();
+  const characters = body.split(/ +/);
+  if (characters.length < 3 || characters.some((c) => c.length !== 1)) return str;
+  if (characters.filter((c) => /\p{L}/u.test(c)).length < 3) return str;
+  const word = body
+    .split(/ {2,}/)
+    .map((part) => part.replace(/ /g, ""))
+    .join(" ");
+  return str.replace(body, word);
+}
+
 export function lineText(line: Line): string {
   let text = "";
   let right = Number.NEGATIVE_INFINITY;
@@ -221,7 +237,7 @@ export function lineText(line: Line): string {
     }
     previousSize = item.fontSize || line.fontSize;
     previous = item;
-    text += item.str;
+    text += untracked(item.str);
     right = Math.max(right, item.x + item.width);
   }
   return text.replace(/ {2,}/g, " ").trim();
