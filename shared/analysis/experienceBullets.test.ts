@@ -2,6 +2,7 @@
 // Organisation (dates)", numbered organisations, and an entry whose every line is a bullet.
 import { describe, expect, it } from "vitest";
 import { roles } from "./fixtures/experienceRoles.ts";
+import { analyzeText } from "./index.ts";
 
 describe("headers set as list items", () => {
   it("reads a bulleted title and organisation before the dates as a header, not as a duty", () => {
@@ -206,6 +207,21 @@ describe("dates inside a duty's sentence", () => {
     ).toEqual([
       ["mechanic", "Orchard Service Centre LLC", "2013-09"],
       ["Mechanic", "Northgate Motors Group", "2010-06"],
+    ]);
+  });
+
+  it("joins a statement ended by a stop over its dates that go on in small letters", () => {
+    const text = [
+      "Jane Kestrel",
+      "",
+      "Employment and Work Experience",
+      "",
+      "worked as an Accountant – Accounts & Finance at Kestrel Trading Doha Qatar.",
+      "from June 2010 October 2016.",
+    ].join("\n");
+    const { experience } = analyzeText(text, { asOf: "2026-11" }).analysis;
+    expect(experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ["Accountant – Accounts & Finance", "Kestrel Trading Doha Qatar", "2010-06", "2016-10"],
     ]);
   });
 });

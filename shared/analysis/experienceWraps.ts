@@ -69,6 +69,8 @@ export const joinWrappedOpeners = (lines: TextLine[], asOf: Month) =>
 export const STATEMENT_LEAD =
   /^\s*(?:(?:presently|currently|previously)\s+)?(?:work(?:ing|ed)|employed|serving|served)\s+(?:with|in|at|for|as)\s/i;
 
+const DATES_GO_ON = /^\s*(?:from|since|during|between)\s/u;
+
 /**
  * "Currently working in Acme Service Centre LLC. and Orchard Rent Car" / "Group, Dubai as a mechanic from
  * September 2013 to date": a statement of the job with no dates, its sentence going on (no stop at its end) on a
@@ -76,8 +78,10 @@ export const STATEMENT_LEAD =
  */
 export const joinWrappedStatements = (lines: TextLine[], asOf: Month) =>
   joinWrapped(lines, (line, next) => {
-    if (!STATEMENT_LEAD.test(line.replace(BULLET, "")) || /[.;:!?]\s*$/.test(line) || isBullet(next))
-      return false;
+    // (a stop ends the statement, unless the line below goes on in small letters with its dates: "... Doha,
+    // Qatar." over "from June 2010 October 2016.")
+    const stopped = /[.;:!?]\s*$/.test(line) && !DATES_GO_ON.test(next);
+    if (!STATEMENT_LEAD.test(line.replace(BULLET, "")) || stopped || isBullet(next)) return false;
     if (next.includes("\t") || findDateRanges(line, asOf).length > 0) return false;
     const [range] = findDateRanges(next, asOf);
     return range !== undefined && next.slice(0, range.index).trim() !== "";
