@@ -4,6 +4,9 @@
 import { findDateRanges, findSingleDates, parseDate } from "./dates.ts";
 import { KEY_AT_END, keyedField } from "./experienceFields.ts";
 import { BULLET, isBullet } from "./experienceHeaders.ts";
+import { LEGAL_FORMS } from "./legalForms.ts";
+import { looksLikeLocation } from "./places.ts";
+import { companyScore, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { Month } from "./types.ts";
 
@@ -266,9 +269,42 @@ export const joinKeyedValuesBelow = (lines: TextLine[], asOf: Month) =>
       findDateRanges(next, asOf).length === 0,
   );
 
+// "Limited", "Pvt. Ltd.", "Co. LLC": a legal form alone, the end of a name
+const LEGAL_FORM_ONLY = new RegExp(String.raw`^(?:(?:co|company|${LEGAL_FORMS})\.?\s*){1,3}$`, "iu");
+
+/**
+ * "2. Kestrel Harbour Engineering and Construction Company" over "Limited, Dubai (Mar. 2021 – Aug. 2023)", or
+ * "3. Orchard Facility Services Pvt. Ltd.," over "Hyderabad (Jan. 2018 – Jan. 2021)": an organisation's header
+ * wrapped by a narrow column before its dates, the line below opening with the name's legal form or, after a
+ * comma, with its place. The line above names an organisation (no title, no dates, no key) and the two make one.
+ */
+export const joinWrappedHeaderNames = (lines: TextLine[], asOf: Month) =>
+  joinWrapped(lines, (line, next) => {
+    const name = line.replace(/^\s*(?:(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s*)?/u, "").trim();
+    const [range] = findDateRanges(next, asOf);
+    if (!range || name === "" || /[\t:：]/.test(line) || /[\t:：]/.test(next) || hasAnyDate(line, asOf))
+      return false;
+    if (titleScore(name) > 0 || !(companyScore(name) > 0 || /,$/.test(name))) return false;
+    const head = next
+      .slice(0, range.index)
+      .replace(/[\s([{–—-]+$/u, "")
+      .trim();
+    const [first, ...rest] = head.split(/\s*,\s*/);
+    if (LEGAL_FORM_ONLY.test(first) && !/,$/.test(name)) return rest.every(looksLikeLocation);
+    return (
+      /,$/.test(name) && head.split(/\s*,\s*/).every((piece) => piece !== "" && looksLikeLocation(piece))
+    );
+  });
+
+const hasAnyDate = (text: string, asOf: Month) =>
+  findDateRanges(text, asOf).length > 0 || findSingleDates(text).length > 0;
+
 /** A history's lines with a key's value, a bracket, a statement and a date's opening word wrapped below joined back. */
 export const joinWrappedPhrases = (lines: TextLine[], asOf: Month) =>
-  joinWrappedOpeners(
-    joinWrappedStatements(joinWrappedBrackets(joinKeyedValuesBelow(lines, asOf)), asOf),
+  joinWrappedHeaderNames(
+    joinWrappedOpeners(
+      joinWrappedStatements(joinWrappedBrackets(joinKeyedValuesBelow(lines, asOf)), asOf),
+      asOf,
+    ),
     asOf,
   );
