@@ -16,6 +16,7 @@ import {
   institutionIn,
   isEducationColumnRow,
   isExaminingBoard,
+  isPersonalField,
   PERSONAL_LABEL,
   plausibleSchoolCell,
   SOCIETY,
@@ -36,6 +37,7 @@ import {
   SCHOOL_KEY,
   splitSharedSchool,
   withoutWrappedLabels,
+  withTabbedKeys,
 } from "./educationLines.ts";
 import {
   courseBesidePlaceholder,
@@ -359,15 +361,6 @@ function entryOf(block: Block, asOf: Month): EducationEntry | null {
   return { degree, level, field, institution, start, end, grade, confidence: Number(confidence.toFixed(2)) };
 }
 
-// "Institute<tab>-<tab>Acme College", "Session<tab>:<tab>2010-2013": a PDF's field whose key a tab stop aligns before
-// its dash or colon (the DOCX of the same block aligns it with spaces: "Institute      -      Acme College")
-const TABBED_KEY =
-  /^(\s*(?:name of (?:the )?)?(?:qualification|course|degree|examination|exam|class|stream|speciali[sz]ation|discipline|institute|institution|college|school|university|board(?:\s*\/\s*university)?|session|year(?: of passing)?|passing year|duration|period|percentage|% of marks|marks|grade|cgpa|result|division)) *\t *([:：\-–—])[ \t]*/iu;
-const withTabbedKeys = (lines: TextLine[]) =>
-  lines.map((line) =>
-    TABBED_KEY.test(line.text) ? { ...line, text: line.text.replace(TABBED_KEY, "$1 $2 ") } : line,
-  );
-
 export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry[] {
   const rows = splitSharedSchool(
     joinCutSchoolCells(
@@ -378,6 +371,7 @@ export function extractEducation(lines: TextLine[], asOf: Month): EducationEntry
             // thesis: ...", "DIPLOMA PROJECT", is no degree)
             isEducationColumnRow(line.text) ||
             isWorkSentence(line.text) ||
+            isPersonalField(line.text) ||
             STUDY_DETAIL.test(line.text.replace(/^\s*[•●▪■◦○·*‣⁃–—-]?\s*/u, ""))
               ? { ...line, text: "" }
               : line,

@@ -143,6 +143,12 @@ const STATUS_WORD =
 export const PERSONAL_LABEL =
   /^(?:nationality|date of birth|d\.?o\.?b|gender|sex|marital|religion|father|mother|member)\b/i;
 
+// "Father's Name : ...", "Languages Known : ...", "Permanent Address : Vill.+Post- ...": a personal detail's key
+// and its value, under a heading the reader did not know ("PERSONEL SYNOPSIS"), is no part of a school's entry
+const PERSONAL_FIELD =
+  /^\s*(?:[•●▪■◦○·*‣⁃–—-]\s*)?(?:(?:father|mother|husband|spouse|guardian)['’]?s?\s+name|name of (?:the )?(?:father|mother)|date of birth|d\.?o\.?b\.?|nationality|marital status|gender|sex|religion|caste|languages?(?:\s+known)?|(?:permanent|present|postal|correspondence|current)\s+address|passport(?:\s+no\.?)?|hobbies|blood group)\s*[:：\t]/iu;
+export const isPersonalField = (text: string) => PERSONAL_FIELD.test(text);
+
 // what is left of a date range once its years are cut out: "Jun- to May", "Sept. - till"
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|to|till|until|present|now|date|since|from)$/i;

@@ -167,3 +167,22 @@ describe("a study's thesis or project", () => {
     ]);
   });
 });
+
+describe("personal details under a heading not read as one", () => {
+  it("are no school's entry: 'Languages Known : ...' over 'Permanent Address : Vill.+Post- ...' names no course", () => {
+    expect(
+      read(
+        [
+          "B.Tech (Electrical), Kestrel Institute of Technology, 2010",
+          "",
+          "PERSONEL SYNOPSIS:",
+          "Father’s Name : Mr. John Kestrel",
+          "Date of Birth : 20/08/1987",
+          "Marital Status : Single",
+          "Languages Known : English and Hindi.",
+          "Permanent Address : Vill.+Post- Northgate, Dist- Elmwood (Bihar)",
+        ].join("\n"),
+      ),
+    ).toEqual([["B.Tech (Electrical)", "bachelor", "Kestrel Institute of Technology", "2010-01"]]);
+  });
+});

@@ -323,3 +323,12 @@ export function labelledEducationLines(lines: TextLine[]): TextLine[] {
     return parts.map((text) => ({ text, start: line.start }));
   });
 }
+
+// "Institute<tab>-<tab>Acme College", "Session<tab>:<tab>2010-2013": a PDF's field whose key a tab stop aligns before
+// its dash or colon (the DOCX of the same block aligns it with spaces: "Institute      -      Acme College")
+const TABBED_KEY =
+  /^(\s*(?:name of (?:the )?)?(?:qualification|course|degree|examination|exam|class|stream|speciali[sz]ation|discipline|institute|institution|college|school|university|board(?:\s*\/\s*university)?|session|year(?: of passing)?|passing year|duration|period|percentage|% of marks|marks|grade|cgpa|result|division)) *\t *([:：\-–—])[ \t]*/iu;
+export const withTabbedKeys = (lines: TextLine[]) =>
+  lines.map((line) =>
+    TABBED_KEY.test(line.text) ? { ...line, text: line.text.replace(TABBED_KEY, "$1 $2 ") } : line,
+  );
