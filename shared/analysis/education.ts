@@ -28,6 +28,7 @@ import {
   withoutAffiliation,
 } from "./educationInstitutions.ts";
 import {
+  degreeKeyed,
   degreeName,
   joinCentredSchoolCells,
   joinCutSchoolCells,
@@ -64,7 +65,7 @@ import { isWorkSentence } from "./workSentence.ts";
 // cells, " - ", ", Capital", the CV builder's "�" before a place (and "Polytechnic-Department" joins, split apart)
 const PIECE_BREAK = /\t|\s+[|·•–—]\s+|\s+-\s+|,\s+(?=\p{Lu})|\s*\ufffd\s*/u;
 const piecesOfLine = (line: string) =>
-  line.split(PIECE_BREAK).flatMap(splitAtSchoolHyphen).flatMap(splitSchoolBeforeDegree);
+  line.split(PIECE_BREAK).flatMap(degreeKeyed).flatMap(splitAtSchoolHyphen).flatMap(splitSchoolBeforeDegree);
 
 interface Block {
   lines: string[];

@@ -186,3 +186,21 @@ describe("personal details under a heading not read as one", () => {
     ).toEqual([["B.Tech (Electrical)", "bachelor", "Kestrel Institute of Technology", "2010-01"]]);
   });
 });
+
+describe("a degree keying its school, typed with spaces", () => {
+  it("reads 'Diploma in civil engineering : Government polytechnic college – 83%' as the degree and its school", () => {
+    expect(
+      read(
+        [
+          "B-Tech in civil engineering : Kestrel University ( Pursuing- up to 6th sem 71.0 % )",
+          "Diploma in civil engineering : Government polytechnic college – 83% (Northgate University )",
+          "Master of Arts : Human Resource Development, Elmwood State University, 2012",
+        ].join("\n"),
+      ).map(([degree, level, institution]) => [degree, level, institution]),
+    ).toEqual([
+      ["B-Tech in civil engineering", "bachelor", "Kestrel University"],
+      ["Diploma in civil engineering", "associate", "Government polytechnic college"],
+      ["Master of Arts : Human Resource Development", "master", "Elmwood State University"],
+    ]);
+  });
+});

@@ -332,3 +332,13 @@ export const withTabbedKeys = (lines: TextLine[]) =>
   lines.map((line) =>
     TABBED_KEY.test(line.text) ? { ...line, text: line.text.replace(TABBED_KEY, "$1 $2 ") } : line,
   );
+
+// "Diploma in civil engineering : Government polytechnic college": a degree keying its school, typed with spaces
+export const degreeKeyed = (piece: string) => {
+  const keyed = /^(.+?)\s+:\s+(.+)$/u.exec(piece);
+  // (the school opens the value: "Master of Arts : Human Resource Development Bowie State University" keys a field)
+  const opening = keyed?.[2].split(/\s+/).slice(0, 3).join(" ") ?? "";
+  return keyed && degreeLevelOf(keyed[1]) !== null && INSTITUTION_WORDS.test(opening)
+    ? [keyed[1], keyed[2]]
+    : [piece];
+};
