@@ -196,11 +196,11 @@ describe("a degree keying its school, typed with spaces", () => {
           "Diploma in civil engineering : Government polytechnic college – 83% (Northgate University )",
           "Master of Arts : Human Resource Development, Elmwood State University, 2012",
         ].join("\n"),
-      ).map(([degree, level, institution]) => [degree, level, institution]),
+      ),
     ).toEqual([
-      ["B-Tech in civil engineering", "bachelor", "Kestrel University"],
-      ["Diploma in civil engineering", "associate", "Government polytechnic college"],
-      ["Master of Arts : Human Resource Development", "master", "Elmwood State University"],
+      ["B-Tech in civil engineering", "bachelor", "Kestrel University", null],
+      ["Diploma in civil engineering", "associate", "Government polytechnic college", null],
+      ["Master of Arts : Human Resource Development", "master", "Elmwood State University", "2012-01"],
     ]);
   });
 });

@@ -333,12 +333,19 @@ export const withTabbedKeys = (lines: TextLine[]) =>
     TABBED_KEY.test(line.text) ? { ...line, text: line.text.replace(TABBED_KEY, "$1 $2 ") } : line,
   );
 
-// "Diploma in civil engineering : Government polytechnic college": a degree keying its school, typed with spaces
+// "Diploma in civil engineering : Government polytechnic college": a degree keying its school, typed with spaces (the
+// degree names its field after "in", and the value opens with the school's name, ended by its school word: a CV
+// builder's "Bachelor of Arts : Psychology Kestrel University" or "Masters of Education : School Administration"
+// key a field)
+const SCHOOL_WORD_END = /\b(?:college|university|polytechnic|institute|academy|vidyalaya|mahavidyalaya)$/iu;
 export const degreeKeyed = (piece: string) => {
   const keyed = /^(.+?)\s+:\s+(.+)$/u.exec(piece);
-  // (the school opens the value: "Master of Arts : Human Resource Development Bowie State University" keys a field)
-  const opening = keyed?.[2].split(/\s+/).slice(0, 3).join(" ") ?? "";
-  return keyed && degreeLevelOf(keyed[1]) !== null && INSTITUTION_WORDS.test(opening)
+  const name = keyed?.[2].split(/\s+[-–—(]|,/)[0].trim() ?? "";
+  return keyed &&
+    degreeLevelOf(keyed[1]) !== null &&
+    /\sin\s+\p{L}/u.test(keyed[1]) &&
+    name.split(/\s+/).length <= 5 &&
+    SCHOOL_WORD_END.test(name)
     ? [keyed[1], keyed[2]]
     : [piece];
 };
