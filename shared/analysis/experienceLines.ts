@@ -3,6 +3,7 @@
 import { COLUMN_LABEL, isColumnLabelRow } from "./columnLabels.ts";
 import { findDateRanges, findSingleDates, NAMES_PRESENT } from "./dates.ts";
 import {
+  hasDate,
   joinWrapped,
   joinWrappedAtNames,
   joinWrappedDateCells,
@@ -271,8 +272,6 @@ const LEGAL_FORM_LEAD = new RegExp(
   `^((?:co|company|${LEGAL_FORMS})\\.?(?:\\s+(?:${LEGAL_FORMS})\\.?)?)(?=\\s+as\\s+(?:an?\\s+|the\\s+)?\\p{Lu})`,
   "iu",
 );
-const hasDate = (text: string, asOf: Month) =>
-  findDateRanges(text, asOf).length > 0 || findSingleDates(text).length > 0;
 
 /**
  * Whether `next` is the wrapped end of an organisation's name that `line` begins: "HYUNDAI ELEVATOR" / "CO.LTD",

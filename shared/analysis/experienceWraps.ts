@@ -269,6 +269,10 @@ export const joinKeyedValuesBelow = (lines: TextLine[], asOf: Month) =>
       findDateRanges(next, asOf).length === 0,
   );
 
+/** a date range or a single date anywhere in the text */
+export const hasDate = (text: string, asOf: Month) =>
+  findDateRanges(text, asOf).length > 0 || findSingleDates(text).length > 0;
+
 // "Limited", "Pvt. Ltd.", "Co. LLC": a legal form alone, the end of a name
 const LEGAL_FORM_ONLY = new RegExp(String.raw`^(?:(?:co|company|${LEGAL_FORMS})\.?\s*){1,3}$`, "iu");
 
@@ -282,22 +286,18 @@ export const joinWrappedHeaderNames = (lines: TextLine[], asOf: Month) =>
   joinWrapped(lines, (line, next) => {
     const name = line.replace(/^\s*(?:(?:[•●▪■◦○·*‣⁃–—-]|\d{1,2}[.)])\s*)?/u, "").trim();
     const [range] = findDateRanges(next, asOf);
-    if (!range || name === "" || /[\t:：]/.test(line) || /[\t:：]/.test(next) || hasAnyDate(line, asOf))
+    if (!range || name === "" || /[\t:：]/.test(line) || /[\t:：]/.test(next) || hasDate(line, asOf))
       return false;
     if (titleScore(name) > 0 || !(companyScore(name) > 0 || /,$/.test(name))) return false;
     const head = next
       .slice(0, range.index)
       .replace(/[\s([{–—-]+$/u, "")
       .trim();
-    const [first, ...rest] = head.split(/\s*,\s*/);
-    if (LEGAL_FORM_ONLY.test(first) && !/,$/.test(name)) return rest.every(looksLikeLocation);
-    return (
-      /,$/.test(name) && head.split(/\s*,\s*/).every((piece) => piece !== "" && looksLikeLocation(piece))
-    );
+    const pieces = head.split(/\s*,\s*/);
+    // the name's legal form, then its place; or, after the name's comma, its place alone
+    if (/,$/.test(name)) return pieces.every((piece) => piece !== "" && looksLikeLocation(piece));
+    return LEGAL_FORM_ONLY.test(pieces[0]) && pieces.slice(1).every(looksLikeLocation);
   });
-
-const hasAnyDate = (text: string, asOf: Month) =>
-  findDateRanges(text, asOf).length > 0 || findSingleDates(text).length > 0;
 
 /** A history's lines with a key's value, a bracket, a statement and a date's opening word wrapped below joined back. */
 export const joinWrappedPhrases = (lines: TextLine[], asOf: Month) =>
