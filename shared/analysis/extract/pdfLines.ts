@@ -185,6 +185,8 @@ function smallCapsTail(previous: PositionedText | undefined, item: PositionedTex
  * character ("A C H I E V E M E N T S : -"); read as the word it spells, a wider space parting its words.
  */
 function untracked(str: string): string {
+  // (most runs are words: no split for them)
+  if (!/^\s*\S \S/u.test(str)) return str;
   const body = str.trim();
   const characters = body.split(/ +/);
   if (characters.length < 3 || characters.some((c) => c.length !== 1)) return str;
