@@ -138,6 +138,10 @@ describe("boards and misspelt head words", () => {
     expect(read("1\tUP BOARD(12th)\tARTS\tKanpur inter collage\tPASSED")).toEqual([
       ["secondary", "Kanpur inter collage"],
     ]);
+    // its place after it, a wrapped cell read whole: the name in lower case keeps its level's word ("inter")
+    expect(read("2\tUP BOARD(10th)\t-\tKanpur inter collage Lakeside district up.\tPASSED")).toEqual([
+      ["secondary", "Kanpur inter collage"],
+    ]);
     expect(read("DEGREE\tBORD/UNIVERCITY\tYEAR\nB.TECH\tLakeside Univercity\t2015")).toEqual([
       ["bachelor", "Lakeside Univercity"],
     ]);

@@ -38,3 +38,47 @@ describe("a header wrapped before its dates", () => {
     expect(read("Senior Accountant,")).toEqual(["Senior Accountant"]);
   });
 });
+
+describe("a header wrapped before its last word and stop", () => {
+  const jobs = [
+    "Harbor Savings Bank (February 2009 till March 2014.)",
+    "",
+    "Reporting Supervisor- Financial Department",
+    "October 2012 - March 2014",
+    "THE MAIN TASKS:",
+    "- Organise the bank's financial reports.",
+    "",
+    "Collection Supervisor – Branch Affairs",
+    "Department.",
+    "March 2012 – September",
+    "2012.",
+    "THE MAIN TASKS:",
+    "- Prepare the monthly collection plans for all branches.",
+    "",
+    "Corporate Credit Officer",
+    "September 2010 – December 2011",
+    "THE MAIN TASKS:",
+    "- Study the credit files.",
+  ];
+
+  it("reads the two lines over the dates as the job's header, so no job takes the next one's title", () => {
+    const read = history(jobs);
+    expect(read.map(([title, , start, end]) => [title, start, end])).toEqual([
+      ["Reporting Supervisor- Financial Department", "2012-10", "2014-03"],
+      ["Collection Supervisor", "2012-03", "2012-09"],
+      ["Corporate Credit Officer", "2010-09", "2011-12"],
+    ]);
+    expect(read.every(([, company]) => company === "Harbor Savings Bank")).toBe(true);
+  });
+
+  it("leaves a sentence's last line over dates as it is", () => {
+    const read = history([
+      "Site Engineer, Northgate Builders",
+      "January 2015 – March 2018",
+      "Handled the quality checks of the concrete works for the",
+      "Client.",
+      "April 2018 – June 2020",
+    ]);
+    expect(read[0]).toEqual(["Site Engineer", "Northgate Builders", "2015-01", "2018-03"]);
+  });
+});

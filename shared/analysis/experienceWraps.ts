@@ -3,7 +3,7 @@
 // date column.
 import { findDateRanges, findSingleDates, parseDate } from "./dates.ts";
 import { KEY_AT_END, keyedField } from "./experienceFields.ts";
-import { BULLET, isBullet } from "./experienceHeaders.ts";
+import { BULLET, isBullet, isHeaderLike } from "./experienceHeaders.ts";
 import { LEGAL_FORMS } from "./legalForms.ts";
 import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
@@ -299,11 +299,48 @@ export const joinWrappedHeaderNames = (lines: TextLine[], asOf: Month) =>
     return LEGAL_FORM_ONLY.test(pieces[0]) && pieces.slice(1).every(looksLikeLocation);
   });
 
+/**
+ * "Collection Supervisor – Branch Affairs" over "Department." over "March 2012 – September 2012": a header that a
+ * narrow column wrapped before its last word or two and their stop, right above the job's dates. The short line
+ * alone is no header (a stop ends a sentence), so the header above it went unread; the two make one line when
+ * they read as a header together.
+ */
+export function joinWrappedStoppedHeaders(lines: TextLine[], asOf: Month): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [line, next, after] = [lines[i].text, lines[i + 1]?.text ?? "", lines[i + 2]?.text ?? ""];
+    const tail = next.trim();
+    // (the dates' line may itself be wrapped: "March 2012 – September" over "2012.")
+    const [date] = [...findDateRanges(after, asOf), ...findSingleDates(after)];
+    const joined = `${line.trimEnd()} ${tail}`;
+    if (
+      date !== undefined &&
+      after.slice(0, date.index).trim() === "" &&
+      /^\p{Lu}[^\t]*\p{L}\.$/u.test(tail) &&
+      tail.split(/\s+/).length <= 3 &&
+      !/[\t.;:!?]\s*$|\t/.test(line) &&
+      !isBullet(line) &&
+      !hasDate(line, asOf) &&
+      !hasDate(tail, asOf) &&
+      !isHeaderLike(tail) &&
+      isHeaderLike(line) &&
+      isHeaderLike(joined)
+    ) {
+      out.push({ ...lines[i], text: joined });
+      i++;
+    } else out.push(lines[i]);
+  }
+  return out;
+}
+
 /** A history's lines with a key's value, a bracket, a statement and a date's opening word wrapped below joined back. */
 export const joinWrappedPhrases = (lines: TextLine[], asOf: Month) =>
-  joinWrappedHeaderNames(
-    joinWrappedOpeners(
-      joinWrappedStatements(joinWrappedBrackets(joinKeyedValuesBelow(lines, asOf)), asOf),
+  joinWrappedStoppedHeaders(
+    joinWrappedHeaderNames(
+      joinWrappedOpeners(
+        joinWrappedStatements(joinWrappedBrackets(joinKeyedValuesBelow(lines, asOf)), asOf),
+        asOf,
+      ),
       asOf,
     ),
     asOf,

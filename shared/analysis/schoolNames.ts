@@ -146,7 +146,8 @@ export function schoolNameSpan(words: string[]): string | null {
       /^\p{L}[\p{L}.'’-]*$/u.test(words[from - 1]) &&
       !/^(?:from|at|in|of|the|and|with|for|to|under|by)$/i.test(words[from - 1]) &&
       !SUBJECT_WORDS.has(bare(words[from - 1])) &&
-      educationLevel(words[from - 1]) === null
+      // ("Rajkiya inter collage": a level's word that names schools is part of the name here too)
+      (educationLevel(words[from - 1]) === null || IN_NAME_LEVEL_WORDS.has(bare(words[from - 1])))
     )
       from--;
   // rightwards: "of the West of England", "Católica do Rio Grande do Sul", "of North Carolina at Charlotte"
