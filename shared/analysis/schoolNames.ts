@@ -146,7 +146,7 @@ export function schoolNameSpan(words: string[]): string | null {
       /^\p{L}[\p{L}.'’-]*$/u.test(words[from - 1]) &&
       !/^(?:from|at|in|of|the|and|with|for|to|under|by)$/i.test(words[from - 1]) &&
       !SUBJECT_WORDS.has(bare(words[from - 1])) &&
-      // ("Rajkiya inter collage": a level's word that names schools is part of the name here too)
+      // ("Kanpur inter collage": a level's word that names schools is part of the name here too)
       (educationLevel(words[from - 1]) === null || IN_NAME_LEVEL_WORDS.has(bare(words[from - 1])))
     )
       from--;
