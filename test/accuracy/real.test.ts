@@ -4,7 +4,8 @@
 // courses' recall where a fragment that was no course's name had matched one, as "(RH124" under a wrapped course
 // line did, or a degree level's recall where an honour read as a course had matched a labelled course row by its
 // level alone; and for skills' precision when the claim model changed to one of higher cross-validated F1, 2026-12-06,
-// or for courses' precision when a diploma row newly dated was found at its level but its space-less name matched no course:
+// or for courses' precision when a diploma row newly dated was found at its level but its space-less name matched no course;
+// and for skills' precision, 2026-12-07, when a line no longer cut at a columns' gutter changed four PDFs' texts and the folds' refitted claim models, the shipped model's skills unchanged:
 // the README says each time) and the baselines printed beside them: the development set (real-floors.json) and, apart, the held-out set
 // that no rule or model is developed or trained on (heldout.json, heldout-floors.json). The skills floors sit 0.005 under what was measured: the claim
 // model is refitted in each fold, and a change to any other field moves its precision by that much. Skips, saying why, where the corpus is not beside the project.

@@ -30,11 +30,12 @@ export function findGutters(items: PositionedText[], pageWidth: number): Gutter[
   const contentLeft = Math.min(...items.map((item) => item.x));
   const contentRight = Math.min(pageWidth, Math.max(...items.map((item) => item.x + item.width)));
   const margin = 0.1 * (contentRight - contentLeft);
+  const runs = wordRuns(items);
   const strips: (Gutter & { span: number })[] = [];
   // A page of ordinary width is walked in 2-point steps; an absurdly wide one in at most MAX_STEPS steps.
   const step = Math.max(BIN, (contentRight - contentLeft) / MAX_STEPS);
   for (let x = contentLeft + margin; x <= contentRight - margin; x += step) {
-    const crossing = items
+    const crossing = runs
       .filter((item) => item.x < x + BIN && item.x + item.width > x)
       .map((item) => item.y)
       .sort((a, b) => b - a);
@@ -49,15 +50,45 @@ export function findGutters(items: PositionedText[], pageWidth: number): Gutter[
   const most = Math.max(-1, ...strips.map((strip) => strip.span));
   if (most - 1 < 0.4 * height) return [];
   // strips within a point of the most, a run of neighbouring ones read as one, at its right edge
-  const runs: Gutter[] = [];
+  const gutters: Gutter[] = [];
   let previous = -1;
   strips.forEach((strip, index) => {
     if (strip.span <= most - 1) return;
     const gutter = { x: strip.x, top: strip.top, bottom: strip.bottom };
-    if (previous === index - 1 && runs.length > 0) runs[runs.length - 1] = gutter;
-    else runs.push(gutter);
+    if (previous === index - 1 && gutters.length > 0) gutters[gutters.length - 1] = gutter;
+    else gutters.push(gutter);
     previous = index;
   });
+  return gutters;
+}
+
+/**
+ * The items of one baseline joined where no more than a word's space parts them: "1. Worked with '" | "Kestrel
+ * Associates'" | "(Chartered Accountants) as an", one line that a font change cut into items, crosses a gutter
+ * whose strip falls in one of its spaces.
+ */
+function wordRuns(items: PositionedText[]): PositionedText[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const runs: PositionedText[] = [];
+  for (const item of sorted) {
+    const last = runs[runs.length - 1];
+    const gap = last ? item.x - (last.x + last.width) : Number.POSITIVE_INFINITY;
+    if (
+      last &&
+      !(last.str.trim() === "" && last.width > 0.5 * last.fontSize) &&
+      Math.abs(last.y - item.y) <= 0.1 * Math.max(last.fontSize, item.fontSize) &&
+      gap >= -1 &&
+      gap <= 0.5 * Math.min(last.fontSize, item.fontSize) &&
+      // (a space drawn as wide as a tab stop is no word's space)
+      !(item.str.trim() === "" && item.width > 0.5 * item.fontSize)
+    )
+      runs[runs.length - 1] = {
+        ...last,
+        width: item.x + item.width - last.x,
+        str: `${last.str} ${item.str}`,
+      };
+    else runs.push(item);
+  }
   return runs;
 }
 
