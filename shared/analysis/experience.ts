@@ -201,7 +201,8 @@ function entriesFromAnchors(
   // entries open by "since" or "from" alone (experienceOpen.ts)
   const open = new Set<ExperienceEntry>();
   const claimed = new Set<number>();
-  // entries whose dated line named the organisation and not the title
+  // entries whose dated line named the organisation and not the title (or whose own line above it did), and the
+  // roles after them that took it
   const organisationOnDates = new Set<ExperienceEntry>();
   anchors.forEach((anchor, index) => {
     const next = anchors[index + 1];
@@ -344,10 +345,9 @@ function entriesFromAnchors(
     // "Acme Freight LLC<TAB>Tacoma, WA  Jun 2015 – Feb 2019" / "Shift Supervisor" / "• ..." / "Warehouse
     // Associate<TAB>Aug 2013 – May 2015": where the dated lines name the organisation, a dated line that names only
     // a title is an earlier role at the organisation above
+    const heads = !role.company && previous?.company && organisationOnDates.has(previous);
     if (
-      !role.company &&
-      previous?.company &&
-      organisationOnDates.has(previous) &&
+      heads &&
       headerLines.length === 0 &&
       role.title !== null &&
       anchor.remainder.includes(role.title) &&
@@ -356,6 +356,17 @@ function entriesFromAnchors(
     )
       role.company = previous.company;
     const onDates = role.company !== null && anchor.remainder.includes(role.company);
+    // "Northgate Bank" / "Senior Credit Officer (Oct 2012 – Mar 2014)": an organisation on a line of its own over
+    // a dated title heads, as one on the dated line does, the roles after it that name only a title
+    // ("Northgate Bank – Muscat, Oman": its place after it)
+    const alone =
+      headersAboveFor(index) &&
+      headerTexts.length === 1 &&
+      role.company !== null &&
+      headerTexts[0].trim().startsWith(role.company) &&
+      !headerTexts[0].includes(role.title ?? "\n");
+    const headed =
+      (heads && role.company !== null) || (alone && anchor.remainder.includes(role.title ?? "\n"));
     if (role.company)
       role.company = /\p{L}{2}/u.test(role.company) ? organisationName(role.company) || null : null;
     const end = anchor.current ? null : anchor.end;
@@ -382,7 +393,7 @@ function entriesFromAnchors(
       confidence: Math.min(1, Number(confidence.toFixed(2))),
     });
     if (anchor.open && !HELD_NOW.test(texts[anchor.line])) open.add(entries[entries.length - 1]);
-    if (onDates && role.title !== null && !anchor.remainder.includes(role.title))
+    if ((onDates && role.title !== null && !anchor.remainder.includes(role.title)) || headed)
       organisationOnDates.add(entries[entries.length - 1]);
   });
   return entries.map((entry) => (open.has(entry) ? heldUntilLater(entry, entries) : entry));

@@ -1,9 +1,10 @@
 // Work-history entries put together after reading: roles listed under their organisation's span, and the
 // same job read twice, and a title one reading cut at its dash read whole from another; the parts of a job, and
 // whole jobs, that the winning reading missed and another found.
+
 import { looksLikeOrganisation } from "./experienceNames.ts";
 import { nameKey } from "./nameKey.ts";
-import { companyScore, titleScore } from "./roles.ts";
+import { companyScore, organisationWord, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
@@ -18,7 +19,9 @@ const UNIT = /(?:^|\s)(?:department|dept\.?|division|branch|unit|section)$/i;
 export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEntry[] {
   const out: ExperienceEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
-    const parent = entries[i];
+    // ("Northgate Commercial Bank, Muscat (2009 – 2014)": a span whose one piece, read as its title, names an
+    // organisation and no role)
+    const parent = spanOfOrganisation(entries[i]);
     let j = i + 1;
     if (parent.title === null && parent.company !== null && parent.start !== null) {
       const within = (e: ExperienceEntry) =>
@@ -31,13 +34,26 @@ export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEn
       while (j < entries.length && within(entries[j])) j++;
     }
     if (j === i + 1) {
-      out.push(parent);
+      out.push(entries[i]);
       continue;
     }
     for (const child of entries.slice(i + 1, j)) out.push({ ...child, company: parent.company });
     i = j - 1;
   }
   return out;
+}
+
+/** An entry whose only piece, read as its title, is an organisation's name: the organisation, with no title. */
+function spanOfOrganisation(entry: ExperienceEntry): ExperienceEntry {
+  const title = entry.title;
+  if (entry.company !== null || title === null) return entry;
+  // (its last word an organisation's: "Bank", "LLC"; a title's word inside it, "Commercial", is the name's)
+  const last = title.trim().split(/\s+/).pop() ?? "";
+  return companyScore(title) > 0 &&
+    (titleScore(title) === 0 || organisationWord(last)) &&
+    !endsLikeTitle(title)
+    ? { ...entry, title: null, company: title }
+    : entry;
 }
 
 /** "Main Branch", "Hama Branch Office": a branch of some organisation ("Public Works Department" may be one) */

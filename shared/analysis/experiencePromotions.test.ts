@@ -1,0 +1,69 @@
+// Several roles held at one employer (promotions), the employer written once above them, in the layouts CVs use.
+// Invented names.
+import { describe, expect, it } from "vitest";
+import { roles } from "./fixtures/experienceRoles.ts";
+
+const history = (lines: string[]) => roles(lines.join("\n"));
+
+const BANK = "Northgate Commercial Bank";
+const ROLES: (string | null)[][] = [
+  ["Senior Credit Officer", BANK, "2012-10", "2014-03"],
+  ["Credit Officer", BANK, "2009-02", "2012-09"],
+  ["Accounts Manager", "Harbor Trading LLC", "2014-04", null],
+];
+
+describe("roles under one employer", () => {
+  it("an employer's dated span over its roles' dated titles: the roles take its name, the span is no job", () => {
+    expect(
+      history([
+        `${BANK}, Muscat (February 2009 – March 2014)`,
+        "Senior Credit Officer",
+        "October 2012 – March 2014",
+        "- Reviewed the credit files of corporate clients.",
+        "Credit Officer",
+        "February 2009 – September 2012",
+        "- Analysed loan applications.",
+        "",
+        "Harbor Trading LLC, Dubai",
+        "Accounts Manager",
+        "April 2014 – Present",
+        "- Managed the accounts team.",
+      ]),
+    ).toEqual(ROLES);
+  });
+
+  it("an employer on a line of its own over roles dated on their title's line, duties between them", () => {
+    const read = (first: string, dated: (title: string, dates: string) => string) =>
+      history([
+        first,
+        dated("Senior Credit Officer", "Oct 2012 – Mar 2014"),
+        "• Reviewed the credit files of corporate clients.",
+        dated("Credit Officer", "Feb 2009 – Sep 2012"),
+        "• Analysed loan applications.",
+        "",
+        "Harbor Trading LLC",
+        dated("Accounts Manager", "Apr 2014 – Present"),
+        "• Managed the accounts team.",
+      ]);
+    expect(read(BANK, (title, dates) => `${title} (${dates})`)).toEqual(ROLES);
+    expect(read(`${BANK} – Muscat, Oman`, (title, dates) => `${title} | ${dates}`)).toEqual(ROLES);
+    expect(read(BANK, (title, dates) => `${dates}\t${title}`)).toEqual(ROLES);
+  });
+
+  it("a role whose own employer is written under its dates takes no name from the role above", () => {
+    expect(
+      history([
+        "Team Lead , 01/2012 to 08/2012",
+        "Company Name",
+        "Led the team.",
+        "",
+        "Data Entry Specialist , 06/2008 to 01/2009",
+        "",
+        "through Kestrel services for a client.",
+      ]).map(([title, company]) => [title, company]),
+    ).toEqual([
+      ["Team Lead", "Company Name"],
+      ["Data Entry Specialist", null],
+    ]);
+  });
+});
