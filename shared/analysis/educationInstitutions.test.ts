@@ -166,3 +166,23 @@ describe("an examining board's initials", () => {
     expect(read("10th From C.B.S.E. in 2005.")).toEqual([["secondary", "C.B.S.E."]]);
   });
 });
+
+describe("a qualification named with a school's words", () => {
+  it("reads 'High School Diploma' over its school's line as one entry with that school", () => {
+    const text = [
+      "High School Diploma",
+      "Orchard High School, Springfield, IL",
+      "2012",
+      "",
+      "Associate of Applied Science: Nursing",
+      "Elmwood Community College – Springfield, IL",
+      "2014",
+    ].join("\n");
+    expect(extractEducation(splitLines(text), "2020-01").map((e) => [e.level, e.institution, e.end])).toEqual(
+      [
+        ["secondary", "Orchard High School", "2012-01"],
+        ["associate", "Elmwood Community College", "2014-01"],
+      ],
+    );
+  });
+});

@@ -196,12 +196,12 @@ export function isGenericSchoolName(name: string): boolean {
     .filter(Boolean);
   // "Government Polytechnic", "Central Polytechnic" are names in India
   if (words.some((word) => /^(?:govt|government|central|national)$/.test(word))) return false;
-  // "Secondary School SSLC": a qualification's own abbreviation names no school either
+  // "Secondary School SSLC", "High School Diploma": a qualification's own abbreviation or word names no school either
   return words.every(
     (word) =>
       NAME_HEAD.test(word) ||
       IN_NAME_LEVEL_WORDS.has(word) ||
       GENERIC_WORDS.has(word) ||
-      /^(?:sslc|ssc|hsc|hslc|puc|class(?:x|xii|10|12)?|x|xii|std)$/.test(word),
+      /^(?:sslc|ssc|hsc|hslc|puc|class(?:x|xii|10|12)?|x|xii|std|diploma|certificate|leaving)$/.test(word),
   );
 }
