@@ -312,6 +312,10 @@ export type PieceJudge = (piece: string, context: PieceContext) => { title: numb
  * there is one; else `companyFirst` is the order to assume (LinkedIn exports put the company above the title;
  * most CVs do the opposite).
  */
+const UNIT_END = /\s(?:unit|ward)$/i;
+const unitBesideOther = (piece: string, pieces: string[]) =>
+  UNIT_END.test(piece) && pieces.some((other) => other !== piece && !UNIT_END.test(other));
+
 export function assignRole(
   pieces: string[],
   companyFirst: boolean,
@@ -359,7 +363,11 @@ export function assignRole(
           { piece, role: "company" as const, margin: s.organisation },
         ];
       })
-      .filter((vote) => vote.margin > 0)
+      // ("Registered Nurse, Cardiac Care Unit" under "NORTHGATE HEALTH SYSTEM": a unit is where in the
+      // organisation the job was, not the organisation, while another piece may be that)
+      .filter(
+        (vote) => vote.margin > 0 && !(vote.role === "company" && unitBesideOther(vote.piece, undecided)),
+      )
       .sort((a, b) => b.margin - a.margin);
     const used = new Set<string>();
     for (const vote of votes) {
@@ -369,8 +377,9 @@ export function assignRole(
     }
     undecided.splice(0, undecided.length, ...undecided.filter((piece) => !used.has(piece)));
   }
-  // what neither the rules nor the model placed goes by the usual order
-  for (const piece of undecided) {
+  // what neither the rules nor the model placed goes by the usual order, a unit after the other pieces
+  const units = (piece: string) => Number(unitBesideOther(piece, undecided));
+  for (const piece of [...undecided].sort((a, b) => units(a) - units(b))) {
     if (companyFirst) {
       if (!header.company) header.company = piece;
       else if (!header.title) header.title = piece;
