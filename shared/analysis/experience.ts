@@ -29,6 +29,7 @@ import {
   joinWrappedHeaders,
   listedAbove,
   listedTitleOver,
+  nameAndPlaceCells,
   placeOnly,
   standsAsOrganisation,
   standsAsTitle,
@@ -179,10 +180,7 @@ function entriesFromAnchors(
     const line = anchors[i].line - 1;
     if (layout !== "inline" || anchors[i].remainder === "" || line <= (i === 0 ? -1 : anchors[i - 1].line))
       return null;
-    const cells = texts[line]
-      .split("\t")
-      .map((cell) => cell.trim())
-      .filter(Boolean);
+    const cells = nameAndPlaceCells(texts[line]);
     if (
       cells.length !== 2 ||
       !isHeaderLike(cells[0]) ||

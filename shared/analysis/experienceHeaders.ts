@@ -367,3 +367,18 @@ export function datedLineHead(text: string, range: { index: number; length: numb
   // (read with "with" and "as" as the separators they are here)
   return titleAndOrganisation(parted) || (titleScore(head) > 0 && companyScore(head) > 0) ? parted : null;
 }
+
+/**
+ * A line's cells: "Acme Investments<TAB>Boston, MA" as written, or "Harbor Trading LLC, Dubai" (one cell) parted
+ * at its last comma where the name before it says it is an organisation.
+ */
+export function nameAndPlaceCells(line: string): string[] {
+  const cells = line
+    .split("\t")
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  const comma = cells.length === 1 ? cells[0].lastIndexOf(", ") : -1;
+  return comma > 0 && companyScore(cells[0].slice(0, comma)) > 0
+    ? [cells[0].slice(0, comma), cells[0].slice(comma + 2)]
+    : cells;
+}

@@ -50,6 +50,21 @@ describe("roles under one employer", () => {
     expect(read(BANK, (title, dates) => `${dates}\t${title}`)).toEqual(ROLES);
   });
 
+  it("an employer with its place after a comma, right above a title dated on its line, is that role's", () => {
+    expect(
+      history([
+        `${BANK}, Muscat\tFebruary 2009 – March 2014`,
+        "Senior Credit Officer (October 2012 – March 2014)",
+        "• Reviewed the credit files of corporate clients.",
+        "Credit Officer (February 2009 – September 2012)",
+        "• Analysed loan applications.",
+        "Harbor Trading LLC, Dubai",
+        "Accounts Manager (April 2014 – Present)",
+        "• Managed the accounts team.",
+      ]),
+    ).toEqual(ROLES);
+  });
+
   it("a role whose own employer is written under its dates takes no name from the role above", () => {
     expect(
       history([
