@@ -1,5 +1,5 @@
 // Probe CVs for `npm run accuracy:probes`: invented people, employers and schools set in the layouts real CVs use
-// (16 work-history layouts, 11 education layouts, 8 headers, one column or a sidebar, three page frames, cells
+// (17 work-history layouts, 11 education layouts, 8 headers, one column or a sidebar, three page frames, cells
 // set at the top or the middle of their row), written as HTML for
 // LibreOffice to render as PDF. Every name here is made up; a probe's truth is what the generator wrote.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -129,7 +129,22 @@ const EXP: Record<string, (js: Job[], f: number) => string> = {
           `<p>${range(j, f, " - ")}&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<b>${j.title}</b>, ${esc(j.org)}</p>${bullets(j)}`,
       )
       .join(""),
+  // roles held at one employer (a promotion: the generator gives the first two jobs one employer for this
+  // layout), the employer written once above them, with its whole span on every other date form
+  rolesUnderEmployer: (js, f) =>
+    js
+      .filter((j, i) => i === 0 || js[i - 1]?.org !== j.org)
+      .map((head) => {
+        const roles = js.filter((j) => j.org === head.org);
+        const last = roles[roles.length - 1] as Job;
+        const span = { ...head, sy: last.sy, sm: last.sm };
+        const dates = f % 2 === 0 ? ` (${range(span, f, " – ")})` : "";
+        return `<p><b>${esc(head.org)}</b>, ${head.city}${dates}</p>${roles.map((j) => `<p><i>${j.title}</i> (${range(j, f, " – ")})</p>${bullets(j)}`).join("")}`;
+      })
+      .join(""),
 };
+/** layouts whose jobs are roles at one employer: the first two jobs share the first one's */
+const PROMOTIONS = new Set(["rolesUnderEmployer"]);
 type Ed = { degree: string; level: string; inst: string; year: number };
 const EDUL: Record<string, (es: Ed[]) => string> = {
   tableQualBoardYear: (es) =>
@@ -239,6 +254,10 @@ export function writeProbes(seedValue: number, out: string): Probe[] {
           const org = LONG_ORGS[Math.floor(frameRnd() * LONG_ORGS.length)]!;
           if (!jobs.some((other) => other.org === org)) job.org = org;
         }
+      }
+      if (PROMOTIONS.has(el) && jobs[1]) {
+        jobs[1].org = jobs[0]!.org;
+        jobs[1].city = jobs[0]!.city;
       }
       const phone = `+91 98${String(Math.floor(rnd() * 1e8)).padStart(8, "0")}`;
       const mail = `${name.toLowerCase().replace(" ", ".")}@gmail.com`;

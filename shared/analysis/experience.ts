@@ -30,6 +30,7 @@ import {
   listedAbove,
   listedTitleOver,
   nameAndPlaceCells,
+  organisationHeader,
   placeOnly,
   standsAsOrganisation,
   standsAsTitle,
@@ -177,9 +178,11 @@ function entriesFromAnchors(
   // "Acme Investments<TAB>Boston, MA" over "1996 - 2000<TAB>Product Manager, Web Team": in an inline section, an
   // organisation set with its place, right above the dates, is the job's (not a title with its place)
   const placedAbove = (i: number): { line: number; name: string; place: string } | null => {
-    const line = anchors[i].line - 1;
-    if (layout !== "inline" || anchors[i].remainder === "" || line <= (i === 0 ? -1 : anchors[i - 1].line))
-      return null;
+    // (a paragraph of its own, a blank line between; not one cell right under the job above, which is that job's)
+    const line = anchors[i].line - (texts[anchors[i].line - 1]?.trim() === "" ? 2 : 1);
+    const floor = i === 0 ? -1 : anchors[i - 1].line;
+    if (layout !== "inline" || anchors[i].remainder === "" || line <= floor) return null;
+    if (line === floor + 1 && !texts[line].includes("\t")) return null;
     const cells = nameAndPlaceCells(texts[line]);
     if (
       cells.length !== 2 ||
@@ -343,28 +346,26 @@ function entriesFromAnchors(
     // "Acme Freight LLC<TAB>Tacoma, WA  Jun 2015 – Feb 2019" / "Shift Supervisor" / "• ..." / "Warehouse
     // Associate<TAB>Aug 2013 – May 2015": where the dated lines name the organisation, a dated line that names only
     // a title is an earlier role at the organisation above
-    const heads = !role.company && previous?.company && organisationOnDates.has(previous);
+    const heads = previous?.company && organisationOnDates.has(previous);
     if (
       heads &&
+      !role.company &&
       headerLines.length === 0 &&
       role.title !== null &&
       anchor.remainder.includes(role.title) &&
       titleScore(role.title) > 0 &&
-      companyScore(anchor.remainder) === 0
+      companyScore(anchor.remainder) < titleScore(anchor.remainder)
     )
       role.company = previous.company;
     const onDates = role.company !== null && anchor.remainder.includes(role.company);
-    // "Northgate Bank" / "Senior Credit Officer (Oct 2012 – Mar 2014)": an organisation on a line of its own over
-    // a dated title heads, as one on the dated line does, the roles after it that name only a title
-    // ("Northgate Bank – Muscat, Oman": its place after it)
+    // "Northgate Bank – Muscat" / "Senior Credit Officer (Oct 2012 – Mar 2014)": an organisation on a line of its
+    // own over a dated title heads, as one on the dated line does, the roles after it that name only a title
     const alone =
-      headersAboveFor(index) &&
-      headerTexts.length === 1 &&
-      role.company !== null &&
-      headerTexts[0].trim().startsWith(role.company) &&
-      !headerTexts[0].includes(role.title ?? "\n");
+      (placed !== null && role.company === placed.name) ||
+      (headersAboveFor(index) && organisationHeader(headerTexts, role));
     const headed =
-      (heads && role.company !== null) || (alone && anchor.remainder.includes(role.title ?? "\n"));
+      (heads && role.company === previous.company) ||
+      (alone && anchor.remainder.includes(role.title ?? "\n"));
     if (role.company)
       role.company = /\p{L}{2}/u.test(role.company) ? organisationName(role.company) || null : null;
     const end = anchor.current ? null : anchor.end;
@@ -391,7 +392,7 @@ function entriesFromAnchors(
       confidence: Math.min(1, Number(confidence.toFixed(2))),
     });
     if (anchor.open && !HELD_NOW.test(texts[anchor.line])) open.add(entries[entries.length - 1]);
-    if ((onDates && role.title !== null && !anchor.remainder.includes(role.title)) || headed)
+    if ((onDates && !anchor.remainder.includes(role.title ?? "\n")) || headed)
       organisationOnDates.add(entries[entries.length - 1]);
   });
   return entries.map((entry) => (open.has(entry) ? heldUntilLater(entry, entries) : entry));

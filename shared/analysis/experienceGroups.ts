@@ -25,7 +25,7 @@ export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEn
     let j = i + 1;
     if (parent.title === null && parent.company !== null && parent.start !== null) {
       const within = (e: ExperienceEntry) =>
-        (e.company === null || UNIT.test(e.company)) &&
+        (e.company === null || UNIT.test(e.company) || sameNamed(e.company, parent.company)) &&
         e.title !== null &&
         (titleScore(e.title) > 0 || endsLikeTitle(e.title)) &&
         e.start !== null &&
@@ -42,6 +42,9 @@ export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEn
   }
   return out;
 }
+
+/** one organisation's name (not the anonymised template's field, which stands for any) */
+const sameNamed = (a: string, b: string | null) => a === b && a !== "Company Name";
 
 /** An entry whose only piece, read as its title, is an organisation's name: the organisation, with no title. */
 function spanOfOrganisation(entry: ExperienceEntry): ExperienceEntry {

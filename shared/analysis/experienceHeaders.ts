@@ -382,3 +382,16 @@ export function nameAndPlaceCells(line: string): string[] {
     ? [cells[0].slice(0, comma), cells[0].slice(comma + 2)]
     : cells;
 }
+
+/** "Northgate Bank – Muscat, Oman": a job's one header line that is its organisation (and place), not its title. */
+export function organisationHeader(
+  headerTexts: string[],
+  role: { title: string | null; company: string | null },
+): boolean {
+  return (
+    headerTexts.length === 1 &&
+    role.company !== null &&
+    headerTexts[0].trim().startsWith(role.company) &&
+    !headerTexts[0].includes(role.title ?? "\n")
+  );
+}

@@ -65,6 +65,37 @@ describe("roles under one employer", () => {
     ).toEqual(ROLES);
   });
 
+  it("every role under an employer's dated span, paragraphs apart, takes its name; a title with a firm's word too", () => {
+    expect(
+      history([
+        "Kestrel Infra Projects Limited, Kolkata (Mar 2017 – Till Date)",
+        "",
+        "Software Developer (Jul 2018 – Present)",
+        "",
+        "• Prepared the test reports for the plant.",
+        "",
+        "Purchase Officer (Mar 2017 – Mar 2018)",
+        "",
+        "• Prepared the bills of quantities.",
+      ]),
+    ).toEqual([
+      ["Software Developer", "Kestrel Infra Projects Limited", "2018-07", null],
+      ["Purchase Officer", "Kestrel Infra Projects Limited", "2017-03", "2018-03"],
+    ]);
+    expect(
+      history([
+        "Orchard Shipping Agencies, Chennai",
+        "Project Engineer (April 2023 – Till Date)",
+        "• Maintained the equipment.",
+        "Software Developer (September 2021 – March 2023)",
+        "• Wrote the reports.",
+      ]).map(([title, company]) => [title, company]),
+    ).toEqual([
+      ["Project Engineer", "Orchard Shipping Agencies"],
+      ["Software Developer", "Orchard Shipping Agencies"],
+    ]);
+  });
+
   it("a role whose own employer is written under its dates takes no name from the role above", () => {
     expect(
       history([
