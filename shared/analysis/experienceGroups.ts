@@ -1,8 +1,8 @@
 // Work-history entries put together after reading: roles listed under their organisation's span, and the
 // same job read twice, and a title one reading cut at its dash read whole from another; the parts of a job, and
 // whole jobs, that the winning reading missed and another found.
-
 import { looksLikeOrganisation } from "./experienceNames.ts";
+import { PLACEHOLDER } from "./experienceTemplate.ts";
 import { nameKey } from "./nameKey.ts";
 import { companyScore, organisationWord, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
@@ -44,7 +44,7 @@ export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEn
 }
 
 /** one organisation's name (not the anonymised template's field, which stands for any) */
-const sameNamed = (a: string, b: string | null) => a === b && a !== "Company Name";
+const sameNamed = (a: string, b: string | null) => a === b && a !== PLACEHOLDER;
 
 /** An entry whose only piece, read as its title, is an organisation's name: the organisation, with no title. */
 function spanOfOrganisation(entry: ExperienceEntry): ExperienceEntry {

@@ -9,7 +9,8 @@ import type { ExperienceEntry, Month } from "./types.ts";
 
 // the field itself, not a label ("Company Name : Acme", "Company Name\tDesignation" over a table)
 const ORGANISATION_FIELD = /^[^:\t]*\bCompany Name\b[^:\t]*$/;
-const PLACEHOLDER = "Company Name";
+/** the anonymised template's organisation field, which stands for any employer */
+export const PLACEHOLDER = "Company Name";
 
 /** The entries, with one more for each template header line that no date range anchors. */
 export function withUndatedTemplateEntries(

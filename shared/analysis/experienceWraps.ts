@@ -318,7 +318,7 @@ export function joinWrappedStoppedHeaders(lines: TextLine[], asOf: Month): TextL
       after.slice(0, date.index).trim() === "" &&
       /^\p{Lu}[^\t]*\p{L}\.$/u.test(tail) &&
       tail.split(/\s+/).length <= 3 &&
-      !/[\t.;:!?]\s*$|\t/.test(line) &&
+      !/[.;:!?]\s*$|\t/.test(line) &&
       !isBullet(line) &&
       !hasDate(line, asOf) &&
       !hasDate(tail, asOf) &&

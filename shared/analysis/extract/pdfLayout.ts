@@ -68,6 +68,8 @@ export function findGutters(items: PositionedText[], pageWidth: number): Gutter[
  * whose strip falls in one of its spaces.
  */
 function wordRuns(items: PositionedText[]): PositionedText[] {
+  // a space drawn as wide as a tab stop is no word's space
+  const tabSpace = (item: PositionedText) => item.str.trim() === "" && item.width > 0.5 * item.fontSize;
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const runs: PositionedText[] = [];
   for (const item of sorted) {
@@ -75,12 +77,11 @@ function wordRuns(items: PositionedText[]): PositionedText[] {
     const gap = last ? item.x - (last.x + last.width) : Number.POSITIVE_INFINITY;
     if (
       last &&
-      !(last.str.trim() === "" && last.width > 0.5 * last.fontSize) &&
+      !tabSpace(last) &&
       Math.abs(last.y - item.y) <= 0.1 * Math.max(last.fontSize, item.fontSize) &&
       gap >= -1 &&
       gap <= 0.5 * Math.min(last.fontSize, item.fontSize) &&
-      // (a space drawn as wide as a tab stop is no word's space)
-      !(item.str.trim() === "" && item.width > 0.5 * item.fontSize)
+      !tabSpace(item)
     )
       runs[runs.length - 1] = {
         ...last,
