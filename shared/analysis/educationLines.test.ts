@@ -141,6 +141,30 @@ describe("education sentences wrapped inside a school's name", () => {
   });
 });
 
+describe("rows that open on the school's head word", () => {
+  it("reads 'University of X | degree | years' under another such row as an entry of its own", () => {
+    const rows = (text: string) =>
+      extractEducation(splitLines(text), "2024-01").map((e) => [e.institution, e.level, e.end]);
+    expect(
+      rows(
+        "Elmwood Technical University | M.Sc. Computer Science | 2017 – 2020\nUniversity of Harbor | B.Sc. Informatics | 2013 – 2017",
+      ),
+    ).toEqual([
+      ["Elmwood Technical University", "master", "2020-01"],
+      ["University of Harbor", "bachelor", "2017-01"],
+    ]);
+    expect(
+      rows(
+        "University of Kestrel, MSc in Data Science, 2019 - 2021\nUniversity of Northgate, BSc in Mathematics, 2015 - 2019",
+      ).map((r) => r[0]),
+    ).toEqual(["University of Kestrel", "University of Northgate"]);
+    // a sentence cut before its school's name still goes on below
+    expect(
+      rows("Completed the Bachelor of Commerce degree in 2012 from\nUniversity of Orchard, Lakeside"),
+    ).toEqual([["University of Orchard", "bachelor", "2012-01"]]);
+  });
+});
+
 describe("a table whose school cell wrapped around its row", () => {
   const table = [
     "DEGREE/\tBOARD/COLLEGE YEAR OF PASSING",

@@ -57,6 +57,11 @@ const FIELD_KEY = /^\p{L}[\p{L} .'/&-]{0,28}[:：]/u;
 // after line (a block of such fields, not a name wrapped before its place)
 const DASH_FIELD = /^\p{L}[\p{L}.'/&]*(?: [\p{L}.'/&]+){0,3} {1,40}[-–—] {1,40}\S/u;
 
+// a line that states a degree and a year is an entry of its own ("University of X | B.Sc. Y | 2013 – 2017" under
+// "Z University | M.Sc. W | 2017 – 2020"), never the rest of the one above
+const YEAR = /\b(?:19|20)\d{2}\b/;
+const wholeEntry = (text: string) => YEAR.test(text) && degreeLevelOf(text) !== null;
+
 export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
   const joined: L[] = [];
   for (const line of lines) {
@@ -85,6 +90,7 @@ export function joinWrappedSentences<L extends TextLine>(lines: L[]): L[] {
       !before.includes("\t") &&
       !text.includes("\t") &&
       !isBullet(line.text) &&
+      !(wholeEntry(text) && wholeEntry(before) && HEAD_START.test(text) && !OPEN_END.test(before)) &&
       // "Institute : X" under "Degree : Diploma in Electrical Engineering" is a field of its own
       !FIELD_KEY.test(text) &&
       !(DASH_FIELD.test(text) && DASH_FIELD.test(before)) &&

@@ -1,7 +1,7 @@
 // Work-history entries put together after reading: roles listed under their organisation's span, and the
 // same job read twice, and a title one reading cut at its dash read whole from another; the parts of a job, and
 // whole jobs, that the winning reading missed and another found.
-import { looksLikeOrganisation } from "./experienceNames.ts";
+import { isProperName, looksLikeOrganisation } from "./experienceNames.ts";
 import { PLACEHOLDER } from "./experienceTemplate.ts";
 import { nameKey } from "./nameKey.ts";
 import { companyScore, organisationWord, titleScore } from "./roles.ts";
@@ -21,9 +21,9 @@ export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEn
   for (let i = 0; i < entries.length; i++) {
     // ("Northgate Commercial Bank, Muscat (2009 – 2014)": a span whose one piece, read as its title, names an
     // organisation and no role)
-    const parent = spanOfOrganisation(entries[i]);
+    const parent = spanOfOrganisation(entries[i]) ?? unknownName(entries[i]);
     let j = i + 1;
-    if (parent.title === null && parent.company !== null && parent.start !== null) {
+    if (parent !== null && parent.start !== null) {
       const within = (e: ExperienceEntry) =>
         (e.company === null || UNIT.test(e.company) || sameNamed(e.company, parent.company)) &&
         e.title !== null &&
@@ -33,7 +33,7 @@ export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEn
         (parent.end === null || e.start <= parent.end);
       while (j < entries.length && within(entries[j])) j++;
     }
-    if (j === i + 1) {
+    if (parent === null || j === i + 1) {
       out.push(entries[i]);
       continue;
     }
@@ -47,16 +47,30 @@ export function rolesUnderOrganisation(entries: ExperienceEntry[]): ExperienceEn
 const sameNamed = (a: string, b: string | null) => a === b && a !== PLACEHOLDER;
 
 /** An entry whose only piece, read as its title, is an organisation's name: the organisation, with no title. */
-function spanOfOrganisation(entry: ExperienceEntry): ExperienceEntry {
+function spanOfOrganisation(entry: ExperienceEntry): ExperienceEntry | null {
   const title = entry.title;
-  if (entry.company !== null || title === null) return entry;
+  if (title === null) return entry.company === null ? null : entry;
+  if (entry.company !== null) return null;
   // (its last word an organisation's: "Bank", "LLC"; a title's word inside it, "Commercial", is the name's)
   const last = title.trim().split(/\s+/).pop() ?? "";
   return companyScore(title) > 0 &&
     (titleScore(title) === 0 || organisationWord(last)) &&
     !endsLikeTitle(title)
     ? { ...entry, title: null, company: title }
-    : entry;
+    : null;
+}
+
+/**
+ * "Orchard Mutual, Bristol<TAB>2014 – 2018" over "Claims Handler (2016 – 2018)": a span whose one piece is a
+ * proper name with no role's word and no organisation's names an organisation only by the titled roles dated
+ * inside it below (its caller takes it only with one).
+ */
+function unknownName(entry: ExperienceEntry): ExperienceEntry | null {
+  const title = entry.title;
+  if (entry.company !== null || title === null || !isProperName(title)) return null;
+  return titleScore(title) === 0 && companyScore(title) === 0 && !endsLikeTitle(title)
+    ? { ...entry, title: null, company: title }
+    : null;
 }
 
 /** "Main Branch", "Hama Branch Office": a branch of some organisation ("Public Works Department" may be one) */

@@ -112,4 +112,28 @@ describe("roles under one employer", () => {
       ["Data Entry Specialist", null],
     ]);
   });
+
+  it("a name with no organisation's word over roles dated inside its span is their employer", () => {
+    expect(
+      history([
+        "Orchard Mutual, Bristol\t2014 – 2018",
+        "Claims Handler (2016 – 2018)",
+        "• Handled complex claims.",
+        "Claims Assistant (2014 – 2016)",
+        "• Handled first notification of loss.",
+        "",
+        "Harbor Insurance Group, London\t2012 – 2014",
+        "Claims Clerk",
+        "• Filed documents.",
+      ]),
+    ).toEqual([
+      ["Claims Handler", "Orchard Mutual", "2016-01", "2018-01"],
+      ["Claims Assistant", "Orchard Mutual", "2014-01", "2016-01"],
+      ["Claims Clerk", "Harbor Insurance Group", "2012-01", "2014-01"],
+    ]);
+    // with no role dated inside it below, such a line is the job's own (here its title)
+    expect(history(["Kestrel Rowing, Bristol\t2014 – 2018", "• Coached juniors."])[0][0]).toBe(
+      "Kestrel Rowing",
+    );
+  });
 });

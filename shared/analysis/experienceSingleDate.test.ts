@@ -81,4 +81,22 @@ describe("a header with the month the job began as its only date", () => {
       "2015-06",
     ]);
   });
+
+  it("a line that opens on the season or month, then the title and its organisation", () => {
+    expect(
+      roles([
+        "Summer 2019: Marketing Intern, Northgate Foods, Springfield",
+        "Assisted the brand team with market research.",
+        "Summer 2018: Sales Assistant, Orchard Retail Ltd",
+        "Served customers and handled stock.",
+        "June 2016 – Trainee Accountant at Harbor Audit LLP",
+      ]),
+    ).toEqual([
+      ["Marketing Intern", "Northgate Foods", "2019-06"],
+      ["Sales Assistant", "Orchard Retail Ltd", "2018-06"],
+      ["Trainee Accountant", "Harbor Audit LLP", "2016-06"],
+    ]);
+    // an organisation first is no title held from that month
+    expect(roles(["March 2016: Kestrel Ltd, Pune"])).toEqual([]);
+  });
 });

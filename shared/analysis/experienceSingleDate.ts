@@ -4,6 +4,7 @@ import { findSingleDates, type ParsedDate, toMonth } from "./dates.ts";
 import { BULLET, isHeaderLike } from "./experienceHeaders.ts";
 import { loneDate } from "./experienceLines.ts";
 import { companyScore, titleScore } from "./roles.ts";
+import { endsLikeTitle } from "./titles.ts";
 import type { Month } from "./types.ts";
 
 // the words that say the date is the day the job began: "joined on", "since", "DOJ:"
@@ -34,16 +35,17 @@ export function singleDateAnchor(
   const [date] = dates;
   const before = text.slice(0, date.index).replace(BULLET, "");
   const after = text.slice(date.index + date.length).trim();
+  // (what is held from that month, past the dash or colon that sets it apart)
+  const held = after.replace(/^[–—|:-]\s*/, "");
   // "Summer 2000\tResearch Consultant", "June 2015 – Analyst": a line that opens on the month, set apart from the
   // title held from then by a tab, a wide space or a dash
   if (
     !listed &&
     before.trim() === "" &&
     /^(?:\t|\s{2,}|\s*[–—|:-]\s)/.test(text.slice(date.index + date.length)) &&
-    after.split(/\s+/).length <= 8 &&
-    isHeaderLike(after) &&
-    titleScore(after) > 0 &&
-    companyScore(after) === 0 &&
+    held.split(/\s+/).length <= 8 &&
+    isHeaderLike(held) &&
+    titleFirst(held) &&
     !DUTY.test(after)
   )
     return begunIn(date.date, after);
@@ -63,6 +65,16 @@ export function singleDateAnchor(
   if ((listed || after !== "") && DUTY.test(remainder)) return null;
   if (remainder === "" && !loneDate(text)) return null;
   return begunIn(date.date, remainder);
+}
+
+/**
+ * "Research Consultant", "Sales Assistant, Orchard Retail Ltd": a title, alone or before its organisation after a
+ * comma, " at " or a dash
+ */
+function titleFirst(text: string): boolean {
+  const [head] = text.split(/,\s+|\s+at\s+|\s+[–—|-]\s+/);
+  // ("Marketing Intern" opens on a word in -ing and is no duty: its last word heads titles)
+  return titleScore(head) > 0 && companyScore(head) === 0 && (!DUTY.test(text) || endsLikeTitle(head));
 }
 
 /** the anchor of a job begun in a month, and what its line says besides */
