@@ -25,6 +25,32 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A table's columns from its rows' cells (each row's cell spans, none for a row that is no table row): where cells
+ * overlap (centred cells start anywhere in their column). Two cells of one row are two columns, however near: a
+ * long name fills its cell up to the next one's edge ("Harbor Junior College of Science, Nashik" beside
+ * "Maharashtra State").
+ */
+export function tableColumns(rowCells: Span[][]): Span[] {
+  const spans = rowCells
+    .flatMap((cells, index) => cells.map((span) => ({ ...span, index })))
+    .sort((a, b) => a.start - b.start);
+  const columns: Span[] = [];
+  let rowsOfLast = new Set<number>();
+  for (const { index, ...span } of spans) {
+    const last = columns[columns.length - 1];
+    if (last && span.start <= last.end && !(rowsOfLast.has(index) && span.start >= last.end - 2)) {
+      last.end = Math.max(last.end, span.end);
+      rowsOfLast.add(index);
+    } else {
+      if (last) last.end = Math.min(last.end, span.start);
+      columns.push({ ...span });
+      rowsOfLast = new Set([index]);
+    }
+  }
+  return columns;
+}
+
 /** whether each row stands under an education heading */
 export function underEducation(rows: TextRow[]): boolean[] {
   let under: string | null = null;

@@ -309,3 +309,51 @@ describe("table cells that their text nearly fills", () => {
     ]);
   });
 });
+
+describe("a table whose cell fills its column up to the next one's edge", () => {
+  // (a word processor's HTML table at 12 points; the long name and its trailing space end where the next cell begins)
+  const cell = (str: string, x: number, y: number, width: number) => ({
+    ...item(str, x, y, width),
+    fontSize: 12,
+  });
+
+  it("keeps the two cells in two columns, so the wrapped lines of a centred row find their cells", () => {
+    const items = [
+      cell("ACADEMIC PROFILE", 56.8, 717.9, 123.5),
+      cell("Course", 73.7, 686.0, 36.6),
+      cell("College", 211.1, 686.0, 37.9),
+      cell("University", 357.8, 686.0, 53.3),
+      cell("Year of", 452.3, 692.9, 38.3),
+      cell("Passing", 452.1, 679.1, 38.7),
+      cell("Aggregate", 510.7, 686.0, 52.6),
+      cell("MBA", 58.2, 662.4, 27.3),
+      cell("(Finance)", 58.2, 648.6, 46.0),
+      cell("Kestrel Institute of Management Studies,", 128.5, 662.4, 196.8),
+      cell("Pune", 128.5, 648.6, 24.0),
+      cell("Elmwood", 334.5, 662.4, 46.6),
+      cell("University", 334.5, 648.6, 50.6),
+      cell("2018", 437.3, 655.5, 24.0),
+      cell("68%", 508.3, 655.5, 22.0),
+      cell("B.Com", 58.2, 624.9, 34.3),
+      cell("Northgate College of Commerce and", 128.5, 631.8, 177.1),
+      cell("Economics, Nashik", 128.5, 618.0, 93.3),
+      cell("Elmwood", 334.5, 631.8, 46.6),
+      cell("University", 334.5, 618.0, 50.6),
+      cell("2016", 437.3, 624.9, 24.0),
+      cell("61%", 508.3, 624.9, 22.0),
+      cell("HSC", 58.2, 594.4, 23.3),
+      cell("Harbor Junior College of Science, Nashik ", 128.5, 594.4, 206.0),
+      cell("Maharashtra State", 334.5, 601.3, 86.9),
+      cell("Board", 334.5, 587.5, 29.3),
+      cell("2013", 437.3, 594.4, 24.0),
+      cell("70%", 508.3, 594.4, 22.0),
+    ];
+    const lines = linesOf(items);
+    expect(lines).toContain(
+      "B.Com\tNorthgate College of Commerce and Economics, Nashik\tElmwood University\t2016\t61%",
+    );
+    expect(lines).toContain(
+      "HSC\tHarbor Junior College of Science, Nashik\tMaharashtra State Board\t2013\t70%",
+    );
+  });
+});

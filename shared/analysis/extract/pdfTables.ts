@@ -12,6 +12,7 @@ import {
   runsOf,
   type Span,
   type TextRow,
+  tableColumns,
   underEducation,
   withWrappedRowEnds,
 } from "./pdfRows.ts";
@@ -33,18 +34,8 @@ interface TableCell {
 function withTableCells(rows: TextRow[]): TextRow[] {
   const isAnchor = (row: TextRow) =>
     (row.cells?.length ?? 0) >= 3 && row.text.split("\t").length === row.cells?.length;
-  // a column is where the table's rows have cells: overlapping cell spans (centred cells start anywhere in it)
-  const spans = rows
-    .filter(isAnchor)
-    .flatMap((row) => row.cells ?? [])
-    .sort((a, b) => a.start - b.start);
-  if (spans.length === 0) return rows;
-  const columns: Span[] = [];
-  for (const span of spans) {
-    const last = columns[columns.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else columns.push({ ...span });
-  }
+  const columns = tableColumns(rows.map((row) => (isAnchor(row) ? (row.cells ?? []) : [])));
+  if (columns.length === 0) return rows;
   // the column a span lies in: the only one it overlaps
   const columnOf = (span: Span): number => {
     const overlapping = columns.flatMap((column, i) =>
