@@ -186,3 +186,23 @@ describe("a qualification named with a school's words", () => {
     );
   });
 });
+
+describe("a school's name after its head word", () => {
+  it("goes on in lower case where its writer keeps it in lower case, up to the sentence's own words", () => {
+    expect(
+      read(
+        "B.E. (Civil) from Northgate college of engineering and technology, Salem in 2012\n2\tDiploma in engineering\tKestrel institute of management science & research( Pune)\t2010 to 2012\nM.Sc from Orchard university of science in 2009 with 70%",
+      ).map((r) => r[1]),
+    ).toEqual([
+      "Northgate college of engineering and technology",
+      "Kestrel institute of management science & research",
+      "Orchard university of science",
+    ]);
+  });
+
+  it("ends at a bracket its last word opens", () => {
+    expect(read("Diploma\tKestrel Institute of Management Science & Research( Pune)\t2012")).toEqual([
+      ["associate", "Kestrel Institute of Management Science & Research"],
+    ]);
+  });
+});

@@ -99,6 +99,10 @@ function subjectRunJoins(words: string[], head: number): number {
   return proper ? from : head;
 }
 
+// lower-case words that go on a sentence, not a school's name: "college of engineering in 2012 with 65%"
+const NOT_A_NAME =
+  /^(?:in|with|from|by|during|passed|passing|completed|pursuing|year|years|having|securing|secured|scored|obtained|marks|percentage|aggregate|cgpa|gpa|grade|class|division|first|second|third|distinction|affiliated|approved|under|board|university)$/;
+
 /** Whether a connector ("of", "do") already joined the name's right side: after one, capitalised words continue it. */
 function connectorSeen(words: string[], head: number, to: number): boolean {
   return words.slice(head + 1, to + 1).some((w) => /^(?:of|for|de|del|da|do|dos|das|di|at)$/.test(w));
@@ -150,21 +154,31 @@ export function schoolNameSpan(words: string[]): string | null {
       (educationLevel(words[from - 1]) === null || IN_NAME_LEVEL_WORDS.has(bare(words[from - 1])))
     )
       from--;
-  // rightwards: "of the West of England", "Católica do Rio Grande do Sul", "of North Carolina at Charlotte"
+  // rightwards: "of the West of England", "Católica do Rio Grande do Sul", "of North Carolina at Charlotte"; a name
+  // its writer keeps in lower case goes on in lower case ("xyz college of engineering and technology")
+  const lower = /^\p{Ll}/u.test(words[head]);
+  const inName = (word: string) => {
+    const plain = word.replace(/\($/, "");
+    return capitalised(plain) || (lower && /^\p{Ll}[\p{Ll}.'’-]*$/u.test(plain) && !NOT_A_NAME.test(plain));
+  };
   let to = head;
-  for (let next = head + 1; next < words.length && next - head <= 8 && !/[,;:]$/.test(words[to]); ) {
+  for (let next = head + 1; next < words.length && next - head <= 8 && !/[,;:(]$/.test(words[to]); ) {
     let word = next;
     while (connector(words[word])) word++;
     if (
       word >= words.length ||
-      !capitalised(words[word]) ||
+      !inName(words[word]) ||
       (word === next && !connectorSeen(words, head, to) && !connector(words[word + 1]))
     )
       break;
     to = word;
     next = word + 1;
   }
-  return words.slice(from, to + 1).join(" ");
+  // (a bracket the last word opens: "Research( Pune)")
+  return words
+    .slice(from, to + 1)
+    .join(" ")
+    .replace(/\($/, "");
 }
 
 /** A short piece without the subject or degree words before its school ("Industrial Engineering University at X"). */

@@ -356,4 +356,56 @@ describe("a table whose cell fills its column up to the next one's edge", () => 
       "HSC\tHarbor Junior College of Science, Nashik\tMaharashtra State Board\t2013\t70%",
     );
   });
+
+  it("gives each section's table its own columns: a work history's grid above does not merge an education table's", () => {
+    const items = [
+      cell("PROFESSIONAL EXPERIENCE", 56.8, 763.6, 174.8),
+      cell("Organization", 165.0, 738.6, 67.9),
+      cell("Designation", 358.6, 738.6, 60.6),
+      cell("From", 451.5, 738.6, 28.6),
+      cell("To", 523.9, 738.6, 14.0),
+      cell("Northgate Engineering and Construction Company", 58.2, 721.9, 244.5),
+      cell("Limited, Chennai", 58.2, 708.1, 83.9),
+      cell("Senior Site", 342.5, 721.9, 53.0),
+      cell("Engineer", 342.5, 708.1, 43.3),
+      cell("March", 438.2, 721.9, 31.3),
+      cell("2017", 438.2, 708.1, 24.0),
+      cell("Till Date", 496.2, 721.9, 42.9),
+      cell("Harbor Infrastructure Private Limited, Bangalore", 58.2, 691.3, 235.4),
+      cell("Site Engineer", 342.5, 691.3, 65.0),
+      cell("(Civil)", 342.5, 677.5, 32.0),
+      cell("July 2013", 438.2, 691.3, 47.0),
+      cell("February", 496.2, 691.3, 43.3),
+      cell("2017", 496.2, 677.5, 24.0),
+      cell("Orchard Builders", 58.2, 660.8, 82.9),
+      cell("Junior Engineer", 342.5, 660.8, 76.3),
+      cell("June 2011", 438.2, 660.8, 49.0),
+      cell("June 2013", 496.2, 660.8, 49.0),
+      cell("ACADEMIC PROFILE", 56.8, 644.8, 123.5),
+      cell("Course", 73.7, 612.9, 36.6),
+      cell("College", 211.1, 612.9, 37.9),
+      cell("University", 357.8, 612.9, 53.3),
+      cell("Year of", 452.3, 619.8, 38.3),
+      cell("Passing", 452.1, 606.0, 38.7),
+      cell("Aggregate", 510.7, 612.9, 52.6),
+      cell("MBA", 58.2, 589.3, 27.3),
+      cell("(Finance)", 58.2, 575.5, 46.0),
+      cell("Kestrel Institute of Management Studies,", 128.5, 589.3, 196.8),
+      cell("Pune", 128.5, 575.5, 24.0),
+      cell("Elmwood", 334.5, 589.3, 46.6),
+      cell("University", 334.5, 575.5, 50.6),
+      cell("2018", 437.3, 582.4, 24.0),
+      cell("68%", 508.3, 582.4, 22.0),
+      cell("B.Com", 58.2, 551.8, 34.3),
+      cell("Northgate College of Commerce and", 128.5, 558.7, 177.1),
+      cell("Economics, Nashik", 128.5, 544.9, 93.3),
+      cell("Elmwood", 334.5, 558.7, 46.6),
+      cell("University", 334.5, 544.9, 50.6),
+      cell("2016", 437.3, 551.8, 24.0),
+      cell("61%", 508.3, 551.8, 22.0),
+    ];
+    expect(linesOf(items)).toContain(
+      "B.Com\tNorthgate College of Commerce and Economics, Nashik\tElmwood University\t2016\t61%",
+    );
+  });
 });
