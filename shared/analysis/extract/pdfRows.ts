@@ -51,6 +51,19 @@ export function tableColumns(rowCells: Span[][]): Span[] {
   return columns;
 }
 
+/**
+ * A page's rows cut at its section headings: each section's tables have their own columns (a work history's
+ * table and an education table under it on one page draw different grids).
+ */
+export function bySection(rows: TextRow[]): TextRow[][] {
+  const sections: TextRow[][] = [[]];
+  for (const row of rows) {
+    if (headingKind(row.text) !== null && (row.cells?.length ?? 1) <= 1) sections.push([]);
+    sections[sections.length - 1].push(row);
+  }
+  return sections.filter((section) => section.length > 0);
+}
+
 /** whether each row stands under an education heading */
 export function underEducation(rows: TextRow[]): boolean[] {
   let under: string | null = null;

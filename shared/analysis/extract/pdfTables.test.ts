@@ -1,6 +1,7 @@
 // Education tables whose cells wrap over several lines, and text drawn twice: invented rows, laid out the way
 // word processors place them.
 import { describe, expect, it } from "vitest";
+import { HISTORY_TABLE } from "../fixtures/historyTable.ts";
 import { layoutPage } from "./pdfLayout.ts";
 import { groupLines, lineText, type PositionedText, withoutOverprint } from "./pdfLines.ts";
 
@@ -359,28 +360,7 @@ describe("a table whose cell fills its column up to the next one's edge", () => 
 
   it("gives each section's table its own columns: a work history's grid above does not merge an education table's", () => {
     const items = [
-      cell("PROFESSIONAL EXPERIENCE", 56.8, 763.6, 174.8),
-      cell("Organization", 165.0, 738.6, 67.9),
-      cell("Designation", 358.6, 738.6, 60.6),
-      cell("From", 451.5, 738.6, 28.6),
-      cell("To", 523.9, 738.6, 14.0),
-      cell("Northgate Engineering and Construction Company", 58.2, 721.9, 244.5),
-      cell("Limited, Chennai", 58.2, 708.1, 83.9),
-      cell("Senior Site", 342.5, 721.9, 53.0),
-      cell("Engineer", 342.5, 708.1, 43.3),
-      cell("March", 438.2, 721.9, 31.3),
-      cell("2017", 438.2, 708.1, 24.0),
-      cell("Till Date", 496.2, 721.9, 42.9),
-      cell("Harbor Infrastructure Private Limited, Bangalore", 58.2, 691.3, 235.4),
-      cell("Site Engineer", 342.5, 691.3, 65.0),
-      cell("(Civil)", 342.5, 677.5, 32.0),
-      cell("July 2013", 438.2, 691.3, 47.0),
-      cell("February", 496.2, 691.3, 43.3),
-      cell("2017", 496.2, 677.5, 24.0),
-      cell("Orchard Builders", 58.2, 660.8, 82.9),
-      cell("Junior Engineer", 342.5, 660.8, 76.3),
-      cell("June 2011", 438.2, 660.8, 49.0),
-      cell("June 2013", 496.2, 660.8, 49.0),
+      ...HISTORY_TABLE,
       cell("ACADEMIC PROFILE", 56.8, 644.8, 123.5),
       cell("Course", 73.7, 612.9, 36.6),
       cell("College", 211.1, 612.9, 37.9),

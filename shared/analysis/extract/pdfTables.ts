@@ -7,6 +7,7 @@ import { withWrappedItems } from "./pdfItems.ts";
 import { withLabelledTables } from "./pdfLabelledTables.ts";
 import { type Line, lineText, wrapsLabel } from "./pdfLines.ts";
 import {
+  bySection,
   cellSpans,
   rowOf,
   runsOf,
@@ -16,6 +17,7 @@ import {
   underEducation,
   withWrappedRowEnds,
 } from "./pdfRows.ts";
+import { withTopSetCells } from "./pdfTopSetCells.ts";
 
 interface TableCell {
   /** wrapped lines of the cell above and below the row's own line, with their baselines */
@@ -291,25 +293,15 @@ function withTableCells(rows: TextRow[]): TextRow[] {
   return out;
 }
 
-/**
- * A page's rows cut at its section headings: each section's tables have their own columns (a work history's
- * table and an education table under it on one page draw different grids).
- */
-function bySection(rows: TextRow[]): TextRow[][] {
-  const sections: TextRow[][] = [[]];
-  for (const row of rows) {
-    if (headingKind(row.text) !== null && (row.cells?.length ?? 1) <= 1) sections.push([]);
-    sections[sections.length - 1].push(row);
-  }
-  return sections.filter((section) => section.length > 0);
-}
-
 function rowsToText(all: TextRow[]): string {
   const spacings = all.slice(1).map((row, index) => all[index].y - row.y);
   const typical =
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
   const rows = withWrappedItems(
-    withWrappedRowEnds(bySection(withLabelledTables(all)).flatMap(withTableCells), typical),
+    withWrappedRowEnds(
+      bySection(withLabelledTables(all)).flatMap((section) => withTableCells(withTopSetCells(section))),
+      typical,
+    ),
     typical,
   );
   const out: string[] = [];

@@ -1,0 +1,70 @@
+// Table rows whose cells are set at the row's top (a word processor's default): a cell too long for its column
+// goes on on the lines under the row's first line, in its own column, while the row's short cells end on the
+// first. Those lines are the row's, not rows of their own.
+import { educationLevel } from "../degrees.ts";
+import { headingKind } from "../headings.ts";
+import type { TextRow } from "./pdfRows.ts";
+
+const YEAR = /\b(?:19|20)\d{2}\b/;
+// a cell that cannot end there: a connector, a comma, an open bracket, a month still without its year
+const OPEN_CELL =
+  /(?:\s(?:of|and|&|for|in|the|at)|[,(/–-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
+
+/**
+ * A line right under a table row (a wrapped line's step), of fewer cells than the row's, each
+ * starting where one of the row's cells starts: the further lines of those cells, when one of them goes on from a
+ * cell that cannot end there ("Elmwood Institute of Engineering and" / "Technology, Salem", "March" / "2017") or
+ * opens in lower case or a bracket, and none states a year where its cell above already has one or a
+ * qualification where the row's first cell names one (a row of its own).
+ */
+export function withTopSetCells(rows: TextRow[]): TextRow[] {
+  const out: TextRow[] = [];
+  for (const row of rows) {
+    const above = out[out.length - 1];
+    const texts = above?.text.split("\t") ?? [];
+    const cells = above?.cells ?? [];
+    const mine = row.text.split("\t");
+    const size = row.fontSize ?? 10;
+    if (
+      above === undefined ||
+      cells.length < 3 ||
+      texts.length !== cells.length ||
+      mine.length < 1 ||
+      mine.length !== row.cells?.length ||
+      mine.length >= cells.length ||
+      (above.bottom ?? above.y) - row.y > 1.3 * size ||
+      row.fontSize !== above.fontSize ||
+      headingKind(row.text) !== null
+    ) {
+      out.push(row);
+      continue;
+    }
+    const columns = row.cells.map((span) =>
+      cells.findIndex((cell) => Math.abs(cell.start - span.start) <= 2),
+    );
+    if (!columns.every((column, i) => column >= 0 && columns.indexOf(column) === i)) {
+      out.push(row);
+      continue;
+    }
+    const clash = columns.some(
+      (column, i) =>
+        (YEAR.test(mine[i]) && YEAR.test(texts[column])) ||
+        (column === 0 && educationLevel(mine[i]) !== null && educationLevel(texts[0]) !== null),
+    );
+    // (a line of one cell goes on a cell only as its bracket or lower-case words: "Site Engineer" / "(Civil)")
+    const lone = mine.length === 1 && (columns[0] === 0 || !/^[\p{Ll}(]/u.test(mine[0].trim()));
+    const open =
+      !lone &&
+      columns.some((column, i) => OPEN_CELL.test(texts[column].trim()) || /^[\p{Ll}(]/u.test(mine[i].trim()));
+    if (clash || !open) {
+      out.push(row);
+      continue;
+    }
+    const joined = texts.map((text, column) => {
+      const i = columns.indexOf(column);
+      return i < 0 ? text : `${text.trimEnd()} ${mine[i].trim()}`;
+    });
+    out[out.length - 1] = { ...above, text: joined.join("\t"), bottom: row.y };
+  }
+  return out;
+}
