@@ -344,6 +344,8 @@ export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean):
       last &&
       ((last.y - line.y <= 1.6 * last.fontSize &&
         (!YEAR.test(last.text) || /[-–—]$/.test(last.text)) &&
+        // (a column's labels over a row's values are no date cut in two: "Year %" / "2011 71.4")
+        !isColumnLabels(last.text) &&
         YEAR.test(text)) ||
         // a label's second line beside no row of its own ("Name of" / "Organization:")
         (previous !== undefined &&

@@ -39,4 +39,36 @@ describe("a table whose cells are set at the row's top", () => {
     ];
     expect(linesOf(rows)).toContain("M.Com\tOrchard College\t2016");
   });
+
+  it("finds a cell's column at the start of a run inside the row's cell, and keeps a row's values off the labels", () => {
+    // ("B.E." and "Civil" stand closer than a cell's gap; the year and the marks are one run, under "Year  %")
+    const items = [
+      cell("EDUCATIONAL QUALIFICATIONS", 56.8, 644.8, 198.8),
+      cell("Degree", 62.5, 619.8, 35.9),
+      cell("Specialization", 110.2, 619.8, 71.2),
+      cell("Institute", 262.4, 619.8, 43.3),
+      cell("Board / University", 396.7, 619.8, 94.5),
+      cell("Year", 510.4, 619.8, 25.3),
+      cell("%", 546.8, 619.8, 12.0),
+      cell("B.E.", 58.2, 603.1, 21.3),
+      cell("Civil", 105.5, 603.1, 23.9),
+      cell("Engineering", 105.5, 589.3, 58.6),
+      cell("Elmwood Institute of Engineering and", 189.0, 603.1, 183.8),
+      cell("Technology, Salem", 189.0, 589.3, 93.3),
+      cell("Anna University,", 381.9, 603.1, 82.6),
+      cell("Chennai", 381.9, 589.3, 39.9),
+      cell("2011 71.4", 509.0, 603.1, 51.8),
+      cell("Diploma Civil", 58.2, 572.5, 71.2),
+      cell("Engineering", 105.5, 558.7, 58.6),
+      cell("Kestrel Polytechnic College, Salem", 189.0, 572.5, 170.5),
+      cell("Directorate of Technical", 381.9, 572.5, 117.2),
+      cell("Education", 381.9, 558.7, 48.6),
+      cell("2008 82.0", 509.0, 572.5, 51.8),
+    ];
+    expect(linesOf(items).slice(0, 3)).toEqual([
+      "EDUCATIONAL QUALIFICATIONS",
+      "Degree Specialization\tInstitute\tBoard / University\tYear %",
+      "B.E. Civil Engineering\tElmwood Institute of Engineering and Technology, Salem\tAnna University, Chennai\t2011 71.4",
+    ]);
+  });
 });

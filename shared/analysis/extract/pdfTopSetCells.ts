@@ -39,9 +39,15 @@ export function withTopSetCells(rows: TextRow[]): TextRow[] {
       out.push(row);
       continue;
     }
-    const columns = row.cells.map((span) =>
-      cells.findIndex((cell) => Math.abs(cell.start - span.start) <= 2),
-    );
+    // the row's cell each of the line's cells starts under: at the cell's start, or at one of its runs' (a cell of
+    // two columns whose gap was no wider than a word space: "B.E.  Civil" over "Engineering")
+    const runStarts = (above.runs ?? []).map((run) => run.span.start);
+    const columns = row.cells.map((span) => {
+      const at = cells.findIndex((cell) => Math.abs(cell.start - span.start) <= 2);
+      if (at >= 0) return at;
+      const run = runStarts.find((start) => Math.abs(start - span.start) <= 2);
+      return run === undefined ? -1 : cells.findIndex((cell) => cell.start <= run + 2 && run < cell.end);
+    });
     if (!columns.every((column, i) => column >= 0 && columns.indexOf(column) === i)) {
       out.push(row);
       continue;
