@@ -46,7 +46,7 @@ import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
 import { organisationName } from "./organisationNames.ts";
 import { looksLikeLocation } from "./places.ts";
-import { assignRole, companyScore, headerPieces, type PieceJudge, titleScore } from "./roles.ts";
+import { assignRole, companyScore, headerPieces, isUnit, type PieceJudge, titleScore } from "./roles.ts";
 import type { TextLine } from "./sections.ts";
 import type { ExperienceEntry, Month } from "./types.ts";
 
@@ -349,7 +349,8 @@ function entriesFromAnchors(
     const heads = previous?.company && organisationOnDates.has(previous);
     if (
       heads &&
-      !role.company &&
+      // (or a unit of it beside the title: "Staff Nurse, Intensive Care Unit")
+      (!role.company || isUnit(role.company)) &&
       headerLines.length === 0 &&
       role.title !== null &&
       anchor.remainder.includes(role.title) &&

@@ -27,4 +27,24 @@ describe("a title with its unit under the employer's dated line", () => {
       roles("Records Clerk, Harbor Revenue Department\t2010 – 2012").map(([, company]) => company),
     ).toEqual(["Harbor Revenue Department"]);
   });
+
+  it("gives every role dated beside its title and unit the employer on the line above them", () => {
+    const read = roles(
+      [
+        "NORTHGATE MEDICAL CENTER — Denver, CO",
+        "Charge Nurse, Intensive Care Unit\t2019 – Present",
+        "• Supervised a team of 12 nurses per shift.",
+        "Staff Nurse, Cardiac Ward\t2015 – 2019",
+        "• Cared for critically ill adults.",
+        "",
+        "HARBOR COMMUNITY HOSPITAL — Boulder, CO",
+        "Staff Nurse, Medical-Surgical\t2013 – 2015",
+      ].join("\n"),
+    );
+    expect(read.map(([title, company]) => [title, company])).toEqual([
+      ["Charge Nurse", "NORTHGATE MEDICAL CENTER"],
+      ["Staff Nurse", "NORTHGATE MEDICAL CENTER"],
+      ["Staff Nurse", "HARBOR COMMUNITY HOSPITAL"],
+    ]);
+  });
 });

@@ -313,6 +313,8 @@ export type PieceJudge = (piece: string, context: PieceContext) => { title: numb
  * most CVs do the opposite).
  */
 const UNIT_END = /\s(?:unit|ward)$/i;
+/** "Intensive Care Unit", "Cardiac Ward": where in an organisation a job was */
+export const isUnit = (piece: string) => UNIT_END.test(piece);
 const unitBesideOther = (piece: string, pieces: string[]) =>
   UNIT_END.test(piece) && pieces.some((other) => other !== piece && !UNIT_END.test(other));
 
