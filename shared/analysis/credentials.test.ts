@@ -18,6 +18,26 @@ describe("extractCertifications", () => {
       { name: "PMP", issuer: "Project Management Institute", date: "2019-03" },
     ]);
   });
+
+  it("reads credentials listed on one line apart by bars or dots as items each, and an issuer after a bar as the issuer", () => {
+    const read = (lines: string[]) =>
+      extractCertifications(lines).map(({ name, issuer, date }) => [name, issuer, date]);
+    expect(
+      read([
+        "Project Management Professional (PMP), 2015 · OSHA 30-Hour Construction Safety",
+        "Certified ScrumMaster | Six Sigma Green Belt | AWS Certified Solutions Architect – Associate",
+      ]),
+    ).toEqual([
+      ["Project Management Professional", null, "2015-01"],
+      ["OSHA 30-Hour Construction Safety", null, null],
+      ["Certified ScrumMaster", null, null],
+      ["Six Sigma Green Belt", null, null],
+      ["AWS Certified Solutions Architect – Associate", "AWS", null],
+    ]);
+    expect(read(["AWS Certified Developer – Associate | Amazon Web Services | 2020"])).toEqual([
+      ["AWS Certified Developer – Associate", "Amazon Web Services", "2020-01"],
+    ]);
+  });
 });
 
 describe("extractProjects", () => {

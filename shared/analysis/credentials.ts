@@ -34,9 +34,24 @@ export function initialsOf(name: string, part: string): boolean {
   return /^\p{Lu}{2,}$/u.test(part) && initials.includes(part);
 }
 
+/** a credential's own words: a certificate's, or a credential's short name */
+const namesCredential = (part: string) => CERTIFICATE_WORDS.test(part) || CREDENTIALS.test(part);
+
+/**
+ * "Certified ScrumMaster (CSM) | Six Sigma Green Belt", "PMP, 2015 · OSHA 30-Hour Construction Safety": credentials
+ * listed on one line apart by bars or dots are items each; a part that names only an issuer ("AWS Certified
+ * Developer | Amazon Web Services") keeps the line one item.
+ */
+function listedApart<T extends { text: string }>(line: T): T[] {
+  const parts = line.text.split(/\s[|·•]\s/).map((part) => part.trim());
+  if (parts.length < 2 || parts.filter(namesCredential).length < 2) return [line];
+  if (parts.some((part) => part === "" || (ISSUERS.test(part) && !namesCredential(part)))) return [line];
+  return parts.map((text) => ({ ...line, text }));
+}
+
 export function extractCertifications(lines: string[]): Certification[] {
   const certifications: Certification[] = [];
-  for (const { text: raw, school, certifiedBy } of certificationLines(lines)) {
+  for (const { text: raw, school, certifiedBy } of certificationLines(lines).flatMap(listedApart)) {
     const line = raw.replace(/^\s*(?:[•●▪■◦○·*‣⁃–—-])\s*/, "").trim();
     // sub-headings ("PROFESSIONAL SOFTWARE :") and a table's label row ("COURSE | NAME OF INSTITUTION") name none
     if (line.length < 3 || line.length > 160 || /[:：]\s*$/.test(line) || isEducationColumnRow(line))
