@@ -206,3 +206,18 @@ describe("a school's name after its head word", () => {
     ]);
   });
 });
+
+describe("a polytechnic university", () => {
+  it("names a university, no polytechnic diploma, so it stays the school of the degree above it", () => {
+    expect(degreeLevelOf("Polytechnic University of Elmwood, Turin (Italy)")).toBeNull();
+    expect(degreeLevelOf("Diploma from Government Polytechnic, Harbourpet")).toBe("associate");
+    expect(
+      read(
+        "2010–2015\tMaster's degree in Mechanical Engineering\n\tPolytechnic University of Elmwood, Turin (Italy)\n2005–2010\tBachelor of Science in Physics\n\tThe Kestrel Polytechnic University",
+      ),
+    ).toEqual([
+      ["master", "Polytechnic University of Elmwood"],
+      ["bachelor", "The Kestrel Polytechnic University"],
+    ]);
+  });
+});

@@ -218,12 +218,12 @@ function entriesFromAnchors(
     } else {
       const wanted = layout === "inline" ? 1 : 2;
       // a blank line may sit between the dates and the header below them (a page's layout)
-      const first =
-        layout === "below" && texts[anchor.line + 1]?.trim() === "" ? anchor.line + 2 : anchor.line + 1;
-      for (let i = first; i < bodyEnd && headerLines.length < wanted && isHeaderLike(texts[i]); i++) {
-        headerLines.push(i);
-      }
-      bodyStart = first + headerLines.length;
+      const first = anchor.line + (layout === "below" && texts[anchor.line + 1]?.trim() === "" ? 2 : 1);
+      // (a keyed field neither title nor employer, "Main activities and responsibilities", is passed over)
+      let i = first;
+      for (; i < bodyEnd && headerLines.length < wanted && isHeaderLike(texts[i]); i++)
+        if (keyedField(joinKeyTabs(texts[i])) !== "other") headerLines.push(i);
+      bodyStart = i;
     }
     // LinkedIn and many templates put the place on the line after the dates.
     let location: string | null = null;

@@ -13,11 +13,11 @@ type Field = "organisation" | "title" | "dates" | "other";
 
 // biome-ignore format: one field per line
 const KEYS: [Field, string][] = [
-  ["organisation", "name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|employer(?:'s)? name|(?:(?:current|present|previous|past|last)[\\s-]+)?(?:organi[sz]ation|company|employers?)|employed(?: (?:by|with|at|in))?|firm|working (?:in|with|at)"],
-  ["title", "designation|job title|(?:job |current |present )?role|(?:current |present )?position(?: held)?|post held|working as|profile"],
-  ["dates", "duration|period(?: of (?:employment|service|work))?|tenure|time frame|working since|date of (?:joining|join|employ(?:ment)?)|joining date|start(?:ing)? date|experience"],
+  ["organisation", "name and address of (?:the )?employer|name of (?:the )?(?:organi[sz]ation|company|employer|firm)|company name|organi[sz]ation name|employer(?:'s)? name|(?:(?:current|present|previous|past|last)[\\s-]+)?(?:organi[sz]ation|company|employers?)|employed(?: (?:by|with|at|in))?|firm|working (?:in|with|at)"],
+  ["title", "occupation or position held|designation|job title|(?:job |current |present )?role|(?:current |present )?position(?: held)?|post held|working as|profile"],
+  ["dates", "dates|duration|period(?: of (?:employment|service|work))?|tenure|time frame|working since|date of (?:joining|join|employ(?:ment)?)|joining date|start(?:ing)? date|experience"],
   // fields of a job that are neither its title nor its employer: read as keys so that their values are neither
-  ["other", "notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project(?: name)?|name of (?:the )?project|(?:employee |emp\\.? ?|staff )?id(?: ?(?:no|number)\\.?)?|(?:employee|staff) (?:no|number|code)\\.?"],
+  ["other", "main activities and responsibilities|(?:type of )?business or sector|notice period|nature of (?:the )?(?:job|work)|section of working|department(?:\\s*/\\s*[a-z]+)?|job profile|client(?: name)?|consultants?|epc|pmc|main contractor|project(?: name)?|name of (?:the )?project|(?:employee |emp\\.? ?|staff )?id(?: ?(?:no|number)\\.?)?|(?:employee|staff) (?:no|number|code)\\.?"],
 ];
 
 // A key at the start of a line (or after a tab or two spaces) before a colon, dash or tab run; or a key after

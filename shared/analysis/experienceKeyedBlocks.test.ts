@@ -207,3 +207,24 @@ describe("a job's keyed details that name a section's word", () => {
     ]);
   });
 });
+
+describe("the older European form's labelled fields, each label in a column before its value", () => {
+  it("reads the dates, the occupation and the employer's name and address, passing over the activities", () => {
+    expect(
+      roles([
+        "Dates\t03.2018 – 06.2021",
+        "Occupation or position held\tQuality Engineer",
+        "Main activities and responsibilities\tSupplier audits, process control",
+        "Name and address of employer\tKestrel Automotive S.p.A., Turin (Italy)",
+        "Type of business or sector\tAutomotive",
+        "",
+        "Dates\t09.2015 – 02.2018",
+        "Occupation or position held\tProduction Technician",
+        "Name and address of employer\tNorthgate Components Ltd, Milan (Italy)",
+      ]).map(([title, company, start, end]) => [title, company, start, end]),
+    ).toEqual([
+      ["Quality Engineer", "Kestrel Automotive S.p.A", "2018-03", "2021-06"],
+      ["Production Technician", "Northgate Components Ltd", "2015-09", "2018-02"],
+    ]);
+  });
+});

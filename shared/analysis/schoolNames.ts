@@ -63,7 +63,10 @@ const GRADE_FIRST =
 export function degreeLevelOf(text: string): ReturnType<typeof educationLevel> {
   // "3.75 GPA for EE courses", "7.3 SPI", "82 % marks": a grade, whatever words follow it
   if (GRADE_FIRST.test(text)) return null;
-  const piece = text.replace(ITI_SCHOOL, "Govt School");
+  // ("Polytechnic University of X", "The Hong Kong Polytechnic University": a university, no diploma's level)
+  const piece = text
+    .replace(ITI_SCHOOL, "Govt School")
+    .replace(/\bpolytechnic(?=\s+universit)/giu, "Technical");
   const level = educationLevel(piece);
   if (level === "other" && BARE_DIPLOMA.test(piece.trim())) return "associate";
   if (level === null) return SCHOOL_YEAR.test(piece.trim()) ? "secondary" : null;
