@@ -71,4 +71,35 @@ describe("a table whose cells are set at the row's top", () => {
       "B.E. Civil Engineering\tElmwood Institute of Engineering and Technology, Salem\tAnna University, Chennai\t2011 71.4",
     ]);
   });
+
+  it("joins a line of one cell under a name cut inside its kind words, never one under the row's first cell", () => {
+    const items = [
+      cell("ACADEMIC QUALIFICATION", 56.8, 631.0, 169.5),
+      cell("Examination", 62.9, 606.0, 65.9),
+      cell("Board / University", 188.8, 606.0, 94.5),
+      cell("Institute", 394.4, 606.0, 43.3),
+      cell("Year Marks", 497.7, 606.0, 65.7),
+      cell("B.E.", 58.2, 589.3, 21.3),
+      cell("(Electrical)", 58.2, 575.5, 53.9),
+      cell("Elmwood Technological University", 136.3, 589.3, 171.8),
+      cell("Government Engineering", 338.6, 589.3, 121.6),
+      cell("College, Northgate", 338.6, 575.5, 91.3),
+      cell("2011 68.5%", 496.3, 589.3, 61.8),
+      cell("H.S.C.", 58.2, 558.7, 32.3),
+      cell("Gujarat Secondary and Higher", 136.3, 558.7, 146.2),
+      cell("Secondary Education Board", 136.3, 544.9, 134.6),
+      cell("Kestrel Vidyalaya", 338.6, 558.7, 86.9),
+      cell("2007 74%", 496.3, 558.7, 52.8),
+      cell("S.S.C.", 58.2, 528.2, 30.0),
+      cell("G.S.E.B.", 136.3, 528.2, 45.0),
+      cell("Kestrel Vidyalaya", 338.6, 528.2, 86.9),
+      cell("2005 81%", 496.3, 528.2, 52.8),
+    ];
+    expect(linesOf(items).slice(1)).toEqual([
+      "Examination\tBoard / University\tInstitute\tYear Marks",
+      "B.E. (Electrical)\tElmwood Technological University\tGovernment Engineering College, Northgate\t2011 68.5%",
+      "H.S.C.\tGujarat Secondary and Higher Secondary Education Board\tKestrel Vidyalaya\t2007 74%",
+      "S.S.C.\tG.S.E.B.\tKestrel Vidyalaya\t2005 81%",
+    ]);
+  });
 });

@@ -10,6 +10,8 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
 const OPEN_CELL =
   /(?:\s(?:of|and|&|for|in|the|at)|[,(/–-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
 
+const CUT_NAME = /\s(?:of|and|&|for|the|higher|senior|sr\.|hr\.)$/i;
+
 /**
  * A line right under a table row (a wrapped line's step), of fewer cells than the row's, each
  * starting where one of the row's cells starts: the further lines of those cells, when one of them goes on from a
@@ -57,11 +59,19 @@ export function withTopSetCells(rows: TextRow[]): TextRow[] {
         (YEAR.test(mine[i]) && YEAR.test(texts[column])) ||
         (column === 0 && educationLevel(mine[i]) !== null && educationLevel(texts[0]) !== null),
     );
-    // (a line of one cell goes on a cell only as its bracket or lower-case words: "Site Engineer" / "(Civil)")
-    const lone = mine.length === 1 && (columns[0] === 0 || !/^[\p{Ll}(]/u.test(mine[0].trim()));
+    // (a line of one cell goes on a cell only as its bracket or lower-case words: "Site Engineer" / "(Civil)",
+    // or after a name cut at a connector or inside its kind words: "Gujarat Secondary and Higher" / "Secondary ...")
+    const lone =
+      mine.length === 1 &&
+      (columns[0] === 0 || !(/^[\p{Ll}(]/u.test(mine[0].trim()) || CUT_NAME.test(texts[columns[0]].trim())));
     const open =
       !lone &&
-      columns.some((column, i) => OPEN_CELL.test(texts[column].trim()) || /^[\p{Ll}(]/u.test(mine[i].trim()));
+      columns.some(
+        (column, i) =>
+          OPEN_CELL.test(texts[column].trim()) ||
+          CUT_NAME.test(texts[column].trim()) ||
+          /^[\p{Ll}(]/u.test(mine[i].trim()),
+      );
     if (clash || !open) {
       out.push(row);
       continue;
