@@ -6,6 +6,7 @@ import { headingKind } from "../headings.ts";
 import { withWrappedItems } from "./pdfItems.ts";
 import { withLabelledTables } from "./pdfLabelledTables.ts";
 import { type Line, lineText, wrapsLabel } from "./pdfLines.ts";
+import { withNumberedRows } from "./pdfNumberedRows.ts";
 import {
   bySection,
   cellSpans,
@@ -299,7 +300,9 @@ function rowsToText(all: TextRow[]): string {
     spacings.length > 0 ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)] : 0;
   const rows = withWrappedItems(
     withWrappedRowEnds(
-      bySection(withLabelledTables(all)).flatMap((section) => withTableCells(withTopSetCells(section))),
+      bySection(withLabelledTables(all)).flatMap((section) =>
+        withTableCells(withTopSetCells(withNumberedRows(section))),
+      ),
       typical,
     ),
     typical,
