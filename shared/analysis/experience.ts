@@ -29,7 +29,6 @@ import {
   joinWrappedHeaders,
   listedAbove,
   listedTitleOver,
-  nameAndPlaceCells,
   organisationHeader,
   placeOnly,
   standsAsOrganisation,
@@ -41,6 +40,7 @@ import {
 import { historyLines } from "./experienceLines.ts";
 import { employerWeight, looksLikeOrganisation } from "./experienceNames.ts";
 import { HELD_NOW, heldUntilLater } from "./experienceOpen.ts";
+import { placedName } from "./experiencePlaced.ts";
 import { entriesFromSentences, statedJob } from "./experienceSentences.ts";
 import { entriesFromTable } from "./experienceTable.ts";
 import { withUndatedTemplateEntries } from "./experienceTemplate.ts";
@@ -158,7 +158,15 @@ function entriesFromAnchors(
   // Three layouts: header lines above the date line; title and dates on one line with the company below;
   // the date line first with the header lines below. The first entry decides for the whole section.
   const firstHeader = headerAbove(0).filter((line) => !placeOnly(texts[line]));
-  const layout = firstHeader.length > 0 ? "above" : anchors[0].remainder.length > 0 ? "inline" : "below";
+  // (an organisation's line with its place set apart by a tab over a dated title is the title-and-dates layout's:
+  // "NORTHGATE<TAB>Boston, MA" / "1996 - 2000<TAB>Senior Manager, Web Team")
+  const placedFirst =
+    firstHeader.length === 1 &&
+    anchors[0].remainder !== "" &&
+    texts[firstHeader[0]].includes("\t") &&
+    placedName(texts[firstHeader[0]]) !== null;
+  const layout =
+    firstHeader.length > 0 && !placedFirst ? "above" : anchors[0].remainder.length > 0 ? "inline" : "below";
   // A date line without a title in an inline section is a one-off "above" entry, and so is one that names only
   // its organisation under a title set as a paragraph's first line ("" / "Sr. Engineer" / "Acme Ltd   2007 – 2009")
   const titleParagraphAbove = (i: number) => {
@@ -183,16 +191,8 @@ function entriesFromAnchors(
     const floor = i === 0 ? -1 : anchors[i - 1].line;
     if (layout !== "inline" || anchors[i].remainder === "" || line <= floor) return null;
     if (line === floor + 1 && !texts[line].includes("\t")) return null;
-    const cells = nameAndPlaceCells(texts[line]);
-    if (
-      cells.length !== 2 ||
-      !isHeaderLike(cells[0]) ||
-      /\d/.test(cells[0]) ||
-      titleScore(cells[0]) > 0 ||
-      !looksLikeLocation(cells[1])
-    )
-      return null;
-    return { line, name: cells[0], place: cells[1] };
+    const placed = placedName(texts[line]);
+    return placed && { line, ...placed };
   };
   const headersAboveFor = (i: number) =>
     layout === "above" ||

@@ -322,6 +322,8 @@ export function linesToText(lines: Line[]): string {
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
+// a range with both its ends: two years, or a year and "present"
+const WHOLE_RANGE = /\b(?:19|20)\d{2}\b.*(?:\b(?:19|20)\d{2}\b|\b(?:present|current|now|date|today)\b)/i;
 // a cell's value: a year, a percentage, a grade point
 const VALUE = /\b(?:19|20)\d{2}\b|\d\s*%|\b\d{1,2}\.\d{1,2}\b/;
 
@@ -347,8 +349,10 @@ export function tableText(sparse: Line[], dense: Line[], sparseIsLeft: boolean):
       last &&
       ((last.y - line.y <= 1.6 * last.fontSize &&
         (!YEAR.test(last.text) || /[-–—]$/.test(last.text)) &&
-        // (a column's labels over a row's values are no date cut in two: "Year %" / "2011 71.4")
+        // (a column's labels over a row's values are no date cut in two: "Year %" / "2011 71.4"; nor a section's
+        // heading over its first whole range: "Work experience" / "2020 – present")
         !isColumnLabels(last.text) &&
+        !(headingKind(last.text) !== null && WHOLE_RANGE.test(text)) &&
         YEAR.test(text)) ||
         // a label's second line beside no row of its own ("Name of" / "Organization:")
         (previous !== undefined &&
