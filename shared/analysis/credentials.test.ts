@@ -34,6 +34,10 @@ describe("extractCertifications", () => {
       ["Six Sigma Green Belt", null, null],
       ["AWS Certified Solutions Architect – Associate", "AWS", null],
     ]);
+    expect(read(["Certified Scrum Product Owner | Google Analytics Individual Qualification"])).toEqual([
+      ["Certified Scrum Product Owner", null, null],
+      ["Google Analytics Individual Qualification", "Google", null],
+    ]);
     expect(read(["AWS Certified Developer – Associate | Amazon Web Services | 2020"])).toEqual([
       ["AWS Certified Developer – Associate", "Amazon Web Services", "2020-01"],
     ]);

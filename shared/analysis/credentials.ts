@@ -35,7 +35,8 @@ export function initialsOf(name: string, part: string): boolean {
 }
 
 /** a credential's own words: a certificate's, or a credential's short name */
-const namesCredential = (part: string) => CERTIFICATE_WORDS.test(part) || CREDENTIALS.test(part);
+const namesCredential = (part: string) =>
+  CERTIFICATE_WORDS.test(part) || CREDENTIALS.test(part) || /\bqualification\b/i.test(part);
 
 /**
  * "Certified ScrumMaster (CSM) | Six Sigma Green Belt", "PMP, 2015 · OSHA 30-Hour Construction Safety": credentials
