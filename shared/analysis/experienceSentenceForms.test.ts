@@ -133,6 +133,15 @@ describe("readJobSentence, more ways of stating a job", () => {
       "Completed an internship at Kestrel Motors Ltd. on topic Manufacturing of Helical Springs in June 2015.",
       { title: "Internship", organisation: "Kestrel Motors Ltd" },
     ],
+    // (its length before it: "Six months internship", "one year apprenticeship")
+    [
+      "Six months internship at Orchard Builders Pvt Ltd in 2015.",
+      { title: "Internship", organisation: "Orchard Builders Pvt Ltd" },
+    ],
+    [
+      "Completed one year apprenticeship at Kestrel Motors Ltd, Pune in 2014.",
+      { title: "Apprenticeship", organisation: "Kestrel Motors Ltd" },
+    ],
     // an in-charge is a title, not where the job was; a month and year end the employer's name
     [
       "Worked as a office IN charge in Kestrel Berg Enterprises January 2012 to November 2013.",

@@ -11,9 +11,10 @@ export const LEAD = new RegExp(
   "iu",
 );
 // "Since July '06 to Dec 2010 with Acme Ltd, Surat as Assistant Manager": dates, then where, without a verb
-// "Summer internship in Acme Ltd of one month in 2011", "Completed an internship at Acme": an internship is a job
+// "Summer internship in Acme Ltd of one month in 2011", "Completed an internship at Acme", "Six months internship at
+// Acme": an internship is a job
 export const INTERNSHIP_LEAD =
-  /^(?:(?:did|done|completed|undergone|underwent|pursued)\s+(?:an?\s+|my\s+)?)?(?:(?:summer|winter|industrial|vocational|in-?plant|academic)\s+)?(?:internship|apprenticeship)(?:\s+(?:programme|program|training))?(?=\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
+  /^(?:(?:did|done|completed|undergone|underwent|pursued)\s+(?:an?\s+|my\s+)?)?(?:(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve)[\s-]*(?:months?|weeks?|years?|yrs?)\s+)?(?:(?:summer|winter|industrial|vocational|in-?plant|academic)\s+)?(?:internship|apprenticeship)(?:\s+(?:programme|program|training))?(?=\s+(?:in|at|with)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 export const SINCE_LEAD = /^since\s+.{3,30}?\s+(?=(?:with|at|in)\s+(?:m\/s\.?\s*)?[\p{Lu}\d])/iu;
 export const EXPERIENCE_LEAD =
   /^(?:(?:work(?:ing)?\s+)?experience(?=\s+at\s)|experience\s+of\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)|(?:i\s+)?(?:have|had|having)\s+(?:(?:over|about|more than)\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+|professional\s+)?experience\b|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?|months?)[\s\w.]*?\s+(?:of\s+)?(?:work(?:ing)?\s+)?(?:experience\b|exp\.))/i;
