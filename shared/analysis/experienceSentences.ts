@@ -220,7 +220,9 @@ function readStatement(
   // "Summer internship in Acme Ltd": the internship names the position held
   const internship =
     lead && !title
-      ? /(?:(?<!\p{L})(?!(?:an?|my|the|months?|weeks?|years?|yrs?)\s)\p{L}+\s+)?(?:internship|apprenticeship)$/iu.exec(lead[0])
+      ? /(?:(?<!\p{L})(?!(?:an?|my|the|months?|weeks?|years?|yrs?)\s)\p{L}+\s+)?(?:internship|apprenticeship)$/iu.exec(
+          lead[0],
+        )
       : null;
   if (internship && INTERNSHIP_LEAD.test(text))
     title = internship[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
