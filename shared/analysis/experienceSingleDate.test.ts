@@ -99,4 +99,20 @@ describe("a header with the month the job began as its only date", () => {
     // an organisation first is no title held from that month
     expect(roles(["March 2016: Kestrel Ltd, Pune"])).toEqual([]);
   });
+
+  it("an organisation's name with its place, its season or month at the line's end, over the title", () => {
+    expect(
+      roles([
+        "Northgate Builders Inc., Evanston, IL\t2012 – 2017",
+        "Project Engineer",
+        "Orchard Engineering, Naperville, IL\tSummer 2011",
+        "Engineering Intern",
+      ]),
+    ).toEqual([
+      ["Project Engineer", "Northgate Builders Inc.", "2012-01"],
+      ["Engineering Intern", "Orchard Engineering", "2011-06"],
+    ]);
+    // a place alone is no organisation
+    expect(roles(["Springfield, IL\tJune 2011"])).toEqual([]);
+  });
 });

@@ -3,6 +3,8 @@
 import { findSingleDates, type ParsedDate, toMonth } from "./dates.ts";
 import { BULLET, isHeaderLike } from "./experienceHeaders.ts";
 import { loneDate } from "./experienceLines.ts";
+import { isProperName } from "./experienceNames.ts";
+import { looksLikeLocation } from "./places.ts";
 import { companyScore, titleScore } from "./roles.ts";
 import { endsLikeTitle } from "./titles.ts";
 import type { Month } from "./types.ts";
@@ -59,12 +61,26 @@ export function singleDateAnchor(
     .trim();
   if (remainder !== "" && !isHeaderLike(remainder)) return null;
   if (remainder.split(/\s+/).length > 10) return null;
-  if (remainder !== "" && titleScore(remainder) === 0 && companyScore(remainder) === 0) return null;
+  if (
+    remainder !== "" &&
+    titleScore(remainder) === 0 &&
+    companyScore(remainder) === 0 &&
+    !namedAndPlaced(remainder)
+  )
+    return null;
   // (and reads as a name, not a duty: "Trained two engineers of Acme Ltd in May 2017")
   if (listed && companyScore(remainder) === 0) return null;
   if ((listed || after !== "") && DUTY.test(remainder)) return null;
   if (remainder === "" && !loneDate(text)) return null;
   return begunIn(date.date, remainder);
+}
+
+/** "Orchard Engineering, Naperville, IL": a proper name (no place) and its place after a comma */
+function namedAndPlaced(text: string): boolean {
+  const [name, ...rest] = text.split(/,\s*/);
+  return (
+    rest.length > 0 && isProperName(name) && !looksLikeLocation(name) && looksLikeLocation(rest.join(", "))
+  );
 }
 
 /**
