@@ -9,12 +9,10 @@ type Run = NonNullable<TextRow["runs"]>[number];
 
 const NUMBER = /^\d{1,2}[.)]?$/;
 
-/** the row's serial number: its first run alone, a number, at the table's first column */
+/** the row's serial number: its first run, a number alone */
 const serialOf = (row: TextRow): number | null => {
   const first = row.runs?.[0];
-  return first && NUMBER.test(first.text.trim()) && (row.runs?.length ?? 0) >= 1
-    ? Number.parseInt(first.text, 10)
-    : null;
+  return first && NUMBER.test(first.text.trim()) ? Number.parseInt(first.text, 10) : null;
 };
 
 /**
@@ -42,7 +40,6 @@ export function withNumberedRows(rows: TextRow[]): TextRow[] {
       centres.push(i);
     }
     if (centres.length < 2) continue;
-
     // the lines above the first number and below the last, as far as a row's half height reaches
     const half = Math.max(...centres.slice(1).map((centre, k) => (out[centres[k]].y - out[centre].y) / 2));
     let from = start;
@@ -52,12 +49,7 @@ export function withNumberedRows(rows: TextRow[]): TextRow[] {
     const label = out[from - 1]?.text ?? "";
     if (label.split("\t").length < 3 || !(isColumnLabelRow(label) || isColumnLabels(label))) continue;
     let to = centres[centres.length - 1];
-    while (
-      to < end &&
-      out[to].y - out[to + 1].y >= 0 &&
-      out[centres[centres.length - 1]].y - out[to + 1].y < half
-    )
-      to++;
+    while (to < end && out[centres[centres.length - 1]].y - out[to + 1].y < half) to++;
     const groups = new Map<number, TextRow[]>(centres.map((centre) => [centre, []]));
     for (let i = from; i <= to; i++) {
       const nearest = centres.reduce((best, centre) =>

@@ -10,14 +10,18 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
 const OPEN_CELL =
   /(?:\s(?:of|and|&|for|in|the|at)|[,(/–-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
 
+// a name cut at a connector or inside its kind words: "Gujarat Secondary and Higher" / "Secondary Education Board"
 const CUT_NAME = /\s(?:of|and|&|for|the|higher|senior|sr\.|hr\.)$/i;
+// a further line's own opening: lower-case words or a bracket ("Site Engineer" / "(Civil)")
+const GOES_ON = /^[\p{Ll}(]/u;
 
 /**
- * A line right under a table row (a wrapped line's step), of fewer cells than the row's, each
- * starting where one of the row's cells starts: the further lines of those cells, when one of them goes on from a
- * cell that cannot end there ("Elmwood Institute of Engineering and" / "Technology, Salem", "March" / "2017") or
- * opens in lower case or a bracket, and none states a year where its cell above already has one or a
- * qualification where the row's first cell names one (a row of its own).
+ * A line right under a table row (a wrapped line's step), of fewer cells than the row's, each starting where one of
+ * the row's cells or runs starts: the further lines of those cells, when one of them goes on from a cell that cannot
+ * end there ("Elmwood Institute of Engineering and" / "Technology, Salem", "March" / "2017") or opens in lower case
+ * or a bracket, and none states a year where its cell above already has one or a qualification where the row's
+ * first cell names one (a row of its own). A line of one cell joins only a cell after the first, as its bracket or
+ * lower-case words or after a cut name.
  */
 export function withTopSetCells(rows: TextRow[]): TextRow[] {
   const out: TextRow[] = [];
@@ -31,7 +35,6 @@ export function withTopSetCells(rows: TextRow[]): TextRow[] {
       above === undefined ||
       cells.length < 3 ||
       texts.length !== cells.length ||
-      mine.length < 1 ||
       mine.length !== row.cells?.length ||
       mine.length >= cells.length ||
       (above.bottom ?? above.y) - row.y > 1.3 * size ||
@@ -59,18 +62,16 @@ export function withTopSetCells(rows: TextRow[]): TextRow[] {
         (YEAR.test(mine[i]) && YEAR.test(texts[column])) ||
         (column === 0 && educationLevel(mine[i]) !== null && educationLevel(texts[0]) !== null),
     );
-    // (a line of one cell goes on a cell only as its bracket or lower-case words: "Site Engineer" / "(Civil)",
-    // or after a name cut at a connector or inside its kind words: "Gujarat Secondary and Higher" / "Secondary ...")
-    const lone =
+    const loneRefused =
       mine.length === 1 &&
-      (columns[0] === 0 || !(/^[\p{Ll}(]/u.test(mine[0].trim()) || CUT_NAME.test(texts[columns[0]].trim())));
+      (columns[0] === 0 || !(GOES_ON.test(mine[0].trim()) || CUT_NAME.test(texts[columns[0]].trim())));
     const open =
-      !lone &&
+      !loneRefused &&
       columns.some(
         (column, i) =>
           OPEN_CELL.test(texts[column].trim()) ||
           CUT_NAME.test(texts[column].trim()) ||
-          /^[\p{Ll}(]/u.test(mine[i].trim()),
+          GOES_ON.test(mine[i].trim()),
       );
     if (clash || !open) {
       out.push(row);
