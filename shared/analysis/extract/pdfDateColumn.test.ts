@@ -1,16 +1,7 @@
 // A word processor's page whose dates stand in a column of their own at the left margin, under each section's
 // heading, the title and employer beside and under them (tab stops). Invented lines, laid out as LibreOffice lays them.
 import { describe, expect, it } from "vitest";
-import { layoutPage } from "./pdfLayout.ts";
-import type { PositionedText } from "./pdfLines.ts";
-
-const run = (str: string, x: number, y: number, width: number, fontSize: number): PositionedText => ({
-  str,
-  x,
-  y,
-  width,
-  fontSize,
-});
+import { pageLines, run } from "../fixtures/pdfRuns.ts";
 
 const PAGE = [
   run("Sofia Orchard", 54.1, 721.3, 139.4, 18.0),
@@ -34,7 +25,7 @@ const PAGE = [
 
 describe("a section's heading over the column of dates", () => {
   it("stays a line of its own over the first range, which starts the first job's line", () => {
-    const lines = layoutPage(PAGE, 612).split("\n").filter(Boolean);
+    const lines = pageLines(PAGE);
     expect(lines).toContain("Work experience");
     expect(lines).toContain("2020 – present\tHead of Operations");
     expect(lines).toContain("Education");

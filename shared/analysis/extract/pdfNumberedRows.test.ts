@@ -1,17 +1,7 @@
 // A work history's table numbered in its first column ("S.No") whose cells are centred on their rows, as an HTML
 // table's are: a cell of two lines straddles its row's line. Invented rows, laid out as LibreOffice lays them.
 import { describe, expect, it } from "vitest";
-import { layoutPage } from "./pdfLayout.ts";
-import type { PositionedText } from "./pdfLines.ts";
-
-const cell = (str: string, x: number, y: number, width: number): PositionedText => ({
-  str,
-  x,
-  y,
-  width,
-  fontSize: 12,
-});
-const linesOf = (items: PositionedText[]) => layoutPage(items, 612).split("\n").filter(Boolean);
+import { run as cell, pageLines as linesOf } from "../fixtures/pdfRuns.ts";
 
 const TABLE = [
   cell("WORK EXPERIENCE", 56.8, 763.6, 120.9),

@@ -20,6 +20,9 @@ export interface TextRow {
   runs?: { span: Span; text: string }[];
 }
 
+/** a year of this century or the last */
+export const YEAR = /\b(?:19|20)\d{2}\b/;
+
 export interface Span {
   start: number;
   end: number;

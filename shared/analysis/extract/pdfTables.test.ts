@@ -2,6 +2,7 @@
 // word processors place them.
 import { describe, expect, it } from "vitest";
 import { HISTORY_TABLE } from "../fixtures/historyTable.ts";
+import { run as cell } from "../fixtures/pdfRuns.ts";
 import { layoutPage } from "./pdfLayout.ts";
 import { groupLines, lineText, type PositionedText, withoutOverprint } from "./pdfLines.ts";
 
@@ -313,10 +314,6 @@ describe("table cells that their text nearly fills", () => {
 
 describe("a table whose cell fills its column up to the next one's edge", () => {
   // (a word processor's HTML table at 12 points; the long name and its trailing space end where the next cell begins)
-  const cell = (str: string, x: number, y: number, width: number) => ({
-    ...item(str, x, y, width),
-    fontSize: 12,
-  });
 
   it("keeps the two cells in two columns, so the wrapped lines of a centred row find their cells", () => {
     const items = [

@@ -17,6 +17,7 @@ import {
   tableColumns,
   underEducation,
   withWrappedRowEnds,
+  YEAR,
 } from "./pdfRows.ts";
 import { withTopSetCells } from "./pdfTopSetCells.ts";
 
@@ -321,7 +322,6 @@ export function linesToText(lines: Line[]): string {
   return rowsToText(lines.map(rowOf));
 }
 
-const YEAR = /\b(19|20)\d{2}\b/;
 // a range with both its ends: two years, or a year and "present"
 const WHOLE_RANGE = /\b(?:19|20)\d{2}\b.*(?:\b(?:19|20)\d{2}\b|\b(?:present|current|now|date|today)\b)/i;
 // a cell's value: a year, a percentage, a grade point

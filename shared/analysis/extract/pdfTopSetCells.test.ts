@@ -2,17 +2,7 @@
 // cell goes on under the row's first line in its own column. Invented rows, laid out as LibreOffice lays them.
 import { describe, expect, it } from "vitest";
 import { HISTORY_TABLE } from "../fixtures/historyTable.ts";
-import { layoutPage } from "./pdfLayout.ts";
-import type { PositionedText } from "./pdfLines.ts";
-
-const cell = (str: string, x: number, y: number, width: number): PositionedText => ({
-  str,
-  x,
-  y,
-  width,
-  fontSize: 12,
-});
-const linesOf = (items: PositionedText[]) => layoutPage(items, 612).split("\n").filter(Boolean);
+import { run as cell, pageLines as linesOf } from "../fixtures/pdfRuns.ts";
 
 describe("a table whose cells are set at the row's top", () => {
   it("joins the further lines of a row's long cells to the row, each in its own column", () => {

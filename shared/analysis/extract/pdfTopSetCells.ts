@@ -3,9 +3,8 @@
 // first. Those lines are the row's, not rows of their own.
 import { educationLevel } from "../degrees.ts";
 import { headingKind } from "../headings.ts";
-import type { TextRow } from "./pdfRows.ts";
+import { type TextRow, YEAR } from "./pdfRows.ts";
 
-const YEAR = /\b(?:19|20)\d{2}\b/;
 // a cell that cannot end there: a connector, a comma, an open bracket, a month still without its year
 const OPEN_CELL =
   /(?:\s(?:of|and|&|for|in|the|at)|[,(/–-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
